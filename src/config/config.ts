@@ -1,0 +1,52 @@
+import { cleanEnv, num, port, str, url } from 'envalid';
+
+/** The one place that reads process.env: validated at start, so a bad value stops the process with one line. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
+  const raw = cleanEnv(
+    env,
+    {
+      NODE_ENV: str({ choices: ['development', 'test', 'production'], default: 'development' }),
+      PORT: port({ default: 4000 }),
+      DATABASE_URL: url({ default: undefined, desc: 'PostgreSQL URL; unset → embedded PostgreSQL in ./data/postgres' }),
+      EMBEDDED_PG_DIR: str({ default: './data/postgres' }),
+      EMBEDDED_PG_PORT: port({ default: 54329 }),
+      SESSION_SECRET: str({ default: undefined, desc: 'secret for admin-panel session cookies (required in production)' }),
+      TOKEN_TTL_HOURS: num({ default: 8 }),
+      DEMO_PASSWORD: str({ default: undefined }),
+      LOG_LEVEL: str({ choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' }),
+    },
+    {
+      reporter: ({ errors }) => {
+        const problems = Object.entries(errors);
+        if (problems.length === 0) return;
+        const detail = problems.map(([name, error]) => `${name}: ${error?.message ?? 'invalid'}`).join('; ');
+        throw new ConfigError(`Cấu hình không hợp lệ / invalid configuration — ${detail}`);
+      },
+    },
+  );
+  const production = raw.NODE_ENV === 'production';
+  if (production && !raw.SESSION_SECRET) {
+    throw new ConfigError('Cấu hình không hợp lệ / invalid configuration — SESSION_SECRET is required when NODE_ENV=production');
+  }
+  if (raw.SESSION_SECRET !== undefined && raw.SESSION_SECRET.length < 32) {
+    throw new ConfigError('Cấu hình không hợp lệ / invalid configuration — SESSION_SECRET must be at least 32 characters');
+  }
+  if (raw.TOKEN_TTL_HOURS <= 0) {
+    throw new ConfigError('Cấu hình không hợp lệ / invalid configuration — TOKEN_TTL_HOURS must be positive');
+  }
+  return {
+    env: raw.NODE_ENV,
+    production,
+    port: raw.PORT,
+    databaseUrl: raw.DATABASE_URL,
+    embeddedPg: { dir: raw.EMBEDDED_PG_DIR, port: raw.EMBEDDED_PG_PORT },
+    sessionSecret: raw.SESSION_SECRET,
+    tokenTtlHours: raw.TOKEN_TTL_HOURS,
+    demoPassword: raw.DEMO_PASSWORD,
+    logLevel: raw.LOG_LEVEL,
+  };
+}
+
+export type Config = ReturnType<typeof loadConfig>;
+
+export class ConfigError extends Error {}

@@ -1,0 +1,31 @@
+import { BaseEntity, Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { AbsenceKind } from './people-enums.js';
+import { Person } from './person.entity.js';
+
+/** Leave over [validFrom, validTo); feeds NOT_RATED (R10). */
+@Entity('absence')
+@Check('CHK_absence_validity', `"valid_to" > "valid_from"`)
+export class Absence extends BaseEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index('IDX_absence_person')
+  @Column({ type: 'uuid' })
+  personId: string;
+
+  @ManyToOne(() => Person, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'person_id' })
+  person: Relation<Person>;
+
+  @Column({ type: 'enum', enum: AbsenceKind, enumName: 'absence_kind' })
+  kind: AbsenceKind;
+
+  @Column({ type: 'date' })
+  validFrom: string;
+
+  @Column({ type: 'date' })
+  validTo: string;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  note: string | null;
+}

@@ -1,0 +1,63 @@
+import {
+  BaseEntity,
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Exclusion,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
+import { Unit } from '../hierarchy/unit.entity.js';
+import { Position } from './people-enums.js';
+import { Person } from './person.entity.js';
+
+/**
+ * A person holding a position in a unit over [validFrom, validTo). R3: at most one non-acting and one acting
+ * head per unit on any day, enforced by the exclusion constraint below.
+ */
+@Entity('appointment')
+@Exclusion(
+  'EXC_appointment_one_head',
+  `USING gist ("unit_id" WITH =, "acting" WITH =, daterange("valid_from", "valid_to", '[)') WITH &&) WHERE ("position" = 'HEAD')`,
+)
+@Check('CHK_appointment_validity', `"valid_to" IS NULL OR "valid_to" > "valid_from"`)
+export class Appointment extends BaseEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index('IDX_appointment_person')
+  @Column({ type: 'uuid' })
+  personId: string;
+
+  @ManyToOne(() => Person, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'person_id' })
+  person: Relation<Person>;
+
+  @Index('IDX_appointment_unit')
+  @Column({ type: 'uuid' })
+  unitId: string;
+
+  @ManyToOne(() => Unit, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'unit_id' })
+  unit: Relation<Unit>;
+
+  @Column({ type: 'enum', enum: Position, enumName: 'position' })
+  position: Position;
+
+  /** quyền / phụ trách — holds the post in an acting capacity. */
+  @Column({ type: 'boolean', default: false })
+  acting: boolean;
+
+  @Column({ type: 'date' })
+  validFrom: string;
+
+  @Column({ type: 'date', nullable: true })
+  validTo: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,38 @@
+/** cán bộ (elected or appointed cadre), công chức (civil servant), viên chức (public employee). */
+export enum StaffType {
+  CAN_BO = 'CAN_BO',
+  CONG_CHUC = 'CONG_CHUC',
+  VIEN_CHUC = 'VIEN_CHUC',
+}
+
+export enum Position {
+  HEAD = 'HEAD',
+  DEPUTY = 'DEPUTY',
+  STAFF = 'STAFF',
+}
+
+export enum AbsenceKind {
+  MATERNITY = 'MATERNITY',
+  SICK = 'SICK',
+  STUDY = 'STUDY',
+  OTHER = 'OTHER',
+}
+
+export const STAFF_TYPE_LABELS_VI: Record<StaffType, string> = {
+  CAN_BO: 'Cán bộ',
+  CONG_CHUC: 'Công chức',
+  VIEN_CHUC: 'Viên chức',
+};
+
+export const POSITION_LABELS_VI: Record<Position, string> = {
+  HEAD: 'Người đứng đầu',
+  DEPUTY: 'Cấp phó',
+  STAFF: 'Nhân viên',
+};
+
+export const ABSENCE_KIND_LABELS_VI: Record<AbsenceKind, string> = {
+  MATERNITY: 'Nghỉ thai sản',
+  SICK: 'Nghỉ ốm',
+  STUDY: 'Đi học',
+  OTHER: 'Khác',
+};

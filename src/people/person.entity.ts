@@ -1,0 +1,22 @@
+import { BaseEntity, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { StaffType } from './people-enums.js';
+
+@Entity('person')
+export class Person extends BaseEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** Searched through congvu_fold(full_name), an expression index the migration creates. */
+  @Index('IDX_person_name_search', { synchronize: false })
+  @Column({ type: 'varchar', length: 255 })
+  fullName: string;
+
+  @Column({ type: 'enum', enum: StaffType, enumName: 'staff_type' })
+  staffType: StaffType;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}
