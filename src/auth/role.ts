@@ -18,4 +18,4 @@ export const ROLE_LABELS_VI: Record<Role, string> = {
 };
 
 /** Roles that may change the hierarchy, people and appointments. */
-export const HIERARCHY_EDITORS: Role[] = [Role.SYSTEM_ADMIN, Role.HOME_AFFAIRS];
+export const HIERARCHY_EDITORS: [Role, ...Role[]] = [Role.SYSTEM_ADMIN, Role.HOME_AFFAIRS];

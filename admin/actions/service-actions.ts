@@ -1,0 +1,52 @@
+import { flat, type ActionContext, type ActionHandler, type ActionRequest, type ActionResponse, type RecordJSON } from 'adminjs';
+import type { AuthUser } from '../../src/auth/auth-user.js';
+import { AppError, type FieldProblem } from '../../src/common/errors.js';
+
+/** The form as plain values: empty strings are "not given". */
+export type FormValues = Record<string, string | undefined>;
+
+function formValues(request: ActionRequest): FormValues {
+  const unflattened = flat.unflatten(request.payload ?? {}) as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.entries(unflattened).map(([key, value]) => [key, value === '' || value === null ? undefined : String(value)]),
+  );
+}
+
+export function adminUser(context: ActionContext): AuthUser {
+  return context.currentAdmin as unknown as AuthUser;
+}
+
+function withErrors(record: RecordJSON, fields: FieldProblem[]): RecordJSON {
+  const errors = Object.fromEntries(fields.map((field) => [field.field, { message: field.message }]));
+  return { ...record, errors: { ...record.errors, ...errors } };
+}
+
+/**
+ * A `new` or `edit` handler that hands the form to a service instead of the adapter, so the panel obeys the
+ * same rules as GraphQL: an error shows as a notice (with the fields marked) and nothing is saved.
+ */
+export function serviceHandler(save: (values: FormValues, context: ActionContext) => Promise<{ id: string }>): ActionHandler<ActionResponse> {
+  return async (request, _response, context) => {
+    const { resource, h, currentAdmin } = context;
+    if (request.method !== 'post') {
+      return { record: context.record?.toJSON(currentAdmin) };
+    }
+    try {
+      const saved = await save(formValues(request), context);
+      const record = await resource.findOne(saved.id, context);
+      return {
+        redirectUrl: h.resourceUrl({ resourceId: resource._decorated?.id() || resource.id() }),
+        notice: { message: context.action.name === 'new' ? 'successfullyCreated' : 'successfullyUpdated', type: 'success' },
+        record: record?.toJSON(currentAdmin),
+      };
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      const draft = context.record ?? resource.build(request.payload ?? {});
+      const fields = (error.extensions.fields as FieldProblem[] | undefined) ?? [];
+      return {
+        record: withErrors(draft.toJSON(currentAdmin), fields),
+        notice: { message: error.message, type: 'error' },
+      };
+    }
+  };
+}

@@ -1,0 +1,70 @@
+import type { ResourceWithOptions } from 'adminjs';
+import type { Services } from '../../src/context.js';
+import { Absence } from '../../src/people/absence.entity.js';
+import { Appointment } from '../../src/people/appointment.entity.js';
+import type { Position } from '../../src/people/people-enums.js';
+import { Person } from '../../src/people/person.entity.js';
+import { canEditHierarchy, readOnlyUnlessEditor } from '../access.js';
+import { serviceHandler } from '../actions/service-actions.js';
+
+const navigation = { name: 'people', icon: 'User' };
+
+export function peopleResources(services: Services): ResourceWithOptions[] {
+  return [
+    {
+      resource: Person,
+      options: {
+        navigation,
+        titleProperty: 'fullName',
+        listProperties: ['fullName', 'staffType', 'createdAt'],
+        filterProperties: ['fullName', 'staffType'],
+        editProperties: ['fullName', 'staffType'],
+        properties: { id: { isVisible: false } },
+        actions: readOnlyUnlessEditor,
+      },
+    },
+    {
+      resource: Appointment,
+      options: {
+        navigation,
+        listProperties: ['personId', 'unitId', 'position', 'acting', 'validFrom', 'validTo'],
+        filterProperties: ['personId', 'unitId', 'position', 'acting', 'validFrom', 'validTo'],
+        editProperties: ['personId', 'unitId', 'position', 'acting', 'validFrom', 'validTo'],
+        properties: { id: { isVisible: false } },
+        actions: {
+          ...readOnlyUnlessEditor,
+          new: {
+            isAccessible: canEditHierarchy,
+            handler: serviceHandler((values) =>
+              services.people.appoint({
+                personId: values.personId ?? '',
+                unitId: values.unitId ?? '',
+                position: values.position as Position,
+                acting: values.acting === 'true',
+                from: values.validFrom?.slice(0, 10) ?? '',
+                to: values.validTo?.slice(0, 10),
+              }),
+            ),
+          },
+          edit: {
+            isAccessible: canEditHierarchy,
+            handler: serviceHandler((values, context) =>
+              services.people.endAppointment(String(context.record?.id()), values.validTo?.slice(0, 10) ?? ''),
+            ),
+          },
+        },
+      },
+    },
+    {
+      resource: Absence,
+      options: {
+        navigation,
+        listProperties: ['personId', 'kind', 'validFrom', 'validTo', 'note'],
+        filterProperties: ['personId', 'kind', 'validFrom', 'validTo'],
+        editProperties: ['personId', 'kind', 'validFrom', 'validTo', 'note'],
+        properties: { id: { isVisible: false } },
+        actions: readOnlyUnlessEditor,
+      },
+    },
+  ];
+}

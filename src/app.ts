@@ -1,0 +1,97 @@
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express4';
+import express, { type Express } from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { randomUUID } from 'node:crypto';
+import type pg from 'pg';
+import type { DataSource } from 'typeorm';
+import { buildAdminRouter, ADMIN_ROOT } from '../admin/admin.js';
+import { AuthService } from './auth/auth.service.js';
+import { formatError, isExpectedError } from './common/graphql-errors.js';
+import { logger } from './common/logger.js';
+import type { Config } from './config/config.js';
+import { buildContext, type Clock, type RequestContext, type Services } from './context.js';
+import { HierarchyService } from './hierarchy/hierarchy.service.js';
+import { PeopleService } from './people/people.service.js';
+
+export interface AppOptions {
+  db: DataSource;
+  schema: GraphQLSchema;
+  config: Pick<Config, 'tokenTtlHours' | 'production'> & { sessionSecret: string };
+  clock?: Clock;
+}
+
+export function createServices(db: DataSource, tokenTtlHours: number, clock: Clock): Services {
+  return {
+    auth: new AuthService(db, tokenTtlHours, clock),
+    hierarchy: new HierarchyService(db),
+    people: new PeopleService(db),
+  };
+}
+
+function bearerToken(header: string | undefined): string | null {
+  const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+  return match ? match[1] : null;
+}
+
+/** The express app: health checks, the admin panel, then GraphQL (a JSON parser before AdminJS breaks its forms). */
+export async function createApp(options: AppOptions): Promise<{ app: Express; services: Services; stop: () => Promise<void> }> {
+  const { db, schema, config } = options;
+  const clock = options.clock ?? (() => new Date());
+  const services = createServices(db, config.tokenTtlHours, clock);
+  const app = express();
+  app.disable('x-powered-by');
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await db.query('SELECT 1');
+      res.json({ status: 'ok', database: 'up' });
+    } catch (error) {
+      logger.warn({ err: error }, 'readiness check failed');
+      res.status(503).json({ status: 'unavailable', database: 'down' });
+    }
+  });
+
+  const pool = (db.driver as unknown as { master: pg.Pool }).master;
+  const { router } = await buildAdminRouter({ services, pool, cookieSecret: config.sessionSecret, production: config.production });
+  app.use(ADMIN_ROOT, router);
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      {
+        async requestDidStart() {
+          return {
+            async didEncounterErrors({ errors, contextValue }) {
+              for (const error of errors) {
+                if (!isExpectedError(error) && !error.extensions?.code) {
+                  logger.error({ err: error.originalError ?? error, requestId: contextValue.requestId }, 'unexpected GraphQL error');
+                }
+              }
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const requestId = req.get('x-request-id') ?? randomUUID();
+        res.setHeader('x-request-id', requestId);
+        const token = bearerToken(req.get('authorization'));
+        const user = token ? await services.auth.authenticate(token) : null;
+        return buildContext({ requestId, user, token: user ? token : null, db, services, now: clock });
+      },
+    }),
+  );
+  return { app, services, stop: () => apollo.stop() };
+}

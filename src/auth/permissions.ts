@@ -1,0 +1,56 @@
+import { Authorized, getMetadataStorage, type AuthChecker, type MiddlewareFn } from 'type-graphql';
+import { ForbiddenError, UnauthenticatedError } from '../common/errors.js';
+import type { RequestContext } from '../context.js';
+import { Role } from './role.js';
+
+/** Anyone, signed in or not (only `login`). */
+export const PUBLIC = 'PUBLIC';
+/** Any signed-in user; object-level rules (is this the superior head?) live in the feature's policy. */
+export const SIGNED_IN = 'SIGNED_IN';
+type Rule = Role | typeof PUBLIC | typeof SIGNED_IN;
+
+/** Every root field declares who may call it with this decorator; undeclared root fields are refused. */
+export function Allow(...rules: [Rule, ...Rule[]]): MethodDecorator & PropertyDecorator {
+  return Authorized<Rule>(...rules);
+}
+
+export const authChecker: AuthChecker<RequestContext, Rule> = ({ context }, rules) => {
+  if (rules.includes(PUBLIC)) return true;
+  if (!context.user) throw new UnauthenticatedError();
+  if (rules.includes(SIGNED_IN)) return true;
+  if (context.user.roles.some((role) => rules.includes(role))) return true;
+  throw new ForbiddenError();
+};
+
+/** 'Query.me' → the rules declared for it, read from type-graphql's metadata. */
+export function declaredRootPermissions(): Map<string, string[]> {
+  const storage = getMetadataStorage();
+  const declared = new Map<string, string[]>();
+  for (const [typeName, handlers] of [
+    ['Query', storage.queries],
+    ['Mutation', storage.mutations],
+  ] as const) {
+    for (const handler of handlers) {
+      const authorized = storage.authorizedFields.find(
+        (field) => field.target === handler.target && field.fieldName === handler.methodName,
+      );
+      if (authorized) declared.set(`${typeName}.${handler.schemaName}`, authorized.roles);
+    }
+  }
+  return declared;
+}
+
+/** Deny by default: a root field without a declaration answers FORBIDDEN, whoever asks. */
+export function denyUndeclared(declared: Map<string, string[]>): MiddlewareFn<RequestContext> {
+  return ({ info }, next) => {
+    const root = info.parentType.name;
+    if ((root === 'Query' || root === 'Mutation') && !declared.has(`${root}.${info.fieldName}`)) {
+      throw new ForbiddenError('Chức năng chưa được cấp quyền truy cập.', 'This field declares no permission.');
+    }
+    return next();
+  };
+}
+
+export function hasAnyRole(user: { roles: Role[] } | null, roles: readonly Role[]): boolean {
+  return Boolean(user?.roles.some((role) => roles.includes(role)));
+}

@@ -1,0 +1,54 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+import type { ValidationError } from 'class-validator';
+import { AppError, BadInputError, type FieldProblem } from './errors.js';
+
+const PASSED_THROUGH = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND']);
+
+function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
+    return [...own, ...flatten(error.children ?? [], field)];
+  });
+}
+
+/** A bad variable (wrong enum value, malformed date) names the input path in its message: surface it as a field. */
+function variableProblem(formatted: GraphQLFormattedError): BadInputError {
+  const path = /at "([^"]+)"/.exec(formatted.message)?.[1] ?? /Variable "\$([^"]+)"/.exec(formatted.message)?.[1] ?? 'input';
+  return new BadInputError([{ field: path, message: formatted.message }], formatted.message);
+}
+
+export function isExpectedError(error: unknown): boolean {
+  const original = unwrapResolverError(error);
+  return original instanceof AppError || original instanceof ArgumentValidationError;
+}
+
+/**
+ * What a client may see: our typed errors as they are, validation problems as BAD_USER_INPUT with the fields,
+ * and anything unexpected as a generic message (logged elsewhere with the request id) — never SQL or a stack.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof ArgumentValidationError) {
+    const problem = new BadInputError(flatten(original.extensions.validationErrors as ValidationError[]));
+    return { message: problem.message, path: formatted.path, extensions: problem.extensions };
+  }
+  if (original instanceof AppError) {
+    return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: original.extensions };
+  }
+  const code = formatted.extensions?.code as string | undefined;
+  if (code === 'BAD_USER_INPUT') {
+    const problem = variableProblem(formatted);
+    return { message: problem.message, locations: formatted.locations, extensions: problem.extensions };
+  }
+  if (code && PASSED_THROUGH.has(code)) {
+    return { message: formatted.message, locations: formatted.locations, extensions: { code } };
+  }
+  return {
+    message: 'Lỗi hệ thống, vui lòng thử lại sau.',
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR', messageEn: 'Internal error.' },
+  };
+}

@@ -1,0 +1,28 @@
+import type { EntityManager } from 'typeorm';
+
+export interface PagedSql {
+  /** columns, without the total */
+  select: string;
+  /** FROM … WHERE …, with $1… placeholders for `params` */
+  from: string;
+  orderBy: string;
+  params: unknown[];
+}
+
+/** One page and the total in one statement (a second only when the page lies past the end). */
+export async function pagedQuery(
+  em: EntityManager,
+  sql: PagedSql,
+  offset: number,
+  limit: number,
+): Promise<{ rows: Array<Record<string, unknown>>; total: number }> {
+  const n = sql.params.length;
+  const rows: Array<Record<string, unknown>> = await em.query(
+    `SELECT ${sql.select}, count(*) OVER () AS total__ ${sql.from} ORDER BY ${sql.orderBy} LIMIT $${n + 1} OFFSET $${n + 2}`,
+    [...sql.params, limit, offset],
+  );
+  if (rows.length > 0) return { rows, total: Number(rows[0].total__) };
+  if (offset === 0) return { rows, total: 0 };
+  const [{ total }] = await em.query(`SELECT count(*)::int AS total ${sql.from}`, sql.params);
+  return { rows, total };
+}

@@ -1,0 +1,127 @@
+import { Field, Int, ObjectType, ArgsType } from 'type-graphql';
+import type { ClassType } from 'type-graphql';
+import { BadInputError } from './errors.js';
+
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 500;
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `Default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}.` })
+  first?: number;
+
+  @Field(() => String, { nullable: true })
+  after?: string;
+
+  @Field(() => Int, { nullable: true, description: `At most ${MAX_PAGE_SIZE}.` })
+  last?: number;
+
+  @Field(() => String, { nullable: true })
+  before?: string;
+}
+
+/** The rows to fetch for a Relay page: cursors are opaque positions in the query's stable order. */
+export interface PageWindow {
+  offset: number;
+  limit: number;
+}
+
+export function encodeCursor(position: number): string {
+  return Buffer.from(`pos:${position}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string, field: string): number {
+  const match = /^pos:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString());
+  if (!match) throw new BadInputError([{ field, message: 'con trỏ phân trang không hợp lệ' }], 'Malformed cursor.');
+  return Number(match[1]);
+}
+
+function checkSize(value: number | undefined, field: string): void {
+  if (value !== undefined && (value < 0 || value > MAX_PAGE_SIZE)) {
+    throw new BadInputError(
+      [{ field, message: `phải từ 0 đến ${MAX_PAGE_SIZE}` }],
+      `${field} must be between 0 and ${MAX_PAGE_SIZE}.`,
+    );
+  }
+}
+
+export function pageWindow(args: PageArgs): PageWindow {
+  checkSize(args.first, 'first');
+  checkSize(args.last, 'last');
+  const start = args.after !== undefined && args.after !== null ? decodeCursor(args.after, 'after') + 1 : 0;
+  if (args.before !== undefined && args.before !== null) {
+    const end = decodeCursor(args.before, 'before');
+    const size = args.last ?? args.first ?? DEFAULT_PAGE_SIZE;
+    const offset = Math.max(start, end - size);
+    return { offset, limit: Math.max(0, end - offset) };
+  }
+  if (args.last !== undefined && args.last !== null) {
+    throw new BadInputError([{ field: 'last', message: 'chỉ dùng cùng với before' }], '`last` needs `before`.');
+  }
+  return { offset: start, limit: args.first ?? DEFAULT_PAGE_SIZE };
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage: boolean;
+
+  @Field()
+  hasPreviousPage: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor: string | null;
+}
+
+export interface ConnectionShape<T> {
+  edges: Array<{ cursor: string; node: T }>;
+  nodes: T[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+export function toConnection<T>(nodes: T[], offset: number, totalCount: number): ConnectionShape<T> {
+  const edges = nodes.map((node, index) => ({ cursor: encodeCursor(offset + index), node }));
+  return {
+    edges,
+    nodes,
+    totalCount,
+    pageInfo: {
+      hasPreviousPage: offset > 0,
+      hasNextPage: offset + nodes.length < totalCount,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}
+
+/** Builds the Relay connection type `<name>Connection` with its `<name>Edge`. */
+export function Connection<T extends object>(nodeType: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field()
+    cursor: string;
+
+    @Field(() => nodeType)
+    node: T;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class ConnectionType implements ConnectionShape<T> {
+    @Field(() => [Edge])
+    edges: Edge[];
+
+    @Field(() => [nodeType])
+    nodes: T[];
+
+    @Field(() => PageInfo)
+    pageInfo: PageInfo;
+
+    @Field(() => Int)
+    totalCount: number;
+  }
+  return ConnectionType;
+}

@@ -1,0 +1,37 @@
+import type { DataSource } from 'typeorm';
+import type { AuthService } from './auth/auth.service.js';
+import type { AuthUser } from './auth/auth-user.js';
+import { cityDayOf } from './common/dates.js';
+import type { HierarchyService } from './hierarchy/hierarchy.service.js';
+import { createUnitLoaders } from './hierarchy/unit.loaders.js';
+import type { PeopleService } from './people/people.service.js';
+import { createPeopleLoaders } from './people/people.loaders.js';
+
+export interface Services {
+  auth: AuthService;
+  hierarchy: HierarchyService;
+  people: PeopleService;
+}
+
+export type Clock = () => Date;
+
+/** Per request: the caller, the services, fresh DataLoaders and the clock (injected, so tests set the date). */
+export interface RequestContext {
+  requestId: string;
+  user: AuthUser | null;
+  token: string | null;
+  db: DataSource;
+  services: Services;
+  loaders: ReturnType<typeof createLoaders>;
+  now: Clock;
+  /** Today in Asia/Ho_Chi_Minh: the default `asOf`. */
+  today: () => string;
+}
+
+export function createLoaders(db: DataSource) {
+  return { ...createUnitLoaders(db.manager), ...createPeopleLoaders(db.manager) };
+}
+
+export function buildContext(fields: Omit<RequestContext, 'loaders' | 'today'>): RequestContext {
+  return { ...fields, loaders: createLoaders(fields.db), today: () => cityDayOf(fields.now()) };
+}

@@ -1,0 +1,31 @@
+import { randomBytes } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { hashPassword } from '../../auth/passwords.js';
+import { logger } from '../../common/logger.js';
+import { planCity } from './city-plan.js';
+import { writeCity } from './seed-city.js';
+import { readCityUnits2023 } from './units-csv.js';
+
+/**
+ * On the first start of an empty database (never with NODE_ENV=production): the 2023 city, a head and a few
+ * staff per unit, and the demo logins, all with DEMO_PASSWORD or a random password printed once.
+ */
+export async function seedDemoIfEmpty(db: DataSource, demoPassword: string | undefined): Promise<void> {
+  const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM unit`);
+  if (count > 0) return;
+  const password = demoPassword ?? randomBytes(9).toString('base64url');
+  const started = Date.now();
+  const plan = planCity(readCityUnits2023(), { divisionsPerDepartment: 0, divisionsPerDistrict: 0, staffPerUnit: 3, seed: 2023 });
+  const passwordHash = await hashPassword(password);
+  await db.transaction((em) => writeCity(em, plan, passwordHash));
+  logger.info(
+    { units: plan.units.length, people: plan.people.length, ms: Date.now() - started },
+    'demo data created (the 2023 city, heads and staff)',
+  );
+  const logins = plan.logins.map((login) => login.username).join(', ');
+  if (demoPassword) {
+    logger.info(`Demo logins: ${logins} — password from DEMO_PASSWORD`);
+  } else {
+    logger.warn(`Demo logins: ${logins} — password: ${password} (shown once; set DEMO_PASSWORD to choose it)`);
+  }
+}

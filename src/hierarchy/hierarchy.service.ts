@@ -1,0 +1,246 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { dayInRange } from '../common/dates.js';
+import { withDbErrors } from '../common/db-errors.js';
+import { BadInputError, NotFoundError } from '../common/errors.js';
+import { isWellFormedId } from '../common/ids.js';
+import { Position } from '../people/people-enums.js';
+import { createsCycle, mergeShapeProblems } from './hierarchy.rules.js';
+import { ancestorIdsOn } from './tree.queries.js';
+import type { UnitKind } from './unit-kind.js';
+import { UnitLink } from './unit-link.entity.js';
+import { Unit } from './unit.entity.js';
+
+export interface NewUnit {
+  code: string;
+  name: string;
+  typeVi?: string | null;
+  kind: UnitKind;
+  parentId?: string | null;
+  validFrom: string;
+}
+
+export interface UnitPatch {
+  code?: string | null;
+  name?: string | null;
+  typeVi?: string | null;
+  kind?: UnitKind | null;
+}
+
+export interface MergeRequest {
+  sourceIds: string[];
+  targetId?: string | null;
+  newTarget?: NewUnit | null;
+  date: string;
+}
+
+/** Hierarchy changes serialise on this lock: a move's cycle check must see every other move that committed. */
+const HIERARCHY_LOCK = 7_910_001;
+
+export async function requireUnit(em: EntityManager, id: string, field = 'id'): Promise<Unit> {
+  const unit = isWellFormedId(id) ? await em.findOne(Unit, { where: { id } }) : null;
+  if (!unit) throw new NotFoundError(`đơn vị (${field})`, `Unit (${field})`);
+  return unit;
+}
+
+function requireValidOn(unit: Unit, day: string, field: string): void {
+  if (!dayInRange(day, unit.validFrom, unit.validTo)) {
+    throw new BadInputError(
+      [{ field, message: `đơn vị ${unit.name} không có hiệu lực vào ngày ${day}` }],
+      `Unit ${unit.code} is not valid on ${day}.`,
+    );
+  }
+}
+
+/** Units and their dated parent links: create, rename, move (R1) and merge (R2), one transaction each. */
+export class HierarchyService {
+  constructor(private readonly db: DataSource) {}
+
+  createUnit(input: NewUnit): Promise<Unit> {
+    return withDbErrors(() => this.db.transaction((em) => this.createUnitIn(em, input)));
+  }
+
+  async createUnitIn(em: EntityManager, input: NewUnit): Promise<Unit> {
+    if (input.parentId) {
+      const parent = await requireUnit(em, input.parentId, 'parentId');
+      requireValidOn(parent, input.validFrom, 'parentId');
+    }
+    const unit = await em.save(
+      Unit.create({
+        code: input.code.trim(),
+        name: input.name.trim(),
+        typeVi: input.typeVi?.trim() || input.name.trim().split(' ')[0],
+        kind: input.kind,
+        validFrom: input.validFrom,
+        validTo: null,
+      }),
+    );
+    if (input.parentId) {
+      await em.save(UnitLink.create({ unitId: unit.id, parentId: input.parentId, validFrom: input.validFrom, validTo: null }));
+    }
+    return unit;
+  }
+
+  updateUnit(id: string, patch: UnitPatch): Promise<Unit> {
+    return withDbErrors(() =>
+      this.db.transaction(async (em) => {
+        const unit = await requireUnit(em, id);
+        if (patch.code) unit.code = patch.code.trim();
+        if (patch.name) unit.name = patch.name.trim();
+        if (patch.typeVi) unit.typeVi = patch.typeVi.trim();
+        if (patch.kind) unit.kind = patch.kind;
+        return em.save(unit);
+      }),
+    );
+  }
+
+  /** R1: from `from` on, the unit sits under `parentId`; the tree before `from` is kept as it was. */
+  moveUnit(id: string, parentId: string, from: string): Promise<Unit> {
+    return withDbErrors(() =>
+      this.db.transaction(async (em) => {
+        await em.query('SELECT pg_advisory_xact_lock($1)', [HIERARCHY_LOCK]);
+        const unit = await requireUnit(em, id);
+        const parent = await requireUnit(em, parentId, 'parentId');
+        requireValidOn(unit, from, 'from');
+        requireValidOn(parent, from, 'parentId');
+
+        const links = await em.find(UnitLink, { where: { unitId: id }, order: { validFrom: 'ASC' } });
+        const current = links.find((link) => dayInRange(from, link.validFrom, link.validTo));
+        if (current?.parentId === parentId) return unit;
+        const until = current ? current.validTo : (links.find((link) => link.validFrom > from)?.validFrom ?? null);
+        await this.assertNoCycle(em, id, parentId, from, until);
+
+        if (current && current.validFrom === from) {
+          current.parentId = parentId;
+          await em.save(current);
+        } else {
+          if (current) {
+            current.validTo = from;
+            await em.save(current);
+          }
+          await em.save(UnitLink.create({ unitId: id, parentId, validFrom: from, validTo: until }));
+        }
+        return unit;
+      }),
+    );
+  }
+
+  /** The tree only changes where a link starts, so checking those days within [from, until) covers every day. */
+  private async assertNoCycle(em: EntityManager, unitId: string, parentId: string, from: string, until: string | null) {
+    const rows: Array<{ day: string }> = await em.query(
+      `SELECT DISTINCT valid_from AS day FROM unit_link WHERE valid_from > $1 AND ($2::date IS NULL OR valid_from < $2)
+       UNION SELECT DISTINCT valid_to FROM unit_link WHERE valid_to > $1 AND ($2::date IS NULL OR valid_to < $2)`,
+      [from, until],
+    );
+    for (const day of [from, ...rows.map((row) => row.day)]) {
+      if (createsCycle(unitId, parentId, await ancestorIdsOn(em, parentId, day))) {
+        throw new BadInputError(
+          [{ field: 'parentId', message: 'không thể chuyển đơn vị vào chính nó hoặc đơn vị cấp dưới của nó' }],
+          'A unit cannot move under itself or one of its descendants.',
+        );
+      }
+    }
+  }
+
+  /**
+   * R2: sources close on `date` and point at the target; their children move under the target; their heads'
+   * appointments end the day before; deputies and staff continue in the target from `date`.
+   */
+  mergeUnits(request: MergeRequest): Promise<Unit> {
+    const problems = mergeShapeProblems({
+      sourceIds: request.sourceIds,
+      targetId: request.targetId,
+      hasNewTarget: Boolean(request.newTarget),
+      newTargetValidFrom: request.newTarget?.validFrom,
+      date: request.date,
+    });
+    if (problems.length > 0) return Promise.reject(new BadInputError(problems, 'Invalid merge.'));
+    const { date } = request;
+    return withDbErrors(() =>
+      this.db.transaction(async (em) => {
+        await em.query('SELECT pg_advisory_xact_lock($1)', [HIERARCHY_LOCK]);
+        const sources: Unit[] = [];
+        for (const sourceId of request.sourceIds) {
+          const source = await requireUnit(em, sourceId, 'sourceIds');
+          if (!(source.validFrom < date && dayInRange(date, source.validFrom, source.validTo))) {
+            throw new BadInputError(
+              [{ field: 'sourceIds', message: `${source.name} phải có hiệu lực trước và vào ngày ${date}` }],
+              `Unit ${source.code} must be valid before and on ${date}.`,
+            );
+          }
+          sources.push(source);
+        }
+        const sourceIds = sources.map((source) => source.id);
+        await em.query(`UPDATE unit SET valid_to = $2, merged_into_id = NULL WHERE id = ANY($1::uuid[])`, [sourceIds, date]);
+        await em.query(`DELETE FROM unit_link WHERE unit_id = ANY($1::uuid[]) AND valid_from >= $2`, [sourceIds, date]);
+        await em.query(`UPDATE unit_link SET valid_to = $2 WHERE unit_id = ANY($1::uuid[]) AND (valid_to IS NULL OR valid_to > $2)`, [
+          sourceIds,
+          date,
+        ]);
+
+        let target: Unit;
+        if (request.newTarget) {
+          target = await this.createUnitIn(em, request.newTarget);
+        } else {
+          target = await requireUnit(em, request.targetId as string, 'targetId');
+          requireValidOn(target, date, 'targetId');
+        }
+        await em.query(`UPDATE unit SET merged_into_id = $2 WHERE id = ANY($1::uuid[])`, [sourceIds, target.id]);
+
+        await this.relinkChildren(em, sourceIds, target.id, date);
+        await this.carryOverAppointments(em, sourceIds, target.id, date);
+        return target;
+      }),
+    );
+  }
+
+  private async relinkChildren(em: EntityManager, sourceIds: string[], targetId: string, date: string) {
+    const [closed]: [Array<{ unit_id: string; old_to: string | null }>] = await em.query(
+      `UPDATE unit_link l SET valid_to = $2
+         FROM (SELECT id, valid_to AS old_to FROM unit_link
+                WHERE parent_id = ANY($1::uuid[]) AND valid_from < $2 AND (valid_to IS NULL OR valid_to > $2)) o
+        WHERE l.id = o.id
+        RETURNING l.unit_id, o.old_to`,
+      [sourceIds, date],
+    );
+    await em.query(
+      `INSERT INTO unit_link (unit_id, parent_id, valid_from, valid_to)
+       SELECT unit_id, $3, $2, old_to FROM unnest($1::uuid[], $4::date[]) AS t(unit_id, old_to)`,
+      [closed.map((row) => row.unit_id), date, targetId, closed.map((row) => row.old_to)],
+    );
+    await em.query(`UPDATE unit_link SET parent_id = $3 WHERE parent_id = ANY($1::uuid[]) AND valid_from >= $2`, [
+      sourceIds,
+      date,
+      targetId,
+    ]);
+  }
+
+  private async carryOverAppointments(em: EntityManager, sourceIds: string[], targetId: string, date: string) {
+    const [ended]: [Array<{ person_id: string; position: Position; acting: boolean; old_to: string | null }>] = await em.query(
+      `UPDATE appointment a SET valid_to = $2
+         FROM (SELECT id, valid_to AS old_to FROM appointment
+                WHERE unit_id = ANY($1::uuid[]) AND valid_from < $2 AND (valid_to IS NULL OR valid_to > $2)) o
+        WHERE a.id = o.id
+        RETURNING a.person_id, a.position, a.acting, o.old_to`,
+      [sourceIds, date],
+    );
+    const continuing = ended.filter((row) => row.position !== Position.HEAD);
+    await em.query(
+      `INSERT INTO appointment (person_id, unit_id, position, acting, valid_from, valid_to)
+       SELECT person_id, $2, position, acting, $3, old_to
+         FROM unnest($1::uuid[], $4::"position"[], $5::boolean[], $6::date[]) AS t(person_id, position, acting, old_to)`,
+      [
+        continuing.map((row) => row.person_id),
+        targetId,
+        date,
+        continuing.map((row) => row.position),
+        continuing.map((row) => row.acting),
+        continuing.map((row) => row.old_to),
+      ],
+    );
+    await em.query(`UPDATE appointment SET unit_id = $3 WHERE unit_id = ANY($1::uuid[]) AND valid_from >= $2`, [
+      sourceIds,
+      date,
+      targetId,
+    ]);
+  }
+}

@@ -1,0 +1,155 @@
+import type { EntityManager } from 'typeorm';
+import { pagedQuery } from '../common/paged-query.js';
+import { Unit } from './unit.entity.js';
+
+/** Read side of the dated tree (R1): every function takes the day the tree is seen on. */
+
+const VALID_ON = (alias: string, param = '$2') =>
+  `${alias}.valid_from <= ${param}::date AND (${alias}.valid_to IS NULL OR ${alias}.valid_to > ${param}::date)`;
+
+/** Plain rows → Unit entities, without a query per row. */
+export function unitFromRow(row: Record<string, unknown>): Unit {
+  return Unit.create({
+    id: row.id as string,
+    code: row.code as string,
+    name: row.name as string,
+    typeVi: row.type_vi as string,
+    kind: row.kind as Unit['kind'],
+    validFrom: row.valid_from as string,
+    validTo: (row.valid_to as string | null) ?? null,
+    mergedIntoId: (row.merged_into_id as string | null) ?? null,
+  });
+}
+
+export const UNIT_COLUMNS = 'u.id, u.code, u.name, u.type_vi, u.kind, u.valid_from, u.valid_to, u.merged_into_id';
+
+/** The parent of each unit on `asOf`, keyed by the child's id (absent: no parent that day). */
+export async function parentsOn(em: EntityManager, unitIds: readonly string[], asOf: string): Promise<Map<string, Unit>> {
+  const rows: Array<Record<string, unknown>> = await em.query(
+    `SELECT l.unit_id AS child_id, ${UNIT_COLUMNS}
+       FROM unit_link l JOIN unit u ON u.id = l.parent_id
+      WHERE l.unit_id = ANY($1::uuid[]) AND ${VALID_ON('l')}`,
+    [unitIds, asOf],
+  );
+  return new Map(rows.map((row) => [row.child_id as string, unitFromRow(row)]));
+}
+
+/** The children of each unit on `asOf` (units valid that day), by name. */
+export async function childrenOn(em: EntityManager, parentIds: readonly string[], asOf: string): Promise<Map<string, Unit[]>> {
+  const rows: Array<Record<string, unknown>> = await em.query(
+    `SELECT l.parent_id, ${UNIT_COLUMNS}
+       FROM unit_link l JOIN unit u ON u.id = l.unit_id
+      WHERE l.parent_id = ANY($1::uuid[]) AND ${VALID_ON('l')} AND ${VALID_ON('u')}
+      ORDER BY u.name, u.id`,
+    [parentIds, asOf],
+  );
+  const byParent = new Map<string, Unit[]>();
+  for (const row of rows) {
+    const list = byParent.get(row.parent_id as string) ?? [];
+    list.push(unitFromRow(row));
+    byParent.set(row.parent_id as string, list);
+  }
+  return byParent;
+}
+
+/** The unit's ancestors on `asOf`, nearest first (the unit itself excluded). */
+export async function ancestorIdsOn(em: EntityManager, unitId: string, asOf: string): Promise<string[]> {
+  const rows: Array<{ id: string }> = await em.query(
+    `WITH RECURSIVE up(id, depth) AS (
+       SELECT l.parent_id, 1 FROM unit_link l WHERE l.unit_id = $1 AND ${VALID_ON('l')}
+       UNION ALL
+       SELECT l.parent_id, up.depth + 1 FROM up JOIN unit_link l ON l.unit_id = up.id AND ${VALID_ON('l')}
+       WHERE up.depth < 64
+     )
+     SELECT id FROM up ORDER BY depth`,
+    [unitId, asOf],
+  );
+  return rows.map((row) => row.id);
+}
+
+/** The unit and everything under it on `asOf`. */
+export async function subtreeIdsOn(em: EntityManager, unitId: string, asOf: string): Promise<string[]> {
+  const rows: Array<{ id: string }> = await em.query(
+    `WITH RECURSIVE down(id, depth) AS (
+       SELECT $1::uuid, 0
+       UNION ALL
+       SELECT l.unit_id, down.depth + 1 FROM down JOIN unit_link l ON l.parent_id = down.id AND ${VALID_ON('l')}
+       WHERE down.depth < 64
+     )
+     SELECT id FROM down`,
+    [unitId, asOf],
+  );
+  return rows.map((row) => row.id);
+}
+
+/** Units valid on `asOf`, found by id. */
+export async function unitsValidOn(em: EntityManager, unitIds: readonly string[], asOf: string): Promise<Unit[]> {
+  const rows: Array<Record<string, unknown>> = await em.query(
+    `SELECT ${UNIT_COLUMNS} FROM unit u WHERE u.id = ANY($1::uuid[]) AND ${VALID_ON('u')}`,
+    [unitIds, asOf],
+  );
+  return rows.map(unitFromRow);
+}
+
+/** R1: codes are unique among the units valid on one day. */
+export async function unitByCodeOn(em: EntityManager, code: string, asOf: string): Promise<Unit | null> {
+  const rows: Array<Record<string, unknown>> = await em.query(
+    `SELECT ${UNIT_COLUMNS} FROM unit u WHERE u.code = $1 AND ${VALID_ON('u')}`,
+    [code, asOf],
+  );
+  return rows[0] ? unitFromRow(rows[0]) : null;
+}
+
+export interface UnitListFilter {
+  kind?: Unit['kind'];
+  parentId?: string;
+  search?: string;
+}
+
+/**
+ * One page of the units valid on `asOf`, with the total in the same statement. `search` is folded by
+ * congvu_fold() on both sides; words must start where the typed text starts, and a typed number matches the
+ * whole number ("phuong 1" finds "Phường 01", not "Phường 10").
+ */
+export async function listUnits(
+  em: EntityManager,
+  filter: UnitListFilter,
+  asOf: string,
+  offset: number,
+  limit: number,
+): Promise<{ units: Unit[]; total: number }> {
+  const params: unknown[] = [asOf];
+  const where = [VALID_ON('u', '$1')];
+  if (filter.kind) {
+    params.push(filter.kind);
+    where.push(`u.kind = $${params.length}::unit_kind`);
+  }
+  if (filter.parentId) {
+    params.push(filter.parentId);
+    where.push(
+      `EXISTS (SELECT 1 FROM unit_link l WHERE l.unit_id = u.id AND l.parent_id = $${params.length}::uuid AND ${VALID_ON('l', '$1')})`,
+    );
+  }
+  const search = filter.search?.trim();
+  if (search) {
+    params.push(search);
+    const q = `congvu_fold($${params.length})`;
+    const escaped = `replace(replace(replace(${q}, '\\', '\\\\'), '%', '\\%'), '_', '\\_')`;
+    where.push(
+      `(u.code = $${params.length} OR (congvu_fold(u.name) LIKE '%' || ${escaped} || '%'
+        AND ' ' || congvu_fold(u.name) || ' ' LIKE '% ' || ${escaped} || CASE WHEN ${q} ~ '[0-9]$' THEN ' %' ELSE '%' END))`,
+    );
+  }
+  const { rows, total } = await pagedQuery(
+    em,
+    {
+      select: UNIT_COLUMNS,
+      from: `FROM unit u WHERE ${where.join(' AND ')}`,
+      orderBy: 'array_position(enum_range(NULL::unit_kind), u.kind), u.name, u.id',
+      params,
+    },
+    offset,
+    limit,
+  );
+  return { units: rows.map(unitFromRow), total };
+}

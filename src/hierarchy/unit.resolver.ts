@@ -1,0 +1,122 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Allow, SIGNED_IN } from '../auth/permissions.js';
+import { HIERARCHY_EDITORS } from '../auth/role.js';
+import { BadInputError, NotFoundError } from '../common/errors.js';
+import { isWellFormedId } from '../common/ids.js';
+import { PageArgs, pageWindow, toConnection } from '../common/pagination.js';
+import { DateScalar } from '../common/scalars.js';
+import type { RequestContext } from '../context.js';
+import { PersonType } from '../people/person.type.js';
+import { listUnits, unitByCodeOn } from './tree.queries.js';
+import type { Unit } from './unit.entity.js';
+import { CreateUnitInput, MergeUnitsInput, UnitFilter, UpdateUnitInput } from './unit.inputs.js';
+import { UnitConnection, UnitType } from './unit.type.js';
+
+@Resolver(() => UnitType)
+export class UnitResolver {
+  @Allow(SIGNED_IN)
+  @Query(() => UnitType, { nullable: true, description: 'By id (whatever its validity) or by code among the units valid on asOf.' })
+  async unit(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID, { nullable: true }) id?: string,
+    @Arg('code', () => String, { nullable: true }) code?: string,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string,
+  ): Promise<UnitType> {
+    const day = asOf ?? ctx.today();
+    if (!id === !code) {
+      throw new BadInputError([{ field: 'id', message: 'cần đúng một trong hai: id hoặc code' }], 'Give exactly one of id and code.');
+    }
+    let unit: Unit | null = null;
+    if (id) unit = isWellFormedId(id) ? await ctx.loaders.unitById.load(id) : null;
+    else unit = await unitByCodeOn(ctx.db.manager, code as string, day);
+    if (!unit) throw new NotFoundError('đơn vị', 'Unit');
+    return UnitType.from(unit, day);
+  }
+
+  @Allow(SIGNED_IN)
+  @Query(() => UnitConnection, { description: 'Units valid on asOf (default today).' })
+  async units(
+    @Ctx() ctx: RequestContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => UnitFilter, { nullable: true }) filter?: UnitFilter,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string,
+  ): Promise<UnitConnection> {
+    const day = asOf ?? ctx.today();
+    const { offset, limit } = pageWindow(page);
+    if (filter?.parentId && !isWellFormedId(filter.parentId)) throw new NotFoundError('đơn vị (parentId)', 'Unit (parentId)');
+    const { units, total } = await listUnits(ctx.db.manager, filter ?? {}, day, offset, limit);
+    return toConnection(
+      units.map((unit) => UnitType.from(unit, day)),
+      offset,
+      total,
+    );
+  }
+
+  @FieldResolver(() => UnitType, { nullable: true })
+  async parent(@Root() unit: UnitType, @Ctx() ctx: RequestContext, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string) {
+    const day = asOf ?? unit.asOf;
+    const parent = await ctx.loaders.parentOn.load({ id: unit.id, asOf: day });
+    return parent ? UnitType.from(parent, day) : null;
+  }
+
+  @FieldResolver(() => [UnitType])
+  async children(@Root() unit: UnitType, @Ctx() ctx: RequestContext, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string) {
+    const day = asOf ?? unit.asOf;
+    const children = await ctx.loaders.childrenOn.load({ id: unit.id, asOf: day });
+    return children.map((child) => UnitType.from(child, day));
+  }
+
+  @FieldResolver(() => PersonType, { nullable: true, description: 'R4: the non-acting head, else the acting head, else null.' })
+  async head(@Root() unit: UnitType, @Ctx() ctx: RequestContext, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string) {
+    const head = await ctx.loaders.headOn.load({ id: unit.id, asOf: asOf ?? unit.asOf });
+    return head ? PersonType.from(head.person) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Why head is empty or acting, in Vietnamese; null when all is well.' })
+  async headWarning(@Root() unit: UnitType, @Ctx() ctx: RequestContext, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string) {
+    const day = asOf ?? unit.asOf;
+    const head = await ctx.loaders.headOn.load({ id: unit.id, asOf: day });
+    if (!head) return `${unit.name} chưa có người đứng đầu vào ngày ${day}.`;
+    return head.appointment.acting ? `${head.person.fullName} là người đứng đầu theo quyền (phụ trách).` : null;
+  }
+
+  @FieldResolver(() => UnitType, { nullable: true, description: 'R2: the unit this one was merged into.' })
+  async mergedInto(@Root() unit: UnitType, @Ctx() ctx: RequestContext) {
+    if (!unit.mergedIntoId) return null;
+    const target = await ctx.loaders.unitById.load(unit.mergedIntoId);
+    return target ? UnitType.from(target, unit.asOf) : null;
+  }
+
+  @Allow(...HIERARCHY_EDITORS)
+  @Mutation(() => UnitType)
+  async createUnit(@Ctx() ctx: RequestContext, @Arg('input', () => CreateUnitInput) input: CreateUnitInput) {
+    return UnitType.from(await ctx.services.hierarchy.createUnit(input), input.validFrom);
+  }
+
+  @Allow(...HIERARCHY_EDITORS)
+  @Mutation(() => UnitType)
+  async updateUnit(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateUnitInput) input: UpdateUnitInput,
+  ) {
+    return UnitType.from(await ctx.services.hierarchy.updateUnit(id, input), ctx.today());
+  }
+
+  @Allow(...HIERARCHY_EDITORS)
+  @Mutation(() => UnitType, { description: 'R1: from `from` on, the unit sits under parentId; nested fields are seen on `from`.' })
+  async moveUnit(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('parentId', () => ID) parentId: string,
+    @Arg('from', () => DateScalar) from: string,
+  ) {
+    return UnitType.from(await ctx.services.hierarchy.moveUnit(id, parentId, from), from);
+  }
+
+  @Allow(...HIERARCHY_EDITORS)
+  @Mutation(() => UnitType, { description: 'R2: returns the target, seen on the merge date.' })
+  async mergeUnits(@Ctx() ctx: RequestContext, @Arg('input', () => MergeUnitsInput) input: MergeUnitsInput) {
+    return UnitType.from(await ctx.services.hierarchy.mergeUnits(input), input.date);
+  }
+}

@@ -1,0 +1,52 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import '../common/enums.graphql.js';
+import { Connection } from '../common/pagination.js';
+import { DateScalar } from '../common/scalars.js';
+import { UnitKind } from './unit-kind.js';
+import type { Unit } from './unit.entity.js';
+
+@ObjectType('Unit', { description: 'An agency, district, ward or division, valid over [validFrom, validTo).' })
+export class UnitType {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  code: string;
+
+  @Field(() => String)
+  name: string;
+
+  @Field(() => String, { description: 'The Vietnamese type: Phường, Xã, Quận, Sở, …' })
+  typeVi: string;
+
+  @Field(() => UnitKind)
+  kind: UnitKind;
+
+  @Field(() => DateScalar)
+  validFrom: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'First day the unit no longer exists; null while it does.' })
+  validTo: string | null;
+
+  mergedIntoId: string | null;
+
+  /** The day nested fields (parent, children, head) are seen on, unless given their own. */
+  asOf: string;
+
+  static from(unit: Unit, asOf: string): UnitType {
+    return Object.assign(new UnitType(), {
+      id: unit.id,
+      code: unit.code,
+      name: unit.name,
+      typeVi: unit.typeVi,
+      kind: unit.kind,
+      validFrom: unit.validFrom,
+      validTo: unit.validTo,
+      mergedIntoId: unit.mergedIntoId,
+      asOf,
+    });
+  }
+}
+
+@ObjectType()
+export class UnitConnection extends Connection(UnitType, 'Unit') {}

@@ -1,0 +1,56 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import type { Server } from 'node:http';
+import { createApp } from './app.js';
+import { logger } from './common/logger.js';
+import { loadConfig } from './config/config.js';
+import { openDatabase } from './database/database.js';
+import { seedDemoIfEmpty } from './database/seeds/demo.js';
+import { buildAppSchema } from './schema.js';
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const config = loadConfig();
+  logger.level = config.logLevel;
+  const database = await openDatabase(config);
+  let server: Server;
+  let stop: () => Promise<void>;
+  try {
+    if (!config.production) await seedDemoIfEmpty(database.dataSource, config.demoPassword);
+    const schema = await buildAppSchema();
+    const built = await createApp({
+      db: database.dataSource,
+      schema,
+      config: { ...config, sessionSecret: config.sessionSecret ?? randomBytes(32).toString('hex') },
+    });
+    stop = built.stop;
+    server = await new Promise<Server>((resolve, reject) => {
+      const listening = built.app.listen(config.port, () => resolve(listening)).on('error', reject);
+    });
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  logger.info(
+    { port: config.port, ms: Date.now() - started, graphql: `http://localhost:${config.port}/graphql`, admin: `http://localhost:${config.port}/admin` },
+    'congvu ready',
+  );
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping');
+    server.close();
+    await stop();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  logger.fatal(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

@@ -1,0 +1,105 @@
+import type { EntityManager } from 'typeorm';
+import { pagedQuery } from '../common/paged-query.js';
+import { Appointment } from './appointment.entity.js';
+import { Person } from './person.entity.js';
+import { chooseHead } from './people.rules.js';
+
+const APPOINTMENT_VALID_ON = `a.valid_from <= $2::date AND (a.valid_to IS NULL OR a.valid_to > $2::date)`;
+
+function appointmentFromRow(row: Record<string, unknown>): Appointment {
+  return Appointment.create({
+    id: row.id as string,
+    personId: row.person_id as string,
+    unitId: row.unit_id as string,
+    position: row.position as Appointment['position'],
+    acting: row.acting as boolean,
+    validFrom: row.valid_from as string,
+    validTo: (row.valid_to as string | null) ?? null,
+  });
+}
+
+function personFromRow(row: Record<string, unknown>): Person {
+  return Person.create({ id: row.p_id as string, fullName: row.full_name as string, staffType: row.staff_type as Person['staffType'] });
+}
+
+/** R4 for many units at once: each unit's head on `asOf` with the appointment that makes them head. */
+export async function headsOn(
+  em: EntityManager,
+  unitIds: readonly string[],
+  asOf: string,
+): Promise<Map<string, { person: Person; appointment: Appointment }>> {
+  const rows: Array<Record<string, unknown>> = await em.query(
+    `SELECT a.*, p.id AS p_id, p.full_name, p.staff_type
+       FROM appointment a JOIN person p ON p.id = a.person_id
+      WHERE a.unit_id = ANY($1::uuid[]) AND a.position = 'HEAD' AND ${APPOINTMENT_VALID_ON}`,
+    [unitIds, asOf],
+  );
+  const byUnit = new Map<string, Array<{ person: Person; appointment: Appointment }>>();
+  for (const row of rows) {
+    const list = byUnit.get(row.unit_id as string) ?? [];
+    list.push({ person: personFromRow(row), appointment: appointmentFromRow(row) });
+    byUnit.set(row.unit_id as string, list);
+  }
+  const heads = new Map<string, { person: Person; appointment: Appointment }>();
+  for (const [unitId, candidates] of byUnit) {
+    const chosen = chooseHead(candidates.map((c) => c.appointment));
+    const match = candidates.find((c) => c.appointment === chosen);
+    if (match) heads.set(unitId, match);
+  }
+  return heads;
+}
+
+/** Each person's appointments valid on `asOf`. */
+export async function appointmentsOn(em: EntityManager, personIds: readonly string[], asOf: string): Promise<Map<string, Appointment[]>> {
+  const rows: Array<Record<string, unknown>> = await em.query(
+    `SELECT a.* FROM appointment a WHERE a.person_id = ANY($1::uuid[]) AND ${APPOINTMENT_VALID_ON}`,
+    [personIds, asOf],
+  );
+  const byPerson = new Map<string, Appointment[]>();
+  for (const row of rows) {
+    const list = byPerson.get(row.person_id as string) ?? [];
+    list.push(appointmentFromRow(row));
+    byPerson.set(row.person_id as string, list);
+  }
+  return byPerson;
+}
+
+export interface PeopleListFilter {
+  unitIds?: string[];
+  staffType?: Person['staffType'];
+  search?: string;
+}
+
+/** One page of people, by name, with the total. */
+export async function listPeople(
+  em: EntityManager,
+  filter: PeopleListFilter,
+  asOf: string,
+  offset: number,
+  limit: number,
+): Promise<{ people: Person[]; total: number }> {
+  const params: unknown[] = [];
+  const where: string[] = ['TRUE'];
+  if (filter.unitIds) {
+    params.push(asOf, filter.unitIds);
+    where.push(
+      `EXISTS (SELECT 1 FROM appointment a WHERE a.person_id = p.id AND a.unit_id = ANY($${params.length}::uuid[])
+               AND a.valid_from <= $${params.length - 1}::date AND (a.valid_to IS NULL OR a.valid_to > $${params.length - 1}::date))`,
+    );
+  }
+  if (filter.staffType) {
+    params.push(filter.staffType);
+    where.push(`p.staff_type = $${params.length}::staff_type`);
+  }
+  if (filter.search?.trim()) {
+    params.push(filter.search.trim());
+    where.push(`congvu_fold(p.full_name) LIKE '%' || congvu_fold($${params.length}) || '%'`);
+  }
+  const { rows, total } = await pagedQuery(
+    em,
+    { select: 'p.id AS p_id, p.full_name, p.staff_type', from: `FROM person p WHERE ${where.join(' AND ')}`, orderBy: 'p.full_name, p.id', params },
+    offset,
+    limit,
+  );
+  return { people: rows.map(personFromRow), total };
+}

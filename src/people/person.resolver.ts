@@ -1,0 +1,126 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Allow, SIGNED_IN } from '../auth/permissions.js';
+import { HIERARCHY_EDITORS } from '../auth/role.js';
+import { NotFoundError } from '../common/errors.js';
+import { isWellFormedId } from '../common/ids.js';
+import { PageArgs, pageWindow, toConnection } from '../common/pagination.js';
+import { DateScalar } from '../common/scalars.js';
+import type { RequestContext } from '../context.js';
+import { subtreeIdsOn } from '../hierarchy/tree.queries.js';
+import { UnitType } from '../hierarchy/unit.type.js';
+import { Position } from './people-enums.js';
+import { AppointInput, PersonFilter } from './people.inputs.js';
+import { listPeople } from './people.queries.js';
+import { AppointmentType, PersonConnection, PersonType, RaterType } from './person.type.js';
+
+@Resolver(() => PersonType)
+export class PersonResolver {
+  @Allow(SIGNED_IN)
+  @Query(() => PersonType, { nullable: true })
+  async person(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<PersonType> {
+    const person = isWellFormedId(id) ? await ctx.loaders.personById.load(id) : null;
+    if (!person) throw new NotFoundError('cán bộ', 'Person');
+    return PersonType.from(person);
+  }
+
+  @Allow(SIGNED_IN)
+  @Query(() => PersonConnection, { description: 'People by name; with a unit, those appointed there today.' })
+  async people(
+    @Ctx() ctx: RequestContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => PersonFilter, { nullable: true }) filter?: PersonFilter,
+  ): Promise<PersonConnection> {
+    const { offset, limit } = pageWindow(page);
+    const today = ctx.today();
+    let unitIds: string[] | undefined;
+    if (filter?.unitId) {
+      if (!isWellFormedId(filter.unitId)) throw new NotFoundError('đơn vị (unitId)', 'Unit (unitId)');
+      unitIds = filter.includeSubunits ? await subtreeIdsOn(ctx.db.manager, filter.unitId, today) : [filter.unitId];
+    }
+    const { people, total } = await listPeople(
+      ctx.db.manager,
+      { unitIds, staffType: filter?.staffType, search: filter?.search },
+      today,
+      offset,
+      limit,
+    );
+    return toConnection(people.map(PersonType.from), offset, total);
+  }
+
+  @FieldResolver(() => UnitType, { nullable: true, description: 'The unit of the main appointment today.' })
+  async unit(@Root() person: PersonType, @Ctx() ctx: RequestContext) {
+    const today = ctx.today();
+    const appointment = await ctx.loaders.primaryAppointmentOn.load({ id: person.id, asOf: today });
+    const unit = appointment ? await ctx.loaders.unitById.load(appointment.unitId) : null;
+    return unit ? UnitType.from(unit, today) : null;
+  }
+
+  @FieldResolver(() => Position, { nullable: true, description: 'The position of the main appointment today.' })
+  async position(@Root() person: PersonType, @Ctx() ctx: RequestContext) {
+    const appointment = await ctx.loaders.primaryAppointmentOn.load({ id: person.id, asOf: ctx.today() });
+    return appointment?.position ?? null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the person heads a unit today (R4), acting or not.' })
+  async isHead(@Root() person: PersonType, @Ctx() ctx: RequestContext) {
+    const today = ctx.today();
+    const appointment = await ctx.loaders.primaryAppointmentOn.load({ id: person.id, asOf: today });
+    if (!appointment) return false;
+    const head = await ctx.loaders.headOn.load({ id: appointment.unitId, asOf: today });
+    return head?.person.id === person.id;
+  }
+
+  @FieldResolver(() => [AppointmentType], { description: 'Every appointment, latest first.' })
+  async appointments(@Root() person: PersonType, @Ctx() ctx: RequestContext) {
+    return (await ctx.loaders.appointmentsOfPerson.load(person.id)).map(AppointmentType.from);
+  }
+
+  @FieldResolver(() => RaterType, { description: 'R5: who rates this person on asOf (default today).' })
+  async rater(@Root() person: PersonType, @Ctx() ctx: RequestContext, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string) {
+    const day = asOf ?? ctx.today();
+    const decision = await ctx.services.people.raterOf(person.id, day);
+    const rater = decision.raterPersonId ? await ctx.loaders.personById.load(decision.raterPersonId) : null;
+    return Object.assign(new RaterType(), {
+      person: rater ? PersonType.from(rater) : null,
+      raterUnitId: decision.raterUnitId,
+      asOf: day,
+      warnings: decision.warnings,
+    });
+  }
+
+  @Allow(...HIERARCHY_EDITORS)
+  @Mutation(() => AppointmentType, { description: 'R3: an overlapping head of the same kind (acting or not) → CONFLICT.' })
+  async appoint(@Ctx() ctx: RequestContext, @Arg('input', () => AppointInput) input: AppointInput) {
+    return AppointmentType.from(await ctx.services.people.appoint(input));
+  }
+
+  @Allow(...HIERARCHY_EDITORS)
+  @Mutation(() => AppointmentType, { description: '`to` is the first day no longer held.' })
+  async endAppointment(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('to', () => DateScalar) to: string) {
+    return AppointmentType.from(await ctx.services.people.endAppointment(id, to));
+  }
+}
+
+@Resolver(() => AppointmentType)
+export class AppointmentResolver {
+  @FieldResolver(() => PersonType)
+  async person(@Root() appointment: AppointmentType, @Ctx() ctx: RequestContext) {
+    const person = await ctx.loaders.personById.load(appointment.personId);
+    return person ? PersonType.from(person) : null;
+  }
+
+  @FieldResolver(() => UnitType)
+  async unit(@Root() appointment: AppointmentType, @Ctx() ctx: RequestContext) {
+    const unit = await ctx.loaders.unitById.load(appointment.unitId);
+    return unit ? UnitType.from(unit, appointment.from) : null;
+  }
+}
+
+@Resolver(() => RaterType)
+export class RaterResolver {
+  @FieldResolver(() => UnitType, { nullable: true, description: 'The unit the rater heads.' })
+  async unit(@Root() rater: RaterType, @Ctx() ctx: RequestContext) {
+    const unit = rater.raterUnitId ? await ctx.loaders.unitById.load(rater.raterUnitId) : null;
+    return unit ? UnitType.from(unit, rater.asOf) : null;
+  }
+}

@@ -1,0 +1,21 @@
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { AuthResolver } from './auth/auth.resolver.js';
+import { authChecker, declaredRootPermissions, denyUndeclared } from './auth/permissions.js';
+import { DateTimeScalar } from './common/scalars.js';
+import { UnitResolver } from './hierarchy/unit.resolver.js';
+import { AppointmentResolver, PersonResolver, RaterResolver } from './people/person.resolver.js';
+
+export const resolvers = [AuthResolver, UnitResolver, PersonResolver, AppointmentResolver, RaterResolver] as const;
+
+/** The GraphQL schema: inputs validated by class-validator, every root field guarded (deny by default). */
+export function buildAppSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    validate: { forbidUnknownValues: false },
+    authChecker,
+    globalMiddlewares: [denyUndeclared(declaredRootPermissions())],
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    emitSchemaFile: emitSchemaFile ? { path: emitSchemaFile, sortedSchema: true } : false,
+  });
+}
