@@ -42,7 +42,7 @@ export function dueAt(calendar: WorkCalendar, receivedAt: Date, n: number): Date
 
 /** Working days in (from, to]: how many working days pass after `from` up to and including `to`. */
 export function workingDaysBetween(calendar: WorkCalendar, from: string, to: string): number {
-  if (to <= from) return -workingDaysBetweenOrdered(calendar, to, from);
+  if (to < from) return -workingDaysBetweenOrdered(calendar, to, from);
   return workingDaysBetweenOrdered(calendar, from, to);
 }
 

@@ -1,0 +1,80 @@
+import type { Express } from 'express';
+import { randomBytes } from 'node:crypto';
+import request from 'supertest';
+import type { DataSource } from 'typeorm';
+import { createApp } from '../../src/app.js';
+import { logger } from '../../src/common/logger.js';
+import type { Services } from '../../src/context.js';
+import { createDataSource } from '../../src/database/data-source.js';
+import { QueryCounter } from '../../src/database/query-counter.js';
+import { buildAppSchema } from '../../src/schema.js';
+import { adminQuery, ensureTemplate, withDatabase } from './test-database.js';
+
+logger.level = 'silent';
+
+export interface GqlResult<T = Record<string, any>> {
+  data?: T | null;
+  errors?: Array<{ message: string; extensions: Record<string, any> & { code: string } }>;
+}
+
+export interface TestApp {
+  app: Express;
+  db: DataSource;
+  services: Services;
+  queries: QueryCounter;
+  /** The app's clock: tests move it. */
+  clock: { now: Date };
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GqlResult<T>>;
+  login(username: string, password?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export const TEST_PASSWORD = 'mat-khau-thu-nghiem';
+
+/** A fresh database copied from the migrated template, and the whole app over it (nothing listens on a port). */
+export async function createTestApp(options: { now?: Date } = {}): Promise<TestApp> {
+  const serverUrl = process.env.CONGVU_TEST_SERVER_URL;
+  const template = process.env.CONGVU_TEST_TEMPLATE;
+  if (!serverUrl || !template) throw new Error('test/support/global-setup.ts did not run');
+  await ensureTemplate(serverUrl, template);
+  const database = `congvu_t_${randomBytes(6).toString('hex')}`;
+  await adminQuery(serverUrl, `CREATE DATABASE ${database} TEMPLATE ${template}`);
+  const queries = new QueryCounter();
+  const db = createDataSource(withDatabase(serverUrl, database), { logging: ['query'], logger: queries, extra: { max: 25 } });
+  await db.initialize();
+  const clock = { now: options.now ?? new Date() };
+  const { app, services, stop } = await createApp({
+    db,
+    schema: await buildAppSchema(),
+    config: { tokenTtlHours: 8, production: false, sessionSecret: randomBytes(32).toString('hex') },
+    clock: () => clock.now,
+  });
+
+  const gql: TestApp['gql'] = async (query, variables, token) => {
+    const call = request(app).post('/graphql').set('content-type', 'application/json');
+    if (token) call.set('authorization', `Bearer ${token}`);
+    const response = await call.send({ query, variables });
+    return response.body;
+  };
+  return {
+    app,
+    db,
+    services,
+    queries,
+    clock,
+    gql,
+    login: async (username, password = TEST_PASSWORD) => {
+      const result = await gql<{ login: { token: string } }>(
+        `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`,
+        { u: username, p: password },
+      );
+      if (!result.data?.login) throw new Error(`login ${username} failed: ${JSON.stringify(result.errors)}`);
+      return result.data.login.token;
+    },
+    close: async () => {
+      await stop();
+      await db.destroy();
+      await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    },
+  };
+}
