@@ -14,6 +14,16 @@ const hashPasswordField: Before = async (request: ActionRequest) => {
   return { ...request, payload };
 };
 
+/** isVisible only hides a field in the UI: the hash must also leave every response. */
+const withoutPasswordHash: After<ActionResponse> = async (response) => {
+  const strip = (record?: { params: Record<string, unknown> }) => {
+    if (record) delete record.params.passwordHash;
+  };
+  strip(response.record);
+  for (const record of response.records ?? []) strip(record);
+  return response;
+};
+
 export function systemResources(services: Services): ResourceWithOptions[] {
   /** Deactivating a user ends their tokens at once (GraphQL sessions included). */
   const endTokensIfDeactivated: After<ActionResponse> = async (response, request) => {
@@ -40,13 +50,13 @@ export function systemResources(services: Services): ResourceWithOptions[] {
           password: { type: 'password', isVisible: { list: false, show: false, filter: false, edit: true } },
         },
         actions: {
-          list: adminOnly,
-          show: adminOnly,
-          search: adminOnly,
-          delete: adminOnly,
-          bulkDelete: adminOnly,
-          new: { ...adminOnly, before: hashPasswordField },
-          edit: { ...adminOnly, before: hashPasswordField, after: endTokensIfDeactivated },
+          list: { ...adminOnly, after: withoutPasswordHash },
+          show: { ...adminOnly, after: withoutPasswordHash },
+          search: { ...adminOnly, after: withoutPasswordHash },
+          delete: { ...adminOnly, after: withoutPasswordHash },
+          bulkDelete: { ...adminOnly, after: withoutPasswordHash },
+          new: { ...adminOnly, before: hashPasswordField, after: withoutPasswordHash },
+          edit: { ...adminOnly, before: hashPasswordField, after: [endTokensIfDeactivated, withoutPasswordHash] },
         },
       },
     },

@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import request from 'supertest';
+import { Role } from '../../../src/auth/role.js';
+import { makeHead, makePerson, makeUnit, makeUser } from '../../factories/scenario.js';
+import { createTestApp, TEST_PASSWORD, type TestApp } from '../../support/test-app.js';
+
+async function adminAgent(t: TestApp, username: string) {
+  const agent = request.agent(t.app);
+  const response = await agent.post('/admin/login').type('form').send({ email: username, password: TEST_PASSWORD });
+  expect(response.status).toBe(302);
+  expect(response.headers.location).toBe('/admin');
+  return agent;
+}
+
+describe('admin panel over HTTP', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await makeUser(t.db, 'noivu', [Role.HOME_AFFAIRS]);
+    await makeUser(t.db, 'xem', [Role.VIEWER]);
+  });
+  afterAll(() => t.close());
+
+  it('logs in with the same users and passwords as GraphQL, and keeps the session in PostgreSQL', async () => {
+    const agent = await adminAgent(t, 'noivu');
+    const page = await agent.get('/admin');
+    expect(page.status).toBe(200);
+    const [{ count }] = await t.db.query(`SELECT count(*)::int AS count FROM admin_session`);
+    expect(count).toBeGreaterThan(0);
+  });
+
+  it('refuses a wrong password', async () => {
+    const response = await request(t.app).post('/admin/login').type('form').send({ email: 'noivu', password: 'sai' });
+    expect(response.status).toBe(200);
+    expect(response.text).toContain('Sai tên đăng nhập hoặc mật khẩu');
+  });
+
+  it('an overlapping head entered in the panel shows the error and saves nothing', async () => {
+    const agent = await adminAgent(t, 'noivu');
+    const ward = await makeUnit(t.db, { name: 'Phường Bảng Quản Trị' });
+    await makeHead(t.db, ward, { from: '2024-01-01' });
+    const second = await makePerson(t.db, 'Người Nhập Trùng');
+    const before = await t.db.query(`SELECT count(*) FROM appointment`);
+
+    const response = await agent
+      .post('/admin/api/resources/Appointment/actions/new')
+      .type('form')
+      .send({ personId: second.id, unitId: ward.id, position: 'HEAD', acting: 'false', validFrom: '2025-01-01' });
+    expect(response.status).toBe(200);
+    expect(response.body.notice).toEqual({ type: 'error', message: expect.stringContaining('đã có người đứng đầu') });
+    expect(await t.db.query(`SELECT count(*) FROM appointment`)).toEqual(before);
+
+    const ok = await agent
+      .post('/admin/api/resources/Appointment/actions/new')
+      .type('form')
+      .send({ personId: second.id, unitId: ward.id, position: 'DEPUTY', acting: 'false', validFrom: '2025-01-01' });
+    expect(ok.body.notice).toEqual({ type: 'success', message: 'successfullyCreated' });
+    expect(Number((await t.db.query(`SELECT count(*) FROM appointment`))[0].count)).toBe(Number(before[0].count) + 1);
+  });
+
+  it('a move entered in the panel goes through the service: under its own descendant is refused', async () => {
+    const agent = await adminAgent(t, 'noivu');
+    const top = await makeUnit(t.db, { name: 'Quận Trên' });
+    const child = await makeUnit(t.db, { name: 'Phường Dưới', parent: top });
+    const before = await t.db.query(`SELECT count(*) FROM unit_link`);
+    const response = await agent
+      .post('/admin/api/resources/UnitLink/actions/new')
+      .type('form')
+      .send({ unitId: top.id, parentId: child.id, validFrom: '2025-01-01' });
+    expect(response.body.notice.type).toBe('error');
+    expect(response.body.record.errors.parentId.message).toContain('cấp dưới');
+    expect(await t.db.query(`SELECT count(*) FROM unit_link`)).toEqual(before);
+  });
+
+  it('a duplicate unit code entered in the panel is a CONFLICT message, nothing saved', async () => {
+    const agent = await adminAgent(t, 'noivu');
+    await makeUnit(t.db, { code: 'ADM-1' });
+    const before = await t.db.query(`SELECT count(*) FROM unit`);
+    const response = await agent
+      .post('/admin/api/resources/Unit/actions/new')
+      .type('form')
+      .send({ code: 'ADM-1', name: 'Phường Trùng', kind: 'WARD', validFrom: '2024-01-01' });
+    expect(response.body.notice).toEqual({ type: 'error', message: expect.stringContaining('Mã đơn vị') });
+    expect(await t.db.query(`SELECT count(*) FROM unit`)).toEqual(before);
+  });
+
+  it('a viewer may read units but not change them', async () => {
+    const agent = await adminAgent(t, 'xem');
+    const list = await agent.get('/admin/api/resources/Unit/actions/list');
+    expect(list.status).toBe(200);
+    expect(Array.isArray(list.body.records)).toBe(true);
+    const before = await t.db.query(`SELECT count(*) FROM unit`);
+    const create = await agent
+      .post('/admin/api/resources/Unit/actions/new')
+      .type('form')
+      .send({ code: 'XEM-1', name: 'Phường Xem', kind: 'WARD', validFrom: '2024-01-01' });
+    expect(create.body.notice).toEqual({ type: 'error', message: 'forbiddenError' });
+    expect(await t.db.query(`SELECT count(*) FROM unit`)).toEqual(before);
+    const users = await agent.get('/admin/api/resources/User/actions/list');
+    expect(users.body.records ?? []).toEqual([]);
+    expect(users.body.notice).toEqual({ type: 'error', message: 'forbiddenError' });
+  });
+
+  it('never shows a password hash', async () => {
+    const agent = await adminAgent(t, 'noivu');
+    await makeUser(t.db, 'quantri', [Role.SYSTEM_ADMIN]);
+    const admin = await adminAgent(t, 'quantri');
+    const users = await admin.get('/admin/api/resources/User/actions/list');
+    expect(users.status).toBe(200);
+    expect(JSON.stringify(users.body)).not.toContain('$argon2');
+    expect((await agent.get('/admin/api/resources/User/actions/list')).body.notice.message).toBe('forbiddenError');
+    const shown = await admin.get(`/admin/api/resources/User/records/${users.body.records[0].id}/show`);
+    expect(shown.body.record.params.username).toBeTruthy();
+    expect(JSON.stringify(shown.body)).not.toContain('$argon2');
+  });
+
+  it('a password set in the panel is hashed and works for GraphQL; deactivating there ends the user\'s tokens', async () => {
+    await makeUser(t.db, 'quantri2', [Role.SYSTEM_ADMIN]);
+    const admin = await adminAgent(t, 'quantri2');
+    const created = await admin
+      .post('/admin/api/resources/User/actions/new')
+      .type('form')
+      .send({ username: 'moi', password: 'mat-khau-moi-1', 'roles.0': 'VIEWER', active: 'true' });
+    expect(created.body.notice.type).toBe('success');
+    const [row] = await t.db.query(`SELECT id, password_hash FROM app_user WHERE username = 'moi'`);
+    expect(row.password_hash).toMatch(/^\$argon2id\$/);
+    const token = await t.login('moi', 'mat-khau-moi-1');
+
+    const edited = await admin
+      .post(`/admin/api/resources/User/records/${row.id}/edit`)
+      .type('form')
+      .send({ username: 'moi', 'roles.0': 'VIEWER', active: 'false' });
+    expect(edited.body.notice.type).toBe('success');
+    expect((await t.gql(`{ me { username } }`, {}, token)).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+});
