@@ -6,6 +6,7 @@ import session from 'express-session';
 import type { Router } from 'express';
 import type pg from 'pg';
 import type { AuthUser } from '../src/auth/auth-user.js';
+import { ROLE_LABELS_VI } from '../src/auth/role.js';
 import { logger } from '../src/common/logger.js';
 import type { Services } from '../src/context.js';
 import { viTranslations } from './locale/vi.js';
@@ -51,7 +52,7 @@ export async function buildAdminRouter(options: AdminOptions): Promise<{ admin: 
             roles: user.roles,
             personId: user.personId,
             email: user.username,
-            title: user.roles.join(', '),
+            title: user.roles.map((role) => ROLE_LABELS_VI[role]).join(', ') || 'Cán bộ',
           };
           logger.info({ username: user.username }, 'admin panel login');
           return current;

@@ -98,14 +98,14 @@ export const viTranslations = {
         parentId: 'Đơn vị cấp trên',
         ...commonProperties,
       },
-      enums: { kind: enumValues(UNIT_KIND_LABELS_VI) },
+      labels: { kind: enumValues(UNIT_KIND_LABELS_VI) },
     },
     UnitLink: {
       properties: { unit: 'Đơn vị', unitId: 'Đơn vị', parent: 'Đơn vị cấp trên', parentId: 'Đơn vị cấp trên', ...commonProperties },
     },
     Person: {
       properties: { fullName: 'Họ và tên', staffType: 'Loại cán bộ', ...commonProperties },
-      enums: { staffType: enumValues(STAFF_TYPE_LABELS_VI) },
+      labels: { staffType: enumValues(STAFF_TYPE_LABELS_VI) },
     },
     Appointment: {
       properties: {
@@ -117,11 +117,11 @@ export const viTranslations = {
         acting: 'Quyền / phụ trách',
         ...commonProperties,
       },
-      enums: { position: enumValues(POSITION_LABELS_VI) },
+      labels: { position: enumValues(POSITION_LABELS_VI) },
     },
     Absence: {
       properties: { person: 'Cán bộ', personId: 'Cán bộ', kind: 'Loại', note: 'Ghi chú', ...commonProperties },
-      enums: { kind: enumValues(ABSENCE_KIND_LABELS_VI) },
+      labels: { kind: enumValues(ABSENCE_KIND_LABELS_VI) },
     },
     User: {
       properties: {
@@ -133,11 +133,11 @@ export const viTranslations = {
         active: 'Đang hoạt động',
         ...commonProperties,
       },
-      enums: { roles: enumValues(ROLE_LABELS_VI) },
+      labels: { roles: enumValues(ROLE_LABELS_VI) },
     },
     CalendarDay: {
       properties: { day: 'Ngày', kind: 'Loại ngày', name: 'Tên ngày lễ / lý do' },
-      enums: { kind: enumValues(CALENDAR_KIND_LABELS_VI) },
+      labels: { kind: enumValues(CALENDAR_KIND_LABELS_VI) },
     },
   },
   messages: {

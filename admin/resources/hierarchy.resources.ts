@@ -20,9 +20,11 @@ export function hierarchyResources(services: Services): ResourceWithOptions[] {
         filterProperties: ['code', 'name', 'kind', 'validFrom', 'validTo'],
         showProperties: ['code', 'name', 'typeVi', 'kind', 'validFrom', 'validTo', 'mergedIntoId', 'createdAt', 'updatedAt'],
         editProperties: ['code', 'name', 'typeVi', 'kind', 'parentId', 'validFrom'],
-        sort: { sortBy: 'code', direction: 'asc' },
+        sort: { sortBy: 'kind', direction: 'asc' },
         properties: {
           id: { isVisible: false },
+          validFrom: { type: 'date' },
+          validTo: { type: 'date' },
           parentId: { type: 'reference', reference: 'Unit', isVisible: { edit: true, list: false, show: false, filter: false } },
           mergedIntoId: { type: 'reference', reference: 'Unit' },
         },
@@ -64,7 +66,7 @@ export function hierarchyResources(services: Services): ResourceWithOptions[] {
         listProperties: ['unitId', 'parentId', 'validFrom', 'validTo'],
         filterProperties: ['unitId', 'parentId', 'validFrom', 'validTo'],
         editProperties: ['unitId', 'parentId', 'validFrom'],
-        properties: { id: { isVisible: false } },
+        properties: { id: { isVisible: false }, validFrom: { type: 'date' }, validTo: { type: 'date' } },
         actions: {
           ...readOnlyUnlessEditor,
           new: {

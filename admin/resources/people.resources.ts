@@ -30,7 +30,7 @@ export function peopleResources(services: Services): ResourceWithOptions[] {
         listProperties: ['personId', 'unitId', 'position', 'acting', 'validFrom', 'validTo'],
         filterProperties: ['personId', 'unitId', 'position', 'acting', 'validFrom', 'validTo'],
         editProperties: ['personId', 'unitId', 'position', 'acting', 'validFrom', 'validTo'],
-        properties: { id: { isVisible: false } },
+        properties: { id: { isVisible: false }, validFrom: { type: 'date' }, validTo: { type: 'date' } },
         actions: {
           ...readOnlyUnlessEditor,
           new: {
@@ -62,7 +62,7 @@ export function peopleResources(services: Services): ResourceWithOptions[] {
         listProperties: ['personId', 'kind', 'validFrom', 'validTo', 'note'],
         filterProperties: ['personId', 'kind', 'validFrom', 'validTo'],
         editProperties: ['personId', 'kind', 'validFrom', 'validTo', 'note'],
-        properties: { id: { isVisible: false } },
+        properties: { id: { isVisible: false }, validFrom: { type: 'date' }, validTo: { type: 'date' } },
         actions: readOnlyUnlessEditor,
       },
     },

@@ -68,6 +68,7 @@ export function systemResources(services: Services): ResourceWithOptions[] {
         listProperties: ['day', 'kind', 'name'],
         filterProperties: ['day', 'kind', 'name'],
         editProperties: ['day', 'kind', 'name'],
+        properties: { day: { type: 'date', isId: true } },
         sort: { sortBy: 'day', direction: 'desc' },
         actions: { ...readOnlyUnlessEditor, list: { isAccessible: canRead } },
       },
