@@ -2,8 +2,10 @@ import { cleanEnv, num, port, str, url } from 'envalid';
 
 /** The one place that reads process.env: validated at start, so a bad value stops the process with one line. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
+  // An empty variable (DATABASE_URL= in a shell or an env file) means "not set".
+  const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
   const raw = cleanEnv(
-    env,
+    given,
     {
       NODE_ENV: str({ choices: ['development', 'test', 'production'], default: 'development' }),
       PORT: port({ default: 4000 }),

