@@ -68,7 +68,7 @@ export async function buildAdminRouter(options: AdminOptions): Promise<{ admin: 
       resave: false,
       saveUninitialized: false,
       name: 'congvu_admin',
-      cookie: { httpOnly: true, sameSite: 'lax', secure: options.production, maxAge: 8 * 3_600_000 },
+      cookie: { httpOnly: true, sameSite: 'strict', secure: options.production, maxAge: 8 * 3_600_000 },
     },
   );
   return { admin, router };

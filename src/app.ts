@@ -1,5 +1,6 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express4';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { randomUUID } from 'node:crypto';
@@ -59,11 +60,24 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; se
   const { router } = await buildAdminRouter({ services, pool, cookieSecret: config.sessionSecret, production: config.production });
   app.use(ADMIN_ROOT, router);
 
+  // Depth, aliases and tokens bound a document; page sizes are bounded by the API itself (at most 500, else
+  // BAD_USER_INPUT), so armor's static cost estimate, which would answer a big `first` before our check, is off.
+  const armor = new ApolloArmor({
+    costLimit: { enabled: false },
+    maxDepth: { n: 10, ignoreIntrospection: false },
+    maxAliases: { n: 15 },
+    maxTokens: { n: 2_000 },
+    maxDirectives: { n: 20 },
+    blockFieldSuggestion: { enabled: config.production },
+  }).protect();
   const apollo = new ApolloServer<RequestContext>({
     schema,
     formatError,
-    includeStacktraceInErrorResponses: false,
+    ...armor,
+    introspection: !config.production,
     plugins: [
+      // graphql-armor types its plugins against Apollo's CommonJS build; they are the same at run time.
+      ...(armor.plugins as unknown as Array<ApolloServerPlugin<RequestContext>>),
       {
         async requestDidStart() {
           return {
@@ -82,7 +96,7 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; se
   await apollo.start();
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = req.get('x-request-id') ?? randomUUID();

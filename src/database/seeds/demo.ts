@@ -15,7 +15,7 @@ export async function seedDemoIfEmpty(db: DataSource, demoPassword: string | und
   if (count > 0) return;
   const password = demoPassword ?? randomBytes(9).toString('base64url');
   const started = Date.now();
-  const plan = planCity(readCityUnits2023(), { divisionsPerDepartment: 0, divisionsPerDistrict: 0, staffPerUnit: 3, seed: 2023 });
+  const plan = planCity(readCityUnits2023(), { divisionsPerDepartment: 0, divisionsPerDistrict: 0, staffPerUnit: 4, seed: 2023 });
   const passwordHash = await hashPassword(password);
   await db.transaction((em) => writeCity(em, plan, passwordHash));
   logger.info(

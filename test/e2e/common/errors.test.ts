@@ -79,3 +79,29 @@ describe('bad input gets a clear error and changes nothing', () => {
     }
   });
 });
+
+describe('abusive documents are refused before any SQL', () => {
+  let t: TestApp;
+  let token: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await makeUser(t.db, 'xem', [Role.VIEWER]);
+    token = await t.login('xem');
+  });
+  afterAll(() => t.close());
+
+  it('refuses a query nested too deep', async () => {
+    const deep = `{ units { nodes { ${'children { '.repeat(12)}name${' }'.repeat(12)} } } }`;
+    const before = t.queries.count;
+    const result = await t.gql(deep, {}, token);
+    expect(result.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(t.queries.count - before).toBe(1);
+  });
+
+  it('refuses too many aliases', async () => {
+    const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: me { username }`).join(' ');
+    const result = await t.gql(`{ ${aliases} }`, {}, token);
+    expect(result.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+});
