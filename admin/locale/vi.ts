@@ -79,6 +79,7 @@ export const viTranslations = {
     loginWelcome: 'Đánh giá công vụ',
     Unit: 'Đơn vị',
     UnitLink: 'Quan hệ cấp trên',
+    Reorganisation: 'Sắp xếp tổ chức',
     Person: 'Cán bộ, công chức, viên chức',
     Appointment: 'Bổ nhiệm',
     Absence: 'Vắng mặt, nghỉ',
@@ -99,6 +100,20 @@ export const viTranslations = {
         ...commonProperties,
       },
       labels: { kind: enumValues(UNIT_KIND_LABELS_VI) },
+    },
+    Reorganisation: {
+      properties: {
+        kind: 'Hình thức',
+        effectiveDate: 'Có hiệu lực từ ngày',
+        unitCodes: 'Mã đơn vị',
+        unitIds: 'Đơn vị',
+        targetUnitId: 'Đơn vị cấp trên mới / đơn vị hợp nhất',
+        summary: 'Nội dung',
+        note: 'Căn cứ, ghi chú',
+        createdByUserId: 'Người thực hiện',
+        ...commonProperties,
+      },
+      labels: { kind: { MOVE: 'Chuyển đơn vị', MERGE: 'Hợp nhất, sáp nhập' } },
     },
     UnitLink: {
       properties: { unit: 'Đơn vị', unitId: 'Đơn vị', parent: 'Đơn vị cấp trên', parentId: 'Đơn vị cấp trên', ...commonProperties },

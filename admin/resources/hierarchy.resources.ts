@@ -3,8 +3,10 @@ import { UnitLink } from '../../src/hierarchy/unit-link.entity.js';
 import { Unit } from '../../src/hierarchy/unit.entity.js';
 import type { UnitKind } from '../../src/hierarchy/unit-kind.js';
 import type { Services } from '../../src/context.js';
-import { canEditHierarchy, readOnlyUnlessEditor } from '../access.js';
-import { serviceHandler } from '../actions/service-actions.js';
+import { BadInputError } from '../../src/common/errors.js';
+import { Reorganisation, ReorganisationKind } from '../../src/hierarchy/reorganisation.entity.js';
+import { canEditHierarchy, canRead, readOnlyUnlessEditor } from '../access.js';
+import { adminUser, serviceHandler } from '../actions/service-actions.js';
 
 const navigation = { name: 'hierarchy', icon: 'Home' };
 const NOT_ALLOWED = { isAccessible: false, isVisible: false };
@@ -60,23 +62,66 @@ export function hierarchyResources(services: Services): ResourceWithOptions[] {
       },
     },
     {
+      resource: Reorganisation,
+      options: {
+        navigation,
+        titleProperty: 'summary',
+        listProperties: ['effectiveDate', 'kind', 'summary', 'createdAt'],
+        filterProperties: ['effectiveDate', 'kind', 'summary'],
+        showProperties: ['effectiveDate', 'kind', 'summary', 'note', 'createdByUserId', 'createdAt'],
+        editProperties: ['kind', 'unitCodes', 'targetUnitId', 'effectiveDate', 'note'],
+        sort: { sortBy: 'effectiveDate', direction: 'desc' },
+        properties: {
+          id: { isVisible: false },
+          effectiveDate: { type: 'date' },
+          summary: { type: 'textarea' },
+          note: { type: 'textarea' },
+          targetUnitId: { type: 'reference', reference: 'Unit' },
+          createdByUserId: { type: 'reference', reference: 'User' },
+          unitCodes: {
+            type: 'string',
+            isVisible: { edit: true, list: false, show: false, filter: false },
+            description: 'Mã đơn vị được chuyển (một mã) hoặc được hợp nhất (nhiều mã, cách nhau bởi dấu phẩy)',
+          },
+        },
+        actions: {
+          ...readOnlyUnlessEditor,
+          new: {
+            isAccessible: canEditHierarchy,
+            handler: serviceHandler(async (values, context) => {
+              const day = values.effectiveDate?.slice(0, 10) ?? '';
+              const codes = (values.unitCodes ?? '').split(/[\s,;]+/).filter(Boolean);
+              const author = { userId: adminUser(context).id, note: values.note };
+              const kind = values.kind as ReorganisationKind;
+              if (kind === ReorganisationKind.MOVE && codes.length !== 1) {
+                throw new BadInputError([{ field: 'unitCodes', message: 'chuyển đơn vị: nhập đúng một mã' }], 'A move takes one code.');
+              }
+              const unitIds = await services.hierarchy.unitIdsByCodes(codes, day, 'unitCodes');
+              const { record } =
+                kind === ReorganisationKind.MOVE
+                  ? await services.hierarchy.moveUnit(unitIds[0], values.targetUnitId ?? '', day, author)
+                  : await services.hierarchy.mergeUnits({ sourceIds: unitIds, targetId: values.targetUnitId, date: day }, author);
+              return record;
+            }),
+          },
+          edit: NOT_ALLOWED,
+          delete: NOT_ALLOWED,
+          bulkDelete: NOT_ALLOWED,
+        },
+      },
+    },
+    {
       resource: UnitLink,
       options: {
         navigation,
         listProperties: ['unitId', 'parentId', 'validFrom', 'validTo'],
         filterProperties: ['unitId', 'parentId', 'validFrom', 'validTo'],
-        editProperties: ['unitId', 'parentId', 'validFrom'],
         properties: { id: { isVisible: false }, validFrom: { type: 'date' }, validTo: { type: 'date' } },
         actions: {
-          ...readOnlyUnlessEditor,
-          new: {
-            isAccessible: canEditHierarchy,
-            handler: serviceHandler(async (values) => {
-              await services.hierarchy.moveUnit(values.unitId ?? '', values.parentId ?? '', values.validFrom?.slice(0, 10) ?? '');
-              const link = await UnitLink.findOneByOrFail({ unitId: values.unitId, validFrom: values.validFrom?.slice(0, 10) });
-              return link;
-            }),
-          },
+          list: { isAccessible: canRead },
+          show: { isAccessible: canRead },
+          search: { isAccessible: canRead },
+          new: NOT_ALLOWED,
           edit: NOT_ALLOWED,
           delete: NOT_ALLOWED,
           bulkDelete: NOT_ALLOWED,

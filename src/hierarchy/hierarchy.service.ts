@@ -5,7 +5,8 @@ import { BadInputError, NotFoundError } from '../common/errors.js';
 import { isWellFormedId } from '../common/ids.js';
 import { Position } from '../people/people-enums.js';
 import { createsCycle, mergeShapeProblems } from './hierarchy.rules.js';
-import { ancestorIdsOn } from './tree.queries.js';
+import { Reorganisation, ReorganisationKind } from './reorganisation.entity.js';
+import { ancestorIdsOn, unitByCodeOn } from './tree.queries.js';
 import type { UnitKind } from './unit-kind.js';
 import { UnitLink } from './unit-link.entity.js';
 import { Unit } from './unit.entity.js';
@@ -24,6 +25,18 @@ export interface UnitPatch {
   name?: string | null;
   typeVi?: string | null;
   kind?: UnitKind | null;
+}
+
+/** The unit a move or merge returns (the moved unit, the merge target) and its log entry. */
+export interface Reorganised {
+  unit: Unit;
+  record: Reorganisation;
+}
+
+/** Who asked for a reorganisation, and why: kept in its log entry. */
+export interface ChangeAuthor {
+  userId?: string | null;
+  note?: string | null;
 }
 
 export interface MergeRequest {
@@ -94,7 +107,7 @@ export class HierarchyService {
   }
 
   /** R1: from `from` on, the unit sits under `parentId`; the tree before `from` is kept as it was. */
-  moveUnit(id: string, parentId: string, from: string): Promise<Unit> {
+  moveUnit(id: string, parentId: string, from: string, author: ChangeAuthor = {}): Promise<Reorganised> {
     return withDbErrors(() =>
       this.db.transaction(async (em) => {
         await em.query('SELECT pg_advisory_xact_lock($1)', [HIERARCHY_LOCK]);
@@ -105,7 +118,9 @@ export class HierarchyService {
 
         const links = await em.find(UnitLink, { where: { unitId: id }, order: { validFrom: 'ASC' } });
         const current = links.find((link) => dayInRange(from, link.validFrom, link.validTo));
-        if (current?.parentId === parentId) return unit;
+        if (current?.parentId === parentId) {
+          throw new BadInputError([{ field: 'parentId', message: `${unit.name} đã trực thuộc ${parent.name} vào ngày ${from}` }], 'Already under that parent.');
+        }
         const until = current ? current.validTo : (links.find((link) => link.validFrom > from)?.validFrom ?? null);
         await this.assertNoCycle(em, id, parentId, from, until);
 
@@ -119,7 +134,7 @@ export class HierarchyService {
           }
           await em.save(UnitLink.create({ unitId: id, parentId, validFrom: from, validTo: until }));
         }
-        return unit;
+        return { unit, record: await this.log(em, ReorganisationKind.MOVE, from, [unit], parent, author) };
       }),
     );
   }
@@ -145,7 +160,7 @@ export class HierarchyService {
    * R2: sources close on `date` and point at the target; their children move under the target; their heads'
    * appointments end the day before; deputies and staff continue in the target from `date`.
    */
-  mergeUnits(request: MergeRequest): Promise<Unit> {
+  mergeUnits(request: MergeRequest, author: ChangeAuthor = {}): Promise<Reorganised> {
     const problems = mergeShapeProblems({
       sourceIds: request.sourceIds,
       targetId: request.targetId,
@@ -188,7 +203,39 @@ export class HierarchyService {
 
         await this.relinkChildren(em, sourceIds, target.id, date);
         await this.carryOverAppointments(em, sourceIds, target.id, date);
-        return target;
+        return { unit: target, record: await this.log(em, ReorganisationKind.MERGE, date, sources, target, author) };
+      }),
+    );
+  }
+
+  /** Units valid on `day`, by code, in the order given; an unknown code is a BAD_USER_INPUT naming `field`. */
+  async unitIdsByCodes(codes: string[], day: string, field: string): Promise<string[]> {
+    const ids: string[] = [];
+    for (const code of codes) {
+      const unit = await unitByCodeOn(this.db.manager, code, day);
+      if (!unit) {
+        throw new BadInputError([{ field, message: `không có đơn vị mã ${code} có hiệu lực vào ngày ${day}` }], `No unit ${code} on ${day}.`);
+      }
+      ids.push(unit.id);
+    }
+    return ids;
+  }
+
+  private async log(em: EntityManager, kind: ReorganisationKind, day: string, units: Unit[], target: Unit, author: ChangeAuthor) {
+    const names = units.map((unit) => `${unit.name} (${unit.code})`).join(', ');
+    const summary =
+      kind === ReorganisationKind.MOVE
+        ? `Chuyển ${names} về trực thuộc ${target.name} (${target.code}) từ ngày ${day}`
+        : `Hợp nhất ${names} vào ${target.name} (${target.code}) từ ngày ${day}`;
+    return em.save(
+      Reorganisation.create({
+        kind,
+        effectiveDate: day,
+        unitIds: units.map((unit) => unit.id),
+        targetUnitId: target.id,
+        summary,
+        note: author.note ?? null,
+        createdByUserId: author.userId ?? null,
       }),
     );
   }

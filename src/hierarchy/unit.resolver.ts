@@ -111,12 +111,12 @@ export class UnitResolver {
     @Arg('parentId', () => ID) parentId: string,
     @Arg('from', () => DateScalar) from: string,
   ) {
-    return UnitType.from(await ctx.services.hierarchy.moveUnit(id, parentId, from), from);
+    return UnitType.from((await ctx.services.hierarchy.moveUnit(id, parentId, from, { userId: ctx.user?.id })).unit, from);
   }
 
   @Allow(...HIERARCHY_EDITORS)
   @Mutation(() => UnitType, { description: 'R2: returns the target, seen on the merge date.' })
   async mergeUnits(@Ctx() ctx: RequestContext, @Arg('input', () => MergeUnitsInput) input: MergeUnitsInput) {
-    return UnitType.from(await ctx.services.hierarchy.mergeUnits(input), input.date);
+    return UnitType.from((await ctx.services.hierarchy.mergeUnits(input, { userId: ctx.user?.id })).unit, input.date);
   }
 }

@@ -61,16 +61,58 @@ describe('admin panel over HTTP', () => {
 
   it('a move entered in the panel goes through the service: under its own descendant is refused', async () => {
     const agent = await adminAgent(t, 'noivu');
-    const top = await makeUnit(t.db, { name: 'Quận Trên' });
+    const top = await makeUnit(t.db, { code: 'TREN', name: 'Quận Trên' });
     const child = await makeUnit(t.db, { name: 'Phường Dưới', parent: top });
-    const before = await t.db.query(`SELECT count(*) FROM unit_link`);
+    const before = await t.db.query(`SELECT (SELECT count(*) FROM unit_link) AS links, (SELECT count(*) FROM reorganisation) AS log`);
     const response = await agent
-      .post('/admin/api/resources/UnitLink/actions/new')
+      .post('/admin/api/resources/Reorganisation/actions/new')
       .type('form')
-      .send({ unitId: top.id, parentId: child.id, validFrom: '2025-01-01' });
+      .send({ kind: 'MOVE', unitCodes: 'TREN', targetUnitId: child.id, effectiveDate: '2025-01-01' });
     expect(response.body.notice.type).toBe('error');
     expect(response.body.record.errors.parentId.message).toContain('cấp dưới');
-    expect(await t.db.query(`SELECT count(*) FROM unit_link`)).toEqual(before);
+    expect(await t.db.query(`SELECT (SELECT count(*) FROM unit_link) AS links, (SELECT count(*) FROM reorganisation) AS log`)).toEqual(before);
+  });
+
+  it('a merge entered in the panel closes the sources, moves their children and is logged with its author', async () => {
+    const agent = await adminAgent(t, 'noivu');
+    const district = await makeUnit(t.db, { name: 'Quận Sáp Nhập' });
+    await makeUnit(t.db, { code: 'SN-A', name: 'Phường Sáp A', parent: district });
+    const b = await makeUnit(t.db, { code: 'SN-B', name: 'Phường Sáp B', parent: district });
+    const quarter = await makeUnit(t.db, { name: 'Khu phố B1', parent: b });
+    const target = await makeUnit(t.db, { code: 'SN-AB', name: 'Phường Sáp AB', parent: district, validFrom: '2025-07-01' });
+
+    const response = await agent
+      .post('/admin/api/resources/Reorganisation/actions/new')
+      .type('form')
+      .send({ kind: 'MERGE', unitCodes: 'SN-A, SN-B', targetUnitId: target.id, effectiveDate: '2025-07-01', note: 'Nghị quyết số 1' });
+    expect(response.body.notice).toEqual({ type: 'success', message: 'successfullyCreated' });
+    const closed = await t.db.query(`SELECT code, valid_to, merged_into_id FROM unit WHERE code IN ('SN-A', 'SN-B') ORDER BY code`);
+    expect(closed).toEqual([
+      { code: 'SN-A', valid_to: '2025-07-01', merged_into_id: target.id },
+      { code: 'SN-B', valid_to: '2025-07-01', merged_into_id: target.id },
+    ]);
+    const [link] = await t.db.query(`SELECT parent_id FROM unit_link WHERE unit_id = $1 AND valid_from = '2025-07-01'`, [quarter.id]);
+    expect(link.parent_id).toBe(target.id);
+    const [log] = await t.db.query(
+      `SELECT r.kind, r.summary, r.note, u.username FROM reorganisation r JOIN app_user u ON u.id = r.created_by_user_id ORDER BY r.created_at DESC LIMIT 1`,
+    );
+    expect(log).toEqual({
+      kind: 'MERGE',
+      summary: 'Hợp nhất Phường Sáp A (SN-A), Phường Sáp B (SN-B) vào Phường Sáp AB (SN-AB) từ ngày 2025-07-01',
+      note: 'Nghị quyết số 1',
+      username: 'noivu',
+    });
+  });
+
+  it('an unknown code in a reorganisation names the field, nothing saved', async () => {
+    const agent = await adminAgent(t, 'noivu');
+    const target = await makeUnit(t.db);
+    const response = await agent
+      .post('/admin/api/resources/Reorganisation/actions/new')
+      .type('form')
+      .send({ kind: 'MERGE', unitCodes: 'KHONG-CO', targetUnitId: target.id, effectiveDate: '2025-07-01' });
+    expect(response.body.notice.type).toBe('error');
+    expect(response.body.record.errors.unitCodes.message).toContain('KHONG-CO');
   });
 
   it('a duplicate unit code entered in the panel is a CONFLICT message, nothing saved', async () => {

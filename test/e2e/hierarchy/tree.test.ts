@@ -81,6 +81,14 @@ describe('the dated tree (R1, R2) over GraphQL', () => {
     expect((await t.gql(TREE, { id: ward.id, asOf: '2025-07-01' }, token)).data?.unit.parent).toEqual({ name: 'Quận Hai' });
     const oldParent = await t.gql(TREE, { id: first.id, asOf: '2025-07-01' }, token);
     expect(oldParent.data?.unit.children).toEqual([]);
+    const [log] = await t.db.query(`SELECT kind, effective_date, unit_ids, target_unit_id, summary FROM reorganisation WHERE $1 = ANY(unit_ids)`, [ward.id]);
+    expect(log).toEqual({
+      kind: 'MOVE',
+      effective_date: '2025-07-01',
+      unit_ids: [ward.id],
+      target_unit_id: second.id,
+      summary: expect.stringContaining('Chuyển Phường Di Chuyển'),
+    });
   });
 
   it('refuses to move a unit under its own descendant, and changes nothing', async () => {

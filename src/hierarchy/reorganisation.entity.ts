@@ -1,0 +1,43 @@
+import { BaseEntity, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+export enum ReorganisationKind {
+  /** chuyển đơn vị — a unit moves under another parent */
+  MOVE = 'MOVE',
+  /** hợp nhất, sáp nhập — units merge into one */
+  MERGE = 'MERGE',
+}
+
+/** The record of a move or a merge (R1, R2): what changed, from which day, who did it. Written by the service. */
+@Entity('reorganisation')
+export class Reorganisation extends BaseEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'enum', enum: ReorganisationKind, enumName: 'reorganisation_kind' })
+  kind: ReorganisationKind;
+
+  @Index('IDX_reorganisation_date')
+  @Column({ type: 'date' })
+  effectiveDate: string;
+
+  /** the moved unit, or the merged sources */
+  @Column({ type: 'uuid', array: true })
+  unitIds: string[];
+
+  /** the new parent (MOVE) or the unit the sources merged into (MERGE) */
+  @Column({ type: 'uuid' })
+  targetUnitId: string;
+
+  /** in words, for people reading the log */
+  @Column({ type: 'varchar', length: 2000 })
+  summary: string;
+
+  @Column({ type: 'varchar', length: 2000, nullable: true })
+  note: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  createdByUserId: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}
