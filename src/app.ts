@@ -8,11 +8,18 @@ import type pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { buildAdminRouter, ADMIN_ROOT } from '../admin/admin.js';
 import { AuthService } from './auth/auth.service.js';
+import { hasAnyRole } from './auth/permissions.js';
+import { Role } from './auth/role.js';
+import { AppError } from './common/errors.js';
 import { formatError, isExpectedError } from './common/graphql-errors.js';
 import { logger } from './common/logger.js';
 import type { Config } from './config/config.js';
 import { buildContext, type Clock, type RequestContext, type Services } from './context.js';
+import { EvaluationService } from './evaluation/evaluation.service.js';
+import { HEAD_INPUT_PROVIDERS } from './evaluation/head-inputs/providers.js';
+import { PeriodService } from './evaluation/period.service.js';
 import { HierarchyService } from './hierarchy/hierarchy.service.js';
+import { IncomeService } from './income/income.service.js';
 import { PeopleService } from './people/people.service.js';
 
 export interface AppOptions {
@@ -23,12 +30,20 @@ export interface AppOptions {
 }
 
 export function createServices(db: DataSource, tokenTtlHours: number, clock: Clock): Services {
+  const people = new PeopleService(db);
+  const income = new IncomeService(db);
   return {
     auth: new AuthService(db, tokenTtlHours, clock),
     hierarchy: new HierarchyService(db),
-    people: new PeopleService(db),
+    people,
+    periods: new PeriodService(db, income, clock),
+    evaluations: new EvaluationService(db, people, clock, HEAD_INPUT_PROVIDERS),
+    income,
   };
 }
+
+/** Who may download the payouts of a quarter. */
+const PAYOUT_READERS = [Role.HOME_AFFAIRS, Role.CITY_LEADER, Role.SYSTEM_ADMIN];
 
 function bearerToken(header: string | undefined): string | null {
   const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
@@ -53,6 +68,28 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; se
     } catch (error) {
       logger.warn({ err: error }, 'readiness check failed');
       res.status(503).json({ status: 'unavailable', database: 'down' });
+    }
+  });
+
+  app.get('/exports/payouts/:periodId.csv', async (req, res) => {
+    const token = bearerToken(req.get('authorization'));
+    const user = token ? await services.auth.authenticate(token) : null;
+    if (!user) {
+      res.status(401).json({ code: 'UNAUTHENTICATED' });
+      return;
+    }
+    if (!hasAnyRole(user, PAYOUT_READERS)) {
+      res.status(403).json({ code: 'FORBIDDEN' });
+      return;
+    }
+    try {
+      const { filename, body } = await services.income.payoutsCsv(req.params.periodId);
+      res.setHeader('content-type', 'text/csv; charset=utf-8');
+      res.setHeader('content-disposition', `attachment; filename="${filename}"`);
+      res.send(body);
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      res.status(error.code === 'NOT_FOUND' ? 404 : 409).json({ code: error.code, message: error.message });
     }
   });
 

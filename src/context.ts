@@ -2,7 +2,11 @@ import type { DataSource } from 'typeorm';
 import type { AuthService } from './auth/auth.service.js';
 import type { AuthUser } from './auth/auth-user.js';
 import { cityDayOf } from './common/dates.js';
+import type { EvaluationService } from './evaluation/evaluation.service.js';
+import { createEvaluationLoaders } from './evaluation/evaluation.loaders.js';
+import type { PeriodService } from './evaluation/period.service.js';
 import type { HierarchyService } from './hierarchy/hierarchy.service.js';
+import type { IncomeService } from './income/income.service.js';
 import { createUnitLoaders } from './hierarchy/unit.loaders.js';
 import type { PeopleService } from './people/people.service.js';
 import { createPeopleLoaders } from './people/people.loaders.js';
@@ -11,6 +15,9 @@ export interface Services {
   auth: AuthService;
   hierarchy: HierarchyService;
   people: PeopleService;
+  periods: PeriodService;
+  evaluations: EvaluationService;
+  income: IncomeService;
 }
 
 export type Clock = () => Date;
@@ -29,7 +36,7 @@ export interface RequestContext {
 }
 
 export function createLoaders(db: DataSource) {
-  return { ...createUnitLoaders(db.manager), ...createPeopleLoaders(db.manager) };
+  return { ...createUnitLoaders(db.manager), ...createPeopleLoaders(db.manager), ...createEvaluationLoaders(db.manager) };
 }
 
 export function buildContext(fields: Omit<RequestContext, 'loaders' | 'today'>): RequestContext {

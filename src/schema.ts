@@ -3,10 +3,11 @@ import { buildSchema } from 'type-graphql';
 import { AuthResolver } from './auth/auth.resolver.js';
 import { authChecker, declaredRootPermissions, denyUndeclared } from './auth/permissions.js';
 import { DateTimeScalar } from './common/scalars.js';
+import { EvaluationResolver } from './evaluation/evaluation.resolver.js';
 import { UnitResolver } from './hierarchy/unit.resolver.js';
 import { AppointmentResolver, PersonResolver, RaterResolver } from './people/person.resolver.js';
 
-export const resolvers = [AuthResolver, UnitResolver, PersonResolver, AppointmentResolver, RaterResolver] as const;
+export const resolvers = [AuthResolver, UnitResolver, PersonResolver, AppointmentResolver, RaterResolver, EvaluationResolver] as const;
 
 /** The GraphQL schema: inputs validated by class-validator, every root field guarded (deny by default). */
 export function buildAppSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {

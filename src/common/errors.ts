@@ -68,3 +68,23 @@ export class InvalidStateError extends AppError {
     super('INVALID_STATE', messageVi, messageEn);
   }
 }
+
+export class StaleVersionError extends AppError {
+  constructor(current: number) {
+    super('STALE_VERSION', 'Phiếu đã được người khác thay đổi: hãy tải lại rồi thực hiện lại.', 'The record changed meanwhile: reload and retry.', {
+      currentVersion: current,
+    });
+  }
+}
+
+export class DeadlinePassedError extends AppError {
+  constructor(messageVi: string, messageEn: string) {
+    super('DEADLINE_PASSED', messageVi, messageEn);
+  }
+}
+
+export class QuotaExceededError extends AppError {
+  constructor(messageVi: string, messageEn: string, details: Record<string, unknown>) {
+    super('QUOTA_EXCEEDED', messageVi, messageEn, details);
+  }
+}

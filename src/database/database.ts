@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { logger } from '../common/logger.js';
+import { ensureDefaultSettings } from '../settings/settings.js';
 import type { Config } from '../config/config.js';
 import { createDataSource } from './data-source.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded.js';
@@ -19,6 +20,7 @@ export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'embedde
     await dataSource.initialize();
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     if (applied.length > 0) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+    await ensureDefaultSettings(dataSource.manager);
   } catch (error) {
     if (dataSource.isInitialized) await dataSource.destroy();
     await embedded?.stop();

@@ -1,6 +1,15 @@
 import { AuthToken } from '../auth/auth-token.entity.js';
 import { User } from '../auth/user.entity.js';
 import { CalendarDay } from '../calendar/calendar-day.entity.js';
+import { EvaluationEvent } from '../evaluation/evaluation-event.entity.js';
+import { EvaluationPeriod } from '../evaluation/evaluation-period.entity.js';
+import { Evaluation } from '../evaluation/evaluation.entity.js';
+import { QuotaException } from '../evaluation/quota-exception.entity.js';
+import { UnitTarget } from '../evaluation/unit-target.entity.js';
+import { DisciplineCase } from '../inspection/discipline-case.entity.js';
+import { IncomeCoefficient, Payout, PersonPay } from '../income/income.entities.js';
+import { SatisfactionResult } from '../satisfaction/satisfaction-result.entity.js';
+import { Setting } from '../settings/setting.entity.js';
 import { Reorganisation } from '../hierarchy/reorganisation.entity.js';
 import { UnitLink } from '../hierarchy/unit-link.entity.js';
 import { Unit } from '../hierarchy/unit.entity.js';
@@ -8,4 +17,25 @@ import { Absence } from '../people/absence.entity.js';
 import { Appointment } from '../people/appointment.entity.js';
 import { Person } from '../people/person.entity.js';
 
-export const entities = [Unit, UnitLink, Reorganisation, Person, Appointment, Absence, CalendarDay, User, AuthToken];
+export const entities = [
+  Unit,
+  UnitLink,
+  Reorganisation,
+  Person,
+  Appointment,
+  Absence,
+  CalendarDay,
+  User,
+  AuthToken,
+  Setting,
+  EvaluationPeriod,
+  Evaluation,
+  EvaluationEvent,
+  QuotaException,
+  UnitTarget,
+  SatisfactionResult,
+  DisciplineCase,
+  IncomeCoefficient,
+  PersonPay,
+  Payout,
+];

@@ -2,6 +2,7 @@ import { Extensions1764216000000 } from '../../migrations/1764216000000-extensio
 import { InitialSchema1795754132852 } from '../../migrations/1795754132852-initial-schema.js';
 import { SearchSessionsCalendar1795754200000 } from '../../migrations/1795754200000-search-sessions-calendar.js';
 import { ReorganisationLog1795755651905 } from '../../migrations/1795755651905-reorganisation-log.js';
+import { EvaluationEngine1795756424048 } from '../../migrations/1795756424048-evaluation-engine.js';
 
 /** Every migration, in order. A test checks that each file in migrations/ is listed here. */
-export const migrations = [Extensions1764216000000, InitialSchema1795754132852, SearchSessionsCalendar1795754200000, ReorganisationLog1795755651905];
+export const migrations = [Extensions1764216000000, InitialSchema1795754132852, SearchSessionsCalendar1795754200000, ReorganisationLog1795755651905, EvaluationEngine1795756424048];

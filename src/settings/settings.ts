@@ -52,3 +52,13 @@ export async function loadSettings(em: EntityManager): Promise<Settings> {
   for (const row of rows) if (row.key in settings) settings[row.key] = row.value;
   return settings as Settings;
 }
+
+/** At start-up: every known setting has a row (with its default), so the admin panel lists them all. */
+export async function ensureDefaultSettings(em: EntityManager): Promise<void> {
+  const keys = Object.keys(DEFAULT_SETTINGS) as SettingKey[];
+  await em.query(
+    `INSERT INTO setting (key, value, description)
+     SELECT * FROM unnest($1::varchar[], $2::jsonb[], $3::varchar[]) ON CONFLICT (key) DO NOTHING`,
+    [keys, keys.map((key) => JSON.stringify(DEFAULT_SETTINGS[key])), keys.map((key) => SETTING_DESCRIPTIONS_VI[key])],
+  );
+}

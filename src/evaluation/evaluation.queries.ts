@@ -1,0 +1,72 @@
+import type { EntityManager } from 'typeorm';
+import { pagedQuery } from '../common/paged-query.js';
+import { EvaluationEvent } from './evaluation-event.entity.js';
+import { Evaluation } from './evaluation.entity.js';
+import type { EvaluationStatus, RatingLevel } from './evaluation-enums.js';
+
+export interface EvaluationListFilter {
+  periodId?: string;
+  unitIds?: string[];
+  personId?: string;
+  raterId?: string;
+  status?: EvaluationStatus;
+  level?: RatingLevel;
+}
+
+/** Who may see which rows (R32): everything, or their own, the ones they rate, and the groups under them. */
+export type Visibility = { all: true } | { all: false; personId: string | null; overseenUnits: string[] };
+
+export async function listEvaluations(
+  em: EntityManager,
+  filter: EvaluationListFilter,
+  visibility: Visibility,
+  offset: number,
+  limit: number,
+): Promise<{ evaluations: Evaluation[]; total: number }> {
+  const params: unknown[] = [];
+  const where: string[] = ['TRUE'];
+  const add = (value: unknown, clause: (p: string) => string) => {
+    params.push(value);
+    where.push(clause(`$${params.length}`));
+  };
+  if (filter.periodId) add(filter.periodId, (p) => `e.period_id = ${p}::uuid`);
+  if (filter.unitIds) add(filter.unitIds, (p) => `e.unit_id = ANY(${p}::uuid[])`);
+  if (filter.personId) add(filter.personId, (p) => `e.person_id = ${p}::uuid`);
+  if (filter.raterId) add(filter.raterId, (p) => `e.rater_person_id = ${p}::uuid`);
+  if (filter.status) add(filter.status, (p) => `e.status = ${p}::evaluation_status`);
+  if (filter.level) add(filter.level, (p) => `e.level = ${p}::rating_level`);
+  if (!visibility.all) {
+    params.push(visibility.personId, visibility.overseenUnits);
+    const [me, units] = [`$${params.length - 1}::uuid`, `$${params.length}::uuid[]`];
+    where.push(`(e.person_id = ${me} OR e.rater_person_id = ${me} OR e.rater_unit_id = ANY(${units}))`);
+  }
+  const { rows, total } = await pagedQuery(
+    em,
+    {
+      select: 'e.id',
+      from: `FROM evaluation e JOIN person p ON p.id = e.person_id WHERE ${where.join(' AND ')}`,
+      orderBy: 'p.full_name, e.id',
+      params,
+    },
+    offset,
+    limit,
+  );
+  const ids = rows.map((row) => row.id as string);
+  const found = ids.length > 0 ? await em.createQueryBuilder(Evaluation, 'e').where('e.id = ANY(:ids)', { ids }).getMany() : [];
+  const byId = new Map(found.map((evaluation) => [evaluation.id, evaluation]));
+  return { evaluations: ids.map((id) => byId.get(id) as Evaluation), total };
+}
+
+export async function historyOf(em: EntityManager, evaluationIds: readonly string[]): Promise<Map<string, Array<EvaluationEvent & { username: string | null }>>> {
+  const rows: Array<EvaluationEvent & { username: string | null }> = await em
+    .createQueryBuilder(EvaluationEvent, 'ev')
+    .leftJoin('app_user', 'u', 'u.id = ev.actor_user_id')
+    .addSelect('u.username', 'username')
+    .where('ev.evaluation_id = ANY(:ids)', { ids: evaluationIds })
+    .orderBy('ev.at', 'ASC')
+    .getRawAndEntities()
+    .then(({ entities, raw }) => entities.map((entity, i) => Object.assign(entity, { username: raw[i].username as string | null })));
+  const byEvaluation = new Map<string, Array<EvaluationEvent & { username: string | null }>>();
+  for (const row of rows) byEvaluation.set(row.evaluationId, [...(byEvaluation.get(row.evaluationId) ?? []), row]);
+  return byEvaluation;
+}

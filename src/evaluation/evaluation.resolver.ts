@@ -1,0 +1,235 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { AuthUser } from '../auth/auth-user.js';
+import { Allow, SIGNED_IN } from '../auth/permissions.js';
+import { Role } from '../auth/role.js';
+import { ForbiddenError, NotFoundError } from '../common/errors.js';
+import { isWellFormedId } from '../common/ids.js';
+import { PageArgs, pageWindow, toConnection } from '../common/pagination.js';
+import type { RequestContext } from '../context.js';
+import { subtreeIdsOn } from '../hierarchy/tree.queries.js';
+import { UnitType } from '../hierarchy/unit.type.js';
+import { PersonType } from '../people/person.type.js';
+import { EvaluationPeriod } from './evaluation-period.entity.js';
+import { PeriodKind } from './evaluation-enums.js';
+import { DecideAppealInput, EvaluationFilter, OpenPeriodInput, RateEvaluationInput, SelfAssessInput } from './evaluation.inputs.js';
+import { canSeeEvaluation, seesAllResults, unitsOverseenBy } from './evaluation.policy.js';
+import { listEvaluations, type Visibility } from './evaluation.queries.js';
+import {
+  EvaluationConnection,
+  EvaluationPeriodConnection,
+  EvaluationPeriodType,
+  EvaluationType,
+  HeadInputsType,
+  HistoryEntryType,
+  LevelCountType,
+} from './evaluation.type.js';
+import { Evaluation } from './evaluation.entity.js';
+import { LEVEL_ORDER, RatingLevel } from './evaluation-enums.js';
+
+const PERIOD_MANAGERS: [Role, ...Role[]] = [Role.HOME_AFFAIRS, Role.SYSTEM_ADMIN];
+
+function actor(ctx: RequestContext): AuthUser {
+  return ctx.user as AuthUser;
+}
+
+async function visibility(ctx: RequestContext): Promise<Visibility> {
+  if (seesAllResults(ctx.user)) return { all: true };
+  return { all: false, personId: ctx.user?.personId ?? null, overseenUnits: await unitsOverseenBy(ctx.db.manager, ctx.user?.personId ?? null, ctx.today()) };
+}
+
+@Resolver(() => EvaluationType)
+export class EvaluationResolver {
+  @Allow(SIGNED_IN)
+  @Query(() => EvaluationPeriodConnection)
+  async evaluationPeriods(
+    @Ctx() ctx: RequestContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('kind', () => PeriodKind, { nullable: true }) kind?: PeriodKind,
+  ): Promise<EvaluationPeriodConnection> {
+    const { offset, limit } = pageWindow(page);
+    const [periods, total] = await ctx.db.manager.findAndCount(EvaluationPeriod, {
+      where: kind ? { kind } : {},
+      order: { startsOn: 'DESC', kind: 'ASC' },
+      skip: offset,
+      take: limit,
+    });
+    return toConnection(periods.map(EvaluationPeriodType.from), offset, total);
+  }
+
+  @Allow(SIGNED_IN)
+  @Query(() => EvaluationType, { nullable: true, description: 'Visible to the person, the rater, the rater’s superiors, Home Affairs and city leaders.' })
+  async evaluation(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<EvaluationType> {
+    const evaluation = isWellFormedId(id) ? await ctx.db.manager.findOne(Evaluation, { where: { id } }) : null;
+    const seen = await visibility(ctx);
+    if (!evaluation || !(seen.all || canSeeEvaluation(ctx.user, evaluation, seen.overseenUnits))) {
+      throw new NotFoundError('phiếu đánh giá', 'Evaluation');
+    }
+    return EvaluationType.from(evaluation);
+  }
+
+  @Allow(SIGNED_IN)
+  @Query(() => EvaluationConnection, { description: 'Only the evaluations the caller may see (R32).' })
+  async evaluations(
+    @Ctx() ctx: RequestContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => EvaluationFilter, { nullable: true }) filter?: EvaluationFilter,
+  ): Promise<EvaluationConnection> {
+    const { offset, limit } = pageWindow(page);
+    for (const field of ['periodId', 'unitId', 'personId', 'raterId'] as const) {
+      const value = filter?.[field];
+      if (value && !isWellFormedId(value)) throw new NotFoundError(field, field);
+    }
+    const unitIds = filter?.unitId
+      ? filter.includeSubunits
+        ? await subtreeIdsOn(ctx.db.manager, filter.unitId, ctx.today())
+        : [filter.unitId]
+      : undefined;
+    const { evaluations, total } = await listEvaluations(
+      ctx.db.manager,
+      { periodId: filter?.periodId, unitIds, personId: filter?.personId, raterId: filter?.raterId, status: filter?.status, level: filter?.level },
+      await visibility(ctx),
+      offset,
+      limit,
+    );
+    return toConnection(evaluations.map(EvaluationType.from), offset, total);
+  }
+
+  @Allow(SIGNED_IN)
+  @Query(() => [LevelCountType], { description: 'Counts by level in a unit (and its sub-units); withheld below 3 people unless the caller sees every result (R32).' })
+  async levelCounts(
+    @Ctx() ctx: RequestContext,
+    @Arg('periodId', () => ID) periodId: string,
+    @Arg('unitId', () => ID) unitId: string,
+    @Arg('includeSubunits', () => Boolean, { nullable: true }) includeSubunits?: boolean,
+  ): Promise<LevelCountType[]> {
+    if (!isWellFormedId(periodId) || !isWellFormedId(unitId)) throw new NotFoundError('kỳ hoặc đơn vị', 'Period or unit');
+    const unitIds = includeSubunits ? await subtreeIdsOn(ctx.db.manager, unitId, ctx.today()) : [unitId];
+    const rows: Array<{ level: RatingLevel; count: number }> = await ctx.db.query(
+      `SELECT level, count(*)::int AS count FROM evaluation
+        WHERE period_id = $1 AND unit_id = ANY($2::uuid[]) AND level IS NOT NULL AND status <> 'DRAFT' GROUP BY level`,
+      [periodId, unitIds],
+    );
+    const total = rows.reduce((sum, row) => sum + row.count, 0);
+    const withheld = total < 3 && !seesAllResults(ctx.user);
+    return [...LEVEL_ORDER, RatingLevel.NOT_RATED].map((level) =>
+      Object.assign(new LevelCountType(), { level, count: withheld ? null : (rows.find((row) => row.level === level)?.count ?? 0) }),
+    );
+  }
+
+  @Allow(SIGNED_IN)
+  @Query(() => HeadInputsType, { description: 'R14: for the rater, the head, Home Affairs and city leaders.' })
+  async headInputs(@Ctx() ctx: RequestContext, @Arg('unitId', () => ID) unitId: string, @Arg('periodId', () => ID) periodId: string) {
+    if (!seesAllResults(ctx.user)) {
+      const head = isWellFormedId(unitId) && isWellFormedId(periodId)
+        ? await ctx.db.manager.findOne(Evaluation, { where: { periodId, unitId, position: 'HEAD' as never } })
+        : null;
+      const me = ctx.user?.personId;
+      if (!head || !me || (me !== head.personId && me !== head.raterPersonId)) throw new ForbiddenError();
+    }
+    return HeadInputsType.from(await ctx.services.evaluations.headInputs(unitId, periodId));
+  }
+
+  @FieldResolver(() => PersonType)
+  async person(@Root() evaluation: EvaluationType, @Ctx() ctx: RequestContext) {
+    const person = await ctx.loaders.personById.load(evaluation.personId);
+    return person ? PersonType.from(person) : null;
+  }
+
+  @FieldResolver(() => PersonType, { nullable: true })
+  async rater(@Root() evaluation: EvaluationType, @Ctx() ctx: RequestContext) {
+    const person = evaluation.raterPersonId ? await ctx.loaders.personById.load(evaluation.raterPersonId) : null;
+    return person ? PersonType.from(person) : null;
+  }
+
+  @FieldResolver(() => UnitType)
+  async unit(@Root() evaluation: EvaluationType, @Ctx() ctx: RequestContext) {
+    const [unit, period] = [await ctx.loaders.unitById.load(evaluation.unitId), await ctx.loaders.periodById.load(evaluation.periodId)];
+    return unit ? UnitType.from(unit, period?.endsOn ?? ctx.today()) : null;
+  }
+
+  @FieldResolver(() => EvaluationPeriodType)
+  async period(@Root() evaluation: EvaluationType, @Ctx() ctx: RequestContext) {
+    const period = await ctx.loaders.periodById.load(evaluation.periodId);
+    return period ? EvaluationPeriodType.from(period) : null;
+  }
+
+  @FieldResolver(() => [HistoryEntryType])
+  async history(@Root() evaluation: EvaluationType, @Ctx() ctx: RequestContext) {
+    return (await ctx.loaders.historyOf.load(evaluation.id)).map(HistoryEntryType.from);
+  }
+
+  @FieldResolver(() => HeadInputsType, { nullable: true, description: 'For heads only; null for anyone but the rater, the head, Home Affairs and city leaders.' })
+  async inputs(@Root() evaluation: EvaluationType, @Ctx() ctx: RequestContext) {
+    if (evaluation.position !== 'HEAD') return null;
+    const me = ctx.user?.personId;
+    if (!seesAllResults(ctx.user) && me !== evaluation.personId && me !== evaluation.raterPersonId) return null;
+    return HeadInputsType.from(await ctx.services.evaluations.headInputs(evaluation.unitId, evaluation.periodId));
+  }
+
+  @Allow(...PERIOD_MANAGERS)
+  @Mutation(() => EvaluationPeriodType, { description: 'Creates one evaluation per person appointed in the period (set-based).' })
+  async openEvaluationPeriod(@Ctx() ctx: RequestContext, @Arg('input', () => OpenPeriodInput) input: OpenPeriodInput) {
+    const { period } = await ctx.services.periods.open(input, ctx.user?.id ?? null);
+    return EvaluationPeriodType.from(period);
+  }
+
+  @Allow(...PERIOD_MANAGERS)
+  @Mutation(() => EvaluationPeriodType, { description: 'Final checks, payouts for a QUARTER, then the period is locked.' })
+  async closeEvaluationPeriod(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return EvaluationPeriodType.from(await ctx.services.periods.close(id));
+  }
+
+  @Allow(SIGNED_IN)
+  @Mutation(() => EvaluationType)
+  async selfAssess(@Ctx() ctx: RequestContext, @Arg('input', () => SelfAssessInput) input: SelfAssessInput) {
+    return EvaluationType.from(await ctx.services.evaluations.selfAssess(actor(ctx), input));
+  }
+
+  @Allow(SIGNED_IN)
+  @Mutation(() => EvaluationType)
+  async rateEvaluation(@Ctx() ctx: RequestContext, @Arg('input', () => RateEvaluationInput) input: RateEvaluationInput) {
+    return EvaluationType.from(await ctx.services.evaluations.rate(actor(ctx), input));
+  }
+
+  @Allow(SIGNED_IN)
+  @Mutation(() => EvaluationType, { description: 'REVIEWED → SELF_ASSESSED, by the rater, with a reason.' })
+  async returnEvaluation(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string) {
+    return EvaluationType.from(await ctx.services.evaluations.returnToPerson(actor(ctx), id, reason));
+  }
+
+  @Allow(SIGNED_IN)
+  @Mutation(() => EvaluationType)
+  async approveEvaluation(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+    return EvaluationType.from(await ctx.services.evaluations.approve(actor(ctx), id, version));
+  }
+
+  @Allow(SIGNED_IN)
+  @Mutation(() => [EvaluationType], { description: 'The whole group rated by the head of raterUnitId, in one transaction.' })
+  async approveEvaluations(@Ctx() ctx: RequestContext, @Arg('periodId', () => ID) periodId: string, @Arg('raterUnitId', () => ID) raterUnitId: string) {
+    return (await ctx.services.evaluations.approveGroup(actor(ctx), periodId, raterUnitId)).map(EvaluationType.from);
+  }
+
+  @Allow(Role.HOME_AFFAIRS)
+  @Mutation(() => EvaluationType, { description: 'APPROVED → REVIEWED by Home Affairs, before notification, with a reason.' })
+  async reopenEvaluation(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string) {
+    return EvaluationType.from(await ctx.services.evaluations.reopen(actor(ctx), id, reason));
+  }
+
+  @Allow(SIGNED_IN)
+  @Mutation(() => Int, { description: 'Publishes the approved results of the group rated by the head of unitId; returns how many.' })
+  async notifyEvaluations(@Ctx() ctx: RequestContext, @Arg('periodId', () => ID) periodId: string, @Arg('unitId', () => ID) unitId: string) {
+    return ctx.services.evaluations.notify(actor(ctx), periodId, unitId);
+  }
+
+  @Allow(SIGNED_IN)
+  @Mutation(() => EvaluationType, { description: 'By the person rated, within 90 days of notification.' })
+  async appealEvaluation(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string) {
+    return EvaluationType.from(await ctx.services.evaluations.appeal(actor(ctx), id, reason));
+  }
+
+  @Allow(SIGNED_IN)
+  @Mutation(() => EvaluationType, { description: 'By the rater’s own rater (Home Affairs for the city’s direct reports).' })
+  async decideAppeal(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input', () => DecideAppealInput) input: DecideAppealInput) {
+    return EvaluationType.from(await ctx.services.evaluations.decideAppeal(actor(ctx), id, input));
+  }
+}

@@ -1,0 +1,448 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { AuthUser } from '../auth/auth-user.js';
+import { hasAnyRole } from '../auth/permissions.js';
+import { Role } from '../auth/role.js';
+import { addDays, cityDayOf } from '../common/dates.js';
+import {
+  BadInputError,
+  DeadlinePassedError,
+  ForbiddenError,
+  InvalidStateError,
+  NotFoundError,
+  QuotaExceededError,
+  StaleVersionError,
+} from '../common/errors.js';
+import { isWellFormedId } from '../common/ids.js';
+import type { Clock } from '../context.js';
+import { UnitKind } from '../hierarchy/unit-kind.js';
+import { Unit } from '../hierarchy/unit.entity.js';
+import { Position } from '../people/people-enums.js';
+import type { PeopleService } from '../people/people.service.js';
+import { loadSettings, type Settings } from '../settings/settings.js';
+import { APPROVED_STATUSES, EvaluationStatus, PeriodKind, PeriodStatus, RATED_STATUSES, RatingLevel, RuleSetId } from './evaluation-enums.js';
+import { EvaluationEvent } from './evaluation-event.entity.js';
+import type { EvaluationPeriod } from './evaluation-period.entity.js';
+import { Evaluation } from './evaluation.entity.js';
+import { raterChoice, runPipeline } from './evaluation.rules.js';
+import { gatherHeadInputs, type HeadInputProvider, type HeadInputs } from './head-inputs/head-inputs.js';
+import { levelVi } from './levels.js';
+import { forcingEvents, serviceRecord } from './person-inputs.js';
+import { requirePeriod } from './period.service.js';
+import { quotaDecision } from './quota.rules.js';
+import { RULE_SETS } from './rule-sets/index.js';
+import type { Criteria, ScoreParts } from './rule-sets/rule-set.js';
+
+export interface SelfAssessment {
+  evaluationId: string;
+  parts?: ScoreParts | null;
+  criteria?: Criteria | null;
+  narrative: string;
+}
+
+export interface Rating {
+  evaluationId: string;
+  version: number;
+  parts?: ScoreParts | null;
+  criteria?: Criteria | null;
+  level?: RatingLevel | null;
+  reason?: string | null;
+  comment: string;
+  collectiveComment?: string | null;
+  partyComment?: string | null;
+}
+
+export interface AppealDecision {
+  uphold: boolean;
+  parts?: ScoreParts | null;
+  criteria?: Criteria | null;
+  level?: RatingLevel | null;
+  reason: string;
+}
+
+/** Heads of these kinds of unit face the satisfaction gate (R9): departments, districts, wards. */
+const GATED_KINDS = [UnitKind.DEPARTMENT, UnitKind.DISTRICT, UnitKind.WARD, UnitKind.SPECIAL_ZONE];
+
+interface Locked {
+  evaluation: Evaluation;
+  period: EvaluationPeriod;
+}
+
+/** The workflow of R16 with the pipeline of R12, the quota of R15 and the dependencies of R18. */
+export class EvaluationService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly people: PeopleService,
+    private readonly now: Clock,
+    private readonly providers: readonly HeadInputProvider[],
+  ) {}
+
+  selfAssess(actor: AuthUser, input: SelfAssessment): Promise<Evaluation> {
+    return this.step(input.evaluationId, async (em, { evaluation, period }) => {
+      if (actor.personId !== evaluation.personId) throw new ForbiddenError('Chỉ người được đánh giá tự đánh giá.', 'Only the person self-assesses.');
+      this.expect(evaluation, [EvaluationStatus.DRAFT, EvaluationStatus.SELF_ASSESSED], 'tự đánh giá');
+      const settings = await loadSettings(em);
+      evaluation.selfScore = this.selfScore(evaluation, input, settings);
+      evaluation.selfParts = input.parts ?? null;
+      evaluation.selfCriteria = input.criteria ?? null;
+      evaluation.narrative = input.narrative.trim();
+      return this.transition(em, evaluation, period, actor, 'SELF_ASSESS', EvaluationStatus.SELF_ASSESSED, null);
+    });
+  }
+
+  rate(actor: AuthUser, input: Rating): Promise<Evaluation> {
+    return this.step(input.evaluationId, async (em, { evaluation, period }) => {
+      this.requireRater(actor, evaluation);
+      this.expect(evaluation, [EvaluationStatus.SELF_ASSESSED], 'đánh giá, xếp loại');
+      if (evaluation.version !== input.version) throw new StaleVersionError(evaluation.version);
+      await this.score(em, evaluation, period, { parts: input.parts, criteria: input.criteria, level: input.level, reason: input.reason });
+      evaluation.comment = input.comment.trim();
+      evaluation.collectiveComment = input.collectiveComment?.trim() || null;
+      evaluation.partyComment = input.partyComment?.trim() || null;
+      return this.transition(em, evaluation, period, actor, 'RATE', EvaluationStatus.REVIEWED, input.reason ?? null);
+    });
+  }
+
+  returnToPerson(actor: AuthUser, id: string, reason: string): Promise<Evaluation> {
+    return this.step(id, async (em, { evaluation, period }) => {
+      this.requireRater(actor, evaluation);
+      this.expect(evaluation, [EvaluationStatus.REVIEWED], 'trả lại');
+      return this.transition(em, evaluation, period, actor, 'RETURN', EvaluationStatus.SELF_ASSESSED, requireReason(reason));
+    });
+  }
+
+  approve(actor: AuthUser, id: string, version: number): Promise<Evaluation> {
+    return this.inTransaction(async (em) => {
+      const peek = await this.find(em, id);
+      const period = await requirePeriod(em, peek.periodId);
+      await this.lockGroup(em, period, peek.raterUnitId);
+      const { evaluation } = await this.lock(em, id);
+      this.assertOpen(period);
+      this.requireRater(actor, evaluation);
+      this.expect(evaluation, [EvaluationStatus.REVIEWED], 'phê duyệt');
+      if (evaluation.version !== version) throw new StaleVersionError(evaluation.version);
+      await this.assertDependenciesApproved(em, evaluation, []);
+      await this.assertUnitRatioUnchanged(em, evaluation);
+      await this.assertQuota(em, period, evaluation.raterUnitId, evaluation.level === RatingLevel.EXCELLENT ? 1 : 0);
+      return this.transition(em, evaluation, period, actor, 'APPROVE', EvaluationStatus.APPROVED, null);
+    });
+  }
+
+  /** The whole group of one rater unit, in one transaction: all approved, or none. */
+  approveGroup(actor: AuthUser, periodId: string, raterUnitId: string): Promise<Evaluation[]> {
+    return this.inTransaction(async (em) => {
+      const period = await requirePeriod(em, periodId);
+      this.assertOpen(period);
+      if (!isWellFormedId(raterUnitId)) throw new NotFoundError('đơn vị', 'Unit');
+      await this.lockGroup(em, period, raterUnitId);
+      const group = await em.find(Evaluation, {
+        where: { periodId, raterUnitId, status: EvaluationStatus.REVIEWED },
+        order: { createdAt: 'ASC' },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (group.length === 0) throw new InvalidStateError('Không có phiếu nào chờ phê duyệt trong nhóm.', 'Nothing to approve in the group.');
+      for (const evaluation of group) this.requireRater(actor, evaluation);
+      const batch = group.map((evaluation) => evaluation.id);
+      for (const evaluation of group) {
+        await this.assertDependenciesApproved(em, evaluation, batch);
+        await this.assertUnitRatioUnchanged(em, evaluation);
+      }
+      await this.assertQuota(em, period, raterUnitId, group.filter((e) => e.level === RatingLevel.EXCELLENT).length);
+      const approved: Evaluation[] = [];
+      for (const evaluation of group) {
+        approved.push(await this.transition(em, evaluation, period, actor, 'APPROVE', EvaluationStatus.APPROVED, null));
+      }
+      return approved;
+    });
+  }
+
+  /** Home Affairs sends an approved result back to the rater, before it is notified. */
+  reopen(actor: AuthUser, id: string, reason: string): Promise<Evaluation> {
+    return this.step(id, async (em, { evaluation, period }) => {
+      if (!hasAnyRole(actor, [Role.HOME_AFFAIRS])) throw new ForbiddenError();
+      this.expect(evaluation, [EvaluationStatus.APPROVED], 'mở lại');
+      return this.transition(em, evaluation, period, actor, 'REOPEN', EvaluationStatus.REVIEWED, requireReason(reason));
+    });
+  }
+
+  /** Publishes the approved results of one rater unit's group to the people rated. */
+  notify(actor: AuthUser, periodId: string, unitId: string): Promise<number> {
+    return this.inTransaction(async (em) => {
+      const period = await requirePeriod(em, periodId);
+      this.assertOpen(period);
+      if (!isWellFormedId(unitId)) throw new NotFoundError('đơn vị', 'Unit');
+      const group = await em.find(Evaluation, { where: { periodId, raterUnitId: unitId, status: EvaluationStatus.APPROVED }, lock: { mode: 'pessimistic_write' } });
+      const homeAffairs = hasAnyRole(actor, [Role.HOME_AFFAIRS]);
+      for (const evaluation of group) {
+        if (!homeAffairs && actor.personId !== evaluation.raterPersonId) throw new ForbiddenError();
+        evaluation.notifiedAt = this.now();
+        await this.transition(em, evaluation, period, actor, 'NOTIFY', EvaluationStatus.NOTIFIED, null);
+      }
+      return group.length;
+    });
+  }
+
+  appeal(actor: AuthUser, id: string, reason: string): Promise<Evaluation> {
+    return this.step(
+      id,
+      async (em, { evaluation, period }) => {
+        if (actor.personId !== evaluation.personId) throw new ForbiddenError('Chỉ người được đánh giá khiếu nại.', 'Only the person appeals.');
+        this.expect(evaluation, [EvaluationStatus.NOTIFIED], 'khiếu nại');
+        const days = (await loadSettings(em))['evaluation.appealDays'];
+        const lastDay = addDays(cityDayOf(evaluation.notifiedAt as Date), days);
+        if (cityDayOf(this.now()) > lastDay) {
+          throw new DeadlinePassedError(`Đã quá ${days} ngày kể từ khi thông báo kết quả (hạn cuối ${lastDay}).`, `The ${days}-day appeal window ended on ${lastDay}.`);
+        }
+        return this.transition(em, evaluation, period, actor, 'APPEAL', EvaluationStatus.APPEALED, requireReason(reason));
+      },
+      { allowClosed: true },
+    );
+  }
+
+  /** The rater's own rater decides (Home Affairs for the city's direct reports); REVISED re-runs R12 and R15. */
+  decideAppeal(actor: AuthUser, id: string, decision: AppealDecision): Promise<Evaluation> {
+    return this.step(
+      id,
+      async (em, { evaluation, period }) => {
+        this.expect(evaluation, [EvaluationStatus.APPEALED], 'giải quyết khiếu nại');
+        const raterOfRater = evaluation.raterPersonId ? await this.people.raterOf(evaluation.raterPersonId, this.decisionDay(period), em) : null;
+        const decider = raterOfRater?.raterPersonId ?? null;
+        const allowed = decider ? actor.personId === decider : hasAnyRole(actor, [Role.HOME_AFFAIRS]);
+        if (!allowed) throw new ForbiddenError('Khiếu nại do cấp trên của người đánh giá giải quyết.', "The rater's own rater decides appeals.");
+        const reason = requireReason(decision.reason);
+        if (decision.uphold) return this.transition(em, evaluation, period, actor, 'UPHOLD', EvaluationStatus.UPHELD, reason);
+        await this.score(em, evaluation, period, { parts: decision.parts ?? evaluation.parts, criteria: decision.criteria ?? evaluation.criteria, level: decision.level, reason });
+        if (period.kind === PeriodKind.YEAR) {
+          await this.lockGroup(em, period, evaluation.raterUnitId);
+          await this.assertQuota(em, period, evaluation.raterUnitId, 0, evaluation);
+        }
+        return this.transition(em, evaluation, period, actor, 'REVISE', EvaluationStatus.REVISED, reason);
+      },
+      { allowClosed: true },
+    );
+  }
+
+  /** R14 for a head's unit in a period, with who may see it checked by the caller. */
+  async headInputs(unitId: string, periodId: string, em: EntityManager = this.db.manager): Promise<HeadInputs> {
+    const period = await requirePeriod(em, periodId);
+    const unit = isWellFormedId(unitId) ? await em.findOne(Unit, { where: { id: unitId } }) : null;
+    if (!unit) throw new NotFoundError('đơn vị', 'Unit');
+    const [head] = await em.query(
+      `SELECT person_id FROM evaluation WHERE period_id = $1 AND unit_id = $2 AND position = 'HEAD' LIMIT 1`,
+      [periodId, unitId],
+    );
+    return gatherHeadInputs(this.providers, { em, unit, period, headPersonId: head?.person_id ?? null, settings: await loadSettings(em) });
+  }
+
+  // ——— the pipeline for one evaluation ———
+
+  private async score(
+    em: EntityManager,
+    evaluation: Evaluation,
+    period: EvaluationPeriod,
+    choice: { parts?: ScoreParts | null; criteria?: Criteria | null; level?: RatingLevel | null; reason?: string | null },
+  ): Promise<void> {
+    if (!evaluation.ruleSet) {
+      // MONTH: task tracking only, no level.
+      evaluation.explanation = ['Kỳ tháng: theo dõi kết quả thực hiện nhiệm vụ, không xếp loại.'];
+      return;
+    }
+    const settings = await loadSettings(em);
+    const isHead = evaluation.position === Position.HEAD;
+    const unit = await em.findOneOrFail(Unit, { where: { id: evaluation.unitId } });
+    const unitRatio = evaluation.ruleSet === RuleSetId.ND335 && isHead ? await this.unitRatio(em, evaluation) : null;
+    const headInputs = isHead && period.kind === PeriodKind.QUARTER ? await this.headInputs(unit.id, period.id, em) : null;
+    const result = runPipeline({
+      ruleSet: evaluation.ruleSet,
+      periodKind: period.kind,
+      isHead,
+      satisfactionGated: GATED_KINDS.includes(unit.kind),
+      service: await serviceRecord(em, evaluation.personId, period),
+      parts: choice.parts,
+      criteria: choice.criteria,
+      unitRatio,
+      headInputs,
+      satisfaction:
+        headInputs?.satisfactionPercent !== null && headInputs?.satisfactionPercent !== undefined
+          ? { percent: headInputs.satisfactionPercent, source: headInputs.satisfactionSource ?? '' }
+          : null,
+      forcingEvents: await forcingEvents(em, evaluation.personId, period),
+      settings,
+    });
+    const level = raterChoice(result, choice.level, choice.reason);
+    evaluation.parts = choice.parts ?? null;
+    evaluation.criteria = choice.criteria ?? null;
+    evaluation.score = result.score;
+    evaluation.computedLevel = result.level;
+    evaluation.level = level;
+    evaluation.unitRatio = unitRatio ? (unitRatio.notCompleted > 0 ? 0.5 : 1) : null;
+    evaluation.reason = level !== result.level || result.raterMustChoose ? (choice.reason?.trim() ?? null) : null;
+    evaluation.explanation = [
+      ...result.explanation,
+      ...(level !== result.level ? [`7. Người đánh giá xếp ${levelVi(level)}: ${choice.reason?.trim()}`] : []),
+    ];
+  }
+
+  private async unitRatio(em: EntityManager, evaluation: Evaluation): Promise<{ rated: number; notCompleted: number }> {
+    const [row] = await em.query(
+      `SELECT count(*) FILTER (WHERE level <> 'NOT_RATED')::int AS rated, count(*) FILTER (WHERE level = 'NOT_COMPLETED')::int AS not_completed
+         FROM evaluation WHERE period_id = $1 AND rater_person_id = $2 AND status = ANY($3::evaluation_status[])`,
+      [evaluation.periodId, evaluation.personId, RATED_STATUSES],
+    );
+    return { rated: row.rated, notCompleted: row.not_completed };
+  }
+
+  private selfScore(evaluation: Evaluation, input: SelfAssessment, settings: Settings): number | null {
+    if (!evaluation.ruleSet) return null;
+    const ruleSet = RULE_SETS[evaluation.ruleSet];
+    if (ruleSet.kind === 'criteria') {
+      if (!input.criteria) throw new BadInputError([{ field: 'criteria', message: 'Nghị định 90/48: cần các tỷ lệ tiêu chí' }]);
+      const problems = ruleSet.check(input.criteria, evaluation.position === Position.HEAD);
+      if (problems.length > 0) throw new BadInputError(problems);
+      return null;
+    }
+    if (!input.parts) throw new BadInputError([{ field: 'parts', message: 'cần điểm tiêu chí chung và kết quả nhiệm vụ' }]);
+    const split = evaluation.ruleSet === RuleSetId.HCM_QD20 ? settings['evaluation.hcmQd20Split'] : { general: 30, task: 70 };
+    const problems = ruleSet.check(input.parts, split);
+    if (problems.length > 0) throw new BadInputError(problems);
+    return Math.round((input.parts.generalScore + ruleSet.taskPoints(input.parts, split).points) * 100) / 100;
+  }
+
+  // ——— rules around the steps ———
+
+  /** R18: a head's approval waits for the evaluations it depends on. */
+  private async assertDependenciesApproved(em: EntityManager, evaluation: Evaluation, alsoApproving: string[]): Promise<void> {
+    if (evaluation.position !== Position.HEAD || (evaluation.ruleSet !== RuleSetId.ND335 && evaluation.ruleSet !== RuleSetId.ND90_48)) return;
+    const missing: Array<{ id: string; full_name: string; status: EvaluationStatus }> = await em.query(
+      `SELECT e.id, p.full_name, e.status FROM evaluation e JOIN person p ON p.id = e.person_id
+        WHERE e.period_id = $1 AND e.rater_person_id = $2 AND NOT (e.status = ANY($3::evaluation_status[]))
+          AND NOT (e.id = ANY($4::uuid[])) AND ($5 OR e.position = 'HEAD')
+        ORDER BY p.full_name`,
+      [evaluation.periodId, evaluation.personId, APPROVED_STATUSES, alsoApproving, evaluation.ruleSet === RuleSetId.ND335],
+    );
+    if (missing.length > 0) {
+      throw new InvalidStateError(
+        `Cần phê duyệt trước kết quả của: ${missing.map((m) => m.full_name).join(', ')}.`,
+        `Approve first the evaluations this one depends on (${missing.length}).`,
+      );
+    }
+  }
+
+  /** The ND335 unit ratio used in the score must still hold when the head is approved. */
+  private async assertUnitRatioUnchanged(em: EntityManager, evaluation: Evaluation): Promise<void> {
+    if (evaluation.unitRatio === null) return;
+    const now = await this.unitRatio(em, evaluation);
+    if ((now.notCompleted > 0 ? 0.5 : 1) !== evaluation.unitRatio) {
+      throw new InvalidStateError(
+        'Kết quả của những người do người đứng đầu đánh giá đã thay đổi tỷ lệ đơn vị: cần trả lại và đánh giá lại.',
+        'The unit ratio changed since the rating: return and rate again.',
+      );
+    }
+  }
+
+  /** R15, YEAR only: EXCELLENT among the approved ≤ floor(20% × GOOD among approved and reviewed). */
+  private async assertQuota(em: EntityManager, period: EvaluationPeriod, raterUnitId: string | null, addingExcellent: number, revised?: Evaluation) {
+    if (period.kind !== PeriodKind.YEAR || !raterUnitId) return;
+    const [counts] = await em.query(
+      `SELECT count(*) FILTER (WHERE level = 'EXCELLENT' AND status = ANY($3::evaluation_status[]) AND id <> $5)::int AS excellent,
+              count(*) FILTER (WHERE level = 'GOOD' AND status = ANY($4::evaluation_status[]) AND id <> $5)::int AS good,
+              EXISTS (SELECT 1 FROM quota_exception q WHERE q.period_id = $1 AND q.rater_unit_id = $2) AS exception
+         FROM evaluation WHERE period_id = $1 AND rater_unit_id = $2`,
+      [period.id, raterUnitId, APPROVED_STATUSES, RATED_STATUSES, revised?.id ?? '00000000-0000-0000-0000-000000000000'],
+    );
+    const excellent = counts.excellent + addingExcellent + (revised?.level === RatingLevel.EXCELLENT ? 1 : 0);
+    const good = counts.good + (revised?.level === RatingLevel.GOOD ? 1 : 0);
+    const decision = quotaDecision({ excellentApproved: excellent, goodApprovedOrReviewed: good }, counts.exception);
+    if (decision.exceeded) {
+      const unit = await em.findOne(Unit, { where: { id: raterUnitId } });
+      throw new QuotaExceededError(
+        `Vượt tỷ lệ Hoàn thành xuất sắc của nhóm do ${unit?.name ?? 'đơn vị'} đánh giá: ${excellent} xuất sắc, ${good} hoàn thành tốt, tối đa ${decision.limit}.`,
+        `Quota exceeded: ${excellent} EXCELLENT against ${good} GOOD; the limit is ${decision.limit}.`,
+        { group: { periodId: period.id, raterUnitId, unitName: unit?.name ?? null }, counts: { excellent, good }, limit: decision.limit },
+      );
+    }
+  }
+
+  // ——— plumbing ———
+
+  private inTransaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.db.transaction(work);
+  }
+
+  private step(id: string, work: (em: EntityManager, locked: Locked) => Promise<Evaluation>, options: { allowClosed?: boolean } = {}) {
+    return this.inTransaction(async (em) => {
+      const locked = await this.lock(em, id);
+      if (!options.allowClosed) this.assertOpen(locked.period);
+      return work(em, locked);
+    });
+  }
+
+  private async find(em: EntityManager, id: string): Promise<Evaluation> {
+    const evaluation = isWellFormedId(id) ? await em.findOne(Evaluation, { where: { id } }) : null;
+    if (!evaluation) throw new NotFoundError('phiếu đánh giá', 'Evaluation');
+    return evaluation;
+  }
+
+  private async lock(em: EntityManager, id: string): Promise<Locked> {
+    const evaluation = isWellFormedId(id) ? await em.findOne(Evaluation, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+    if (!evaluation) throw new NotFoundError('phiếu đánh giá', 'Evaluation');
+    return { evaluation, period: await requirePeriod(em, evaluation.periodId) };
+  }
+
+  /** Approvals of one group queue behind each other, so that the quota check sees every earlier approval. */
+  private async lockGroup(em: EntityManager, period: EvaluationPeriod, raterUnitId: string | null): Promise<void> {
+    if (period.kind === PeriodKind.YEAR && raterUnitId) {
+      await em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`quota:${period.id}:${raterUnitId}`]);
+    }
+  }
+
+  private assertOpen(period: EvaluationPeriod): void {
+    if (period.status === PeriodStatus.CLOSED) {
+      throw new InvalidStateError('Kỳ đánh giá đã khoá: chỉ còn giải quyết khiếu nại.', 'The period is closed: only appeals remain.');
+    }
+  }
+
+  private expect(evaluation: Evaluation, allowed: EvaluationStatus[], actionVi: string): void {
+    if (!allowed.includes(evaluation.status)) {
+      throw new InvalidStateError(
+        `Không thể ${actionVi} khi phiếu đang ở trạng thái ${evaluation.status}.`,
+        `Not allowed from ${evaluation.status}.`,
+      );
+    }
+  }
+
+  private requireRater(actor: AuthUser, evaluation: Evaluation): void {
+    if (!actor.personId || actor.personId !== evaluation.raterPersonId) {
+      throw new ForbiddenError('Chỉ người có thẩm quyền đánh giá thực hiện được bước này.', 'Only the rater may do this.');
+    }
+  }
+
+  private decisionDay(period: EvaluationPeriod): string {
+    const today = cityDayOf(this.now());
+    return today < period.endsOn ? today : period.endsOn;
+  }
+
+  /** Every transition is recorded; a step after the deadline is allowed and flagged as late. */
+  private async transition(
+    em: EntityManager,
+    evaluation: Evaluation,
+    period: EvaluationPeriod,
+    actor: AuthUser,
+    action: string,
+    to: EvaluationStatus,
+    reason: string | null,
+  ): Promise<Evaluation> {
+    const from = evaluation.status;
+    evaluation.status = to;
+    evaluation.version += 1;
+    const saved = await em.save(evaluation);
+    const late = period.deadline !== null && cityDayOf(this.now()) > period.deadline;
+    await em.insert(EvaluationEvent, { evaluationId: evaluation.id, actorUserId: actor.id, action, fromStatus: from, toStatus: to, reason, late });
+    return saved;
+  }
+}
+
+function requireReason(reason: string | null | undefined): string {
+  const trimmed = reason?.trim();
+  if (!trimmed) throw new BadInputError([{ field: 'reason', message: 'cần nêu lý do' }], 'A reason is required.');
+  return trimmed;
+}

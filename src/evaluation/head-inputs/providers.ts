@@ -1,0 +1,74 @@
+import { RATED_STATUSES, RatingLevel } from '../evaluation-enums.js';
+import { formatNumber, levelVi } from '../levels.js';
+import { satisfactionFor } from '../../satisfaction/satisfaction.queries.js';
+import type { HeadInputProvider } from './head-inputs.js';
+
+/** The unit's task list for the period and its average completion. */
+export const unitTargetsProvider: HeadInputProvider = {
+  name: 'unit-targets',
+  async contribute({ em, unit, period }) {
+    const [row] = await em.query(
+      `SELECT count(*)::int AS count, avg(completion_percent)::float AS completion, count(*) FILTER (WHERE exceeded)::int AS exceeded
+         FROM unit_target WHERE unit_id = $1 AND period_id = $2`,
+      [unit.id, period.id],
+    );
+    if (row.count === 0) return { facts: { unitTargetCompletion: null }, explanation: ['Đơn vị chưa nhập chỉ tiêu, nhiệm vụ của kỳ'] };
+    const completion = Math.round(row.completion * 100) / 100;
+    return {
+      facts: { unitTargetCompletion: completion },
+      explanation: [`Chỉ tiêu, nhiệm vụ của đơn vị: ${row.count} nội dung, hoàn thành bình quân ${formatNumber(completion)}%, ${row.exceeded} vượt`],
+    };
+  },
+};
+
+/** The shares of levels among the people the head rates. */
+export const levelSharesProvider: HeadInputProvider = {
+  name: 'level-shares',
+  async contribute({ em, period, headPersonId }) {
+    if (!headPersonId) return { facts: { subunitLevelShares: [] }, explanation: [] };
+    const rows: Array<{ level: RatingLevel; count: number }> = await em.query(
+      `SELECT level, count(*)::int AS count FROM evaluation
+        WHERE period_id = $1 AND rater_person_id = $2 AND status = ANY($3::evaluation_status[]) AND level IS NOT NULL
+        GROUP BY level`,
+      [period.id, headPersonId, RATED_STATUSES],
+    );
+    const total = rows.reduce((sum, row) => sum + row.count, 0);
+    const shares = rows.map((row) => ({ level: row.level, count: row.count, percent: Math.round((row.count * 10_000) / total) / 100 }));
+    return {
+      facts: { subunitLevelShares: shares },
+      explanation: total
+        ? [`Kết quả của ${total} người do người đứng đầu đánh giá: ${shares.map((s) => `${levelVi(s.level)} ${s.count}`).join(', ')}`]
+        : [],
+    };
+  },
+};
+
+/** The unit's satisfaction result for the period, from the first source present (§4). */
+export const satisfactionProvider: HeadInputProvider = {
+  name: 'satisfaction',
+  async contribute({ em, unit, period, settings }) {
+    const result = await satisfactionFor(em, unit.id, period.id, settings['evaluation.satisfactionSourceOrder']);
+    if (!result) return { facts: { satisfactionPercent: null, satisfactionSource: null }, explanation: ['Chưa có kết quả khảo sát sự hài lòng của đơn vị trong kỳ'] };
+    return {
+      facts: { satisfactionPercent: result.percent, satisfactionSource: result.source },
+      explanation: [`Sự hài lòng: ${formatNumber(result.percent)}% (${result.source}, ${result.sampleSize} phiếu)`],
+    };
+  },
+};
+
+/** A discipline decision against the head dated inside the period forces NOT_COMPLETED (R13). */
+export const disciplineProvider: HeadInputProvider = {
+  name: 'discipline',
+  async contribute({ em, period, headPersonId }) {
+    if (!headPersonId) return { facts: { disciplineInEffect: false }, explanation: [] };
+    const rows = await em.query(
+      `SELECT 1 FROM discipline_case WHERE person_id = $1 AND form IS NOT NULL AND decided_on BETWEEN $2 AND $3`,
+      [headPersonId, period.startsOn, period.endsOn],
+    );
+    return rows.length > 0
+      ? { facts: { disciplineInEffect: true }, cap: RatingLevel.NOT_COMPLETED, explanation: ['Người đứng đầu bị kỷ luật trong kỳ → Không hoàn thành nhiệm vụ'] }
+      : { facts: { disciplineInEffect: false }, explanation: [] };
+  },
+};
+
+export const HEAD_INPUT_PROVIDERS: HeadInputProvider[] = [unitTargetsProvider, levelSharesProvider, satisfactionProvider, disciplineProvider];

@@ -1,0 +1,53 @@
+import type { FieldProblem } from '../common/errors.js';
+import { addDays } from '../common/dates.js';
+import { PeriodKind } from './evaluation-enums.js';
+
+export interface PeriodRequest {
+  kind: PeriodKind;
+  year: number;
+  quarter?: number | null;
+  month?: number | null;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function periodShapeProblems(request: PeriodRequest): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (!(request.year >= 2000 && request.year <= 2100)) problems.push({ field: 'year', message: 'năm không hợp lệ' });
+  if (request.kind === PeriodKind.QUARTER && !(request.quarter && request.quarter >= 1 && request.quarter <= 4)) {
+    problems.push({ field: 'quarter', message: 'kỳ quý cần quý từ 1 đến 4' });
+  }
+  if (request.kind === PeriodKind.MONTH && !(request.month && request.month >= 1 && request.month <= 12)) {
+    problems.push({ field: 'month', message: 'kỳ tháng cần tháng từ 1 đến 12' });
+  }
+  if (request.kind !== PeriodKind.QUARTER && request.quarter) problems.push({ field: 'quarter', message: 'chỉ dùng cho kỳ quý' });
+  if (request.kind !== PeriodKind.MONTH && request.month) problems.push({ field: 'month', message: 'chỉ dùng cho kỳ tháng' });
+  return problems;
+}
+
+/**
+ * The days of a period, both included, and its deadline: YEAR by the configured day of December (15 by
+ * default); QUARTER before the 5th of the next quarter's first month; MONTH none (task tracking only).
+ */
+export function periodDates(
+  request: PeriodRequest,
+  settings: { annualDeadline: string; quarterDeadlineDay: number },
+): { startsOn: string; endsOn: string; deadline: string | null } {
+  const { year } = request;
+  if (request.kind === PeriodKind.YEAR) {
+    return { startsOn: `${year}-01-01`, endsOn: `${year}-12-31`, deadline: `${year}-${settings.annualDeadline}` };
+  }
+  const firstMonth = request.kind === PeriodKind.QUARTER ? ((request.quarter as number) - 1) * 3 + 1 : (request.month as number);
+  const months = request.kind === PeriodKind.QUARTER ? 3 : 1;
+  const startsOn = `${year}-${pad(firstMonth)}-01`;
+  const nextMonth = firstMonth + months;
+  const next = nextMonth > 12 ? `${year + 1}-${pad(nextMonth - 12)}-01` : `${year}-${pad(nextMonth)}-01`;
+  const deadline = request.kind === PeriodKind.QUARTER ? `${next.slice(0, 8)}${pad(settings.quarterDeadlineDay)}` : null;
+  return { startsOn, endsOn: addDays(next, -1), deadline };
+}
+
+export function periodName(request: PeriodRequest): string {
+  if (request.kind === PeriodKind.YEAR) return `Năm ${request.year}`;
+  if (request.kind === PeriodKind.QUARTER) return `Quý ${request.quarter}/${request.year}`;
+  return `Tháng ${request.month}/${request.year}`;
+}

@@ -1,0 +1,149 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { cityDayOf } from '../common/dates.js';
+import { withDbErrors } from '../common/db-errors.js';
+import { BadInputError, InvalidStateError, NotFoundError } from '../common/errors.js';
+import { isWellFormedId } from '../common/ids.js';
+import type { Clock } from '../context.js';
+import type { IncomeService } from '../income/income.service.js';
+import { loadSettings } from '../settings/settings.js';
+import { APPROVED_STATUSES, PeriodKind, PeriodStatus } from './evaluation-enums.js';
+import { EvaluationPeriod } from './evaluation-period.entity.js';
+import { periodDates, periodShapeProblems, type PeriodRequest } from './period.rules.js';
+
+export async function requirePeriod(em: EntityManager, id: string, lock = false): Promise<EvaluationPeriod> {
+  const period = isWellFormedId(id)
+    ? await em.findOne(EvaluationPeriod, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) })
+    : null;
+  if (!period) throw new NotFoundError('kỳ đánh giá', 'Evaluation period');
+  return period;
+}
+
+/**
+ * Opening creates one evaluation per person appointed in the period, at the unit held on its last day, with
+ * the rater of R5 (on the last day, or today for a running period) and the rule set of R7 — one statement.
+ * The rater walk mirrors chooseRater() in people.rules.ts; an e2e test holds the two together.
+ */
+const OPEN_SQL = `
+WITH RECURSIVE
+chosen AS (
+  SELECT DISTINCT ON (a.person_id) a.person_id, a.unit_id, a.position, p.staff_type
+    FROM appointment a JOIN person p ON p.id = a.person_id
+   WHERE a.valid_from <= $3::date AND (a.valid_to IS NULL OR a.valid_to > $2::date)
+   ORDER BY a.person_id,
+            (a.valid_from <= $3::date AND (a.valid_to IS NULL OR a.valid_to > $3::date)) DESC,
+            a.acting,
+            array_position(ARRAY['HEAD', 'DEPUTY', 'STAFF']::"position"[], a.position),
+            a.valid_from DESC
+),
+chain(unit_id, ancestor_id, depth) AS (
+  SELECT DISTINCT unit_id, unit_id, 0 FROM chosen
+  UNION ALL
+  SELECT c.unit_id, l.parent_id, c.depth + 1
+    FROM chain c JOIN unit_link l ON l.unit_id = c.ancestor_id
+     AND l.valid_from <= $4::date AND (l.valid_to IS NULL OR l.valid_to > $4::date)
+   WHERE c.depth < 64
+),
+heads AS (
+  SELECT DISTINCT ON (unit_id) unit_id, person_id FROM appointment
+   WHERE position = 'HEAD' AND valid_from <= $4::date AND (valid_to IS NULL OR valid_to > $4::date)
+   ORDER BY unit_id, acting
+),
+raters AS (
+  SELECT DISTINCT ON (ch.person_id) ch.person_id, h.person_id AS rater_person_id, c.ancestor_id AS rater_unit_id,
+         c.depth > (CASE WHEN ch.position = 'HEAD' THEN 1 ELSE 0 END) AS skipped
+    FROM chosen ch
+    JOIN chain c ON c.unit_id = ch.unit_id AND c.depth >= (CASE WHEN ch.position = 'HEAD' THEN 1 ELSE 0 END)
+    JOIN heads h ON h.unit_id = c.ancestor_id AND h.person_id <> ch.person_id
+   ORDER BY ch.person_id, c.depth
+),
+top AS (SELECT unit_id, max(depth) AS depth FROM chain GROUP BY unit_id)
+INSERT INTO evaluation (period_id, person_id, unit_id, position, staff_type, rule_set, rater_person_id, rater_unit_id, warnings)
+SELECT $1, ch.person_id, ch.unit_id, ch.position, ch.staff_type,
+       CASE
+         WHEN $5::period_kind = 'MONTH' THEN NULL
+         WHEN $5::period_kind = 'QUARTER' THEN 'HCM_QD20'
+         WHEN ch.staff_type = 'CONG_CHUC' AND $6::int >= 2026 THEN 'ND335'
+         WHEN ch.staff_type = 'CONG_CHUC' THEN 'ND90_48'
+         ELSE $7::rule_set
+       END::rule_set,
+       r.rater_person_id, r.rater_unit_id,
+       CASE
+         WHEN r.person_id IS NULL AND ch.position = 'HEAD' AND t.depth = 0
+           THEN jsonb_build_array('Người đứng đầu Thành phố được đánh giá ngoài hệ thống (chỉ ghi nhận kết quả).')
+         WHEN r.person_id IS NULL THEN jsonb_build_array('Không tìm thấy người có thẩm quyền đánh giá.')
+         WHEN r.skipped THEN jsonb_build_array('Đơn vị cấp trên trực tiếp chưa có người đứng đầu: người đứng đầu ' || ru.name || ' đánh giá thay.')
+         ELSE '[]'::jsonb
+       END
+  FROM chosen ch
+  LEFT JOIN raters r ON r.person_id = ch.person_id
+  LEFT JOIN unit ru ON ru.id = r.rater_unit_id
+  JOIN top t ON t.unit_id = ch.unit_id`;
+
+/** Periods: open (one statement for the whole city), close (final checks, payouts for a QUARTER, lock). */
+export class PeriodService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly income: IncomeService,
+    private readonly now: Clock,
+  ) {}
+
+  open(request: PeriodRequest, userId: string | null): Promise<{ period: EvaluationPeriod; evaluations: number }> {
+    const problems = periodShapeProblems(request);
+    if (problems.length > 0) return Promise.reject(new BadInputError(problems, 'Invalid period.'));
+    return withDbErrors(() =>
+      this.db.transaction(async (em) => {
+        const settings = await loadSettings(em);
+        const dates = periodDates(request, {
+          annualDeadline: settings['evaluation.annualDeadline'],
+          quarterDeadlineDay: settings['evaluation.quarterDeadlineDay'],
+        });
+        const period = await em.save(
+          EvaluationPeriod.create({
+            kind: request.kind,
+            year: request.year,
+            quarter: request.kind === PeriodKind.QUARTER ? (request.quarter ?? null) : null,
+            month: request.kind === PeriodKind.MONTH ? (request.month ?? null) : null,
+            ...dates,
+            status: PeriodStatus.OPEN,
+            openedByUserId: userId,
+          }),
+        );
+        const today = cityDayOf(this.now());
+        const raterDay = today < dates.endsOn ? (today > dates.startsOn ? today : dates.startsOn) : dates.endsOn;
+        const [, evaluations] = (await em.query(OPEN_SQL, [
+          period.id,
+          dates.startsOn,
+          dates.endsOn,
+          raterDay,
+          request.kind,
+          request.year,
+          settings['evaluation.nonCivilServantYearRuleSet'],
+        ])) as [unknown, number];
+        return { period, evaluations };
+      }),
+    );
+  }
+
+  /** Every rated evaluation must be approved; a QUARTER's payouts are computed; then nothing changes but appeals. */
+  close(id: string): Promise<EvaluationPeriod> {
+    return this.db.transaction(async (em) => {
+      const period = await requirePeriod(em, id, true);
+      if (period.status === PeriodStatus.CLOSED) throw new InvalidStateError('Kỳ đánh giá đã khoá.', 'The period is already closed.');
+      const [{ pending }] = await em.query(
+        `SELECT count(*)::int AS pending FROM evaluation
+          WHERE period_id = $1 AND rater_person_id IS NOT NULL AND NOT (status = ANY($2::evaluation_status[]))`,
+        [period.id, APPROVED_STATUSES],
+      );
+      if (pending > 0) {
+        throw new InvalidStateError(
+          `Còn ${pending} phiếu đánh giá chưa được phê duyệt: chưa thể khoá kỳ.`,
+          `${pending} evaluations are not approved yet.`,
+        );
+      }
+      if (period.kind === PeriodKind.QUARTER) await this.income.computePayouts(em, period);
+      period.status = PeriodStatus.CLOSED;
+      period.closedAt = this.now();
+      return em.save(period);
+    });
+  }
+}

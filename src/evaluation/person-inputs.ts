@@ -1,0 +1,34 @@
+import type { EntityManager } from 'typeorm';
+import { DISCIPLINE_FORM_LABELS_VI, type DisciplineForm } from '../inspection/discipline-case.entity.js';
+import type { ServiceRecord } from './evaluation.rules.js';
+import type { EvaluationPeriod } from './evaluation-period.entity.js';
+import type { AbsenceKind } from '../people/people-enums.js';
+
+/** R10: the days a person was appointed in the period, and their absences in it (clipped to the period). */
+export async function serviceRecord(em: EntityManager, personId: string, period: EvaluationPeriod): Promise<ServiceRecord> {
+  const [{ appointed }] = await em.query(
+    `SELECT coalesce(sum(upper(r) - lower(r)), 0)::int AS appointed FROM (
+       SELECT unnest(range_agg(daterange(valid_from, valid_to, '[)') * daterange($2::date, $3::date, '[]'))) AS r
+         FROM appointment WHERE person_id = $1) t`,
+    [personId, period.startsOn, period.endsOn],
+  );
+  const absences: Array<{ kind: AbsenceKind; days: number }> = await em.query(
+    `SELECT kind, sum(upper(r) - lower(r))::int AS days FROM (
+       SELECT kind, daterange(valid_from, valid_to, '[)') * daterange($2::date, $3::date, '[]') AS r
+         FROM absence WHERE person_id = $1) t
+      WHERE NOT isempty(r) GROUP BY kind`,
+    [personId, period.startsOn, period.endsOn],
+  );
+  const [{ days }] = await em.query(`SELECT ($2::date - $1::date + 1)::int AS days`, [period.startsOn, period.endsOn]);
+  return { appointedDays: appointed, periodDays: days, absences };
+}
+
+/** R13: discipline decisions (reprimand or heavier) dated inside the period force NOT_COMPLETED. */
+export async function forcingEvents(em: EntityManager, personId: string, period: EvaluationPeriod): Promise<string[]> {
+  const rows: Array<{ form: DisciplineForm; decided_on: string }> = await em.query(
+    `SELECT form, decided_on FROM discipline_case
+      WHERE person_id = $1 AND form IS NOT NULL AND decided_on BETWEEN $2 AND $3 ORDER BY decided_on`,
+    [personId, period.startsOn, period.endsOn],
+  );
+  return rows.map((row) => `Kỷ luật ${DISCIPLINE_FORM_LABELS_VI[row.form].toLowerCase()} ngày ${row.decided_on}`);
+}
