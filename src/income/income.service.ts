@@ -92,7 +92,7 @@ export class IncomeService {
     }
     const rows: Array<Record<string, string | number | null>> = await this.db.query(
       `SELECT u.code, u.name, p.id AS person_id, p.full_name, po.level, coalesce(po.monthly_salary, po.fixed_monthly_amount) AS base,
-              po.k, po.factor, po.amount_before_cap, po.scale, po.amount
+              po.k::float8, po.factor::float8, po.amount_before_cap::float8, po.scale::float8, po.amount
          FROM payout po JOIN unit u ON u.id = po.unit_id JOIN person p ON p.id = po.person_id
         WHERE po.period_id = $1 ORDER BY u.code, p.full_name`,
       [periodId],
