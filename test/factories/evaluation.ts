@@ -85,3 +85,29 @@ export async function rateThrough(
   if (approved.errors) throw new Error(`approveEvaluation: ${JSON.stringify(approved.errors)}`);
   return { ...rated.data?.rateEvaluation, ...approved.data?.approveEvaluation };
 }
+
+/**
+ * A group already rated and waiting for approval: people appointed in `unit`, each with a REVIEWED evaluation
+ * of the given level, rated by `rater` (the head of `unit`). State for quota tests; the approvals go through
+ * the API.
+ */
+export async function reviewedGroup(
+  t: TestApp,
+  periodId: string,
+  unit: Unit,
+  rater: Person,
+  levels: Array<'EXCELLENT' | 'GOOD' | 'COMPLETED' | 'NOT_COMPLETED'>,
+): Promise<string[]> {
+  const ids: string[] = [];
+  for (const [index, level] of levels.entries()) {
+    const person = await makePerson(t.db, `Công chức ${unit.name} ${level} ${index + 1}`);
+    await appoint(t.db, person, unit, Position.STAFF, { from: '2024-01-01' });
+    const [row] = await t.db.query(
+      `INSERT INTO evaluation (period_id, person_id, unit_id, position, staff_type, rule_set, rater_person_id, rater_unit_id, status, level, computed_level, score, version)
+       VALUES ($1, $2, $3, 'STAFF', 'CONG_CHUC', 'ND335', $4, $3, 'REVIEWED', $5, $5, 90, 3) RETURNING id`,
+      [periodId, person.id, unit.id, rater.id, level],
+    );
+    ids.push(row.id);
+  }
+  return ids;
+}
