@@ -7,7 +7,6 @@ import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { buildAdminRouter, ADMIN_ROOT } from '../admin/admin.js';
-import { AuthService } from './auth/auth.service.js';
 import { hasAnyRole } from './auth/permissions.js';
 import { Role } from './auth/role.js';
 import { AppError } from './common/errors.js';
@@ -15,12 +14,7 @@ import { formatError, isExpectedError } from './common/graphql-errors.js';
 import { logger } from './common/logger.js';
 import type { Config } from './config/config.js';
 import { buildContext, type Clock, type RequestContext, type Services } from './context.js';
-import { EvaluationService } from './evaluation/evaluation.service.js';
-import { HEAD_INPUT_PROVIDERS } from './evaluation/head-inputs/providers.js';
-import { PeriodService } from './evaluation/period.service.js';
-import { HierarchyService } from './hierarchy/hierarchy.service.js';
-import { IncomeService } from './income/income.service.js';
-import { PeopleService } from './people/people.service.js';
+import { createServices } from './services.js';
 
 export interface AppOptions {
   db: DataSource;
@@ -29,18 +23,6 @@ export interface AppOptions {
   clock?: Clock;
 }
 
-export function createServices(db: DataSource, tokenTtlHours: number, clock: Clock): Services {
-  const people = new PeopleService(db);
-  const income = new IncomeService(db);
-  return {
-    auth: new AuthService(db, tokenTtlHours, clock),
-    hierarchy: new HierarchyService(db),
-    people,
-    periods: new PeriodService(db, income, clock),
-    evaluations: new EvaluationService(db, people, clock, HEAD_INPUT_PROVIDERS),
-    income,
-  };
-}
 
 /** Who may download the payouts of a quarter. */
 const PAYOUT_READERS = [Role.HOME_AFFAIRS, Role.CITY_LEADER, Role.SYSTEM_ADMIN];

@@ -62,6 +62,9 @@ export interface AppealDecision {
 /** Heads of these kinds of unit face the satisfaction gate (R9): departments, districts, wards. */
 const GATED_KINDS = [UnitKind.DEPARTMENT, UnitKind.DISTRICT, UnitKind.WARD, UnitKind.SPECIAL_ZONE];
 
+/** Who takes a step: a signed-in user, or (for the demo seed) a person acting without a login. */
+export type Actor = Pick<AuthUser, 'roles' | 'personId'> & { id: string | null };
+
 interface Locked {
   evaluation: Evaluation;
   period: EvaluationPeriod;
@@ -76,7 +79,7 @@ export class EvaluationService {
     private readonly providers: readonly HeadInputProvider[],
   ) {}
 
-  selfAssess(actor: AuthUser, input: SelfAssessment): Promise<Evaluation> {
+  selfAssess(actor: Actor, input: SelfAssessment): Promise<Evaluation> {
     return this.step(input.evaluationId, async (em, { evaluation, period }) => {
       if (actor.personId !== evaluation.personId) throw new ForbiddenError('Chỉ người được đánh giá tự đánh giá.', 'Only the person self-assesses.');
       this.expect(evaluation, [EvaluationStatus.DRAFT, EvaluationStatus.SELF_ASSESSED], 'tự đánh giá');
@@ -89,7 +92,7 @@ export class EvaluationService {
     });
   }
 
-  rate(actor: AuthUser, input: Rating): Promise<Evaluation> {
+  rate(actor: Actor, input: Rating): Promise<Evaluation> {
     return this.step(input.evaluationId, async (em, { evaluation, period }) => {
       this.requireRater(actor, evaluation);
       this.expect(evaluation, [EvaluationStatus.SELF_ASSESSED], 'đánh giá, xếp loại');
@@ -102,7 +105,7 @@ export class EvaluationService {
     });
   }
 
-  returnToPerson(actor: AuthUser, id: string, reason: string): Promise<Evaluation> {
+  returnToPerson(actor: Actor, id: string, reason: string): Promise<Evaluation> {
     return this.step(id, async (em, { evaluation, period }) => {
       this.requireRater(actor, evaluation);
       this.expect(evaluation, [EvaluationStatus.REVIEWED], 'trả lại');
@@ -110,7 +113,7 @@ export class EvaluationService {
     });
   }
 
-  approve(actor: AuthUser, id: string, version: number): Promise<Evaluation> {
+  approve(actor: Actor, id: string, version: number): Promise<Evaluation> {
     return this.inTransaction(async (em) => {
       const peek = await this.find(em, id);
       const period = await requirePeriod(em, peek.periodId);
@@ -128,7 +131,7 @@ export class EvaluationService {
   }
 
   /** The whole group of one rater unit, in one transaction: all approved, or none. */
-  approveGroup(actor: AuthUser, periodId: string, raterUnitId: string): Promise<Evaluation[]> {
+  approveGroup(actor: Actor, periodId: string, raterUnitId: string): Promise<Evaluation[]> {
     return this.inTransaction(async (em) => {
       const period = await requirePeriod(em, periodId);
       this.assertOpen(period);
@@ -156,7 +159,7 @@ export class EvaluationService {
   }
 
   /** Home Affairs sends an approved result back to the rater, before it is notified. */
-  reopen(actor: AuthUser, id: string, reason: string): Promise<Evaluation> {
+  reopen(actor: Actor, id: string, reason: string): Promise<Evaluation> {
     return this.step(id, async (em, { evaluation, period }) => {
       if (!hasAnyRole(actor, [Role.HOME_AFFAIRS])) throw new ForbiddenError();
       this.expect(evaluation, [EvaluationStatus.APPROVED], 'mở lại');
@@ -165,7 +168,7 @@ export class EvaluationService {
   }
 
   /** Publishes the approved results of one rater unit's group to the people rated. */
-  notify(actor: AuthUser, periodId: string, unitId: string): Promise<number> {
+  notify(actor: Actor, periodId: string, unitId: string): Promise<number> {
     return this.inTransaction(async (em) => {
       const period = await requirePeriod(em, periodId);
       this.assertOpen(period);
@@ -181,7 +184,7 @@ export class EvaluationService {
     });
   }
 
-  appeal(actor: AuthUser, id: string, reason: string): Promise<Evaluation> {
+  appeal(actor: Actor, id: string, reason: string): Promise<Evaluation> {
     return this.step(
       id,
       async (em, { evaluation, period }) => {
@@ -199,7 +202,7 @@ export class EvaluationService {
   }
 
   /** The rater's own rater decides (Home Affairs for the city's direct reports); REVISED re-runs R12 and R15. */
-  decideAppeal(actor: AuthUser, id: string, decision: AppealDecision): Promise<Evaluation> {
+  decideAppeal(actor: Actor, id: string, decision: AppealDecision): Promise<Evaluation> {
     return this.step(
       id,
       async (em, { evaluation, period }) => {
@@ -410,7 +413,7 @@ export class EvaluationService {
     }
   }
 
-  private requireRater(actor: AuthUser, evaluation: Evaluation): void {
+  private requireRater(actor: Actor, evaluation: Evaluation): void {
     if (!actor.personId || actor.personId !== evaluation.raterPersonId) {
       throw new ForbiddenError('Chỉ người có thẩm quyền đánh giá thực hiện được bước này.', 'Only the rater may do this.');
     }
@@ -426,7 +429,7 @@ export class EvaluationService {
     em: EntityManager,
     evaluation: Evaluation,
     period: EvaluationPeriod,
-    actor: AuthUser,
+    actor: Actor,
     action: string,
     to: EvaluationStatus,
     reason: string | null,

@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { hashPassword } from '../../auth/passwords.js';
 import { logger } from '../../common/logger.js';
+import { createServices } from '../../services.js';
 import { planCity } from './city-plan.js';
+import { seedDemoEvaluations } from './demo-evaluations.js';
 import { writeCity } from './seed-city.js';
 import { readCityUnits2023 } from './units-csv.js';
 
@@ -10,7 +12,7 @@ import { readCityUnits2023 } from './units-csv.js';
  * On the first start of an empty database (never with NODE_ENV=production): the 2023 city, a head and a few
  * staff per unit, and the demo logins, all with DEMO_PASSWORD or a random password printed once.
  */
-export async function seedDemoIfEmpty(db: DataSource, demoPassword: string | undefined): Promise<void> {
+export async function seedDemoIfEmpty(db: DataSource, demoPassword: string | undefined, now: Date = new Date()): Promise<void> {
   const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM unit`);
   if (count > 0) return;
   const password = demoPassword ?? randomBytes(9).toString('base64url');
@@ -18,6 +20,7 @@ export async function seedDemoIfEmpty(db: DataSource, demoPassword: string | und
   const plan = planCity(readCityUnits2023(), { divisionsPerDepartment: 0, divisionsPerDistrict: 0, staffPerUnit: 4, seed: 2023 });
   const passwordHash = await hashPassword(password);
   await db.transaction((em) => writeCity(em, plan, passwordHash));
+  await seedDemoEvaluations(db, createServices(db, 8, () => now), now);
   logger.info(
     { units: plan.units.length, people: plan.people.length, ms: Date.now() - started },
     'demo data created (the 2023 city, heads and staff)',

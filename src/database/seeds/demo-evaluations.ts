@@ -1,0 +1,141 @@
+import type { DataSource } from 'typeorm';
+import { cityDayOf } from '../../common/dates.js';
+import type { Services } from '../../context.js';
+import { EvaluationStatus, PeriodKind, RuleSetId } from '../../evaluation/evaluation-enums.js';
+import type { Actor } from '../../evaluation/evaluation.service.js';
+import type { Evaluation } from '../../evaluation/evaluation.entity.js';
+import type { Criteria, ScoreParts } from '../../evaluation/rule-sets/rule-set.js';
+import { AppError } from '../../common/errors.js';
+import { logger } from '../../common/logger.js';
+import { DEMO_UNITS } from './city-plan.js';
+import { seededRandom } from './names.js';
+
+/** The order in which the demo walks evaluations forward; each demo evaluation stops at one of them. */
+const STAGES = [
+  EvaluationStatus.DRAFT,
+  EvaluationStatus.SELF_ASSESSED,
+  EvaluationStatus.REVIEWED,
+  EvaluationStatus.APPROVED,
+  EvaluationStatus.NOTIFIED,
+  EvaluationStatus.APPEALED,
+  EvaluationStatus.UPHELD,
+  EvaluationStatus.REVISED,
+];
+const reached = (target: EvaluationStatus, stage: EvaluationStatus) => STAGES.indexOf(target) >= STAGES.indexOf(stage);
+const as = (personId: string | null): Actor => ({ id: null, roles: [], personId });
+
+/** Plausible score parts (or ND90_48 figures) for the rule set of an evaluation. */
+function scoreInput(ruleSet: RuleSetId | null, random: () => number): { parts?: ScoreParts; criteria?: Criteria } {
+  const general = 22 + Math.round(random() * 8);
+  if (ruleSet === RuleSetId.ND90_48) {
+    const onTime = random() < 0.7 ? 100 : 85;
+    return {
+      criteria: { tasksOnTimePercent: onTime, tasksExceededPercent: Math.round(random() * 60), targetsMetPercent: onTime, targetsExceededPercent: 30, subunitsCompletedPercent: 100, subunitsGoodPercent: 80 },
+    };
+  }
+  if (ruleSet === RuleSetId.ND335) {
+    const late = random() < 0.4;
+    return { parts: { generalScore: general, products: [{ name: 'Kế hoạch công tác năm', points: 50 }, { name: 'Báo cáo chuyên đề', points: 20, late }] } };
+  }
+  return { parts: { generalScore: general, taskScore: 48 + Math.round(random() * 22) } };
+}
+
+/** A demo step the rules refuse (the quota, an approval waiting for others) leaves that evaluation a step behind. */
+function skipRefused(error: unknown): void {
+  if (!(error instanceof AppError)) throw error;
+  logger.debug({ reason: error.message }, 'demo step left out');
+}
+
+/**
+ * The current YEAR and QUARTER, open, with Bình Tân's evaluations spread over every state of R16 — and the
+ * demo chain left ready to try: canbo, bhha and binhtan have self-assessed, so bhha, binhtan and chutich can
+ * rate at once. Steps go through the services, as a user's would (their history shows no login).
+ */
+export async function seedDemoEvaluations(db: DataSource, services: Services, now: Date): Promise<void> {
+  const today = cityDayOf(now);
+  const year = Number(today.slice(0, 4));
+  const quarter = Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1;
+  const { period: yearPeriod } = await services.periods.open({ kind: PeriodKind.YEAR, year }, null);
+  const { period: quarterPeriod } = await services.periods.open({ kind: PeriodKind.QUARTER, year, quarter }, null);
+  const random = seededRandom(year * 10 + quarter);
+
+  const [binhTan] = await db.query(`SELECT id FROM unit WHERE code = $1`, [DEMO_UNITS.binhTan]);
+  const wards: Array<{ id: string; code: string }> = await db.query(
+    `SELECT u.id, u.code FROM unit u JOIN unit_link l ON l.unit_id = u.id AND l.valid_to IS NULL WHERE l.parent_id = $1 ORDER BY u.code`,
+    [binhTan.id],
+  );
+  for (const ward of wards) {
+    await db.query(
+      `INSERT INTO satisfaction_result (unit_id, period_id, source, sample_size, percent) VALUES ($1, $2, 'CITY_INDEX', $3, $4)`,
+      [ward.id, quarterPeriod.id, 200 + Math.floor(random() * 300), 76 + Math.round(random() * 20)],
+    );
+    for (const [index, name] of ['Cải cách thủ tục hành chính', 'Chỉnh trang đô thị', 'An sinh xã hội'].entries()) {
+      await db.query(`INSERT INTO unit_target (unit_id, period_id, name, completion_percent, exceeded) VALUES ($1, $2, $3, $4, $5)`, [
+        ward.id,
+        quarterPeriod.id,
+        name,
+        70 + Math.round(random() * 30),
+        index === 0 && random() < 0.5,
+      ]);
+    }
+  }
+
+  const evaluations = async (periodId: string, unitIds: string[]): Promise<Evaluation[]> =>
+    db.query(
+      `SELECT id, person_id AS "personId", rater_person_id AS "raterPersonId", rater_unit_id AS "raterUnitId", rule_set AS "ruleSet", unit_id AS "unitId"
+         FROM evaluation WHERE period_id = $1 AND unit_id = ANY($2::uuid[]) ORDER BY unit_id, position, id`,
+      [periodId, unitIds],
+    );
+  const [demoUnit] = await db.query(`SELECT id FROM unit WHERE code = $1`, [DEMO_UNITS.bhha]);
+  const otherWards = wards.filter((ward) => ward.id !== demoUnit.id).map((ward) => ward.id);
+
+  // the demo chain: self-assessed, waiting for their raters
+  for (const evaluation of await evaluations(quarterPeriod.id, [binhTan.id, demoUnit.id])) {
+    await services.evaluations.selfAssess(as(evaluation.personId), {
+      evaluationId: evaluation.id,
+      ...scoreInput(evaluation.ruleSet, random),
+      narrative: 'Hoàn thành các nhiệm vụ được giao trong quý, chủ động đề xuất giải pháp.',
+    });
+  }
+
+  // the other wards of Bình Tân: every state, in both periods
+  for (const period of [quarterPeriod, yearPeriod]) {
+    const list = await evaluations(period.id, otherWards);
+    const targets = new Map(list.map((evaluation, index) => [evaluation.id, STAGES[index % STAGES.length]]));
+    const step = async (stage: EvaluationStatus, work: (evaluation: Evaluation) => Promise<unknown>) => {
+      for (const evaluation of list) if (reached(targets.get(evaluation.id) as EvaluationStatus, stage)) await work(evaluation).catch(skipRefused);
+    };
+    const scored = new Map(list.map((evaluation) => [evaluation.id, scoreInput(evaluation.ruleSet, random)]));
+    await step(EvaluationStatus.SELF_ASSESSED, (e) =>
+      services.evaluations.selfAssess(as(e.personId), { evaluationId: e.id, ...scored.get(e.id), narrative: 'Tự đánh giá: hoàn thành nhiệm vụ.' }),
+    );
+    await step(EvaluationStatus.REVIEWED, async (e) => {
+      const [{ version }] = await db.query(`SELECT version FROM evaluation WHERE id = $1`, [e.id]);
+      return services.evaluations.rate(as(e.raterPersonId), { evaluationId: e.id, version, ...scored.get(e.id), comment: 'Đồng ý với kết quả tự đánh giá.' });
+    });
+    const approveUpTo = async (stage: EvaluationStatus, exact: boolean) => {
+      for (const e of list) {
+        const target = targets.get(e.id) as EvaluationStatus;
+        if (exact ? target !== stage : !reached(target, stage)) continue;
+        const [{ version }] = await db.query(`SELECT version FROM evaluation WHERE id = $1`, [e.id]);
+        await services.evaluations.approve(as(e.raterPersonId), e.id, version).catch(skipRefused);
+      }
+    };
+    await approveUpTo(EvaluationStatus.NOTIFIED, false);
+    for (const raterUnitId of new Set(list.map((e) => e.raterUnitId).filter((id): id is string => Boolean(id)))) {
+      const rater = list.find((e) => e.raterUnitId === raterUnitId)?.raterPersonId ?? null;
+      await services.evaluations.notify(as(rater), period.id, raterUnitId);
+    }
+    await approveUpTo(EvaluationStatus.APPROVED, true);
+    await step(EvaluationStatus.APPEALED, (e) => services.evaluations.appeal(as(e.personId), e.id, 'Đề nghị xem xét lại kết quả nhiệm vụ trọng tâm.'));
+    await step(EvaluationStatus.UPHELD, async (e) => {
+      const decider = e.raterPersonId ? (await services.people.raterOf(e.raterPersonId, period.endsOn < today ? period.endsOn : today)).raterPersonId : null;
+      const revise = targets.get(e.id) === EvaluationStatus.REVISED;
+      return services.evaluations.decideAppeal(as(decider), e.id, {
+        uphold: !revise,
+        ...(revise ? scored.get(e.id) : {}),
+        reason: revise ? 'Bổ sung kết quả nhiệm vụ chưa được tính.' : 'Kết quả đánh giá phù hợp quy định.',
+      });
+    });
+  }
+}

@@ -1,0 +1,23 @@
+import type { DataSource } from 'typeorm';
+import { AuthService } from './auth/auth.service.js';
+import type { Clock, Services } from './context.js';
+import { EvaluationService } from './evaluation/evaluation.service.js';
+import { HEAD_INPUT_PROVIDERS } from './evaluation/head-inputs/providers.js';
+import { PeriodService } from './evaluation/period.service.js';
+import { HierarchyService } from './hierarchy/hierarchy.service.js';
+import { IncomeService } from './income/income.service.js';
+import { PeopleService } from './people/people.service.js';
+
+/** Every service, wired once per process: the app, the admin panel and the command-line jobs share them. */
+export function createServices(db: DataSource, tokenTtlHours: number, clock: Clock): Services {
+  const people = new PeopleService(db);
+  const income = new IncomeService(db);
+  return {
+    auth: new AuthService(db, tokenTtlHours, clock),
+    hierarchy: new HierarchyService(db),
+    people,
+    periods: new PeriodService(db, income, clock),
+    evaluations: new EvaluationService(db, people, clock, HEAD_INPUT_PROVIDERS),
+    income,
+  };
+}
