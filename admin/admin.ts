@@ -8,8 +8,10 @@ import type pg from 'pg';
 import type { AuthUser } from '../src/auth/auth-user.js';
 import { ROLE_LABELS_VI } from '../src/auth/role.js';
 import { logger } from '../src/common/logger.js';
+import { sendPayoutsCsv } from '../src/income/payouts-csv.route.js';
 import type { Services } from '../src/context.js';
 import { viTranslations } from './locale/vi.js';
+import { evaluationResources } from './resources/evaluation.resources.js';
 import { hierarchyResources } from './resources/hierarchy.resources.js';
 import { peopleResources } from './resources/people.resources.js';
 import { systemResources } from './resources/system.resources.js';
@@ -31,7 +33,7 @@ export async function buildAdminRouter(options: AdminOptions): Promise<{ admin: 
   const { services } = options;
   const admin = new AdminJS({
     rootPath: ADMIN_ROOT,
-    resources: [...hierarchyResources(services), ...peopleResources(services), ...systemResources(services)],
+    resources: [...hierarchyResources(services), ...peopleResources(services), ...evaluationResources(services), ...systemResources(services)],
     branding: { companyName: 'Đánh giá công vụ TP.HCM', withMadeWithLove: false, logo: false },
     locale: { language: 'vi', availableLanguages: ['vi'], translations: { vi: viTranslations } },
   });
@@ -71,5 +73,9 @@ export async function buildAdminRouter(options: AdminOptions): Promise<{ admin: 
       cookie: { httpOnly: true, sameSite: 'strict', secure: options.production, maxAge: 8 * 3_600_000 },
     },
   );
+  router.get('/exports/payouts/:periodId.csv', async (req, res) => {
+    const user = (req.session as { adminUser?: AuthUser }).adminUser ?? null;
+    await sendPayoutsCsv(services.income, user, req.params.periodId, res);
+  });
   return { admin, router };
 }

@@ -7,9 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { buildAdminRouter, ADMIN_ROOT } from '../admin/admin.js';
-import { hasAnyRole } from './auth/permissions.js';
-import { Role } from './auth/role.js';
-import { AppError } from './common/errors.js';
+import { sendPayoutsCsv } from './income/payouts-csv.route.js';
 import { formatError, isExpectedError } from './common/graphql-errors.js';
 import { logger } from './common/logger.js';
 import type { Config } from './config/config.js';
@@ -23,9 +21,6 @@ export interface AppOptions {
   clock?: Clock;
 }
 
-
-/** Who may download the payouts of a quarter. */
-const PAYOUT_READERS = [Role.HOME_AFFAIRS, Role.CITY_LEADER, Role.SYSTEM_ADMIN];
 
 function bearerToken(header: string | undefined): string | null {
   const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
@@ -55,24 +50,7 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; se
 
   app.get('/exports/payouts/:periodId.csv', async (req, res) => {
     const token = bearerToken(req.get('authorization'));
-    const user = token ? await services.auth.authenticate(token) : null;
-    if (!user) {
-      res.status(401).json({ code: 'UNAUTHENTICATED' });
-      return;
-    }
-    if (!hasAnyRole(user, PAYOUT_READERS)) {
-      res.status(403).json({ code: 'FORBIDDEN' });
-      return;
-    }
-    try {
-      const { filename, body } = await services.income.payoutsCsv(req.params.periodId);
-      res.setHeader('content-type', 'text/csv; charset=utf-8');
-      res.setHeader('content-disposition', `attachment; filename="${filename}"`);
-      res.send(body);
-    } catch (error) {
-      if (!(error instanceof AppError)) throw error;
-      res.status(error.code === 'NOT_FOUND' ? 404 : 409).json({ code: error.code, message: error.message });
-    }
+    await sendPayoutsCsv(services.income, token ? await services.auth.authenticate(token) : null, req.params.periodId, res);
   });
 
   const pool = (db.driver as unknown as { master: pg.Pool }).master;

@@ -1,5 +1,7 @@
 import { ROLE_LABELS_VI } from '../../src/auth/role.js';
 import { CalendarDayKind } from '../../src/calendar/calendar-day.entity.js';
+import { LEVEL_LABELS_VI, PERIOD_KIND_LABELS_VI, STATUS_LABELS_VI } from '../../src/evaluation/evaluation-enums.js';
+import { DISCIPLINE_FORM_LABELS_VI } from '../../src/inspection/discipline-case.entity.js';
 import { UNIT_KIND_LABELS_VI } from '../../src/hierarchy/unit-kind.js';
 import { ABSENCE_KIND_LABELS_VI, POSITION_LABELS_VI, STAFF_TYPE_LABELS_VI } from '../../src/people/people-enums.js';
 
@@ -31,6 +33,7 @@ export const viTranslations = {
     bulkDelete: 'Xoá tất cả',
     list: 'Danh sách',
     search: 'Tìm kiếm',
+    close: 'Khoá kỳ',
   },
   buttons: {
     save: 'Lưu',
@@ -85,6 +88,18 @@ export const viTranslations = {
     Absence: 'Vắng mặt, nghỉ',
     User: 'Người dùng',
     CalendarDay: 'Lịch nghỉ lễ, làm bù',
+    evaluation: 'Đánh giá, xếp loại',
+    income: 'Thu nhập tăng thêm',
+    EvaluationPeriod: 'Kỳ đánh giá',
+    Evaluation: 'Phiếu đánh giá',
+    QuotaException: 'Ngoại lệ tỷ lệ xuất sắc',
+    SatisfactionResult: 'Kết quả khảo sát hài lòng',
+    UnitTarget: 'Chỉ tiêu, nhiệm vụ của đơn vị',
+    DisciplineCase: 'Kỷ luật',
+    IncomeCoefficient: 'Hệ số k của đơn vị',
+    PersonPay: 'Lương, mức khoán',
+    Payout: 'Chi trả thu nhập tăng thêm',
+    Setting: 'Tham số cấu hình',
   },
   properties: commonProperties,
   resources: {
@@ -150,6 +165,53 @@ export const viTranslations = {
       },
       labels: { roles: enumValues(ROLE_LABELS_VI) },
     },
+    EvaluationPeriod: {
+      properties: {
+        kind: 'Loại kỳ', year: 'Năm', quarter: 'Quý', month: 'Tháng', startsOn: 'Từ ngày', endsOn: 'Đến ngày',
+        deadline: 'Hạn hoàn thành', status: 'Trạng thái', closedAt: 'Khoá lúc', createdAt: 'Ngày mở',
+      },
+      labels: { kind: enumValues(PERIOD_KIND_LABELS_VI), status: { OPEN: 'Đang mở', CLOSED: 'Đã khoá' } },
+    },
+    Evaluation: {
+      properties: {
+        personId: 'Người được đánh giá', unitId: 'Đơn vị', periodId: 'Kỳ', position: 'Chức vụ', ruleSet: 'Bộ tiêu chí',
+        raterPersonId: 'Người đánh giá', raterUnitId: 'Nhóm (đơn vị đánh giá)', status: 'Trạng thái', selfScore: 'Điểm tự chấm',
+        narrative: 'Tự nhận xét', score: 'Điểm', computedLevel: 'Mức theo quy định', level: 'Xếp loại', reason: 'Lý do xếp thấp hơn',
+        comment: 'Nhận xét của cấp trên', collectiveComment: 'Ý kiến tập thể', partyComment: 'Ý kiến cấp uỷ', explanation: 'Diễn giải',
+        warnings: 'Cảnh báo', notifiedAt: 'Thông báo lúc', version: 'Phiên bản',
+      },
+      labels: {
+        status: enumValues(STATUS_LABELS_VI),
+        level: enumValues(LEVEL_LABELS_VI),
+        computedLevel: enumValues(LEVEL_LABELS_VI),
+        position: enumValues(POSITION_LABELS_VI),
+        ruleSet: { ND335: 'Nghị định 335/2025', HCM_QD20: 'Quyết định 20/2024 (quý)', ND90_48: 'Nghị định 90/2020, 48/2023' },
+      },
+    },
+    QuotaException: {
+      properties: { periodId: 'Kỳ', raterUnitId: 'Đơn vị đánh giá (nhóm)', reason: 'Lý do', createdByUserId: 'Người ghi nhận', createdAt: 'Ngày ghi nhận' },
+    },
+    SatisfactionResult: {
+      properties: { unitId: 'Đơn vị', periodId: 'Kỳ', source: 'Nguồn', sampleSize: 'Số phiếu', percent: 'Tỷ lệ hài lòng (%)', components: 'Thành phần' },
+      labels: { source: { CITY_INDEX: 'Chỉ số hài lòng của Thành phố', SIPAS: 'SIPAS', KIOSK: 'Máy đánh giá tại bộ phận một cửa' } },
+    },
+    UnitTarget: {
+      properties: { unitId: 'Đơn vị', periodId: 'Kỳ', name: 'Chỉ tiêu, nhiệm vụ', completionPercent: 'Mức hoàn thành (%)', exceeded: 'Vượt chỉ tiêu' },
+    },
+    DisciplineCase: {
+      properties: { personId: 'Cán bộ', form: 'Hình thức kỷ luật', openedOn: 'Ngày xem xét', decidedOn: 'Ngày quyết định', note: 'Ghi chú' },
+      labels: { form: enumValues(DISCIPLINE_FORM_LABELS_VI) },
+    },
+    IncomeCoefficient: { properties: { unitId: 'Đơn vị', periodId: 'Kỳ (quý)', k: 'Hệ số k' } },
+    PersonPay: { properties: { personId: 'Cán bộ', monthlySalary: 'Lương ngạch bậc + phụ cấp chức vụ (đồng/tháng)', fixedMonthlyAmount: 'Mức khoán (đồng/tháng)' } },
+    Payout: {
+      properties: {
+        periodId: 'Kỳ', unitId: 'Đơn vị', personId: 'Cán bộ', level: 'Xếp loại', monthlySalary: 'Lương tháng', fixedMonthlyAmount: 'Mức khoán',
+        k: 'Hệ số k', factor: 'Hệ số xếp loại', daysAppointed: 'Số ngày công tác', amountBeforeCap: 'Số tiền trước giới hạn', scale: 'Tỷ lệ điều chỉnh', amount: 'Số tiền',
+      },
+      labels: { level: enumValues(LEVEL_LABELS_VI) },
+    },
+    Setting: { properties: { key: 'Khoá', value: 'Giá trị (JSON)', description: 'Ý nghĩa', updatedAt: 'Cập nhật' } },
     CalendarDay: {
       properties: { day: 'Ngày', kind: 'Loại ngày', name: 'Tên ngày lễ / lý do' },
       labels: { kind: enumValues(CALENDAR_KIND_LABELS_VI) },
@@ -179,6 +241,7 @@ export const viTranslations = {
     noRecordsInResource: 'Chưa có bản ghi nào',
     noRecords: 'Không có bản ghi',
     confirmDelete: 'Bạn có chắc muốn xoá mục này?',
+    confirmClosePeriod: 'Khoá kỳ đánh giá? Sau khi khoá chỉ còn giải quyết khiếu nại; kỳ quý sẽ được tính thu nhập tăng thêm.',
     welcomeOnBoard_title: 'Chào mừng đến với hệ thống đánh giá công vụ',
     welcomeOnBoard_subtitle: 'Chọn một mục ở thanh bên trái để bắt đầu.',
     invalidCredentials: 'Sai tên đăng nhập hoặc mật khẩu',

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { createDataSource } from '../../src/database/data-source.js';
+import { ensureDefaultSettings } from '../../src/settings/settings.js';
 
 /** The same server, another database. */
 export function withDatabase(url: string, database: string): string {
@@ -24,7 +25,7 @@ export function adminQuery(url: string, sql: string): Promise<unknown> {
 
 const TEMPLATE_LOCK = 7_910_101;
 
-/** The migrated template of this run: the first worker to get here migrates it, under a lock the others wait on. */
+/** The migrated template of this run (with the settings start-up writes): the first worker to get here makes it, under a lock the others wait on. */
 export async function ensureTemplate(serverUrl: string, template: string): Promise<void> {
   await withClient(serverUrl, async (client) => {
     await client.query('SELECT pg_advisory_lock($1)', [TEMPLATE_LOCK]);
@@ -35,6 +36,7 @@ export async function ensureTemplate(serverUrl: string, template: string): Promi
       const dataSource = createDataSource(withDatabase(serverUrl, `${template}_new`));
       await dataSource.initialize();
       await dataSource.runMigrations({ transaction: 'each' });
+      await ensureDefaultSettings(dataSource.manager);
       await dataSource.destroy();
       await client.query(`ALTER DATABASE ${template}_new RENAME TO ${template}`);
     } finally {

@@ -1,0 +1,248 @@
+import { ValidationError, type ActionRequest, type Before, type ResourceWithOptions } from 'adminjs';
+import { hasAnyRole } from '../../src/auth/permissions.js';
+import { Role } from '../../src/auth/role.js';
+import type { Services } from '../../src/context.js';
+import { Evaluation } from '../../src/evaluation/evaluation.entity.js';
+import { EvaluationPeriod } from '../../src/evaluation/evaluation-period.entity.js';
+import type { PeriodKind } from '../../src/evaluation/evaluation-enums.js';
+import { QuotaException } from '../../src/evaluation/quota-exception.entity.js';
+import { UnitTarget } from '../../src/evaluation/unit-target.entity.js';
+import { IncomeCoefficient, Payout, PersonPay } from '../../src/income/income.entities.js';
+import { DisciplineCase } from '../../src/inspection/discipline-case.entity.js';
+import { SatisfactionResult } from '../../src/satisfaction/satisfaction-result.entity.js';
+import { Setting } from '../../src/settings/setting.entity.js';
+import { loadSettings } from '../../src/settings/settings.js';
+import type { AuthUser } from '../../src/auth/auth-user.js';
+import { canRead } from '../access.js';
+import { adminUser, serviceHandler } from '../actions/service-actions.js';
+
+const evaluationNav = { name: 'evaluation', icon: 'Award' };
+const incomeNav = { name: 'income', icon: 'DollarSign' };
+const NOT_ALLOWED = { isAccessible: false, isVisible: false };
+const isHomeAffairs = ({ currentAdmin }: { currentAdmin?: unknown }) =>
+  hasAnyRole((currentAdmin as AuthUser | undefined) ?? null, [Role.HOME_AFFAIRS, Role.SYSTEM_ADMIN]);
+/** R32: individual results in the panel only for Home Affairs, city leaders and system administrators. */
+const seesResults = ({ currentAdmin }: { currentAdmin?: unknown }) =>
+  hasAnyRole((currentAdmin as AuthUser | undefined) ?? null, [Role.HOME_AFFAIRS, Role.CITY_LEADER, Role.SYSTEM_ADMIN]);
+
+const homeAffairsEdits = {
+  list: { isAccessible: seesResults },
+  show: { isAccessible: seesResults },
+  search: { isAccessible: seesResults },
+  new: { isAccessible: isHomeAffairs },
+  edit: { isAccessible: isHomeAffairs },
+  delete: { isAccessible: isHomeAffairs },
+  bulkDelete: { isAccessible: isHomeAffairs },
+};
+const readOnly = {
+  list: { isAccessible: seesResults },
+  show: { isAccessible: seesResults },
+  search: { isAccessible: seesResults },
+  new: NOT_ALLOWED,
+  edit: NOT_ALLOWED,
+  delete: NOT_ALLOWED,
+  bulkDelete: NOT_ALLOWED,
+};
+const uuid = (reference: string) => ({ type: 'reference' as const, reference });
+
+/** A setting is edited as JSON text: it must parse, and keep the shape of its default. */
+const parseSettingValue: Before = async (request: ActionRequest) => {
+  if (request.method !== 'post' || !request.payload) return request;
+  try {
+    return { ...request, payload: { ...request.payload, value: JSON.parse(String(request.payload.value)) } };
+  } catch {
+    throw new ValidationError({ value: { message: 'Giá trị phải là JSON hợp lệ, ví dụ 5, "SKIP" hoặc {"EXCELLENT": 1}' } });
+  }
+};
+
+/** R30: k at most the configured maximum (1.8); a fixed amount at most 3,000,000 a month. */
+function incomeLimits(): Before {
+  return async (request: ActionRequest) => {
+    if (request.method !== 'post' || !request.payload) return request;
+    const settings = await loadSettings(Setting.getRepository().manager);
+    const { k, fixedMonthlyAmount } = request.payload as Record<string, string | undefined>;
+    if (k !== undefined && k !== '' && !(Number(k) >= 0 && Number(k) <= settings['income.maxCoefficient'])) {
+      throw new ValidationError({ k: { message: `Hệ số k từ 0 đến ${settings['income.maxCoefficient']}` } });
+    }
+    if (fixedMonthlyAmount && !(Number(fixedMonthlyAmount) > 0 && Number(fixedMonthlyAmount) <= settings['income.maxFixedMonthlyAmount'])) {
+      throw new ValidationError({ fixedMonthlyAmount: { message: `Mức khoán tối đa ${settings['income.maxFixedMonthlyAmount']} đồng/tháng` } });
+    }
+    return request;
+  };
+}
+
+export function evaluationResources(services: Services): ResourceWithOptions[] {
+  return [
+    {
+      resource: EvaluationPeriod,
+      options: {
+        navigation: evaluationNav,
+        listProperties: ['kind', 'year', 'quarter', 'month', 'startsOn', 'endsOn', 'deadline', 'status'],
+        filterProperties: ['kind', 'year', 'status'],
+        showProperties: ['kind', 'year', 'quarter', 'month', 'startsOn', 'endsOn', 'deadline', 'status', 'closedAt', 'createdAt'],
+        editProperties: ['kind', 'year', 'quarter', 'month'],
+        sort: { sortBy: 'startsOn', direction: 'desc' },
+        properties: {
+          id: { isVisible: false },
+          startsOn: { type: 'date' },
+          endsOn: { type: 'date' },
+          deadline: { type: 'date' },
+        },
+        actions: {
+          list: { isAccessible: canRead },
+          show: { isAccessible: canRead },
+          search: { isAccessible: canRead },
+          new: {
+            isAccessible: isHomeAffairs,
+            handler: serviceHandler(async (values, context) => {
+              const { period } = await services.periods.open(
+                {
+                  kind: values.kind as PeriodKind,
+                  year: Number(values.year),
+                  quarter: values.quarter ? Number(values.quarter) : null,
+                  month: values.month ? Number(values.month) : null,
+                },
+                adminUser(context).id,
+              );
+              return period;
+            }),
+          },
+          close: {
+            actionType: 'record',
+            icon: 'Lock',
+            component: false,
+            guard: 'confirmClosePeriod',
+            isAccessible: isHomeAffairs,
+            handler: serviceHandler(async (_values, context) => services.periods.close(String(context.record?.id()))),
+          },
+          edit: NOT_ALLOWED,
+          delete: NOT_ALLOWED,
+          bulkDelete: NOT_ALLOWED,
+        },
+      },
+    },
+    {
+      resource: Evaluation,
+      options: {
+        navigation: evaluationNav,
+        listProperties: ['personId', 'unitId', 'periodId', 'ruleSet', 'status', 'score', 'level'],
+        filterProperties: ['periodId', 'unitId', 'personId', 'raterPersonId', 'status', 'level', 'ruleSet'],
+        showProperties: [
+          'personId', 'unitId', 'periodId', 'position', 'ruleSet', 'raterPersonId', 'status', 'selfScore', 'narrative',
+          'score', 'computedLevel', 'level', 'reason', 'comment', 'collectiveComment', 'partyComment', 'explanation', 'warnings', 'notifiedAt',
+        ],
+        properties: {
+          id: { isVisible: false },
+          personId: uuid('Person'),
+          raterPersonId: uuid('Person'),
+          unitId: uuid('Unit'),
+          raterUnitId: uuid('Unit'),
+          periodId: uuid('EvaluationPeriod'),
+          narrative: { type: 'textarea' },
+          comment: { type: 'textarea' },
+          explanation: { type: 'mixed' },
+        },
+        actions: readOnly,
+      },
+    },
+    {
+      resource: QuotaException,
+      options: {
+        navigation: evaluationNav,
+        listProperties: ['periodId', 'raterUnitId', 'reason', 'createdAt'],
+        editProperties: ['periodId', 'raterUnitId', 'reason'],
+        properties: { id: { isVisible: false }, periodId: uuid('EvaluationPeriod'), raterUnitId: uuid('Unit'), createdByUserId: uuid('User'), reason: { type: 'textarea' } },
+        actions: {
+          ...homeAffairsEdits,
+          new: {
+            isAccessible: isHomeAffairs,
+            before: async (request, context) => ({ ...request, payload: { ...request.payload, createdByUserId: adminUser(context).id } }),
+          },
+          edit: NOT_ALLOWED,
+        },
+      },
+    },
+    {
+      resource: SatisfactionResult,
+      options: {
+        navigation: evaluationNav,
+        listProperties: ['unitId', 'periodId', 'source', 'sampleSize', 'percent'],
+        filterProperties: ['unitId', 'periodId', 'source'],
+        editProperties: ['unitId', 'periodId', 'source', 'sampleSize', 'percent', 'components'],
+        properties: { id: { isVisible: false }, unitId: uuid('Unit'), periodId: uuid('EvaluationPeriod'), components: { type: 'mixed' } },
+        actions: homeAffairsEdits,
+      },
+    },
+    {
+      resource: UnitTarget,
+      options: {
+        navigation: evaluationNav,
+        listProperties: ['unitId', 'periodId', 'name', 'completionPercent', 'exceeded'],
+        filterProperties: ['unitId', 'periodId'],
+        editProperties: ['unitId', 'periodId', 'name', 'completionPercent', 'exceeded'],
+        properties: { id: { isVisible: false }, unitId: uuid('Unit'), periodId: uuid('EvaluationPeriod') },
+        actions: homeAffairsEdits,
+      },
+    },
+    {
+      resource: DisciplineCase,
+      options: {
+        navigation: evaluationNav,
+        listProperties: ['personId', 'form', 'openedOn', 'decidedOn'],
+        filterProperties: ['personId', 'form', 'decidedOn'],
+        editProperties: ['personId', 'form', 'openedOn', 'decidedOn', 'note'],
+        properties: { id: { isVisible: false }, personId: uuid('Person'), openedOn: { type: 'date' }, decidedOn: { type: 'date' }, note: { type: 'textarea' } },
+        actions: homeAffairsEdits,
+      },
+    },
+    {
+      resource: IncomeCoefficient,
+      options: {
+        navigation: incomeNav,
+        listProperties: ['unitId', 'periodId', 'k'],
+        filterProperties: ['unitId', 'periodId'],
+        editProperties: ['unitId', 'periodId', 'k'],
+        properties: { id: { isVisible: false }, unitId: uuid('Unit'), periodId: uuid('EvaluationPeriod') },
+        actions: { ...homeAffairsEdits, new: { isAccessible: isHomeAffairs, before: incomeLimits() }, edit: { isAccessible: isHomeAffairs, before: incomeLimits() } },
+      },
+    },
+    {
+      resource: PersonPay,
+      options: {
+        navigation: incomeNav,
+        listProperties: ['personId', 'monthlySalary', 'fixedMonthlyAmount'],
+        editProperties: ['personId', 'monthlySalary', 'fixedMonthlyAmount'],
+        properties: { personId: { ...uuid('Person'), isId: true } },
+        actions: { ...homeAffairsEdits, new: { isAccessible: isHomeAffairs, before: incomeLimits() }, edit: { isAccessible: isHomeAffairs, before: incomeLimits() } },
+      },
+    },
+    {
+      resource: Payout,
+      options: {
+        navigation: incomeNav,
+        listProperties: ['periodId', 'unitId', 'personId', 'level', 'k', 'factor', 'amountBeforeCap', 'scale', 'amount'],
+        filterProperties: ['periodId', 'unitId', 'personId', 'level'],
+        properties: { id: { isVisible: false }, periodId: uuid('EvaluationPeriod'), unitId: uuid('Unit'), personId: uuid('Person') },
+        actions: readOnly,
+      },
+    },
+    {
+      resource: Setting,
+      options: {
+        navigation: { name: 'system', icon: 'Settings' },
+        listProperties: ['key', 'description', 'value', 'updatedAt'],
+        editProperties: ['value'],
+        properties: { key: { isId: true }, value: { type: 'textarea' }, description: { isDisabled: true } },
+        actions: {
+          ...homeAffairsEdits,
+          edit: { isAccessible: isHomeAffairs, before: parseSettingValue },
+          list: { isAccessible: isHomeAffairs },
+          show: { isAccessible: isHomeAffairs },
+          new: NOT_ALLOWED,
+          delete: NOT_ALLOWED,
+          bulkDelete: NOT_ALLOWED,
+        },
+      },
+    },
+  ];
+}
