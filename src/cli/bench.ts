@@ -15,6 +15,12 @@ import { planCity } from '../database/seeds/city-plan.js';
 import { writeCity } from '../database/seeds/seed-city.js';
 import { readCityUnits2023 } from '../database/seeds/units-csv.js';
 import { buildAppSchema } from '../schema.js';
+import { PeriodKind, RuleSetId } from '../evaluation/evaluation-enums.js';
+import { runPipeline } from '../evaluation/evaluation.rules.js';
+import { seededRandom } from '../database/seeds/names.js';
+import { createServices } from '../services.js';
+import { loadSettings } from '../settings/settings.js';
+import type { DataSource } from 'typeorm';
 
 /**
  * `npm run bench`: the figures the foundation issue asks for, each on a fresh embedded PostgreSQL in a
@@ -113,11 +119,76 @@ async function benchCity() {
     );
     server.close();
     await stop();
+    await benchEvaluation(db);
   } finally {
     if (db.isInitialized) await db.destroy();
     await embedded.stop();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Peak resident memory, sampled every 50 ms while a step runs. */
+async function measured<T>(label: string, work: () => Promise<T>): Promise<T> {
+  let peak = process.memoryUsage().rss;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+  const started = performance.now();
+  try {
+    return await work();
+  } finally {
+    clearInterval(sampler);
+    peak = Math.max(peak, process.memoryUsage().rss);
+    console.log(`  ${label}: ${((performance.now() - started) / 1000).toFixed(2)} s, peak RSS ${(peak / 2 ** 20).toFixed(0)} MiB`);
+  }
+}
+
+/**
+ * Issue 3's figures on the city-scale data: opening a QUARTER for 130,000 people (one statement), computing
+ * every level through the R12 pipeline (in process, written back in bulk), and the payouts at closing.
+ */
+async function benchEvaluation(db: DataSource) {
+  const clock = () => new Date('2026-10-02T09:00:00+07:00');
+  const services = createServices(db, 8, clock);
+  const { period, evaluations } = await measured('open QUARTER 3/2026 for the whole city', () =>
+    services.periods.open({ kind: PeriodKind.QUARTER, year: 2026, quarter: 3 }, null),
+  );
+  console.log(`    ${evaluations} evaluations created`);
+  const settings = await loadSettings(db.manager);
+  await measured('compute every level (R12 pipeline) and write them back', async () => {
+    const rows: Array<{ id: string; position: string }> = await db.query(`SELECT id, position FROM evaluation WHERE period_id = $1`, [period.id]);
+    const random = seededRandom(7);
+    const ids: string[] = [];
+    const scores: Array<number | null> = [];
+    const levels: string[] = [];
+    for (const [index, row] of rows.entries()) {
+      const result = runPipeline({
+        ruleSet: RuleSetId.HCM_QD20,
+        periodKind: PeriodKind.QUARTER,
+        isHead: row.position === 'HEAD',
+        satisfactionGated: false,
+        service: { appointedDays: 92, periodDays: 92, absences: [] },
+        parts: { generalScore: 20 + Math.round(random() * 10), taskScore: 40 + Math.round(random() * 30) },
+        forcingEvents: [],
+        settings,
+      });
+      ids.push(row.id);
+      scores.push(result.score);
+      levels.push(result.level);
+      if (index % 20_000 === 0) process.stdout.write(`    ${index}/${rows.length}\r`);
+    }
+    process.stdout.write('\n');
+    await db.query(
+      `UPDATE evaluation e SET score = t.score, computed_level = t.level, level = t.level, status = 'APPROVED', version = version + 3
+         FROM unnest($1::uuid[], $2::numeric[], $3::rating_level[]) AS t(id, score, level) WHERE e.id = t.id`,
+      [ids, scores, levels],
+    );
+  });
+  await db.query(
+    `INSERT INTO person_pay (person_id, monthly_salary) SELECT id, 6000000 + (abs(hashtext(id::text)) % 60) * 100000 FROM person ON CONFLICT DO NOTHING`,
+  );
+  await db.query(`INSERT INTO income_coefficient (unit_id, period_id, k) SELECT id, $1, 1.2 FROM unit`, [period.id]);
+  await measured('close the quarter: final checks and payouts for every unit', () => services.periods.close(period.id));
+  const [{ payouts, total }] = await db.query(`SELECT count(*)::int AS payouts, sum(amount)::bigint AS total FROM payout WHERE period_id = $1`, [period.id]);
+  console.log(`    ${payouts} payouts, ${Number(total).toLocaleString('vi-VN')} đồng in all`);
 }
 
 console.log('congvu bench');

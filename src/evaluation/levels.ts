@@ -25,7 +25,9 @@ export function roundScore(value: number): number {
   return Math.round((value + Number.EPSILON) * 100) / 100;
 }
 
+const vietnameseNumber = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+
 /** Numbers as Vietnamese write them: 59,5 — with a decimal comma. */
 export function formatNumber(value: number): string {
-  return value.toLocaleString('vi-VN', { maximumFractionDigits: 2 });
+  return vietnameseNumber.format(value);
 }

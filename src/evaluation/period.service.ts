@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { cityDayOf } from '../common/dates.js';
 import { withDbErrors } from '../common/db-errors.js';
 import { BadInputError, InvalidStateError, NotFoundError } from '../common/errors.js';
@@ -110,16 +110,21 @@ export class PeriodService {
         );
         const today = cityDayOf(this.now());
         const raterDay = today < dates.endsOn ? (today > dates.startsOn ? today : dates.startsOn) : dates.endsOn;
-        const [, evaluations] = (await em.query(OPEN_SQL, [
-          period.id,
-          dates.startsOn,
-          dates.endsOn,
-          raterDay,
-          request.kind,
-          request.year,
-          settings['evaluation.nonCivilServantYearRuleSet'],
-        ])) as [unknown, number];
-        return { period, evaluations };
+        // a structured result, for the number of rows inserted
+        const { affected } = await (em.queryRunner as QueryRunner).query(
+          OPEN_SQL,
+          [
+            period.id,
+            dates.startsOn,
+            dates.endsOn,
+            raterDay,
+            request.kind,
+            request.year,
+            settings['evaluation.nonCivilServantYearRuleSet'],
+          ],
+          true,
+        );
+        return { period, evaluations: affected ?? 0 };
       }),
     );
   }
