@@ -5,8 +5,8 @@ import { IncomeCoefficient, PersonPay } from '../../../src/income/income.entitie
 import { SatisfactionResult, SatisfactionSource } from '../../../src/satisfaction/satisfaction-result.entity.js';
 import { Position } from '../../../src/people/people-enums.js';
 import { Person } from '../../../src/people/person.entity.js';
-import { appoint, makePerson, makeUser } from '../../factories/scenario.js';
-import { APPROVE, evaluationOf, OPEN, RATE, rankedCity, rateThrough, SELF, type Org } from '../../factories/evaluation.js';
+import { appoint, makePerson, makeUnit, makeUser } from '../../factories/scenario.js';
+import { APPROVE, evaluationOf, OPEN, RATE, rankedCity, rateThrough, reviewedGroup, SELF, type Org } from '../../factories/evaluation.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
 
 const qd20 = (score: number) => ({ generalScore: Math.min(30, score), taskScore: score - Math.min(30, score) });
@@ -131,6 +131,35 @@ describe('a quarter: chutich rates binhtan, binhtan rates the ward heads, bhha r
     const lower = await t.gql(RATE, { input: { evaluationId: id, version, parts: qd20(80), level: 'COMPLETED', reason: 'Chậm triển khai', comment: 'x' } }, org.tokens.binhtan);
     expect(lower.data?.rateEvaluation).toMatchObject({ computedLevel: 'GOOD', level: 'COMPLETED' });
     await t.gql(APPROVE, { id, version: lower.data?.rateEvaluation.version }, org.tokens.binhtan);
+  });
+
+  it('a step after the deadline (4 October) is allowed and flagged as late', async () => {
+    t.clock.now = new Date('2026-10-05T09:00:00+07:00');
+    try {
+      const token = await t.login('binhtan'); // the morning's token has expired by now
+      const { id } = await evaluationOf(t, periodId, org.people.binhtan.id);
+      const self = await t.gql(SELF, { input: { evaluationId: id, parts: qd20(90), narrative: 'Bổ sung minh chứng' } }, token);
+      expect(self.data?.selfAssess.status).toBe('SELF_ASSESSED');
+      const history = await t.gql(`query($id: ID!) { evaluation(id: $id) { history { action late } } }`, { id }, token);
+      expect(history.data?.evaluation.history.at(-1)).toEqual({ action: 'SELF_ASSESS', late: true });
+    } finally {
+      t.clock.now = new Date('2026-10-02T09:00:00+07:00');
+    }
+  });
+
+  it('row 41: a quarter has no quota — 10 EXCELLENT and 2 GOOD approved together', async () => {
+    const division = await makeUnit(t.db, { name: 'Phòng Văn hoá', parent: org.district });
+    const ids = [
+      ...(await reviewedGroup(t, periodId, division, org.people.binhtan, Array(10).fill('EXCELLENT'))),
+      ...(await reviewedGroup(t, periodId, division, org.people.binhtan, ['GOOD', 'GOOD'])),
+    ];
+    const result = await t.gql(
+      `mutation($p: ID!, $u: ID!) { approveEvaluations(periodId: $p, raterUnitId: $u) { status } }`,
+      { p: periodId, u: division.id },
+      org.tokens.binhtan,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.approveEvaluations).toHaveLength(ids.length);
   });
 
   it('closes only when every rated evaluation is approved, then pays as row 47 and exports the CSV', async () => {
