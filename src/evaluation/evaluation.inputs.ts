@@ -101,6 +101,21 @@ export class CriteriaInput {
   subunitsGoodPercent?: number;
 }
 
+/** The scoring fields a rating and an appeal decision share (inherited by both input types). */
+@InputType()
+class ScoringFields {
+  @Field(() => ScorePartsInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  parts?: ScorePartsInput;
+
+  @Field(() => CriteriaInput, { nullable: true })
+  criteria?: CriteriaInput;
+
+  @Field(() => RatingLevel, { nullable: true, description: 'Omitted: the computed result. Lower needs a reason; higher → BAD_USER_INPUT.' })
+  level?: RatingLevel;
+}
+
 @InputType()
 export class SelfAssessInput {
   @Field(() => ID)
@@ -120,23 +135,12 @@ export class SelfAssessInput {
 }
 
 @InputType()
-export class RateEvaluationInput {
+export class RateEvaluationInput extends ScoringFields {
   @Field(() => ID)
   evaluationId: string;
 
   @Field(() => Int)
   version: number;
-
-  @Field(() => ScorePartsInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  parts?: ScorePartsInput;
-
-  @Field(() => CriteriaInput, { nullable: true })
-  criteria?: CriteriaInput;
-
-  @Field(() => RatingLevel, { nullable: true, description: 'Omitted: the computed result. Lower needs a reason; higher → BAD_USER_INPUT.' })
-  level?: RatingLevel;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
@@ -159,20 +163,9 @@ export class RateEvaluationInput {
 }
 
 @InputType()
-export class DecideAppealInput {
+export class DecideAppealInput extends ScoringFields {
   @Field(() => Boolean)
   uphold: boolean;
-
-  @Field(() => ScorePartsInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  parts?: ScorePartsInput;
-
-  @Field(() => CriteriaInput, { nullable: true })
-  criteria?: CriteriaInput;
-
-  @Field(() => RatingLevel, { nullable: true })
-  level?: RatingLevel;
 
   @Field(() => String)
   @Length(1, 5_000)

@@ -1,15 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import request from 'supertest';
 import { Role } from '../../../src/auth/role.js';
 import { Position } from '../../../src/people/people-enums.js';
 import { appoint, makeHead, makePerson, makeUnit, makeUser } from '../../factories/scenario.js';
-import { createTestApp, TEST_PASSWORD, type TestApp } from '../../support/test-app.js';
-
-async function adminAgent(t: TestApp, username: string) {
-  const agent = request.agent(t.app);
-  await agent.post('/admin/login').type('form').send({ email: username, password: TEST_PASSWORD }).expect(302);
-  return agent;
-}
+import { adminAgent } from '../../support/admin.js';
+import { createTestApp, type TestApp } from '../../support/test-app.js';
 
 describe('evaluation in the admin panel', () => {
   let t: TestApp;

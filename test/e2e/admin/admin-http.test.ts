@@ -2,15 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { Role } from '../../../src/auth/role.js';
 import { makeHead, makePerson, makeUnit, makeUser } from '../../factories/scenario.js';
-import { createTestApp, TEST_PASSWORD, type TestApp } from '../../support/test-app.js';
-
-async function adminAgent(t: TestApp, username: string) {
-  const agent = request.agent(t.app);
-  const response = await agent.post('/admin/login').type('form').send({ email: username, password: TEST_PASSWORD });
-  expect(response.status).toBe(302);
-  expect(response.headers.location).toBe('/admin');
-  return agent;
-}
+import { adminAgent } from '../../support/admin.js';
+import { createTestApp, type TestApp } from '../../support/test-app.js';
 
 describe('admin panel over HTTP', () => {
   let t: TestApp;
