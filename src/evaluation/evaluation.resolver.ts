@@ -8,6 +8,7 @@ import { PageArgs, pageWindow, toConnection } from '../common/pagination.js';
 import type { RequestContext } from '../context.js';
 import { subtreeIdsOn } from '../hierarchy/tree.queries.js';
 import { UnitType } from '../hierarchy/unit.type.js';
+import { Position } from '../people/people-enums.js';
 import { PersonType } from '../people/person.type.js';
 import { EvaluationPeriod } from './evaluation-period.entity.js';
 import { PeriodKind } from './evaluation-enums.js';
@@ -121,7 +122,7 @@ export class EvaluationResolver {
   async headInputs(@Ctx() ctx: RequestContext, @Arg('unitId', () => ID) unitId: string, @Arg('periodId', () => ID) periodId: string) {
     if (!seesAllResults(ctx.user)) {
       const head = isWellFormedId(unitId) && isWellFormedId(periodId)
-        ? await ctx.db.manager.findOne(Evaluation, { where: { periodId, unitId, position: 'HEAD' as never } })
+        ? await ctx.db.manager.findOne(Evaluation, { where: { periodId, unitId, position: Position.HEAD } })
         : null;
       const me = ctx.user?.personId;
       if (!head || !me || (me !== head.personId && me !== head.raterPersonId)) throw new ForbiddenError();
@@ -160,7 +161,7 @@ export class EvaluationResolver {
 
   @FieldResolver(() => HeadInputsType, { nullable: true, description: 'For heads only; null for anyone but the rater, the head, Home Affairs and city leaders.' })
   async inputs(@Root() evaluation: EvaluationType, @Ctx() ctx: RequestContext) {
-    if (evaluation.position !== 'HEAD') return null;
+    if (evaluation.position !== Position.HEAD) return null;
     const me = ctx.user?.personId;
     if (!seesAllResults(ctx.user) && me !== evaluation.personId && me !== evaluation.raterPersonId) return null;
     return HeadInputsType.from(await ctx.services.evaluations.headInputs(evaluation.unitId, evaluation.periodId));

@@ -2,7 +2,7 @@ import { BadInputError, type FieldProblem } from '../common/errors.js';
 import { AbsenceKind } from '../people/people-enums.js';
 import type { Settings } from '../settings/settings.js';
 import { PeriodKind, RatingLevel, RuleSetId } from './evaluation-enums.js';
-import { capLevel, formatNumber, isAbove, levelRank, levelVi, roundScore } from './levels.js';
+import { capLevel, formatNumber, isAbove, levelVi, roundScore } from './levels.js';
 import { RULE_SETS } from './rule-sets/index.js';
 import type { Criteria, ScoreParts } from './rule-sets/rule-set.js';
 
@@ -136,7 +136,9 @@ export function runPipeline(input: PipelineInput): PipelineResult {
 
   // 6. Caps: the satisfaction gate (R9), the on-time cap (R14).
   if (input.ruleSet === RuleSetId.HCM_QD20 && input.isHead && input.satisfactionGated && level !== RatingLevel.NOT_COMPLETED) {
-    level = applySatisfactionGate(level, input.satisfaction ?? null, settings['evaluation.satisfactionGate'], explanation);
+    const gate = satisfactionCap(input.satisfaction ?? null, settings['evaluation.satisfactionGate']);
+    explanation.push(`6. ${gate.text}`);
+    if (gate.cap) level = capLevel(level, gate.cap);
   }
   const cap = periodKind === PeriodKind.QUARTER ? input.headInputs?.maxAllowedLevel : null;
   if (cap && isAbove(level, cap)) {
@@ -147,33 +149,21 @@ export function runPipeline(input: PipelineInput): PipelineResult {
   return { score, level, raterMustChoose, explanation };
 }
 
-function applySatisfactionGate(
-  level: RatingLevel,
+/**
+ * R9: EXCELLENT needs the unit's satisfaction ≥ 90%, GOOD ≥ 80%; the cap is the highest level whose gate holds.
+ * With no survey result the gate is skipped (SKIP, the default) or failed (FAIL).
+ */
+export function satisfactionCap(
   satisfaction: { percent: number; source: string } | null,
   mode: 'SKIP' | 'FAIL',
-  explanation: string[],
-): RatingLevel {
+): { cap: RatingLevel | null; text: string } {
   if (!satisfaction) {
-    if (mode === 'SKIP') {
-      explanation.push('6. Chưa có kết quả khảo sát sự hài lòng của đơn vị trong kỳ: bỏ qua điều kiện hài lòng (cấu hình SKIP)');
-      return level;
-    }
-    explanation.push('6. Chưa có kết quả khảo sát sự hài lòng: coi như không đạt (cấu hình FAIL) → tối đa Hoàn thành nhiệm vụ');
-    return capLevel(level, RatingLevel.COMPLETED);
+    return mode === 'SKIP'
+      ? { cap: null, text: 'Chưa có kết quả khảo sát sự hài lòng của đơn vị trong kỳ: bỏ qua điều kiện hài lòng (cấu hình SKIP)' }
+      : { cap: RatingLevel.COMPLETED, text: 'Chưa có kết quả khảo sát sự hài lòng: coi như không đạt (cấu hình FAIL) → tối đa Hoàn thành nhiệm vụ' };
   }
-  const gates: Array<[RatingLevel, number]> = [
-    [RatingLevel.EXCELLENT, 90],
-    [RatingLevel.GOOD, 80],
-  ];
-  for (const [gated, minimum] of gates) {
-    if (levelRank(level) <= levelRank(gated) && satisfaction.percent >= minimum) {
-      const result = capLevel(level, gated);
-      explanation.push(`6. Sự hài lòng ${formatNumber(satisfaction.percent)}% (${satisfaction.source}) → tối đa ${levelVi(result)}`);
-      return result;
-    }
-  }
-  explanation.push(`6. Sự hài lòng ${formatNumber(satisfaction.percent)}% (${satisfaction.source}) dưới 80% → tối đa Hoàn thành nhiệm vụ`);
-  return capLevel(level, RatingLevel.COMPLETED);
+  const cap = satisfaction.percent >= 90 ? RatingLevel.EXCELLENT : satisfaction.percent >= 80 ? RatingLevel.GOOD : RatingLevel.COMPLETED;
+  return { cap, text: `Sự hài lòng ${formatNumber(satisfaction.percent)}% (${satisfaction.source}) → tối đa ${levelVi(cap)}` };
 }
 
 function requireInput<T>(value: T | null | undefined, field: string, message: string): T {

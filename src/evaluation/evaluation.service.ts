@@ -14,7 +14,6 @@ import {
 } from '../common/errors.js';
 import { isWellFormedId } from '../common/ids.js';
 import type { Clock } from '../context.js';
-import { UnitKind } from '../hierarchy/unit-kind.js';
 import { Unit } from '../hierarchy/unit.entity.js';
 import { Position } from '../people/people-enums.js';
 import type { PeopleService } from '../people/people.service.js';
@@ -25,6 +24,7 @@ import type { EvaluationPeriod } from './evaluation-period.entity.js';
 import { Evaluation } from './evaluation.entity.js';
 import { raterChoice, runPipeline } from './evaluation.rules.js';
 import { gatherHeadInputs, type HeadInputProvider, type HeadInputs } from './head-inputs/head-inputs.js';
+import { SATISFACTION_GATED_KINDS } from './head-inputs/providers.js';
 import { levelVi } from './levels.js';
 import { forcingEvents, serviceRecord } from './person-inputs.js';
 import { requirePeriod } from './period.service.js';
@@ -58,9 +58,6 @@ export interface AppealDecision {
   level?: RatingLevel | null;
   reason: string;
 }
-
-/** Heads of these kinds of unit face the satisfaction gate (R9): departments, districts, wards. */
-const GATED_KINDS = [UnitKind.DEPARTMENT, UnitKind.DISTRICT, UnitKind.WARD, UnitKind.SPECIAL_ZONE];
 
 /** Who takes a step: a signed-in user, or (for the demo seed) a person acting without a login. */
 export type Actor = Pick<AuthUser, 'roles' | 'personId'> & { id: string | null };
@@ -258,7 +255,7 @@ export class EvaluationService {
       ruleSet: evaluation.ruleSet,
       periodKind: period.kind,
       isHead,
-      satisfactionGated: GATED_KINDS.includes(unit.kind),
+      satisfactionGated: SATISFACTION_GATED_KINDS.includes(unit.kind),
       service: await serviceRecord(em, evaluation.personId, period),
       parts: choice.parts,
       criteria: choice.criteria,

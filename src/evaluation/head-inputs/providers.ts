@@ -1,4 +1,6 @@
-import { RATED_STATUSES, RatingLevel } from '../evaluation-enums.js';
+import { UnitKind } from '../../hierarchy/unit-kind.js';
+import { PeriodKind, RATED_STATUSES, RatingLevel } from '../evaluation-enums.js';
+import { satisfactionCap } from '../evaluation.rules.js';
 import { formatNumber, levelVi } from '../levels.js';
 import { satisfactionFor } from '../../satisfaction/satisfaction.queries.js';
 import type { HeadInputProvider } from './head-inputs.js';
@@ -43,16 +45,20 @@ export const levelSharesProvider: HeadInputProvider = {
   },
 };
 
-/** The unit's satisfaction result for the period, from the first source present (§4). */
+/** Heads of these kinds of unit face the satisfaction gate (R9): departments, districts, wards. */
+export const SATISFACTION_GATED_KINDS = [UnitKind.DEPARTMENT, UnitKind.DISTRICT, UnitKind.WARD, UnitKind.SPECIAL_ZONE];
+
+/** The unit's satisfaction result for the period, from the first source present (§4), and its gate in a QUARTER. */
 export const satisfactionProvider: HeadInputProvider = {
   name: 'satisfaction',
   async contribute({ em, unit, period, settings }) {
     const result = await satisfactionFor(em, unit.id, period.id, settings['evaluation.satisfactionSourceOrder']);
-    if (!result) return { facts: { satisfactionPercent: null, satisfactionSource: null }, explanation: ['Chưa có kết quả khảo sát sự hài lòng của đơn vị trong kỳ'] };
-    return {
-      facts: { satisfactionPercent: result.percent, satisfactionSource: result.source },
-      explanation: [`Sự hài lòng: ${formatNumber(result.percent)}% (${result.source}, ${result.sampleSize} phiếu)`],
-    };
+    const gated = period.kind === PeriodKind.QUARTER && SATISFACTION_GATED_KINDS.includes(unit.kind);
+    const gate = gated ? satisfactionCap(result, settings['evaluation.satisfactionGate']) : null;
+    const cap = gate?.cap && gate.cap !== RatingLevel.EXCELLENT ? gate.cap : undefined;
+    const facts = { satisfactionPercent: result?.percent ?? null, satisfactionSource: result?.source ?? null };
+    if (!result) return { facts, cap, explanation: [gate?.text ?? 'Chưa có kết quả khảo sát sự hài lòng của đơn vị trong kỳ'] };
+    return { facts, cap, explanation: [`${gate?.text ?? `Sự hài lòng: ${formatNumber(result.percent)}% (${result.source})`}, ${result.sampleSize} phiếu`] };
   },
 };
 

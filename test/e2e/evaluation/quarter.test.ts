@@ -109,7 +109,7 @@ describe('a quarter: chutich rates binhtan, binhtan rates the ward heads, bhha r
       { u: org.wards[0].id, p: periodId },
       org.tokens.binhtan,
     );
-    expect(inputs.data?.headInputs).toMatchObject({ satisfactionPercent: 85, deductions: 0, subunitLevelShares: [{ level: 'GOOD', count: 1 }] });
+    expect(inputs.data?.headInputs).toMatchObject({ satisfactionPercent: 85, deductions: 0, maxAllowedLevel: 'GOOD', subunitLevelShares: [{ level: 'GOOD', count: 1 }] });
     const hidden = await t.gql(`query($u: ID!, $p: ID!) { headInputs(unitId: $u, periodId: $p) { deductions } }`, { u: org.wards[0].id, p: periodId }, org.tokens.canbo);
     expect(hidden.errors?.[0].extensions.code).toBe('FORBIDDEN');
   });
