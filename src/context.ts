@@ -5,6 +5,7 @@ import { cityDayOf } from './common/dates.js';
 import type { EvaluationService } from './evaluation/evaluation.service.js';
 import { createEvaluationLoaders } from './evaluation/evaluation.loaders.js';
 import type { PeriodService } from './evaluation/period.service.js';
+import type { FeedbackService } from './feedback/feedback.service.js';
 import type { HierarchyService } from './hierarchy/hierarchy.service.js';
 import type { IncomeService } from './income/income.service.js';
 import { createUnitLoaders } from './hierarchy/unit.loaders.js';
@@ -18,6 +19,7 @@ export interface Services {
   periods: PeriodService;
   evaluations: EvaluationService;
   income: IncomeService;
+  feedback: FeedbackService;
 }
 
 export type Clock = () => Date;

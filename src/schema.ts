@@ -4,10 +4,11 @@ import { AuthResolver } from './auth/auth.resolver.js';
 import { authChecker, declaredRootPermissions, denyUndeclared } from './auth/permissions.js';
 import { DateTimeScalar } from './common/scalars.js';
 import { EvaluationResolver } from './evaluation/evaluation.resolver.js';
+import { FeedbackResolver } from './feedback/feedback.resolver.js';
 import { UnitResolver } from './hierarchy/unit.resolver.js';
 import { AppointmentResolver, PersonResolver, RaterResolver } from './people/person.resolver.js';
 
-export const resolvers = [AuthResolver, UnitResolver, PersonResolver, AppointmentResolver, RaterResolver, EvaluationResolver] as const;
+export const resolvers = [AuthResolver, UnitResolver, PersonResolver, AppointmentResolver, RaterResolver, EvaluationResolver, FeedbackResolver] as const;
 
 /** The GraphQL schema: inputs validated by class-validator, every root field guarded (deny by default). */
 export function buildAppSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {

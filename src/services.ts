@@ -4,6 +4,7 @@ import type { Clock, Services } from './context.js';
 import { EvaluationService } from './evaluation/evaluation.service.js';
 import { HEAD_INPUT_PROVIDERS } from './evaluation/head-inputs/providers.js';
 import { PeriodService } from './evaluation/period.service.js';
+import { FeedbackService } from './feedback/feedback.service.js';
 import { HierarchyService } from './hierarchy/hierarchy.service.js';
 import { IncomeService } from './income/income.service.js';
 import { PeopleService } from './people/people.service.js';
@@ -19,5 +20,6 @@ export function createServices(db: DataSource, tokenTtlHours: number, clock: Clo
     periods: new PeriodService(db, income, clock),
     evaluations: new EvaluationService(db, people, clock, HEAD_INPUT_PROVIDERS),
     income,
+    feedback: new FeedbackService(db, clock),
   };
 }

@@ -1,5 +1,7 @@
 import {
   BaseEntity,
+  BeforeInsert,
+  BeforeUpdate,
   Column,
   CreateDateColumn,
   Entity,
@@ -44,4 +46,11 @@ export class User extends BaseEntity {
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
+
+  /** Usernames are compared in lower case, whoever writes them (the service, the admin panel). */
+  @BeforeInsert()
+  @BeforeUpdate()
+  normaliseUsername(): void {
+    if (this.username) this.username = this.username.trim().toLowerCase();
+  }
 }

@@ -6,6 +6,7 @@ import { EvaluationPeriod } from '../evaluation/evaluation-period.entity.js';
 import { Evaluation } from '../evaluation/evaluation.entity.js';
 import { QuotaException } from '../evaluation/quota-exception.entity.js';
 import { UnitTarget } from '../evaluation/unit-target.entity.js';
+import { FeedbackAssignment, FeedbackEvent, FeedbackItem, FeedbackProgress } from '../feedback/feedback.entities.js';
 import { DisciplineCase } from '../inspection/discipline-case.entity.js';
 import { IncomeCoefficient, Payout, PersonPay } from '../income/income.entities.js';
 import { SatisfactionResult } from '../satisfaction/satisfaction-result.entity.js';
@@ -38,4 +39,8 @@ export const entities = [
   IncomeCoefficient,
   PersonPay,
   Payout,
+  FeedbackItem,
+  FeedbackAssignment,
+  FeedbackProgress,
+  FeedbackEvent,
 ];

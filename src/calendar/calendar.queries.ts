@@ -1,0 +1,7 @@
+import type { EntityManager } from 'typeorm';
+import { makeCalendar, type WorkCalendar } from './calendar.js';
+
+/** The calendar table as the pure functions take it. */
+export async function loadWorkCalendar(em: EntityManager): Promise<WorkCalendar> {
+  return makeCalendar(await em.query(`SELECT day::text AS day, kind FROM calendar_day`));
+}

@@ -1,0 +1,100 @@
+import type { EntityManager } from 'typeorm';
+import { endOfCityDay } from '../common/dates.js';
+import { pagedQuery } from '../common/paged-query.js';
+import { onTimeRate, type FeedbackCounts } from './feedback.rules.js';
+
+export interface FeedbackStatsResult extends FeedbackCounts {
+  onTimeRate: number | null;
+  satisfactionPercent: number | null;
+}
+
+/**
+ * R22 for a set of units over [from, to] (days in Asia/Ho_Chi_Minh, both included): items due in the period
+ * are charged to the unit assigned at the due moment; items overdue at the period's end (due by then and not
+ * replied by then — again in every later period while open) to the unit assigned at the end.
+ * Satisfaction (Decision 766) = (due − unsatisfied or late) ÷ due, each item once.
+ */
+export async function feedbackStats(em: EntityManager, unitIds: readonly string[], from: string, to: string): Promise<FeedbackStatsResult> {
+  const start = new Date(`${from}T00:00:00+07:00`);
+  const end = endOfCityDay(to);
+  const [row] = await em.query(
+    `WITH items AS (
+       SELECT f.due_at, f.replied_at, f.status, f.citizen_satisfied,
+              (SELECT a.unit_id FROM feedback_assignment a WHERE a.item_id = f.id AND a.assigned_at <= f.due_at
+                ORDER BY a.assigned_at DESC LIMIT 1) AS due_unit,
+              (SELECT a.unit_id FROM feedback_assignment a WHERE a.item_id = f.id AND a.assigned_at <= $3
+                ORDER BY a.assigned_at DESC LIMIT 1) AS end_unit
+         FROM feedback_item f
+        WHERE f.due_at <= $3 AND (f.due_at >= $2 OR f.replied_at IS NULL OR f.replied_at > $3)
+     )
+     SELECT count(*) FILTER (WHERE due_at >= $2 AND due_unit = ANY($1::uuid[]))::int AS due,
+            count(*) FILTER (WHERE due_at >= $2 AND due_unit = ANY($1::uuid[]) AND replied_at <= due_at)::int AS on_time,
+            count(*) FILTER (WHERE end_unit = ANY($1::uuid[]) AND status <> 'REJECTED' AND (replied_at IS NULL OR replied_at > $3))::int AS overdue_at_end,
+            count(*) FILTER (WHERE due_at >= $2 AND due_unit = ANY($1::uuid[])
+                               AND (citizen_satisfied IS FALSE OR replied_at IS NULL OR replied_at > due_at))::int AS unsatisfied_or_late
+       FROM items`,
+    [unitIds, start, end],
+  );
+  const counts = { due: row.due, onTime: row.on_time, overdueAtEnd: row.overdue_at_end };
+  return {
+    ...counts,
+    onTimeRate: onTimeRate(counts),
+    satisfactionPercent: row.due === 0 ? null : Math.round(((row.due - row.unsatisfied_or_late) * 10_000) / row.due) / 100,
+  };
+}
+
+/** Units of a kind ranked by their on-time rate over [from, to] (units with something due), best or worst first. */
+export async function feedbackRanking(
+  em: EntityManager,
+  kind: string | null,
+  from: string,
+  to: string,
+  worstFirst: boolean,
+  limit: number,
+): Promise<Array<{ unitId: string; due: number; onTime: number; onTimeRate: number }>> {
+  const start = new Date(`${from}T00:00:00+07:00`);
+  const end = endOfCityDay(to);
+  const rows: Array<{ unit_id: string; due: number; on_time: number }> = await em.query(
+    `WITH items AS (
+       SELECT f.due_at, f.replied_at,
+              (SELECT a.unit_id FROM feedback_assignment a WHERE a.item_id = f.id AND a.assigned_at <= f.due_at
+                ORDER BY a.assigned_at DESC LIMIT 1) AS unit_id
+         FROM feedback_item f WHERE f.due_at BETWEEN $1 AND $2
+     )
+     SELECT i.unit_id, count(*)::int AS due, count(*) FILTER (WHERE i.replied_at <= i.due_at)::int AS on_time
+       FROM items i JOIN unit u ON u.id = i.unit_id
+      WHERE ($3::unit_kind IS NULL OR u.kind = $3::unit_kind)
+      GROUP BY i.unit_id
+      ORDER BY count(*) FILTER (WHERE i.replied_at <= i.due_at)::float / count(*) ${worstFirst ? 'ASC' : 'DESC'}, count(*) DESC, i.unit_id
+      LIMIT $4`,
+    [start, end, kind, limit],
+  );
+  return rows.map((row) => ({ unitId: row.unit_id, due: row.due, onTime: row.on_time, onTimeRate: Math.round((row.on_time * 10_000) / row.due) / 100 }));
+}
+
+export interface FeedbackListFilter {
+  unitIds?: string[];
+  status?: string;
+  overdue?: boolean;
+  category?: string;
+  receivedFrom?: string;
+  receivedTo?: string;
+}
+
+export async function listFeedback(em: EntityManager, filter: FeedbackListFilter, now: Date, offset: number, limit: number) {
+  const params: unknown[] = [];
+  const where: string[] = ['TRUE'];
+  const add = (value: unknown, clause: (p: string) => string) => {
+    params.push(value);
+    where.push(clause(`$${params.length}`));
+  };
+  if (filter.unitIds) add(filter.unitIds, (p) => `f.unit_id = ANY(${p}::uuid[])`);
+  if (filter.status) add(filter.status, (p) => `f.status = ${p}::feedback_status`);
+  if (filter.category) add(filter.category, (p) => `f.category = ${p}`);
+  if (filter.receivedFrom) add(new Date(`${filter.receivedFrom}T00:00:00+07:00`), (p) => `f.received_at >= ${p}`);
+  if (filter.receivedTo) add(endOfCityDay(filter.receivedTo), (p) => `f.received_at <= ${p}`);
+  if (filter.overdue !== undefined && filter.overdue !== null) {
+    add(now, (p) => `(f.due_at < ${p} AND f.status NOT IN ('REPLIED', 'CLOSED', 'REJECTED')) = ${filter.overdue ? 'TRUE' : 'FALSE'}`);
+  }
+  return pagedQuery(em, { select: 'f.id', from: `FROM feedback_item f WHERE ${where.join(' AND ')}`, orderBy: 'f.received_at DESC, f.id', params }, offset, limit);
+}

@@ -1,0 +1,206 @@
+import { Arg, Args, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { AuthUser } from '../auth/auth-user.js';
+import { Allow, hasAnyRole, SIGNED_IN } from '../auth/permissions.js';
+import { Role } from '../auth/role.js';
+import { BadInputError, NotFoundError } from '../common/errors.js';
+import { isWellFormedId } from '../common/ids.js';
+import { PageArgs, pageWindow, toConnection } from '../common/pagination.js';
+import { DateScalar } from '../common/scalars.js';
+import type { RequestContext } from '../context.js';
+import { subtreeIdsOn } from '../hierarchy/tree.queries.js';
+import { UnitKind } from '../hierarchy/unit-kind.js';
+import { UnitType } from '../hierarchy/unit.type.js';
+import { AssignmentReason } from './feedback-enums.js';
+import { FeedbackAssignment, FeedbackItem, FeedbackProgress } from './feedback.entities.js';
+import { feedbackRanking, feedbackStats, listFeedback } from './feedback.queries.js';
+import { isOverdue } from './feedback.rules.js';
+import {
+  FeedbackAssignmentType,
+  FeedbackConnection,
+  FeedbackFilter,
+  FeedbackItemType,
+  FeedbackProgressType,
+  FeedbackStatsType,
+  ReceiveFeedbackInput,
+} from './feedback.type.js';
+
+@ObjectType('FeedbackRankingRow')
+class FeedbackRankingRow {
+  @Field(() => UnitType)
+  unit: UnitType;
+
+  @Field(() => Int)
+  due: number;
+
+  @Field(() => Int)
+  onTime: number;
+
+  @Field(() => Float)
+  onTimeRate: number;
+}
+
+const PORTAL: [Role, ...Role[]] = [Role.HOME_AFFAIRS, Role.SYSTEM_ADMIN];
+
+function checkRange(from: string, to: string) {
+  if (to < from) throw new BadInputError([{ field: 'to', message: 'ngày kết thúc phải từ ngày bắt đầu trở đi' }], '`to` is before `from`.');
+}
+
+@Resolver(() => FeedbackItemType)
+export class FeedbackResolver {
+  private view(ctx: RequestContext, item: FeedbackItem) {
+    return FeedbackItemType.from(item, isOverdue(item, ctx.now()));
+  }
+
+  @Allow(SIGNED_IN)
+  @Query(() => FeedbackConnection)
+  async feedbackItems(
+    @Ctx() ctx: RequestContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => FeedbackFilter, { nullable: true }) filter?: FeedbackFilter,
+  ): Promise<FeedbackConnection> {
+    const { offset, limit } = pageWindow(page);
+    if (filter?.unitId && !isWellFormedId(filter.unitId)) throw new NotFoundError('đơn vị', 'Unit');
+    const unitIds = filter?.unitId ? (filter.includeSubunits ? await subtreeIdsOn(ctx.db.manager, filter.unitId, ctx.today()) : [filter.unitId]) : undefined;
+    const { rows, total } = await listFeedback(ctx.db.manager, { ...filter, unitIds }, ctx.now(), offset, limit);
+    const ids = rows.map((row) => row.id as string);
+    const items = ids.length ? await ctx.db.manager.createQueryBuilder(FeedbackItem, 'f').where('f.id = ANY(:ids)', { ids }).getMany() : [];
+    const byId = new Map(items.map((item) => [item.id, item]));
+    return toConnection(ids.map((id) => this.view(ctx, byId.get(id) as FeedbackItem)), offset, total);
+  }
+
+  @Allow(SIGNED_IN)
+  @Query(() => FeedbackStatsType, { description: 'R22: due, on time, overdue at the end, rates; charged to the unit assigned at the due moment.' })
+  async feedbackStats(
+    @Ctx() ctx: RequestContext,
+    @Arg('unitId', () => ID) unitId: string,
+    @Arg('from', () => DateScalar) from: string,
+    @Arg('to', () => DateScalar) to: string,
+    @Arg('includeSubunits', () => Boolean, { nullable: true }) includeSubunits?: boolean,
+  ) {
+    if (!isWellFormedId(unitId)) throw new NotFoundError('đơn vị', 'Unit');
+    checkRange(from, to);
+    const unitIds = includeSubunits ? await subtreeIdsOn(ctx.db.manager, unitId, to) : [unitId];
+    return Object.assign(new FeedbackStatsType(), await feedbackStats(ctx.db.manager, unitIds, from, to));
+  }
+
+  @Allow(SIGNED_IN)
+  @Query(() => [FeedbackRankingRow], { description: 'Units ranked by their on-time rate (best first, or worst first).' })
+  async feedbackRanking(
+    @Ctx() ctx: RequestContext,
+    @Arg('from', () => DateScalar) from: string,
+    @Arg('to', () => DateScalar) to: string,
+    @Arg('kind', () => UnitKind, { nullable: true }) kind?: UnitKind,
+    @Arg('worstFirst', () => Boolean, { nullable: true }) worstFirst?: boolean,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+  ) {
+    checkRange(from, to);
+    const { limit } = pageWindow({ first: first ?? 10 });
+    const rows = await feedbackRanking(ctx.db.manager, kind ?? null, from, to, Boolean(worstFirst), limit);
+    const result: FeedbackRankingRow[] = [];
+    for (const row of rows) {
+      const unit = await ctx.loaders.unitById.load(row.unitId);
+      if (unit) result.push(Object.assign(new FeedbackRankingRow(), { ...row, unit: UnitType.from(unit, to) }));
+    }
+    return result;
+  }
+
+  @FieldResolver(() => UnitType, { nullable: true })
+  async unit(@Root() item: FeedbackItemType, @Ctx() ctx: RequestContext) {
+    const unit = item.unitId ? await ctx.loaders.unitById.load(item.unitId) : null;
+    return unit ? UnitType.from(unit, ctx.today()) : null;
+  }
+
+  /** R23: the citizen's contact for the assigned unit's staff and Home Affairs only. */
+  private async mayReadContact(item: FeedbackItemType, ctx: RequestContext): Promise<boolean> {
+    if (hasAnyRole(ctx.user, [Role.HOME_AFFAIRS])) return true;
+    return ctx.services.feedback.isUnitStaff(ctx.db.manager, ctx.user, item.unitId);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Assigned unit’s staff and Home Affairs only (R23).' })
+  async contactName(@Root() item: FeedbackItemType, @Ctx() ctx: RequestContext) {
+    return (await this.mayReadContact(item, ctx)) ? item.contact.name : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Assigned unit’s staff and Home Affairs only (R23).' })
+  async contactPhone(@Root() item: FeedbackItemType, @Ctx() ctx: RequestContext) {
+    return (await this.mayReadContact(item, ctx)) ? item.contact.phone : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Assigned unit’s staff and Home Affairs only (R23).' })
+  async contactEmail(@Root() item: FeedbackItemType, @Ctx() ctx: RequestContext) {
+    return (await this.mayReadContact(item, ctx)) ? item.contact.email : null;
+  }
+
+  @FieldResolver(() => [FeedbackAssignmentType], { description: 'R19: every assignment, oldest first.' })
+  async assignments(@Root() item: FeedbackItemType, @Ctx() ctx: RequestContext) {
+    const rows = await ctx.db.manager.find(FeedbackAssignment, { where: { itemId: item.id }, order: { assignedAt: 'ASC' } });
+    return rows.map((row) => Object.assign(new FeedbackAssignmentType(), row));
+  }
+
+  @FieldResolver(() => [FeedbackProgressType])
+  async progress(@Root() item: FeedbackItemType, @Ctx() ctx: RequestContext) {
+    const rows = await ctx.db.manager.find(FeedbackProgress, { where: { itemId: item.id }, order: { createdAt: 'ASC' } });
+    return rows.map((row) => Object.assign(new FeedbackProgressType(), row));
+  }
+
+  @FieldResolver(() => Boolean, { description: 'R21: overdue and no progress update with a committed date since it fell due.' })
+  async needsProgressUpdate(@Root() item: FeedbackItemType, @Ctx() ctx: RequestContext) {
+    if (!item.overdue) return false;
+    const rows = await ctx.db.query(`SELECT 1 FROM feedback_progress WHERE item_id = $1 AND created_at > $2 LIMIT 1`, [item.id, item.dueAt]);
+    return rows.length === 0;
+  }
+
+  @Allow(...PORTAL)
+  @Mutation(() => FeedbackItemType, { description: 'Idempotent on the reference: a retry returns the same item; other content → CONFLICT.' })
+  async receiveFeedback(@Ctx() ctx: RequestContext, @Arg('input', () => ReceiveFeedbackInput) input: ReceiveFeedbackInput) {
+    return this.view(ctx, await ctx.services.feedback.receive(ctx.user as AuthUser, input));
+  }
+
+  @Allow(SIGNED_IN)
+  @Mutation(() => FeedbackItemType, { description: 'R19: logged; MISROUTED restarts the deadline.' })
+  async assignFeedback(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('unitId', () => ID) unitId: string,
+    @Arg('reason', () => String, { nullable: true }) reason?: string,
+    @Arg('kind', () => AssignmentReason, { nullable: true, description: 'Default OTHER; MISROUTED restarts the deadline.' }) kind?: AssignmentReason,
+  ) {
+    const why = kind ?? (reason?.trim().toUpperCase() === AssignmentReason.MISROUTED ? AssignmentReason.MISROUTED : AssignmentReason.OTHER);
+    return this.view(ctx, await ctx.services.feedback.assign(ctx.user as AuthUser, id, unitId, why, reason ?? null));
+  }
+
+  @Allow(SIGNED_IN)
+  @Mutation(() => FeedbackItemType, { description: 'R21: a progress update with the date the unit commits to.' })
+  async addFeedbackProgress(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('note', () => String) note: string,
+    @Arg('committedDate', () => DateScalar) committedDate: string,
+  ) {
+    return this.view(ctx, await ctx.services.feedback.addProgress(ctx.user as AuthUser, id, note, committedDate));
+  }
+
+  @Allow(SIGNED_IN)
+  @Mutation(() => FeedbackItemType)
+  async replyFeedback(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('reply', () => String) reply: string) {
+    return this.view(ctx, await ctx.services.feedback.reply(ctx.user as AuthUser, id, reply));
+  }
+
+  @Allow(SIGNED_IN)
+  @Mutation(() => FeedbackItemType)
+  async rejectFeedback(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string) {
+    return this.view(ctx, await ctx.services.feedback.reject(ctx.user as AuthUser, id, reason));
+  }
+
+  @Allow(...PORTAL)
+  @Mutation(() => FeedbackItemType, { description: 'The citizen’s answer closes a replied item.' })
+  async closeFeedback(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('citizenSatisfied', () => Boolean, { nullable: true }) citizenSatisfied?: boolean) {
+    return this.view(ctx, await ctx.services.feedback.close(ctx.user as AuthUser, id, citizenSatisfied ?? null));
+  }
+
+  @Allow(...PORTAL)
+  @Mutation(() => FeedbackItemType, { description: 'The citizen was not satisfied: back in progress with a new deadline.' })
+  async reopenFeedback(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string) {
+    return this.view(ctx, await ctx.services.feedback.reopen(ctx.user as AuthUser, id, reason));
+  }
+}

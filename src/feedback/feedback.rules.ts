@@ -1,0 +1,73 @@
+import { InvalidStateError } from '../common/errors.js';
+import { RatingLevel } from '../evaluation/evaluation-enums.js';
+import { formatNumber } from '../evaluation/levels.js';
+import type { Settings } from '../settings/settings.js';
+import { FeedbackStatus, HANDLED_STATUSES } from './feedback-enums.js';
+
+/** R20: N working days per category, else the default (5). */
+export function workingDaysFor(category: string, settings: Settings): number {
+  return settings['feedback.workingDaysByCategory'][category] ?? settings['feedback.defaultWorkingDays'];
+}
+
+/** Overdue is read from the clock, never stored: past due and not replied, closed or rejected. */
+export function isOverdue(item: { dueAt: Date; status: FeedbackStatus }, now: Date): boolean {
+  return !HANDLED_STATUSES.includes(item.status) && now.getTime() > item.dueAt.getTime();
+}
+
+export type FeedbackAction = 'ASSIGN' | 'PROGRESS' | 'REPLY' | 'REJECT' | 'CLOSE' | 'REOPEN';
+
+const ALLOWED_FROM: Record<FeedbackAction, FeedbackStatus[]> = {
+  ASSIGN: [FeedbackStatus.RECEIVED, FeedbackStatus.ASSIGNED, FeedbackStatus.IN_PROGRESS, FeedbackStatus.REOPENED],
+  PROGRESS: [FeedbackStatus.ASSIGNED, FeedbackStatus.IN_PROGRESS, FeedbackStatus.REOPENED],
+  REPLY: [FeedbackStatus.ASSIGNED, FeedbackStatus.IN_PROGRESS, FeedbackStatus.REOPENED],
+  REJECT: [FeedbackStatus.RECEIVED, FeedbackStatus.ASSIGNED, FeedbackStatus.IN_PROGRESS, FeedbackStatus.REOPENED],
+  CLOSE: [FeedbackStatus.REPLIED],
+  REOPEN: [FeedbackStatus.REPLIED, FeedbackStatus.CLOSED],
+};
+
+/** §3's transitions: the status an action leads to from the current one, or INVALID_STATE. */
+export function nextStatus(current: FeedbackStatus, action: FeedbackAction): FeedbackStatus {
+  if (!ALLOWED_FROM[action].includes(current)) {
+    throw new InvalidStateError(`Không thể thực hiện khi phản ánh đang ở trạng thái ${current}.`, `${action} is not allowed from ${current}.`);
+  }
+  const to: Record<FeedbackAction, FeedbackStatus> = {
+    ASSIGN: current === FeedbackStatus.RECEIVED ? FeedbackStatus.ASSIGNED : current,
+    PROGRESS: FeedbackStatus.IN_PROGRESS,
+    REPLY: FeedbackStatus.REPLIED,
+    REJECT: FeedbackStatus.REJECTED,
+    CLOSE: FeedbackStatus.CLOSED,
+    REOPEN: FeedbackStatus.REOPENED,
+  };
+  return to[action];
+}
+
+export interface FeedbackCounts {
+  due: number;
+  onTime: number;
+  overdueAtEnd: number;
+}
+
+/** R22: on time ÷ due, null when nothing was due (then no cap). */
+export function onTimeRate(counts: Pick<FeedbackCounts, 'due' | 'onTime'>): number | null {
+  return counts.due === 0 ? null : Math.round((counts.onTime * 10_000) / counts.due) / 100;
+}
+
+/**
+ * R14's default QUARTER policy for the 1022 record (rows 25–28): −1 point per item overdue at quarter end, at
+ * most −10; an on-time rate under 90% caps the level at GOOD. The values come from the settings.
+ */
+export function feedbackEffect(counts: FeedbackCounts, settings: Settings): { deductions: number; cap: RatingLevel | null; explanation: string[] } {
+  const policy = settings['headInputs.feedback'];
+  const rate = onTimeRate(counts);
+  const deductions = Math.min(policy.maxDeduction, counts.overdueAtEnd * policy.pointsPerOverdueItem);
+  const explanation = [
+    `Phản ánh 1022: ${counts.due} hồ sơ đến hạn, ${counts.onTime} đúng hạn, ${counts.overdueAtEnd} trễ hạn cuối kỳ` +
+      (rate === null ? ' (không có hồ sơ đến hạn)' : `, tỷ lệ đúng hạn ${formatNumber(rate)}%`),
+  ];
+  if (deductions > 0) {
+    explanation.push(`Trừ ${formatNumber(deductions)} điểm (${policy.pointsPerOverdueItem} điểm mỗi hồ sơ trễ hạn, tối đa ${policy.maxDeduction})`);
+  }
+  const cap = rate !== null && rate < policy.onTimeCapBelowPercent ? policy.capLevel : null;
+  if (cap) explanation.push(`Tỷ lệ đúng hạn dưới ${policy.onTimeCapBelowPercent}% → tối đa ${cap === RatingLevel.GOOD ? 'Hoàn thành tốt nhiệm vụ' : cap}`);
+  return { deductions, cap, explanation };
+}

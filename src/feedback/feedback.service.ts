@@ -1,0 +1,209 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { AuthUser } from '../auth/auth-user.js';
+import { hasAnyRole } from '../auth/permissions.js';
+import { Role } from '../auth/role.js';
+import { dueAt } from '../calendar/calendar.js';
+import { loadWorkCalendar } from '../calendar/calendar.queries.js';
+import { cityDayOf, dayInRange } from '../common/dates.js';
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors.js';
+import { isWellFormedId } from '../common/ids.js';
+import type { Clock } from '../context.js';
+import { requireUnit } from '../hierarchy/hierarchy.service.js';
+import { loadSettings } from '../settings/settings.js';
+import { AssignmentReason, type FeedbackChannel, FeedbackStatus } from './feedback-enums.js';
+import { FeedbackAssignment, FeedbackEvent, FeedbackItem, FeedbackProgress } from './feedback.entities.js';
+import { nextStatus, workingDaysFor, type FeedbackAction } from './feedback.rules.js';
+
+export interface ReceivedFeedback {
+  reference: string;
+  channel: FeedbackChannel;
+  category: string;
+  content: string;
+  contactName?: string | null;
+  contactPhone?: string | null;
+  contactEmail?: string | null;
+  receivedAt: Date;
+  unitId?: string | null;
+}
+
+/** Who handles items: Home Affairs (the portal's side) and the staff of the assigned unit. */
+const PORTAL_ROLES = [Role.HOME_AFFAIRS, Role.SYSTEM_ADMIN];
+
+/** The 1022 workflow (§3): receive, assign (R19), progress (R21), reply, reject, close, reopen. */
+export class FeedbackService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly now: Clock,
+  ) {}
+
+  /** Idempotent on the reference: the same item again returns it; the same reference with other content → CONFLICT. */
+  receive(actor: AuthUser, input: ReceivedFeedback): Promise<FeedbackItem> {
+    return this.db.transaction(async (em) => {
+      await em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`feedback:${input.reference}`]);
+      const existing = await em.findOne(FeedbackItem, { where: { reference: input.reference } });
+      if (existing) {
+        const same =
+          existing.channel === input.channel &&
+          existing.category === input.category &&
+          existing.content === input.content &&
+          existing.receivedAt.getTime() === input.receivedAt.getTime();
+        if (!same) throw new ConflictError(`Số tham chiếu ${input.reference} đã có với nội dung khác.`, 'The reference exists with other content.');
+        return existing;
+      }
+      const settings = await loadSettings(em);
+      const calendar = await loadWorkCalendar(em);
+      const due = dueAt(calendar, input.receivedAt, workingDaysFor(input.category, settings));
+      const item = await em.save(
+        FeedbackItem.create({
+          reference: input.reference,
+          channel: input.channel,
+          category: input.category.trim(),
+          content: input.content.trim(),
+          contactName: input.contactName?.trim() || null,
+          contactPhone: input.contactPhone?.trim() || null,
+          contactEmail: input.contactEmail?.trim() || null,
+          receivedAt: input.receivedAt,
+          unitId: null,
+          dueAt: due,
+          status: FeedbackStatus.RECEIVED,
+        }),
+      );
+      await this.log(em, item, actor, 'RECEIVE', null, FeedbackStatus.RECEIVED, null);
+      if (input.unitId) await this.assignIn(em, actor, item, input.unitId, AssignmentReason.INITIAL, null, input.receivedAt);
+      return item;
+    });
+  }
+
+  assign(actor: AuthUser, id: string, unitId: string, reason: AssignmentReason, note: string | null): Promise<FeedbackItem> {
+    return this.step(id, async (em, item) => {
+      if (!hasAnyRole(actor, PORTAL_ROLES) && !(await this.isUnitStaff(em, actor, item.unitId))) throw new ForbiddenError();
+      return this.assignIn(em, actor, item, unitId, reason, note, this.now());
+    });
+  }
+
+  addProgress(actor: AuthUser, id: string, note: string, committedDate: string): Promise<FeedbackItem> {
+    if (!note.trim()) return Promise.reject(new BadInputError([{ field: 'note', message: 'cần nội dung tiến độ' }], 'A note is required.'));
+    return this.handled(actor, id, 'PROGRESS', async (em, item) => {
+      if (committedDate < cityDayOf(this.now())) {
+        throw new BadInputError([{ field: 'committedDate', message: 'ngày cam kết không được trước hôm nay' }], 'The committed date is in the past.');
+      }
+      await em.insert(FeedbackProgress, { itemId: item.id, note: note.trim(), committedDate, userId: actor.id });
+      return note.trim();
+    });
+  }
+
+  reply(actor: AuthUser, id: string, reply: string): Promise<FeedbackItem> {
+    if (!reply.trim()) return Promise.reject(new BadInputError([{ field: 'reply', message: 'cần nội dung trả lời' }], 'A reply is required.'));
+    return this.handled(actor, id, 'REPLY', async (_em, item) => {
+      item.reply = reply.trim();
+      item.repliedAt = this.now();
+      return null;
+    });
+  }
+
+  reject(actor: AuthUser, id: string, reason: string): Promise<FeedbackItem> {
+    if (!reason.trim()) return Promise.reject(new BadInputError([{ field: 'reason', message: 'cần nêu lý do' }], 'A reason is required.'));
+    return this.handled(actor, id, 'REJECT', async (_em, item) => {
+      item.rejectionReason = reason.trim();
+      return reason.trim();
+    });
+  }
+
+  close(actor: AuthUser, id: string, citizenSatisfied: boolean | null): Promise<FeedbackItem> {
+    return this.portal(actor, id, 'CLOSE', async (_em, item) => {
+      item.citizenSatisfied = citizenSatisfied;
+      return null;
+    });
+  }
+
+  /** The citizen was not satisfied: back in progress, with a new deadline counted from now. */
+  reopen(actor: AuthUser, id: string, reason: string): Promise<FeedbackItem> {
+    return this.portal(actor, id, 'REOPEN', async (em, item) => {
+      const settings = await loadSettings(em);
+      item.dueAt = dueAt(await loadWorkCalendar(em), this.now(), workingDaysFor(item.category, settings));
+      item.citizenSatisfied = false;
+      item.repliedAt = null;
+      return reason.trim();
+    });
+  }
+
+  // ——— plumbing ———
+
+  private async assignIn(
+    em: EntityManager,
+    actor: AuthUser | null,
+    item: FeedbackItem,
+    unitId: string,
+    reason: AssignmentReason,
+    note: string | null,
+    at: Date,
+  ): Promise<FeedbackItem> {
+    const unit = await requireUnit(em, unitId, 'unitId');
+    const day = cityDayOf(at);
+    if (!dayInRange(day, unit.validFrom, unit.validTo)) {
+      throw new BadInputError([{ field: 'unitId', message: `đơn vị ${unit.name} không có hiệu lực vào ngày ${day}` }], `Unit ${unit.code} is not valid on ${day}.`);
+    }
+    const from = item.status;
+    item.status = nextStatus(item.status, 'ASSIGN');
+    if (reason === AssignmentReason.MISROUTED) {
+      const settings = await loadSettings(em);
+      item.dueAt = dueAt(await loadWorkCalendar(em), at, workingDaysFor(item.category, settings));
+    }
+    item.unitId = unit.id;
+    await em.save(item);
+    await em.insert(FeedbackAssignment, { itemId: item.id, unitId: unit.id, assignedAt: at, reason, note, dueAt: item.dueAt, assignedByUserId: actor?.id ?? null });
+    await this.log(em, item, actor, reason === AssignmentReason.INITIAL ? 'ASSIGN' : 'REASSIGN', from, item.status, note ?? `${reason} → ${unit.name}`);
+    return item;
+  }
+
+  /** A step by the assigned unit's staff (or Home Affairs). */
+  private handled(actor: AuthUser, id: string, action: FeedbackAction, change: (em: EntityManager, item: FeedbackItem) => Promise<string | null>) {
+    return this.step(id, async (em, item) => {
+      if (!hasAnyRole(actor, PORTAL_ROLES) && !(await this.isUnitStaff(em, actor, item.unitId))) {
+        throw new ForbiddenError('Chỉ đơn vị được giao xử lý thực hiện được bước này.', 'Only the assigned unit may do this.');
+      }
+      return this.move(em, actor, item, action, change);
+    });
+  }
+
+  /** A step on the portal's side (Home Affairs): closing with the citizen's answer, reopening. */
+  private portal(actor: AuthUser, id: string, action: FeedbackAction, change: (em: EntityManager, item: FeedbackItem) => Promise<string | null>) {
+    return this.step(id, async (em, item) => {
+      if (!hasAnyRole(actor, PORTAL_ROLES)) throw new ForbiddenError();
+      return this.move(em, actor, item, action, change);
+    });
+  }
+
+  private async move(em: EntityManager, actor: AuthUser, item: FeedbackItem, action: FeedbackAction, change: (em: EntityManager, item: FeedbackItem) => Promise<string | null>) {
+    const from = item.status;
+    const to = nextStatus(from, action);
+    const reason = await change(em, item);
+    item.status = to;
+    await em.save(item);
+    await this.log(em, item, actor, action, from, to, reason);
+    return item;
+  }
+
+  private step(id: string, work: (em: EntityManager, item: FeedbackItem) => Promise<FeedbackItem>): Promise<FeedbackItem> {
+    return this.db.transaction(async (em) => {
+      const item = isWellFormedId(id) ? await em.findOne(FeedbackItem, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+      if (!item) throw new NotFoundError('phản ánh', 'Feedback item');
+      return work(em, item);
+    });
+  }
+
+  /** R23 and the workflow: people appointed today in the assigned unit. */
+  async isUnitStaff(em: EntityManager, actor: AuthUser | null, unitId: string | null): Promise<boolean> {
+    if (!actor?.personId || !unitId) return false;
+    const today = cityDayOf(this.now());
+    const rows = await em.query(
+      `SELECT 1 FROM appointment WHERE person_id = $1 AND unit_id = $2 AND valid_from <= $3 AND (valid_to IS NULL OR valid_to > $3) LIMIT 1`,
+      [actor.personId, unitId, today],
+    );
+    return rows.length > 0;
+  }
+
+  private async log(em: EntityManager, item: FeedbackItem, actor: AuthUser | null, action: string, from: FeedbackStatus | null, to: FeedbackStatus, reason: string | null) {
+    await em.insert(FeedbackEvent, { itemId: item.id, action, fromStatus: from, toStatus: to, reason, userId: actor?.id ?? null, changes: null });
+  }
+}

@@ -1,0 +1,177 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Role } from '../../../src/auth/role.js';
+import type { AuthUser } from '../../../src/auth/auth-user.js';
+import { FeedbackChannel } from '../../../src/feedback/feedback-enums.js';
+import type { FeedbackItem } from '../../../src/feedback/feedback.entities.js';
+import { Position } from '../../../src/people/people-enums.js';
+import { appoint, makePerson, makeUnit, makeUser } from '../../factories/scenario.js';
+import { createTestApp, type TestApp } from '../../support/test-app.js';
+
+const at = (iso: string) => new Date(iso);
+const STATS = `query($u: ID!, $from: Date!, $to: Date!) { feedbackStats(unitId: $u, from: $from, to: $to) { due onTime overdueAtEnd onTimeRate satisfactionPercent } }`;
+
+// The clock moves by months here and tokens last 8 hours: each step logs in at its own time.
+describe('the 1022 portal: deadlines, counting, reassignment, privacy', () => {
+  let t: TestApp;
+  let portal: AuthUser;
+  let units: Record<'X' | 'A' | 'B' | 'C', { id: string }>;
+  let sequence = 0;
+
+  const receive = (receivedAt: string, unit: { id: string }, category = 'Hạ tầng đô thị') =>
+    t.services.feedback.receive(portal, {
+      reference: `1022-2026-${String((sequence += 1)).padStart(6, '0')}`,
+      channel: FeedbackChannel.HOTLINE,
+      category,
+      content: `Phản ánh số ${sequence}`,
+      contactName: 'Nguyễn Văn Dân',
+      contactPhone: '0903000000',
+      receivedAt: at(receivedAt),
+      unitId: unit.id,
+    });
+  const replyAt = async (item: FeedbackItem, when: string, satisfied: boolean | null = null) => {
+    t.clock.now = at(when);
+    await t.services.feedback.reply(portal, item.id, 'Đã xử lý xong');
+    if (satisfied !== null) await t.services.feedback.close(portal, item.id, satisfied);
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp({ now: at('2026-09-01T08:00:00+07:00') });
+    units = {
+      X: await makeUnit(t.db, { name: 'Phường X' }),
+      A: await makeUnit(t.db, { name: 'Phường A' }),
+      B: await makeUnit(t.db, { name: 'Phường B' }),
+      C: await makeUnit(t.db, { name: 'Phường C' }),
+    };
+    const noivu = await makeUser(t.db, 'noivu', [Role.HOME_AFFAIRS]);
+    portal = { id: noivu.id, username: 'noivu', roles: [Role.HOME_AFFAIRS], personId: null };
+    const staffA = await makePerson(t.db, 'Cán Bộ Phường A');
+    await appoint(t.db, staffA, units.A as never, Position.STAFF);
+    const staffB = await makePerson(t.db, 'Cán Bộ Phường B');
+    await appoint(t.db, staffB, units.B as never, Position.STAFF);
+    await makeUser(t.db, 'staffA', [], staffA);
+    await makeUser(t.db, 'staffB', [], staffB);
+    await makeUser(t.db, 'xem', [Role.VIEWER]);
+  });
+  afterAll(() => t.close());
+
+  it('computes deadlines with the calendar: rows 50–52', async () => {
+    for (const [received, due] of [
+      ['2026-10-08T10:00:00+07:00', '2026-10-15'],
+      ['2026-04-29T16:00:00+07:00', '2026-05-08'],
+      ['2026-02-13T09:00:00+07:00', '2026-02-27'],
+    ]) {
+      const item = await receive(received, units.C, 'Khác');
+      expect(item.dueAt.toISOString()).toBe(at(`${due}T23:59:59.999+07:00`).toISOString());
+    }
+    await t.db.query(`DELETE FROM feedback_event; DELETE FROM feedback_assignment; DELETE FROM feedback_item`);
+  });
+
+  it('counts a quarter exactly as rows 31–34', async () => {
+    const row31 = await receive('2026-09-21T09:00:00+07:00', units.X); // due Mon 28 Sep
+    const row32 = await receive('2026-08-03T09:00:00+07:00', units.X); // due Mon 10 Aug, never replied
+    const row33 = await receive('2026-09-08T09:00:00+07:00', units.X); // due Tue 15 Sep
+    await replyAt(row33, '2026-09-15T17:00:00+07:00');
+    await replyAt(row31, '2026-10-02T10:00:00+07:00');
+    expect(row32.dueAt.toISOString()).toBe(at('2026-08-10T23:59:59.999+07:00').toISOString());
+
+    const q3 = (await t.gql(STATS, { u: units.X.id, from: '2026-07-01', to: '2026-09-30' }, await t.login('xem'))).data?.feedbackStats;
+    expect(q3).toEqual({ due: 3, onTime: 1, overdueAtEnd: 2, onTimeRate: 33.33, satisfactionPercent: 33.33 });
+    const q4 = (await t.gql(STATS, { u: units.X.id, from: '2026-10-01', to: '2026-12-31' }, await t.login('xem'))).data?.feedbackStats;
+    expect(q4).toEqual({ due: 0, onTime: 0, overdueAtEnd: 1, onTimeRate: null, satisfactionPercent: null });
+
+    // row 34: received 1 Sep at A, reassigned MISROUTED to B on 4 Sep: due end of 11 Sep, charged to B
+    t.clock.now = at('2026-09-01T08:00:00+07:00');
+    const row34 = await receive('2026-09-01T08:00:00+07:00', units.A);
+    t.clock.now = at('2026-09-04T10:00:00+07:00');
+    const moved = await t.gql(
+      `mutation($id: ID!, $u: ID!) { assignFeedback(id: $id, unitId: $u, kind: MISROUTED, reason: "Sai địa bàn") { dueAt unit { name } assignments { reason unit: dueAt } } }`,
+      { id: row34.id, u: units.B.id },
+      await t.login('noivu'),
+    );
+    expect(moved.data?.assignFeedback.dueAt).toBe(at('2026-09-11T23:59:59.999+07:00').toISOString());
+    expect(moved.data?.assignFeedback.unit).toEqual({ name: 'Phường B' });
+    expect(moved.data?.assignFeedback.assignments.map((a: { reason: string }) => a.reason)).toEqual(['INITIAL', 'MISROUTED']);
+    const B = (await t.gql(STATS, { u: units.B.id, from: '2026-07-01', to: '2026-09-30' }, await t.login('xem'))).data?.feedbackStats;
+    const A = (await t.gql(STATS, { u: units.A.id, from: '2026-07-01', to: '2026-09-30' }, await t.login('xem'))).data?.feedbackStats;
+    expect(B.due).toBe(1);
+    expect(A.due).toBe(0);
+  });
+
+  it('row 35: satisfaction counts each item once: 10 items, 2 unsatisfied, 3 late, 1 both → 60%', async () => {
+    t.clock.now = at('2026-07-01T08:00:00+07:00');
+    const items = [];
+    for (let i = 0; i < 10; i += 1) items.push(await receive('2026-07-06T09:00:00+07:00', units.C)); // due Mon 13 Jul
+    for (const [index, item] of items.entries()) {
+      const late = index < 3;
+      await replyAt(item, late ? '2026-07-20T10:00:00+07:00' : '2026-07-10T10:00:00+07:00', index === 0 || index === 5 ? false : true);
+    }
+    const stats = (await t.gql(STATS, { u: units.C.id, from: '2026-07-01', to: '2026-09-30' }, await t.login('xem'))).data?.feedbackStats;
+    expect(stats).toMatchObject({ due: 10, onTime: 7, satisfactionPercent: 60 });
+  });
+
+  it('overdue follows the clock, and an overdue item asks for a progress update with a committed date (R21)', async () => {
+    t.clock.now = at('2026-10-08T10:00:00+07:00');
+    const item = await receive('2026-10-08T10:00:00+07:00', units.A);
+    const QUERY = `query($u: ID!) { feedbackItems(filter: { unitId: $u, overdue: true }) { nodes { reference overdue needsProgressUpdate } } }`;
+    t.clock.now = at('2026-10-15T23:00:00+07:00');
+    let token = await t.login('staffA');
+    expect((await t.gql(QUERY, { u: units.A.id }, token)).data?.feedbackItems.nodes.map((n: { reference: string }) => n.reference)).not.toContain(item.reference);
+    t.clock.now = at('2026-10-16T08:00:00+07:00');
+    token = await t.login('staffA');
+    const overdue = (await t.gql(QUERY, { u: units.A.id }, token)).data?.feedbackItems.nodes.find((n: { reference: string }) => n.reference === item.reference);
+    expect(overdue).toEqual({ reference: item.reference, overdue: true, needsProgressUpdate: true });
+    const progress = await t.gql(
+      `mutation($id: ID!) { addFeedbackProgress(id: $id, note: "Đang phối hợp điện lực", committedDate: "2026-10-20") { status needsProgressUpdate } }`,
+      { id: item.id },
+      token,
+    );
+    expect(progress.data?.addFeedbackProgress).toEqual({ status: 'IN_PROGRESS', needsProgressUpdate: false });
+  });
+
+  it('shows the citizen’s contact only to the assigned unit’s staff and Home Affairs (R23)', async () => {
+    t.clock.now = at('2026-11-02T08:00:00+07:00');
+    const item = await receive('2026-11-02T08:00:00+07:00', units.A);
+    const QUERY = `query($u: ID!) { feedbackItems(filter: { unitId: $u }, first: 500) { nodes { id contactName contactPhone } } }`;
+    const seen = async (who: 'noivu' | 'staffA' | 'staffB' | 'xem') => {
+      const token = await t.login(who);
+      return (await t.gql(QUERY, { u: units.A.id }, token)).data?.feedbackItems.nodes.find((n: { id: string }) => n.id === item.id);
+    };
+    expect(await seen('staffA')).toEqual({ id: item.id, contactName: 'Nguyễn Văn Dân', contactPhone: '0903000000' });
+    expect(await seen('noivu')).toMatchObject({ contactName: 'Nguyễn Văn Dân' });
+    expect(await seen('staffB')).toEqual({ id: item.id, contactName: null, contactPhone: null });
+    expect(await seen('xem')).toEqual({ id: item.id, contactName: null, contactPhone: null });
+  });
+
+  it('bad input changes nothing: replying to a CLOSED item, assigning to a closed unit, a staff member of another unit', async () => {
+    t.clock.now = at('2026-11-03T08:00:00+07:00');
+    const token = await t.login('noivu');
+    const item = await receive('2026-11-03T08:00:00+07:00', units.A);
+    await replyAt(item, '2026-11-03T09:00:00+07:00', true);
+    const reply = await t.gql(`mutation($id: ID!) { replyFeedback(id: $id, reply: "Lần nữa") { status } }`, { id: item.id }, token);
+    expect(reply.errors?.[0].extensions.code).toBe('INVALID_STATE');
+
+    const closedUnit = await makeUnit(t.db, { name: 'Phường Đã Giải Thể' });
+    await t.db.query(`UPDATE unit SET valid_to = '2025-07-01' WHERE id = $1`, [closedUnit.id]);
+    const open = await receive('2026-11-03T08:00:00+07:00', units.A);
+    const before = await t.db.query(`SELECT unit_id, due_at FROM feedback_item WHERE id = $1`, [open.id]);
+    const assign = await t.gql(`mutation($id: ID!, $u: ID!) { assignFeedback(id: $id, unitId: $u) { id } }`, { id: open.id, u: closedUnit.id }, token);
+    expect(assign.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'unitId' })] });
+    expect(await t.db.query(`SELECT unit_id, due_at FROM feedback_item WHERE id = $1`, [open.id])).toEqual(before);
+
+    const other = await t.gql(`mutation($id: ID!) { replyFeedback(id: $id, reply: "Không phải việc của tôi") { status } }`, { id: open.id }, await t.login('staffB'));
+    expect(other.errors?.[0].extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('receiving is idempotent on the reference; the same reference with other content is a CONFLICT', async () => {
+    const token = await t.login('noivu');
+    const RECEIVE = `mutation($input: ReceiveFeedbackInput!) { receiveFeedback(input: $input) { id reference status unit { name } } }`;
+    const input = { reference: '1022-2026-999999', channel: 'WEB', category: 'Môi trường', content: 'Rác thải', receivedAt: '2026-11-03T08:00:00+07:00', unitId: units.B.id };
+    const first = await t.gql(RECEIVE, { input }, token);
+    const again = await t.gql(RECEIVE, { input }, token);
+    expect(again.data?.receiveFeedback).toEqual(first.data?.receiveFeedback);
+    expect(first.data?.receiveFeedback).toMatchObject({ status: 'ASSIGNED', unit: { name: 'Phường B' } });
+    const other = await t.gql(RECEIVE, { input: { ...input, content: 'Nội dung khác' } }, token);
+    expect(other.errors?.[0].extensions.code).toBe('CONFLICT');
+    expect((await t.db.query(`SELECT count(*)::int AS count FROM feedback_item WHERE reference = '1022-2026-999999'`))[0].count).toBe(1);
+  });
+});
