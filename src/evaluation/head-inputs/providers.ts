@@ -2,6 +2,9 @@ import { UnitKind } from '../../hierarchy/unit-kind.js';
 import { PeriodKind, RATED_STATUSES, RatingLevel } from '../evaluation-enums.js';
 import { satisfactionCap } from '../evaluation.rules.js';
 import { formatNumber, levelVi } from '../levels.js';
+import { feedbackStats } from '../../feedback/feedback.queries.js';
+import { feedbackEffect } from '../../feedback/feedback.rules.js';
+import { subtreeIdsOn } from '../../hierarchy/tree.queries.js';
 import { satisfactionFor } from '../../satisfaction/satisfaction.queries.js';
 import type { HeadInputProvider } from './head-inputs.js';
 
@@ -77,4 +80,28 @@ export const disciplineProvider: HeadInputProvider = {
   },
 };
 
-export const HEAD_INPUT_PROVIDERS: HeadInputProvider[] = [unitTargetsProvider, levelSharesProvider, satisfactionProvider, disciplineProvider];
+/**
+ * The unit's 1022 record for the period (R14, R22), with its sub-units: items overdue at the period's end cost
+ * points and a low on-time rate caps the level — in a QUARTER, as the settings say.
+ */
+export const feedbackProvider: HeadInputProvider = {
+  name: 'feedback-1022',
+  async contribute({ em, unit, period, settings }) {
+    const stats = await feedbackStats(em, await subtreeIdsOn(em, unit.id, period.endsOn), period.startsOn, period.endsOn);
+    const effect = feedbackEffect(stats, settings);
+    return {
+      facts: { feedbackDue: stats.due, feedbackOnTime: stats.onTime, feedbackOverdue: stats.overdueAtEnd, onTimeRate: stats.onTimeRate },
+      deductions: effect.deductions,
+      cap: period.kind === PeriodKind.QUARTER ? (effect.cap ?? undefined) : undefined,
+      explanation: effect.explanation,
+    };
+  },
+};
+
+export const HEAD_INPUT_PROVIDERS: HeadInputProvider[] = [
+  unitTargetsProvider,
+  levelSharesProvider,
+  satisfactionProvider,
+  disciplineProvider,
+  feedbackProvider,
+];
