@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,6 +15,7 @@ import { planCity } from '../database/seeds/city-plan.js';
 import { writeCity } from '../database/seeds/seed-city.js';
 import { readCityUnits2023 } from '../database/seeds/units-csv.js';
 import { buildAppSchema } from '../schema.js';
+import { FEEDBACK_CSV_COLUMNS, importFeedbackCsv } from '../feedback/feedback-import.js';
 import { PeriodKind, RuleSetId } from '../evaluation/evaluation-enums.js';
 import { runPipeline } from '../evaluation/evaluation.rules.js';
 import { seededRandom } from '../database/seeds/names.js';
@@ -117,9 +118,10 @@ async function benchCity() {
       `  units(first: 500) { name parent head }: ${median(statements)} SQL statements per request (1 of them the token lookup), ` +
         `median ${median(latencies.slice(1)).toFixed(1)} ms over 30 requests (first, cold: ${latencies[0].toFixed(1)} ms)`,
     );
+    await benchEvaluation(db);
+    await benchFeedback(db, counter, post, token);
     server.close();
     await stop();
-    await benchEvaluation(db);
   } finally {
     if (db.isInitialized) await db.destroy();
     await embedded.stop();
@@ -189,6 +191,52 @@ async function benchEvaluation(db: DataSource) {
   await measured('close the quarter: final checks and payouts for every unit', () => services.periods.close(period.id));
   const [{ payouts, total }] = await db.query(`SELECT count(*)::int AS payouts, sum(amount)::bigint AS total FROM payout WHERE period_id = $1`, [period.id]);
   console.log(`    ${payouts} payouts, ${Number(total).toLocaleString('vi-VN')} đồng in all`);
+}
+
+/** Issue 4's figures: importing 180,000 portal rows, then the city's feedbackStats over a year with sub-units. */
+async function benchFeedback(
+  db: DataSource,
+  counter: QueryCounter,
+  post: (query: string, token?: string) => Promise<{ data?: any; errors?: unknown[] }>,
+  token: string,
+) {
+  const dir = accessibleTempDir('congvu-bench-feedback-');
+  const file = path.join(dir, 'feedback.csv');
+  const codes: string[] = (await db.query(`SELECT code FROM unit WHERE kind IN ('WARD', 'DISTRICT', 'DEPARTMENT')`)).map((row: { code: string }) => row.code);
+  const random = seededRandom(1022);
+  const out = createWriteStream(file);
+  out.write(`${FEEDBACK_CSV_COLUMNS.join(',')}\n`);
+  for (let i = 0; i < 180_000; i += 1) {
+    const received = new Date(Date.UTC(2026, 0, 1) + Math.floor(random() * 330 * 86_400_000));
+    const replied = random() < 0.85 ? new Date(received.getTime() + Math.floor(random() * 12 * 86_400_000)) : null;
+    const status = replied ? 'REPLIED' : 'IN_PROGRESS';
+    const satisfied = replied ? (random() < 0.9 ? 'true' : 'false') : '';
+    out.write(
+      `1022-B-${String(i).padStart(7, '0')},WEB,Hạ tầng đô thị,"Phản ánh số ${i}",Nguyễn Văn Dân,0903${String(i).padStart(6, '0')},,` +
+        `${received.toISOString()},${codes[Math.floor(random() * codes.length)]},${status},${replied?.toISOString() ?? ''},${satisfied}\n`,
+    );
+  }
+  await new Promise((resolve) => out.end(resolve));
+  const summary = await measured('import 180,000 rows of the portal CSV', () => importFeedbackCsv(db, createReadStream(file)));
+  console.log(`    ${summary.created} created, ${summary.rejected.length} rejected`);
+  rmSync(dir, { recursive: true, force: true });
+  await db.query('ANALYZE');
+
+  const [city] = await db.query(`SELECT id FROM unit WHERE kind = 'CITY'`);
+  const QUERY = `{ feedbackStats(unitId: "${city.id}", from: "2026-01-01", to: "2026-12-31", includeSubunits: true) { due onTime overdueAtEnd onTimeRate satisfactionPercent } }`;
+  const latencies: number[] = [];
+  const statements: number[] = [];
+  let answer: unknown;
+  for (let i = 0; i < 11; i += 1) {
+    const before = counter.count;
+    const started = performance.now();
+    const result = await post(QUERY, token);
+    latencies.push(performance.now() - started);
+    statements.push(counter.count - before);
+    answer = result.data?.feedbackStats ?? result.errors;
+  }
+  console.log(`  feedbackStats(city, 2026, with sub-units): ${median(statements)} SQL statements (1 of them the token lookup), median ${median(latencies.slice(1)).toFixed(0)} ms over 10 requests`);
+  console.log(`    ${JSON.stringify(answer)}`);
 }
 
 console.log('congvu bench');
