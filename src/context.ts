@@ -7,6 +7,7 @@ import { createEvaluationLoaders } from './evaluation/evaluation.loaders.js';
 import type { PeriodService } from './evaluation/period.service.js';
 import type { FeedbackService } from './feedback/feedback.service.js';
 import type { HierarchyService } from './hierarchy/hierarchy.service.js';
+import type { InspectionService } from './inspection/inspection.service.js';
 import type { IncomeService } from './income/income.service.js';
 import { createUnitLoaders } from './hierarchy/unit.loaders.js';
 import type { PeopleService } from './people/people.service.js';
@@ -20,6 +21,7 @@ export interface Services {
   evaluations: EvaluationService;
   income: IncomeService;
   feedback: FeedbackService;
+  inspections: InspectionService;
 }
 
 export type Clock = () => Date;

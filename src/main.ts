@@ -15,6 +15,7 @@ async function main(): Promise<void> {
   const database = await openDatabase(config);
   let server: Server;
   let stop: () => Promise<void>;
+  let escalation: NodeJS.Timeout;
   try {
     if (!config.production) await seedDemoIfEmpty(database.dataSource, config.demoPassword);
     const schema = await buildAppSchema();
@@ -24,6 +25,14 @@ async function main(): Promise<void> {
       config: { ...config, sessionSecret: config.sessionSecret ?? randomBytes(32).toString('hex') },
     });
     stop = built.stop;
+    // R25: findings past their date and not remedied are escalated at start-up and every ten minutes.
+    const escalate = () =>
+      built.services.inspections
+        .escalateOverdue()
+        .then((count) => count > 0 && logger.info({ count }, 'overdue findings escalated to responsibility reviews'))
+        .catch((error: unknown) => logger.error({ err: error }, 'escalating overdue findings failed'));
+    await escalate();
+    escalation = setInterval(escalate, 10 * 60_000);
     server = await new Promise<Server>((resolve, reject) => {
       const listening = built.app.listen(config.port, () => resolve(listening)).on('error', reject);
     });
@@ -41,6 +50,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'stopping');
+    clearInterval(escalation);
     server.close();
     await stop();
     await database.close();

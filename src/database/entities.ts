@@ -7,7 +7,8 @@ import { Evaluation } from '../evaluation/evaluation.entity.js';
 import { QuotaException } from '../evaluation/quota-exception.entity.js';
 import { UnitTarget } from '../evaluation/unit-target.entity.js';
 import { FeedbackAssignment, FeedbackEvent, FeedbackItem, FeedbackProgress } from '../feedback/feedback.entities.js';
-import { DisciplineCase } from '../inspection/discipline-case.entity.js';
+import { Finding, Inspection, InspectionMember, ResponsibilityReview } from '../inspection/inspection.entities.js';
+import { DisciplineCase, DisciplineDeferral } from '../inspection/discipline-case.entity.js';
 import { IncomeCoefficient, Payout, PersonPay } from '../income/income.entities.js';
 import { SatisfactionResult } from '../satisfaction/satisfaction-result.entity.js';
 import { Setting } from '../settings/setting.entity.js';
@@ -43,4 +44,9 @@ export const entities = [
   FeedbackAssignment,
   FeedbackProgress,
   FeedbackEvent,
+  Inspection,
+  InspectionMember,
+  Finding,
+  ResponsibilityReview,
+  DisciplineDeferral,
 ];

@@ -4,6 +4,7 @@ import { SearchSessionsCalendar1795754200000 } from '../../migrations/1795754200
 import { ReorganisationLog1795755651905 } from '../../migrations/1795755651905-reorganisation-log.js';
 import { EvaluationEngine1795756424048 } from '../../migrations/1795756424048-evaluation-engine.js';
 import { Feedback10221795757556024 } from '../../migrations/1795757556024-feedback-1022.js';
+import { InspectionsDiscipline1795758048980 } from '../../migrations/1795758048980-inspections-discipline.js';
 
 /** Every migration, in order. A test checks that each file in migrations/ is listed here. */
-export const migrations = [Extensions1764216000000, InitialSchema1795754132852, SearchSessionsCalendar1795754200000, ReorganisationLog1795755651905, EvaluationEngine1795756424048, Feedback10221795757556024];
+export const migrations = [Extensions1764216000000, InitialSchema1795754132852, SearchSessionsCalendar1795754200000, ReorganisationLog1795755651905, EvaluationEngine1795756424048, Feedback10221795757556024, InspectionsDiscipline1795758048980];

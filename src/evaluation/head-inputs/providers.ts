@@ -2,6 +2,7 @@ import { UnitKind } from '../../hierarchy/unit-kind.js';
 import { PeriodKind, RATED_STATUSES, RatingLevel } from '../evaluation-enums.js';
 import { satisfactionCap } from '../evaluation.rules.js';
 import { formatNumber, levelVi } from '../levels.js';
+import { endOfCityDay } from '../../common/dates.js';
 import { feedbackStats } from '../../feedback/feedback.queries.js';
 import { feedbackEffect } from '../../feedback/feedback.rules.js';
 import { subtreeIdsOn } from '../../hierarchy/tree.queries.js';
@@ -98,10 +99,30 @@ export const feedbackProvider: HeadInputProvider = {
   },
 };
 
+/** Inspection findings of the unit (and its sub-units) past their date and not remedied at the period's end (R14, R25). */
+export const findingsProvider: HeadInputProvider = {
+  name: 'inspection-findings',
+  async contribute({ em, unit, period, settings }) {
+    const end = endOfCityDay(period.endsOn);
+    const [{ count }] = await em.query(
+      `SELECT count(*)::int AS count FROM finding
+        WHERE responsible_unit_id = ANY($1::uuid[]) AND due_date < $2 AND (verified_at IS NULL OR verified_at > $3)`,
+      [await subtreeIdsOn(em, unit.id, period.endsOn), period.endsOn, end],
+    );
+    const points = settings['headInputs.findings'].pointsPerFinding;
+    return {
+      facts: { openOverdueFindings: count },
+      deductions: count * points,
+      explanation: count > 0 ? [`${count} nội dung kết luận kiểm tra quá hạn chưa khắc phục: trừ ${formatNumber(count * points)} điểm (${points} điểm mỗi nội dung)`] : [],
+    };
+  },
+};
+
 export const HEAD_INPUT_PROVIDERS: HeadInputProvider[] = [
   unitTargetsProvider,
   levelSharesProvider,
   satisfactionProvider,
   disciplineProvider,
   feedbackProvider,
+  findingsProvider,
 ];

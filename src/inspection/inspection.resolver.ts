@@ -1,0 +1,96 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { AuthUser } from '../auth/auth-user.js';
+import { Allow, SIGNED_IN } from '../auth/permissions.js';
+import { Role } from '../auth/role.js';
+import { NotFoundError } from '../common/errors.js';
+import { isWellFormedId } from '../common/ids.js';
+import { pagedQuery } from '../common/paged-query.js';
+import { PageArgs, pageWindow, toConnection } from '../common/pagination.js';
+import type { RequestContext } from '../context.js';
+import { subtreeIdsOn } from '../hierarchy/tree.queries.js';
+import { UnitType } from '../hierarchy/unit.type.js';
+import { Finding, Inspection } from './inspection.entities.js';
+import { ConclusionInput, FindingType, InspectionConnection, InspectionFilter, InspectionType, ScheduleInspectionInput } from './inspection.type.js';
+
+const INSPECTORS: [Role, ...Role[]] = [Role.INSPECTOR, Role.HOME_AFFAIRS, Role.SYSTEM_ADMIN];
+
+@Resolver(() => InspectionType)
+export class InspectionResolver {
+  @Allow(SIGNED_IN)
+  @Query(() => InspectionConnection)
+  async inspections(
+    @Ctx() ctx: RequestContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => InspectionFilter, { nullable: true }) filter?: InspectionFilter,
+  ): Promise<InspectionConnection> {
+    const { offset, limit } = pageWindow(page);
+    if (filter?.unitId && !isWellFormedId(filter.unitId)) throw new NotFoundError('đơn vị', 'Unit');
+    const params: unknown[] = [];
+    const where = ['TRUE'];
+    const add = (value: unknown, clause: (p: string) => string) => {
+      params.push(value);
+      where.push(clause(`$${params.length}`));
+    };
+    if (filter?.unitId) {
+      add(filter.includeSubunits ? await subtreeIdsOn(ctx.db.manager, filter.unitId, ctx.today()) : [filter.unitId], (p) => `i.unit_id = ANY(${p}::uuid[])`);
+    }
+    if (filter?.status) add(filter.status, (p) => `i.status = ${p}::inspection_status`);
+    if (filter?.kind) add(filter.kind, (p) => `i.kind = ${p}::inspection_kind`);
+    if (filter?.method) add(filter.method, (p) => `i.method = ${p}::inspection_method`);
+    const { rows, total } = await pagedQuery(ctx.db.manager, { select: 'i.id', from: `FROM inspection i WHERE ${where.join(' AND ')}`, orderBy: 'i.starts_on DESC, i.id', params }, offset, limit);
+    const ids = rows.map((row) => row.id as string);
+    const found = ids.length ? await ctx.db.manager.createQueryBuilder(Inspection, 'i').where('i.id = ANY(:ids)', { ids }).getMany() : [];
+    const byId = new Map(found.map((inspection) => [inspection.id, inspection]));
+    return toConnection(ids.map((id) => InspectionType.from(byId.get(id) as Inspection)), offset, total);
+  }
+
+  @FieldResolver(() => UnitType)
+  async unit(@Root() inspection: InspectionType, @Ctx() ctx: RequestContext) {
+    const unit = await ctx.loaders.unitById.load(inspection.unitId);
+    return unit ? UnitType.from(unit, inspection.startedAt) : null;
+  }
+
+  @FieldResolver(() => [FindingType])
+  async findings(@Root() inspection: InspectionType, @Ctx() ctx: RequestContext) {
+    const findings = await ctx.db.manager.find(Finding, { where: { inspectionId: inspection.id }, order: { dueDate: 'ASC' } });
+    return findings.map(FindingType.from);
+  }
+
+  @Allow(...INSPECTORS)
+  @Mutation(() => InspectionType)
+  async scheduleInspection(@Ctx() ctx: RequestContext, @Arg('input', () => ScheduleInspectionInput) input: ScheduleInspectionInput) {
+    return InspectionType.from(await ctx.services.inspections.schedule(input));
+  }
+
+  @Allow(...INSPECTORS)
+  @Mutation(() => InspectionType, { description: 'The conclusion notice; with findings the inspection moves to REMEDIATING.' })
+  async concludeInspection(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input', () => ConclusionInput) input: ConclusionInput) {
+    return InspectionType.from(await ctx.services.inspections.conclude(ctx.user as AuthUser, id, { ...input, findings: input.findings ?? [] }));
+  }
+
+  @Allow(SIGNED_IN)
+  @Mutation(() => FindingType, { description: 'By the staff of the responsible unit.' })
+  async reportRemediation(@Ctx() ctx: RequestContext, @Arg('findingId', () => ID) findingId: string, @Arg('report', () => String) report: string) {
+    return FindingType.from(await ctx.services.inspections.reportRemediation(ctx.user as AuthUser, findingId, report));
+  }
+
+  @Allow(...INSPECTORS)
+  @Mutation(() => FindingType, { description: 'By the inspection team: accepted → VERIFIED; rejected → OPEN again.' })
+  async verifyRemediation(
+    @Ctx() ctx: RequestContext,
+    @Arg('findingId', () => ID) findingId: string,
+    @Arg('accepted', () => Boolean) accepted: boolean,
+    @Arg('note', () => String, { nullable: true }) note?: string,
+  ) {
+    return FindingType.from(await ctx.services.inspections.verifyRemediation(ctx.user as AuthUser, findingId, accepted, note ?? null));
+  }
+}
+
+@Resolver(() => FindingType)
+export class FindingResolver {
+  @FieldResolver(() => UnitType)
+  async responsibleUnit(@Root() finding: FindingType, @Ctx() ctx: RequestContext) {
+    const unit = await ctx.loaders.unitById.load(finding.responsibleUnitId);
+    return unit ? UnitType.from(unit, finding.dueDate) : null;
+  }
+}
