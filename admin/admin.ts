@@ -12,6 +12,7 @@ import { sendPayoutsCsv } from '../src/income/payouts-csv.route.js';
 import type { Services } from '../src/context.js';
 import { viTranslations } from './locale/vi.js';
 import { evaluationResources } from './resources/evaluation.resources.js';
+import { feedbackInspectionResources } from './resources/feedback-inspection.resources.js';
 import { hierarchyResources } from './resources/hierarchy.resources.js';
 import { peopleResources } from './resources/people.resources.js';
 import { systemResources } from './resources/system.resources.js';
@@ -33,7 +34,7 @@ export async function buildAdminRouter(options: AdminOptions): Promise<{ admin: 
   const { services } = options;
   const admin = new AdminJS({
     rootPath: ADMIN_ROOT,
-    resources: [...hierarchyResources(services), ...peopleResources(services), ...evaluationResources(services), ...systemResources(services)],
+    resources: [...hierarchyResources(services), ...peopleResources(services), ...evaluationResources(services), ...feedbackInspectionResources(services), ...systemResources(services)],
     branding: { companyName: 'Đánh giá công vụ TP.HCM', withMadeWithLove: false, logo: false },
     locale: { language: 'vi', availableLanguages: ['vi'], translations: { vi: viTranslations } },
   });

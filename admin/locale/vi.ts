@@ -1,7 +1,14 @@
 import { ROLE_LABELS_VI } from '../../src/auth/role.js';
 import { CalendarDayKind } from '../../src/calendar/calendar-day.entity.js';
 import { LEVEL_LABELS_VI, PERIOD_KIND_LABELS_VI, STATUS_LABELS_VI } from '../../src/evaluation/evaluation-enums.js';
+import { FEEDBACK_STATUS_LABELS_VI } from '../../src/feedback/feedback-enums.js';
 import { DISCIPLINE_FORM_LABELS_VI } from '../../src/inspection/discipline-case.entity.js';
+import {
+  FINDING_STATUS_LABELS_VI,
+  INSPECTION_KIND_LABELS_VI,
+  INSPECTION_METHOD_LABELS_VI,
+  INSPECTION_STATUS_LABELS_VI,
+} from '../../src/inspection/inspection-enums.js';
 import { UNIT_KIND_LABELS_VI } from '../../src/hierarchy/unit-kind.js';
 import { ABSENCE_KIND_LABELS_VI, POSITION_LABELS_VI, STAFF_TYPE_LABELS_VI } from '../../src/people/people-enums.js';
 
@@ -34,6 +41,8 @@ export const viTranslations = {
     list: 'Danh sách',
     search: 'Tìm kiếm',
     close: 'Khoá kỳ',
+    verify: 'Xác nhận đã khắc phục',
+    reject: 'Chưa đạt, yêu cầu khắc phục tiếp',
   },
   buttons: {
     save: 'Lưu',
@@ -100,6 +109,14 @@ export const viTranslations = {
     PersonPay: 'Lương, mức khoán',
     Payout: 'Chi trả thu nhập tăng thêm',
     Setting: 'Tham số cấu hình',
+    feedback: 'Phản ánh 1022',
+    inspection: 'Kiểm tra công vụ, kỷ luật',
+    FeedbackItem: 'Phản ánh, kiến nghị',
+    FeedbackAssignment: 'Lịch sử chuyển xử lý',
+    Inspection: 'Đợt kiểm tra',
+    Finding: 'Nội dung kết luận, khắc phục',
+    ResponsibilityReview: 'Kiểm điểm trách nhiệm',
+    DisciplineDeferral: 'Tạm hoãn xem xét kỷ luật',
   },
   properties: commonProperties,
   resources: {
@@ -199,7 +216,7 @@ export const viTranslations = {
       properties: { unitId: 'Đơn vị', periodId: 'Kỳ', name: 'Chỉ tiêu, nhiệm vụ', completionPercent: 'Mức hoàn thành (%)', exceeded: 'Vượt chỉ tiêu' },
     },
     DisciplineCase: {
-      properties: { personId: 'Cán bộ', form: 'Hình thức kỷ luật', openedOn: 'Ngày xem xét', decidedOn: 'Ngày quyết định', note: 'Ghi chú' },
+      properties: { personId: 'Cán bộ', form: 'Hình thức kỷ luật', openedOn: 'Ngày xem xét', decidedOn: 'Ngày quyết định', extended: 'Gia hạn (150 ngày)', note: 'Ghi chú' },
       labels: { form: enumValues(DISCIPLINE_FORM_LABELS_VI) },
     },
     IncomeCoefficient: { properties: { unitId: 'Đơn vị', periodId: 'Kỳ (quý)', k: 'Hệ số k' } },
@@ -210,6 +227,40 @@ export const viTranslations = {
         k: 'Hệ số k', factor: 'Hệ số xếp loại', daysAppointed: 'Số ngày công tác', amountBeforeCap: 'Số tiền trước giới hạn', scale: 'Tỷ lệ điều chỉnh', amount: 'Số tiền',
       },
       labels: { level: enumValues(LEVEL_LABELS_VI) },
+    },
+    FeedbackItem: {
+      properties: {
+        reference: 'Số tham chiếu', channel: 'Kênh', category: 'Lĩnh vực', content: 'Nội dung', contactName: 'Người phản ánh',
+        contactPhone: 'Điện thoại', contactEmail: 'Thư điện tử', receivedAt: 'Tiếp nhận lúc', unitId: 'Đơn vị xử lý', dueAt: 'Hạn xử lý',
+        status: 'Trạng thái', reply: 'Nội dung trả lời', repliedAt: 'Trả lời lúc', citizenSatisfied: 'Người dân hài lòng', overdue: 'Trễ hạn',
+        assignmentKind: 'Hình thức chuyển', progressNote: 'Cập nhật tiến độ', committedDate: 'Ngày cam kết hoàn thành',
+      },
+      labels: { status: enumValues(FEEDBACK_STATUS_LABELS_VI), channel: { HOTLINE: 'Đường dây nóng', WEB: 'Cổng thông tin', APP: 'Ứng dụng', ZALO: 'Zalo' } },
+    },
+    FeedbackAssignment: {
+      properties: { itemId: 'Phản ánh', unitId: 'Đơn vị', assignedAt: 'Thời điểm', reason: 'Lý do', note: 'Ghi chú', dueAt: 'Hạn xử lý', assignedByUserId: 'Người chuyển' },
+      labels: { reason: { INITIAL: 'Giao lần đầu', MISROUTED: 'Chuyển sai địa bàn', OTHER: 'Chuyển xử lý' } },
+    },
+    Inspection: {
+      properties: {
+        kind: 'Hình thức', method: 'Phương thức', unitId: 'Đơn vị được kiểm tra', startsOn: 'Từ ngày', endsOn: 'Đến ngày', status: 'Trạng thái',
+        achievements: 'Ưu điểm', shortcomings: 'Hạn chế, thiếu sót', directions: 'Chỉ đạo, yêu cầu', concludedAt: 'Kết luận lúc',
+      },
+      labels: { kind: enumValues(INSPECTION_KIND_LABELS_VI), method: enumValues(INSPECTION_METHOD_LABELS_VI), status: enumValues(INSPECTION_STATUS_LABELS_VI) },
+    },
+    Finding: {
+      properties: {
+        inspectionId: 'Đợt kiểm tra', text: 'Nội dung', responsibleUnitId: 'Đơn vị chịu trách nhiệm', dueDate: 'Hạn khắc phục', status: 'Trạng thái',
+        report: 'Báo cáo khắc phục', reportedAt: 'Báo cáo lúc', verifiedAt: 'Xác nhận lúc', verificationNote: 'Ý kiến đoàn kiểm tra', escalatedAt: 'Chuyển kiểm điểm lúc',
+      },
+      labels: { status: enumValues(FINDING_STATUS_LABELS_VI) },
+    },
+    ResponsibilityReview: {
+      properties: { findingId: 'Nội dung kết luận', unitId: 'Đơn vị', personId: 'Người đứng đầu', openedOn: 'Ngày mở', conclusion: 'Kết luận kiểm điểm', closedOn: 'Ngày kết thúc' },
+    },
+    DisciplineDeferral: {
+      properties: { caseId: 'Vụ việc kỷ luật', reason: 'Lý do tạm hoãn', validFrom: 'Từ ngày', validTo: 'Đến ngày' },
+      labels: { reason: { ILLNESS: 'Đang điều trị bệnh', PREGNANCY: 'Đang mang thai', CHILD_UNDER_12_MONTHS: 'Nuôi con dưới 12 tháng', PROSECUTION: 'Đang bị truy cứu trách nhiệm hình sự' } },
     },
     Setting: { properties: { key: 'Khoá', value: 'Giá trị (JSON)', description: 'Ý nghĩa', updatedAt: 'Cập nhật' } },
     CalendarDay: {
@@ -241,6 +292,8 @@ export const viTranslations = {
     noRecordsInResource: 'Chưa có bản ghi nào',
     noRecords: 'Không có bản ghi',
     confirmDelete: 'Bạn có chắc muốn xoá mục này?',
+    confirmVerifyRemediation: 'Xác nhận đơn vị đã khắc phục nội dung này?',
+    confirmRejectRemediation: 'Trả lại: đơn vị chưa khắc phục đạt yêu cầu?',
     confirmClosePeriod: 'Khoá kỳ đánh giá? Sau khi khoá chỉ còn giải quyết khiếu nại; kỳ quý sẽ được tính thu nhập tăng thêm.',
     welcomeOnBoard_title: 'Chào mừng đến với hệ thống đánh giá công vụ',
     welcomeOnBoard_subtitle: 'Chọn một mục ở thanh bên trái để bắt đầu.',

@@ -8,7 +8,6 @@ import type { PeriodKind } from '../../src/evaluation/evaluation-enums.js';
 import { QuotaException } from '../../src/evaluation/quota-exception.entity.js';
 import { UnitTarget } from '../../src/evaluation/unit-target.entity.js';
 import { IncomeCoefficient, Payout, PersonPay } from '../../src/income/income.entities.js';
-import { DisciplineCase } from '../../src/inspection/discipline-case.entity.js';
 import { SatisfactionResult } from '../../src/satisfaction/satisfaction-result.entity.js';
 import { Setting } from '../../src/settings/setting.entity.js';
 import { loadSettings } from '../../src/settings/settings.js';
@@ -182,17 +181,6 @@ export function evaluationResources(services: Services): ResourceWithOptions[] {
         filterProperties: ['unitId', 'periodId'],
         editProperties: ['unitId', 'periodId', 'name', 'completionPercent', 'exceeded'],
         properties: { id: { isVisible: false }, unitId: uuid('Unit'), periodId: uuid('EvaluationPeriod') },
-        actions: homeAffairsEdits,
-      },
-    },
-    {
-      resource: DisciplineCase,
-      options: {
-        navigation: evaluationNav,
-        listProperties: ['personId', 'form', 'openedOn', 'decidedOn'],
-        filterProperties: ['personId', 'form', 'decidedOn'],
-        editProperties: ['personId', 'form', 'openedOn', 'decidedOn', 'note'],
-        properties: { id: { isVisible: false }, personId: uuid('Person'), openedOn: { type: 'date' }, decidedOn: { type: 'date' }, note: { type: 'textarea' } },
         actions: homeAffairsEdits,
       },
     },

@@ -1,0 +1,216 @@
+import { ValidationError, type ActionContext, type ActionRequest, type ActionResponse, type After, type Before, type ResourceWithOptions } from 'adminjs';
+import type { AuthUser } from '../../src/auth/auth-user.js';
+import { hasAnyRole } from '../../src/auth/permissions.js';
+import { Role } from '../../src/auth/role.js';
+import { cityDayOf } from '../../src/common/dates.js';
+import type { Services } from '../../src/context.js';
+import { AssignmentReason } from '../../src/feedback/feedback-enums.js';
+import { FeedbackAssignment, FeedbackItem } from '../../src/feedback/feedback.entities.js';
+import { isOverdue } from '../../src/feedback/feedback.rules.js';
+import { DisciplineCase, DisciplineDeferral, type DisciplineForm } from '../../src/inspection/discipline-case.entity.js';
+import { disciplineFormProblems } from '../../src/inspection/discipline.rules.js';
+import { Finding, Inspection, ResponsibilityReview } from '../../src/inspection/inspection.entities.js';
+import { canRead } from '../access.js';
+import { adminUser, serviceHandler } from '../actions/service-actions.js';
+
+const feedbackNav = { name: 'feedback', icon: 'MessageSquare' };
+const inspectionNav = { name: 'inspection', icon: 'Search' };
+const NOT_ALLOWED = { isAccessible: false, isVisible: false };
+const current = (context: { currentAdmin?: unknown }) => (context.currentAdmin as AuthUser | undefined) ?? null;
+const isHomeAffairs = (context: { currentAdmin?: unknown }) => hasAnyRole(current(context), [Role.HOME_AFFAIRS, Role.SYSTEM_ADMIN]);
+const isInspector = (context: { currentAdmin?: unknown }) => hasAnyRole(current(context), [Role.INSPECTOR, Role.HOME_AFFAIRS, Role.SYSTEM_ADMIN]);
+const uuid = (reference: string) => ({ type: 'reference' as const, reference });
+const CONTACT = ['contactName', 'contactPhone', 'contactEmail'];
+
+/**
+ * R23 in the panel: the citizen's contact leaves the response unless the admin is Home Affairs or works in the
+ * item's assigned unit today; `overdue` is added from the clock.
+ */
+const feedbackView: After<ActionResponse> = async (response, _request, context) => {
+  const records = [...(response.records ?? []), ...(response.record ? [response.record] : [])];
+  const actor = current(context);
+  const homeAffairs = hasAnyRole(actor, [Role.HOME_AFFAIRS]);
+  const myUnits: string[] = actor?.personId
+    ? (
+        await FeedbackItem.getRepository().manager.query(
+          `SELECT unit_id FROM appointment WHERE person_id = $1 AND valid_from <= $2 AND (valid_to IS NULL OR valid_to > $2)`,
+          [actor.personId, cityDayOf(new Date())],
+        )
+      ).map((row: { unit_id: string }) => row.unit_id)
+    : [];
+  for (const record of records) {
+    const params = record.params as Record<string, unknown>;
+    if (!homeAffairs && !myUnits.includes(params.unitId as string)) for (const field of CONTACT) delete params[field];
+    if (params.dueAt) params.overdue = isOverdue({ dueAt: new Date(params.dueAt as string), status: params.status as never }, new Date());
+  }
+  return response;
+};
+
+/** R26 in the panel: the form must exist on the decision date. */
+const validDisciplineForm: Before = async (request: ActionRequest) => {
+  if (request.method !== 'post' || !request.payload) return request;
+  const { form, decidedOn } = request.payload as Record<string, string | undefined>;
+  const problems = disciplineFormProblems((form || null) as DisciplineForm | null, decidedOn ? decidedOn.slice(0, 10) : null);
+  if (problems.length > 0) throw new ValidationError(Object.fromEntries(problems.map((p) => [p.field, { message: p.message }])));
+  return request;
+};
+
+export function feedbackInspectionResources(services: Services): ResourceWithOptions[] {
+  const actor = (context: ActionContext) => adminUser(context);
+  return [
+    {
+      resource: FeedbackItem,
+      options: {
+        navigation: feedbackNav,
+        titleProperty: 'reference',
+        listProperties: ['reference', 'category', 'unitId', 'status', 'receivedAt', 'dueAt', 'overdue'],
+        filterProperties: ['reference', 'unitId', 'status', 'category', 'receivedAt', 'dueAt'],
+        showProperties: ['reference', 'channel', 'category', 'content', ...CONTACT, 'unitId', 'status', 'receivedAt', 'dueAt', 'overdue', 'reply', 'repliedAt', 'citizenSatisfied'],
+        editProperties: ['unitId', 'assignmentKind', 'progressNote', 'committedDate', 'reply'],
+        sort: { sortBy: 'dueAt', direction: 'asc' },
+        properties: {
+          id: { isVisible: false },
+          unitId: uuid('Unit'),
+          content: { type: 'textarea' },
+          reply: { type: 'textarea' },
+          overdue: { type: 'boolean', isVisible: { list: true, show: true, edit: false, filter: false } },
+          assignmentKind: {
+            availableValues: [
+              { value: AssignmentReason.OTHER, label: 'Chuyển xử lý' },
+              { value: AssignmentReason.MISROUTED, label: 'Chuyển sai địa bàn (tính lại hạn)' },
+            ],
+            isVisible: { edit: true, list: false, show: false, filter: false },
+          },
+          progressNote: { type: 'textarea', isVisible: { edit: true, list: false, show: false, filter: false } },
+          committedDate: { type: 'date', isVisible: { edit: true, list: false, show: false, filter: false } },
+        },
+        actions: {
+          list: { isAccessible: canRead, after: feedbackView },
+          show: { isAccessible: canRead, after: feedbackView },
+          search: { isAccessible: canRead, after: feedbackView },
+          new: NOT_ALLOWED,
+          delete: NOT_ALLOWED,
+          bulkDelete: NOT_ALLOWED,
+          edit: {
+            icon: 'Edit3',
+            isAccessible: canRead,
+            after: feedbackView,
+            // "Xử lý": assign, add progress, reply — each through the service, in that order
+            handler: serviceHandler(async (values, context) => {
+              const id = String(context.record?.id());
+              const item = await FeedbackItem.findOneByOrFail({ id });
+              if (values.unitId && values.unitId !== item.unitId) {
+                await services.feedback.assign(actor(context), id, values.unitId, (values.assignmentKind as AssignmentReason) ?? AssignmentReason.OTHER, null);
+              }
+              if (values.progressNote) await services.feedback.addProgress(actor(context), id, values.progressNote, values.committedDate?.slice(0, 10) ?? '');
+              if (values.reply && values.reply !== item.reply) await services.feedback.reply(actor(context), id, values.reply);
+              return item;
+            }),
+          },
+        },
+      },
+    },
+    {
+      resource: FeedbackAssignment,
+      options: {
+        navigation: feedbackNav,
+        listProperties: ['itemId', 'unitId', 'assignedAt', 'reason', 'dueAt'],
+        filterProperties: ['itemId', 'unitId', 'reason'],
+        properties: { id: { isVisible: false }, itemId: uuid('FeedbackItem'), unitId: uuid('Unit'), assignedByUserId: uuid('User') },
+        actions: { list: { isAccessible: canRead }, show: { isAccessible: canRead }, new: NOT_ALLOWED, edit: NOT_ALLOWED, delete: NOT_ALLOWED, bulkDelete: NOT_ALLOWED },
+      },
+    },
+    {
+      resource: Inspection,
+      options: {
+        navigation: inspectionNav,
+        listProperties: ['kind', 'method', 'unitId', 'startsOn', 'status'],
+        filterProperties: ['kind', 'method', 'unitId', 'status', 'startsOn'],
+        showProperties: ['kind', 'method', 'unitId', 'startsOn', 'endsOn', 'status', 'achievements', 'shortcomings', 'directions', 'concludedAt'],
+        properties: {
+          id: { isVisible: false },
+          unitId: uuid('Unit'),
+          startsOn: { type: 'date' },
+          endsOn: { type: 'date' },
+          achievements: { type: 'textarea' },
+          shortcomings: { type: 'textarea' },
+          directions: { type: 'textarea' },
+        },
+        actions: { list: { isAccessible: canRead }, show: { isAccessible: canRead }, new: NOT_ALLOWED, edit: NOT_ALLOWED, delete: NOT_ALLOWED, bulkDelete: NOT_ALLOWED },
+      },
+    },
+    {
+      resource: Finding,
+      options: {
+        navigation: inspectionNav,
+        listProperties: ['inspectionId', 'text', 'responsibleUnitId', 'dueDate', 'status'],
+        filterProperties: ['inspectionId', 'responsibleUnitId', 'status', 'dueDate'],
+        showProperties: ['inspectionId', 'text', 'responsibleUnitId', 'dueDate', 'status', 'report', 'reportedAt', 'verifiedAt', 'verificationNote', 'escalatedAt'],
+        properties: { id: { isVisible: false }, inspectionId: uuid('Inspection'), responsibleUnitId: uuid('Unit'), dueDate: { type: 'date' }, text: { type: 'textarea' }, report: { type: 'textarea' } },
+        actions: {
+          list: { isAccessible: canRead },
+          show: { isAccessible: canRead },
+          new: NOT_ALLOWED,
+          edit: NOT_ALLOWED,
+          delete: NOT_ALLOWED,
+          bulkDelete: NOT_ALLOWED,
+          verify: {
+            actionType: 'record',
+            icon: 'CheckCircle',
+            component: false,
+            guard: 'confirmVerifyRemediation',
+            isAccessible: (context) => isInspector(context) && context.record?.params.status === 'REPORTED',
+            handler: serviceHandler(async (_values, context) => services.inspections.verifyRemediation(actor(context), String(context.record?.id()), true, null)),
+          },
+          reject: {
+            actionType: 'record',
+            icon: 'XCircle',
+            component: false,
+            guard: 'confirmRejectRemediation',
+            isAccessible: (context) => isInspector(context) && context.record?.params.status === 'REPORTED',
+            handler: serviceHandler(async (_values, context) => services.inspections.verifyRemediation(actor(context), String(context.record?.id()), false, null)),
+          },
+        },
+      },
+    },
+    {
+      resource: ResponsibilityReview,
+      options: {
+        navigation: inspectionNav,
+        listProperties: ['unitId', 'personId', 'findingId', 'openedOn', 'closedOn'],
+        editProperties: ['conclusion', 'closedOn'],
+        properties: { id: { isVisible: false }, unitId: uuid('Unit'), personId: uuid('Person'), findingId: uuid('Finding'), openedOn: { type: 'date' }, closedOn: { type: 'date' }, conclusion: { type: 'textarea' } },
+        actions: { list: { isAccessible: canRead }, show: { isAccessible: canRead }, edit: { isAccessible: isHomeAffairs }, new: NOT_ALLOWED, delete: NOT_ALLOWED, bulkDelete: NOT_ALLOWED },
+      },
+    },
+    {
+      resource: DisciplineCase,
+      options: {
+        navigation: inspectionNav,
+        listProperties: ['personId', 'form', 'openedOn', 'decidedOn', 'extended'],
+        filterProperties: ['personId', 'form', 'decidedOn'],
+        editProperties: ['personId', 'form', 'openedOn', 'decidedOn', 'extended', 'note'],
+        properties: { id: { isVisible: false }, personId: uuid('Person'), openedOn: { type: 'date' }, decidedOn: { type: 'date' }, note: { type: 'textarea' } },
+        actions: {
+          list: { isAccessible: isHomeAffairs },
+          show: { isAccessible: isHomeAffairs },
+          search: { isAccessible: isHomeAffairs },
+          new: { isAccessible: isHomeAffairs, before: validDisciplineForm },
+          edit: { isAccessible: isHomeAffairs, before: validDisciplineForm },
+          delete: NOT_ALLOWED,
+          bulkDelete: NOT_ALLOWED,
+        },
+      },
+    },
+    {
+      resource: DisciplineDeferral,
+      options: {
+        navigation: inspectionNav,
+        listProperties: ['caseId', 'reason', 'validFrom', 'validTo'],
+        editProperties: ['caseId', 'reason', 'validFrom', 'validTo'],
+        properties: { id: { isVisible: false }, caseId: uuid('DisciplineCase'), validFrom: { type: 'date' }, validTo: { type: 'date' } },
+        actions: { list: { isAccessible: isHomeAffairs }, show: { isAccessible: isHomeAffairs }, new: { isAccessible: isHomeAffairs }, edit: { isAccessible: isHomeAffairs }, delete: { isAccessible: isHomeAffairs }, bulkDelete: NOT_ALLOWED },
+      },
+    },
+  ];
+}

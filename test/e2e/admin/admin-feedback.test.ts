@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Role } from '../../../src/auth/role.js';
+import type { AuthUser } from '../../../src/auth/auth-user.js';
+import { FeedbackChannel } from '../../../src/feedback/feedback-enums.js';
+import { Position } from '../../../src/people/people-enums.js';
+import { appoint, makePerson, makeUnit, makeUser } from '../../factories/scenario.js';
+import { adminAgent } from '../../support/admin.js';
+import { createTestApp, type TestApp } from '../../support/test-app.js';
+
+describe('1022 feedback and discipline in the admin panel', () => {
+  let t: TestApp;
+  let itemId: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const ward = await makeUnit(t.db, { name: 'Phường Có Phản Ánh' });
+    const other = await makeUnit(t.db, { name: 'Phường Khác' });
+    const staff = await makePerson(t.db, 'Cán Bộ Tiếp Nhận');
+    await appoint(t.db, staff, ward, Position.STAFF);
+    const outsider = await makePerson(t.db, 'Cán Bộ Phường Khác');
+    await appoint(t.db, outsider, other, Position.STAFF);
+    const noivu = await makeUser(t.db, 'noivu', [Role.HOME_AFFAIRS]);
+    await makeUser(t.db, 'tiepnhan', [], staff);
+    await makeUser(t.db, 'phuongkhac', [], outsider);
+    const portal: AuthUser = { id: noivu.id, username: 'noivu', roles: [Role.HOME_AFFAIRS], personId: null };
+    const item = await t.services.feedback.receive(portal, {
+      reference: '1022-ADMIN-1',
+      channel: FeedbackChannel.WEB,
+      category: 'Hạ tầng đô thị',
+      content: 'Ổ gà trên đường',
+      contactName: 'Trần Văn Dân',
+      contactPhone: '0909000000',
+      receivedAt: new Date(),
+      unitId: ward.id,
+    });
+    itemId = item.id;
+  });
+  afterAll(() => t.close());
+
+  it('shows the citizen’s contact to Home Affairs and the unit’s staff only (R23)', async () => {
+    const show = async (who: string) => (await (await adminAgent(t, who)).get(`/admin/api/resources/FeedbackItem/records/${itemId}/show`)).body.record.params;
+    expect(await show('noivu')).toMatchObject({ contactName: 'Trần Văn Dân', contactPhone: '0909000000' });
+    expect(await show('tiepnhan')).toMatchObject({ contactName: 'Trần Văn Dân' });
+    const outsider = await show('phuongkhac');
+    expect(outsider.reference).toBe('1022-ADMIN-1');
+    expect(outsider.contactName).toBeUndefined();
+    expect(outsider.contactPhone).toBeUndefined();
+    const list = await (await adminAgent(t, 'phuongkhac')).get('/admin/api/resources/FeedbackItem/actions/list');
+    expect(JSON.stringify(list.body)).not.toContain('0909000000');
+  });
+
+  it('replies through the service; a reply to a closed item shows the error and changes nothing', async () => {
+    const staff = await adminAgent(t, 'tiepnhan');
+    const replied = await staff.post(`/admin/api/resources/FeedbackItem/records/${itemId}/edit`).type('form').send({ reply: 'Đã vá ổ gà' });
+    expect(replied.body.notice.type).toBe('success');
+    const noivu = await t.db.query(`SELECT id FROM app_user WHERE username = 'noivu'`);
+    await t.services.feedback.close({ id: noivu[0].id, username: 'noivu', roles: [Role.HOME_AFFAIRS], personId: null }, itemId, true);
+    const again = await staff.post(`/admin/api/resources/FeedbackItem/records/${itemId}/edit`).type('form').send({ reply: 'Trả lời lần hai' });
+    expect(again.body.notice).toEqual({ type: 'error', message: expect.stringContaining('CLOSED') });
+    expect((await t.db.query(`SELECT reply, status FROM feedback_item WHERE id = $1`, [itemId]))[0]).toEqual({ reply: 'Đã vá ổ gà', status: 'CLOSED' });
+  });
+
+  it('refuses a discipline form that no longer exists on the decision date, and saves nothing', async () => {
+    const noivu = await adminAgent(t, 'noivu');
+    const [person] = await t.db.query(`SELECT id FROM person LIMIT 1`);
+    const refused = await noivu
+      .post('/admin/api/resources/DisciplineCase/actions/new')
+      .type('form')
+      .send({ personId: person.id, form: 'DEMOTION', openedOn: '2025-08-01', decidedOn: '2025-09-15' });
+    expect(refused.body.record.errors.form.message).toContain('Nghị định 172/2025');
+    expect((await t.db.query(`SELECT count(*)::int AS count FROM discipline_case`))[0].count).toBe(0);
+    const accepted = await noivu
+      .post('/admin/api/resources/DisciplineCase/actions/new')
+      .type('form')
+      .send({ personId: person.id, form: 'WARNING', openedOn: '2025-08-01', decidedOn: '2025-09-15' });
+    expect(accepted.body.notice.type).toBe('success');
+  });
+});
