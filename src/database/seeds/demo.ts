@@ -5,6 +5,7 @@ import { logger } from '../../common/logger.js';
 import { createServices } from '../../services.js';
 import { planCity } from './city-plan.js';
 import { seedDemoEvaluations } from './demo-evaluations.js';
+import { seedDemoFeedback } from './demo-feedback.js';
 import { writeCity } from './seed-city.js';
 import { readCityUnits2023 } from './units-csv.js';
 
@@ -20,7 +21,9 @@ export async function seedDemoIfEmpty(db: DataSource, demoPassword: string | und
   const plan = planCity(readCityUnits2023(), { divisionsPerDepartment: 0, divisionsPerDistrict: 0, staffPerUnit: 4, seed: 2023 });
   const passwordHash = await hashPassword(password);
   await db.transaction((em) => writeCity(em, plan, passwordHash));
-  await seedDemoEvaluations(db, createServices(db, 8, () => now), now);
+  const services = createServices(db, 8, () => now);
+  await seedDemoEvaluations(db, services, now);
+  await seedDemoFeedback(db, services, now);
   logger.info(
     { units: plan.units.length, people: plan.people.length, ms: Date.now() - started },
     'demo data created (the 2023 city, heads and staff)',

@@ -1,0 +1,125 @@
+import { Readable } from 'node:stream';
+import type { DataSource } from 'typeorm';
+import type { AuthUser } from '../../auth/auth-user.js';
+import { Role } from '../../auth/role.js';
+import { addDays, cityDayOf } from '../../common/dates.js';
+import type { Services } from '../../context.js';
+import { AssignmentReason } from '../../feedback/feedback-enums.js';
+import { FEEDBACK_CSV_COLUMNS, importFeedbackCsv } from '../../feedback/feedback-import.js';
+import { DisciplineCase, DisciplineForm } from '../../inspection/discipline-case.entity.js';
+import { InspectionKind, InspectionMethod } from '../../inspection/inspection-enums.js';
+import { DEMO_UNITS } from './city-plan.js';
+import { seededRandom, vietnameseName } from './names.js';
+
+const CATEGORIES = ['Hạ tầng đô thị', 'Vệ sinh môi trường', 'Thủ tục hành chính', 'Trật tự đô thị', 'Ngập nước', 'Tiếng ồn'];
+const CONTENTS = [
+  'Đèn đường trong hẻm không sáng nhiều ngày',
+  'Rác thải tập kết trái phép tại đầu hẻm',
+  'Hồ sơ nộp trực tuyến quá hạn chưa có kết quả',
+  'Lấn chiếm vỉa hè buôn bán',
+  'Đường ngập sâu sau mưa',
+  'Quán karaoke hoạt động sau 22 giờ',
+];
+
+/**
+ * A few hundred 1022 items over the last two months (most in Bình Tân's wards; some replied late, some still
+ * open past their date, a few rerouted), two inspections (one by camera) with findings in several states, and
+ * a discipline case. The items go through the portal import, the rest through the services.
+ */
+export async function seedDemoFeedback(db: DataSource, services: Services, now: Date): Promise<void> {
+  const random = seededRandom(1022);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
+  const binhTanWards: Array<{ id: string; code: string }> = await db.query(
+    `SELECT u.id, u.code FROM unit u JOIN unit_link l ON l.unit_id = u.id AND l.valid_to IS NULL
+       JOIN unit d ON d.id = l.parent_id WHERE d.code = $1 ORDER BY u.code`,
+    [DEMO_UNITS.binhTan],
+  );
+  const otherWards: Array<{ code: string }> = await db.query(`SELECT code FROM unit WHERE kind = 'WARD' ORDER BY code LIMIT 60`);
+  const lines = [FEEDBACK_CSV_COLUMNS.join(',')];
+  for (let i = 0; i < 300; i += 1) {
+    const received = new Date(now.getTime() - Math.floor(random() * 60 * 86_400_000) - 3_600_000);
+    const ageDays = (now.getTime() - received.getTime()) / 86_400_000;
+    const handled = random();
+    const repliedAfterDays = handled < 0.6 ? 1 + random() * 5 : handled < 0.8 ? 8 + random() * 10 : null;
+    const replied = repliedAfterDays !== null && repliedAfterDays < ageDays ? new Date(received.getTime() + repliedAfterDays * 86_400_000) : null;
+    const unitCode = i < 180 ? pick(binhTanWards).code : pick(otherWards).code;
+    const satisfied = replied ? (random() < 0.85 ? 'true' : 'false') : '';
+    lines.push(
+      [
+        `1022-DEMO-${String(i + 1).padStart(5, '0')}`,
+        pick(['HOTLINE', 'WEB', 'APP', 'ZALO']),
+        pick(CATEGORIES),
+        `"${pick(CONTENTS)}"`,
+        vietnameseName(random),
+        `09${String(Math.floor(random() * 1e8)).padStart(8, '0')}`,
+        '',
+        received.toISOString(),
+        unitCode,
+        replied ? 'REPLIED' : 'IN_PROGRESS',
+        replied?.toISOString() ?? '',
+        satisfied,
+      ].join(','),
+    );
+  }
+  await importFeedbackCsv(db, Readable.from([`${lines.join('\n')}\n`]));
+
+  const [noivu] = await db.query(`SELECT id FROM app_user WHERE username = 'noivu'`);
+  const [inspector] = await db.query(`SELECT id FROM app_user WHERE username = 'kiemtra'`);
+  if (!noivu || !inspector) return;
+  const homeAffairs: AuthUser = { id: noivu.id, username: 'noivu', roles: [Role.HOME_AFFAIRS], personId: null };
+  const inspectorUser: AuthUser = { id: inspector.id, username: 'kiemtra', roles: [Role.INSPECTOR], personId: null };
+
+  // a few items the portal sent to the wrong ward
+  const open: Array<{ id: string }> = await db.query(
+    `SELECT f.id FROM feedback_item f WHERE f.unit_id = $1 AND f.status = 'IN_PROGRESS' ORDER BY f.reference LIMIT 3`,
+    [binhTanWards[0].id],
+  );
+  for (const item of open) await services.feedback.assign(homeAffairs, item.id, binhTanWards[1].id, AssignmentReason.MISROUTED, 'Sai địa bàn');
+
+  const today = cityDayOf(now);
+  const [bhha] = await db.query(`SELECT id FROM unit WHERE code = $1`, [DEMO_UNITS.bhha]);
+  const camera = await services.inspections.schedule({
+    kind: InspectionKind.SURPRISE, method: InspectionMethod.CAMERA, unitId: bhha.id, startsOn: addDays(today, -40), teamUserIds: [inspector.id], leadUserId: inspector.id,
+  });
+  await services.inspections.conclude(inspectorUser, camera.id, {
+    achievements: 'Bộ phận một cửa tiếp nhận hồ sơ đúng quy trình.',
+    shortcomings: 'Công chức rời vị trí trong giờ làm việc; bảng niêm yết thủ tục chưa cập nhật.',
+    directions: 'Chấn chỉnh kỷ luật, kỷ cương hành chính; cập nhật niêm yết trong 15 ngày.',
+    findings: [
+      { text: 'Công chức rời vị trí trong giờ làm việc', responsibleUnitId: bhha.id, dueDate: addDays(today, 10) },
+      { text: 'Bảng niêm yết thủ tục hành chính chưa cập nhật', responsibleUnitId: bhha.id, dueDate: addDays(today, 20) },
+    ],
+  });
+  const [canbo] = await db.query(`SELECT id, person_id FROM app_user WHERE username = 'canbo'`);
+  const cameraFindings: Array<{ id: string }> = await db.query(`SELECT id FROM finding WHERE inspection_id = $1 ORDER BY due_date`, [camera.id]);
+  if (canbo) {
+    const wardStaff: AuthUser = { id: canbo.id, username: 'canbo', roles: [], personId: canbo.person_id };
+    await services.inspections.reportRemediation(wardStaff, cameraFindings[0].id, 'Đã tổ chức kiểm điểm, bố trí lịch trực thay thế.');
+    await services.inspections.verifyRemediation(inspectorUser, cameraFindings[0].id, true, 'Đã kiểm tra lại qua camera.');
+    await services.inspections.reportRemediation(wardStaff, cameraFindings[1].id, 'Đã cập nhật bảng niêm yết theo danh mục mới.');
+  }
+  const onSiteWard = binhTanWards.find((ward) => ward.id !== bhha.id) ?? binhTanWards[0];
+  const onSite = await services.inspections.schedule({
+    kind: InspectionKind.PERIODIC, method: InspectionMethod.ON_SITE, unitId: onSiteWard.id, startsOn: addDays(today, -50), teamUserIds: [inspector.id], leadUserId: inspector.id,
+  });
+  await services.inspections.conclude(inspectorUser, onSite.id, {
+    achievements: 'Giải quyết hồ sơ đất đai đúng hạn.',
+    shortcomings: 'Chưa số hoá kết quả giải quyết thủ tục; sổ theo dõi phản ánh không cập nhật.',
+    directions: 'Hoàn thành số hoá trong 30 ngày.',
+    findings: [
+      { text: 'Chưa số hoá kết quả giải quyết thủ tục hành chính', responsibleUnitId: onSiteWard.id, dueDate: addDays(today, -5) },
+      { text: 'Sổ theo dõi phản ánh không cập nhật', responsibleUnitId: onSiteWard.id, dueDate: addDays(today, 15) },
+    ],
+  });
+  await services.inspections.escalateOverdue();
+
+  const [staff] = await db.query(
+    `SELECT a.person_id FROM appointment a WHERE a.unit_id = $1 AND a.position = 'STAFF' ORDER BY a.person_id LIMIT 1`,
+    [binhTanWards[binhTanWards.length - 1].id],
+  );
+  if (staff) {
+    await db.manager.save(
+      DisciplineCase.create({ personId: staff.person_id, form: DisciplineForm.REPRIMAND, openedOn: addDays(today, -45), decidedOn: addDays(today, -10), note: 'Vi phạm quy định về giờ làm việc' }),
+    );
+  }
+}
