@@ -216,7 +216,7 @@ export const viTranslations = {
       properties: { unitId: 'Đơn vị', periodId: 'Kỳ', name: 'Chỉ tiêu, nhiệm vụ', completionPercent: 'Mức hoàn thành (%)', exceeded: 'Vượt chỉ tiêu' },
     },
     DisciplineCase: {
-      properties: { personId: 'Cán bộ', form: 'Hình thức kỷ luật', openedOn: 'Ngày xem xét', decidedOn: 'Ngày quyết định', extended: 'Gia hạn (150 ngày)', note: 'Ghi chú' },
+      properties: { personId: 'Cán bộ', form: 'Hình thức kỷ luật', openedOn: 'Ngày xem xét', decidedOn: 'Ngày quyết định', extended: 'Gia hạn (150 ngày)', decisionDeadline: 'Hạn ra quyết định', note: 'Ghi chú' },
       labels: { form: enumValues(DISCIPLINE_FORM_LABELS_VI) },
     },
     IncomeCoefficient: { properties: { unitId: 'Đơn vị', periodId: 'Kỳ (quý)', k: 'Hệ số k' } },

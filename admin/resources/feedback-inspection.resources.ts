@@ -8,7 +8,8 @@ import { AssignmentReason } from '../../src/feedback/feedback-enums.js';
 import { FeedbackAssignment, FeedbackItem } from '../../src/feedback/feedback.entities.js';
 import { isOverdue } from '../../src/feedback/feedback.rules.js';
 import { DisciplineCase, DisciplineDeferral, type DisciplineForm } from '../../src/inspection/discipline-case.entity.js';
-import { disciplineFormProblems } from '../../src/inspection/discipline.rules.js';
+import { disciplineDeadline, disciplineFormProblems } from '../../src/inspection/discipline.rules.js';
+import { In } from 'typeorm';
 import { Finding, Inspection, ResponsibilityReview } from '../../src/inspection/inspection.entities.js';
 import { canRead } from '../access.js';
 import { adminUser, serviceHandler } from '../actions/service-actions.js';
@@ -42,6 +43,26 @@ const feedbackView: After<ActionResponse> = async (response, _request, context) 
     const params = record.params as Record<string, unknown>;
     if (!homeAffairs && !myUnits.includes(params.unitId as string)) for (const field of CONTACT) delete params[field];
     if (params.dueAt) params.overdue = isOverdue({ dueAt: new Date(params.dueAt as string), status: params.status as never }, new Date());
+  }
+  return response;
+};
+
+/** R26: the last day to decide each case (90 or 150 days, paused while deferred), shown beside it. */
+const withDecisionDeadline: After<ActionResponse> = async (response) => {
+  const records = [...(response.records ?? []), ...(response.record ? [response.record] : [])];
+  const ids = records.map((record) => record.id);
+  const deferrals: DisciplineDeferral[] = ids.length > 0 ? await DisciplineDeferral.find({ where: { caseId: In(ids) } }) : [];
+  const today = cityDayOf(new Date());
+  for (const record of records) {
+    const params = record.params as Record<string, unknown>;
+    if (params.openedOn && !params.decidedOn) {
+      params.decisionDeadline = disciplineDeadline(
+        String(params.openedOn).slice(0, 10),
+        params.extended === true || params.extended === 'true',
+        deferrals.filter((deferral) => deferral.caseId === record.id),
+        today,
+      );
+    }
   }
   return response;
 };
@@ -187,13 +208,20 @@ export function feedbackInspectionResources(services: Services): ResourceWithOpt
       resource: DisciplineCase,
       options: {
         navigation: inspectionNav,
-        listProperties: ['personId', 'form', 'openedOn', 'decidedOn', 'extended'],
+        listProperties: ['personId', 'form', 'openedOn', 'decisionDeadline', 'decidedOn', 'extended'],
         filterProperties: ['personId', 'form', 'decidedOn'],
         editProperties: ['personId', 'form', 'openedOn', 'decidedOn', 'extended', 'note'],
-        properties: { id: { isVisible: false }, personId: uuid('Person'), openedOn: { type: 'date' }, decidedOn: { type: 'date' }, note: { type: 'textarea' } },
+        properties: {
+          id: { isVisible: false },
+          personId: uuid('Person'),
+          openedOn: { type: 'date' },
+          decidedOn: { type: 'date' },
+          note: { type: 'textarea' },
+          decisionDeadline: { type: 'date', isVisible: { list: true, show: true, edit: false, filter: false } },
+        },
         actions: {
-          list: { isAccessible: isHomeAffairs },
-          show: { isAccessible: isHomeAffairs },
+          list: { isAccessible: isHomeAffairs, after: withDecisionDeadline },
+          show: { isAccessible: isHomeAffairs, after: withDecisionDeadline },
           search: { isAccessible: isHomeAffairs },
           new: { isAccessible: isHomeAffairs, before: validDisciplineForm },
           edit: { isAccessible: isHomeAffairs, before: validDisciplineForm },

@@ -63,6 +63,12 @@ export class InspectionResolver {
   }
 
   @Allow(...INSPECTORS)
+  @Mutation(() => InspectionType, { description: 'SCHEDULED → IN_PROGRESS, by the team.' })
+  async startInspection(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return InspectionType.from(await ctx.services.inspections.start(ctx.user as AuthUser, id));
+  }
+
+  @Allow(...INSPECTORS)
   @Mutation(() => InspectionType, { description: 'The conclusion notice; with findings the inspection moves to REMEDIATING.' })
   async concludeInspection(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input', () => ConclusionInput) input: ConclusionInput) {
     return InspectionType.from(await ctx.services.inspections.conclude(ctx.user as AuthUser, id, { ...input, findings: input.findings ?? [] }));

@@ -59,6 +59,20 @@ export class InspectionService {
     });
   }
 
+  /** SCHEDULED → IN_PROGRESS, by the team, on or after the first day. */
+  start(actor: AuthUser, id: string): Promise<Inspection> {
+    return this.db.transaction(async (em) => {
+      const inspection = await this.lockInspection(em, id);
+      await this.requireTeam(em, actor, inspection.id);
+      if (inspection.status !== InspectionStatus.SCHEDULED) throw new InvalidStateError('Đợt kiểm tra đã bắt đầu.', 'Already started.');
+      if (cityDayOf(this.now()) < inspection.startsOn) {
+        throw new InvalidStateError(`Đợt kiểm tra bắt đầu từ ngày ${inspection.startsOn}.`, `The inspection starts on ${inspection.startsOn}.`);
+      }
+      inspection.status = InspectionStatus.IN_PROGRESS;
+      return em.save(inspection);
+    });
+  }
+
   conclude(actor: AuthUser, id: string, conclusion: Conclusion): Promise<Inspection> {
     return this.db.transaction(async (em) => {
       const inspection = await this.lockInspection(em, id);

@@ -74,5 +74,13 @@ describe('1022 feedback and discipline in the admin panel', () => {
       .type('form')
       .send({ personId: person.id, form: 'WARNING', openedOn: '2025-08-01', decidedOn: '2025-09-15' });
     expect(accepted.body.notice.type).toBe('success');
+    const pending = await noivu
+      .post('/admin/api/resources/DisciplineCase/actions/new')
+      .type('form')
+      .send({ personId: person.id, openedOn: '2026-01-01', extended: 'false' });
+    expect(pending.body.notice.type).toBe('success');
+    const list = await noivu.get('/admin/api/resources/DisciplineCase/actions/list');
+    const open = list.body.records.find((record: { params: { openedOn: string } }) => record.params.openedOn.startsWith('2026-01-01'));
+    expect(open.params.decisionDeadline).toBe('2026-04-01');
   });
 });

@@ -42,6 +42,8 @@ describe('an inspection from schedule to escalation (R24, R25)', () => {
     );
     expect(scheduled.data?.scheduleInspection).toMatchObject({ status: 'SCHEDULED', method: 'CAMERA' });
     inspectionId = scheduled.data?.scheduleInspection.id;
+    const started = await t.gql(`mutation($id: ID!) { startInspection(id: $id) { status } }`, { id: inspectionId }, token);
+    expect(started.data?.startInspection.status).toBe('IN_PROGRESS');
     const concluded = await t.gql(
       CONCLUDE,
       {
