@@ -7,6 +7,7 @@ import { createEvaluationLoaders } from './evaluation/evaluation.loaders.js';
 import type { PeriodService } from './evaluation/period.service.js';
 import type { FeedbackService } from './feedback/feedback.service.js';
 import type { HierarchyService } from './hierarchy/hierarchy.service.js';
+import type { InitiativeService } from './initiative/initiative.service.js';
 import type { InspectionService } from './inspection/inspection.service.js';
 import type { IncomeService } from './income/income.service.js';
 import { createUnitLoaders } from './hierarchy/unit.loaders.js';
@@ -22,6 +23,7 @@ export interface Services {
   income: IncomeService;
   feedback: FeedbackService;
   inspections: InspectionService;
+  initiatives: InitiativeService;
 }
 
 export type Clock = () => Date;

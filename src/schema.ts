@@ -5,11 +5,12 @@ import { authChecker, declaredRootPermissions, denyUndeclared } from './auth/per
 import { DateTimeScalar } from './common/scalars.js';
 import { EvaluationResolver } from './evaluation/evaluation.resolver.js';
 import { FeedbackResolver } from './feedback/feedback.resolver.js';
+import { InitiativeResolver } from './initiative/initiative.resolver.js';
 import { FindingResolver, InspectionResolver } from './inspection/inspection.resolver.js';
 import { UnitResolver } from './hierarchy/unit.resolver.js';
 import { AppointmentResolver, PersonResolver, RaterResolver } from './people/person.resolver.js';
 
-export const resolvers = [AuthResolver, UnitResolver, PersonResolver, AppointmentResolver, RaterResolver, EvaluationResolver, FeedbackResolver, InspectionResolver, FindingResolver] as const;
+export const resolvers = [AuthResolver, UnitResolver, PersonResolver, AppointmentResolver, RaterResolver, EvaluationResolver, FeedbackResolver, InspectionResolver, FindingResolver, InitiativeResolver] as const;
 
 /** The GraphQL schema: inputs validated by class-validator, every root field guarded (deny by default). */
 export function buildAppSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {

@@ -6,6 +6,7 @@ import { HEAD_INPUT_PROVIDERS } from './evaluation/head-inputs/providers.js';
 import { PeriodService } from './evaluation/period.service.js';
 import { FeedbackService } from './feedback/feedback.service.js';
 import { HierarchyService } from './hierarchy/hierarchy.service.js';
+import { InitiativeService } from './initiative/initiative.service.js';
 import { InspectionService } from './inspection/inspection.service.js';
 import { IncomeService } from './income/income.service.js';
 import { PeopleService } from './people/people.service.js';
@@ -23,5 +24,6 @@ export function createServices(db: DataSource, tokenTtlHours: number, clock: Clo
     income,
     feedback: new FeedbackService(db, clock),
     inspections: new InspectionService(db, clock),
+    initiatives: new InitiativeService(db, clock),
   };
 }

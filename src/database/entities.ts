@@ -7,6 +7,7 @@ import { Evaluation } from '../evaluation/evaluation.entity.js';
 import { QuotaException } from '../evaluation/quota-exception.entity.js';
 import { UnitTarget } from '../evaluation/unit-target.entity.js';
 import { FeedbackAssignment, FeedbackEvent, FeedbackItem, FeedbackProgress } from '../feedback/feedback.entities.js';
+import { BoardMember, Initiative, InitiativeEvent, InitiativeProposer, InitiativeRound, InitiativeVote } from '../initiative/initiative.entities.js';
 import { Finding, Inspection, InspectionMember, ResponsibilityReview } from '../inspection/inspection.entities.js';
 import { DisciplineCase, DisciplineDeferral } from '../inspection/discipline-case.entity.js';
 import { IncomeCoefficient, Payout, PersonPay } from '../income/income.entities.js';
@@ -49,4 +50,10 @@ export const entities = [
   Finding,
   ResponsibilityReview,
   DisciplineDeferral,
+  Initiative,
+  InitiativeProposer,
+  BoardMember,
+  InitiativeRound,
+  InitiativeVote,
+  InitiativeEvent,
 ];

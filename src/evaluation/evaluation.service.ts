@@ -26,6 +26,7 @@ import { raterChoice, runPipeline } from './evaluation.rules.js';
 import { gatherHeadInputs, type HeadInputProvider, type HeadInputs } from './head-inputs/head-inputs.js';
 import { SATISFACTION_GATED_KINDS } from './head-inputs/providers.js';
 import { levelVi } from './levels.js';
+import { meritPointsOf } from '../initiative/merit.js';
 import { forcingEvents, serviceRecord } from './person-inputs.js';
 import { requirePeriod } from './period.service.js';
 import { quotaDecision } from './quota.rules.js';
@@ -260,6 +261,10 @@ export class EvaluationService {
       parts: choice.parts,
       criteria: choice.criteria,
       unitRatio,
+      meritPoints:
+        period.kind === PeriodKind.YEAR && evaluation.ruleSet === RuleSetId.ND335
+          ? await meritPointsOf(em, evaluation.personId, period.year, settings['evaluation.initiativeMeritPoints'])
+          : 0,
       headInputs,
       satisfaction:
         headInputs?.satisfactionPercent !== null && headInputs?.satisfactionPercent !== undefined

@@ -1,0 +1,38 @@
+/** §6 */
+export enum InitiativeStatus {
+  DRAFT = 'DRAFT',
+  SUBMITTED = 'SUBMITTED',
+  UNDER_REVIEW = 'UNDER_REVIEW',
+  RETURNED = 'RETURNED',
+  RECOMMENDED = 'RECOMMENDED',
+  NOT_RECOMMENDED = 'NOT_RECOMMENDED',
+  APPROVED = 'APPROVED',
+  REJECTED = 'REJECTED',
+  IMPLEMENTING = 'IMPLEMENTING',
+  REPORTED = 'REPORTED',
+  COMPLETED = 'COMPLETED',
+  NOT_COMPLETED = 'NOT_COMPLETED',
+}
+
+export enum Vote {
+  APPROVE = 'APPROVE',
+  REJECT = 'REJECT',
+  ABSTAIN = 'ABSTAIN',
+}
+
+export const INITIATIVE_STATUS_LABELS_VI: Record<InitiativeStatus, string> = {
+  DRAFT: 'Dự thảo',
+  SUBMITTED: 'Đã gửi thẩm định',
+  UNDER_REVIEW: 'Đang thẩm định',
+  RETURNED: 'Trả lại để hoàn thiện',
+  RECOMMENDED: 'Đề nghị phê duyệt',
+  NOT_RECOMMENDED: 'Không đề nghị',
+  APPROVED: 'Được phê duyệt',
+  REJECTED: 'Không phê duyệt',
+  IMPLEMENTING: 'Đang triển khai',
+  REPORTED: 'Đã báo cáo kết quả',
+  COMPLETED: 'Hoàn thành',
+  NOT_COMPLETED: 'Không hoàn thành',
+};
+
+export const VOTE_LABELS_VI: Record<Vote, string> = { APPROVE: 'Tán thành', REJECT: 'Không tán thành', ABSTAIN: 'Không biểu quyết' };

@@ -1,0 +1,288 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { AuthUser } from '../auth/auth-user.js';
+import { hasAnyRole } from '../auth/permissions.js';
+import { Role } from '../auth/role.js';
+import { addWorkingDays } from '../calendar/calendar.js';
+import { loadWorkCalendar } from '../calendar/calendar.queries.js';
+import { cityDayOf, isIsoDay } from '../common/dates.js';
+import { withDbErrors } from '../common/db-errors.js';
+import { BadInputError, ForbiddenError, InvalidStateError, NotFoundError, type FieldProblem } from '../common/errors.js';
+import { isWellFormedId } from '../common/ids.js';
+import type { Clock } from '../context.js';
+import { requireUnit } from '../hierarchy/hierarchy.service.js';
+import { ancestorIdsOn } from '../hierarchy/tree.queries.js';
+import { loadSettings } from '../settings/settings.js';
+import { InitiativeStatus, type Vote } from './initiative-enums.js';
+import { Initiative, InitiativeEvent, InitiativeProposer, InitiativeRound, InitiativeVote } from './initiative.entities.js';
+import { isRecused, reviewResult, RUBRIC } from './initiative.rules.js';
+
+export interface InitiativeDraft {
+  title?: string | null;
+  problem?: string | null;
+  content?: string | null;
+  scope?: string | null;
+  timeline?: string | null;
+  resources?: string | null;
+  feasibility?: string | null;
+  expectedImpact?: string | null;
+  unitId?: string | null;
+  proposerIds?: string[] | null;
+}
+
+export interface Ballot {
+  novelty: number;
+  feasibility: number;
+  impact: number;
+  scope: number;
+  vote: Vote;
+  comment?: string | null;
+}
+
+const REQUIRED_PARTS = ['title', 'problem', 'content', 'scope', 'timeline', 'resources', 'feasibility', 'expectedImpact'] as const;
+const PART_LABELS_VI: Record<(typeof REQUIRED_PARTS)[number], string> = {
+  title: 'tên sáng kiến',
+  problem: 'vấn đề và vướng mắc được tháo gỡ',
+  content: 'nội dung',
+  scope: 'phạm vi',
+  timeline: 'thời gian thực hiện',
+  resources: 'nguồn lực',
+  feasibility: 'tính khả thi',
+  expectedImpact: 'hiệu quả dự kiến',
+};
+const PORTAL = [Role.HOME_AFFAIRS, Role.SYSTEM_ADMIN];
+
+/** Initiatives (§6): registration, the appraisal board's rounds and votes (R27), the decision and follow-up (R28). */
+export class InitiativeService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly now: Clock,
+  ) {}
+
+  register(actor: AuthUser, draft: InitiativeDraft): Promise<Initiative> {
+    return withDbErrors(() =>
+      this.db.transaction(async (em) => {
+        if (!draft.unitId) throw new BadInputError([{ field: 'unitId', message: 'cần đơn vị đề xuất' }]);
+        await requireUnit(em, draft.unitId, 'unitId');
+        await this.requireUnitStaff(em, actor, draft.unitId);
+        const initiative = await em.save(Initiative.create({ ...this.fields(draft), unitId: draft.unitId, status: InitiativeStatus.DRAFT, createdByUserId: actor.id }));
+        await this.setProposers(em, initiative.id, draft.proposerIds ?? []);
+        await this.log(em, initiative, actor, 'REGISTER', null, InitiativeStatus.DRAFT, null, false);
+        return initiative;
+      }),
+    );
+  }
+
+  update(actor: AuthUser, id: string, draft: InitiativeDraft): Promise<Initiative> {
+    return this.step(id, async (em, initiative) => {
+      await this.requireUnitStaff(em, actor, initiative.unitId);
+      this.expect(initiative, [InitiativeStatus.DRAFT, InitiativeStatus.RETURNED], 'sửa');
+      Object.assign(initiative, this.fields(draft));
+      if (draft.proposerIds) await this.setProposers(em, initiative.id, draft.proposerIds);
+      return em.save(initiative);
+    });
+  }
+
+  /** Every required part filled (else BAD_USER_INPUT naming each); the board of the submission day reviews. */
+  submit(actor: AuthUser, id: string): Promise<Initiative> {
+    return this.step(id, async (em, initiative) => {
+      await this.requireUnitStaff(em, actor, initiative.unitId);
+      this.expect(initiative, [InitiativeStatus.DRAFT, InitiativeStatus.RETURNED], 'gửi thẩm định');
+      const problems: FieldProblem[] = REQUIRED_PARTS.filter((part) => !initiative[part]?.trim()).map((part) => ({ field: part, message: `cần ${PART_LABELS_VI[part]}` }));
+      const [{ proposers }] = await em.query(`SELECT count(*)::int AS proposers FROM initiative_proposer WHERE initiative_id = $1`, [initiative.id]);
+      if (proposers === 0) problems.push({ field: 'proposerIds', message: 'cần ít nhất một người đề xuất' });
+      if (problems.length > 0) throw new BadInputError(problems, 'Required parts are missing.');
+      const today = cityDayOf(this.now());
+      const members = await em.query(
+        `SELECT user_id, unit_id, chair FROM board_member WHERE valid_from <= $1 AND (valid_to IS NULL OR valid_to > $1)`,
+        [today],
+      );
+      if (members.length === 0) throw new InvalidStateError('Chưa có Tổ thẩm định.', 'There is no appraisal board.');
+      const ancestors = await ancestorIdsOn(em, initiative.unitId, today);
+      const recused = members.filter((m: { unit_id: string }) => isRecused(m.unit_id, initiative.unitId, ancestors));
+      initiative.round += 1;
+      await em.insert(InitiativeRound, {
+        initiativeId: initiative.id,
+        round: initiative.round,
+        submittedOn: today,
+        eligibleUserIds: members.filter((m: { user_id: string }) => !recused.includes(m)).map((m: { user_id: string }) => m.user_id),
+        recusedUserIds: recused.map((m: { user_id: string }) => m.user_id),
+        chairUserId: members.find((m: { chair: boolean }) => m.chair)?.user_id ?? null,
+      });
+      initiative.submittedAt = this.now();
+      initiative.reviewDueOn = addWorkingDays(await loadWorkCalendar(em), today, 7);
+      return this.move(em, initiative, actor, 'SUBMIT', InitiativeStatus.SUBMITTED, null, false);
+    });
+  }
+
+  /** R27: one vote per eligible member and round; the result is recorded when the last eligible member has voted. */
+  vote(actor: AuthUser, id: string, ballot: Ballot): Promise<Initiative> {
+    return withDbErrors(() =>
+      this.step(id, async (em, initiative) => {
+        const round = await this.currentRound(em, initiative);
+        if (!round.eligibleUserIds.includes(actor.id)) {
+          throw new ForbiddenError(
+            round.recusedUserIds.includes(actor.id) ? 'Thành viên thuộc đơn vị đề xuất hoặc cấp trên của đơn vị: không tham gia thẩm định.' : 'Chỉ thành viên Tổ thẩm định của vòng này được biểu quyết.',
+            'Only eligible board members vote.',
+          );
+        }
+        this.expect(initiative, [InitiativeStatus.SUBMITTED, InitiativeStatus.UNDER_REVIEW], 'biểu quyết');
+        const max = (await loadSettings(em))['initiative.rubricMax'];
+        const problems = RUBRIC.filter((part) => !(Number.isInteger(ballot[part]) && ballot[part] >= 0 && ballot[part] <= max)).map((part) => ({
+          field: part,
+          message: `điểm từ 0 đến ${max}`,
+        }));
+        if (problems.length > 0) throw new BadInputError(problems, 'Scores out of range.');
+        await em.insert(InitiativeVote, { initiativeId: initiative.id, round: round.round, userId: actor.id, ...ballot, comment: ballot.comment?.trim() || null });
+        if (initiative.status === InitiativeStatus.SUBMITTED) await this.move(em, initiative, actor, 'REVIEW', InitiativeStatus.UNDER_REVIEW, null, false);
+        const [{ voted }] = await em.query(`SELECT count(*)::int AS voted FROM initiative_vote WHERE initiative_id = $1 AND round = $2`, [initiative.id, round.round]);
+        if (voted === round.eligibleUserIds.length) return this.record(em, initiative, round, actor);
+        return initiative;
+      }),
+    );
+  }
+
+  /** After the review deadline the chair records the result with the votes cast. */
+  recordResult(actor: AuthUser, id: string): Promise<Initiative> {
+    return this.step(id, async (em, initiative) => {
+      const round = await this.currentRound(em, initiative);
+      if (actor.id !== round.chairUserId) throw new ForbiddenError('Chỉ tổ trưởng ghi nhận kết quả.', 'Only the chair records the result.');
+      this.expect(initiative, [InitiativeStatus.SUBMITTED, InitiativeStatus.UNDER_REVIEW], 'ghi nhận kết quả');
+      if (cityDayOf(this.now()) <= (initiative.reviewDueOn as string)) {
+        throw new InvalidStateError(`Chưa hết hạn thẩm định (${initiative.reviewDueOn}) và chưa đủ phiếu.`, 'Not every member has voted and the review is not overdue.');
+      }
+      return this.record(em, initiative, round, actor);
+    });
+  }
+
+  /** The chair returns it for revision; the next submission opens a new round, earlier ones stay on record. */
+  returnForRevision(actor: AuthUser, id: string, reason: string): Promise<Initiative> {
+    return this.step(id, async (em, initiative) => {
+      const round = await this.currentRound(em, initiative);
+      if (actor.id !== round.chairUserId) throw new ForbiddenError('Chỉ tổ trưởng trả lại sáng kiến.', 'Only the chair returns an initiative.');
+      this.expect(initiative, [InitiativeStatus.SUBMITTED, InitiativeStatus.UNDER_REVIEW], 'trả lại');
+      if (!reason.trim()) throw new BadInputError([{ field: 'reason', message: 'cần nêu lý do' }]);
+      await em.update(InitiativeRound, { id: round.id }, { outcome: InitiativeStatus.RETURNED, returnReason: reason.trim() });
+      return this.move(em, initiative, actor, 'RETURN', InitiativeStatus.RETURNED, reason.trim(), false);
+    });
+  }
+
+  decide(actor: AuthUser, id: string, approve: boolean, reason: string | null): Promise<Initiative> {
+    return this.step(id, async (em, initiative) => {
+      if (!hasAnyRole(actor, [Role.CITY_LEADER])) throw new ForbiddenError();
+      this.expect(initiative, [InitiativeStatus.RECOMMENDED, InitiativeStatus.NOT_RECOMMENDED], 'quyết định');
+      initiative.decidedAt = this.now();
+      return this.move(em, initiative, actor, approve ? 'APPROVE' : 'REJECT', approve ? InitiativeStatus.APPROVED : InitiativeStatus.REJECTED, reason?.trim() || null, false);
+    });
+  }
+
+  start(actor: AuthUser, id: string): Promise<Initiative> {
+    return this.step(id, async (em, initiative) => {
+      await this.requireUnitStaff(em, actor, initiative.unitId);
+      this.expect(initiative, [InitiativeStatus.APPROVED], 'triển khai');
+      return this.move(em, initiative, actor, 'START', InitiativeStatus.IMPLEMENTING, null, false);
+    });
+  }
+
+  /** R28: the result report is due within 5 working days of completion; the evaluation within 7 of the report. */
+  reportResult(actor: AuthUser, id: string, report: string, completedOn: string | null): Promise<Initiative> {
+    return this.step(id, async (em, initiative) => {
+      await this.requireUnitStaff(em, actor, initiative.unitId);
+      this.expect(initiative, [InitiativeStatus.APPROVED, InitiativeStatus.IMPLEMENTING], 'báo cáo kết quả');
+      const today = cityDayOf(this.now());
+      const completed = completedOn ?? today;
+      const problems: FieldProblem[] = [];
+      if (!report.trim()) problems.push({ field: 'report', message: 'cần nội dung báo cáo' });
+      if (!isIsoDay(completed) || completed > today) problems.push({ field: 'completedOn', message: 'ngày hoàn thành không được sau hôm nay' });
+      if (problems.length > 0) throw new BadInputError(problems);
+      const calendar = await loadWorkCalendar(em);
+      initiative.report = report.trim();
+      initiative.completedOn = completed;
+      initiative.reportDueOn = addWorkingDays(calendar, completed, 5);
+      initiative.reportedOn = today;
+      initiative.evaluationDueOn = addWorkingDays(calendar, today, 7);
+      return this.move(em, initiative, actor, 'REPORT', InitiativeStatus.REPORTED, null, today > initiative.reportDueOn);
+    });
+  }
+
+  evaluateResult(actor: AuthUser, id: string, completed: boolean, note: string | null): Promise<Initiative> {
+    return this.step(id, async (em, initiative) => {
+      const round = await this.currentRound(em, initiative);
+      if (actor.id !== round.chairUserId && !hasAnyRole(actor, PORTAL)) throw new ForbiddenError('Tổ trưởng Tổ thẩm định hoặc Sở Nội vụ đánh giá kết quả.', 'The chair or Home Affairs evaluates.');
+      this.expect(initiative, [InitiativeStatus.REPORTED], 'đánh giá kết quả');
+      const today = cityDayOf(this.now());
+      initiative.evaluatedOn = today;
+      return this.move(em, initiative, actor, 'EVALUATE', completed ? InitiativeStatus.COMPLETED : InitiativeStatus.NOT_COMPLETED, note?.trim() || null, today > (initiative.evaluationDueOn as string));
+    });
+  }
+
+  // ——— plumbing ———
+
+  private async record(em: EntityManager, initiative: Initiative, round: InitiativeRound, actor: AuthUser): Promise<Initiative> {
+    const votes: Array<{ user_id: string; vote: Vote }> = await em.query(`SELECT user_id, vote FROM initiative_vote WHERE initiative_id = $1 AND round = $2`, [initiative.id, round.round]);
+    const result = reviewResult(round.eligibleUserIds.length, votes.map((v) => ({ userId: v.user_id, vote: v.vote })), round.chairUserId);
+    const outcome = result.recommended ? InitiativeStatus.RECOMMENDED : InitiativeStatus.NOT_RECOMMENDED;
+    await em.update(InitiativeRound, { id: round.id }, { outcome });
+    initiative.resultRecordedAt = this.now();
+    initiative.resultExplanation = result.explanation;
+    return this.move(em, initiative, actor, 'RECORD_RESULT', outcome, result.explanation, cityDayOf(this.now()) > (initiative.reviewDueOn as string));
+  }
+
+  private fields(draft: InitiativeDraft): Partial<Initiative> {
+    const fields: Partial<Initiative> = {};
+    for (const part of REQUIRED_PARTS) {
+      const value = draft[part];
+      if (value !== undefined && value !== null) fields[part] = value.trim();
+    }
+    return fields;
+  }
+
+  private async setProposers(em: EntityManager, initiativeId: string, personIds: string[]): Promise<void> {
+    const ids = [...new Set(personIds)];
+    if (!ids.every(isWellFormedId)) throw new NotFoundError('người đề xuất', 'Proposer');
+    const [{ found }] = await em.query(`SELECT count(*)::int AS found FROM person WHERE id = ANY($1::uuid[])`, [ids]);
+    if (found !== ids.length) throw new NotFoundError('người đề xuất', 'Proposer');
+    await em.delete(InitiativeProposer, { initiativeId });
+    if (ids.length > 0) await em.insert(InitiativeProposer, ids.map((personId) => ({ initiativeId, personId })));
+  }
+
+  private async requireUnitStaff(em: EntityManager, actor: AuthUser, unitId: string): Promise<void> {
+    if (hasAnyRole(actor, PORTAL)) return;
+    const today = cityDayOf(this.now());
+    const rows = actor.personId
+      ? await em.query(`SELECT 1 FROM appointment WHERE person_id = $1 AND unit_id = $2 AND valid_from <= $3 AND (valid_to IS NULL OR valid_to > $3)`, [actor.personId, unitId, today])
+      : [];
+    if (rows.length === 0) throw new ForbiddenError('Chỉ cán bộ của đơn vị đề xuất thực hiện được bước này.', 'Only the proposing unit may do this.');
+  }
+
+  private async currentRound(em: EntityManager, initiative: Initiative): Promise<InitiativeRound> {
+    const round = await em.findOne(InitiativeRound, { where: { initiativeId: initiative.id, round: initiative.round } });
+    if (!round) throw new InvalidStateError('Sáng kiến chưa được gửi thẩm định.', 'Not submitted yet.');
+    return round;
+  }
+
+  private step(id: string, work: (em: EntityManager, initiative: Initiative) => Promise<Initiative>): Promise<Initiative> {
+    return this.db.transaction(async (em) => {
+      const initiative = isWellFormedId(id) ? await em.findOne(Initiative, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+      if (!initiative) throw new NotFoundError('sáng kiến', 'Initiative');
+      return work(em, initiative);
+    });
+  }
+
+  private expect(initiative: Initiative, allowed: InitiativeStatus[], actionVi: string): void {
+    if (!allowed.includes(initiative.status)) {
+      throw new InvalidStateError(`Không thể ${actionVi} khi sáng kiến ở trạng thái ${initiative.status}.`, `Not allowed from ${initiative.status}.`);
+    }
+  }
+
+  private async move(em: EntityManager, initiative: Initiative, actor: AuthUser, action: string, to: InitiativeStatus, reason: string | null, late: boolean) {
+    const from = initiative.status;
+    initiative.status = to;
+    const saved = await em.save(initiative);
+    await this.log(em, saved, actor, action, from, to, reason, late);
+    return saved;
+  }
+
+  private async log(em: EntityManager, initiative: Initiative, actor: AuthUser, action: string, from: InitiativeStatus | null, to: InitiativeStatus, reason: string | null, late: boolean) {
+    await em.insert(InitiativeEvent, { initiativeId: initiative.id, userId: actor.id, action, fromStatus: from, toStatus: to, reason, late });
+  }
+}
