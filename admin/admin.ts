@@ -14,6 +14,7 @@ import { viTranslations } from './locale/vi.js';
 import { evaluationResources } from './resources/evaluation.resources.js';
 import { feedbackInspectionResources } from './resources/feedback-inspection.resources.js';
 import { hierarchyResources } from './resources/hierarchy.resources.js';
+import { initiativeResources } from './resources/initiative.resources.js';
 import { peopleResources } from './resources/people.resources.js';
 import { systemResources } from './resources/system.resources.js';
 
@@ -34,7 +35,7 @@ export async function buildAdminRouter(options: AdminOptions): Promise<{ admin: 
   const { services } = options;
   const admin = new AdminJS({
     rootPath: ADMIN_ROOT,
-    resources: [...hierarchyResources(services), ...peopleResources(services), ...evaluationResources(services), ...feedbackInspectionResources(services), ...systemResources(services)],
+    resources: [...hierarchyResources(services), ...peopleResources(services), ...evaluationResources(services), ...feedbackInspectionResources(services), ...initiativeResources(services), ...systemResources(services)],
     branding: { companyName: 'Đánh giá công vụ TP.HCM', withMadeWithLove: false, logo: false },
     locale: { language: 'vi', availableLanguages: ['vi'], translations: { vi: viTranslations } },
   });

@@ -2,6 +2,7 @@ import { ROLE_LABELS_VI } from '../../src/auth/role.js';
 import { CalendarDayKind } from '../../src/calendar/calendar-day.entity.js';
 import { LEVEL_LABELS_VI, PERIOD_KIND_LABELS_VI, STATUS_LABELS_VI } from '../../src/evaluation/evaluation-enums.js';
 import { FEEDBACK_STATUS_LABELS_VI } from '../../src/feedback/feedback-enums.js';
+import { INITIATIVE_STATUS_LABELS_VI, VOTE_LABELS_VI } from '../../src/initiative/initiative-enums.js';
 import { DISCIPLINE_FORM_LABELS_VI } from '../../src/inspection/discipline-case.entity.js';
 import {
   FINDING_STATUS_LABELS_VI,
@@ -42,6 +43,8 @@ export const viTranslations = {
     search: 'Tìm kiếm',
     close: 'Khoá kỳ',
     verify: 'Xác nhận đã khắc phục',
+    recordResult: 'Ghi nhận kết quả thẩm định',
+    approve: 'Phê duyệt',
     reject: 'Chưa đạt, yêu cầu khắc phục tiếp',
   },
   buttons: {
@@ -117,6 +120,10 @@ export const viTranslations = {
     Finding: 'Nội dung kết luận, khắc phục',
     ResponsibilityReview: 'Kiểm điểm trách nhiệm',
     DisciplineDeferral: 'Tạm hoãn xem xét kỷ luật',
+    initiative: 'Sáng kiến',
+    Initiative: 'Sáng kiến',
+    InitiativeVote: 'Thẩm định sáng kiến',
+    BoardMember: 'Tổ thẩm định',
   },
   properties: commonProperties,
   resources: {
@@ -262,6 +269,24 @@ export const viTranslations = {
       properties: { caseId: 'Vụ việc kỷ luật', reason: 'Lý do tạm hoãn', validFrom: 'Từ ngày', validTo: 'Đến ngày' },
       labels: { reason: { ILLNESS: 'Đang điều trị bệnh', PREGNANCY: 'Đang mang thai', CHILD_UNDER_12_MONTHS: 'Nuôi con dưới 12 tháng', PROSECUTION: 'Đang bị truy cứu trách nhiệm hình sự' } },
     },
+    Initiative: {
+      properties: {
+        title: 'Tên sáng kiến', unitId: 'Đơn vị đề xuất', status: 'Trạng thái', problem: 'Vấn đề, vướng mắc được tháo gỡ', content: 'Nội dung',
+        scope: 'Phạm vi', timeline: 'Thời gian', resources: 'Nguồn lực', feasibility: 'Tính khả thi', expectedImpact: 'Hiệu quả dự kiến',
+        submittedAt: 'Gửi lúc', reviewDueOn: 'Hạn thẩm định', progress: 'Tiến độ thẩm định', myPart: 'Phần của tôi', overdue: 'Quá hạn',
+        resultExplanation: 'Kết quả thẩm định', decidedAt: 'Quyết định lúc', completedOn: 'Hoàn thành ngày', report: 'Báo cáo kết quả',
+        reportDueOn: 'Hạn báo cáo', reportedOn: 'Báo cáo ngày', evaluationDueOn: 'Hạn đánh giá', evaluatedOn: 'Đánh giá ngày', updatedAt: 'Cập nhật',
+      },
+      labels: { status: enumValues(INITIATIVE_STATUS_LABELS_VI) },
+    },
+    InitiativeVote: {
+      properties: {
+        initiativeId: 'Sáng kiến', round: 'Vòng', userId: 'Thành viên', novelty: 'Tính mới (0–10)', feasibility: 'Tính khả thi (0–10)',
+        impact: 'Tác động (0–10)', scope: 'Phạm vi (0–10)', vote: 'Biểu quyết', comment: 'Ý kiến', createdAt: 'Thời điểm',
+      },
+      labels: { vote: enumValues(VOTE_LABELS_VI) },
+    },
+    BoardMember: { properties: { userId: 'Thành viên', unitId: 'Đơn vị đại diện', chair: 'Tổ trưởng', validFrom: 'Từ ngày', validTo: 'Đến ngày' } },
     Setting: { properties: { key: 'Khoá', value: 'Giá trị (JSON)', description: 'Ý nghĩa', updatedAt: 'Cập nhật' } },
     CalendarDay: {
       properties: { day: 'Ngày', kind: 'Loại ngày', name: 'Tên ngày lễ / lý do' },
@@ -292,6 +317,9 @@ export const viTranslations = {
     noRecordsInResource: 'Chưa có bản ghi nào',
     noRecords: 'Không có bản ghi',
     confirmDelete: 'Bạn có chắc muốn xoá mục này?',
+    confirmRecordResult: 'Ghi nhận kết quả với các phiếu đã có? (chỉ tổ trưởng, sau hạn thẩm định)',
+    confirmApproveInitiative: 'Phê duyệt sáng kiến này?',
+    confirmRejectInitiative: 'Không phê duyệt sáng kiến này?',
     confirmVerifyRemediation: 'Xác nhận đơn vị đã khắc phục nội dung này?',
     confirmRejectRemediation: 'Trả lại: đơn vị chưa khắc phục đạt yêu cầu?',
     confirmClosePeriod: 'Khoá kỳ đánh giá? Sau khi khoá chỉ còn giải quyết khiếu nại; kỳ quý sẽ được tính thu nhập tăng thêm.',

@@ -6,6 +6,8 @@ import { createServices } from '../../services.js';
 import { planCity } from './city-plan.js';
 import { seedDemoEvaluations } from './demo-evaluations.js';
 import { seedDemoFeedback } from './demo-feedback.js';
+import { seedDemoInitiatives } from './demo-initiatives.js';
+import { cityDayOf } from '../../common/dates.js';
 import { writeCity } from './seed-city.js';
 import { readCityUnits2023 } from './units-csv.js';
 
@@ -24,11 +26,12 @@ export async function seedDemoIfEmpty(db: DataSource, demoPassword: string | und
   const services = createServices(db, 8, () => now);
   await seedDemoEvaluations(db, services, now);
   await seedDemoFeedback(db, services, now);
+  await seedDemoInitiatives(db, services, passwordHash, cityDayOf(now));
   logger.info(
     { units: plan.units.length, people: plan.people.length, ms: Date.now() - started },
     'demo data created (the 2023 city, heads and staff)',
   );
-  const logins = plan.logins.map((login) => login.username).join(', ');
+  const logins = [...plan.logins.map((login) => login.username), 'thamdinh2…thamdinh5'].join(', ');
   if (demoPassword) {
     logger.info(`Demo logins: ${logins} — password from DEMO_PASSWORD`);
   } else {
