@@ -88,6 +88,11 @@ export const viTranslations = {
     adminVersion: 'Quản trị: {{version}}',
     appVersion: 'Ứng dụng: {{version}}',
     dashboard: 'Tổng quan',
+    // booleans: AdminJS looks up `<property>.true` / `<property>.false`
+    ...Object.fromEntries(
+      ['acting', 'active', 'exceeded', 'chair', 'extended', 'citizenSatisfied', 'lead'].map((p) => [p, { true: 'Có', false: 'Không' }]),
+    ),
+    overdue: { true: 'Quá hạn', false: 'Trong hạn' },
     hierarchy: 'Cơ cấu tổ chức',
     people: 'Cán bộ, công chức',
     system: 'Hệ thống',
