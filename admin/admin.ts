@@ -10,6 +10,7 @@ import { ROLE_LABELS_VI } from '../src/auth/role.js';
 import { logger } from '../src/common/logger.js';
 import { sendPayoutsCsv } from '../src/income/payouts-csv.route.js';
 import type { Services } from '../src/context.js';
+import { BOARD_DASHBOARD, boardDashboardData, componentLoader } from './dashboard.js';
 import { viTranslations } from './locale/vi.js';
 import { evaluationResources } from './resources/evaluation.resources.js';
 import { feedbackInspectionResources } from './resources/feedback-inspection.resources.js';
@@ -36,6 +37,8 @@ export async function buildAdminRouter(options: AdminOptions): Promise<{ admin: 
   const admin = new AdminJS({
     rootPath: ADMIN_ROOT,
     resources: [...hierarchyResources(services), ...peopleResources(services), ...evaluationResources(services), ...feedbackInspectionResources(services), ...initiativeResources(services), ...systemResources(services)],
+    componentLoader,
+    dashboard: { component: BOARD_DASHBOARD, handler: boardDashboardData },
     branding: { companyName: 'Đánh giá công vụ TP.HCM', withMadeWithLove: false, logo: false },
     locale: { language: 'vi', availableLanguages: ['vi'], translations: { vi: viTranslations } },
   });

@@ -66,6 +66,10 @@ describeInBrowser('the appraisal board in the admin panel (headless Chromium)', 
     }
 
     const chair = await signIn('thamdinh');
+    // the board's dashboard (a custom component AdminJS bundles itself)
+    await chair.getByText('Chờ tôi thẩm định').first().waitFor({ timeout: 90_000 });
+    expect(await chair.locator('body').innerText()).toContain('Sáng kiến theo trạng thái');
+    await chair.screenshot({ path: 'test-results/board-dashboard.png', fullPage: true });
     await chair.goto(`${baseUrl}/admin/resources/Initiative`, { waitUntil: 'domcontentloaded' });
     const row = chair.locator('tr').filter({ hasText: PENDING });
     await row.getByText('1/5 đã thẩm định').waitFor({ timeout: 60_000 });

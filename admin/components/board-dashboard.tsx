@@ -1,0 +1,66 @@
+import React, { useEffect, useState } from 'react';
+import { ApiClient } from 'adminjs';
+import { Box, H2, H5, Text } from '@adminjs/design-system';
+
+interface DashboardData {
+  pending: number;
+  overdue: number;
+  waitingForMe: number;
+  approvalsByMonth: Array<{ month: string; count: number }>;
+  byStatus: Array<{ status: string; label: string; count: number }>;
+}
+
+const api = new ApiClient();
+
+const Tile = ({ label, value }: { label: string; value: number }) => (
+  <Box variant="card" flex flexDirection="column" mr="lg" mb="lg" p="xl" style={{ minWidth: 200 }}>
+    <Text fontSize="sm" color="grey60">{label}</Text>
+    <H2 mb={0}>{value}</H2>
+  </Box>
+);
+
+const Bars = ({ rows }: { rows: Array<{ label: string; count: number }> }) => {
+  const max = Math.max(1, ...rows.map((row) => row.count));
+  return (
+    <Box>
+      {rows.map((row) => (
+        <Box key={row.label} flex alignItems="center" mb="sm">
+          <Text style={{ width: 180 }} fontSize="sm">{row.label}</Text>
+          <Box style={{ background: '#3040D6', height: 14, width: `${(row.count / max) * 60}%`, minWidth: 2, borderRadius: 3 }} />
+          <Text ml="default" fontSize="sm">{row.count}</Text>
+        </Box>
+      ))}
+    </Box>
+  );
+};
+
+/** The appraisal board's dashboard: pending and overdue reviews, approvals by month, initiatives by status. */
+const BoardDashboard = () => {
+  const [data, setData] = useState<DashboardData | null>(null);
+  useEffect(() => {
+    api.getDashboard().then((response) => setData(response.data as DashboardData));
+  }, []);
+  if (!data) return <Box p="xl"><Text>Đang tải…</Text></Box>;
+  return (
+    <Box p="xl">
+      <H2>Tổ thẩm định sáng kiến</H2>
+      <Box flex flexWrap="wrap">
+        <Tile label="Đang chờ thẩm định" value={data.pending} />
+        <Tile label="Quá hạn thẩm định (7 ngày làm việc)" value={data.overdue} />
+        <Tile label="Chờ tôi thẩm định" value={data.waitingForMe} />
+      </Box>
+      <Box flex flexWrap="wrap">
+        <Box variant="card" p="xl" mr="lg" mb="lg" style={{ flex: 1, minWidth: 360 }}>
+          <H5>Sáng kiến theo trạng thái</H5>
+          <Bars rows={data.byStatus.map((row) => ({ label: row.label, count: row.count }))} />
+        </Box>
+        <Box variant="card" p="xl" mb="lg" style={{ flex: 1, minWidth: 360 }}>
+          <H5>Phê duyệt theo tháng</H5>
+          {data.approvalsByMonth.length === 0 ? <Text>Chưa có sáng kiến được phê duyệt.</Text> : <Bars rows={data.approvalsByMonth.map((row) => ({ label: row.month, count: row.count }))} />}
+        </Box>
+      </Box>
+    </Box>
+  );
+};
+
+export default BoardDashboard;
