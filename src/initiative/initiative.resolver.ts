@@ -15,6 +15,7 @@ import { Initiative, InitiativeRound } from './initiative.entities.js';
 import {
   InitiativeConnection,
   InitiativeFilter,
+  InitiativeHistoryEntryType,
   InitiativeStatusCountType,
   InitiativeType,
   ProtectedCadreType,
@@ -116,6 +117,16 @@ export class InitiativeResolver {
     const rows: Array<{ person_id: string }> = await ctx.db.query(`SELECT person_id FROM initiative_proposer WHERE initiative_id = $1`, [initiative.id]);
     const people = await Promise.all(rows.map((row) => ctx.loaders.personById.load(row.person_id)));
     return people.filter((person) => person !== null).map((person) => PersonType.from(person));
+  }
+
+  @FieldResolver(() => [InitiativeHistoryEntryType])
+  async history(@Root() initiative: InitiativeType, @Ctx() ctx: RequestContext) {
+    const rows = await ctx.db.query(
+      `SELECT e.at, u.username AS actor, e.action, e.from_status AS "fromStatus", e.to_status AS "toStatus", e.reason, e.late
+         FROM initiative_event e LEFT JOIN app_user u ON u.id = e.user_id WHERE e.initiative_id = $1 ORDER BY e.at`,
+      [initiative.id],
+    );
+    return rows.map((row: InitiativeHistoryEntryType) => Object.assign(new InitiativeHistoryEntryType(), row));
   }
 
   @FieldResolver(() => ReviewProgressType, { nullable: true })

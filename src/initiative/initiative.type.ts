@@ -86,6 +86,30 @@ export class InitiativeType {
   }
 }
 
+@ObjectType('InitiativeHistoryEntry', { description: 'One step: who, when, from, to, why; late past its time limit (R28).' })
+export class InitiativeHistoryEntryType {
+  @Field(() => DateTimeScalar)
+  at: Date;
+
+  @Field(() => String, { nullable: true })
+  actor: string | null;
+
+  @Field(() => String)
+  action: string;
+
+  @Field(() => InitiativeStatus, { nullable: true })
+  fromStatus: InitiativeStatus | null;
+
+  @Field(() => InitiativeStatus)
+  toStatus: InitiativeStatus;
+
+  @Field(() => String, { nullable: true })
+  reason: string | null;
+
+  @Field(() => Boolean)
+  late: boolean;
+}
+
 @ObjectType()
 export class InitiativeConnection extends Connection(InitiativeType, 'Initiative') {}
 

@@ -149,8 +149,10 @@ describe('initiatives and the appraisal board (R27–R29)', () => {
     expect(reported.data?.reportInitiativeResult.status).toBe('REPORTED');
     const evaluated = await t.gql(`mutation($id: ID!) { evaluateInitiativeResult(id: $id, completed: true) { status } }`, { id: approved.id }, tokens.thamdinh);
     expect(evaluated.data?.evaluateInitiativeResult.status).toBe('COMPLETED');
-    const history = await t.db.query(`SELECT action FROM initiative_event WHERE initiative_id = $1 ORDER BY at`, [approved.id]);
+    const view = await t.gql(`{ initiatives(filter: { status: COMPLETED }) { nodes { history { action actor toStatus } } } }`, {}, tokens.noivu);
+    const history = view.data?.initiatives.nodes[0].history;
     expect(history.map((row: { action: string }) => row.action)).toEqual(['REGISTER', 'SUBMIT', 'REVIEW', 'RECORD_RESULT', 'APPROVE', 'START', 'REPORT', 'EVALUATE']);
+    expect(history[4]).toEqual({ action: 'APPROVE', actor: 'chutich', toStatus: 'APPROVED' });
     const { meritPointsOf } = await import('../../../src/initiative/merit.js');
     expect(await meritPointsOf(t.db.manager, proposer.id, 2026, 5)).toBe(5);
   });
