@@ -3,6 +3,7 @@ import { buildSchema } from 'type-graphql';
 import { AuthResolver } from './auth/auth.resolver.js';
 import { authChecker, declaredRootPermissions, denyUndeclared } from './auth/permissions.js';
 import { DateTimeScalar } from './common/scalars.js';
+import { DashboardResolver } from './dashboard/dashboard.resolver.js';
 import { EvaluationResolver } from './evaluation/evaluation.resolver.js';
 import { FeedbackResolver } from './feedback/feedback.resolver.js';
 import { InitiativeResolver } from './initiative/initiative.resolver.js';
@@ -10,7 +11,7 @@ import { FindingResolver, InspectionResolver } from './inspection/inspection.res
 import { UnitResolver } from './hierarchy/unit.resolver.js';
 import { AppointmentResolver, PersonResolver, RaterResolver } from './people/person.resolver.js';
 
-export const resolvers = [AuthResolver, UnitResolver, PersonResolver, AppointmentResolver, RaterResolver, EvaluationResolver, FeedbackResolver, InspectionResolver, FindingResolver, InitiativeResolver] as const;
+export const resolvers = [AuthResolver, UnitResolver, PersonResolver, AppointmentResolver, RaterResolver, EvaluationResolver, FeedbackResolver, InspectionResolver, FindingResolver, InitiativeResolver, DashboardResolver] as const;
 
 /** The GraphQL schema: inputs validated by class-validator, every root field guarded (deny by default). */
 export function buildAppSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {

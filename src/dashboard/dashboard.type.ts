@@ -1,0 +1,62 @@
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { EvaluationPeriodType, LevelCountType } from '../evaluation/evaluation.type.js';
+import { UnitType } from '../hierarchy/unit.type.js';
+import { InitiativeStatusCountType } from '../initiative/initiative.type.js';
+
+export enum RankingMetric {
+  /** 1022 items replied on time ÷ due (R22) */
+  FEEDBACK_ON_TIME = 'FEEDBACK_ON_TIME',
+  /** the unit's satisfaction survey result (§4) */
+  SATISFACTION = 'SATISFACTION',
+  /** EXCELLENT among the rated evaluations of the unit (withheld under 3 people for viewers) */
+  EXCELLENT_SHARE = 'EXCELLENT_SHARE',
+}
+registerEnumType(RankingMetric, { name: 'RankingMetric' });
+
+@ObjectType('Dashboard', { description: 'Aggregates for a unit with its sub-units over a period; nothing about one person.' })
+export class DashboardType {
+  @Field(() => UnitType)
+  unit: UnitType;
+
+  @Field(() => EvaluationPeriodType)
+  period: EvaluationPeriodType;
+
+  @Field(() => [LevelCountType], { description: 'Withheld (null counts) for a viewer when fewer than 3 people are counted (R32).' })
+  levelCounts: LevelCountType[];
+
+  @Field(() => Int)
+  evaluatedCount: number;
+
+  @Field(() => Int, { description: 'Evaluations not yet rated.' })
+  pendingCount: number;
+
+  @Field(() => Float, { nullable: true })
+  onTimeRate: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Decision 766 over the 1022 items due in the period.' })
+  satisfactionPercent: number | null;
+
+  @Field(() => Int, { description: '1022 items overdue at the period’s end.' })
+  overdueFeedback: number;
+
+  @Field(() => Int, { description: 'Inspection findings not yet verified.' })
+  openFindings: number;
+
+  @Field(() => [InitiativeStatusCountType])
+  initiativesByStatus: InitiativeStatusCountType[];
+}
+
+@ObjectType('UnitRankingRow')
+export class UnitRankingRowType {
+  @Field(() => Int)
+  rank: number;
+
+  @Field(() => UnitType)
+  unit: UnitType;
+
+  @Field(() => Float, { nullable: true, description: 'Percent; null when withheld (R32).' })
+  value: number | null;
+
+  @Field(() => Int, { description: 'How many items or people the value is over.' })
+  count: number;
+}
