@@ -4,7 +4,7 @@ import { hasAnyRole } from '../../src/auth/permissions.js';
 import { Role } from '../../src/auth/role.js';
 import { cityDayOf } from '../../src/common/dates.js';
 import type { Services } from '../../src/context.js';
-import { AssignmentReason } from '../../src/feedback/feedback-enums.js';
+import { AssignmentReason, type FeedbackStatus } from '../../src/feedback/feedback-enums.js';
 import { FeedbackAssignment, FeedbackItem } from '../../src/feedback/feedback.entities.js';
 import { isOverdue } from '../../src/feedback/feedback.rules.js';
 import { DisciplineCase, DisciplineDeferral, type DisciplineForm } from '../../src/inspection/discipline-case.entity.js';
@@ -42,7 +42,7 @@ const feedbackView: After<ActionResponse> = async (response, _request, context) 
   for (const record of records) {
     const params = record.params as Record<string, unknown>;
     if (!homeAffairs && !myUnits.includes(params.unitId as string)) for (const field of CONTACT) delete params[field];
-    if (params.dueAt) params.overdue = isOverdue({ dueAt: new Date(params.dueAt as string), status: params.status as never }, new Date());
+    if (params.dueAt) params.overdue = isOverdue({ dueAt: new Date(params.dueAt as string), status: params.status as FeedbackStatus }, new Date());
   }
   return response;
 };

@@ -4,7 +4,7 @@ import { BadInputError, NotFoundError } from '../common/errors.js';
 import { isWellFormedId } from '../common/ids.js';
 import { pageWindow } from '../common/pagination.js';
 import type { RequestContext } from '../context.js';
-import { LEVEL_ORDER, RATED_STATUSES, RatingLevel } from '../evaluation/evaluation-enums.js';
+import { EvaluationStatus, LEVEL_ORDER, RATED_STATUSES, RatingLevel } from '../evaluation/evaluation-enums.js';
 import { seesAllResults } from '../evaluation/evaluation.policy.js';
 import { EvaluationPeriodType, LevelCountType } from '../evaluation/evaluation.type.js';
 import { requirePeriod } from '../evaluation/period.service.js';
@@ -27,11 +27,11 @@ export class DashboardResolver {
     const unit = isWellFormedId(unitId) ? await ctx.loaders.unitById.load(unitId) : null;
     if (!unit) throw new NotFoundError('đơn vị', 'Unit');
     const unitIds = await subtreeIdsOn(ctx.db.manager, unit.id, period.endsOn);
-    const levels: Array<{ level: RatingLevel | null; status: string; count: number }> = await ctx.db.query(
+    const levels: Array<{ level: RatingLevel | null; status: EvaluationStatus; count: number }> = await ctx.db.query(
       `SELECT level, status, count(*)::int AS count FROM evaluation WHERE period_id = $1 AND unit_id = ANY($2::uuid[]) GROUP BY level, status`,
       [period.id, unitIds],
     );
-    const rated = levels.filter((row) => row.level && RATED_STATUSES.includes(row.status as never));
+    const rated = levels.filter((row) => row.level && RATED_STATUSES.includes(row.status));
     const ratedTotal = rated.reduce((sum, row) => sum + row.count, 0);
     const withheld = ratedTotal < MIN_GROUP && !seesAllResults(ctx.user);
     const levelCounts = [...LEVEL_ORDER, RatingLevel.NOT_RATED].map((level) =>
