@@ -1,5 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { chromium, type Browser } from 'playwright-core';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { seedDemoIfEmpty } from '../../src/database/seeds/demo.js';
+import { createTestApp, type TestApp } from './test-app.js';
+
+const DEMO_PASSWORD = 'demo-password';
 
 /** Debian's chromium (apt-get install chromium), never a browser download. */
 export function chromiumPath(): string | null {
@@ -27,4 +33,41 @@ export function launchChromium(executablePath: string): Promise<Browser> {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+}
+
+export interface BrowserHarness {
+  t: TestApp;
+  browser: Browser;
+  baseUrl: string;
+  /** a new page logged into the admin panel with the demo password */
+  signIn(username: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** The app on a loopback port with the demo data, and Chromium: what the browser tests share. */
+export async function browserHarness(executablePath: string): Promise<BrowserHarness> {
+  const t = await createTestApp();
+  await seedDemoIfEmpty(t.db, DEMO_PASSWORD);
+  const server: Server = t.app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await launchChromium(executablePath);
+  return {
+    t,
+    browser,
+    baseUrl,
+    signIn: async (username) => {
+      const page = await browser.newPage();
+      await page.goto(`${baseUrl}/admin/login`, { waitUntil: 'domcontentloaded' });
+      await page.fill('input[name="email"]', username);
+      await page.fill('input[name="password"]', DEMO_PASSWORD);
+      await Promise.all([page.waitForURL(`${baseUrl}/admin`, { waitUntil: 'commit' }), page.getByRole('button', { name: 'Đăng nhập' }).click()]);
+      return page;
+    },
+    close: async () => {
+      await browser.close();
+      await new Promise((resolve) => server.close(resolve));
+      await t.close();
+    },
+  };
 }

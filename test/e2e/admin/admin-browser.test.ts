@@ -1,48 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { Browser } from 'playwright-core';
-import { seedDemoIfEmpty } from '../../../src/database/seeds/demo.js';
-import { browserAvailability, launchChromium } from '../../support/browser.js';
-import { createTestApp, type TestApp } from '../../support/test-app.js';
+import { browserAvailability, browserHarness, type BrowserHarness } from '../../support/browser.js';
 
 const { executablePath, skipReason } = browserAvailability();
 if (skipReason) console.warn(skipReason);
 const describeInBrowser = executablePath ? describe : describe.skip;
 
 describeInBrowser('admin panel in headless Chromium', () => {
-  let t: TestApp;
-  let server: Server;
-  let browser: Browser;
-  let baseUrl: string;
+  let h: BrowserHarness;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    await seedDemoIfEmpty(t.db, 'demo-password');
-    server = t.app.listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await launchChromium(executablePath as string);
+    h = await browserHarness(executablePath as string);
   }, 120_000);
+  afterAll(() => h?.close());
 
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
-    await t?.close();
-  });
+  it('shows the login page in Vietnamese; noivu logs in and sees the list of units in Vietnamese', async () => {
+    const login = await h.browser.newPage();
+    await login.goto(`${h.baseUrl}/admin/login`, { waitUntil: 'domcontentloaded' });
+    expect(await login.content()).toContain('Tên đăng nhập');
 
-  it('noivu logs in and sees the list of units in Vietnamese', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${baseUrl}/admin/login`, { waitUntil: 'domcontentloaded' });
-    expect(await page.content()).toContain('Tên đăng nhập');
-    await page.fill('input[name="email"]', 'noivu');
-    await page.fill('input[name="password"]', 'demo-password');
-    await Promise.all([
-      page.waitForURL(`${baseUrl}/admin`, { waitUntil: 'commit' }),
-      page.getByRole('button', { name: 'Đăng nhập' }).click(),
-    ]);
-
-    await page.goto(`${baseUrl}/admin/resources/Unit`, { waitUntil: 'domcontentloaded' });
+    const page = await h.signIn('noivu');
+    await page.goto(`${h.baseUrl}/admin/resources/Unit`, { waitUntil: 'domcontentloaded' });
     try {
       await page.getByText('Thành phố Hồ Chí Minh').first().waitFor({ timeout: 60_000 });
     } finally {

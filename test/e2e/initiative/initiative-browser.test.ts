@@ -1,13 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { Browser, Page } from 'playwright-core';
 import type { AuthUser } from '../../../src/auth/auth-user.js';
 import { Role } from '../../../src/auth/role.js';
-import { seedDemoIfEmpty } from '../../../src/database/seeds/demo.js';
 import { Vote } from '../../../src/initiative/initiative-enums.js';
-import { browserAvailability, launchChromium } from '../../support/browser.js';
-import { createTestApp, type TestApp } from '../../support/test-app.js';
+import { browserAvailability, browserHarness, type BrowserHarness } from '../../support/browser.js';
 
 const { executablePath, skipReason } = browserAvailability();
 if (skipReason) console.warn(skipReason);
@@ -15,38 +10,16 @@ const describeInBrowser = executablePath ? describe : describe.skip;
 const PENDING = 'Trả kết quả thủ tục hành chính tại nhà cho người cao tuổi';
 
 describeInBrowser('the appraisal board in the admin panel (headless Chromium)', () => {
-  let t: TestApp;
-  let server: Server;
-  let browser: Browser;
-  let baseUrl: string;
-
-  async function signIn(username: string): Promise<Page> {
-    const page = await browser.newPage();
-    await page.goto(`${baseUrl}/admin/login`, { waitUntil: 'domcontentloaded' });
-    await page.fill('input[name="email"]', username);
-    await page.fill('input[name="password"]', 'demo-password');
-    await Promise.all([page.waitForURL(`${baseUrl}/admin`, { waitUntil: 'commit' }), page.getByRole('button', { name: 'Đăng nhập' }).click()]);
-    return page;
-  }
+  let h: BrowserHarness;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    await seedDemoIfEmpty(t.db, 'demo-password');
-    server = t.app.listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await launchChromium(executablePath as string);
+    h = await browserHarness(executablePath as string);
   }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
-    await t?.close();
-  });
+  afterAll(() => h?.close());
 
   it('thamdinh2 scores and votes on a pending initiative; the chair sees the progress, then the result', async () => {
-    const member = await signIn('thamdinh2');
-    await member.goto(`${baseUrl}/admin/resources/InitiativeVote/actions/new`, { waitUntil: 'domcontentloaded' });
+    const member = await h.signIn('thamdinh2');
+    await member.goto(`${h.baseUrl}/admin/resources/InitiativeVote/actions/new`, { waitUntil: 'domcontentloaded' });
     try {
       await member.getByText('Tính mới (0–10)').first().waitFor({ timeout: 60_000 });
       const initiativeSelect = member.locator('[data-testid="property-edit-initiativeId"] input');
@@ -65,20 +38,20 @@ describeInBrowser('the appraisal board in the admin panel (headless Chromium)', 
       await member.screenshot({ path: 'test-results/initiative-vote.png', fullPage: true });
     }
 
-    const chair = await signIn('thamdinh');
+    const chair = await h.signIn('thamdinh');
     // the board's dashboard (a custom component AdminJS bundles itself)
     await chair.getByText('Chờ tôi thẩm định').first().waitFor({ timeout: 90_000 });
     expect(await chair.locator('body').innerText()).toContain('Sáng kiến theo trạng thái');
     await chair.screenshot({ path: 'test-results/board-dashboard.png', fullPage: true });
-    await chair.goto(`${baseUrl}/admin/resources/Initiative`, { waitUntil: 'domcontentloaded' });
+    await chair.goto(`${h.baseUrl}/admin/resources/Initiative`, { waitUntil: 'domcontentloaded' });
     const row = chair.locator('tr').filter({ hasText: PENDING });
     await row.getByText('1/5 đã thẩm định').waitFor({ timeout: 60_000 });
 
-    const [initiative] = await t.db.query(`SELECT id FROM initiative WHERE title = $1`, [PENDING]);
+    const [initiative] = await h.t.db.query(`SELECT id FROM initiative WHERE title = $1`, [PENDING]);
     for (const username of ['thamdinh3', 'thamdinh4', 'thamdinh5', 'thamdinh']) {
-      const [user] = await t.db.query(`SELECT id FROM app_user WHERE username = $1`, [username]);
+      const [user] = await h.t.db.query(`SELECT id FROM app_user WHERE username = $1`, [username]);
       const actor: AuthUser = { id: user.id, username, roles: [Role.BOARD_MEMBER], personId: null };
-      await t.services.initiatives.vote(actor, initiative.id, { novelty: 7, feasibility: 7, impact: 7, scope: 7, vote: Vote.APPROVE });
+      await h.t.services.initiatives.vote(actor, initiative.id, { novelty: 7, feasibility: 7, impact: 7, scope: 7, vote: Vote.APPROVE });
     }
     await chair.reload({ waitUntil: 'domcontentloaded' });
     await chair.locator('tr').filter({ hasText: PENDING }).getByText('Đề nghị phê duyệt').waitFor({ timeout: 60_000 });
