@@ -11,6 +11,7 @@ import { DisciplineCase, DisciplineDeferral, type DisciplineForm } from '../../s
 import { disciplineDeadline, disciplineFormProblems } from '../../src/inspection/discipline.rules.js';
 import { In } from 'typeorm';
 import { Finding, Inspection, ResponsibilityReview } from '../../src/inspection/inspection.entities.js';
+import { unitsOfPersonOn } from '../../src/people/people.queries.js';
 import { canRead } from '../access.js';
 import { adminUser, serviceHandler } from '../actions/service-actions.js';
 
@@ -31,14 +32,7 @@ const feedbackView: After<ActionResponse> = async (response, _request, context) 
   const records = [...(response.records ?? []), ...(response.record ? [response.record] : [])];
   const actor = current(context);
   const homeAffairs = hasAnyRole(actor, [Role.HOME_AFFAIRS]);
-  const myUnits: string[] = actor?.personId
-    ? (
-        await FeedbackItem.getRepository().manager.query(
-          `SELECT unit_id FROM appointment WHERE person_id = $1 AND valid_from <= $2 AND (valid_to IS NULL OR valid_to > $2)`,
-          [actor.personId, cityDayOf(new Date())],
-        )
-      ).map((row: { unit_id: string }) => row.unit_id)
-    : [];
+  const myUnits = await unitsOfPersonOn(FeedbackItem.getRepository().manager, actor?.personId, cityDayOf(new Date()));
   for (const record of records) {
     const params = record.params as Record<string, unknown>;
     if (!homeAffairs && !myUnits.includes(params.unitId as string)) for (const field of CONTACT) delete params[field];

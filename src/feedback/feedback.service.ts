@@ -9,6 +9,7 @@ import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../
 import { isWellFormedId } from '../common/ids.js';
 import type { Clock } from '../context.js';
 import { requireUnit } from '../hierarchy/hierarchy.service.js';
+import { unitsOfPersonOn } from '../people/people.queries.js';
 import { loadSettings } from '../settings/settings.js';
 import { AssignmentReason, type FeedbackChannel, FeedbackStatus } from './feedback-enums.js';
 import { FeedbackAssignment, FeedbackEvent, FeedbackItem, FeedbackProgress } from './feedback.entities.js';
@@ -194,13 +195,7 @@ export class FeedbackService {
 
   /** R23 and the workflow: people appointed today in the assigned unit. */
   async isUnitStaff(em: EntityManager, actor: AuthUser | null, unitId: string | null): Promise<boolean> {
-    if (!actor?.personId || !unitId) return false;
-    const today = cityDayOf(this.now());
-    const rows = await em.query(
-      `SELECT 1 FROM appointment WHERE person_id = $1 AND unit_id = $2 AND valid_from <= $3 AND (valid_to IS NULL OR valid_to > $3) LIMIT 1`,
-      [actor.personId, unitId, today],
-    );
-    return rows.length > 0;
+    return unitId !== null && (await unitsOfPersonOn(em, actor?.personId, cityDayOf(this.now()))).includes(unitId);
   }
 
   private async log(em: EntityManager, item: FeedbackItem, actor: AuthUser | null, action: string, from: FeedbackStatus | null, to: FeedbackStatus, reason: string | null) {

@@ -11,6 +11,7 @@ import { isWellFormedId } from '../common/ids.js';
 import type { Clock } from '../context.js';
 import { requireUnit } from '../hierarchy/hierarchy.service.js';
 import { ancestorIdsOn } from '../hierarchy/tree.queries.js';
+import { unitsOfPersonOn } from '../people/people.queries.js';
 import { loadSettings } from '../settings/settings.js';
 import { InitiativeStatus, type Vote } from './initiative-enums.js';
 import { Initiative, InitiativeEvent, InitiativeProposer, InitiativeRound, InitiativeVote } from './initiative.entities.js';
@@ -247,11 +248,7 @@ export class InitiativeService {
 
   private async requireUnitStaff(em: EntityManager, actor: AuthUser, unitId: string): Promise<void> {
     if (hasAnyRole(actor, PORTAL)) return;
-    const today = cityDayOf(this.now());
-    const rows = actor.personId
-      ? await em.query(`SELECT 1 FROM appointment WHERE person_id = $1 AND unit_id = $2 AND valid_from <= $3 AND (valid_to IS NULL OR valid_to > $3)`, [actor.personId, unitId, today])
-      : [];
-    if (rows.length === 0) throw new ForbiddenError('Chỉ cán bộ của đơn vị đề xuất thực hiện được bước này.', 'Only the proposing unit may do this.');
+    if (!(await unitsOfPersonOn(em, actor.personId, cityDayOf(this.now()))).includes(unitId)) throw new ForbiddenError('Chỉ cán bộ của đơn vị đề xuất thực hiện được bước này.', 'Only the proposing unit may do this.');
   }
 
   private async currentRound(em: EntityManager, initiative: Initiative): Promise<InitiativeRound> {

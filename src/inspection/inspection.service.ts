@@ -8,7 +8,7 @@ import { BadInputError, ForbiddenError, InvalidStateError, NotFoundError, type F
 import { isWellFormedId } from '../common/ids.js';
 import type { Clock } from '../context.js';
 import { requireUnit } from '../hierarchy/hierarchy.service.js';
-import { headsOn } from '../people/people.queries.js';
+import { headsOn, unitsOfPersonOn } from '../people/people.queries.js';
 import { FindingStatus, InspectionKind, InspectionMethod, InspectionStatus } from './inspection-enums.js';
 import { Finding, Inspection, InspectionMember, ResponsibilityReview } from './inspection.entities.js';
 
@@ -109,14 +109,7 @@ export class InspectionService {
   reportRemediation(actor: AuthUser, findingId: string, report: string): Promise<Finding> {
     return this.db.transaction(async (em) => {
       const finding = await this.lockFinding(em, findingId);
-      const today = cityDayOf(this.now());
-      const staff = actor.personId
-        ? await em.query(
-            `SELECT 1 FROM appointment WHERE person_id = $1 AND unit_id = $2 AND valid_from <= $3 AND (valid_to IS NULL OR valid_to > $3)`,
-            [actor.personId, finding.responsibleUnitId, today],
-          )
-        : [];
-      if (staff.length === 0) throw new ForbiddenError('Chỉ đơn vị chịu trách nhiệm báo cáo khắc phục.', 'Only the responsible unit reports.');
+      if (!(await unitsOfPersonOn(em, actor.personId, cityDayOf(this.now()))).includes(finding.responsibleUnitId)) throw new ForbiddenError('Chỉ đơn vị chịu trách nhiệm báo cáo khắc phục.', 'Only the responsible unit reports.');
       if (finding.status !== FindingStatus.OPEN) throw new InvalidStateError(`Nội dung đang ở trạng thái ${finding.status}.`, `Not allowed from ${finding.status}.`);
       if (!report.trim()) throw new BadInputError([{ field: 'report', message: 'cần nội dung báo cáo' }]);
       finding.status = FindingStatus.REPORTED;

@@ -64,6 +64,12 @@ export async function appointmentsOn(em: EntityManager, personIds: readonly stri
   return byPerson;
 }
 
+/** The units a person is appointed in on a day (any position): who may act for a unit's items. */
+export async function unitsOfPersonOn(em: EntityManager, personId: string | null | undefined, asOf: string): Promise<string[]> {
+  if (!personId) return [];
+  return ((await appointmentsOn(em, [personId], asOf)).get(personId) ?? []).map((appointment) => appointment.unitId);
+}
+
 export interface PeopleListFilter {
   unitIds?: string[];
   staffType?: Person['staffType'];
