@@ -4,6 +4,7 @@ import type { AuthUser } from './auth/auth-user.js';
 import { cityDayOf } from './common/dates.js';
 import type { EvaluationService } from './evaluation/evaluation.service.js';
 import { createEvaluationLoaders } from './evaluation/evaluation.loaders.js';
+import { createInitiativeLoaders } from './initiative/initiative.loaders.js';
 import type { PeriodService } from './evaluation/period.service.js';
 import type { FeedbackService } from './feedback/feedback.service.js';
 import type { HierarchyService } from './hierarchy/hierarchy.service.js';
@@ -41,10 +42,15 @@ export interface RequestContext {
   today: () => string;
 }
 
-export function createLoaders(db: DataSource) {
-  return { ...createUnitLoaders(db.manager), ...createPeopleLoaders(db.manager), ...createEvaluationLoaders(db.manager) };
+export function createLoaders(db: DataSource, user: AuthUser | null) {
+  return {
+    ...createUnitLoaders(db.manager),
+    ...createPeopleLoaders(db.manager),
+    ...createEvaluationLoaders(db.manager),
+    ...createInitiativeLoaders(db.manager, user?.id ?? null),
+  };
 }
 
 export function buildContext(fields: Omit<RequestContext, 'loaders' | 'today'>): RequestContext {
-  return { ...fields, loaders: createLoaders(fields.db), today: () => cityDayOf(fields.now()) };
+  return { ...fields, loaders: createLoaders(fields.db, fields.user), today: () => cityDayOf(fields.now()) };
 }

@@ -113,7 +113,8 @@ export class FeedbackResolver {
   /** R23: the citizen's contact for the assigned unit's staff and Home Affairs only. */
   private async mayReadContact(item: FeedbackItemType, ctx: RequestContext): Promise<boolean> {
     if (hasAnyRole(ctx.user, [Role.HOME_AFFAIRS])) return true;
-    return ctx.services.feedback.isUnitStaff(ctx.db.manager, ctx.user, item.unitId);
+    if (!ctx.user?.personId || !item.unitId) return false;
+    return (await ctx.loaders.unitsOfPersonOn.load({ id: ctx.user.personId, asOf: ctx.today() })).includes(item.unitId);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Assigned unit’s staff and Home Affairs only (R23).' })

@@ -194,7 +194,7 @@ export class FeedbackService {
   }
 
   /** R23 and the workflow: people appointed today in the assigned unit. */
-  async isUnitStaff(em: EntityManager, actor: AuthUser | null, unitId: string | null): Promise<boolean> {
+  private async isUnitStaff(em: EntityManager, actor: AuthUser | null, unitId: string | null): Promise<boolean> {
     return unitId !== null && (await unitsOfPersonOn(em, actor?.personId, cityDayOf(this.now()))).includes(unitId);
   }
 

@@ -11,7 +11,7 @@ import type { RequestContext } from '../context.js';
 import { subtreeIdsOn } from '../hierarchy/tree.queries.js';
 import { UnitType } from '../hierarchy/unit.type.js';
 import { PersonType } from '../people/person.type.js';
-import { Initiative, InitiativeRound } from './initiative.entities.js';
+import { Initiative } from './initiative.entities.js';
 import {
   InitiativeConnection,
   InitiativeFilter,
@@ -25,27 +25,10 @@ import {
   VoteInput,
 } from './initiative.type.js';
 
-interface VoteTally {
-  votesFor: number;
-  votesAgainst: number;
-  abstentions: number;
-  averageScore: number | null;
-  votedByMe: boolean;
-}
-
-/** R27: tallies of the current round, or null for a member who has not voted and for others before the result. */
-async function visibleTally(ctx: RequestContext, initiative: InitiativeType): Promise<VoteTally | null> {
-  if (initiative.round === 0) return null;
-  const [row] = await ctx.db.query(
-    `SELECT count(*) FILTER (WHERE vote = 'APPROVE')::int AS votes_for, count(*) FILTER (WHERE vote = 'REJECT')::int AS votes_against,
-            count(*) FILTER (WHERE vote = 'ABSTAIN')::int AS abstentions,
-            round(avg((novelty + feasibility + impact + scope) / 4.0), 2)::float AS average_score,
-            bool_or(user_id = $3) AS voted_by_me
-       FROM initiative_vote WHERE initiative_id = $1 AND round = $2`,
-    [initiative.id, initiative.round, ctx.user?.id ?? null],
-  );
-  if (!initiative.resultRecordedAt && !row.voted_by_me) return null;
-  return { votesFor: row.votes_for, votesAgainst: row.votes_against, abstentions: row.abstentions, averageScore: row.average_score, votedByMe: Boolean(row.voted_by_me) };
+/** R27: the tallies of the current round, for a member who has voted, and for everyone once the result is recorded. */
+async function visibleTally(ctx: RequestContext, initiative: InitiativeType) {
+  const review = await ctx.loaders.reviewOf.load(initiative.id);
+  return review && (review.resultRecorded || review.votedByCaller) ? review : null;
 }
 
 const actor = (ctx: RequestContext) => ctx.user as AuthUser;
@@ -131,16 +114,20 @@ export class InitiativeResolver {
 
   @FieldResolver(() => ReviewProgressType, { nullable: true })
   async progress(@Root() initiative: InitiativeType, @Ctx() ctx: RequestContext) {
-    const round = await ctx.db.manager.findOne(InitiativeRound, { where: { initiativeId: initiative.id, round: initiative.round } });
-    if (!round) return null;
-    const [{ voted }] = await ctx.db.query(`SELECT count(*)::int AS voted FROM initiative_vote WHERE initiative_id = $1 AND round = $2`, [initiative.id, round.round]);
-    return Object.assign(new ReviewProgressType(), { round: round.round, voted, eligible: round.eligibleUserIds.length, recused: round.recusedUserIds.length });
+    const review = await ctx.loaders.reviewOf.load(initiative.id);
+    if (!review) return null;
+    return Object.assign(new ReviewProgressType(), {
+      round: review.round,
+      voted: review.voted,
+      eligible: review.eligibleUserIds.length,
+      recused: review.recusedUserIds.length,
+    });
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the caller sits out this round (their unit proposed it, or is above it).' })
   async recused(@Root() initiative: InitiativeType, @Ctx() ctx: RequestContext) {
-    const round = await ctx.db.manager.findOne(InitiativeRound, { where: { initiativeId: initiative.id, round: initiative.round } });
-    return Boolean(round && ctx.user && round.recusedUserIds.includes(ctx.user.id));
+    const review = await ctx.loaders.reviewOf.load(initiative.id);
+    return Boolean(review && ctx.user && review.recusedUserIds.includes(ctx.user.id));
   }
 
   @FieldResolver(() => Int, { nullable: true })

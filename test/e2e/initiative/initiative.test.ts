@@ -156,4 +156,15 @@ describe('initiatives and the appraisal board (R27–R29)', () => {
     const { meritPointsOf } = await import('../../../src/initiative/merit.js');
     expect(await meritPointsOf(t.db.manager, proposer.id, 2026, 5)).toBe(5);
   });
+
+  it('loads tallies and progress for a page of initiatives in a fixed number of statements', async () => {
+    const PAGE = `query($n: Int) { initiatives(first: $n) { nodes { votesFor votesAgainst abstentions averageScore recused progress { voted eligible } } } }`;
+    const statements = async (n: number) => {
+      const before = t.queries.count;
+      const result = await t.gql(PAGE, { n }, tokens.thamdinh2);
+      expect(result.data?.initiatives.nodes).toHaveLength(n);
+      return t.queries.count - before;
+    };
+    expect(await statements(4)).toBe(await statements(1));
+  });
 });
