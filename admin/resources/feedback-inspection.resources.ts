@@ -110,17 +110,16 @@ export function feedbackInspectionResources(services: Services): ResourceWithOpt
             icon: 'Edit3',
             isAccessible: canRead,
             after: feedbackView,
-            // "Xử lý": assign, add progress, reply — each through the service, in that order
-            handler: serviceHandler(async (values, context) => {
-              const id = String(context.record?.id());
-              const item = await FeedbackItem.findOneByOrFail({ id });
-              if (values.unitId && values.unitId !== item.unitId) {
-                await services.feedback.assign(actor(context), id, values.unitId, (values.assignmentKind as AssignmentReason) ?? AssignmentReason.OTHER, null);
-              }
-              if (values.progressNote) await services.feedback.addProgress(actor(context), id, values.progressNote, values.committedDate?.slice(0, 10) ?? '');
-              if (values.reply && values.reply !== item.reply) await services.feedback.reply(actor(context), id, values.reply);
-              return item;
-            }),
+            // "Xử lý": assign, add progress, reply — through the service, in one transaction
+            handler: serviceHandler((values, context) =>
+              services.feedback.handle(actor(context), String(context.record?.id()), {
+                unitId: values.unitId,
+                kind: values.assignmentKind as AssignmentReason | undefined,
+                progressNote: values.progressNote,
+                committedDate: values.committedDate?.slice(0, 10),
+                reply: values.reply,
+              }),
+            ),
           },
         },
       },

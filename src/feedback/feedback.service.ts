@@ -30,16 +30,44 @@ export interface ReceivedFeedback {
 /** Who handles items: Home Affairs (the portal's side) and the staff of the assigned unit. */
 const PORTAL_ROLES = [Role.HOME_AFFAIRS, Role.SYSTEM_ADMIN];
 
+/** What the admin panel's "Xử lý" form may carry at once. */
+export interface Handling {
+  unitId?: string | null;
+  kind?: AssignmentReason | null;
+  progressNote?: string | null;
+  committedDate?: string | null;
+  reply?: string | null;
+}
+
+/** A data source, or the manager of a transaction already open (each step then runs in a savepoint of it). */
+type Transactions = Pick<DataSource, 'transaction'> | Pick<EntityManager, 'transaction'>;
+
 /** The 1022 workflow (§3): receive, assign (R19), progress (R21), reply, reject, close, reopen. */
 export class FeedbackService {
   constructor(
-    private readonly db: DataSource,
+    private readonly db: Transactions,
     private readonly now: Clock,
   ) {}
 
+  /** Assign, add progress and reply from one submission: in one transaction, all of it or none. */
+  handle(actor: AuthUser, id: string, handling: Handling): Promise<FeedbackItem> {
+    return this.db.transaction(async (em: EntityManager) => {
+      const steps = new FeedbackService(em, this.now);
+      const current = isWellFormedId(id) ? await em.findOne(FeedbackItem, { where: { id } }) : null;
+      if (!current) throw new NotFoundError('phản ánh', 'Feedback item');
+      let item = current;
+      if (handling.unitId && handling.unitId !== current.unitId) {
+        item = await steps.assign(actor, id, handling.unitId, handling.kind ?? AssignmentReason.OTHER, null);
+      }
+      if (handling.progressNote) item = await steps.addProgress(actor, id, handling.progressNote, handling.committedDate ?? '');
+      if (handling.reply && handling.reply !== current.reply) item = await steps.reply(actor, id, handling.reply);
+      return item;
+    });
+  }
+
   /** Idempotent on the reference: the same item again returns it; the same reference with other content → CONFLICT. */
   receive(actor: AuthUser, input: ReceivedFeedback): Promise<FeedbackItem> {
-    return this.db.transaction(async (em) => {
+    return this.db.transaction(async (em: EntityManager) => {
       await em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`feedback:${input.reference}`]);
       const existing = await em.findOne(FeedbackItem, { where: { reference: input.reference } });
       if (existing) {
@@ -186,7 +214,7 @@ export class FeedbackService {
   }
 
   private step(id: string, work: (em: EntityManager, item: FeedbackItem) => Promise<FeedbackItem>): Promise<FeedbackItem> {
-    return this.db.transaction(async (em) => {
+    return this.db.transaction(async (em: EntityManager) => {
       const item = isWellFormedId(id) ? await em.findOne(FeedbackItem, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
       if (!item) throw new NotFoundError('phản ánh', 'Feedback item');
       return work(em, item);

@@ -60,6 +60,30 @@ describe('1022 feedback and discipline in the admin panel', () => {
     expect((await t.db.query(`SELECT reply, status FROM feedback_item WHERE id = $1`, [itemId]))[0]).toEqual({ reply: 'Đã vá ổ gà', status: 'CLOSED' });
   });
 
+  it('handles a submission in one transaction: a bad progress date undoes the reassignment made with it', async () => {
+    const [noivu] = await t.db.query(`SELECT id FROM app_user WHERE username = 'noivu'`);
+    const [other] = await t.db.query(`SELECT id FROM unit WHERE name = 'Phường Khác'`);
+    const item = await t.services.feedback.receive({ id: noivu.id, username: 'noivu', roles: [Role.HOME_AFFAIRS], personId: null }, {
+      reference: '1022-ADMIN-2',
+      channel: FeedbackChannel.HOTLINE,
+      category: 'Trật tự đô thị',
+      content: 'Lấn chiếm vỉa hè',
+      contactPhone: '0909000001',
+      receivedAt: new Date(),
+      unitId: (await t.db.query(`SELECT id FROM unit WHERE name = 'Phường Có Phản Ánh'`))[0].id,
+    });
+    const before = await t.db.query(`SELECT unit_id, status, due_at FROM feedback_item WHERE id = $1`, [item.id]);
+    const homeAffairs = await adminAgent(t, 'noivu');
+    const response = await homeAffairs
+      .post(`/admin/api/resources/FeedbackItem/records/${item.id}/edit`)
+      .type('form')
+      .send({ unitId: other.id, assignmentKind: 'MISROUTED', progressNote: 'Đã chuyển', committedDate: '2020-01-01' });
+    expect(response.body.notice.type).toBe('error');
+    expect(response.body.record.errors.committedDate.message).toContain('ngày cam kết');
+    expect(await t.db.query(`SELECT unit_id, status, due_at FROM feedback_item WHERE id = $1`, [item.id])).toEqual(before);
+    expect((await t.db.query(`SELECT count(*)::int AS count FROM feedback_assignment WHERE item_id = $1`, [item.id]))[0].count).toBe(1);
+  });
+
   it('refuses a discipline form that no longer exists on the decision date, and saves nothing', async () => {
     const noivu = await adminAgent(t, 'noivu');
     const [person] = await t.db.query(`SELECT id FROM person LIMIT 1`);
