@@ -186,4 +186,42 @@ describe('a year under ND335: unit ratio, quota, dependencies, appeals', () => {
     const large = await t.gql(LEVELS, { p: periodId, u: org.wards[0].id }, org.tokens.xem);
     expect(large.data?.levelCounts.find((row: { level: string }) => row.level === 'GOOD').count).toBeGreaterThanOrEqual(30);
   });
+
+  it('R16: Home Affairs reopens an approved result with a reason; an appeal can be upheld by the rater’s rater', async () => {
+    const chiefToken = await t.login('truongphong');
+    const good_ = await evaluationOf(t, periodId, good.id);
+    const REOPEN = `mutation($id: ID!, $r: String!) { reopenEvaluation(id: $id, reason: $r) { status } }`;
+    expect((await t.gql(REOPEN, { id: good_.id, r: 'Sai sót số liệu' }, org.tokens.binhtan)).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect((await t.gql(REOPEN, { id: good_.id, r: '  ' }, org.tokens.noivu)).errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect((await t.gql(REOPEN, { id: good_.id, r: 'Sai sót số liệu' }, org.tokens.noivu)).data?.reopenEvaluation.status).toBe('REVIEWED');
+
+    const RETURN = `mutation($id: ID!, $r: String!) { returnEvaluation(id: $id, reason: $r) { status } }`;
+    expect((await t.gql(RETURN, { id: good_.id, r: '' }, chiefToken)).errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect((await t.gql(RETURN, { id: good_.id, r: 'Bổ sung minh chứng' }, chiefToken)).data?.returnEvaluation.status).toBe('SELF_ASSESSED');
+
+    await t.gql(`mutation($p: ID!, $u: ID!) { notifyEvaluations(periodId: $p, unitId: $u) }`, { p: periodId, u: division.id }, chiefToken);
+    const weak_ = await evaluationOf(t, periodId, weak.id);
+    await t.gql(`mutation($id: ID!) { appealEvaluation(id: $id, reason: "Chưa tính báo cáo tháng 12") { status } }`, { id: weak_.id }, await t.login('cvyeu'));
+    const upheld = await t.gql(
+      `mutation($id: ID!) { decideAppeal(id: $id, input: { uphold: true, reason: "Kết quả phù hợp" }) { status level } }`,
+      { id: weak_.id },
+      org.tokens.binhtan,
+    );
+    expect(upheld.data?.decideAppeal).toEqual({ status: 'UPHELD', level: 'NOT_COMPLETED' });
+  });
+
+  it('R18 for ND90_48: a district head’s approval waits for the sub-unit heads they rate', async () => {
+    const criteria = { tasksOnTimePercent: 100, tasksExceededPercent: 20, targetsMetPercent: 100, targetsExceededPercent: 20, subunitsCompletedPercent: 100, subunitsGoodPercent: 80 };
+    const { id } = await evaluationOf(t, periodId, org.people.binhtan.id);
+    const self = await t.gql(`mutation($id: ID!, $c: CriteriaInput!) { selfAssess(input: { evaluationId: $id, criteria: $c, narrative: "x" }) { version } }`, { id, c: criteria }, org.tokens.binhtan);
+    const rated = await t.gql(
+      `mutation($id: ID!, $v: Int!, $c: CriteriaInput!) { rateEvaluation(input: { evaluationId: $id, version: $v, criteria: $c, comment: "x" }) { version level } }`,
+      { id, v: self.data?.selfAssess.version, c: criteria },
+      org.tokens.chutich,
+    );
+    expect(rated.data?.rateEvaluation.level).toBe('GOOD');
+    const early = await t.gql(APPROVE, { id, version: rated.data?.rateEvaluation.version }, org.tokens.chutich);
+    expect(early.errors?.[0].extensions.code).toBe('INVALID_STATE');
+    expect(early.errors?.[0].message).toContain('Chủ Tịch Bình Trị Đông');
+  });
 });

@@ -174,4 +174,13 @@ describe('the 1022 portal: deadlines, counting, reassignment, privacy', () => {
     expect(other.errors?.[0].extensions.code).toBe('CONFLICT');
     expect((await t.db.query(`SELECT count(*)::int AS count FROM feedback_item WHERE reference = '1022-2026-999999'`))[0].count).toBe(1);
   });
+
+  it('reopening a replied item (citizen not satisfied) restarts its deadline from the reopening', async () => {
+    t.clock.now = at('2026-11-09T09:00:00+07:00');
+    const item = await receive('2026-11-09T09:00:00+07:00', units.B);
+    await replyAt(item, '2026-11-10T09:00:00+07:00', false);
+    t.clock.now = at('2026-11-12T15:00:00+07:00'); // Thursday
+    const reopened = await t.gql(`mutation($id: ID!) { reopenFeedback(id: $id, reason: "Người dân chưa hài lòng") { status dueAt repliedAt } }`, { id: item.id }, await t.login('noivu'));
+    expect(reopened.data?.reopenFeedback).toEqual({ status: 'REOPENED', dueAt: at('2026-11-19T23:59:59.999+07:00').toISOString(), repliedAt: null });
+  });
 });

@@ -145,7 +145,8 @@ describe('initiatives and the appraisal board (R27–R29)', () => {
   it('follows up: implementing, a result report, an evaluation; COMPLETED adds merit to the proposer’s year (row 22)', async () => {
     const [approved] = await t.db.query(`SELECT id FROM initiative WHERE status = 'APPROVED'`);
     await t.gql(`mutation($id: ID!) { startInitiative(id: $id) { status } }`, { id: approved.id }, tokens.canbo);
-    const reported = await t.gql(`mutation($id: ID!) { reportInitiativeResult(id: $id, report: "Đã rút ngắn còn 7 ngày", completedOn: "2026-10-01") { status } }`, { id: approved.id }, tokens.canbo);
+    // completed on Thu 24 Sep, reported on Mon 5 Oct: past the 5 working days (R28), allowed and flagged late
+    const reported = await t.gql(`mutation($id: ID!) { reportInitiativeResult(id: $id, report: "Đã rút ngắn còn 7 ngày", completedOn: "2026-09-24") { status } }`, { id: approved.id }, tokens.canbo);
     expect(reported.data?.reportInitiativeResult.status).toBe('REPORTED');
     const evaluated = await t.gql(`mutation($id: ID!) { evaluateInitiativeResult(id: $id, completed: true) { status } }`, { id: approved.id }, tokens.thamdinh);
     expect(evaluated.data?.evaluateInitiativeResult.status).toBe('COMPLETED');
@@ -153,6 +154,8 @@ describe('initiatives and the appraisal board (R27–R29)', () => {
     const history = view.data?.initiatives.nodes[0].history;
     expect(history.map((row: { action: string }) => row.action)).toEqual(['REGISTER', 'SUBMIT', 'REVIEW', 'RECORD_RESULT', 'APPROVE', 'START', 'REPORT', 'EVALUATE']);
     expect(history[4]).toEqual({ action: 'APPROVE', actor: 'chutich', toStatus: 'APPROVED' });
+    const late = await t.db.query(`SELECT action, late FROM initiative_event WHERE initiative_id = $1 AND action IN ('REPORT', 'EVALUATE') ORDER BY at`, [approved.id]);
+    expect(late).toEqual([{ action: 'REPORT', late: true }, { action: 'EVALUATE', late: false }]);
     const { meritPointsOf } = await import('../../../src/initiative/merit.js');
     expect(await meritPointsOf(t.db.manager, proposer.id, 2026, 5)).toBe(5);
   });
