@@ -6,7 +6,6 @@ import { seededRandom, vietnameseName } from './names.js';
 import type { UnitRow } from './units-csv.js';
 
 export const UNITS_VALID_FROM = '2020-01-01';
-export const HEADS_APPOINTED_FROM = '2023-01-01';
 
 export interface PlannedUnit {
   id: string;
