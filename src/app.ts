@@ -7,6 +7,8 @@ import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { buildAdminRouter, ADMIN_ROOT } from '../admin/admin.js';
+import { resolveCaller } from './auth/caller.js';
+import { cityDayOf } from './common/dates.js';
 import { sendPayoutsCsv } from './income/payouts-csv.route.js';
 import { formatError, isExpectedError } from './common/graphql-errors.js';
 import { logger } from './common/logger.js';
@@ -50,11 +52,12 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; se
 
   app.get('/exports/payouts/:periodId.csv', async (req, res) => {
     const token = bearerToken(req.get('authorization'));
-    await sendPayoutsCsv(services.income, token ? await services.auth.authenticate(token) : null, req.params.periodId, res);
+    const user = token ? await services.auth.authenticate(token) : null;
+    await sendPayoutsCsv(services.income, user ? await resolveCaller(db.manager, user, cityDayOf(clock())) : null, req.params.periodId, res);
   });
 
   const pool = (db.driver as unknown as { master: pg.Pool }).master;
-  const { router } = await buildAdminRouter({ services, pool, cookieSecret: config.sessionSecret, production: config.production });
+  const { router } = await buildAdminRouter({ services, db, pool, clock, cookieSecret: config.sessionSecret, production: config.production });
   app.use(ADMIN_ROOT, router);
 
   // Depth, aliases and tokens bound a document; page sizes are bounded by the API itself (at most 500, else
@@ -100,7 +103,7 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; se
         res.setHeader('x-request-id', requestId);
         const token = bearerToken(req.get('authorization'));
         const user = token ? await services.auth.authenticate(token) : null;
-        return buildContext({ requestId, user, token: user ? token : null, db, services, now: clock });
+        return buildContext({ requestId, address: req.ip ?? '', user, token: user ? token : null, db, services, now: clock });
       },
     }),
   );

@@ -1,7 +1,9 @@
 import type { DataSource } from 'typeorm';
 import type { AuthService } from './auth/auth.service.js';
 import type { AuthUser } from './auth/auth-user.js';
+import { resolveCaller, type Caller } from './auth/caller.js';
 import { cityDayOf } from './common/dates.js';
+import { UnauthenticatedError } from './common/errors.js';
 import type { EvaluationService } from './evaluation/evaluation.service.js';
 import { createEvaluationLoaders } from './evaluation/evaluation.loaders.js';
 import { createInitiativeLoaders } from './initiative/initiative.loaders.js';
@@ -32,6 +34,8 @@ export type Clock = () => Date;
 /** Per request: the caller, the services, fresh DataLoaders and the clock (injected, so tests set the date). */
 export interface RequestContext {
   requestId: string;
+  /** The client's address (express's req.ip, which honours `trust proxy`). */
+  address: string;
   user: AuthUser | null;
   token: string | null;
   db: DataSource;
@@ -40,6 +44,8 @@ export interface RequestContext {
   now: Clock;
   /** Today in Asia/Ho_Chi_Minh: the default `asOf`. */
   today: () => string;
+  /** The signed-in caller with their units of today, resolved at most once per request (UNAUTHENTICATED without). */
+  caller: () => Promise<Caller>;
 }
 
 export function createLoaders(db: DataSource, user: AuthUser | null) {
@@ -51,6 +57,13 @@ export function createLoaders(db: DataSource, user: AuthUser | null) {
   };
 }
 
-export function buildContext(fields: Omit<RequestContext, 'loaders' | 'today'>): RequestContext {
-  return { ...fields, loaders: createLoaders(fields.db, fields.user), today: () => cityDayOf(fields.now()) };
+export function buildContext(fields: Omit<RequestContext, 'loaders' | 'today' | 'caller'>): RequestContext {
+  const today = () => cityDayOf(fields.now());
+  let caller: Promise<Caller> | undefined;
+  return {
+    ...fields,
+    loaders: createLoaders(fields.db, fields.user),
+    today,
+    caller: () => (caller ??= fields.user ? resolveCaller(fields.db.manager, fields.user, today()) : Promise.reject(new UnauthenticatedError())),
+  };
 }

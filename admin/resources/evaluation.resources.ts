@@ -1,6 +1,4 @@
 import { ValidationError, type ActionRequest, type Before, type ResourceWithOptions } from 'adminjs';
-import { hasAnyRole } from '../../src/auth/permissions.js';
-import { Role } from '../../src/auth/role.js';
 import type { Services } from '../../src/context.js';
 import { Evaluation } from '../../src/evaluation/evaluation.entity.js';
 import { EvaluationPeriod } from '../../src/evaluation/evaluation-period.entity.js';
@@ -11,37 +9,11 @@ import { IncomeCoefficient, Payout, PersonPay } from '../../src/income/income.en
 import { SatisfactionResult } from '../../src/satisfaction/satisfaction-result.entity.js';
 import { Setting } from '../../src/settings/setting.entity.js';
 import { loadSettings } from '../../src/settings/settings.js';
-import type { AuthUser } from '../../src/auth/auth-user.js';
-import { canRead } from '../access.js';
 import { adminUser, serviceHandler } from '../actions/service-actions.js';
 
 const evaluationNav = { name: 'evaluation', icon: 'Award' };
 const incomeNav = { name: 'income', icon: 'DollarSign' };
-const NOT_ALLOWED = { isAccessible: false, isVisible: false };
-const isHomeAffairs = ({ currentAdmin }: { currentAdmin?: unknown }) =>
-  hasAnyRole((currentAdmin as AuthUser | undefined) ?? null, [Role.HOME_AFFAIRS, Role.SYSTEM_ADMIN]);
-/** R32: individual results in the panel only for Home Affairs, city leaders and system administrators. */
-const seesResults = ({ currentAdmin }: { currentAdmin?: unknown }) =>
-  hasAnyRole((currentAdmin as AuthUser | undefined) ?? null, [Role.HOME_AFFAIRS, Role.CITY_LEADER, Role.SYSTEM_ADMIN]);
 
-const homeAffairsEdits = {
-  list: { isAccessible: seesResults },
-  show: { isAccessible: seesResults },
-  search: { isAccessible: seesResults },
-  new: { isAccessible: isHomeAffairs },
-  edit: { isAccessible: isHomeAffairs },
-  delete: { isAccessible: isHomeAffairs },
-  bulkDelete: { isAccessible: isHomeAffairs },
-};
-const readOnly = {
-  list: { isAccessible: seesResults },
-  show: { isAccessible: seesResults },
-  search: { isAccessible: seesResults },
-  new: NOT_ALLOWED,
-  edit: NOT_ALLOWED,
-  delete: NOT_ALLOWED,
-  bulkDelete: NOT_ALLOWED,
-};
 const uuid = (reference: string) => ({ type: 'reference' as const, reference });
 
 /** A setting is edited as JSON text: it must parse, and keep the shape of its default. */
@@ -88,11 +60,7 @@ export function evaluationResources(services: Services): ResourceWithOptions[] {
           deadline: { type: 'date' },
         },
         actions: {
-          list: { isAccessible: canRead },
-          show: { isAccessible: canRead },
-          search: { isAccessible: canRead },
           new: {
-            isAccessible: isHomeAffairs,
             handler: serviceHandler(async (values, context) => {
               const { period } = await services.periods.open(
                 {
@@ -111,12 +79,8 @@ export function evaluationResources(services: Services): ResourceWithOptions[] {
             icon: 'Lock',
             component: false,
             guard: 'confirmClosePeriod',
-            isAccessible: isHomeAffairs,
             handler: serviceHandler(async (_values, context) => services.periods.close(String(context.record?.id()))),
           },
-          edit: NOT_ALLOWED,
-          delete: NOT_ALLOWED,
-          bulkDelete: NOT_ALLOWED,
         },
       },
     },
@@ -142,7 +106,6 @@ export function evaluationResources(services: Services): ResourceWithOptions[] {
           explanation: { type: 'string', isArray: true },
           warnings: { type: 'string', isArray: true },
         },
-        actions: readOnly,
       },
     },
     {
@@ -153,12 +116,6 @@ export function evaluationResources(services: Services): ResourceWithOptions[] {
         editProperties: ['periodId', 'raterUnitId', 'reason'],
         properties: { id: { isVisible: false }, periodId: uuid('EvaluationPeriod'), raterUnitId: uuid('Unit'), createdByUserId: uuid('User'), reason: { type: 'textarea' } },
         actions: {
-          ...homeAffairsEdits,
-          new: {
-            isAccessible: isHomeAffairs,
-            before: async (request, context) => ({ ...request, payload: { ...request.payload, createdByUserId: adminUser(context).id } }),
-          },
-          edit: NOT_ALLOWED,
         },
       },
     },
@@ -170,7 +127,6 @@ export function evaluationResources(services: Services): ResourceWithOptions[] {
         filterProperties: ['unitId', 'periodId', 'source'],
         editProperties: ['unitId', 'periodId', 'source', 'sampleSize', 'percent', 'components'],
         properties: { id: { isVisible: false }, unitId: uuid('Unit'), periodId: uuid('EvaluationPeriod'), components: { type: 'mixed' } },
-        actions: homeAffairsEdits,
       },
     },
     {
@@ -181,7 +137,6 @@ export function evaluationResources(services: Services): ResourceWithOptions[] {
         filterProperties: ['unitId', 'periodId'],
         editProperties: ['unitId', 'periodId', 'name', 'completionPercent', 'exceeded'],
         properties: { id: { isVisible: false }, unitId: uuid('Unit'), periodId: uuid('EvaluationPeriod') },
-        actions: homeAffairsEdits,
       },
     },
     {
@@ -192,7 +147,7 @@ export function evaluationResources(services: Services): ResourceWithOptions[] {
         filterProperties: ['unitId', 'periodId'],
         editProperties: ['unitId', 'periodId', 'k'],
         properties: { id: { isVisible: false }, unitId: uuid('Unit'), periodId: uuid('EvaluationPeriod') },
-        actions: { ...homeAffairsEdits, new: { isAccessible: isHomeAffairs, before: incomeLimits() }, edit: { isAccessible: isHomeAffairs, before: incomeLimits() } },
+        actions: { new: { before: incomeLimits() }, edit: { before: incomeLimits() } },
       },
     },
     {
@@ -202,7 +157,7 @@ export function evaluationResources(services: Services): ResourceWithOptions[] {
         listProperties: ['personId', 'monthlySalary', 'fixedMonthlyAmount'],
         editProperties: ['personId', 'monthlySalary', 'fixedMonthlyAmount'],
         properties: { personId: { ...uuid('Person'), isId: true } },
-        actions: { ...homeAffairsEdits, new: { isAccessible: isHomeAffairs, before: incomeLimits() }, edit: { isAccessible: isHomeAffairs, before: incomeLimits() } },
+        actions: { new: { before: incomeLimits() }, edit: { before: incomeLimits() } },
       },
     },
     {
@@ -212,7 +167,6 @@ export function evaluationResources(services: Services): ResourceWithOptions[] {
         listProperties: ['periodId', 'unitId', 'personId', 'level', 'k', 'factor', 'amountBeforeCap', 'scale', 'amount'],
         filterProperties: ['periodId', 'unitId', 'personId', 'level'],
         properties: { id: { isVisible: false }, periodId: uuid('EvaluationPeriod'), unitId: uuid('Unit'), personId: uuid('Person') },
-        actions: readOnly,
       },
     },
     {
@@ -223,13 +177,7 @@ export function evaluationResources(services: Services): ResourceWithOptions[] {
         editProperties: ['value'],
         properties: { key: { isId: true }, value: { type: 'textarea' }, description: { isDisabled: true } },
         actions: {
-          ...homeAffairsEdits,
-          edit: { isAccessible: isHomeAffairs, before: parseSettingValue },
-          list: { isAccessible: isHomeAffairs },
-          show: { isAccessible: isHomeAffairs },
-          new: NOT_ALLOWED,
-          delete: NOT_ALLOWED,
-          bulkDelete: NOT_ALLOWED,
+          edit: { before: parseSettingValue },
         },
       },
     },

@@ -1,41 +1,25 @@
 import { ValidationError, type ActionContext, type ActionRequest, type ActionResponse, type After, type Before, type ResourceWithOptions } from 'adminjs';
-import type { AuthUser } from '../../src/auth/auth-user.js';
-import { hasAnyRole } from '../../src/auth/permissions.js';
-import { Role } from '../../src/auth/role.js';
 import { cityDayOf } from '../../src/common/dates.js';
 import type { Services } from '../../src/context.js';
 import { AssignmentReason, type FeedbackStatus } from '../../src/feedback/feedback-enums.js';
 import { FeedbackAssignment, FeedbackItem } from '../../src/feedback/feedback.entities.js';
+import { CONTACT_FIELDS } from '../../src/feedback/feedback.policy.js';
 import { isOverdue } from '../../src/feedback/feedback.rules.js';
 import { DisciplineCase, DisciplineDeferral, type DisciplineForm } from '../../src/inspection/discipline-case.entity.js';
 import { disciplineDeadline, disciplineFormProblems } from '../../src/inspection/discipline.rules.js';
 import { In } from 'typeorm';
 import { Finding, Inspection, ResponsibilityReview } from '../../src/inspection/inspection.entities.js';
-import { unitsOfPersonOn } from '../../src/people/people.queries.js';
-import { canRead } from '../access.js';
 import { adminUser, serviceHandler } from '../actions/service-actions.js';
 
 const feedbackNav = { name: 'feedback', icon: 'MessageSquare' };
 const inspectionNav = { name: 'inspection', icon: 'Search' };
-const NOT_ALLOWED = { isAccessible: false, isVisible: false };
-const current = (context: { currentAdmin?: unknown }) => (context.currentAdmin as AuthUser | undefined) ?? null;
-const isHomeAffairs = (context: { currentAdmin?: unknown }) => hasAnyRole(current(context), [Role.HOME_AFFAIRS, Role.SYSTEM_ADMIN]);
-const isInspector = (context: { currentAdmin?: unknown }) => hasAnyRole(current(context), [Role.INSPECTOR, Role.HOME_AFFAIRS, Role.SYSTEM_ADMIN]);
 const uuid = (reference: string) => ({ type: 'reference' as const, reference });
-const CONTACT = ['contactName', 'contactPhone', 'contactEmail'];
 
-/**
- * R23 in the panel: the citizen's contact leaves the response unless the admin is Home Affairs or works in the
- * item's assigned unit today; `overdue` is added from the clock.
- */
-const feedbackView: After<ActionResponse> = async (response, _request, context) => {
+/** `overdue`, from the clock, beside each item (the citizen's contact is the policy's: src/feedback/feedback.policy.ts). */
+const withOverdue: After<ActionResponse> = async (response) => {
   const records = [...(response.records ?? []), ...(response.record ? [response.record] : [])];
-  const actor = current(context);
-  const homeAffairs = hasAnyRole(actor, [Role.HOME_AFFAIRS]);
-  const myUnits = await unitsOfPersonOn(FeedbackItem.getRepository().manager, actor?.personId, cityDayOf(new Date()));
   for (const record of records) {
     const params = record.params as Record<string, unknown>;
-    if (!homeAffairs && !myUnits.includes(params.unitId as string)) for (const field of CONTACT) delete params[field];
     if (params.dueAt) params.overdue = isOverdue({ dueAt: new Date(params.dueAt as string), status: params.status as FeedbackStatus }, new Date());
   }
   return response;
@@ -80,7 +64,7 @@ export function feedbackInspectionResources(services: Services): ResourceWithOpt
         titleProperty: 'reference',
         listProperties: ['reference', 'category', 'unitId', 'status', 'receivedAt', 'dueAt', 'overdue'],
         filterProperties: ['reference', 'unitId', 'status', 'category', 'receivedAt', 'dueAt'],
-        showProperties: ['reference', 'channel', 'category', 'content', ...CONTACT, 'unitId', 'status', 'receivedAt', 'dueAt', 'overdue', 'reply', 'repliedAt', 'citizenSatisfied'],
+        showProperties: ['reference', 'channel', 'category', 'content', ...CONTACT_FIELDS, 'unitId', 'status', 'receivedAt', 'dueAt', 'overdue', 'reply', 'repliedAt', 'citizenSatisfied'],
         editProperties: ['unitId', 'assignmentKind', 'progressNote', 'committedDate', 'reply'],
         sort: { sortBy: 'dueAt', direction: 'asc' },
         properties: {
@@ -100,16 +84,12 @@ export function feedbackInspectionResources(services: Services): ResourceWithOpt
           committedDate: { type: 'date', isVisible: { edit: true, list: false, show: false, filter: false } },
         },
         actions: {
-          list: { isAccessible: canRead, after: feedbackView },
-          show: { isAccessible: canRead, after: feedbackView },
-          search: { isAccessible: canRead, after: feedbackView },
-          new: NOT_ALLOWED,
-          delete: NOT_ALLOWED,
-          bulkDelete: NOT_ALLOWED,
+          list: { after: withOverdue },
+          show: { after: withOverdue },
+          search: { after: withOverdue },
           edit: {
             icon: 'Edit3',
-            isAccessible: canRead,
-            after: feedbackView,
+            after: withOverdue,
             // "Xử lý": assign, add progress, reply — through the service, in one transaction
             handler: serviceHandler((values, context) =>
               services.feedback.handle(actor(context), String(context.record?.id()), {
@@ -131,7 +111,7 @@ export function feedbackInspectionResources(services: Services): ResourceWithOpt
         listProperties: ['itemId', 'unitId', 'assignedAt', 'reason', 'dueAt'],
         filterProperties: ['itemId', 'unitId', 'reason'],
         properties: { id: { isVisible: false }, itemId: uuid('FeedbackItem'), unitId: uuid('Unit'), assignedByUserId: uuid('User') },
-        actions: { list: { isAccessible: canRead }, show: { isAccessible: canRead }, new: NOT_ALLOWED, edit: NOT_ALLOWED, delete: NOT_ALLOWED, bulkDelete: NOT_ALLOWED },
+        actions: {},
       },
     },
     {
@@ -150,7 +130,7 @@ export function feedbackInspectionResources(services: Services): ResourceWithOpt
           shortcomings: { type: 'textarea' },
           directions: { type: 'textarea' },
         },
-        actions: { list: { isAccessible: canRead }, show: { isAccessible: canRead }, new: NOT_ALLOWED, edit: NOT_ALLOWED, delete: NOT_ALLOWED, bulkDelete: NOT_ALLOWED },
+        actions: {},
       },
     },
     {
@@ -162,18 +142,11 @@ export function feedbackInspectionResources(services: Services): ResourceWithOpt
         showProperties: ['inspectionId', 'text', 'responsibleUnitId', 'dueDate', 'status', 'report', 'reportedAt', 'verifiedAt', 'verificationNote', 'escalatedAt'],
         properties: { id: { isVisible: false }, inspectionId: uuid('Inspection'), responsibleUnitId: uuid('Unit'), dueDate: { type: 'date' }, text: { type: 'textarea' }, report: { type: 'textarea' } },
         actions: {
-          list: { isAccessible: canRead },
-          show: { isAccessible: canRead },
-          new: NOT_ALLOWED,
-          edit: NOT_ALLOWED,
-          delete: NOT_ALLOWED,
-          bulkDelete: NOT_ALLOWED,
           verify: {
             actionType: 'record',
             icon: 'CheckCircle',
             component: false,
             guard: 'confirmVerifyRemediation',
-            isAccessible: (context) => isInspector(context) && context.record?.params.status === 'REPORTED',
             handler: serviceHandler(async (_values, context) => services.inspections.verifyRemediation(actor(context), String(context.record?.id()), true, null)),
           },
           reject: {
@@ -181,7 +154,6 @@ export function feedbackInspectionResources(services: Services): ResourceWithOpt
             icon: 'XCircle',
             component: false,
             guard: 'confirmRejectRemediation',
-            isAccessible: (context) => isInspector(context) && context.record?.params.status === 'REPORTED',
             handler: serviceHandler(async (_values, context) => services.inspections.verifyRemediation(actor(context), String(context.record?.id()), false, null)),
           },
         },
@@ -194,7 +166,7 @@ export function feedbackInspectionResources(services: Services): ResourceWithOpt
         listProperties: ['unitId', 'personId', 'findingId', 'openedOn', 'closedOn'],
         editProperties: ['conclusion', 'closedOn'],
         properties: { id: { isVisible: false }, unitId: uuid('Unit'), personId: uuid('Person'), findingId: uuid('Finding'), openedOn: { type: 'date' }, closedOn: { type: 'date' }, conclusion: { type: 'textarea' } },
-        actions: { list: { isAccessible: canRead }, show: { isAccessible: canRead }, edit: { isAccessible: isHomeAffairs }, new: NOT_ALLOWED, delete: NOT_ALLOWED, bulkDelete: NOT_ALLOWED },
+        actions: {},
       },
     },
     {
@@ -213,13 +185,10 @@ export function feedbackInspectionResources(services: Services): ResourceWithOpt
           decisionDeadline: { type: 'date', isVisible: { list: true, show: true, edit: false, filter: false } },
         },
         actions: {
-          list: { isAccessible: isHomeAffairs, after: withDecisionDeadline },
-          show: { isAccessible: isHomeAffairs, after: withDecisionDeadline },
-          search: { isAccessible: isHomeAffairs },
-          new: { isAccessible: isHomeAffairs, before: validDisciplineForm },
-          edit: { isAccessible: isHomeAffairs, before: validDisciplineForm },
-          delete: NOT_ALLOWED,
-          bulkDelete: NOT_ALLOWED,
+          list: { after: withDecisionDeadline },
+          show: { after: withDecisionDeadline },
+          new: { before: validDisciplineForm },
+          edit: { before: validDisciplineForm },
         },
       },
     },
@@ -230,7 +199,7 @@ export function feedbackInspectionResources(services: Services): ResourceWithOpt
         listProperties: ['caseId', 'reason', 'validFrom', 'validTo'],
         editProperties: ['caseId', 'reason', 'validFrom', 'validTo'],
         properties: { id: { isVisible: false }, caseId: uuid('DisciplineCase'), validFrom: { type: 'date' }, validTo: { type: 'date' } },
-        actions: { list: { isAccessible: isHomeAffairs }, show: { isAccessible: isHomeAffairs }, new: { isAccessible: isHomeAffairs }, edit: { isAccessible: isHomeAffairs }, delete: { isAccessible: isHomeAffairs }, bulkDelete: NOT_ALLOWED },
+        actions: {},
       },
     },
   ];

@@ -5,11 +5,9 @@ import type { UnitKind } from '../../src/hierarchy/unit-kind.js';
 import type { Services } from '../../src/context.js';
 import { BadInputError } from '../../src/common/errors.js';
 import { Reorganisation, ReorganisationKind } from '../../src/hierarchy/reorganisation.entity.js';
-import { canEditHierarchy, canRead, readOnlyUnlessEditor } from '../access.js';
 import { adminUser, serviceHandler } from '../actions/service-actions.js';
 
 const navigation = { name: 'hierarchy', icon: 'Home' };
-const NOT_ALLOWED = { isAccessible: false, isVisible: false };
 
 export function hierarchyResources(services: Services): ResourceWithOptions[] {
   return [
@@ -31,9 +29,7 @@ export function hierarchyResources(services: Services): ResourceWithOptions[] {
           mergedIntoId: { type: 'reference', reference: 'Unit' },
         },
         actions: {
-          ...readOnlyUnlessEditor,
           new: {
-            isAccessible: canEditHierarchy,
             handler: serviceHandler((values) =>
               services.hierarchy.createUnit({
                 code: values.code ?? '',
@@ -46,7 +42,6 @@ export function hierarchyResources(services: Services): ResourceWithOptions[] {
             ),
           },
           edit: {
-            isAccessible: canEditHierarchy,
             handler: serviceHandler((values, context) =>
               services.hierarchy.updateUnit(String(context.record?.id()), {
                 code: values.code,
@@ -56,8 +51,6 @@ export function hierarchyResources(services: Services): ResourceWithOptions[] {
               }),
             ),
           },
-          delete: NOT_ALLOWED,
-          bulkDelete: NOT_ALLOWED,
         },
       },
     },
@@ -85,9 +78,7 @@ export function hierarchyResources(services: Services): ResourceWithOptions[] {
           },
         },
         actions: {
-          ...readOnlyUnlessEditor,
           new: {
-            isAccessible: canEditHierarchy,
             handler: serviceHandler(async (values, context) => {
               const day = values.effectiveDate?.slice(0, 10) ?? '';
               const codes = (values.unitCodes ?? '').split(/[\s,;]+/).filter(Boolean);
@@ -104,9 +95,6 @@ export function hierarchyResources(services: Services): ResourceWithOptions[] {
               return record;
             }),
           },
-          edit: NOT_ALLOWED,
-          delete: NOT_ALLOWED,
-          bulkDelete: NOT_ALLOWED,
         },
       },
     },
@@ -118,13 +106,6 @@ export function hierarchyResources(services: Services): ResourceWithOptions[] {
         filterProperties: ['unitId', 'parentId', 'validFrom', 'validTo'],
         properties: { id: { isVisible: false }, validFrom: { type: 'date' }, validTo: { type: 'date' } },
         actions: {
-          list: { isAccessible: canRead },
-          show: { isAccessible: canRead },
-          search: { isAccessible: canRead },
-          new: NOT_ALLOWED,
-          edit: NOT_ALLOWED,
-          delete: NOT_ALLOWED,
-          bulkDelete: NOT_ALLOWED,
         },
       },
     },

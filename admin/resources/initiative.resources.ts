@@ -1,20 +1,13 @@
 import type { ActionResponse, After, RecordJSON, ResourceWithOptions } from 'adminjs';
 import type { AuthUser } from '../../src/auth/auth-user.js';
-import { hasAnyRole } from '../../src/auth/permissions.js';
-import { Role } from '../../src/auth/role.js';
 import { cityDayOf } from '../../src/common/dates.js';
 import type { Services } from '../../src/context.js';
 import type { Vote } from '../../src/initiative/initiative-enums.js';
 import { BoardMember, Initiative, InitiativeVote } from '../../src/initiative/initiative.entities.js';
-import { canRead } from '../access.js';
 import { adminUser, serviceHandler } from '../actions/service-actions.js';
 
 const navigation = { name: 'initiative', icon: 'Zap' };
-const NOT_ALLOWED = { isAccessible: false, isVisible: false };
 const current = (context: { currentAdmin?: unknown }) => (context.currentAdmin as AuthUser | undefined) ?? null;
-const isBoardMember = (context: { currentAdmin?: unknown }) => hasAnyRole(current(context), [Role.BOARD_MEMBER]);
-const isCityLeader = (context: { currentAdmin?: unknown }) => hasAnyRole(current(context), [Role.CITY_LEADER]);
-const isHomeAffairs = (context: { currentAdmin?: unknown }) => hasAnyRole(current(context), [Role.HOME_AFFAIRS, Role.SYSTEM_ADMIN]);
 const uuid = (reference: string) => ({ type: 'reference' as const, reference });
 const manager = () => Initiative.getRepository().manager;
 const records = (response: ActionResponse): RecordJSON[] => [...(response.records ?? []), ...(response.record ? [response.record] : [])];
@@ -47,25 +40,6 @@ const withReviewState: After<ActionResponse> = async (response, _request, contex
   return response;
 };
 
-/** R27 in the panel: a member sees others' votes and scores only after voting; everyone once the result is recorded. */
-const hideUnseenVotes: After<ActionResponse> = async (response, _request, context) => {
-  const userId = current(context)?.id ?? null;
-  const list = records(response);
-  if (list.length === 0) return response;
-  const visible: Array<{ initiative_id: string; round: number }> = await manager().query(
-    `SELECT r.initiative_id, r.round FROM initiative_round r
-      WHERE r.outcome IN ('RECOMMENDED', 'NOT_RECOMMENDED')
-         OR EXISTS (SELECT 1 FROM initiative_vote v WHERE v.initiative_id = r.initiative_id AND v.round = r.round AND v.user_id = $1)`,
-    [userId],
-  );
-  const seen = (params: Record<string, unknown>) => visible.some((row) => row.initiative_id === params.initiativeId && row.round === Number(params.round));
-  if (response.records) response.records = (response.records as RecordJSON[]).filter((record) => seen(record.params));
-  if (response.record && !seen(response.record.params)) {
-    response.record.params = { initiativeId: response.record.params.initiativeId, round: response.record.params.round };
-  }
-  return response;
-};
-
 export function initiativeResources(services: Services): ResourceWithOptions[] {
   return [
     {
@@ -91,19 +65,13 @@ export function initiativeResources(services: Services): ResourceWithOptions[] {
           overdue: { type: 'boolean', isVisible: { list: true, show: true, edit: false, filter: false } },
         },
         actions: {
-          list: { isAccessible: canRead, after: withReviewState },
-          show: { isAccessible: canRead, after: withReviewState },
-          search: { isAccessible: canRead },
-          new: NOT_ALLOWED,
-          edit: NOT_ALLOWED,
-          delete: NOT_ALLOWED,
-          bulkDelete: NOT_ALLOWED,
+          list: { after: withReviewState },
+          show: { after: withReviewState },
           recordResult: {
             actionType: 'record',
             icon: 'Flag',
             component: false,
             guard: 'confirmRecordResult',
-            isAccessible: (context) => isBoardMember(context) && ['SUBMITTED', 'UNDER_REVIEW'].includes(String(context.record?.params.status)),
             handler: serviceHandler(async (_values, context) => services.initiatives.recordResult(adminUser(context), String(context.record?.id()))),
           },
           approve: {
@@ -111,7 +79,6 @@ export function initiativeResources(services: Services): ResourceWithOptions[] {
             icon: 'ThumbsUp',
             component: false,
             guard: 'confirmApproveInitiative',
-            isAccessible: (context) => isCityLeader(context) && ['RECOMMENDED', 'NOT_RECOMMENDED'].includes(String(context.record?.params.status)),
             handler: serviceHandler(async (_values, context) => services.initiatives.decide(adminUser(context), String(context.record?.id()), true, null)),
           },
           reject: {
@@ -119,7 +86,6 @@ export function initiativeResources(services: Services): ResourceWithOptions[] {
             icon: 'ThumbsDown',
             component: false,
             guard: 'confirmRejectInitiative',
-            isAccessible: (context) => isCityLeader(context) && ['RECOMMENDED', 'NOT_RECOMMENDED'].includes(String(context.record?.params.status)),
             handler: serviceHandler(async (_values, context) => services.initiatives.decide(adminUser(context), String(context.record?.id()), false, null)),
           },
         },
@@ -134,11 +100,8 @@ export function initiativeResources(services: Services): ResourceWithOptions[] {
         editProperties: ['initiativeId', 'novelty', 'feasibility', 'impact', 'scope', 'vote', 'comment'],
         properties: { id: { isVisible: false }, initiativeId: uuid('Initiative'), userId: uuid('User'), comment: { type: 'textarea' } },
         actions: {
-          list: { isAccessible: canRead, after: hideUnseenVotes },
-          show: { isAccessible: canRead, after: hideUnseenVotes },
           // "Thẩm định": the member's scores and vote, through the service (recusal, rubric range, one vote per round)
           new: {
-            isAccessible: isBoardMember,
             handler: serviceHandler(async (values, context) => {
               const actor = adminUser(context);
               const initiative = await services.initiatives.vote(actor, values.initiativeId ?? '', {
@@ -152,9 +115,6 @@ export function initiativeResources(services: Services): ResourceWithOptions[] {
               return InitiativeVote.findOneByOrFail({ initiativeId: initiative.id, round: initiative.round, userId: actor.id });
             }),
           },
-          edit: NOT_ALLOWED,
-          delete: NOT_ALLOWED,
-          bulkDelete: NOT_ALLOWED,
         },
       },
     },
@@ -166,12 +126,6 @@ export function initiativeResources(services: Services): ResourceWithOptions[] {
         editProperties: ['userId', 'unitId', 'chair', 'validFrom', 'validTo'],
         properties: { id: { isVisible: false }, userId: uuid('User'), unitId: uuid('Unit'), validFrom: { type: 'date' }, validTo: { type: 'date' } },
         actions: {
-          list: { isAccessible: canRead },
-          show: { isAccessible: canRead },
-          new: { isAccessible: isHomeAffairs },
-          edit: { isAccessible: isHomeAffairs },
-          delete: { isAccessible: isHomeAffairs },
-          bulkDelete: NOT_ALLOWED,
         },
       },
     },

@@ -4,7 +4,6 @@ import { Absence } from '../../src/people/absence.entity.js';
 import { Appointment } from '../../src/people/appointment.entity.js';
 import type { Position } from '../../src/people/people-enums.js';
 import { Person } from '../../src/people/person.entity.js';
-import { canEditHierarchy, readOnlyUnlessEditor } from '../access.js';
 import { serviceHandler } from '../actions/service-actions.js';
 
 const navigation = { name: 'people', icon: 'User' };
@@ -20,7 +19,6 @@ export function peopleResources(services: Services): ResourceWithOptions[] {
         filterProperties: ['fullName', 'staffType'],
         editProperties: ['fullName', 'staffType'],
         properties: { id: { isVisible: false } },
-        actions: readOnlyUnlessEditor,
       },
     },
     {
@@ -32,9 +30,7 @@ export function peopleResources(services: Services): ResourceWithOptions[] {
         editProperties: ['personId', 'unitId', 'position', 'acting', 'validFrom', 'validTo'],
         properties: { id: { isVisible: false }, validFrom: { type: 'date' }, validTo: { type: 'date' } },
         actions: {
-          ...readOnlyUnlessEditor,
           new: {
-            isAccessible: canEditHierarchy,
             handler: serviceHandler((values) =>
               services.people.appoint({
                 personId: values.personId ?? '',
@@ -47,7 +43,6 @@ export function peopleResources(services: Services): ResourceWithOptions[] {
             ),
           },
           edit: {
-            isAccessible: canEditHierarchy,
             handler: serviceHandler((values, context) =>
               services.people.endAppointment(String(context.record?.id()), values.validTo?.slice(0, 10) ?? ''),
             ),
@@ -63,7 +58,6 @@ export function peopleResources(services: Services): ResourceWithOptions[] {
         filterProperties: ['personId', 'kind', 'validFrom', 'validTo'],
         editProperties: ['personId', 'kind', 'validFrom', 'validTo', 'note'],
         properties: { id: { isVisible: false }, validFrom: { type: 'date' }, validTo: { type: 'date' } },
-        actions: readOnlyUnlessEditor,
       },
     },
   ];

@@ -1,10 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { withDbErrors } from '../common/db-errors.js';
-import { NotFoundError, UnauthenticatedError } from '../common/errors.js';
+import { BadInputError, NotFoundError, UnauthenticatedError } from '../common/errors.js';
 import { isWellFormedId } from '../common/ids.js';
+import { logger } from '../common/logger.js';
 import { AuthToken } from './auth-token.entity.js';
 import type { AuthUser } from './auth-user.js';
+import { LoginFailure } from './login-failure.entity.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import type { Role } from './role.js';
 import { User } from './user.entity.js';
@@ -26,6 +28,17 @@ export interface NewUser {
   personId?: string | null;
 }
 
+/** Where a login attempt comes from, for throttling and the log. */
+export interface LoginAttempt {
+  address: string;
+  requestId: string;
+}
+
+/** Throttling: after this many failures for one username or one address within the window, refuse. */
+export const LOGIN_FAILURE_LIMIT = 10;
+export const LOGIN_WINDOW_MINUTES = 15;
+const MIN_PASSWORD_LENGTH = 8;
+
 function toAuthUser(user: Pick<User, 'id' | 'username' | 'roles' | 'personId'>): AuthUser {
   return { id: user.id, username: user.username, roles: user.roles, personId: user.personId };
 }
@@ -38,16 +51,50 @@ export class AuthService {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  /** The same UNAUTHENTICATED answer for an unknown user, a wrong password and a deactivated account. */
-  async checkPassword(username: string, password: string): Promise<User> {
-    const user = await this.db.manager.findOne(User, { where: { username: username.trim().toLowerCase() } });
+  /**
+   * The same UNAUTHENTICATED answer for an unknown user, a wrong password, a deactivated account and a throttled
+   * attempt; a throttled attempt does not check the password at all.
+   */
+  async checkPassword(username: string, password: string, attempt: LoginAttempt): Promise<User> {
+    const name = username.trim().toLowerCase().slice(0, 64);
+    const address = attempt.address.slice(0, 64);
+    if (await this.throttled(name, address)) {
+      logger.warn({ username: name, address, requestId: attempt.requestId }, 'login refused: too many failures');
+      throw new UnauthenticatedError();
+    }
+    const user = await this.db.manager
+      .createQueryBuilder(User, 'u')
+      .addSelect('u.passwordHash')
+      .where('u.username = :name', { name })
+      .getOne();
     const ok = await verifyPassword(user?.passwordHash ?? null, password);
-    if (!user || !ok || !user.active) throw new UnauthenticatedError();
+    if (!user || !ok || !user.active) {
+      await this.db.manager.insert(LoginFailure, { username: name, address, at: this.now() });
+      logger.warn({ username: name, address, requestId: attempt.requestId }, 'login failed');
+      throw new UnauthenticatedError();
+    }
+    await this.db.manager.delete(LoginFailure, { username: name });
     return user;
   }
 
-  async login(username: string, password: string): Promise<LoginResult> {
-    const user = await this.checkPassword(username, password);
+  private async throttled(username: string, address: string): Promise<boolean> {
+    const since = new Date(this.now().getTime() - LOGIN_WINDOW_MINUTES * 60_000);
+    const [row]: Array<{ by_name: number; by_address: number }> = await this.db.query(
+      `SELECT count(*) FILTER (WHERE username = $1)::int AS by_name, count(*) FILTER (WHERE address = $2)::int AS by_address
+         FROM login_failure WHERE at > $3 AND (username = $1 OR address = $2)`,
+      [username, address, since],
+    );
+    return row.by_name >= LOGIN_FAILURE_LIMIT || row.by_address >= LOGIN_FAILURE_LIMIT;
+  }
+
+  /** The user as stored now, or null once deactivated: the admin panel asks on every request. */
+  async activeUser(id: string): Promise<AuthUser | null> {
+    const user = isWellFormedId(id) ? await this.db.manager.findOne(User, { where: { id, active: true } }) : null;
+    return user ? toAuthUser(user) : null;
+  }
+
+  async login(username: string, password: string, attempt: LoginAttempt): Promise<LoginResult> {
+    const user = await this.checkPassword(username, password, attempt);
     const token = randomBytes(32).toString('base64url');
     const now = this.now();
     const expiresAt = new Date(now.getTime() + this.tokenTtlHours * 3_600_000);
@@ -68,12 +115,16 @@ export class AuthService {
     return rows.length > 0 ? toAuthUser(rows[0]) : null;
   }
 
+  /** Logging out of GraphQL ends the token; the panel's own logout ends its session. */
   async logout(token: string): Promise<boolean> {
     await this.db.manager.delete(AuthToken, { tokenHash: hashToken(token) });
     return true;
   }
 
   createUser(input: NewUser): Promise<User> {
+    if (input.password.length < MIN_PASSWORD_LENGTH) {
+      throw new BadInputError([{ field: 'password', message: `mật khẩu cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự` }], 'The password is too short.');
+    }
     return withDbErrors(async () =>
       this.db.manager.save(
         User.create({
@@ -87,13 +138,37 @@ export class AuthService {
     );
   }
 
-  /** Deactivating a user ends every token they hold, at once. */
+  /** A change to an account, in one transaction: a new password is hashed; deactivation ends tokens and sessions. */
+  updateUser(id: string, changes: Partial<Omit<NewUser, 'password'>> & { password?: string | null; active?: boolean }): Promise<User> {
+    return withDbErrors(() =>
+      this.db.transaction(async (em) => {
+        const user = isWellFormedId(id) ? await em.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+        if (!user) throw new NotFoundError('người dùng', 'User');
+        if (changes.username !== undefined) user.username = changes.username.trim().toLowerCase();
+        if (changes.roles !== undefined) user.roles = changes.roles;
+        if (changes.personId !== undefined) user.personId = changes.personId;
+        if (changes.active !== undefined) user.active = changes.active;
+        await em.save(user);
+        if (changes.password) await em.update(User, { id }, { passwordHash: await hashPassword(changes.password) });
+        if (!user.active) await endAccess(em, id);
+        return user;
+      }),
+    );
+  }
+
+  /** Deactivating a user ends every token and every admin-panel session they hold, at once. */
   async setActive(userId: string, active: boolean): Promise<void> {
     if (!isWellFormedId(userId)) throw new NotFoundError('người dùng', 'User');
     await this.db.transaction(async (em) => {
       const result = await em.update(User, { id: userId }, { active });
       if (!result.affected) throw new NotFoundError('người dùng', 'User');
-      if (!active) await em.delete(AuthToken, { userId });
+      if (!active) await endAccess(em, userId);
     });
   }
+}
+
+/** Ends a user's GraphQL tokens and admin-panel sessions (connect-pg-simple keeps each session as JSON). */
+async function endAccess(em: EntityManager, userId: string): Promise<void> {
+  await em.delete(AuthToken, { userId });
+  await em.query(`DELETE FROM admin_session WHERE sess -> 'adminUser' ->> 'id' = $1`, [userId]);
 }

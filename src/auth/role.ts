@@ -17,5 +17,12 @@ export const ROLE_LABELS_VI: Record<Role, string> = {
   VIEWER: 'Xem báo cáo',
 };
 
-/** Roles that may change the hierarchy, people and appointments. */
-export const HIERARCHY_EDITORS: [Role, ...Role[]] = [Role.SYSTEM_ADMIN, Role.HOME_AFFAIRS];
+/**
+ * The role groups, each defined here once.
+ * Home Affairs' office (with the system administrators): units, people, appointments, periods, the 1022 portal.
+ */
+export const HOME_AFFAIRS_OFFICE: [Role, ...Role[]] = [Role.HOME_AFFAIRS, Role.SYSTEM_ADMIN];
+/** Those who see the whole city: every individual result (R32), every unit's rows. */
+export const CITY_WIDE: [Role, ...Role[]] = [Role.HOME_AFFAIRS, Role.CITY_LEADER, Role.SYSTEM_ADMIN];
+/** Those who run inspections: inspectors, with Home Affairs' office. */
+export const INSPECTION_STAFF: [Role, ...Role[]] = [Role.INSPECTOR, Role.HOME_AFFAIRS, Role.SYSTEM_ADMIN];

@@ -24,8 +24,8 @@ export class User extends BaseEntity {
   @Column({ type: 'varchar', length: 64 })
   username: string;
 
-  /** argon2id; never shown */
-  @Column({ type: 'varchar', length: 255 })
+  /** argon2id; never selected unless a login asks for it, so no response can carry it */
+  @Column({ type: 'varchar', length: 255, select: false })
   passwordHash: string;
 
   @Column({ type: 'enum', enum: Role, enumName: 'user_role', array: true, default: '{}' })

@@ -5,7 +5,7 @@ import { isWellFormedId } from '../common/ids.js';
 import { pageWindow } from '../common/pagination.js';
 import type { RequestContext } from '../context.js';
 import { EvaluationStatus, LEVEL_ORDER, RATED_STATUSES, RatingLevel } from '../evaluation/evaluation-enums.js';
-import { seesAllResults } from '../evaluation/evaluation.policy.js';
+import { aggregateFor, MIN_GROUP, seesAllResults } from '../evaluation/evaluation.policy.js';
 import { EvaluationPeriodType, LevelCountType } from '../evaluation/evaluation.type.js';
 import { requirePeriod } from '../evaluation/period.service.js';
 import { feedbackRanking, feedbackStats } from '../feedback/feedback.queries.js';
@@ -14,9 +14,6 @@ import { UnitKind } from '../hierarchy/unit-kind.js';
 import { UnitType } from '../hierarchy/unit.type.js';
 import { InitiativeStatusCountType } from '../initiative/initiative.type.js';
 import { DashboardType, RankingMetric, UnitRankingRowType } from './dashboard.type.js';
-
-/** R32: an aggregate over fewer than 3 people is withheld from anyone who does not see every result. */
-const MIN_GROUP = 3;
 
 @Resolver()
 export class DashboardResolver {
@@ -33,7 +30,7 @@ export class DashboardResolver {
     );
     const rated = levels.filter((row) => row.level && RATED_STATUSES.includes(row.status));
     const ratedTotal = rated.reduce((sum, row) => sum + row.count, 0);
-    const withheld = ratedTotal < MIN_GROUP && !seesAllResults(ctx.user);
+    const withheld = aggregateFor(await ctx.caller(), ratedTotal, false) === null;
     const levelCounts = [...LEVEL_ORDER, RatingLevel.NOT_RATED].map((level) =>
       Object.assign(new LevelCountType(), { level, count: withheld ? null : rated.filter((row) => row.level === level).reduce((sum, row) => sum + row.count, 0) }),
     );
@@ -80,7 +77,7 @@ export class DashboardResolver {
         )
       ).sort((a: { value: number }, b: { value: number }) => b.value - a.value).slice(0, limit);
     } else {
-      const all = seesAllResults(ctx.user);
+      const all = seesAllResults(await ctx.caller());
       rows = (
         await ctx.db.query(
           `SELECT e.unit_id AS "unitId", count(*)::int AS count,

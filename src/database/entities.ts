@@ -1,4 +1,5 @@
 import { AuthToken } from '../auth/auth-token.entity.js';
+import { LoginFailure } from '../auth/login-failure.entity.js';
 import { User } from '../auth/user.entity.js';
 import { CalendarDay } from '../calendar/calendar-day.entity.js';
 import { EvaluationEvent } from '../evaluation/evaluation-event.entity.js';
@@ -30,6 +31,7 @@ export const entities = [
   CalendarDay,
   User,
   AuthToken,
+  LoginFailure,
   Setting,
   EvaluationPeriod,
   Evaluation,

@@ -1,40 +1,76 @@
-import type { EntityManager } from 'typeorm';
-import type { AuthUser } from '../auth/auth-user.js';
-import { hasAnyRole } from '../auth/permissions.js';
-import { Role } from '../auth/role.js';
-import { subtreeIdsOn } from '../hierarchy/tree.queries.js';
+import { hasRole, type Caller } from '../auth/caller.js';
+import { ALL, anyOf, definePolicy, NONE, ownRows, where, type Scope } from '../auth/policy.js';
+import { HOME_AFFAIRS_OFFICE } from '../auth/role.js';
 
-/** Home Affairs and city leaders see every individual result (R32). */
-export const SEES_ALL_RESULTS: Role[] = [Role.HOME_AFFAIRS, Role.CITY_LEADER, Role.SYSTEM_ADMIN];
+/** R32: an aggregate over fewer people than this is withheld from anyone who does not see every result. */
+export const MIN_GROUP = 3;
 
-export function seesAllResults(actor: AuthUser | null): boolean {
-  return hasAnyRole(actor, SEES_ALL_RESULTS);
+/** Home Affairs, city leaders and system administrators see every individual result (R32). */
+export function seesAllResults(caller: Caller | null): boolean {
+  return Boolean(caller?.cityWide);
 }
 
-/** The units the person heads on the day, with everything under them: their rating groups and those below. */
-export async function unitsOverseenBy(em: EntityManager, personId: string | null, day: string): Promise<string[]> {
-  if (!personId) return [];
-  const headed: Array<{ unit_id: string }> = await em.query(
-    `SELECT unit_id FROM appointment
-      WHERE person_id = $1 AND position = 'HEAD' AND valid_from <= $2 AND (valid_to IS NULL OR valid_to > $2)`,
-    [personId, day],
-  );
-  const ids = new Set<string>();
-  for (const { unit_id } of headed) for (const id of await subtreeIdsOn(em, unit_id, day)) ids.add(id);
-  return [...ids];
+/** R32: an aggregate of `count` people, or null for a caller who may not read so small a group. */
+export function aggregateFor<T>(caller: Caller | null, count: number, value: T): T | null {
+  return count < MIN_GROUP && !seesAllResults(caller) ? null : value;
 }
 
 /**
  * R32: an individual's result is visible to the person, their rater, the rater's superiors (heads of the
  * rater's unit and of the units above it), Home Affairs and city leaders.
  */
-export function canSeeEvaluation(
-  actor: AuthUser | null,
-  evaluation: { personId: string; raterPersonId: string | null; raterUnitId: string | null },
-  overseenUnits: readonly string[],
-): boolean {
-  if (!actor) return false;
-  if (seesAllResults(actor)) return true;
-  if (actor.personId && (actor.personId === evaluation.personId || actor.personId === evaluation.raterPersonId)) return true;
-  return evaluation.raterUnitId !== null && overseenUnits.includes(evaluation.raterUnitId);
+function evaluationScope(caller: Caller): Scope {
+  if (seesAllResults(caller)) return ALL;
+  const overseen: Scope =
+    caller.overseen.length === 0 ? NONE : where((alias, params) => `${alias}.rater_unit_id = ANY(CAST(${params.add(caller.overseen)} AS uuid[]))`);
+  return anyOf(ownRows(caller, 'person_id'), ownRows(caller, 'rater_person_id'), overseen);
 }
+
+export function canSeeEvaluation(caller: Caller, evaluation: { personId: string; raterPersonId: string | null; raterUnitId: string | null }): boolean {
+  if (seesAllResults(caller)) return true;
+  const me = caller.user.personId;
+  if (me && (me === evaluation.personId || me === evaluation.raterPersonId)) return true;
+  return evaluation.raterUnitId !== null && caller.overseen.includes(evaluation.raterUnitId);
+}
+
+/** R14: a head's inputs for the rater, the head, Home Affairs and city leaders — nobody else. */
+export function mayReadHeadInputs(caller: Caller, headEvaluation: { personId: string; raterPersonId: string | null }): boolean {
+  const me = caller.user.personId;
+  return seesAllResults(caller) || (me !== null && (me === headEvaluation.personId || me === headEvaluation.raterPersonId));
+}
+
+/** Evaluations change only through the workflow's steps (the service decides who takes each). */
+export const evaluationPolicy = definePolicy<{ personId: string; raterPersonId: string | null; raterUnitId: string | null }>({
+  resource: 'Evaluation',
+  table: 'evaluation',
+  scope: evaluationScope,
+  can: (caller, action) => (action === 'list' || action === 'show') && (seesAllResults(caller) || caller.user.personId !== null),
+});
+
+/** Periods are opened and closed by Home Affairs' office; everyone sees them. */
+export const evaluationPeriodPolicy = definePolicy({
+  resource: 'EvaluationPeriod',
+  table: 'evaluation_period',
+  scope: () => ALL,
+  can: (caller, action) => action === 'list' || action === 'show' || (['new', 'close'].includes(action) && hasRole(caller, ...HOME_AFFAIRS_OFFICE)),
+});
+
+/**
+ * The rows Home Affairs keeps about units for a period (quota exceptions, targets, satisfaction, coefficients,
+ * pay): read by those who see every result, written by Home Affairs' office.
+ */
+export function officeRecords(resource: string, table: string, options: { editable: boolean } = { editable: true }) {
+  return definePolicy({
+    resource,
+    table,
+    scope: (caller) => (seesAllResults(caller) ? ALL : NONE),
+    can: (caller, action) => {
+      if (action === 'list' || action === 'show') return seesAllResults(caller);
+      if (action === 'new' || action === 'delete' || (action === 'edit' && options.editable)) return hasRole(caller, ...HOME_AFFAIRS_OFFICE);
+      return false;
+    },
+  });
+}
+
+export const quotaExceptionPolicy = officeRecords('QuotaException', 'quota_exception', { editable: false });
+export const unitTargetPolicy = officeRecords('UnitTarget', 'unit_target');

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { appendScope, type Scope } from '../auth/policy.js';
 import { pagedQuery } from '../common/paged-query.js';
 import { EvaluationEvent } from './evaluation-event.entity.js';
 import { Evaluation } from './evaluation.entity.js';
@@ -13,13 +14,11 @@ export interface EvaluationListFilter {
   level?: RatingLevel;
 }
 
-/** Who may see which rows (R32): everything, or their own, the ones they rate, and the groups under them. */
-export type Visibility = { all: true } | { all: false; personId: string | null; overseenUnits: string[] };
-
 export async function listEvaluations(
   em: EntityManager,
   filter: EvaluationListFilter,
-  visibility: Visibility,
+  /** The rows the caller may see (R32), from the evaluation policy. */
+  scope: Scope,
   offset: number,
   limit: number,
 ): Promise<{ evaluations: Evaluation[]; total: number }> {
@@ -35,11 +34,7 @@ export async function listEvaluations(
   if (filter.raterId) add(filter.raterId, (p) => `e.rater_person_id = ${p}::uuid`);
   if (filter.status) add(filter.status, (p) => `e.status = ${p}::evaluation_status`);
   if (filter.level) add(filter.level, (p) => `e.level = ${p}::rating_level`);
-  if (!visibility.all) {
-    params.push(visibility.personId, visibility.overseenUnits);
-    const [me, units] = [`$${params.length - 1}::uuid`, `$${params.length}::uuid[]`];
-    where.push(`(e.person_id = ${me} OR e.rater_person_id = ${me} OR e.rater_unit_id = ANY(${units}))`);
-  }
+  where.push(appendScope(scope, 'e', params));
   const { rows, total } = await pagedQuery(
     em,
     {

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AuthUser } from '../auth/auth-user.js';
 import { Allow, SIGNED_IN } from '../auth/permissions.js';
-import { Role } from '../auth/role.js';
+import { HOME_AFFAIRS_OFFICE, Role } from '../auth/role.js';
 import { ForbiddenError, NotFoundError } from '../common/errors.js';
 import { isWellFormedId } from '../common/ids.js';
 import { PageArgs, pageWindow, toConnection } from '../common/pagination.js';
@@ -13,8 +13,8 @@ import { PersonType } from '../people/person.type.js';
 import { EvaluationPeriod } from './evaluation-period.entity.js';
 import { PeriodKind } from './evaluation-enums.js';
 import { DecideAppealInput, EvaluationFilter, OpenPeriodInput, RateEvaluationInput, SelfAssessInput } from './evaluation.inputs.js';
-import { canSeeEvaluation, seesAllResults, unitsOverseenBy } from './evaluation.policy.js';
-import { listEvaluations, type Visibility } from './evaluation.queries.js';
+import { aggregateFor, canSeeEvaluation, evaluationPolicy, mayReadHeadInputs, seesAllResults } from './evaluation.policy.js';
+import { listEvaluations } from './evaluation.queries.js';
 import {
   EvaluationConnection,
   EvaluationPeriodConnection,
@@ -27,15 +27,9 @@ import {
 import { Evaluation } from './evaluation.entity.js';
 import { LEVEL_ORDER, RatingLevel } from './evaluation-enums.js';
 
-const PERIOD_MANAGERS: [Role, ...Role[]] = [Role.HOME_AFFAIRS, Role.SYSTEM_ADMIN];
 
 function actor(ctx: RequestContext): AuthUser {
   return ctx.user as AuthUser;
-}
-
-async function visibility(ctx: RequestContext): Promise<Visibility> {
-  if (seesAllResults(ctx.user)) return { all: true };
-  return { all: false, personId: ctx.user?.personId ?? null, overseenUnits: await unitsOverseenBy(ctx.db.manager, ctx.user?.personId ?? null, ctx.today()) };
 }
 
 @Resolver(() => EvaluationType)
@@ -61,8 +55,7 @@ export class EvaluationResolver {
   @Query(() => EvaluationType, { nullable: true, description: 'Visible to the person, the rater, the rater’s superiors, Home Affairs and city leaders.' })
   async evaluation(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<EvaluationType> {
     const evaluation = isWellFormedId(id) ? await ctx.db.manager.findOne(Evaluation, { where: { id } }) : null;
-    const seen = await visibility(ctx);
-    if (!evaluation || !(seen.all || canSeeEvaluation(ctx.user, evaluation, seen.overseenUnits))) {
+    if (!evaluation || !canSeeEvaluation(await ctx.caller(), evaluation)) {
       throw new NotFoundError('phiếu đánh giá', 'Evaluation');
     }
     return EvaluationType.from(evaluation);
@@ -88,7 +81,7 @@ export class EvaluationResolver {
     const { evaluations, total } = await listEvaluations(
       ctx.db.manager,
       { periodId: filter?.periodId, unitIds, personId: filter?.personId, raterId: filter?.raterId, status: filter?.status, level: filter?.level },
-      await visibility(ctx),
+      evaluationPolicy.scope(await ctx.caller()),
       offset,
       limit,
     );
@@ -111,21 +104,21 @@ export class EvaluationResolver {
       [periodId, unitIds],
     );
     const total = rows.reduce((sum, row) => sum + row.count, 0);
-    const withheld = total < 3 && !seesAllResults(ctx.user);
+    const viewer = await ctx.caller();
     return [...LEVEL_ORDER, RatingLevel.NOT_RATED].map((level) =>
-      Object.assign(new LevelCountType(), { level, count: withheld ? null : (rows.find((row) => row.level === level)?.count ?? 0) }),
+      Object.assign(new LevelCountType(), { level, count: aggregateFor(viewer, total, rows.find((row) => row.level === level)?.count ?? 0) }),
     );
   }
 
   @Allow(SIGNED_IN)
   @Query(() => HeadInputsType, { description: 'R14: for the rater, the head, Home Affairs and city leaders.' })
   async headInputs(@Ctx() ctx: RequestContext, @Arg('unitId', () => ID) unitId: string, @Arg('periodId', () => ID) periodId: string) {
-    if (!seesAllResults(ctx.user)) {
+    const viewer = await ctx.caller();
+    if (!seesAllResults(viewer)) {
       const head = isWellFormedId(unitId) && isWellFormedId(periodId)
         ? await ctx.db.manager.findOne(Evaluation, { where: { periodId, unitId, position: Position.HEAD } })
         : null;
-      const me = ctx.user?.personId;
-      if (!head || !me || (me !== head.personId && me !== head.raterPersonId)) throw new ForbiddenError();
+      if (!head || !mayReadHeadInputs(viewer, head)) throw new ForbiddenError();
     }
     return HeadInputsType.from(await ctx.services.evaluations.headInputs(unitId, periodId));
   }
@@ -162,19 +155,18 @@ export class EvaluationResolver {
   @FieldResolver(() => HeadInputsType, { nullable: true, description: 'For heads only; null for anyone but the rater, the head, Home Affairs and city leaders.' })
   async inputs(@Root() evaluation: EvaluationType, @Ctx() ctx: RequestContext) {
     if (evaluation.position !== Position.HEAD) return null;
-    const me = ctx.user?.personId;
-    if (!seesAllResults(ctx.user) && me !== evaluation.personId && me !== evaluation.raterPersonId) return null;
+    if (!mayReadHeadInputs(await ctx.caller(), evaluation)) return null;
     return HeadInputsType.from(await ctx.services.evaluations.headInputs(evaluation.unitId, evaluation.periodId));
   }
 
-  @Allow(...PERIOD_MANAGERS)
+  @Allow(...HOME_AFFAIRS_OFFICE)
   @Mutation(() => EvaluationPeriodType, { description: 'Creates one evaluation per person appointed in the period (set-based).' })
   async openEvaluationPeriod(@Ctx() ctx: RequestContext, @Arg('input', () => OpenPeriodInput) input: OpenPeriodInput) {
     const { period } = await ctx.services.periods.open(input, ctx.user?.id ?? null);
     return EvaluationPeriodType.from(period);
   }
 
-  @Allow(...PERIOD_MANAGERS)
+  @Allow(...HOME_AFFAIRS_OFFICE)
   @Mutation(() => EvaluationPeriodType, { description: 'Final checks, payouts for a QUARTER, then the period is locked.' })
   async closeEvaluationPeriod(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
     return EvaluationPeriodType.from(await ctx.services.periods.close(id));

@@ -1,6 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
+import { resolveCaller } from '../auth/caller.js';
 import { hasAnyRole } from '../auth/permissions.js';
+import { assertVisible } from '../auth/policy.js';
+import { evaluationPolicy } from './evaluation.policy.js';
 import { Role } from '../auth/role.js';
 import { addDays, cityDayOf } from '../common/dates.js';
 import {
@@ -78,7 +81,7 @@ export class EvaluationService {
   ) {}
 
   selfAssess(actor: Actor, input: SelfAssessment): Promise<Evaluation> {
-    return this.step(input.evaluationId, async (em, { evaluation, period }) => {
+    return this.step(actor, input.evaluationId, async (em, { evaluation, period }) => {
       if (actor.personId !== evaluation.personId) throw new ForbiddenError('Chỉ người được đánh giá tự đánh giá.', 'Only the person self-assesses.');
       this.expect(evaluation, [EvaluationStatus.DRAFT, EvaluationStatus.SELF_ASSESSED], 'tự đánh giá');
       const settings = await loadSettings(em);
@@ -91,8 +94,8 @@ export class EvaluationService {
   }
 
   rate(actor: Actor, input: Rating): Promise<Evaluation> {
-    return this.step(input.evaluationId, async (em, { evaluation, period }) => {
-      this.requireRater(actor, evaluation);
+    return this.step(actor, input.evaluationId, async (em, { evaluation, period }) => {
+      await this.requireRater(em, actor, evaluation, period);
       this.expect(evaluation, [EvaluationStatus.SELF_ASSESSED], 'đánh giá, xếp loại');
       if (evaluation.version !== input.version) throw new StaleVersionError(evaluation.version);
       await this.score(em, evaluation, period, { parts: input.parts, criteria: input.criteria, level: input.level, reason: input.reason });
@@ -104,8 +107,8 @@ export class EvaluationService {
   }
 
   returnToPerson(actor: Actor, id: string, reason: string): Promise<Evaluation> {
-    return this.step(id, async (em, { evaluation, period }) => {
-      this.requireRater(actor, evaluation);
+    return this.step(actor, id, async (em, { evaluation, period }) => {
+      await this.requireRater(em, actor, evaluation, period);
       this.expect(evaluation, [EvaluationStatus.REVIEWED], 'trả lại');
       return this.transition(em, evaluation, period, actor, 'RETURN', EvaluationStatus.SELF_ASSESSED, requireReason(reason));
     });
@@ -113,12 +116,13 @@ export class EvaluationService {
 
   approve(actor: Actor, id: string, version: number): Promise<Evaluation> {
     return this.inTransaction(async (em) => {
-      const peek = await this.find(em, id);
+      await this.assertVisible(em, actor, id);
+      const peek = await em.findOneByOrFail(Evaluation, { id });
       const period = await requirePeriod(em, peek.periodId);
       await this.lockGroup(em, period, peek.raterUnitId);
       const { evaluation } = await this.lock(em, id);
       this.assertOpen(period);
-      this.requireRater(actor, evaluation);
+      await this.requireRater(em, actor, evaluation, period);
       this.expect(evaluation, [EvaluationStatus.REVIEWED], 'phê duyệt');
       if (evaluation.version !== version) throw new StaleVersionError(evaluation.version);
       await this.assertDependenciesApproved(em, evaluation, []);
@@ -141,7 +145,7 @@ export class EvaluationService {
         lock: { mode: 'pessimistic_write' },
       });
       if (group.length === 0) throw new InvalidStateError('Không có phiếu nào chờ phê duyệt trong nhóm.', 'Nothing to approve in the group.');
-      for (const evaluation of group) this.requireRater(actor, evaluation);
+      for (const evaluation of group) await this.requireRater(em, actor, evaluation, period);
       const batch = group.map((evaluation) => evaluation.id);
       for (const evaluation of group) {
         await this.assertDependenciesApproved(em, evaluation, batch);
@@ -158,7 +162,7 @@ export class EvaluationService {
 
   /** Home Affairs sends an approved result back to the rater, before it is notified. */
   reopen(actor: Actor, id: string, reason: string): Promise<Evaluation> {
-    return this.step(id, async (em, { evaluation, period }) => {
+    return this.step(actor, id, async (em, { evaluation, period }) => {
       if (!hasAnyRole(actor, [Role.HOME_AFFAIRS])) throw new ForbiddenError();
       this.expect(evaluation, [EvaluationStatus.APPROVED], 'mở lại');
       return this.transition(em, evaluation, period, actor, 'REOPEN', EvaluationStatus.REVIEWED, requireReason(reason));
@@ -174,7 +178,7 @@ export class EvaluationService {
       const group = await em.find(Evaluation, { where: { periodId, raterUnitId: unitId, status: EvaluationStatus.APPROVED }, lock: { mode: 'pessimistic_write' } });
       const homeAffairs = hasAnyRole(actor, [Role.HOME_AFFAIRS]);
       for (const evaluation of group) {
-        if (!homeAffairs && actor.personId !== evaluation.raterPersonId) throw new ForbiddenError();
+        if (!homeAffairs) await this.requireRater(em, actor, evaluation, period);
         evaluation.notifiedAt = this.now();
         await this.transition(em, evaluation, period, actor, 'NOTIFY', EvaluationStatus.NOTIFIED, null);
       }
@@ -184,6 +188,7 @@ export class EvaluationService {
 
   appeal(actor: Actor, id: string, reason: string): Promise<Evaluation> {
     return this.step(
+      actor,
       id,
       async (em, { evaluation, period }) => {
         if (actor.personId !== evaluation.personId) throw new ForbiddenError('Chỉ người được đánh giá khiếu nại.', 'Only the person appeals.');
@@ -202,6 +207,7 @@ export class EvaluationService {
   /** The rater's own rater decides (Home Affairs for the city's direct reports); REVISED re-runs R12 and R15. */
   decideAppeal(actor: Actor, id: string, decision: AppealDecision): Promise<Evaluation> {
     return this.step(
+      actor,
       id,
       async (em, { evaluation, period }) => {
         this.expect(evaluation, [EvaluationStatus.APPEALED], 'giải quyết khiếu nại');
@@ -373,18 +379,19 @@ export class EvaluationService {
     return this.db.transaction(work);
   }
 
-  private step(id: string, work: (em: EntityManager, locked: Locked) => Promise<Evaluation>, options: { allowClosed?: boolean } = {}) {
+  private step(actor: Actor, id: string, work: (em: EntityManager, locked: Locked) => Promise<Evaluation>, options: { allowClosed?: boolean } = {}) {
     return this.inTransaction(async (em) => {
+      await this.assertVisible(em, actor, id);
       const locked = await this.lock(em, id);
       if (!options.allowClosed) this.assertOpen(locked.period);
       return work(em, locked);
     });
   }
 
-  private async find(em: EntityManager, id: string): Promise<Evaluation> {
-    const evaluation = isWellFormedId(id) ? await em.findOne(Evaluation, { where: { id } }) : null;
-    if (!evaluation) throw new NotFoundError('phiếu đánh giá', 'Evaluation');
-    return evaluation;
+  /** An evaluation the actor may not see (R32) answers NOT_FOUND, exactly as one that does not exist. */
+  private async assertVisible(em: EntityManager, actor: Actor, id: string): Promise<void> {
+    const user = { id: actor.id ?? '', username: '', roles: actor.roles, personId: actor.personId };
+    await assertVisible(em, evaluationPolicy, await resolveCaller(em, user, cityDayOf(this.now())), id, ['phiếu đánh giá', 'Evaluation']);
   }
 
   private async lock(em: EntityManager, id: string): Promise<Locked> {
@@ -415,10 +422,33 @@ export class EvaluationService {
     }
   }
 
-  private requireRater(actor: Actor, evaluation: Evaluation): void {
-    if (!actor.personId || actor.personId !== evaluation.raterPersonId) {
-      throw new ForbiddenError('Chỉ người có thẩm quyền đánh giá thực hiện được bước này.', 'Only the rater may do this.');
+  /**
+   * R5 on the day of the step: the rater is decided from appointments and the tree on that day (the period's
+   * last day once it is over, the evaluatee's last day in office if they left), not from the name stored when
+   * the period opened; the stored rater, a cache, is brought up to date in the same transaction.
+   */
+  private async requireRater(em: EntityManager, actor: Actor, evaluation: Evaluation, period: EvaluationPeriod): Promise<void> {
+    const day = await this.raterDay(em, evaluation.personId, period);
+    const decision = await this.people.raterOf(evaluation.personId, day, em);
+    if (!actor.personId || actor.personId !== decision.raterPersonId) {
+      throw new ForbiddenError('Chỉ người có thẩm quyền đánh giá thực hiện được bước này.', 'Only the rater of the day may do this.');
     }
+    if (evaluation.raterPersonId !== decision.raterPersonId || evaluation.raterUnitId !== decision.raterUnitId) {
+      evaluation.raterPersonId = decision.raterPersonId;
+      evaluation.raterUnitId = decision.raterUnitId;
+      await em.update(Evaluation, { id: evaluation.id }, { raterPersonId: decision.raterPersonId, raterUnitId: decision.raterUnitId });
+    }
+  }
+
+  /** The day the rater is decided on: today, at most the period's last day and the evaluatee's last day in office. */
+  private async raterDay(em: EntityManager, personId: string, period: EvaluationPeriod): Promise<string> {
+    const day = this.decisionDay(period);
+    const [row]: Array<{ last_day: string | null }> = await em.query(
+      `SELECT to_char(max(coalesce(valid_to - 1, $2::date)), 'YYYY-MM-DD') AS last_day FROM appointment
+        WHERE person_id = $1 AND valid_from <= $2::date AND (valid_to IS NULL OR valid_to > $3::date)`,
+      [personId, day, period.startsOn],
+    );
+    return row.last_day && row.last_day < day ? row.last_day : day;
   }
 
   private decisionDay(period: EvaluationPeriod): string {

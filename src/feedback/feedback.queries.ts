@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { endOfCityDay } from '../common/dates.js';
+import { appendScope, type Scope } from '../auth/policy.js';
 import { pagedQuery } from '../common/paged-query.js';
 import { onTimeRate, type FeedbackCounts } from './feedback.rules.js';
 
@@ -81,9 +82,11 @@ export interface FeedbackListFilter {
   receivedTo?: string;
 }
 
-export async function listFeedback(em: EntityManager, filter: FeedbackListFilter, now: Date, offset: number, limit: number) {
+/** One page of the items the caller may see (`scope`, from the feedback policy), newest first. */
+export async function listFeedback(em: EntityManager, filter: FeedbackListFilter, scope: Scope, now: Date, offset: number, limit: number) {
   const params: unknown[] = [];
-  const where: string[] = ['TRUE'];
+  const where: string[] = [];
+  where.push(appendScope(scope, 'f', params));
   const add = (value: unknown, clause: (p: string) => string) => {
     params.push(value);
     where.push(clause(`$${params.length}`));

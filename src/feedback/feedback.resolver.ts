@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { AuthUser } from '../auth/auth-user.js';
-import { Allow, hasAnyRole, SIGNED_IN } from '../auth/permissions.js';
-import { Role } from '../auth/role.js';
+import { Allow, SIGNED_IN } from '../auth/permissions.js';
+import { HOME_AFFAIRS_OFFICE } from '../auth/role.js';
 import { BadInputError, NotFoundError } from '../common/errors.js';
 import { isWellFormedId } from '../common/ids.js';
 import { PageArgs, pageWindow, toConnection } from '../common/pagination.js';
@@ -14,6 +14,7 @@ import { AssignmentReason } from './feedback-enums.js';
 import { FeedbackAssignment, FeedbackItem, FeedbackProgress } from './feedback.entities.js';
 import { feedbackRanking, feedbackStats, listFeedback } from './feedback.queries.js';
 import { isOverdue } from './feedback.rules.js';
+import { feedbackItemPolicy, mayReadContact } from './feedback.policy.js';
 import {
   FeedbackAssignmentType,
   FeedbackConnection,
@@ -39,7 +40,6 @@ class FeedbackRankingRow {
   onTimeRate: number;
 }
 
-const PORTAL: [Role, ...Role[]] = [Role.HOME_AFFAIRS, Role.SYSTEM_ADMIN];
 
 function checkRange(from: string, to: string) {
   if (to < from) throw new BadInputError([{ field: 'to', message: 'ngày kết thúc phải từ ngày bắt đầu trở đi' }], '`to` is before `from`.');
@@ -61,7 +61,8 @@ export class FeedbackResolver {
     const { offset, limit } = pageWindow(page);
     if (filter?.unitId && !isWellFormedId(filter.unitId)) throw new NotFoundError('đơn vị', 'Unit');
     const unitIds = filter?.unitId ? (filter.includeSubunits ? await subtreeIdsOn(ctx.db.manager, filter.unitId, ctx.today()) : [filter.unitId]) : undefined;
-    const { rows, total } = await listFeedback(ctx.db.manager, { ...filter, unitIds }, ctx.now(), offset, limit);
+    const scope = feedbackItemPolicy.scope(await ctx.caller());
+    const { rows, total } = await listFeedback(ctx.db.manager, { ...filter, unitIds }, scope, ctx.now(), offset, limit);
     const ids = rows.map((row) => row.id as string);
     const items = ids.length ? await ctx.db.manager.createQueryBuilder(FeedbackItem, 'f').where('f.id = ANY(:ids)', { ids }).getMany() : [];
     const byId = new Map(items.map((item) => [item.id, item]));
@@ -110,11 +111,9 @@ export class FeedbackResolver {
     return unit ? UnitType.from(unit, ctx.today()) : null;
   }
 
-  /** R23: the citizen's contact for the assigned unit's staff and Home Affairs only. */
+  /** R23, as the feedback policy has it. */
   private async mayReadContact(item: FeedbackItemType, ctx: RequestContext): Promise<boolean> {
-    if (hasAnyRole(ctx.user, [Role.HOME_AFFAIRS])) return true;
-    if (!ctx.user?.personId || !item.unitId) return false;
-    return (await ctx.loaders.unitsOfPersonOn.load({ id: ctx.user.personId, asOf: ctx.today() })).includes(item.unitId);
+    return mayReadContact(await ctx.caller(), item);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Assigned unit’s staff and Home Affairs only (R23).' })
@@ -151,7 +150,7 @@ export class FeedbackResolver {
     return rows.length === 0;
   }
 
-  @Allow(...PORTAL)
+  @Allow(...HOME_AFFAIRS_OFFICE)
   @Mutation(() => FeedbackItemType, { description: 'Idempotent on the reference: a retry returns the same item; other content → CONFLICT.' })
   async receiveFeedback(@Ctx() ctx: RequestContext, @Arg('input', () => ReceiveFeedbackInput) input: ReceiveFeedbackInput) {
     return this.view(ctx, await ctx.services.feedback.receive(ctx.user as AuthUser, input));
@@ -193,13 +192,13 @@ export class FeedbackResolver {
     return this.view(ctx, await ctx.services.feedback.reject(ctx.user as AuthUser, id, reason));
   }
 
-  @Allow(...PORTAL)
+  @Allow(...HOME_AFFAIRS_OFFICE)
   @Mutation(() => FeedbackItemType, { description: 'The citizen’s answer closes a replied item.' })
   async closeFeedback(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('citizenSatisfied', () => Boolean, { nullable: true }) citizenSatisfied?: boolean) {
     return this.view(ctx, await ctx.services.feedback.close(ctx.user as AuthUser, id, citizenSatisfied ?? null));
   }
 
-  @Allow(...PORTAL)
+  @Allow(...HOME_AFFAIRS_OFFICE)
   @Mutation(() => FeedbackItemType, { description: 'The citizen was not satisfied: back in progress with a new deadline.' })
   async reopenFeedback(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string) {
     return this.view(ctx, await ctx.services.feedback.reopen(ctx.user as AuthUser, id, reason));

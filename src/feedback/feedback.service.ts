@@ -1,15 +1,15 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
-import { hasAnyRole } from '../auth/permissions.js';
-import { Role } from '../auth/role.js';
+import { hasRole, resolveCaller, type Caller } from '../auth/caller.js';
+import { assertVisible } from '../auth/policy.js';
+import { feedbackItemPolicy, mayHandleFeedback } from './feedback.policy.js';
+import { HOME_AFFAIRS_OFFICE } from '../auth/role.js';
 import { dueAt } from '../calendar/calendar.js';
 import { loadWorkCalendar } from '../calendar/calendar.queries.js';
 import { cityDayOf, dayInRange } from '../common/dates.js';
-import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors.js';
-import { isWellFormedId } from '../common/ids.js';
+import { BadInputError, ConflictError, ForbiddenError } from '../common/errors.js';
 import type { Clock } from '../context.js';
 import { requireUnit } from '../hierarchy/hierarchy.service.js';
-import { unitsOfPersonOn } from '../people/people.queries.js';
 import { loadSettings } from '../settings/settings.js';
 import { AssignmentReason, type FeedbackChannel, FeedbackStatus } from './feedback-enums.js';
 import { FeedbackAssignment, FeedbackEvent, FeedbackItem, FeedbackProgress } from './feedback.entities.js';
@@ -28,7 +28,6 @@ export interface ReceivedFeedback {
 }
 
 /** Who handles items: Home Affairs (the portal's side) and the staff of the assigned unit. */
-const PORTAL_ROLES = [Role.HOME_AFFAIRS, Role.SYSTEM_ADMIN];
 
 /** What the admin panel's "Xử lý" form may carry at once. */
 export interface Handling {
@@ -43,6 +42,8 @@ export interface Handling {
 type Transactions = Pick<DataSource, 'transaction'> | Pick<EntityManager, 'transaction'>;
 
 /** The 1022 workflow (§3): receive, assign (R19), progress (R21), reply, reject, close, reopen. */
+const NOT_FOUND: [string, string] = ['phản ánh', 'Feedback item'];
+
 export class FeedbackService {
   constructor(
     private readonly db: Transactions,
@@ -53,8 +54,8 @@ export class FeedbackService {
   handle(actor: AuthUser, id: string, handling: Handling): Promise<FeedbackItem> {
     return this.db.transaction(async (em: EntityManager) => {
       const steps = new FeedbackService(em, this.now);
-      const current = isWellFormedId(id) ? await em.findOne(FeedbackItem, { where: { id } }) : null;
-      if (!current) throw new NotFoundError('phản ánh', 'Feedback item');
+      await assertVisible(em, feedbackItemPolicy, await resolveCaller(em, actor, cityDayOf(this.now())), id, NOT_FOUND);
+      const current = await em.findOneByOrFail(FeedbackItem, { id });
       let item = current;
       if (handling.unitId && handling.unitId !== current.unitId) {
         item = await steps.assign(actor, id, handling.unitId, handling.kind ?? AssignmentReason.OTHER, null);
@@ -104,8 +105,8 @@ export class FeedbackService {
   }
 
   assign(actor: AuthUser, id: string, unitId: string, reason: AssignmentReason, note: string | null): Promise<FeedbackItem> {
-    return this.step(id, async (em, item) => {
-      if (!hasAnyRole(actor, PORTAL_ROLES) && !(await this.isUnitStaff(em, actor, item.unitId))) throw new ForbiddenError();
+    return this.step(actor, id, async (em, item, caller) => {
+      if (!mayHandleFeedback(caller, item)) throw new ForbiddenError();
       return this.assignIn(em, actor, item, unitId, reason, note, this.now());
     });
   }
@@ -187,8 +188,8 @@ export class FeedbackService {
 
   /** A step by the assigned unit's staff (or Home Affairs). */
   private handled(actor: AuthUser, id: string, action: FeedbackAction, change: (em: EntityManager, item: FeedbackItem) => Promise<string | null>) {
-    return this.step(id, async (em, item) => {
-      if (!hasAnyRole(actor, PORTAL_ROLES) && !(await this.isUnitStaff(em, actor, item.unitId))) {
+    return this.step(actor, id, async (em, item, caller) => {
+      if (!mayHandleFeedback(caller, item)) {
         throw new ForbiddenError('Chỉ đơn vị được giao xử lý thực hiện được bước này.', 'Only the assigned unit may do this.');
       }
       return this.move(em, actor, item, action, change);
@@ -197,8 +198,8 @@ export class FeedbackService {
 
   /** A step on the portal's side (Home Affairs): closing with the citizen's answer, reopening. */
   private portal(actor: AuthUser, id: string, action: FeedbackAction, change: (em: EntityManager, item: FeedbackItem) => Promise<string | null>) {
-    return this.step(id, async (em, item) => {
-      if (!hasAnyRole(actor, PORTAL_ROLES)) throw new ForbiddenError();
+    return this.step(actor, id, async (em, item, caller) => {
+      if (!hasRole(caller, ...HOME_AFFAIRS_OFFICE)) throw new ForbiddenError();
       return this.move(em, actor, item, action, change);
     });
   }
@@ -213,17 +214,14 @@ export class FeedbackService {
     return item;
   }
 
-  private step(id: string, work: (em: EntityManager, item: FeedbackItem) => Promise<FeedbackItem>): Promise<FeedbackItem> {
+  /** A step on an item the actor may see (else NOT_FOUND, as for a missing one), the item locked. */
+  private step(actor: AuthUser, id: string, work: (em: EntityManager, item: FeedbackItem, caller: Caller) => Promise<FeedbackItem>): Promise<FeedbackItem> {
     return this.db.transaction(async (em: EntityManager) => {
-      const item = isWellFormedId(id) ? await em.findOne(FeedbackItem, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
-      if (!item) throw new NotFoundError('phản ánh', 'Feedback item');
-      return work(em, item);
+      const caller = await resolveCaller(em, actor, cityDayOf(this.now()));
+      await assertVisible(em, feedbackItemPolicy, caller, id, NOT_FOUND);
+      const item = await em.findOneOrFail(FeedbackItem, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      return work(em, item, caller);
     });
-  }
-
-  /** R23 and the workflow: people appointed today in the assigned unit. */
-  private async isUnitStaff(em: EntityManager, actor: AuthUser | null, unitId: string | null): Promise<boolean> {
-    return unitId !== null && (await unitsOfPersonOn(em, actor?.personId, cityDayOf(this.now()))).includes(unitId);
   }
 
   private async log(em: EntityManager, item: FeedbackItem, actor: AuthUser | null, action: string, from: FeedbackStatus | null, to: FeedbackStatus, reason: string | null) {

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow, SIGNED_IN } from '../auth/permissions.js';
-import { HIERARCHY_EDITORS } from '../auth/role.js';
+import { HOME_AFFAIRS_OFFICE } from '../auth/role.js';
 import { BadInputError, NotFoundError } from '../common/errors.js';
 import { isWellFormedId } from '../common/ids.js';
 import { PageArgs, pageWindow, toConnection } from '../common/pagination.js';
@@ -87,13 +87,13 @@ export class UnitResolver {
     return target ? UnitType.from(target, unit.asOf) : null;
   }
 
-  @Allow(...HIERARCHY_EDITORS)
+  @Allow(...HOME_AFFAIRS_OFFICE)
   @Mutation(() => UnitType)
   async createUnit(@Ctx() ctx: RequestContext, @Arg('input', () => CreateUnitInput) input: CreateUnitInput) {
     return UnitType.from(await ctx.services.hierarchy.createUnit(input), input.validFrom);
   }
 
-  @Allow(...HIERARCHY_EDITORS)
+  @Allow(...HOME_AFFAIRS_OFFICE)
   @Mutation(() => UnitType)
   async updateUnit(
     @Ctx() ctx: RequestContext,
@@ -103,7 +103,7 @@ export class UnitResolver {
     return UnitType.from(await ctx.services.hierarchy.updateUnit(id, input), ctx.today());
   }
 
-  @Allow(...HIERARCHY_EDITORS)
+  @Allow(...HOME_AFFAIRS_OFFICE)
   @Mutation(() => UnitType, { description: 'R1: from `from` on, the unit sits under parentId; nested fields are seen on `from`.' })
   async moveUnit(
     @Ctx() ctx: RequestContext,
@@ -114,7 +114,7 @@ export class UnitResolver {
     return UnitType.from((await ctx.services.hierarchy.moveUnit(id, parentId, from, { userId: ctx.user?.id })).unit, from);
   }
 
-  @Allow(...HIERARCHY_EDITORS)
+  @Allow(...HOME_AFFAIRS_OFFICE)
   @Mutation(() => UnitType, { description: 'R2: returns the target, seen on the merge date.' })
   async mergeUnits(@Ctx() ctx: RequestContext, @Arg('input', () => MergeUnitsInput) input: MergeUnitsInput) {
     return UnitType.from((await ctx.services.hierarchy.mergeUnits(input, { userId: ctx.user?.id })).unit, input.date);

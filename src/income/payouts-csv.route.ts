@@ -1,20 +1,16 @@
 import type { Response } from 'express';
-import type { AuthUser } from '../auth/auth-user.js';
-import { hasAnyRole } from '../auth/permissions.js';
-import { Role } from '../auth/role.js';
+import type { Caller } from '../auth/caller.js';
 import { AppError } from '../common/errors.js';
+import { payoutPolicy } from './income.policy.js';
 import type { IncomeService } from './income.service.js';
 
-/** Who may download the payouts of a quarter. */
-export const PAYOUT_READERS = [Role.HOME_AFFAIRS, Role.CITY_LEADER, Role.SYSTEM_ADMIN];
-
 /** Answers a CSV download of a closed quarter's payouts, for GraphQL clients (bearer) and the admin panel (session). */
-export async function sendPayoutsCsv(income: IncomeService, user: AuthUser | null, periodId: string, res: Response): Promise<void> {
-  if (!user) {
+export async function sendPayoutsCsv(income: IncomeService, caller: Caller | null, periodId: string, res: Response): Promise<void> {
+  if (!caller) {
     res.status(401).json({ code: 'UNAUTHENTICATED' });
     return;
   }
-  if (!hasAnyRole(user, PAYOUT_READERS)) {
+  if (!payoutPolicy.can(caller, 'export')) {
     res.status(403).json({ code: 'FORBIDDEN' });
     return;
   }

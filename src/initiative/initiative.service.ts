@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
 import { hasAnyRole } from '../auth/permissions.js';
-import { Role } from '../auth/role.js';
+import { HOME_AFFAIRS_OFFICE, Role } from '../auth/role.js';
 import { addWorkingDays } from '../calendar/calendar.js';
 import { loadWorkCalendar } from '../calendar/calendar.queries.js';
 import { cityDayOf, isIsoDay } from '../common/dates.js';
@@ -50,7 +50,6 @@ const PART_LABELS_VI: Record<(typeof REQUIRED_PARTS)[number], string> = {
   feasibility: 'tính khả thi',
   expectedImpact: 'hiệu quả dự kiến',
 };
-const PORTAL = [Role.HOME_AFFAIRS, Role.SYSTEM_ADMIN];
 
 /** Initiatives (§6): registration, the appraisal board's rounds and votes (R27), the decision and follow-up (R28). */
 export class InitiativeService {
@@ -208,7 +207,7 @@ export class InitiativeService {
   evaluateResult(actor: AuthUser, id: string, completed: boolean, note: string | null): Promise<Initiative> {
     return this.step(id, async (em, initiative) => {
       const round = await this.currentRound(em, initiative);
-      if (actor.id !== round.chairUserId && !hasAnyRole(actor, PORTAL)) throw new ForbiddenError('Tổ trưởng Tổ thẩm định hoặc Sở Nội vụ đánh giá kết quả.', 'The chair or Home Affairs evaluates.');
+      if (actor.id !== round.chairUserId && !hasAnyRole(actor, HOME_AFFAIRS_OFFICE)) throw new ForbiddenError('Tổ trưởng Tổ thẩm định hoặc Sở Nội vụ đánh giá kết quả.', 'The chair or Home Affairs evaluates.');
       this.expect(initiative, [InitiativeStatus.REPORTED], 'đánh giá kết quả');
       const today = cityDayOf(this.now());
       initiative.evaluatedOn = today;
@@ -247,7 +246,7 @@ export class InitiativeService {
   }
 
   private async requireUnitStaff(em: EntityManager, actor: AuthUser, unitId: string): Promise<void> {
-    if (hasAnyRole(actor, PORTAL)) return;
+    if (hasAnyRole(actor, HOME_AFFAIRS_OFFICE)) return;
     if (!(await unitsOfPersonOn(em, actor.personId, cityDayOf(this.now()))).includes(unitId)) throw new ForbiddenError('Chỉ cán bộ của đơn vị đề xuất thực hiện được bước này.', 'Only the proposing unit may do this.');
   }
 

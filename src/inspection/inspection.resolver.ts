@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AuthUser } from '../auth/auth-user.js';
 import { Allow, SIGNED_IN } from '../auth/permissions.js';
-import { Role } from '../auth/role.js';
+import { INSPECTION_STAFF } from '../auth/role.js';
 import { NotFoundError } from '../common/errors.js';
 import { isWellFormedId } from '../common/ids.js';
 import { pagedQuery } from '../common/paged-query.js';
@@ -10,9 +10,10 @@ import type { RequestContext } from '../context.js';
 import { subtreeIdsOn } from '../hierarchy/tree.queries.js';
 import { UnitType } from '../hierarchy/unit.type.js';
 import { Finding, Inspection } from './inspection.entities.js';
+import { inspectionPolicy } from './inspection.policy.js';
+import { appendScope } from '../auth/policy.js';
 import { ConclusionInput, FindingType, InspectionConnection, InspectionFilter, InspectionType, ScheduleInspectionInput } from './inspection.type.js';
 
-const INSPECTORS: [Role, ...Role[]] = [Role.INSPECTOR, Role.HOME_AFFAIRS, Role.SYSTEM_ADMIN];
 
 @Resolver(() => InspectionType)
 export class InspectionResolver {
@@ -26,7 +27,7 @@ export class InspectionResolver {
     const { offset, limit } = pageWindow(page);
     if (filter?.unitId && !isWellFormedId(filter.unitId)) throw new NotFoundError('đơn vị', 'Unit');
     const params: unknown[] = [];
-    const where = ['TRUE'];
+    const where = [appendScope(inspectionPolicy.scope(await ctx.caller()), 'i', params)];
     const add = (value: unknown, clause: (p: string) => string) => {
       params.push(value);
       where.push(clause(`$${params.length}`));
@@ -56,19 +57,19 @@ export class InspectionResolver {
     return findings.map(FindingType.from);
   }
 
-  @Allow(...INSPECTORS)
+  @Allow(...INSPECTION_STAFF)
   @Mutation(() => InspectionType)
   async scheduleInspection(@Ctx() ctx: RequestContext, @Arg('input', () => ScheduleInspectionInput) input: ScheduleInspectionInput) {
     return InspectionType.from(await ctx.services.inspections.schedule(input));
   }
 
-  @Allow(...INSPECTORS)
+  @Allow(...INSPECTION_STAFF)
   @Mutation(() => InspectionType, { description: 'SCHEDULED → IN_PROGRESS, by the team.' })
   async startInspection(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
     return InspectionType.from(await ctx.services.inspections.start(ctx.user as AuthUser, id));
   }
 
-  @Allow(...INSPECTORS)
+  @Allow(...INSPECTION_STAFF)
   @Mutation(() => InspectionType, { description: 'The conclusion notice; with findings the inspection moves to REMEDIATING.' })
   async concludeInspection(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input', () => ConclusionInput) input: ConclusionInput) {
     return InspectionType.from(await ctx.services.inspections.conclude(ctx.user as AuthUser, id, { ...input, findings: input.findings ?? [] }));
@@ -80,7 +81,7 @@ export class InspectionResolver {
     return FindingType.from(await ctx.services.inspections.reportRemediation(ctx.user as AuthUser, findingId, report));
   }
 
-  @Allow(...INSPECTORS)
+  @Allow(...INSPECTION_STAFF)
   @Mutation(() => FindingType, { description: 'By the inspection team: accepted → VERIFIED; rejected → OPEN again.' })
   async verifyRemediation(
     @Ctx() ctx: RequestContext,

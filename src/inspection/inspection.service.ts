@@ -1,7 +1,7 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
 import { hasAnyRole } from '../auth/permissions.js';
-import { Role } from '../auth/role.js';
+import { HOME_AFFAIRS_OFFICE, Role } from '../auth/role.js';
 import { User } from '../auth/user.entity.js';
 import { cityDayOf, dayInRange, isIsoDay } from '../common/dates.js';
 import { BadInputError, ForbiddenError, InvalidStateError, NotFoundError, type FieldProblem } from '../common/errors.js';
@@ -29,7 +29,6 @@ export interface Conclusion {
   findings: Array<{ text: string; responsibleUnitId: string; dueDate: string }>;
 }
 
-const INSPECTION_MANAGERS = [Role.HOME_AFFAIRS, Role.SYSTEM_ADMIN];
 
 /** Inspections (R24), remediation of findings (R25) and the responsibility review when a finding runs late. */
 export class InspectionService {
@@ -171,7 +170,7 @@ export class InspectionService {
   }
 
   private async requireTeam(em: EntityManager, actor: AuthUser, inspectionId: string): Promise<void> {
-    if (hasAnyRole(actor, INSPECTION_MANAGERS)) return;
+    if (hasAnyRole(actor, HOME_AFFAIRS_OFFICE)) return;
     const member = await em.findOne(InspectionMember, { where: { inspectionId, userId: actor.id } });
     if (!member) throw new ForbiddenError('Chỉ thành viên đoàn kiểm tra thực hiện được bước này.', 'Only the inspection team may do this.');
   }

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { appendScope, type Scope } from '../auth/policy.js';
 import { pagedQuery } from '../common/paged-query.js';
 import { Appointment } from './appointment.entity.js';
 import { Person } from './person.entity.js';
@@ -76,16 +77,17 @@ export interface PeopleListFilter {
   search?: string;
 }
 
-/** One page of people, by name, with the total. */
+/** One page of the people the caller may see (`scope`, from the people policy), by name, with the total. */
 export async function listPeople(
   em: EntityManager,
   filter: PeopleListFilter,
+  scope: Scope,
   asOf: string,
   offset: number,
   limit: number,
 ): Promise<{ people: Person[]; total: number }> {
   const params: unknown[] = [];
-  const where: string[] = ['TRUE'];
+  const where: string[] = [appendScope(scope, 'p', params)];
   if (filter.unitIds) {
     params.push(asOf, filter.unitIds);
     where.push(

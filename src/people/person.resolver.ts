@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow, SIGNED_IN } from '../auth/permissions.js';
-import { HIERARCHY_EDITORS } from '../auth/role.js';
+import { HOME_AFFAIRS_OFFICE } from '../auth/role.js';
 import { NotFoundError } from '../common/errors.js';
 import { isWellFormedId } from '../common/ids.js';
 import { PageArgs, pageWindow, toConnection } from '../common/pagination.js';
@@ -11,6 +11,8 @@ import { UnitType } from '../hierarchy/unit.type.js';
 import { Position } from './people-enums.js';
 import { AppointInput, PersonFilter } from './people.inputs.js';
 import { listPeople } from './people.queries.js';
+import { personPolicy } from './people.policy.js';
+import { assertVisible } from '../auth/policy.js';
 import { AppointmentType, PersonConnection, PersonType, RaterType } from './person.type.js';
 
 @Resolver(() => PersonType)
@@ -18,7 +20,8 @@ export class PersonResolver {
   @Allow(SIGNED_IN)
   @Query(() => PersonType, { nullable: true })
   async person(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<PersonType> {
-    const person = isWellFormedId(id) ? await ctx.loaders.personById.load(id) : null;
+    await assertVisible(ctx.db.manager, personPolicy, await ctx.caller(), id, ['cán bộ', 'Person']);
+    const person = await ctx.loaders.personById.load(id);
     if (!person) throw new NotFoundError('cán bộ', 'Person');
     return PersonType.from(person);
   }
@@ -40,6 +43,7 @@ export class PersonResolver {
     const { people, total } = await listPeople(
       ctx.db.manager,
       { unitIds, staffType: filter?.staffType, search: filter?.search },
+      personPolicy.scope(await ctx.caller()),
       today,
       offset,
       limit,
@@ -88,13 +92,13 @@ export class PersonResolver {
     });
   }
 
-  @Allow(...HIERARCHY_EDITORS)
+  @Allow(...HOME_AFFAIRS_OFFICE)
   @Mutation(() => AppointmentType, { description: 'R3: an overlapping head of the same kind (acting or not) → CONFLICT.' })
   async appoint(@Ctx() ctx: RequestContext, @Arg('input', () => AppointInput) input: AppointInput) {
     return AppointmentType.from(await ctx.services.people.appoint(input));
   }
 
-  @Allow(...HIERARCHY_EDITORS)
+  @Allow(...HOME_AFFAIRS_OFFICE)
   @Mutation(() => AppointmentType, { description: '`to` is the first day no longer held.' })
   async endAppointment(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('to', () => DateScalar) to: string) {
     return AppointmentType.from(await ctx.services.people.endAppointment(id, to));

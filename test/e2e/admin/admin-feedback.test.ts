@@ -22,6 +22,7 @@ describe('1022 feedback and discipline in the admin panel', () => {
     const noivu = await makeUser(t.db, 'noivu', [Role.HOME_AFFAIRS]);
     await makeUser(t.db, 'tiepnhan', [], staff);
     await makeUser(t.db, 'phuongkhac', [], outsider);
+    await makeUser(t.db, 'chutich', [Role.CITY_LEADER]);
     const portal: AuthUser = { id: noivu.id, username: 'noivu', roles: [Role.HOME_AFFAIRS], personId: null };
     const item = await t.services.feedback.receive(portal, {
       reference: '1022-ADMIN-1',
@@ -41,10 +42,12 @@ describe('1022 feedback and discipline in the admin panel', () => {
     const show = async (who: string) => (await (await adminAgent(t, who)).get(`/admin/api/resources/FeedbackItem/records/${itemId}/show`)).body.record.params;
     expect(await show('noivu')).toMatchObject({ contactName: 'Trần Văn Dân', contactPhone: '0909000000' });
     expect(await show('tiepnhan')).toMatchObject({ contactName: 'Trần Văn Dân' });
-    const outsider = await show('phuongkhac');
-    expect(outsider.reference).toBe('1022-ADMIN-1');
-    expect(outsider.contactName).toBeUndefined();
-    expect(outsider.contactPhone).toBeUndefined();
+    const leader = await show('chutich');
+    expect(leader.reference).toBe('1022-ADMIN-1');
+    expect(leader.contactName).toBeUndefined();
+    expect(leader.contactPhone).toBeUndefined();
+    const outsider = await (await adminAgent(t, 'phuongkhac')).get(`/admin/api/resources/FeedbackItem/records/${itemId}/show`);
+    expect(outsider.body.record).toMatchObject({ baseError: { type: 'NotFoundError' }, params: {} });
     const list = await (await adminAgent(t, 'phuongkhac')).get('/admin/api/resources/FeedbackItem/actions/list');
     expect(JSON.stringify(list.body)).not.toContain('0909000000');
   });

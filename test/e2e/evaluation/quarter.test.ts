@@ -61,7 +61,7 @@ describe('a quarter: chutich rates binhtan, binhtan rates the ward heads, bhha r
     expect(Number((await t.db.query(`SELECT count(*) FROM evaluation_period`))[0].count)).toBe(1);
   });
 
-  it('refuses rating before the self-assessment (INVALID_STATE), a ward head rating a district head (FORBIDDEN), bad parts (BAD_USER_INPUT)', async () => {
+  it('refuses rating before the self-assessment (INVALID_STATE), a ward head rating a district head (NOT_FOUND: not theirs to see), bad parts (BAD_USER_INPUT)', async () => {
     const staff = await evaluationOf(t, periodId, org.people.canbo.id);
     const early = await t.gql(RATE, { input: { evaluationId: staff.id, version: staff.version, parts: qd20(80), comment: 'x' } }, org.tokens.bhha);
     expect(early.errors?.[0].extensions.code).toBe('INVALID_STATE');
@@ -73,7 +73,7 @@ describe('a quarter: chutich rates binhtan, binhtan rates the ward heads, bhha r
       { input: { evaluationId: districtHead.id, version: selfDone.data?.selfAssess.version, parts: qd20(80), comment: 'x' } },
       org.tokens.bhha,
     );
-    expect(wrongRater.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect(wrongRater.errors?.[0].extensions.code).toBe('NOT_FOUND');
 
     const outOfRange = await t.gql(SELF, { input: { evaluationId: staff.id, parts: { generalScore: 35, taskScore: 80 }, narrative: 'x' } }, org.tokens.canbo);
     expect(outOfRange.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');

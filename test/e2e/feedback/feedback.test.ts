@@ -51,6 +51,7 @@ describe('the 1022 portal: deadlines, counting, reassignment, privacy', () => {
     await makeUser(t.db, 'staffA', [], staffA);
     await makeUser(t.db, 'staffB', [], staffB);
     await makeUser(t.db, 'xem', [Role.VIEWER]);
+    await makeUser(t.db, 'chutich', [Role.CITY_LEADER]);
   });
   afterAll(() => t.close());
 
@@ -128,21 +129,22 @@ describe('the 1022 portal: deadlines, counting, reassignment, privacy', () => {
     expect(progress.data?.addFeedbackProgress).toEqual({ status: 'IN_PROGRESS', needsProgressUpdate: false });
   });
 
-  it('shows the citizen’s contact only to the assigned unit’s staff and Home Affairs (R23)', async () => {
+  it('shows the citizen’s contact only to the assigned unit’s staff and Home Affairs (R23); other units do not see the item', async () => {
     t.clock.now = at('2026-11-02T08:00:00+07:00');
     const item = await receive('2026-11-02T08:00:00+07:00', units.A);
     const QUERY = `query($u: ID!) { feedbackItems(filter: { unitId: $u }, first: 500) { nodes { id contactName contactPhone } } }`;
-    const seen = async (who: 'noivu' | 'staffA' | 'staffB' | 'xem') => {
+    const seen = async (who: 'noivu' | 'staffA' | 'staffB' | 'xem' | 'chutich') => {
       const token = await t.login(who);
       return (await t.gql(QUERY, { u: units.A.id }, token)).data?.feedbackItems.nodes.find((n: { id: string }) => n.id === item.id);
     };
     expect(await seen('staffA')).toEqual({ id: item.id, contactName: 'Nguyễn Văn Dân', contactPhone: '0903000000' });
     expect(await seen('noivu')).toMatchObject({ contactName: 'Nguyễn Văn Dân' });
-    expect(await seen('staffB')).toEqual({ id: item.id, contactName: null, contactPhone: null });
-    expect(await seen('xem')).toEqual({ id: item.id, contactName: null, contactPhone: null });
+    expect(await seen('chutich')).toEqual({ id: item.id, contactName: null, contactPhone: null });
+    expect(await seen('staffB')).toBeUndefined();
+    expect(await seen('xem')).toBeUndefined();
   });
 
-  it('bad input changes nothing: replying to a CLOSED item, assigning to a closed unit, a staff member of another unit', async () => {
+  it('bad input changes nothing: replying to a CLOSED item, assigning to a closed unit, a staff member of another unit (NOT_FOUND, as for an item that is not there)', async () => {
     t.clock.now = at('2026-11-03T08:00:00+07:00');
     const token = await t.login('noivu');
     const item = await receive('2026-11-03T08:00:00+07:00', units.A);
@@ -159,7 +161,7 @@ describe('the 1022 portal: deadlines, counting, reassignment, privacy', () => {
     expect(await t.db.query(`SELECT unit_id, due_at FROM feedback_item WHERE id = $1`, [open.id])).toEqual(before);
 
     const other = await t.gql(`mutation($id: ID!) { replyFeedback(id: $id, reply: "Không phải việc của tôi") { status } }`, { id: open.id }, await t.login('staffB'));
-    expect(other.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect(other.errors?.[0].extensions.code).toBe('NOT_FOUND');
   });
 
   it('receiving is idempotent on the reference; the same reference with other content is a CONFLICT', async () => {

@@ -61,8 +61,11 @@ describe('an inspection from schedule to escalation (R24, R25)', () => {
       token,
     );
     expect(concluded.data?.concludeInspection.status).toBe('REMEDIATING');
-    const viewer = await t.gql(`{ inspections { nodes { status method findings { text status } } } }`, {}, await t.login('xem'));
-    expect(viewer.data?.inspections.nodes[0].findings).toHaveLength(2);
+    const LIST = `{ inspections { nodes { status method findings { text status } } } }`;
+    const inspected = await t.gql(LIST, {}, await t.login('canbo'));
+    expect(inspected.data?.inspections.nodes[0].findings).toHaveLength(2);
+    expect((await t.gql(LIST, {}, await t.login('bencanh'))).data?.inspections.nodes).toEqual([]);
+    expect((await t.gql(LIST, {}, await t.login('xem'))).data?.inspections.nodes).toEqual([]);
   });
 
   it('only the responsible unit reports; the inspector verifies', async () => {

@@ -1,0 +1,149 @@
+import { Resource } from '@adminjs/typeorm';
+import { BaseRecord, ForbiddenError, NotFoundError, type ActionContext, type Filter, type ParamsType } from 'adminjs';
+import { Raw, type BaseEntity, type FindOperator } from 'typeorm';
+import type { Caller } from '../src/auth/caller.js';
+import { scopeSql, type Policy, type Scope } from '../src/auth/policy.js';
+import { isWellFormedId } from '../src/common/ids.js';
+import { SqlParams } from '../src/common/sql-params.js';
+import { POLICIES } from '../src/policies.js';
+import { callerOf } from './session.js';
+
+type Row = Record<string, unknown>;
+type FindOptions = { limit?: number; offset?: number; sort?: { sortBy?: string; direction?: 'asc' | 'desc' } };
+/** Columns the server sets from the session, whatever a form posts. */
+const STAMPED_BY_SERVER = 'createdByUserId';
+
+/**
+ * The TypeORM adapter with the resource's policy applied to every read and write, so that no screen, JSON
+ * call, reference picker or populated reference reaches a row the caller may not see: rows are scoped in SQL,
+ * hidden fields leave the record, filters and sort keep to the resource's allow-list, and a form writes only
+ * the fields it shows.
+ */
+export class PolicyResource extends Resource {
+  private readonly policy: Policy<Row>;
+  private readonly entity: typeof BaseEntity;
+
+  constructor(model: typeof BaseEntity) {
+    super(model);
+    this.entity = model;
+    const policy = POLICIES.get(model.name);
+    if (!policy) throw new Error(`The admin resource ${model.name} has no policy in src/policies.ts`);
+    this.policy = policy;
+  }
+
+  override async count(filter: Filter, context?: ActionContext): Promise<number> {
+    const caller = callerOf(context);
+    const scope = caller ? this.policy.scope(caller) : null;
+    if (!scope || scope.kind === 'none') return 0;
+    return Resource.prototype.count.call(this.scopedView(scope), this.allowedFilter(filter));
+  }
+
+  override async find(filter: Filter, options: FindOptions, context?: ActionContext): Promise<BaseRecord[]> {
+    const caller = callerOf(context);
+    const scope = caller ? this.policy.scope(caller) : null;
+    if (!caller || !scope || scope.kind === 'none') return [];
+    const records: BaseRecord[] = await Resource.prototype.find.call(this.scopedView(scope), this.allowedFilter(filter), this.allowedSort(options));
+    return records.map((record) => this.redacted(caller, record));
+  }
+
+  override async findOne(id: string | number, context?: ActionContext): Promise<BaseRecord | null> {
+    const [record] = await this.findMany([id], context);
+    return record ?? null;
+  }
+
+  override async findMany(ids: Array<string | number>, context?: ActionContext): Promise<BaseRecord[]> {
+    const caller = callerOf(context);
+    const wellFormed = ids.map(String).filter((id) => !this.keyIsUuid() || isWellFormedId(id));
+    if (!caller || wellFormed.length === 0) return [];
+    const scope = this.policy.scope(caller);
+    if (scope.kind === 'none') return [];
+    const instances: BaseEntity[] = await this.entity.find({ where: { [this.idName()]: this.restriction(scope, wellFormed) } });
+    return instances.map((instance) => this.redacted(caller, new BaseRecord(instance, this)));
+  }
+
+  override async create(params: ParamsType, context?: ActionContext): Promise<ParamsType> {
+    const caller = this.callerMay(context, 'new');
+    const writable = this.writable(params);
+    if (this.property(STAMPED_BY_SERVER)) writable[STAMPED_BY_SERVER] = caller.user.id;
+    return super.create(writable);
+  }
+
+  override async update(id: string, params: ParamsType, context?: ActionContext): Promise<ParamsType> {
+    const record = await this.findOne(id, context);
+    if (!record) throw new NotFoundError('', 'update');
+    this.callerMay(context, 'edit', record.params);
+    return super.update(id, this.writable(params));
+  }
+
+  override async delete(id: string, context?: ActionContext): Promise<void> {
+    const record = await this.findOne(id, context);
+    if (!record) throw new NotFoundError('', 'delete');
+    this.callerMay(context, 'delete', record.params);
+    await super.delete(id);
+  }
+
+  private callerMay(context: ActionContext | undefined, action: string, row?: Row): Caller {
+    const caller = callerOf(context);
+    if (!caller || !this.policy.can(caller, action, row)) throw new ForbiddenError();
+    return caller;
+  }
+
+  /** The adapter's own find and count, on a model whose every query carries the scope. */
+  private scopedView(scope: Scope): this {
+    if (scope.kind === 'all') return this;
+    const restriction = this.restriction(scope);
+    const key = this.idName();
+    const scopedModel = {
+      find: (options: { where?: Row }) => this.entity.find({ ...options, where: { ...options.where, [key]: restriction } }),
+      count: (options: { where?: Row }) => this.entity.count({ ...options, where: { ...options.where, [key]: restriction } }),
+    };
+    return Object.create(this, { model: { value: scopedModel } }) as this;
+  }
+
+  /** A condition on the primary key: within the scope, and among `ids` when given. */
+  private restriction(scope: Scope, ids?: string[]): FindOperator<unknown> {
+    const metadata = this.entity.getRepository().metadata;
+    const key = metadata.primaryColumns[0].databaseName;
+    const params = new SqlParams('named');
+    const scoped = scope.kind === 'all' ? null : `IN (SELECT s.${key} FROM ${metadata.tableName} s WHERE ${scopeSql(scope, 's', params)})`;
+    const among = ids ? `= ANY(${params.add(ids)})` : null;
+    return Raw((column) => [among, scoped].filter(Boolean).map((condition) => `${column} ${condition}`).join(' AND '), params.named());
+  }
+
+  private keyIsUuid(): boolean {
+    return this.entity.getRepository().metadata.primaryColumns[0].type === 'uuid';
+  }
+
+  /** Only the resource's filter properties (and its title, which reference pickers search). */
+  private allowedFilter(filter: Filter): Filter {
+    const options = this.decorate().options;
+    const allowed = new Set([...(options.filterProperties ?? []), this.decorate().titleProperty()?.propertyPath]);
+    filter.filters = Object.fromEntries(Object.entries(filter.filters ?? {}).filter(([key]) => allowed.has(key.split('.')[0])));
+    return filter;
+  }
+
+  /** Sorting by a listed column or the resource's default; anything else falls back to the default. */
+  private allowedSort(options: FindOptions): FindOptions {
+    const decorated = this.decorate();
+    const fallback = decorated.options.sort ?? { sortBy: this.idName(), direction: 'asc' as const };
+    const sortable = new Set([...(decorated.options.listProperties ?? []), fallback.sortBy]);
+    const sort = options.sort?.sortBy && sortable.has(options.sort.sortBy) ? options.sort : fallback;
+    return { ...options, sort: { sortBy: sort.sortBy, direction: sort.direction === 'desc' ? 'desc' : 'asc' } };
+  }
+
+  /** The posted values of the fields the form shows; the rest (ids, timestamps, hidden columns) are dropped. */
+  private writable(params: ParamsType): ParamsType {
+    const editable = new Set(this.decorate().options.editProperties ?? []);
+    return Object.fromEntries(Object.entries(params).filter(([key]) => editable.has(key.split('.')[0])));
+  }
+
+  private redacted(caller: Caller, record: BaseRecord): BaseRecord {
+    const hidden = this.policy.hiddenFields(caller, record.params);
+    if (hidden.length > 0) {
+      record.params = Object.fromEntries(
+        Object.entries(record.params).filter(([key]) => !hidden.some((field) => key === field || key.startsWith(`${field}.`))),
+      );
+    }
+    return record;
+  }
+}

@@ -1,0 +1,50 @@
+import type { EntityManager } from 'typeorm';
+import type { AuthUser } from './auth-user.js';
+import { CITY_WIDE, type Role } from './role.js';
+
+/**
+ * Who is asking, on which day, and where they work: resolved once per request (GraphQL) or per panel click,
+ * then handed to every policy. Policies decide synchronously from it.
+ */
+export interface Caller {
+  user: AuthUser;
+  /** Today in Asia/Ho_Chi_Minh, the day appointments are read on. */
+  day: string;
+  /** Home Affairs, city leaders and system administrators see the whole city. */
+  cityWide: boolean;
+  /** The units the caller is appointed to on the day (any position). */
+  memberUnits: readonly string[];
+  /** The units the caller heads on the day (acting or not). */
+  headedUnits: readonly string[];
+  /** The headed units and everything under them on the day: where the caller is a superior head. */
+  overseen: readonly string[];
+  /** Member units and overseen units: the rows of a head's or a staff member's scope. */
+  reach: readonly string[];
+}
+
+export function hasRole(caller: Caller | null, ...roles: Role[]): boolean {
+  return Boolean(caller?.user.roles.some((role) => roles.includes(role)));
+}
+
+/** One statement: the caller's appointments on the day and the subtrees of the units they head. */
+export async function resolveCaller(em: EntityManager, user: AuthUser, day: string): Promise<Caller> {
+  const cityWide = user.roles.some((role) => CITY_WIDE.includes(role));
+  if (!user.personId) return { user, day, cityWide, memberUnits: [], headedUnits: [], overseen: [], reach: [] };
+  const [row]: Array<{ member: string[]; headed: string[]; overseen: string[]; reach: string[] }> = await em.query(
+    `WITH RECURSIVE mine AS (
+       SELECT a.unit_id, a.position FROM appointment a
+        WHERE a.person_id = $1 AND a.valid_from <= $2::date AND (a.valid_to IS NULL OR a.valid_to > $2::date)
+     ), below(id) AS (
+       SELECT unit_id FROM mine WHERE position = 'HEAD'
+       UNION
+       SELECT l.unit_id FROM unit_link l JOIN below b ON l.parent_id = b.id
+        WHERE l.valid_from <= $2::date AND (l.valid_to IS NULL OR l.valid_to > $2::date)
+     )
+     SELECT coalesce((SELECT array_agg(DISTINCT unit_id) FROM mine), '{}') AS member,
+            coalesce((SELECT array_agg(DISTINCT unit_id) FROM mine WHERE position = 'HEAD'), '{}') AS headed,
+            coalesce((SELECT array_agg(DISTINCT id) FROM below), '{}') AS overseen,
+            coalesce((SELECT array_agg(DISTINCT id) FROM (SELECT unit_id AS id FROM mine UNION SELECT id FROM below) r), '{}') AS reach`,
+    [user.personId, day],
+  );
+  return { user, day, cityWide, memberUnits: row.member, headedUnits: row.headed, overseen: row.overseen, reach: row.reach };
+}

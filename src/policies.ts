@@ -1,0 +1,51 @@
+import { userPolicy } from './auth/auth.policy.js';
+import type { Policy } from './auth/policy.js';
+import { calendarDayPolicy } from './calendar/calendar.policy.js';
+import { evaluationPeriodPolicy, evaluationPolicy, quotaExceptionPolicy, unitTargetPolicy } from './evaluation/evaluation.policy.js';
+import { feedbackAssignmentPolicy, feedbackItemPolicy } from './feedback/feedback.policy.js';
+import { reorganisationPolicy, unitLinkPolicy, unitPolicy } from './hierarchy/hierarchy.policy.js';
+import { incomeCoefficientPolicy, payoutPolicy, personPayPolicy } from './income/income.policy.js';
+import { boardMemberPolicy, initiativePolicy, initiativeVotePolicy } from './initiative/initiative.policy.js';
+import {
+  disciplineCasePolicy,
+  disciplineDeferralPolicy,
+  findingPolicy,
+  inspectionPolicy,
+  responsibilityReviewPolicy,
+} from './inspection/inspection.policy.js';
+import { absencePolicy, appointmentPolicy, personPolicy } from './people/people.policy.js';
+import { satisfactionResultPolicy } from './satisfaction/satisfaction.policy.js';
+import { settingPolicy } from './settings/settings.policy.js';
+
+/** Every policy, by the entity (and admin resource) it governs: a resource without one cannot be registered. */
+export const POLICIES: ReadonlyMap<string, Policy<Record<string, unknown>>> = new Map(
+  [
+    unitPolicy,
+    unitLinkPolicy,
+    reorganisationPolicy,
+    personPolicy,
+    appointmentPolicy,
+    absencePolicy,
+    evaluationPeriodPolicy,
+    evaluationPolicy,
+    quotaExceptionPolicy,
+    unitTargetPolicy,
+    satisfactionResultPolicy,
+    incomeCoefficientPolicy,
+    personPayPolicy,
+    payoutPolicy,
+    settingPolicy,
+    feedbackItemPolicy,
+    feedbackAssignmentPolicy,
+    inspectionPolicy,
+    findingPolicy,
+    responsibilityReviewPolicy,
+    disciplineCasePolicy,
+    disciplineDeferralPolicy,
+    initiativePolicy,
+    initiativeVotePolicy,
+    boardMemberPolicy,
+    userPolicy,
+    calendarDayPolicy,
+  ].map((policy) => [policy.resource, policy as unknown as Policy<Record<string, unknown>>]),
+);
