@@ -1,6 +1,6 @@
 import { Database } from '@adminjs/typeorm';
 import AdminJSExpress from '@adminjs/express';
-import AdminJS from 'adminjs';
+import AdminJS, { type ResourceWithOptions } from 'adminjs';
 import express, { type Router } from 'express';
 import type pg from 'pg';
 import type { DataSource } from 'typeorm';
@@ -32,19 +32,24 @@ export interface AdminOptions {
   production: boolean;
 }
 
+/** Every resource of the panel, each guarded by its policy. */
+export function adminResources(services: Services): ResourceWithOptions[] {
+  return guarded([
+    ...hierarchyResources(services),
+    ...peopleResources(services),
+    ...evaluationResources(services),
+    ...feedbackInspectionResources(services),
+    ...initiativeResources(services),
+    ...systemResources(services),
+  ]);
+}
+
 /** The admin panel at /admin: the same users, passwords and policies as GraphQL, sessions kept in PostgreSQL. */
 export async function buildAdminRouter(options: AdminOptions): Promise<{ admin: AdminJS; router: Router }> {
   const { services } = options;
   const admin = new AdminJS({
     rootPath: ADMIN_ROOT,
-    resources: guarded([
-      ...hierarchyResources(services),
-      ...peopleResources(services),
-      ...evaluationResources(services),
-      ...feedbackInspectionResources(services),
-      ...initiativeResources(services),
-      ...systemResources(services),
-    ]),
+    resources: adminResources(services),
     componentLoader,
     dashboard: { component: BOARD_DASHBOARD, handler: boardDashboardData },
     branding: { companyName: 'Đánh giá công vụ TP.HCM', withMadeWithLove: false, logo: false },

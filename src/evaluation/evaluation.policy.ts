@@ -17,26 +17,28 @@ export function aggregateFor<T>(caller: Caller | null, count: number, value: T):
 
 /**
  * R32: an individual's result is visible to the person, their rater, the rater's superiors (heads of the
- * rater's unit and of the units above it), Home Affairs and city leaders.
+ * rater's unit and of the units above it), Home Affairs and city leaders. The rater of a running period is
+ * whoever heads the rating unit today (R5), so a head who has left no longer sees it; the rater of a period
+ * that has ended is the one recorded on it.
  */
 function evaluationScope(caller: Caller): Scope {
   if (seesAllResults(caller)) return ALL;
   const overseen: Scope =
     caller.overseen.length === 0 ? NONE : where((alias, params) => `${alias}.rater_unit_id = ANY(CAST(${params.add(caller.overseen)} AS uuid[]))`);
-  return anyOf(ownRows(caller, 'person_id'), ownRows(caller, 'rater_person_id'), overseen);
+  const me = caller.user.personId;
+  const ratedWhenEnded: Scope = !me
+    ? NONE
+    : where(
+        (alias, params) => `${alias}.rater_person_id = ${params.add(me)}
+          AND EXISTS (SELECT 1 FROM evaluation_period ep WHERE ep.id = ${alias}.period_id AND ep.ends_on < CAST(${params.add(caller.day)} AS date))`,
+      );
+  return anyOf(ownRows(caller, 'person_id'), overseen, ratedWhenEnded);
 }
 
-export function canSeeEvaluation(caller: Caller, evaluation: { personId: string; raterPersonId: string | null; raterUnitId: string | null }): boolean {
-  if (seesAllResults(caller)) return true;
-  const me = caller.user.personId;
-  if (me && (me === evaluation.personId || me === evaluation.raterPersonId)) return true;
-  return evaluation.raterUnitId !== null && caller.overseen.includes(evaluation.raterUnitId);
-}
-
-/** R14: a head's inputs for the rater, the head, Home Affairs and city leaders — nobody else. */
-export function mayReadHeadInputs(caller: Caller, headEvaluation: { personId: string; raterPersonId: string | null }): boolean {
-  const me = caller.user.personId;
-  return seesAllResults(caller) || (me !== null && (me === headEvaluation.personId || me === headEvaluation.raterPersonId));
+/** R14: a head's inputs for the rater (whoever heads the rating unit today), the head, Home Affairs and city leaders. */
+export function mayReadHeadInputs(caller: Caller, headEvaluation: { personId: string; raterUnitId: string | null }): boolean {
+  if (seesAllResults(caller) || caller.user.personId === headEvaluation.personId) return true;
+  return headEvaluation.raterUnitId !== null && caller.headedUnits.includes(headEvaluation.raterUnitId);
 }
 
 /** Evaluations change only through the workflow's steps (the service decides who takes each). */

@@ -13,7 +13,9 @@ import { PersonType } from '../people/person.type.js';
 import { EvaluationPeriod } from './evaluation-period.entity.js';
 import { PeriodKind } from './evaluation-enums.js';
 import { DecideAppealInput, EvaluationFilter, OpenPeriodInput, RateEvaluationInput, SelfAssessInput } from './evaluation.inputs.js';
-import { aggregateFor, canSeeEvaluation, evaluationPolicy, mayReadHeadInputs, seesAllResults } from './evaluation.policy.js';
+import { aggregateFor, evaluationPolicy, mayReadHeadInputs, seesAllResults } from './evaluation.policy.js';
+import { requirePeriod } from './period.service.js';
+import { assertVisible } from '../auth/policy.js';
 import { listEvaluations } from './evaluation.queries.js';
 import {
   EvaluationConnection,
@@ -54,11 +56,8 @@ export class EvaluationResolver {
   @Allow(SIGNED_IN)
   @Query(() => EvaluationType, { nullable: true, description: 'Visible to the person, the rater, the rater’s superiors, Home Affairs and city leaders.' })
   async evaluation(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<EvaluationType> {
-    const evaluation = isWellFormedId(id) ? await ctx.db.manager.findOne(Evaluation, { where: { id } }) : null;
-    if (!evaluation || !canSeeEvaluation(await ctx.caller(), evaluation)) {
-      throw new NotFoundError('phiếu đánh giá', 'Evaluation');
-    }
-    return EvaluationType.from(evaluation);
+    await assertVisible(ctx.db.manager, evaluationPolicy, await ctx.caller(), id, ['phiếu đánh giá', 'Evaluation']);
+    return EvaluationType.from(await ctx.db.manager.findOneByOrFail(Evaluation, { id }));
   }
 
   @Allow(SIGNED_IN)
@@ -114,10 +113,11 @@ export class EvaluationResolver {
   @Query(() => HeadInputsType, { description: 'R14: for the rater, the head, Home Affairs and city leaders.' })
   async headInputs(@Ctx() ctx: RequestContext, @Arg('unitId', () => ID) unitId: string, @Arg('periodId', () => ID) periodId: string) {
     const viewer = await ctx.caller();
+    const unit = isWellFormedId(unitId) ? await ctx.loaders.unitById.load(unitId) : null;
+    if (!unit) throw new NotFoundError('đơn vị', 'Unit');
+    await requirePeriod(ctx.db.manager, periodId);
     if (!seesAllResults(viewer)) {
-      const head = isWellFormedId(unitId) && isWellFormedId(periodId)
-        ? await ctx.db.manager.findOne(Evaluation, { where: { periodId, unitId, position: Position.HEAD } })
-        : null;
+      const head = await ctx.db.manager.findOne(Evaluation, { where: { periodId, unitId, position: Position.HEAD } });
       if (!head || !mayReadHeadInputs(viewer, head)) throw new ForbiddenError();
     }
     return HeadInputsType.from(await ctx.services.evaluations.headInputs(unitId, periodId));

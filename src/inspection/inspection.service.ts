@@ -1,6 +1,9 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
+import { resolveCaller } from '../auth/caller.js';
 import { hasAnyRole } from '../auth/permissions.js';
+import { assertVisible } from '../auth/policy.js';
+import { findingPolicy } from './inspection.policy.js';
 import { HOME_AFFAIRS_OFFICE, Role } from '../auth/role.js';
 import { User } from '../auth/user.entity.js';
 import { cityDayOf, dayInRange, isIsoDay } from '../common/dates.js';
@@ -8,7 +11,7 @@ import { BadInputError, ForbiddenError, InvalidStateError, NotFoundError, type F
 import { isWellFormedId } from '../common/ids.js';
 import type { Clock } from '../context.js';
 import { requireUnit } from '../hierarchy/hierarchy.service.js';
-import { headsOn, unitsOfPersonOn } from '../people/people.queries.js';
+import { headsOn } from '../people/people.queries.js';
 import { FindingStatus, InspectionKind, InspectionMethod, InspectionStatus } from './inspection-enums.js';
 import { Finding, Inspection, InspectionMember, ResponsibilityReview } from './inspection.entities.js';
 
@@ -104,11 +107,13 @@ export class InspectionService {
     });
   }
 
-  /** The responsible unit reports what it did; another unit's staff → FORBIDDEN. */
+  /** The responsible unit's staff report what they did; a finding the caller may not see is NOT_FOUND. */
   reportRemediation(actor: AuthUser, findingId: string, report: string): Promise<Finding> {
     return this.db.transaction(async (em) => {
+      const caller = await resolveCaller(em, actor, cityDayOf(this.now()));
+      await assertVisible(em, findingPolicy, caller, findingId, ['nội dung kết luận', 'Finding']);
       const finding = await this.lockFinding(em, findingId);
-      if (!(await unitsOfPersonOn(em, actor.personId, cityDayOf(this.now()))).includes(finding.responsibleUnitId)) throw new ForbiddenError('Chỉ đơn vị chịu trách nhiệm báo cáo khắc phục.', 'Only the responsible unit reports.');
+      if (!caller.memberUnits.includes(finding.responsibleUnitId)) throw new ForbiddenError('Chỉ đơn vị chịu trách nhiệm báo cáo khắc phục.', 'Only the responsible unit reports.');
       if (finding.status !== FindingStatus.OPEN) throw new InvalidStateError(`Nội dung đang ở trạng thái ${finding.status}.`, `Not allowed from ${finding.status}.`);
       if (!report.trim()) throw new BadInputError([{ field: 'report', message: 'cần nội dung báo cáo' }]);
       finding.status = FindingStatus.REPORTED;

@@ -68,11 +68,11 @@ describe('an inspection from schedule to escalation (R24, R25)', () => {
     expect((await t.gql(LIST, {}, await t.login('xem'))).data?.inspections.nodes).toEqual([]);
   });
 
-  it('only the responsible unit reports; the inspector verifies', async () => {
+  it('only the responsible unit reports (another unit: NOT_FOUND, the finding is not theirs to see); the inspector verifies', async () => {
     const [first] = await t.db.query(`SELECT id FROM finding ORDER BY text LIMIT 1`);
     const REPORT = `mutation($id: ID!) { reportRemediation(findingId: $id, report: "Đã nhắc nhở, bố trí trực thay") { status } }`;
     const foreign = await t.gql(REPORT, { id: first.id }, await t.login('bencanh'));
-    expect(foreign.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect(foreign.errors?.[0].extensions.code).toBe('NOT_FOUND');
     expect((await t.db.query(`SELECT status FROM finding WHERE id = $1`, [first.id]))[0].status).toBe('OPEN');
     expect((await t.gql(REPORT, { id: first.id }, await t.login('canbo'))).data?.reportRemediation.status).toBe('REPORTED');
     const verified = await t.gql(`mutation($id: ID!) { verifyRemediation(findingId: $id, accepted: true) { status } }`, { id: first.id }, await t.login('kiemtra'));
