@@ -19,7 +19,7 @@ import { createServices } from './services.js';
 export interface AppOptions {
   db: DataSource;
   schema: GraphQLSchema;
-  config: Pick<Config, 'tokenTtlHours' | 'production'> & { sessionSecret: string };
+  config: Pick<Config, 'tokenTtlHours' | 'production'> & Partial<Pick<Config, 'trustProxy'>> & { sessionSecret: string };
   clock?: Clock;
 }
 
@@ -36,6 +36,8 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; se
   const services = createServices(db, config.tokenTtlHours, clock);
   const app = express();
   app.disable('x-powered-by');
+  // The client's address (throttling, logs) and secure cookies behind a TLS proxy need to know which proxy to believe.
+  app.set('trust proxy', config.trustProxy ?? 'loopback');
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });

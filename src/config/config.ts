@@ -15,6 +15,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       SESSION_SECRET: str({ default: undefined, desc: 'secret for admin-panel session cookies (required in production)' }),
       TOKEN_TTL_HOURS: num({ default: 8 }),
       DEMO_PASSWORD: str({ default: undefined }),
+      TRUST_PROXY: str({ default: 'loopback', desc: "express's `trust proxy`: which proxies' X-Forwarded-For to believe (loopback, a subnet, or false)" }),
       LOG_LEVEL: str({ choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' }),
     },
     {
@@ -46,6 +47,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     tokenTtlHours: raw.TOKEN_TTL_HOURS,
     demoPassword: raw.DEMO_PASSWORD,
     logLevel: raw.LOG_LEVEL,
+    trustProxy: raw.TRUST_PROXY === 'false' ? false : raw.TRUST_PROXY,
   };
 }
 

@@ -26,6 +26,8 @@ export interface TestApp {
   clock: { now: Date };
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GqlResult<T>>;
   login(username: string, password?: string): Promise<string>;
+  /** A second instance of the app (its own pool and services) on the same database, as behind a load balancer. */
+  twin(): Promise<{ app: Express; close: () => Promise<void> }>;
   close(): Promise<void>;
 }
 
@@ -40,15 +42,16 @@ export async function createTestApp(options: { now?: Date } = {}): Promise<TestA
   const database = `congvu_t_${randomBytes(6).toString('hex')}`;
   await adminQuery(serverUrl, `CREATE DATABASE ${database} TEMPLATE ${template}`);
   const queries = new QueryCounter();
-  const db = createDataSource(withDatabase(serverUrl, database), { logging: ['query'], logger: queries, extra: { max: 25 } });
+  const url = withDatabase(serverUrl, database);
+  const db = createDataSource(url, { logging: ['query'], logger: queries, extra: { max: 25 } });
   await db.initialize();
   const clock = { now: options.now ?? new Date() };
-  const { app, services, stop } = await createApp({
-    db,
-    schema: await buildAppSchema(),
-    config: { tokenTtlHours: 8, production: false, sessionSecret: randomBytes(32).toString('hex') },
-    clock: () => clock.now,
-  });
+  const sessionSecret = randomBytes(32).toString('hex');
+  const schema = await buildAppSchema();
+  const appOver = (source: DataSource) =>
+    createApp({ db: source, schema, config: { tokenTtlHours: 8, production: false, sessionSecret }, clock: () => clock.now });
+  const { app, services, stop } = await appOver(db);
+  const twins: Array<() => Promise<void>> = [];
 
   const gql: TestApp['gql'] = async (query, variables, token) => {
     const call = request(app).post('/graphql').set('content-type', 'application/json');
@@ -71,7 +74,19 @@ export async function createTestApp(options: { now?: Date } = {}): Promise<TestA
       if (!result.data?.login) throw new Error(`login ${username} failed: ${JSON.stringify(result.errors)}`);
       return result.data.login.token;
     },
+    twin: async () => {
+      const source = createDataSource(url, { extra: { max: 5 } });
+      await source.initialize();
+      const other = await appOver(source);
+      const close = async () => {
+        await other.stop();
+        await source.destroy();
+      };
+      twins.push(close);
+      return { app: other.app, close };
+    },
     close: async () => {
+      for (const close of twins) await close();
       await stop();
       await db.destroy();
       await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
