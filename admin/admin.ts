@@ -6,6 +6,7 @@ import type pg from 'pg';
 import type { DataSource } from 'typeorm';
 import type { Clock, Services } from '../src/context.js';
 import { sendPayoutsCsv } from '../src/income/payouts-csv.route.js';
+import type { AdminDeps } from './deps.js';
 import { guarded } from './guard.js';
 import { PolicyResource } from './policy-resource.js';
 import { adminSession, ADMIN_COOKIE, authenticate, callerOf, followUser } from './session.js';
@@ -33,25 +34,26 @@ export interface AdminOptions {
 }
 
 /** Every resource of the panel, each guarded by its policy. */
-export function adminResources(services: Services): ResourceWithOptions[] {
+export function adminResources(deps: AdminDeps): ResourceWithOptions[] {
   return guarded([
-    ...hierarchyResources(services),
-    ...peopleResources(services),
-    ...evaluationResources(services),
-    ...feedbackInspectionResources(services),
-    ...initiativeResources(services),
-    ...systemResources(services),
+    ...hierarchyResources(deps),
+    ...peopleResources(deps),
+    ...evaluationResources(deps),
+    ...feedbackInspectionResources(deps),
+    ...initiativeResources(deps),
+    ...systemResources(deps),
   ]);
 }
 
 /** The admin panel at /admin: the same users, passwords and policies as GraphQL, sessions kept in PostgreSQL. */
 export async function buildAdminRouter(options: AdminOptions): Promise<{ admin: AdminJS; router: Router }> {
   const { services } = options;
+  const deps: AdminDeps = { services, db: options.db, clock: options.clock };
   const admin = new AdminJS({
     rootPath: ADMIN_ROOT,
-    resources: adminResources(services),
+    resources: adminResources(deps),
     componentLoader,
-    dashboard: { component: BOARD_DASHBOARD, handler: boardDashboardData },
+    dashboard: { component: BOARD_DASHBOARD, handler: boardDashboardData(deps) },
     branding: { companyName: 'Đánh giá công vụ TP.HCM', withMadeWithLove: false, logo: false },
     locale: { language: 'vi', availableLanguages: ['vi'], translations: { vi: viTranslations } },
   });

@@ -1,5 +1,5 @@
 import { ValidationError, type ActionRequest, type Before, type ResourceWithOptions } from 'adminjs';
-import type { Services } from '../../src/context.js';
+import type { AdminDeps } from '../deps.js';
 import { Evaluation } from '../../src/evaluation/evaluation.entity.js';
 import { EvaluationPeriod } from '../../src/evaluation/evaluation-period.entity.js';
 import type { PeriodKind } from '../../src/evaluation/evaluation-enums.js';
@@ -27,10 +27,10 @@ const parseSettingValue: Before = async (request: ActionRequest) => {
 };
 
 /** R30: k at most the configured maximum (1.8); a fixed amount at most 3,000,000 a month. */
-function incomeLimits(): Before {
+function incomeLimits(db: AdminDeps['db']): Before {
   return async (request: ActionRequest) => {
     if (request.method !== 'post' || !request.payload) return request;
-    const settings = await loadSettings(Setting.getRepository().manager);
+    const settings = await loadSettings(db.manager);
     const { k, fixedMonthlyAmount } = request.payload as Record<string, string | undefined>;
     if (k !== undefined && k !== '' && !(Number(k) >= 0 && Number(k) <= settings['income.maxCoefficient'])) {
       throw new ValidationError({ k: { message: `Hệ số k từ 0 đến ${settings['income.maxCoefficient']}` } });
@@ -42,7 +42,7 @@ function incomeLimits(): Before {
   };
 }
 
-export function evaluationResources(services: Services): ResourceWithOptions[] {
+export function evaluationResources({ services, db }: AdminDeps): ResourceWithOptions[] {
   return [
     {
       resource: EvaluationPeriod,
@@ -147,7 +147,7 @@ export function evaluationResources(services: Services): ResourceWithOptions[] {
         filterProperties: ['unitId', 'periodId'],
         editProperties: ['unitId', 'periodId', 'k'],
         properties: { id: { isVisible: false }, unitId: uuid('Unit'), periodId: uuid('EvaluationPeriod') },
-        actions: { new: { before: incomeLimits() }, edit: { before: incomeLimits() } },
+        actions: { new: { before: incomeLimits(db) }, edit: { before: incomeLimits(db) } },
       },
     },
     {
@@ -157,7 +157,7 @@ export function evaluationResources(services: Services): ResourceWithOptions[] {
         listProperties: ['personId', 'monthlySalary', 'fixedMonthlyAmount'],
         editProperties: ['personId', 'monthlySalary', 'fixedMonthlyAmount'],
         properties: { personId: { ...uuid('Person'), isId: true } },
-        actions: { new: { before: incomeLimits() }, edit: { before: incomeLimits() } },
+        actions: { new: { before: incomeLimits(db) }, edit: { before: incomeLimits(db) } },
       },
     },
     {

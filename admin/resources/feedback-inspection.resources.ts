@@ -1,13 +1,14 @@
 import { ValidationError, type ActionContext, type ActionRequest, type ActionResponse, type After, type Before, type ResourceWithOptions } from 'adminjs';
 import { cityDayOf } from '../../src/common/dates.js';
-import type { Services } from '../../src/context.js';
+import type { AdminDeps } from '../deps.js';
 import { AssignmentReason, type FeedbackStatus } from '../../src/feedback/feedback-enums.js';
 import { FeedbackAssignment, FeedbackItem } from '../../src/feedback/feedback.entities.js';
 import { CONTACT_FIELDS } from '../../src/feedback/feedback.policy.js';
 import { isOverdue } from '../../src/feedback/feedback.rules.js';
 import { DisciplineCase, DisciplineDeferral, type DisciplineForm } from '../../src/inspection/discipline-case.entity.js';
+import { deferralsOf } from '../../src/inspection/inspection.queries.js';
+import type { Clock } from '../../src/context.js';
 import { disciplineDeadline, disciplineFormProblems } from '../../src/inspection/discipline.rules.js';
-import { In } from 'typeorm';
 import { Finding, Inspection, ResponsibilityReview } from '../../src/inspection/inspection.entities.js';
 import { adminUser, serviceHandler } from '../actions/service-actions.js';
 
@@ -16,21 +17,20 @@ const inspectionNav = { name: 'inspection', icon: 'Search' };
 const uuid = (reference: string) => ({ type: 'reference' as const, reference });
 
 /** `overdue`, from the clock, beside each item (the citizen's contact is the policy's: src/feedback/feedback.policy.ts). */
-const withOverdue: After<ActionResponse> = async (response) => {
+const withOverdue = (clock: Clock): After<ActionResponse> => async (response) => {
   const records = [...(response.records ?? []), ...(response.record ? [response.record] : [])];
   for (const record of records) {
     const params = record.params as Record<string, unknown>;
-    if (params.dueAt) params.overdue = isOverdue({ dueAt: new Date(params.dueAt as string), status: params.status as FeedbackStatus }, new Date());
+    if (params.dueAt) params.overdue = isOverdue({ dueAt: new Date(params.dueAt as string), status: params.status as FeedbackStatus }, clock());
   }
   return response;
 };
 
 /** R26: the last day to decide each case (90 or 150 days, paused while deferred), shown beside it. */
-const withDecisionDeadline: After<ActionResponse> = async (response) => {
+const withDecisionDeadline = ({ db, clock }: AdminDeps): After<ActionResponse> => async (response) => {
   const records = [...(response.records ?? []), ...(response.record ? [response.record] : [])];
-  const ids = records.map((record) => record.id);
-  const deferrals: DisciplineDeferral[] = ids.length > 0 ? await DisciplineDeferral.find({ where: { caseId: In(ids) } }) : [];
-  const today = cityDayOf(new Date());
+  const deferrals = await deferralsOf(db.manager, records.map((record) => record.id));
+  const today = cityDayOf(clock());
   for (const record of records) {
     const params = record.params as Record<string, unknown>;
     if (params.openedOn && !params.decidedOn) {
@@ -54,7 +54,10 @@ const validDisciplineForm: Before = async (request: ActionRequest) => {
   return request;
 };
 
-export function feedbackInspectionResources(services: Services): ResourceWithOptions[] {
+export function feedbackInspectionResources(deps: AdminDeps): ResourceWithOptions[] {
+  const { services, clock } = deps;
+  const overdue = withOverdue(clock);
+  const decisionDeadline = withDecisionDeadline(deps);
   const actor = (context: ActionContext) => adminUser(context);
   return [
     {
@@ -84,12 +87,12 @@ export function feedbackInspectionResources(services: Services): ResourceWithOpt
           committedDate: { type: 'date', isVisible: { edit: true, list: false, show: false, filter: false } },
         },
         actions: {
-          list: { after: withOverdue },
-          show: { after: withOverdue },
-          search: { after: withOverdue },
+          list: { after: overdue },
+          show: { after: overdue },
+          search: { after: overdue },
           edit: {
             icon: 'Edit3',
-            after: withOverdue,
+            after: overdue,
             // "Xử lý": assign, add progress, reply — through the service, in one transaction
             handler: serviceHandler((values, context) =>
               services.feedback.handle(actor(context), String(context.record?.id()), {
@@ -185,8 +188,8 @@ export function feedbackInspectionResources(services: Services): ResourceWithOpt
           decisionDeadline: { type: 'date', isVisible: { list: true, show: true, edit: false, filter: false } },
         },
         actions: {
-          list: { after: withDecisionDeadline },
-          show: { after: withDecisionDeadline },
+          list: { after: decisionDeadline },
+          show: { after: decisionDeadline },
           new: { before: validDisciplineForm },
           edit: { before: validDisciplineForm },
         },

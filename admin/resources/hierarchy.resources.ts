@@ -2,14 +2,14 @@ import type { ResourceWithOptions } from 'adminjs';
 import { UnitLink } from '../../src/hierarchy/unit-link.entity.js';
 import { Unit } from '../../src/hierarchy/unit.entity.js';
 import type { UnitKind } from '../../src/hierarchy/unit-kind.js';
-import type { Services } from '../../src/context.js';
+import type { AdminDeps } from '../deps.js';
 import { BadInputError } from '../../src/common/errors.js';
 import { Reorganisation, ReorganisationKind } from '../../src/hierarchy/reorganisation.entity.js';
 import { adminUser, serviceHandler } from '../actions/service-actions.js';
 
 const navigation = { name: 'hierarchy', icon: 'Home' };
 
-export function hierarchyResources(services: Services): ResourceWithOptions[] {
+export function hierarchyResources({ services }: AdminDeps): ResourceWithOptions[] {
   return [
     {
       resource: Unit,

@@ -1,32 +1,25 @@
 import type { ActionResponse, After, RecordJSON, ResourceWithOptions } from 'adminjs';
 import type { AuthUser } from '../../src/auth/auth-user.js';
 import { cityDayOf } from '../../src/common/dates.js';
-import type { Services } from '../../src/context.js';
+import type { AdminDeps } from '../deps.js';
 import type { Vote } from '../../src/initiative/initiative-enums.js';
+import { currentRounds, voteInCurrentRound } from '../../src/initiative/initiative.queries.js';
 import { BoardMember, Initiative, InitiativeVote } from '../../src/initiative/initiative.entities.js';
 import { adminUser, serviceHandler } from '../actions/service-actions.js';
 
 const navigation = { name: 'initiative', icon: 'Zap' };
 const current = (context: { currentAdmin?: unknown }) => (context.currentAdmin as AuthUser | undefined) ?? null;
 const uuid = (reference: string) => ({ type: 'reference' as const, reference });
-const manager = () => Initiative.getRepository().manager;
 const records = (response: ActionResponse): RecordJSON[] => [...(response.records ?? []), ...(response.record ? [response.record] : [])];
 
 /** Progress ("3/5 đã thẩm định"), the caller's own part in the round, and whether the review is overdue. */
-const withReviewState: After<ActionResponse> = async (response, _request, context) => {
+const withReviewState = ({ db, clock }: AdminDeps): After<ActionResponse> => async (response, _request, context) => {
   const list = records(response);
   const ids = list.map((record) => record.id);
   if (ids.length === 0) return response;
   const userId = current(context)?.id ?? null;
-  const rows: Array<{ initiative_id: string; eligible: string[]; recused: string[]; voted: number; mine: boolean }> = await manager().query(
-    `SELECT r.initiative_id, r.eligible_user_ids AS eligible, r.recused_user_ids AS recused,
-            (SELECT count(*)::int FROM initiative_vote v WHERE v.initiative_id = r.initiative_id AND v.round = r.round) AS voted,
-            EXISTS (SELECT 1 FROM initiative_vote v WHERE v.initiative_id = r.initiative_id AND v.round = r.round AND v.user_id = $2) AS mine
-       FROM initiative_round r JOIN initiative i ON i.id = r.initiative_id AND i.round = r.round
-      WHERE r.initiative_id = ANY($1::uuid[])`,
-    [ids, userId],
-  );
-  const today = cityDayOf(new Date());
+  const rows = await currentRounds(db.manager, ids, userId);
+  const today = cityDayOf(clock());
   for (const record of list) {
     const round = rows.find((row) => row.initiative_id === record.id);
     const params = record.params as Record<string, unknown>;
@@ -40,7 +33,9 @@ const withReviewState: After<ActionResponse> = async (response, _request, contex
   return response;
 };
 
-export function initiativeResources(services: Services): ResourceWithOptions[] {
+export function initiativeResources(deps: AdminDeps): ResourceWithOptions[] {
+  const { services, db } = deps;
+  const reviewState = withReviewState(deps);
   return [
     {
       resource: Initiative,
@@ -65,8 +60,8 @@ export function initiativeResources(services: Services): ResourceWithOptions[] {
           overdue: { type: 'boolean', isVisible: { list: true, show: true, edit: false, filter: false } },
         },
         actions: {
-          list: { after: withReviewState },
-          show: { after: withReviewState },
+          list: { after: reviewState },
+          show: { after: reviewState },
           recordResult: {
             actionType: 'record',
             icon: 'Flag',
@@ -112,7 +107,7 @@ export function initiativeResources(services: Services): ResourceWithOptions[] {
                 vote: values.vote as Vote,
                 comment: values.comment,
               });
-              return InitiativeVote.findOneByOrFail({ initiativeId: initiative.id, round: initiative.round, userId: actor.id });
+              return voteInCurrentRound(db.manager, initiative, actor.id);
             }),
           },
         },

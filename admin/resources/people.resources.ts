@@ -1,5 +1,5 @@
 import type { ResourceWithOptions } from 'adminjs';
-import type { Services } from '../../src/context.js';
+import type { AdminDeps } from '../deps.js';
 import { Absence } from '../../src/people/absence.entity.js';
 import { Appointment } from '../../src/people/appointment.entity.js';
 import type { Position } from '../../src/people/people-enums.js';
@@ -8,7 +8,7 @@ import { serviceHandler } from '../actions/service-actions.js';
 
 const navigation = { name: 'people', icon: 'User' };
 
-export function peopleResources(services: Services): ResourceWithOptions[] {
+export function peopleResources({ services }: AdminDeps): ResourceWithOptions[] {
   return [
     {
       resource: Person,

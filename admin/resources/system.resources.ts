@@ -2,13 +2,13 @@ import type { ResourceWithOptions } from 'adminjs';
 import type { Role } from '../../src/auth/role.js';
 import { User } from '../../src/auth/user.entity.js';
 import { CalendarDay } from '../../src/calendar/calendar-day.entity.js';
-import type { Services } from '../../src/context.js';
+import type { AdminDeps } from '../deps.js';
 import { serviceHandler, type FormValues } from '../actions/service-actions.js';
 
 /** The roles ticked on the form (AdminJS posts an array as roles.0, roles.1, …, unflattened to a list). */
 const rolesOf = (values: FormValues): Role[] => (values.roles ?? '').split(',').filter(Boolean) as Role[];
 
-export function systemResources(services: Services): ResourceWithOptions[] {
+export function systemResources({ services }: AdminDeps): ResourceWithOptions[] {
   return [
     {
       resource: User,

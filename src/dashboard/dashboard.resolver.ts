@@ -4,7 +4,7 @@ import { BadInputError, NotFoundError } from '../common/errors.js';
 import { isWellFormedId } from '../common/ids.js';
 import { pageWindow } from '../common/pagination.js';
 import type { RequestContext } from '../context.js';
-import { EvaluationStatus, LEVEL_ORDER, RATED_STATUSES, RatingLevel } from '../evaluation/evaluation-enums.js';
+import { LEVEL_ORDER, RATED_STATUSES, RatingLevel } from '../evaluation/evaluation-enums.js';
 import { aggregateFor, MIN_GROUP, seesAllResults } from '../evaluation/evaluation.policy.js';
 import { EvaluationPeriodType, LevelCountType } from '../evaluation/evaluation.type.js';
 import { requirePeriod } from '../evaluation/period.service.js';
@@ -13,6 +13,7 @@ import { subtreeIdsOn } from '../hierarchy/tree.queries.js';
 import { UnitKind } from '../hierarchy/unit-kind.js';
 import { UnitType } from '../hierarchy/unit.type.js';
 import { InitiativeStatusCountType } from '../initiative/initiative.type.js';
+import { excellentRanking, initiativesByStatus, levelsByStatus, openFindingsOf, satisfactionRanking, type RankingRow } from './dashboard.queries.js';
 import { DashboardType, RankingMetric, UnitRankingRowType } from './dashboard.type.js';
 
 @Resolver()
@@ -24,10 +25,7 @@ export class DashboardResolver {
     const unit = isWellFormedId(unitId) ? await ctx.loaders.unitById.load(unitId) : null;
     if (!unit) throw new NotFoundError('đơn vị', 'Unit');
     const unitIds = await subtreeIdsOn(ctx.db.manager, unit.id, period.endsOn);
-    const levels: Array<{ level: RatingLevel | null; status: EvaluationStatus; count: number }> = await ctx.db.query(
-      `SELECT level, status, count(*)::int AS count FROM evaluation WHERE period_id = $1 AND unit_id = ANY($2::uuid[]) GROUP BY level, status`,
-      [period.id, unitIds],
-    );
+    const levels = await levelsByStatus(ctx.db.manager, period.id, unitIds);
     const rated = levels.filter((row) => row.level && RATED_STATUSES.includes(row.status));
     const ratedTotal = rated.reduce((sum, row) => sum + row.count, 0);
     const withheld = aggregateFor(await ctx.caller(), ratedTotal, false) === null;
@@ -35,8 +33,8 @@ export class DashboardResolver {
       Object.assign(new LevelCountType(), { level, count: withheld ? null : rated.filter((row) => row.level === level).reduce((sum, row) => sum + row.count, 0) }),
     );
     const stats = await feedbackStats(ctx.db.manager, unitIds, period.startsOn, period.endsOn);
-    const [{ findings }] = await ctx.db.query(`SELECT count(*)::int AS findings FROM finding WHERE responsible_unit_id = ANY($1::uuid[]) AND status <> 'VERIFIED'`, [unitIds]);
-    const initiatives = await ctx.db.query(`SELECT status, count(*)::int AS count FROM initiative WHERE unit_id = ANY($1::uuid[]) GROUP BY status ORDER BY status`, [unitIds]);
+    const findings = await openFindingsOf(ctx.db.manager, unitIds);
+    const initiatives = await initiativesByStatus(ctx.db.manager, unitIds);
     return Object.assign(new DashboardType(), {
       unit: UnitType.from(unit, period.endsOn),
       period: EvaluationPeriodType.from(period),
@@ -47,7 +45,7 @@ export class DashboardResolver {
       satisfactionPercent: stats.satisfactionPercent,
       overdueFeedback: stats.overdueAtEnd,
       openFindings: findings,
-      initiativesByStatus: initiatives.map((row: InitiativeStatusCountType) => Object.assign(new InitiativeStatusCountType(), row)),
+      initiativesByStatus: initiatives.map((row) => Object.assign(new InitiativeStatusCountType(), row)),
     });
   }
 
@@ -63,32 +61,14 @@ export class DashboardResolver {
     const period = await requirePeriod(ctx.db.manager, periodId);
     const { limit } = pageWindow({ first: first ?? 10 });
     if (limit === 0) throw new BadInputError([{ field: 'first', message: 'phải lớn hơn 0' }]);
-    let rows: Array<{ unitId: string; value: number | null; count: number }>;
+    let rows: RankingRow[];
     if (by === RankingMetric.FEEDBACK_ON_TIME) {
       rows = (await feedbackRanking(ctx.db.manager, kind ?? null, period.startsOn, period.endsOn, false, limit)).map((row) => ({ unitId: row.unitId, value: row.onTimeRate, count: row.due }));
     } else if (by === RankingMetric.SATISFACTION) {
-      rows = (
-        await ctx.db.query(
-          `SELECT DISTINCT ON (s.unit_id) s.unit_id AS "unitId", s.percent::float AS value, s.sample_size AS count
-             FROM satisfaction_result s JOIN unit u ON u.id = s.unit_id
-            WHERE s.period_id = $1 AND ($2::unit_kind IS NULL OR u.kind = $2::unit_kind)
-            ORDER BY s.unit_id, array_position(ARRAY['CITY_INDEX', 'SIPAS', 'KIOSK']::satisfaction_source[], s.source)`,
-          [period.id, kind ?? null],
-        )
-      ).sort((a: { value: number }, b: { value: number }) => b.value - a.value).slice(0, limit);
+      rows = await satisfactionRanking(ctx.db.manager, period.id, kind ?? null, limit);
     } else {
-      const all = seesAllResults(await ctx.caller());
-      rows = (
-        await ctx.db.query(
-          `SELECT e.unit_id AS "unitId", count(*)::int AS count,
-                  round(100.0 * count(*) FILTER (WHERE e.level = 'EXCELLENT') / count(*), 2)::float AS value
-             FROM evaluation e JOIN unit u ON u.id = e.unit_id
-            WHERE e.period_id = $1 AND e.level IS NOT NULL AND e.status = ANY($2::evaluation_status[]) AND ($3::unit_kind IS NULL OR u.kind = $3::unit_kind)
-            GROUP BY e.unit_id HAVING count(*) >= $4
-            ORDER BY value DESC, count DESC LIMIT $5`,
-          [period.id, RATED_STATUSES, kind ?? null, all ? 1 : MIN_GROUP, limit],
-        )
-      );
+      const minGroup = seesAllResults(await ctx.caller()) ? 1 : MIN_GROUP;
+      rows = await excellentRanking(ctx.db.manager, period.id, RATED_STATUSES, kind ?? null, minGroup, limit);
     }
     const result: UnitRankingRowType[] = [];
     for (const [index, row] of rows.entries()) {

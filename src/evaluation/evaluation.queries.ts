@@ -3,7 +3,9 @@ import { appendScope, type Scope } from '../auth/policy.js';
 import { pagedQuery } from '../common/paged-query.js';
 import { EvaluationEvent } from './evaluation-event.entity.js';
 import { Evaluation } from './evaluation.entity.js';
-import type { EvaluationStatus, RatingLevel } from './evaluation-enums.js';
+import type { EvaluationStatus, PeriodKind, RatingLevel } from './evaluation-enums.js';
+import { EvaluationPeriod } from './evaluation-period.entity.js';
+import { Position } from '../people/people-enums.js';
 
 export interface EvaluationListFilter {
   periodId?: string;
@@ -64,4 +66,28 @@ export async function historyOf(em: EntityManager, evaluationIds: readonly strin
   const byEvaluation = new Map<string, Array<EvaluationEvent & { username: string | null }>>();
   for (const row of rows) byEvaluation.set(row.evaluationId, [...(byEvaluation.get(row.evaluationId) ?? []), row]);
   return byEvaluation;
+}
+
+/** One page of periods, the newest first. */
+export async function listPeriods(em: EntityManager, kind: PeriodKind | undefined, offset: number, limit: number): Promise<{ periods: EvaluationPeriod[]; total: number }> {
+  const [periods, total] = await em.findAndCount(EvaluationPeriod, { where: kind ? { kind } : {}, order: { startsOn: 'DESC', kind: 'ASC' }, skip: offset, take: limit });
+  return { periods, total };
+}
+
+export function evaluationById(em: EntityManager, id: string): Promise<Evaluation> {
+  return em.findOneByOrFail(Evaluation, { id });
+}
+
+/** The evaluation of the head of a unit in a period, if any. */
+export function headEvaluationOf(em: EntityManager, unitId: string, periodId: string): Promise<Evaluation | null> {
+  return em.findOne(Evaluation, { where: { periodId, unitId, position: Position.HEAD } });
+}
+
+/** Levels of the evaluations past DRAFT in a set of units. */
+export function levelCountsOf(em: EntityManager, periodId: string, unitIds: readonly string[]): Promise<Array<{ level: RatingLevel; count: number }>> {
+  return em.query(
+    `SELECT level, count(*)::int AS count FROM evaluation
+      WHERE period_id = $1 AND unit_id = ANY($2::uuid[]) AND level IS NOT NULL AND status <> 'DRAFT' GROUP BY level`,
+    [periodId, unitIds],
+  );
 }

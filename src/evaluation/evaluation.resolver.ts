@@ -10,13 +10,12 @@ import { subtreeIdsOn } from '../hierarchy/tree.queries.js';
 import { UnitType } from '../hierarchy/unit.type.js';
 import { Position } from '../people/people-enums.js';
 import { PersonType } from '../people/person.type.js';
-import { EvaluationPeriod } from './evaluation-period.entity.js';
 import { PeriodKind } from './evaluation-enums.js';
 import { DecideAppealInput, EvaluationFilter, OpenPeriodInput, RateEvaluationInput, SelfAssessInput } from './evaluation.inputs.js';
 import { aggregateFor, evaluationPolicy, mayReadHeadInputs, seesAllResults } from './evaluation.policy.js';
 import { requirePeriod } from './period.service.js';
 import { assertVisible } from '../auth/policy.js';
-import { listEvaluations } from './evaluation.queries.js';
+import { evaluationById, headEvaluationOf, levelCountsOf, listEvaluations, listPeriods } from './evaluation.queries.js';
 import {
   EvaluationConnection,
   EvaluationPeriodConnection,
@@ -26,7 +25,6 @@ import {
   HistoryEntryType,
   LevelCountType,
 } from './evaluation.type.js';
-import { Evaluation } from './evaluation.entity.js';
 import { LEVEL_ORDER, RatingLevel } from './evaluation-enums.js';
 
 
@@ -44,12 +42,7 @@ export class EvaluationResolver {
     @Arg('kind', () => PeriodKind, { nullable: true }) kind?: PeriodKind,
   ): Promise<EvaluationPeriodConnection> {
     const { offset, limit } = pageWindow(page);
-    const [periods, total] = await ctx.db.manager.findAndCount(EvaluationPeriod, {
-      where: kind ? { kind } : {},
-      order: { startsOn: 'DESC', kind: 'ASC' },
-      skip: offset,
-      take: limit,
-    });
+    const { periods, total } = await listPeriods(ctx.db.manager, kind, offset, limit);
     return toConnection(periods.map(EvaluationPeriodType.from), offset, total);
   }
 
@@ -57,7 +50,7 @@ export class EvaluationResolver {
   @Query(() => EvaluationType, { nullable: true, description: 'Visible to the person, the rater, the rater’s superiors, Home Affairs and city leaders.' })
   async evaluation(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<EvaluationType> {
     await assertVisible(ctx.db.manager, evaluationPolicy, await ctx.caller(), id, ['phiếu đánh giá', 'Evaluation']);
-    return EvaluationType.from(await ctx.db.manager.findOneByOrFail(Evaluation, { id }));
+    return EvaluationType.from(await evaluationById(ctx.db.manager, id));
   }
 
   @Allow(SIGNED_IN)
@@ -97,11 +90,7 @@ export class EvaluationResolver {
   ): Promise<LevelCountType[]> {
     if (!isWellFormedId(periodId) || !isWellFormedId(unitId)) throw new NotFoundError('kỳ hoặc đơn vị', 'Period or unit');
     const unitIds = includeSubunits ? await subtreeIdsOn(ctx.db.manager, unitId, ctx.today()) : [unitId];
-    const rows: Array<{ level: RatingLevel; count: number }> = await ctx.db.query(
-      `SELECT level, count(*)::int AS count FROM evaluation
-        WHERE period_id = $1 AND unit_id = ANY($2::uuid[]) AND level IS NOT NULL AND status <> 'DRAFT' GROUP BY level`,
-      [periodId, unitIds],
-    );
+    const rows = await levelCountsOf(ctx.db.manager, periodId, unitIds);
     const total = rows.reduce((sum, row) => sum + row.count, 0);
     const viewer = await ctx.caller();
     return [...LEVEL_ORDER, RatingLevel.NOT_RATED].map((level) =>
@@ -117,7 +106,7 @@ export class EvaluationResolver {
     if (!unit) throw new NotFoundError('đơn vị', 'Unit');
     await requirePeriod(ctx.db.manager, periodId);
     if (!seesAllResults(viewer)) {
-      const head = await ctx.db.manager.findOne(Evaluation, { where: { periodId, unitId, position: Position.HEAD } });
+      const head = await headEvaluationOf(ctx.db.manager, unitId, periodId);
       if (!head || !mayReadHeadInputs(viewer, head)) throw new ForbiddenError();
     }
     return HeadInputsType.from(await ctx.services.evaluations.headInputs(unitId, periodId));

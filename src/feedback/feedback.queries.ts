@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { FeedbackAssignment, FeedbackItem, FeedbackProgress } from './feedback.entities.js';
 import { endOfCityDay } from '../common/dates.js';
 import { appendScope, type Scope } from '../auth/policy.js';
 import { pagedQuery } from '../common/paged-query.js';
@@ -100,4 +101,27 @@ export async function listFeedback(em: EntityManager, filter: FeedbackListFilter
     add(now, (p) => `(f.due_at < ${p} AND f.status NOT IN ('REPLIED', 'CLOSED', 'REJECTED')) = ${filter.overdue ? 'TRUE' : 'FALSE'}`);
   }
   return pagedQuery(em, { select: 'f.id', from: `FROM feedback_item f WHERE ${where.join(' AND ')}`, orderBy: 'f.received_at DESC, f.id', params }, offset, limit);
+}
+
+/** Items by id, in the order given. */
+export async function itemsByIds(em: EntityManager, ids: readonly string[]): Promise<FeedbackItem[]> {
+  const items = ids.length > 0 ? await em.createQueryBuilder(FeedbackItem, 'f').where('f.id = ANY(:ids)', { ids }).getMany() : [];
+  const byId = new Map(items.map((item) => [item.id, item]));
+  return ids.map((id) => byId.get(id) as FeedbackItem);
+}
+
+/** R19: an item's assignments, oldest first. */
+export function assignmentsOf(em: EntityManager, itemId: string): Promise<FeedbackAssignment[]> {
+  return em.find(FeedbackAssignment, { where: { itemId }, order: { assignedAt: 'ASC' } });
+}
+
+/** R21: an item's progress updates, oldest first. */
+export function progressOf(em: EntityManager, itemId: string): Promise<FeedbackProgress[]> {
+  return em.find(FeedbackProgress, { where: { itemId }, order: { createdAt: 'ASC' } });
+}
+
+/** Whether a progress update was added after an instant. */
+export async function hasProgressSince(em: EntityManager, itemId: string, since: Date): Promise<boolean> {
+  const rows: unknown[] = await em.query(`SELECT 1 FROM feedback_progress WHERE item_id = $1 AND created_at > $2 LIMIT 1`, [itemId, since]);
+  return rows.length > 0;
 }

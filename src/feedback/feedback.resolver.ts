@@ -11,8 +11,8 @@ import { subtreeIdsOn } from '../hierarchy/tree.queries.js';
 import { UnitKind } from '../hierarchy/unit-kind.js';
 import { UnitType } from '../hierarchy/unit.type.js';
 import { AssignmentReason } from './feedback-enums.js';
-import { FeedbackAssignment, FeedbackItem, FeedbackProgress } from './feedback.entities.js';
-import { feedbackRanking, feedbackStats, listFeedback } from './feedback.queries.js';
+import type { FeedbackItem } from './feedback.entities.js';
+import { assignmentsOf, feedbackRanking, feedbackStats, hasProgressSince, itemsByIds, listFeedback, progressOf } from './feedback.queries.js';
 import { isOverdue } from './feedback.rules.js';
 import { feedbackItemPolicy, mayReadContact } from './feedback.policy.js';
 import {
@@ -63,10 +63,8 @@ export class FeedbackResolver {
     const unitIds = filter?.unitId ? (filter.includeSubunits ? await subtreeIdsOn(ctx.db.manager, filter.unitId, ctx.today()) : [filter.unitId]) : undefined;
     const scope = feedbackItemPolicy.scope(await ctx.caller());
     const { rows, total } = await listFeedback(ctx.db.manager, { ...filter, unitIds }, scope, ctx.now(), offset, limit);
-    const ids = rows.map((row) => row.id as string);
-    const items = ids.length ? await ctx.db.manager.createQueryBuilder(FeedbackItem, 'f').where('f.id = ANY(:ids)', { ids }).getMany() : [];
-    const byId = new Map(items.map((item) => [item.id, item]));
-    return toConnection(ids.map((id) => this.view(ctx, byId.get(id) as FeedbackItem)), offset, total);
+    const items = await itemsByIds(ctx.db.manager, rows.map((row) => row.id as string));
+    return toConnection(items.map((item) => this.view(ctx, item)), offset, total);
   }
 
   @Allow(SIGNED_IN)
@@ -133,21 +131,18 @@ export class FeedbackResolver {
 
   @FieldResolver(() => [FeedbackAssignmentType], { description: 'R19: every assignment, oldest first.' })
   async assignments(@Root() item: FeedbackItemType, @Ctx() ctx: RequestContext) {
-    const rows = await ctx.db.manager.find(FeedbackAssignment, { where: { itemId: item.id }, order: { assignedAt: 'ASC' } });
-    return rows.map((row) => Object.assign(new FeedbackAssignmentType(), row));
+    return (await assignmentsOf(ctx.db.manager, item.id)).map((row) => Object.assign(new FeedbackAssignmentType(), row));
   }
 
   @FieldResolver(() => [FeedbackProgressType])
   async progress(@Root() item: FeedbackItemType, @Ctx() ctx: RequestContext) {
-    const rows = await ctx.db.manager.find(FeedbackProgress, { where: { itemId: item.id }, order: { createdAt: 'ASC' } });
-    return rows.map((row) => Object.assign(new FeedbackProgressType(), row));
+    return (await progressOf(ctx.db.manager, item.id)).map((row) => Object.assign(new FeedbackProgressType(), row));
   }
 
   @FieldResolver(() => Boolean, { description: 'R21: overdue and no progress update with a committed date since it fell due.' })
   async needsProgressUpdate(@Root() item: FeedbackItemType, @Ctx() ctx: RequestContext) {
     if (!item.overdue) return false;
-    const rows = await ctx.db.query(`SELECT 1 FROM feedback_progress WHERE item_id = $1 AND created_at > $2 LIMIT 1`, [item.id, item.dueAt]);
-    return rows.length === 0;
+    return !(await hasProgressSince(ctx.db.manager, item.id, item.dueAt));
   }
 
   @Allow(...HOME_AFFAIRS_OFFICE)

@@ -4,14 +4,13 @@ import { Allow, SIGNED_IN } from '../auth/permissions.js';
 import { Role } from '../auth/role.js';
 import { NotFoundError } from '../common/errors.js';
 import { isWellFormedId } from '../common/ids.js';
-import { pagedQuery } from '../common/paged-query.js';
 import { PageArgs, pageWindow, toConnection } from '../common/pagination.js';
 import { DateScalar } from '../common/scalars.js';
 import type { RequestContext } from '../context.js';
 import { subtreeIdsOn } from '../hierarchy/tree.queries.js';
 import { UnitType } from '../hierarchy/unit.type.js';
 import { PersonType } from '../people/person.type.js';
-import { Initiative } from './initiative.entities.js';
+import { countInitiatives, initiativeHistory, listInitiatives, proposerIdsOf, protectedCadres, type InitiativeListFilter } from './initiative.queries.js';
 import {
   InitiativeConnection,
   InitiativeFilter,
@@ -43,50 +42,27 @@ export class InitiativeResolver {
     @Arg('filter', () => InitiativeFilter, { nullable: true }) filter?: InitiativeFilter,
   ): Promise<InitiativeConnection> {
     const { offset, limit } = pageWindow(page);
-    const { sql, params } = await this.where(ctx, filter);
-    const { rows, total } = await pagedQuery(ctx.db.manager, { select: 'i.id', from: `FROM initiative i WHERE ${sql}`, orderBy: 'i.created_at DESC, i.id', params }, offset, limit);
-    const ids = rows.map((row) => row.id as string);
-    const found = ids.length ? await ctx.db.manager.createQueryBuilder(Initiative, 'i').where('i.id = ANY(:ids)', { ids }).getMany() : [];
-    const byId = new Map(found.map((initiative) => [initiative.id, initiative]));
-    return toConnection(ids.map((id) => InitiativeType.from(byId.get(id) as Initiative)), offset, total);
+    const { initiatives, total } = await listInitiatives(ctx.db.manager, await this.filter(ctx, filter), offset, limit);
+    return toConnection(initiatives.map(InitiativeType.from), offset, total);
   }
 
   @Allow(SIGNED_IN)
   @Query(() => [InitiativeStatusCountType], { description: 'Counts by status, with the same filter as `initiatives`.' })
   async initiativeCounts(@Ctx() ctx: RequestContext, @Arg('filter', () => InitiativeFilter, { nullable: true }) filter?: InitiativeFilter) {
-    const { sql, params } = await this.where(ctx, filter);
-    const rows = await ctx.db.query(`SELECT status, count(*)::int AS count FROM initiative i WHERE ${sql} GROUP BY status ORDER BY status`, params);
-    return rows.map((row: InitiativeStatusCountType) => Object.assign(new InitiativeStatusCountType(), row));
+    const rows = await countInitiatives(ctx.db.manager, await this.filter(ctx, filter));
+    return rows.map((row) => Object.assign(new InitiativeStatusCountType(), row));
   }
 
   @Allow(SIGNED_IN)
   @Query(() => [ProtectedCadreType], { description: 'R29: people acting within an approved initiative (approved, implementing, reported or completed).' })
   async protectedCadres(@Ctx() ctx: RequestContext) {
-    const rows = await ctx.db.query(
-      `SELECT p.id AS "personId", p.full_name AS "fullName", i.id AS "initiativeId", i.title AS "initiativeTitle", i.status
-         FROM initiative i JOIN initiative_proposer ip ON ip.initiative_id = i.id JOIN person p ON p.id = ip.person_id
-        WHERE i.status IN ('APPROVED', 'IMPLEMENTING', 'REPORTED', 'COMPLETED') ORDER BY p.full_name, i.title`,
-    );
-    return rows.map((row: ProtectedCadreType) => Object.assign(new ProtectedCadreType(), row));
+    return (await protectedCadres(ctx.db.manager)).map((row) => Object.assign(new ProtectedCadreType(), row));
   }
 
-  private async where(ctx: RequestContext, filter?: InitiativeFilter): Promise<{ sql: string; params: unknown[] }> {
-    const params: unknown[] = [];
-    const where = ['TRUE'];
-    const add = (value: unknown, clause: (p: string) => string) => {
-      params.push(value);
-      where.push(clause(`$${params.length}`));
-    };
-    if (filter?.status) add(filter.status, (p) => `i.status = ${p}::initiative_status`);
-    if (filter?.unitId) {
-      if (!isWellFormedId(filter.unitId)) throw new NotFoundError('đơn vị', 'Unit');
-      add(filter.includeSubunits ? await subtreeIdsOn(ctx.db.manager, filter.unitId, ctx.today()) : [filter.unitId], (p) => `i.unit_id = ANY(${p}::uuid[])`);
-    }
-    if (filter?.year) add(filter.year, (p) => `extract(year FROM i.created_at AT TIME ZONE 'Asia/Ho_Chi_Minh') = ${p}`);
-    if (filter?.overdue !== undefined && filter.overdue !== null) {
-      add(ctx.today(), (p) => `(i.status IN ('SUBMITTED', 'UNDER_REVIEW') AND i.review_due_on < ${p}::date) = ${filter.overdue ? 'TRUE' : 'FALSE'}`);
-    }
-    return { sql: where.join(' AND '), params };
+  private async filter(ctx: RequestContext, filter?: InitiativeFilter): Promise<InitiativeListFilter> {
+    if (filter?.unitId && !isWellFormedId(filter.unitId)) throw new NotFoundError('đơn vị', 'Unit');
+    const unitIds = filter?.unitId ? (filter.includeSubunits ? await subtreeIdsOn(ctx.db.manager, filter.unitId, ctx.today()) : [filter.unitId]) : undefined;
+    return { status: filter?.status, unitIds, year: filter?.year, overdue: filter?.overdue, today: ctx.today() };
   }
 
   @FieldResolver(() => UnitType)
@@ -97,19 +73,13 @@ export class InitiativeResolver {
 
   @FieldResolver(() => [PersonType])
   async proposers(@Root() initiative: InitiativeType, @Ctx() ctx: RequestContext) {
-    const rows: Array<{ person_id: string }> = await ctx.db.query(`SELECT person_id FROM initiative_proposer WHERE initiative_id = $1`, [initiative.id]);
-    const people = await Promise.all(rows.map((row) => ctx.loaders.personById.load(row.person_id)));
+    const people = await Promise.all((await proposerIdsOf(ctx.db.manager, initiative.id)).map((id) => ctx.loaders.personById.load(id)));
     return people.filter((person) => person !== null).map((person) => PersonType.from(person));
   }
 
   @FieldResolver(() => [InitiativeHistoryEntryType])
   async history(@Root() initiative: InitiativeType, @Ctx() ctx: RequestContext) {
-    const rows = await ctx.db.query(
-      `SELECT e.at, u.username AS actor, e.action, e.from_status AS "fromStatus", e.to_status AS "toStatus", e.reason, e.late
-         FROM initiative_event e LEFT JOIN app_user u ON u.id = e.user_id WHERE e.initiative_id = $1 ORDER BY e.at`,
-      [initiative.id],
-    );
-    return rows.map((row: InitiativeHistoryEntryType) => Object.assign(new InitiativeHistoryEntryType(), row));
+    return (await initiativeHistory(ctx.db.manager, initiative.id)).map((row) => Object.assign(new InitiativeHistoryEntryType(), row));
   }
 
   @FieldResolver(() => ReviewProgressType, { nullable: true })

@@ -4,14 +4,12 @@ import { Allow, SIGNED_IN } from '../auth/permissions.js';
 import { INSPECTION_STAFF } from '../auth/role.js';
 import { NotFoundError } from '../common/errors.js';
 import { isWellFormedId } from '../common/ids.js';
-import { pagedQuery } from '../common/paged-query.js';
 import { PageArgs, pageWindow, toConnection } from '../common/pagination.js';
 import type { RequestContext } from '../context.js';
 import { subtreeIdsOn } from '../hierarchy/tree.queries.js';
 import { UnitType } from '../hierarchy/unit.type.js';
-import { Finding, Inspection } from './inspection.entities.js';
+import { findingsOf, listInspections } from './inspection.queries.js';
 import { inspectionPolicy } from './inspection.policy.js';
-import { appendScope } from '../auth/policy.js';
 import { ConclusionInput, FindingType, InspectionConnection, InspectionFilter, InspectionType, ScheduleInspectionInput } from './inspection.type.js';
 
 
@@ -26,23 +24,9 @@ export class InspectionResolver {
   ): Promise<InspectionConnection> {
     const { offset, limit } = pageWindow(page);
     if (filter?.unitId && !isWellFormedId(filter.unitId)) throw new NotFoundError('đơn vị', 'Unit');
-    const params: unknown[] = [];
-    const where = [appendScope(inspectionPolicy.scope(await ctx.caller()), 'i', params)];
-    const add = (value: unknown, clause: (p: string) => string) => {
-      params.push(value);
-      where.push(clause(`$${params.length}`));
-    };
-    if (filter?.unitId) {
-      add(filter.includeSubunits ? await subtreeIdsOn(ctx.db.manager, filter.unitId, ctx.today()) : [filter.unitId], (p) => `i.unit_id = ANY(${p}::uuid[])`);
-    }
-    if (filter?.status) add(filter.status, (p) => `i.status = ${p}::inspection_status`);
-    if (filter?.kind) add(filter.kind, (p) => `i.kind = ${p}::inspection_kind`);
-    if (filter?.method) add(filter.method, (p) => `i.method = ${p}::inspection_method`);
-    const { rows, total } = await pagedQuery(ctx.db.manager, { select: 'i.id', from: `FROM inspection i WHERE ${where.join(' AND ')}`, orderBy: 'i.starts_on DESC, i.id', params }, offset, limit);
-    const ids = rows.map((row) => row.id as string);
-    const found = ids.length ? await ctx.db.manager.createQueryBuilder(Inspection, 'i').where('i.id = ANY(:ids)', { ids }).getMany() : [];
-    const byId = new Map(found.map((inspection) => [inspection.id, inspection]));
-    return toConnection(ids.map((id) => InspectionType.from(byId.get(id) as Inspection)), offset, total);
+    const unitIds = filter?.unitId ? (filter.includeSubunits ? await subtreeIdsOn(ctx.db.manager, filter.unitId, ctx.today()) : [filter.unitId]) : undefined;
+    const { inspections, total } = await listInspections(ctx.db.manager, { ...filter, unitIds }, inspectionPolicy.scope(await ctx.caller()), offset, limit);
+    return toConnection(inspections.map(InspectionType.from), offset, total);
   }
 
   @FieldResolver(() => UnitType)
@@ -53,8 +37,7 @@ export class InspectionResolver {
 
   @FieldResolver(() => [FindingType])
   async findings(@Root() inspection: InspectionType, @Ctx() ctx: RequestContext) {
-    const findings = await ctx.db.manager.find(Finding, { where: { inspectionId: inspection.id }, order: { dueDate: 'ASC' } });
-    return findings.map(FindingType.from);
+    return (await findingsOf(ctx.db.manager, inspection.id)).map(FindingType.from);
   }
 
   @Allow(...INSPECTION_STAFF)

@@ -221,7 +221,7 @@ describe('the access matrix: every caller × every door', () => {
   afterAll(() => t.close());
 
   it('has a row for every registered panel resource and a policy behind each', () => {
-    const registered = adminResources(t.services).map(({ resource }) => (resource as { name: string }).name);
+    const registered = adminResources({ services: t.services, db: t.db, clock: () => t.clock.now }).map(({ resource }) => (resource as { name: string }).name);
     expect(registered.filter((name) => !PANEL[name])).toEqual([]);
     expect(Object.keys(PANEL).filter((name) => !registered.includes(name))).toEqual([]);
     expect(Object.keys(rows).sort()).toEqual([...registered].sort());

@@ -1,0 +1,41 @@
+// The boundary the code keeps: resolvers and the admin panel reach the database only through services,
+// `*.queries.ts` and `*.policy.ts`, so that no new screen or field can read a row past its policy.
+import tseslint from 'typescript-eslint';
+
+const DATABASE_CALLS = 'createQueryBuilder|getRepository|find|findOne|findOneBy|findOneOrFail|findOneByOrFail|findBy|findAndCount|count|save|insert|update|delete|remove|transaction';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', '.adminjs/**', 'data/**', 'coverage/**'] },
+  {
+    files: ['src/**/*.resolver.ts', 'admin/**/*.ts', 'admin/**/*.tsx'],
+    ignores: ['admin/policy-resource.ts'],
+    languageOptions: { parser: tseslint.parser },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'typeorm', message: 'Reads go through *.queries.ts, writes through a service, access through *.policy.ts.', allowTypeImports: true }],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: `CallExpression[callee.property.name=/^(${DATABASE_CALLS})$/][callee.object.property.name=/^(db|manager|em)$/]`,
+          message: 'No SQL in a resolver or the admin panel: call a service or a function of *.queries.ts.',
+        },
+        {
+          selector: `CallExpression[callee.property.name=/^(${DATABASE_CALLS})$/][callee.object.name=/^(db|em|manager)$/]`,
+          message: 'No SQL in a resolver or the admin panel: call a service or a function of *.queries.ts.',
+        },
+        {
+          selector: `CallExpression[callee.property.name=/^(${DATABASE_CALLS})$/][callee.object.name=/^[A-Z]/]`,
+          message: 'No entity reads or writes in a resolver or the admin panel: call a service or a function of *.queries.ts.',
+        },
+        {
+          selector: `CallExpression[callee.property.name='query']`,
+          message: 'No SQL in a resolver or the admin panel: call a function of *.queries.ts.',
+        },
+      ],
+    },
+  },
+);
