@@ -53,7 +53,7 @@ export function followUser(services: Services, em: EntityManager, clock: Clock):
     try {
       const current = req.session as AdminSession | undefined;
       const stored = current?.adminUser;
-      if (!current || !stored) return next();
+      if (!current || !stored || req.path.startsWith('/frontend/')) return next();
       const user = await services.auth.activeUser(stored.id);
       if (!user) {
         logger.info({ username: stored.username }, 'admin panel session ended: user deactivated or removed');
