@@ -5,7 +5,9 @@ import { EvaluationService } from './evaluation/evaluation.service.js';
 import { HEAD_INPUT_PROVIDERS } from './evaluation/head-inputs/providers.js';
 import { PeriodService } from './evaluation/period.service.js';
 import { FeedbackService } from './feedback/feedback.service.js';
-import { HierarchyService } from './hierarchy/hierarchy.service.js';
+import { HierarchyService, type OrganisationChanged } from './hierarchy/hierarchy.service.js';
+import { cityDayOf } from './common/dates.js';
+import { refreshRatersUnder } from './evaluation/raters.queries.js';
 import { InitiativeService } from './initiative/initiative.service.js';
 import { InspectionService } from './inspection/inspection.service.js';
 import { IncomeService } from './income/income.service.js';
@@ -13,11 +15,13 @@ import { PeopleService } from './people/people.service.js';
 
 /** Every service, wired once per process: the app, the admin panel and the command-line jobs share them. */
 export function createServices(db: DataSource, tokenTtlHours: number, clock: Clock): Services {
-  const people = new PeopleService(db);
+  // R5: the raters stored on open evaluations follow every change of appointments and of the tree
+  const organisationChanged: OrganisationChanged = (em, unitIds) => refreshRatersUnder(em, unitIds, cityDayOf(clock()));
+  const people = new PeopleService(db, organisationChanged);
   const income = new IncomeService(db);
   return {
     auth: new AuthService(db, tokenTtlHours, clock),
-    hierarchy: new HierarchyService(db),
+    hierarchy: new HierarchyService(db, organisationChanged),
     people,
     periods: new PeriodService(db, income, clock),
     evaluations: new EvaluationService(db, people, clock, HEAD_INPUT_PROVIDERS),

@@ -41,6 +41,10 @@ export class Evaluation extends BaseEntity {
   @Column({ type: 'uuid', nullable: true })
   raterUnitId: string | null;
 
+  /** the day the stored rater was decided for (R5): a cache, refreshed when appointments or the tree change */
+  @Column({ type: 'date', nullable: true })
+  raterAsOf: string | null;
+
   @Column({ type: 'enum', enum: EvaluationStatus, enumName: 'evaluation_status', default: EvaluationStatus.DRAFT })
   status: EvaluationStatus;
 

@@ -4,6 +4,7 @@ import { resolveCaller } from '../auth/caller.js';
 import { hasAnyRole } from '../auth/permissions.js';
 import { assertVisible } from '../auth/policy.js';
 import { evaluationPolicy } from './evaluation.policy.js';
+import { refreshRaters } from './raters.queries.js';
 import { Role } from '../auth/role.js';
 import { addDays, cityDayOf } from '../common/dates.js';
 import {
@@ -425,30 +426,17 @@ export class EvaluationService {
   /**
    * R5 on the day of the step: the rater is decided from appointments and the tree on that day (the period's
    * last day once it is over, the evaluatee's last day in office if they left), not from the name stored when
-   * the period opened; the stored rater, a cache, is brought up to date in the same transaction.
+   * the period opened; the stored rater, a cache, is brought up to date in the same transaction first.
    */
   private async requireRater(em: EntityManager, actor: Actor, evaluation: Evaluation, period: EvaluationPeriod): Promise<void> {
-    const day = await this.raterDay(em, evaluation.personId, period);
-    const decision = await this.people.raterOf(evaluation.personId, day, em);
-    if (!actor.personId || actor.personId !== decision.raterPersonId) {
+    if (period.status !== PeriodStatus.CLOSED) {
+      await refreshRaters(em, { evaluationIds: [evaluation.id] }, cityDayOf(this.now()));
+      const fresh = await em.findOneByOrFail(Evaluation, { id: evaluation.id });
+      Object.assign(evaluation, { raterPersonId: fresh.raterPersonId, raterUnitId: fresh.raterUnitId, raterAsOf: fresh.raterAsOf, warnings: fresh.warnings });
+    }
+    if (!actor.personId || actor.personId !== evaluation.raterPersonId) {
       throw new ForbiddenError('Chỉ người có thẩm quyền đánh giá thực hiện được bước này.', 'Only the rater of the day may do this.');
     }
-    if (evaluation.raterPersonId !== decision.raterPersonId || evaluation.raterUnitId !== decision.raterUnitId) {
-      evaluation.raterPersonId = decision.raterPersonId;
-      evaluation.raterUnitId = decision.raterUnitId;
-      await em.update(Evaluation, { id: evaluation.id }, { raterPersonId: decision.raterPersonId, raterUnitId: decision.raterUnitId });
-    }
-  }
-
-  /** The day the rater is decided on: today, at most the period's last day and the evaluatee's last day in office. */
-  private async raterDay(em: EntityManager, personId: string, period: EvaluationPeriod): Promise<string> {
-    const day = this.decisionDay(period);
-    const [row]: Array<{ last_day: string | null }> = await em.query(
-      `SELECT to_char(max(coalesce(valid_to - 1, $2::date)), 'YYYY-MM-DD') AS last_day FROM appointment
-        WHERE person_id = $1 AND valid_from <= $2::date AND (valid_to IS NULL OR valid_to > $3::date)`,
-      [personId, day, period.startsOn],
-    );
-    return row.last_day && row.last_day < day ? row.last_day : day;
   }
 
   private decisionDay(period: EvaluationPeriod): string {

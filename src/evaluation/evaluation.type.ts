@@ -205,6 +205,9 @@ export class EvaluationType {
   @Field(() => DateTimeScalar, { nullable: true })
   notifiedAt: Date | null;
 
+  @Field(() => DateScalar, { nullable: true, description: 'R5: the day the rater was decided for (today for a running period, kept up to date as appointments and the tree change).' })
+  raterAsOf: string | null;
+
   personId: string;
   unitId: string;
   periodId: string;
@@ -230,6 +233,7 @@ export class EvaluationType {
       explanation: evaluation.explanation,
       warnings: evaluation.warnings,
       notifiedAt: evaluation.notifiedAt,
+      raterAsOf: evaluation.raterAsOf,
       personId: evaluation.personId,
       unitId: evaluation.unitId,
       periodId: evaluation.periodId,

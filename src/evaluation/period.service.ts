@@ -55,9 +55,8 @@ raters AS (
     JOIN chain c ON c.unit_id = ch.unit_id AND c.depth >= (CASE WHEN ch.position = 'HEAD' THEN 1 ELSE 0 END)
     JOIN heads h ON h.unit_id = c.ancestor_id AND h.person_id <> ch.person_id
    ORDER BY ch.person_id, c.depth
-),
-top AS (SELECT unit_id, max(depth) AS depth FROM chain GROUP BY unit_id)
-INSERT INTO evaluation (period_id, person_id, unit_id, position, staff_type, rule_set, rater_person_id, rater_unit_id, warnings)
+)
+INSERT INTO evaluation (period_id, person_id, unit_id, position, staff_type, rule_set, rater_person_id, rater_unit_id, rater_as_of, warnings)
 SELECT $1, ch.person_id, ch.unit_id, ch.position, ch.staff_type,
        CASE
          WHEN $5::period_kind = 'MONTH' THEN NULL
@@ -66,9 +65,9 @@ SELECT $1, ch.person_id, ch.unit_id, ch.position, ch.staff_type,
          WHEN ch.staff_type = 'CONG_CHUC' THEN 'ND90_48'
          ELSE $7::rule_set
        END::rule_set,
-       r.rater_person_id, r.rater_unit_id,
+       r.rater_person_id, r.rater_unit_id, $4::date,
        CASE
-         WHEN r.person_id IS NULL AND ch.position = 'HEAD' AND t.depth = 0
+         WHEN r.person_id IS NULL AND ch.position = 'HEAD' AND cu.kind = 'CITY'
            THEN jsonb_build_array('Người đứng đầu Thành phố được đánh giá ngoài hệ thống (chỉ ghi nhận kết quả).')
          WHEN r.person_id IS NULL THEN jsonb_build_array('Không tìm thấy người có thẩm quyền đánh giá.')
          WHEN r.skipped THEN jsonb_build_array('Đơn vị cấp trên trực tiếp chưa có người đứng đầu: người đứng đầu ' || ru.name || ' đánh giá thay.')
@@ -77,7 +76,7 @@ SELECT $1, ch.person_id, ch.unit_id, ch.position, ch.staff_type,
   FROM chosen ch
   LEFT JOIN raters r ON r.person_id = ch.person_id
   LEFT JOIN unit ru ON ru.id = r.rater_unit_id
-  JOIN top t ON t.unit_id = ch.unit_id`;
+  JOIN unit cu ON cu.id = ch.unit_id`;
 
 /** Periods: open (one statement for the whole city), close (final checks, payouts for a QUARTER, lock). */
 export class PeriodService {
@@ -143,6 +142,18 @@ export class PeriodService {
         throw new InvalidStateError(
           `Còn ${pending} phiếu đánh giá chưa được phê duyệt: chưa thể khoá kỳ.`,
           `${pending} evaluations are not approved yet.`,
+        );
+      }
+      const unrated: Array<{ full_name: string; unit_name: string }> = await em.query(
+        `SELECT p.full_name, u.name AS unit_name FROM evaluation e JOIN person p ON p.id = e.person_id JOIN unit u ON u.id = e.unit_id
+          WHERE e.period_id = $1 AND e.rater_person_id IS NULL AND NOT (e.position = 'HEAD' AND u.kind = 'CITY')
+          ORDER BY u.name, p.full_name`,
+        [period.id],
+      );
+      if (unrated.length > 0) {
+        throw new InvalidStateError(
+          `Còn ${unrated.length} phiếu chưa có người có thẩm quyền đánh giá: ${unrated.map((row) => `${row.full_name} (${row.unit_name})`).join(', ')}.`,
+          `${unrated.length} evaluations have no rater.`,
         );
       }
       if (period.kind === PeriodKind.QUARTER) await this.income.computePayouts(em, period);

@@ -64,9 +64,15 @@ function requireValidOn(unit: Unit, day: string, field: string): void {
   }
 }
 
+/** Called inside the transaction of a change to appointments or to the tree, with the units it touched. */
+export type OrganisationChanged = (em: EntityManager, unitIds: string[]) => Promise<void>;
+
 /** Units and their dated parent links: create, rename, move (R1) and merge (R2), one transaction each. */
 export class HierarchyService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly changed: OrganisationChanged = async () => undefined,
+  ) {}
 
   createUnit(input: NewUnit): Promise<Unit> {
     return withDbErrors(() => this.db.transaction((em) => this.createUnitIn(em, input)));
@@ -134,6 +140,7 @@ export class HierarchyService {
           }
           await em.save(UnitLink.create({ unitId: id, parentId, validFrom: from, validTo: until }));
         }
+        await this.changed(em, [unit.id]);
         return { unit, record: await this.log(em, ReorganisationKind.MOVE, from, [unit], parent, author) };
       }),
     );
@@ -203,6 +210,7 @@ export class HierarchyService {
 
         await this.relinkChildren(em, sourceIds, target.id, date);
         await this.carryOverAppointments(em, sourceIds, target.id, date);
+        await this.changed(em, [...sourceIds, target.id]);
         return { unit: target, record: await this.log(em, ReorganisationKind.MERGE, date, sources, target, author) };
       }),
     );

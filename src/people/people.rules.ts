@@ -30,6 +30,8 @@ export interface ChainLink {
   unitId: string;
   unitName: string;
   headPersonId: string | null;
+  /** the city itself: its head alone is rated outside the system */
+  isCity: boolean;
 }
 
 export interface RaterDecision {
@@ -55,7 +57,7 @@ export function chooseRater(personId: string, position: Position, chain: readonl
     if (link.headPersonId === personId) continue;
     return { raterPersonId: link.headPersonId, raterUnitId: link.unitId, warnings };
   }
-  if (start === 1 && chain.length === 1) {
+  if (start === 1 && chain[0]?.isCity) {
     return {
       raterPersonId: null,
       raterUnitId: null,

@@ -3,8 +3,9 @@ import { dayInRange } from '../common/dates.js';
 import { withDbErrors } from '../common/db-errors.js';
 import { BadInputError, NotFoundError } from '../common/errors.js';
 import { isWellFormedId } from '../common/ids.js';
-import { requireUnit } from '../hierarchy/hierarchy.service.js';
+import { requireUnit, type OrganisationChanged } from '../hierarchy/hierarchy.service.js';
 import { ancestorIdsOn, unitsValidOn } from '../hierarchy/tree.queries.js';
+import { UnitKind } from '../hierarchy/unit-kind.js';
 import { Appointment } from './appointment.entity.js';
 import type { Position } from './people-enums.js';
 import { appointmentsOn, headsOn } from './people.queries.js';
@@ -34,7 +35,10 @@ function checkRange(from: string, to: string | null | undefined, field = 'to'): 
 
 /** Appointments (R3 is the database's exclusion constraint) and who heads and rates whom (R4, R5). */
 export class PeopleService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly changed: OrganisationChanged = async () => undefined,
+  ) {}
 
   appoint(input: NewAppointment): Promise<Appointment> {
     checkRange(input.from, input.to);
@@ -51,7 +55,7 @@ export class PeopleService {
             `Unit ${unit.code} is not valid for the whole appointment.`,
           );
         }
-        return em.save(
+        const saved = await em.save(
           Appointment.create({
             personId: input.personId,
             unitId: input.unitId,
@@ -61,6 +65,8 @@ export class PeopleService {
             validTo: input.to ?? null,
           }),
         );
+        await this.changed(em, [input.unitId]);
+        return saved;
       }),
     );
   }
@@ -72,7 +78,9 @@ export class PeopleService {
         if (!appointment) throw new NotFoundError('quyết định bổ nhiệm', 'Appointment');
         checkRange(appointment.validFrom, to);
         appointment.validTo = to;
-        return em.save(appointment);
+        const saved = await em.save(appointment);
+        await this.changed(em, [appointment.unitId]);
+        return saved;
       }),
     );
   }
@@ -90,6 +98,7 @@ export class PeopleService {
       unitId,
       unitName: units.get(unitId)?.name ?? unitId,
       headPersonId: heads.get(unitId)?.person.id ?? null,
+      isCity: units.get(unitId)?.kind === UnitKind.CITY,
     }));
     return chooseRater(personId, appointment.position, chain);
   }

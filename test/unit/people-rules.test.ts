@@ -18,7 +18,9 @@ describe('head of a unit (R4)', () => {
 });
 
 describe('rater (R5)', () => {
-  const chain = (...heads: Array<string | null>) => heads.map((head, i) => ({ unitId: `u${i}`, unitName: `Đơn vị ${i}`, headPersonId: head }));
+  const chain = (...heads: Array<string | null>) =>
+    heads.map((head, i) => ({ unitId: `u${i}`, unitName: `Đơn vị ${i}`, headPersonId: head, isCity: i === heads.length - 1 && i > 0 }));
+  const cityChain = (head: string) => [{ unitId: 'city', unitName: 'Thành phố', headPersonId: head, isCity: true }];
 
   it('a head is rated by the head of the parent unit', () => {
     expect(chooseRater('ward-head', Position.HEAD, chain('ward-head', 'district-head', 'city-head'))).toEqual({
@@ -46,8 +48,14 @@ describe('rater (R5)', () => {
   });
 
   it('the city head is rated outside the system', () => {
-    const decision = chooseRater('city-head', Position.HEAD, chain('city-head'));
+    const decision = chooseRater('city-head', Position.HEAD, cityChain('city-head'));
     expect(decision.raterPersonId).toBeNull();
     expect(decision.warnings.join()).toContain('ngoài hệ thống');
+  });
+
+  it('the head of a unit with nobody above that is not the city gets no such warning: nobody was found to rate', () => {
+    const decision = chooseRater('director', Position.HEAD, chain('director'));
+    expect(decision.raterPersonId).toBeNull();
+    expect(decision.warnings).toEqual(['Không tìm thấy người có thẩm quyền đánh giá.']);
   });
 });
