@@ -104,7 +104,7 @@ export class EvaluationService {
       evaluation.collectiveComment = input.collectiveComment?.trim() || null;
       evaluation.partyComment = input.partyComment?.trim() || null;
       return this.transition(em, evaluation, period, actor, 'RATE', EvaluationStatus.REVIEWED, input.reason ?? null);
-    });
+    }, { quotaGroup: true });
   }
 
   returnToPerson(actor: Actor, id: string, reason: string): Promise<Evaluation> {
@@ -112,7 +112,7 @@ export class EvaluationService {
       await this.requireRater(em, actor, evaluation, period);
       this.expect(evaluation, [EvaluationStatus.REVIEWED], 'trả lại');
       return this.transition(em, evaluation, period, actor, 'RETURN', EvaluationStatus.SELF_ASSESSED, requireReason(reason));
-    });
+    }, { quotaGroup: true });
   }
 
   approve(actor: Actor, id: string, version: number): Promise<Evaluation> {
@@ -128,7 +128,7 @@ export class EvaluationService {
       if (evaluation.version !== version) throw new StaleVersionError(evaluation.version);
       await this.assertDependenciesApproved(em, evaluation, []);
       await this.assertUnitRatioUnchanged(em, evaluation);
-      await this.assertQuota(em, period, evaluation.raterUnitId, evaluation.level === RatingLevel.EXCELLENT ? 1 : 0);
+      await this.assertQuota(em, period, evaluation.raterUnitId);
       return this.transition(em, evaluation, period, actor, 'APPROVE', EvaluationStatus.APPROVED, null);
     });
   }
@@ -152,7 +152,7 @@ export class EvaluationService {
         await this.assertDependenciesApproved(em, evaluation, batch);
         await this.assertUnitRatioUnchanged(em, evaluation);
       }
-      await this.assertQuota(em, period, raterUnitId, group.filter((e) => e.level === RatingLevel.EXCELLENT).length);
+      await this.assertQuota(em, period, raterUnitId);
       const approved: Evaluation[] = [];
       for (const evaluation of group) {
         approved.push(await this.transition(em, evaluation, period, actor, 'APPROVE', EvaluationStatus.APPROVED, null));
@@ -221,7 +221,7 @@ export class EvaluationService {
         await this.score(em, evaluation, period, { parts: decision.parts ?? evaluation.parts, criteria: decision.criteria ?? evaluation.criteria, level: decision.level, reason });
         if (period.kind === PeriodKind.YEAR) {
           await this.lockGroup(em, period, evaluation.raterUnitId);
-          await this.assertQuota(em, period, evaluation.raterUnitId, 0, evaluation);
+          await this.assertQuota(em, period, evaluation.raterUnitId, evaluation);
         }
         return this.transition(em, evaluation, period, actor, 'REVISE', EvaluationStatus.REVISED, reason);
       },
@@ -351,25 +351,39 @@ export class EvaluationService {
     }
   }
 
-  /** R15, YEAR only: EXCELLENT among the approved ≤ floor(20% × GOOD among approved and reviewed). */
-  private async assertQuota(em: EntityManager, period: EvaluationPeriod, raterUnitId: string | null, addingExcellent: number, revised?: Evaluation) {
+  /**
+   * R15, YEAR only, as written: among the group's APPROVED and REVIEWED evaluations, EXCELLENT ≤ floor(20% × GOOD).
+   * Any approval is refused while the group as rated breaks it; a revised appeal counts with its new level.
+   */
+  private async assertQuota(em: EntityManager, period: EvaluationPeriod, raterUnitId: string | null, revised?: Evaluation) {
     if (period.kind !== PeriodKind.YEAR || !raterUnitId) return;
-    const [counts] = await em.query(
-      `SELECT count(*) FILTER (WHERE level = 'EXCELLENT' AND status = ANY($3::evaluation_status[]) AND id <> $5)::int AS excellent,
-              count(*) FILTER (WHERE level = 'GOOD' AND status = ANY($4::evaluation_status[]) AND id <> $5)::int AS good,
-              EXISTS (SELECT 1 FROM quota_exception q WHERE q.period_id = $1 AND q.rater_unit_id = $2) AS exception
-         FROM evaluation WHERE period_id = $1 AND rater_unit_id = $2`,
-      [period.id, raterUnitId, APPROVED_STATUSES, RATED_STATUSES, revised?.id ?? '00000000-0000-0000-0000-000000000000'],
+    const rows: Array<{ id: string; full_name: string; level: RatingLevel }> = await em.query(
+      `SELECT e.id, p.full_name, e.level FROM evaluation e JOIN person p ON p.id = e.person_id
+        WHERE e.period_id = $1 AND e.rater_unit_id = $2 AND e.level IN ('EXCELLENT', 'GOOD')
+          AND e.status = ANY($3::evaluation_status[]) AND e.id <> $4
+        ORDER BY p.full_name`,
+      [period.id, raterUnitId, RATED_STATUSES, revised?.id ?? '00000000-0000-0000-0000-000000000000'],
     );
-    const excellent = counts.excellent + addingExcellent + (revised?.level === RatingLevel.EXCELLENT ? 1 : 0);
-    const good = counts.good + (revised?.level === RatingLevel.GOOD ? 1 : 0);
-    const decision = quotaDecision({ excellentApproved: excellent, goodApprovedOrReviewed: good }, counts.exception);
+    const [{ exception }] = await em.query(`SELECT EXISTS (SELECT 1 FROM quota_exception WHERE period_id = $1 AND rater_unit_id = $2) AS exception`, [
+      period.id,
+      raterUnitId,
+    ]);
+    const excellentNames = rows.filter((row) => row.level === RatingLevel.EXCELLENT).map((row) => row.full_name);
+    const excellent = excellentNames.length + (revised?.level === RatingLevel.EXCELLENT ? 1 : 0);
+    const good = rows.filter((row) => row.level === RatingLevel.GOOD).length + (revised?.level === RatingLevel.GOOD ? 1 : 0);
+    const decision = quotaDecision({ excellent, good }, exception);
     if (decision.exceeded) {
       const unit = await em.findOne(Unit, { where: { id: raterUnitId } });
       throw new QuotaExceededError(
-        `Vượt tỷ lệ Hoàn thành xuất sắc của nhóm do ${unit?.name ?? 'đơn vị'} đánh giá: ${excellent} xuất sắc, ${good} hoàn thành tốt, tối đa ${decision.limit}.`,
-        `Quota exceeded: ${excellent} EXCELLENT against ${good} GOOD; the limit is ${decision.limit}.`,
-        { group: { periodId: period.id, raterUnitId, unitName: unit?.name ?? null }, counts: { excellent, good }, limit: decision.limit },
+        `Vượt tỷ lệ Hoàn thành xuất sắc của nhóm do ${unit?.name ?? 'đơn vị'} đánh giá: ${excellent} xuất sắc, ${good} hoàn thành tốt, tối đa ${decision.limit}. ` +
+          `Xếp loại xuất sắc trong nhóm: ${excellentNames.join(', ')}.`,
+        `Quota exceeded: ${excellent} EXCELLENT against ${good} GOOD among the approved and reviewed; the limit is ${decision.limit}.`,
+        {
+          group: { periodId: period.id, raterUnitId, unitName: unit?.name ?? null },
+          counts: { excellent, good },
+          limit: decision.limit,
+          excellent: rows.filter((row) => row.level === RatingLevel.EXCELLENT).map((row) => ({ id: row.id, fullName: row.full_name })),
+        },
       );
     }
   }
@@ -380,9 +394,17 @@ export class EvaluationService {
     return this.db.transaction(work);
   }
 
-  private step(actor: Actor, id: string, work: (em: EntityManager, locked: Locked) => Promise<Evaluation>, options: { allowClosed?: boolean } = {}) {
+  /**
+   * One step on one evaluation, locked. Steps that change what the quota counts (rating, returning) first queue
+   * on the group's lock, in the same order as approvals (group, then evaluation), so they cannot interleave.
+   */
+  private step(actor: Actor, id: string, work: (em: EntityManager, locked: Locked) => Promise<Evaluation>, options: { allowClosed?: boolean; quotaGroup?: boolean } = {}) {
     return this.inTransaction(async (em) => {
       await this.assertVisible(em, actor, id);
+      if (options.quotaGroup) {
+        const peek = await em.findOneByOrFail(Evaluation, { id });
+        await this.lockGroup(em, await requirePeriod(em, peek.periodId), peek.raterUnitId);
+      }
       const locked = await this.lock(em, id);
       if (!options.allowClosed) this.assertOpen(locked.period);
       return work(em, locked);

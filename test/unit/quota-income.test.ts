@@ -4,7 +4,7 @@ import { periodDates, periodShapeProblems } from '../../src/evaluation/period.ru
 import { quotaDecision } from '../../src/evaluation/quota.rules.js';
 import { computePayouts, type PayoutInput } from '../../src/income/income.rules.js';
 
-describe('quota (R15), vectors rows 36–40', () => {
+describe('quota (R15) as written: EXCELLENT and GOOD both among the approved and the reviewed; vectors rows 36–40', () => {
   it.each([
     ['36: 25 GOOD, a 6th EXCELLENT', 6, 25, false, 5, true],
     ['37: 26 GOOD, a 6th EXCELLENT', 6, 26, false, 5, true],
@@ -12,8 +12,9 @@ describe('quota (R15), vectors rows 36–40', () => {
     ['39: 4 GOOD, one EXCELLENT', 1, 4, false, 0, true],
     ['39: … unless an exception is recorded', 1, 4, true, 0, false],
     ['40: 25 GOOD reviewed, the 5 EXCELLENT approved first', 5, 25, false, 5, false],
-  ])('row %s', (_name, excellentApproved, goodApprovedOrReviewed, exception, limit, exceeded) => {
-    expect(quotaDecision({ excellentApproved, goodApprovedOrReviewed }, exception)).toEqual({ limit, exceeded });
+    ['issue 10: 5 GOOD and 2 EXCELLENT, all reviewed', 2, 5, false, 1, true],
+  ])('row %s', (_name, excellent, good, exception, limit, exceeded) => {
+    expect(quotaDecision({ excellent, good }, exception)).toEqual({ limit, exceeded });
   });
 });
 

@@ -4,7 +4,7 @@ import { UnitKind } from '../../../src/hierarchy/unit-kind.js';
 import { Position, StaffType } from '../../../src/people/people-enums.js';
 import type { Unit } from '../../../src/hierarchy/unit.entity.js';
 import type { Person } from '../../../src/people/person.entity.js';
-import { appoint, makePerson, makeUnit, makeUser } from '../../factories/scenario.js';
+import { appoint, makeHead, makePerson, makeUnit, makeUser } from '../../factories/scenario.js';
 import { APPROVE, evaluationOf, OPEN, rankedCity, rateThrough, reviewedGroup, type Org } from '../../factories/evaluation.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
 
@@ -79,48 +79,56 @@ describe('a year under ND335: unit ratio, quota, dependencies, appeals', () => {
     expect(approved.data?.approveEvaluation.status).toBe('APPROVED');
   });
 
-  it('the quota stops a 6th EXCELLENT where GOOD is 25, counting reviewed GOODs (rows 36, 40), and allows it at 30 (row 38)', async () => {
+  it('the quota counts the group as rated: 25 GOOD and 6 EXCELLENT reviewed refuse every approval (rows 36, 37); at 30 GOOD all go, in any order (rows 38, 40)', async () => {
     const ward = org.wards[0];
     await reviewedGroup(t, periodId, ward, org.people.bhha, Array(25).fill('GOOD'));
     const excellent = await reviewedGroup(t, periodId, ward, org.people.bhha, Array(6).fill('EXCELLENT'));
-    for (const id of excellent.slice(0, 5)) {
-      const result = await t.gql(APPROVE, { id, version: 3 }, org.tokens.bhha);
-      expect(result.errors).toBeUndefined();
-    }
-    const sixth = await t.gql(APPROVE, { id: excellent[5], version: 3 }, org.tokens.bhha);
-    expect(sixth.errors?.[0].extensions).toMatchObject({
+    const first = await t.gql(APPROVE, { id: excellent[0], version: 3 }, org.tokens.bhha);
+    expect(first.errors?.[0].extensions).toMatchObject({
       code: 'QUOTA_EXCEEDED',
       group: { periodId, raterUnitId: ward.id, unitName: ward.name },
       counts: { excellent: 6, good: 25 },
       limit: 5,
     });
-    expect(await statusOf(t, excellent[5])).toBe('REVIEWED');
+    expect(first.errors?.[0].extensions.excellent).toHaveLength(6);
+    expect(first.errors?.[0].message).toContain('Xếp loại xuất sắc trong nhóm');
+    expect(await statusOf(t, excellent[0])).toBe('REVIEWED');
 
     await reviewedGroup(t, periodId, ward, org.people.bhha, Array(5).fill('GOOD'));
-    const allowed = await t.gql(APPROVE, { id: excellent[5], version: 3 }, org.tokens.bhha);
-    expect(allowed.data?.approveEvaluation.status).toBe('APPROVED');
+    for (const id of [...excellent].reverse()) {
+      const allowed = await t.gql(APPROVE, { id, version: 3 }, org.tokens.bhha);
+      expect(allowed.data?.approveEvaluation.status).toBe('APPROVED');
+    }
   });
 
-  it('20 concurrent approvals that together would break the quota leave it intact', async () => {
+  it('issue 10: 5 GOOD and 2 EXCELLENT all reviewed — approving either EXCELLENT is QUOTA_EXCEEDED (limit 1)', async () => {
     const ward = org.wards[1];
-    await reviewedGroup(t, periodId, ward, org.people.ward2, Array(25).fill('GOOD'));
-    const excellent = await reviewedGroup(t, periodId, ward, org.people.ward2, Array(20).fill('EXCELLENT'));
-    const responses = await Promise.all(
-      excellent.map((id) =>
-        request(t.app)
-          .post('/graphql')
-          .set('authorization', `Bearer ${org.tokens.ward2}`)
-          .send({ query: APPROVE, variables: { id, version: 3 } }),
-      ),
-    );
-    const codes = responses.map((response) => response.body.errors?.[0].extensions.code ?? 'OK');
-    expect(codes.filter((code) => code === 'OK')).toHaveLength(5);
-    expect(codes.filter((code) => code === 'QUOTA_EXCEEDED')).toHaveLength(15);
+    await reviewedGroup(t, periodId, ward, org.people.ward2, Array(5).fill('GOOD'));
+    const excellent = await reviewedGroup(t, periodId, ward, org.people.ward2, Array(2).fill('EXCELLENT'));
+    for (const id of excellent) {
+      const refused = await t.gql(APPROVE, { id, version: 3 }, org.tokens.ward2);
+      expect(refused.errors?.[0].extensions).toMatchObject({ code: 'QUOTA_EXCEEDED', counts: { excellent: 2, good: 5 }, limit: 1 });
+    }
+  });
+
+  it('concurrent approvals in a group that holds the quota all go through; in one that breaks it none does', async () => {
+    const ward = await makeUnit(t.db, { name: 'Phường Đồng Thời', parent: org.district });
+    const head = await makeHead(t.db, ward, { from: '2024-01-01' });
+    await makeUser(t.db, 'dongthoi', [], head);
+    const token = await t.login('dongthoi');
+    const concurrently = (ids: string[]) =>
+      Promise.all(ids.map((id) => request(t.app).post('/graphql').set('authorization', `Bearer ${token}`).send({ query: APPROVE, variables: { id, version: 3 } })));
+    const broken = await reviewedGroup(t, periodId, ward, head, Array(8).fill('EXCELLENT'));
+    const refused = (await concurrently(broken)).map((response) => response.body.errors?.[0].extensions.code ?? 'OK');
+    expect(refused).toEqual(Array(8).fill('QUOTA_EXCEEDED'));
+    const goods = await reviewedGroup(t, periodId, ward, head, Array(40).fill('GOOD'));
+    const codes = (await concurrently([...broken, ...goods.slice(0, 10)])).map((response) => response.body.errors?.[0].extensions.code ?? 'OK');
+    expect(codes).toEqual(Array(18).fill('OK'));
     const [{ count }] = await t.db.query(
       `SELECT count(*)::int AS count FROM evaluation WHERE rater_unit_id = $1 AND period_id = $2 AND level = 'EXCELLENT' AND status = 'APPROVED'`,
       [ward.id, periodId],
     );
-    expect(count).toBe(5);
+    expect(count).toBe(8);
   });
 
   it('approving a whole group checks the quota once for all, all or nothing; an exception lifts it (row 39)', async () => {
