@@ -99,6 +99,9 @@ export class CriteriaInput {
 
   @Field(() => Float, { nullable: true })
   subunitsGoodPercent?: number;
+
+  @Field(() => Boolean, { nullable: true, description: 'R11: corruption or wrongdoing in the unit (the rater states it) → NOT_COMPLETED.' })
+  corruptionInUnit?: boolean;
 }
 
 /** The scoring fields a rating and an appeal decision share (inherited by both input types). */

@@ -140,6 +140,33 @@ describe('levels, vectors rows 1–24', () => {
     expect(raterChoice(result, RatingLevel.COMPLETED, 'Có nguyên nhân khách quan')).toBe(RatingLevel.COMPLETED);
   });
 
+  it('an ND90_48 head: EXCELLENT needs their own tasks 100% on time with at least 50% exceeded, besides the unit', () => {
+    const unit = { targetsMetPercent: 100, targetsExceededPercent: 60, subunitsCompletedPercent: 100, subunitsGoodPercent: 80 };
+    const head = (tasksOnTimePercent: number, tasksExceededPercent: number) =>
+      run({ ruleSet: RuleSetId.ND90_48, periodKind: PeriodKind.YEAR, service: YEAR, isHead: true, criteria: { ...unit, tasksOnTimePercent, tasksExceededPercent } });
+    expect(head(100, 0).level).toBe(RatingLevel.GOOD);
+    expect(head(100, 49).level).toBe(RatingLevel.GOOD);
+    expect(head(100, 50).level).toBe(RatingLevel.EXCELLENT);
+    expect(head(99, 80).level).toBe(RatingLevel.GOOD);
+    expect(head(100, 0).explanation.join('\n')).toContain('chưa đủ để xếp Hoàn thành xuất sắc');
+  });
+
+  it('R11: corruption or wrongdoing in the unit, stated by the rater → NOT_COMPLETED, whatever the figures', () => {
+    const criteria = {
+      tasksOnTimePercent: 100,
+      tasksExceededPercent: 100,
+      targetsMetPercent: 100,
+      targetsExceededPercent: 100,
+      subunitsCompletedPercent: 100,
+      subunitsGoodPercent: 100,
+    };
+    const clean = run({ ruleSet: RuleSetId.ND90_48, periodKind: PeriodKind.YEAR, service: YEAR, isHead: true, criteria: { ...criteria, corruptionInUnit: false } });
+    expect(clean.level).toBe(RatingLevel.EXCELLENT);
+    const corrupt = run({ ruleSet: RuleSetId.ND90_48, periodKind: PeriodKind.YEAR, service: YEAR, isHead: true, criteria: { ...criteria, corruptionInUnit: true } });
+    expect(corrupt.level).toBe(RatingLevel.NOT_COMPLETED);
+    expect(corrupt.explanation.join('\n')).toContain('tham nhũng');
+  });
+
   it('an ND90_48 head needs the head figures', () => {
     expect(() => run({ ruleSet: RuleSetId.ND90_48, periodKind: PeriodKind.YEAR, service: YEAR, isHead: true, criteria: { tasksOnTimePercent: 100, tasksExceededPercent: 0 } })).toThrow(
       expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),

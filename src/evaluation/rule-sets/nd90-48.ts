@@ -31,6 +31,10 @@ export const nd9048: CriteriaRuleSet = {
     const met = isHead ? (criteria.targetsMetPercent ?? 0) : criteria.tasksOnTimePercent;
     const metLabel = isHead ? 'chỉ tiêu của đơn vị hoàn thành' : 'nhiệm vụ hoàn thành đúng hạn, bảo đảm chất lượng';
     const explanation = [`Tỷ lệ ${metLabel}: ${met}%`];
+    if (criteria.corruptionInUnit) {
+      explanation.push('Người đánh giá xác nhận đơn vị để xảy ra tham nhũng, tiêu cực → Không hoàn thành nhiệm vụ');
+      return { best: RatingLevel.NOT_COMPLETED, raterMustChoose: false, explanation };
+    }
     const subunitsAllGood = (c: Criteria) => (c.subunitsCompletedPercent ?? 0) >= 100 && (c.subunitsGoodPercent ?? 0) >= 70;
     if (met < 50) {
       explanation.push('Dưới 50% → Không hoàn thành nhiệm vụ');
@@ -45,7 +49,12 @@ export const nd9048: CriteriaRuleSet = {
       if ((criteria.subunitsCompletedPercent ?? 0) < 70) {
         explanation.push('Dưới 70% đơn vị cấp dưới hoàn thành nhiệm vụ → tối đa Hoàn thành nhiệm vụ');
       } else if (met >= 100 && criteria.tasksOnTimePercent >= 80 && subunitsAllGood(criteria)) {
-        best = (criteria.targetsExceededPercent ?? 0) >= 50 && criteria.tasksOnTimePercent >= 100 ? RatingLevel.EXCELLENT : RatingLevel.GOOD;
+        // EXCELLENT also needs the head's own tasks: all on time, at least half of them exceeded
+        const ownTasksExcellent = criteria.tasksOnTimePercent >= 100 && criteria.tasksExceededPercent >= 50;
+        best = (criteria.targetsExceededPercent ?? 0) >= 50 && ownTasksExcellent ? RatingLevel.EXCELLENT : RatingLevel.GOOD;
+        if (best === RatingLevel.GOOD && (criteria.targetsExceededPercent ?? 0) >= 50) {
+          explanation.push(`Nhiệm vụ của bản thân: ${criteria.tasksOnTimePercent}% đúng hạn, ${criteria.tasksExceededPercent}% vượt mức — chưa đủ để xếp Hoàn thành xuất sắc`);
+        }
       }
     } else if (met >= 100) {
       best = criteria.tasksExceededPercent >= 50 ? RatingLevel.EXCELLENT : RatingLevel.GOOD;

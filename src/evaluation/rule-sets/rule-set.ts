@@ -24,6 +24,8 @@ export interface Criteria {
   targetsExceededPercent?: number | null;
   subunitsCompletedPercent?: number | null;
   subunitsGoodPercent?: number | null;
+  /** the rater states whether there was corruption or wrongdoing in the unit (R11: NOT_COMPLETED) */
+  corruptionInUnit?: boolean | null;
 }
 
 export interface Split {
