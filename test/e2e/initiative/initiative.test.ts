@@ -158,6 +158,10 @@ describe('initiatives and the appraisal board (R27–R29)', () => {
     expect(late).toEqual([{ action: 'REPORT', late: true }, { action: 'EVALUATE', late: false }]);
     const { meritPointsOf } = await import('../../../src/initiative/merit.js');
     expect(await meritPointsOf(t.db.manager, proposer.id, 2026, 5)).toBe(5);
+    // issue 10: completed in late December, evaluated in January — the merit stays with the year of the work
+    await t.db.query(`UPDATE initiative SET completed_on = '2026-12-28', reported_on = '2026-12-30', evaluated_on = '2027-01-08' WHERE id = $1`, [approved.id]);
+    expect(await meritPointsOf(t.db.manager, proposer.id, 2026, 5)).toBe(5);
+    expect(await meritPointsOf(t.db.manager, proposer.id, 2027, 5)).toBe(0);
   });
 
   it('loads tallies and progress for a page of initiatives in a fixed number of statements', async () => {
