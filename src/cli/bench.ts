@@ -167,7 +167,7 @@ async function benchEvaluation(db: DataSource) {
         periodKind: PeriodKind.QUARTER,
         isHead: row.position === 'HEAD',
         satisfactionGated: false,
-        service: { appointedDays: 92, periodDays: 92, absences: [] },
+        service: { appointed: [{ from: '2026-07-01', to: '2026-10-01' }], absences: [] },
         parts: { generalScore: 20 + Math.round(random() * 10), taskScore: 40 + Math.round(random() * 30) },
         forcingEvents: [],
         settings,

@@ -43,3 +43,76 @@ export function endOfCityDay(day: string): Date {
 export function dayInRange(day: string, from: string, to: string | null): boolean {
   return from <= day && (to === null || day < to);
 }
+
+/** A span of days [from, to): `to` is the first day after it. */
+export interface DaySpan {
+  from: string;
+  to: string;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** The same day of the month `n` months later, kept within that month (31 January + 1 month → 28/29 February). */
+function addMonthsClamped(day: string, n: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const index = y * 12 + (m - 1) + n;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, daysInMonth(year, month))).padStart(2, '0')}`;
+}
+
+/** Days between two ISO days (`to` − `from`). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/**
+ * Calendar months in a span, as people count them (R10): from a date to the same date of the next month is one
+ * month, whole months first; what is left counts its days ÷ the days of the month it starts in. 1–30 September
+ * is 1; 2 July – 31 December is 5 + 30/31; 1 February – 30 April is 3.
+ */
+export function calendarMonths(span: DaySpan): number {
+  if (span.to <= span.from) return 0;
+  let whole = 0;
+  while (addMonthsClamped(span.from, whole + 1) <= span.to) whole += 1;
+  const restFrom = addMonthsClamped(span.from, whole);
+  const rest = daysBetween(restFrom, span.to);
+  if (rest === 0) return whole;
+  const [y, m] = restFrom.split('-').map(Number) as [number, number];
+  return whole + rest / daysInMonth(y, m);
+}
+
+/** The spans, merged where they overlap or touch, in order. */
+export function mergeSpans(spans: readonly DaySpan[]): DaySpan[] {
+  const sorted = spans.filter((s) => s.to > s.from).sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  const merged: DaySpan[] = [];
+  for (const span of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && span.from <= last.to) last.to = span.to > last.to ? span.to : last.to;
+    else merged.push({ ...span });
+  }
+  return merged;
+}
+
+/** The days of `spans` outside `holes`. */
+export function subtractSpans(spans: readonly DaySpan[], holes: readonly DaySpan[]): DaySpan[] {
+  let rest = mergeSpans(spans);
+  for (const hole of mergeSpans(holes)) {
+    rest = rest.flatMap((span) => {
+      if (hole.to <= span.from || hole.from >= span.to) return [span];
+      const pieces: DaySpan[] = [];
+      if (hole.from > span.from) pieces.push({ from: span.from, to: hole.from });
+      if (hole.to < span.to) pieces.push({ from: hole.to, to: span.to });
+      return pieces;
+    });
+  }
+  return rest;
+}
+
+/** The days of `spans` inside `within`. */
+export function intersectSpans(spans: readonly DaySpan[], within: readonly DaySpan[]): DaySpan[] {
+  const outside = subtractSpans(within.length ? [{ from: '0001-01-01', to: '9999-12-31' }] : [], within);
+  return subtractSpans(spans, outside);
+}

@@ -1,3 +1,4 @@
+import { calendarMonths, intersectSpans, mergeSpans, subtractSpans, type DaySpan } from '../common/dates.js';
 import { BadInputError, type FieldProblem } from '../common/errors.js';
 import { AbsenceKind } from '../people/people-enums.js';
 import type { Settings } from '../settings/settings.js';
@@ -6,12 +7,18 @@ import { capLevel, formatNumber, isAbove, levelVi, roundScore } from './levels.j
 import { RULE_SETS } from './rule-sets/index.js';
 import type { Criteria, ScoreParts } from './rule-sets/rule-set.js';
 
-/** Days a person was appointed in the period, and their absences in it (R10). */
+/** When a person was appointed in the period, and their absences in it, each clipped to the period (R10). */
 export interface ServiceRecord {
-  appointedDays: number;
-  periodDays: number;
-  absences: Array<{ kind: AbsenceKind; days: number }>;
+  appointed: DaySpan[];
+  absences: Array<{ kind: AbsenceKind; span: DaySpan }>;
 }
+
+/** Calendar months in some spans (R10): each span counted as people count months, then summed. */
+export function monthsIn(spans: readonly DaySpan[]): number {
+  return mergeSpans(spans).reduce((sum, span) => sum + calendarMonths(span), 0);
+}
+
+const twoDecimals = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /** What the head-input providers decided for a head in a QUARTER (R14). */
 export interface HeadInputsEffect {
@@ -49,11 +56,6 @@ export interface PipelineResult {
   explanation: string[];
 }
 
-function months(days: number, periodDays: number, periodKind: PeriodKind): number {
-  const monthsInPeriod = periodKind === PeriodKind.YEAR ? 12 : periodKind === PeriodKind.QUARTER ? 3 : 1;
-  return (days * monthsInPeriod) / periodDays;
-}
-
 /** R12: the same pipeline for every evaluation; each step leaves a line in the explanation. */
 export function runPipeline(input: PipelineInput): PipelineResult {
   const { settings, service, periodKind } = input;
@@ -61,10 +63,10 @@ export function runPipeline(input: PipelineInput): PipelineResult {
   const ruleSet = RULE_SETS[input.ruleSet];
 
   // 1. NOT_RATED (R10): maternity leave counts as worked.
-  const otherAbsenceDays = service.absences.filter((a) => a.kind !== AbsenceKind.MATERNITY).reduce((sum, a) => sum + a.days, 0);
-  const workedMonths = months(Math.max(0, service.appointedDays - otherAbsenceDays), service.periodDays, periodKind);
+  const otherAbsences = service.absences.filter((a) => a.kind !== AbsenceKind.MATERNITY).map((a) => a.span);
+  const workedMonths = monthsIn(subtractSpans(service.appointed, otherAbsences));
   const minimum = settings['evaluation.notRatedMinMonths'][periodKind as 'YEAR' | 'QUARTER'];
-  explanation.push(`1. Thời gian công tác trong kỳ: ${formatNumber(workedMonths)} tháng (nghỉ thai sản được tính là thời gian làm việc)`);
+  explanation.push(`1. Thời gian công tác trong kỳ: ${twoDecimals.format(workedMonths)} tháng (tính theo tháng dương lịch; nghỉ thai sản được tính là thời gian làm việc)`);
   if (minimum !== undefined && workedMonths < minimum) {
     explanation.push(`   Dưới ${minimum} tháng → Không xếp loại`);
     return { score: null, level: RatingLevel.NOT_RATED, raterMustChoose: false, explanation };
@@ -127,10 +129,10 @@ export function runPipeline(input: PipelineInput): PipelineResult {
     raterMustChoose = false;
     explanation.push(`5. ${input.forcingEvents.join('; ')} trong kỳ → Không hoàn thành nhiệm vụ`);
   } else if (periodKind === PeriodKind.YEAR) {
-    const absentMonths = months(otherAbsenceDays, service.periodDays, periodKind);
+    const absentMonths = monthsIn(intersectSpans(otherAbsences, service.appointed));
     if (absentMonths >= settings['evaluation.absenceCapMonths'] && isAbove(level, RatingLevel.COMPLETED)) {
       level = RatingLevel.COMPLETED;
-      explanation.push(`5. Vắng ${formatNumber(absentMonths)} tháng (từ ${settings['evaluation.absenceCapMonths']} đến dưới 6 tháng) → tối đa Hoàn thành nhiệm vụ`);
+      explanation.push(`5. Vắng ${twoDecimals.format(absentMonths)} tháng (từ ${settings['evaluation.absenceCapMonths']} đến dưới 6 tháng) → tối đa Hoàn thành nhiệm vụ`);
     }
   }
 

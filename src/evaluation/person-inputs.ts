@@ -3,24 +3,25 @@ import { DISCIPLINE_FORM_LABELS_VI, type DisciplineForm } from '../inspection/di
 import type { ServiceRecord } from './evaluation.rules.js';
 import type { EvaluationPeriod } from './evaluation-period.entity.js';
 import type { AbsenceKind } from '../people/people-enums.js';
+import type { DaySpan } from '../common/dates.js';
 
-/** R10: the days a person was appointed in the period, and their absences in it (clipped to the period). */
+/** R10: when a person was appointed in the period, and their absences in it, clipped to the period. */
 export async function serviceRecord(em: EntityManager, personId: string, period: EvaluationPeriod): Promise<ServiceRecord> {
-  const [{ appointed }] = await em.query(
-    `SELECT coalesce(sum(upper(r) - lower(r)), 0)::int AS appointed FROM (
+  const appointed: DaySpan[] = await em.query(
+    `SELECT to_char(lower(r), 'YYYY-MM-DD') AS "from", to_char(upper(r), 'YYYY-MM-DD') AS "to" FROM (
        SELECT unnest(range_agg(daterange(valid_from, valid_to, '[)') * daterange($2::date, $3::date, '[]'))) AS r
-         FROM appointment WHERE person_id = $1) t`,
+         FROM appointment WHERE person_id = $1) t
+      WHERE NOT isempty(r) ORDER BY 1`,
     [personId, period.startsOn, period.endsOn],
   );
-  const absences: Array<{ kind: AbsenceKind; days: number }> = await em.query(
-    `SELECT kind, sum(upper(r) - lower(r))::int AS days FROM (
+  const absences: Array<{ kind: AbsenceKind; from: string; to: string }> = await em.query(
+    `SELECT kind, to_char(lower(r), 'YYYY-MM-DD') AS "from", to_char(upper(r), 'YYYY-MM-DD') AS "to" FROM (
        SELECT kind, daterange(valid_from, valid_to, '[)') * daterange($2::date, $3::date, '[]') AS r
          FROM absence WHERE person_id = $1) t
-      WHERE NOT isempty(r) GROUP BY kind`,
+      WHERE NOT isempty(r) ORDER BY 2`,
     [personId, period.startsOn, period.endsOn],
   );
-  const [{ days }] = await em.query(`SELECT ($2::date - $1::date + 1)::int AS days`, [period.startsOn, period.endsOn]);
-  return { appointedDays: appointed, periodDays: days, absences };
+  return { appointed, absences: absences.map(({ kind, from, to }) => ({ kind, span: { from, to } })) };
 }
 
 /** R13: discipline decisions (reprimand or heavier) dated inside the period force NOT_COMPLETED. */

@@ -1,11 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { PeriodKind, RatingLevel, RuleSetId } from '../../src/evaluation/evaluation-enums.js';
-import { raterChoice, runPipeline, type PipelineInput } from '../../src/evaluation/evaluation.rules.js';
+import { monthsIn, raterChoice, runPipeline, type PipelineInput } from '../../src/evaluation/evaluation.rules.js';
 import { AbsenceKind } from '../../src/people/people-enums.js';
 import { DEFAULT_SETTINGS } from '../../src/settings/settings.js';
 
-const YEAR = { appointedDays: 365, periodDays: 365, absences: [] };
-const QUARTER = { appointedDays: 92, periodDays: 92, absences: [] };
+const YEAR = { appointed: [{ from: '2026-01-01', to: '2027-01-01' }], absences: [] };
+const QUARTER = { appointed: [{ from: '2026-07-01', to: '2026-10-01' }], absences: [] };
+const absence = (kind: AbsenceKind, from: string, to: string) => ({ kind, span: { from, to } });
 
 function run(overrides: Partial<PipelineInput>) {
   return runPipeline({
@@ -99,24 +100,57 @@ describe('levels, vectors rows 1–24', () => {
     expect(result.level).toBe(level);
   });
 
+  it('months as people count them (R10): 1–30 September is 1, 2 July – 31 December is 5 + 30/31, 1 February – 30 April is 3', () => {
+    expect(monthsIn([{ from: '2026-09-01', to: '2026-10-01' }])).toBe(1);
+    expect(monthsIn([{ from: '2026-07-02', to: '2027-01-01' }])).toBeCloseTo(5 + 30 / 31, 10);
+    expect(monthsIn([{ from: '2026-02-01', to: '2026-05-01' }])).toBe(3);
+    expect(monthsIn([{ from: '2026-01-15', to: '2026-02-15' }])).toBe(1);
+    expect(monthsIn([{ from: '2026-01-31', to: '2026-02-28' }])).toBe(1);
+    expect(monthsIn([{ from: '2026-09-01', to: '2026-09-16' }])).toBe(0.5);
+    expect(monthsIn([])).toBe(0);
+  });
+
+  it('a whole month worked in a quarter is rated: appointed 1 September, Q3 (1 month, the minimum)', () => {
+    const result = run({
+      ruleSet: RuleSetId.HCM_QD20,
+      periodKind: PeriodKind.QUARTER,
+      service: { appointed: [{ from: '2026-09-01', to: '2026-10-01' }], absences: [] },
+      parts: { generalScore: 27, taskScore: 63 },
+    });
+    expect(result.level).not.toBe(RatingLevel.NOT_RATED);
+    expect(result.explanation[0]).toContain('1,00 tháng');
+  });
+
+  it('appointed 2 July is 5 months and 30/31 of the year: under 6 → NOT_RATED, the explanation with two decimals', () => {
+    const result = nd335(products(28, [70]), { service: { appointed: [{ from: '2026-07-02', to: '2027-01-01' }], absences: [] } });
+    expect(result.level).toBe(RatingLevel.NOT_RATED);
+    expect(result.explanation[0]).toContain('5,97 tháng');
+  });
+
+  it('sick leave 1 February – 30 April is 3 months: the absence cap (step 5) applies', () => {
+    const result = nd335(products(25, [70]), { service: { ...YEAR, absences: [absence(AbsenceKind.SICK, '2026-02-01', '2026-05-01')] } });
+    expect(result.level).toBe(RatingLevel.COMPLETED);
+    expect(result.explanation.join('\n')).toContain('Vắng 3,00 tháng');
+  });
+
   it('row 19: appointed from 1 August (5 months) → NOT_RATED', () => {
-    const result = nd335(products(28, [70]), { service: { appointedDays: 153, periodDays: 365, absences: [] } });
+    const result = nd335(products(28, [70]), { service: { appointed: [{ from: '2026-08-01', to: '2027-01-01' }], absences: [] } });
     expect(result.level).toBe(RatingLevel.NOT_RATED);
   });
 
   it('row 20: five months of maternity leave count as worked', () => {
-    const result = nd335(products(28, [70]), { service: { ...YEAR, absences: [{ kind: AbsenceKind.MATERNITY, days: 153 }] } });
+    const result = nd335(products(28, [70]), { service: { ...YEAR, absences: [absence(AbsenceKind.MATERNITY, '2026-03-01', '2026-08-01')] } });
     expect(result.level).toBe(RatingLevel.EXCELLENT);
   });
 
   it('row 21: four months of sick leave → at most COMPLETED', () => {
-    const result = nd335(products(25, [70]), { service: { ...YEAR, absences: [{ kind: AbsenceKind.SICK, days: 122 }] } });
+    const result = nd335(products(25, [70]), { service: { ...YEAR, absences: [absence(AbsenceKind.SICK, '2026-03-01', '2026-07-01')] } });
     expect(result.score).toBe(95);
     expect(result.level).toBe(RatingLevel.COMPLETED);
   });
 
   it('seven months of sick leave leave under six months worked → NOT_RATED', () => {
-    const result = nd335(products(25, [70]), { service: { ...YEAR, absences: [{ kind: AbsenceKind.SICK, days: 214 }] } });
+    const result = nd335(products(25, [70]), { service: { ...YEAR, absences: [absence(AbsenceKind.SICK, '2026-03-01', '2026-10-01')] } });
     expect(result.level).toBe(RatingLevel.NOT_RATED);
   });
 
