@@ -1,4 +1,7 @@
+import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+import type { WorkCalendar } from './calendar/calendar.js';
+import { loadWorkCalendar } from './calendar/calendar.queries.js';
 import type { AuthService } from './auth/auth.service.js';
 import type { AuthUser } from './auth/auth-user.js';
 import { resolveCaller, type Caller } from './auth/caller.js';
@@ -50,6 +53,11 @@ export interface RequestContext {
 
 export function createLoaders(db: DataSource, user: AuthUser | null) {
   return {
+    /** the working-day calendar, read once per request */
+    workCalendar: new DataLoader<'current', WorkCalendar>(async (keys) => {
+      const calendar = await loadWorkCalendar(db.manager);
+      return keys.map(() => calendar);
+    }),
     ...createUnitLoaders(db.manager),
     ...createPeopleLoaders(db.manager),
     ...createEvaluationLoaders(db.manager),

@@ -5,9 +5,10 @@ import { AssignmentReason, type FeedbackStatus } from '../../src/feedback/feedba
 import { FeedbackAssignment, FeedbackItem } from '../../src/feedback/feedback.entities.js';
 import { CONTACT_FIELDS } from '../../src/feedback/feedback.policy.js';
 import { isOverdue } from '../../src/feedback/feedback.rules.js';
+import { isProvisional } from '../../src/calendar/calendar.js';
+import { loadWorkCalendar } from '../../src/calendar/calendar.queries.js';
 import { DisciplineCase, DisciplineDeferral, type DisciplineForm } from '../../src/inspection/discipline-case.entity.js';
 import { deferralsOf } from '../../src/inspection/inspection.queries.js';
-import type { Clock } from '../../src/context.js';
 import { disciplineDeadline, disciplineFormProblems } from '../../src/inspection/discipline.rules.js';
 import { Finding, Inspection, ResponsibilityReview } from '../../src/inspection/inspection.entities.js';
 import { adminUser, serviceHandler } from '../actions/service-actions.js';
@@ -16,12 +17,20 @@ const feedbackNav = { name: 'feedback', icon: 'MessageSquare' };
 const inspectionNav = { name: 'inspection', icon: 'Search' };
 const uuid = (reference: string) => ({ type: 'reference' as const, reference });
 
-/** `overdue`, from the clock, beside each item (the citizen's contact is the policy's: src/feedback/feedback.policy.ts). */
-const withOverdue = (clock: Clock): After<ActionResponse> => async (response) => {
+/**
+ * `overdue`, from the clock, and whether the due date is provisional (R31: counted across a year whose notice is
+ * not entered), beside each item. The citizen's contact is the policy's: src/feedback/feedback.policy.ts.
+ */
+const withDueState = ({ db, clock }: AdminDeps): After<ActionResponse> => async (response) => {
   const records = [...(response.records ?? []), ...(response.record ? [response.record] : [])];
+  if (records.length === 0) return response;
+  const calendar = await loadWorkCalendar(db.manager);
   for (const record of records) {
     const params = record.params as Record<string, unknown>;
-    if (params.dueAt) params.overdue = isOverdue({ dueAt: new Date(params.dueAt as string), status: params.status as FeedbackStatus }, clock());
+    if (!params.dueAt) continue;
+    const due = new Date(params.dueAt as string);
+    params.overdue = isOverdue({ dueAt: due, status: params.status as FeedbackStatus }, clock());
+    params.dueProvisional = isProvisional(calendar, cityDayOf(new Date(params.receivedAt as string)), cityDayOf(due));
   }
   return response;
 };
@@ -55,8 +64,8 @@ const validDisciplineForm: Before = async (request: ActionRequest) => {
 };
 
 export function feedbackInspectionResources(deps: AdminDeps): ResourceWithOptions[] {
-  const { services, clock } = deps;
-  const overdue = withOverdue(clock);
+  const { services } = deps;
+  const dueState = withDueState(deps);
   const decisionDeadline = withDecisionDeadline(deps);
   const actor = (context: ActionContext) => adminUser(context);
   return [
@@ -65,9 +74,9 @@ export function feedbackInspectionResources(deps: AdminDeps): ResourceWithOption
       options: {
         navigation: feedbackNav,
         titleProperty: 'reference',
-        listProperties: ['reference', 'category', 'unitId', 'status', 'receivedAt', 'dueAt', 'overdue'],
+        listProperties: ['reference', 'category', 'unitId', 'status', 'receivedAt', 'dueAt', 'dueProvisional', 'overdue'],
         filterProperties: ['reference', 'unitId', 'status', 'category', 'receivedAt', 'dueAt'],
-        showProperties: ['reference', 'channel', 'category', 'content', ...CONTACT_FIELDS, 'unitId', 'status', 'receivedAt', 'dueAt', 'overdue', 'reply', 'repliedAt', 'citizenSatisfied'],
+        showProperties: ['reference', 'channel', 'category', 'content', ...CONTACT_FIELDS, 'unitId', 'status', 'receivedAt', 'dueAt', 'dueProvisional', 'overdue', 'reply', 'repliedAt', 'citizenSatisfied'],
         editProperties: ['unitId', 'assignmentKind', 'progressNote', 'committedDate', 'reply'],
         sort: { sortBy: 'dueAt', direction: 'asc' },
         properties: {
@@ -76,6 +85,7 @@ export function feedbackInspectionResources(deps: AdminDeps): ResourceWithOption
           content: { type: 'textarea' },
           reply: { type: 'textarea' },
           overdue: { type: 'boolean', isVisible: { list: true, show: true, edit: false, filter: false } },
+          dueProvisional: { type: 'boolean', isVisible: { list: true, show: true, edit: false, filter: false } },
           assignmentKind: {
             availableValues: [
               { value: AssignmentReason.OTHER, label: 'Chuyển xử lý' },
@@ -87,12 +97,12 @@ export function feedbackInspectionResources(deps: AdminDeps): ResourceWithOption
           committedDate: { type: 'date', isVisible: { edit: true, list: false, show: false, filter: false } },
         },
         actions: {
-          list: { after: overdue },
-          show: { after: overdue },
-          search: { after: overdue },
+          list: { after: dueState },
+          show: { after: dueState },
+          search: { after: dueState },
           edit: {
             icon: 'Edit3',
-            after: overdue,
+            after: dueState,
             // "Xử lý": assign, add progress, reply — through the service, in one transaction
             handler: serviceHandler((values, context) =>
               services.feedback.handle(actor(context), String(context.record?.id()), {

@@ -1,4 +1,7 @@
-import type { ResourceWithOptions } from 'adminjs';
+import type { ActionResponse, After, ResourceWithOptions } from 'adminjs';
+import { missingYears } from '../../src/calendar/calendar.js';
+import { loadWorkCalendar } from '../../src/calendar/calendar.queries.js';
+import { cityDayOf } from '../../src/common/dates.js';
 import type { Role } from '../../src/auth/role.js';
 import { User } from '../../src/auth/user.entity.js';
 import { CalendarDay } from '../../src/calendar/calendar-day.entity.js';
@@ -8,7 +11,21 @@ import { serviceHandler, type FormValues } from '../actions/service-actions.js';
 /** The roles ticked on the form (AdminJS posts an array as roles.0, roles.1, …, unflattened to a list). */
 const rolesOf = (values: FormValues): Role[] => (values.roles ?? '').split(',').filter(Boolean) as Role[];
 
-export function systemResources({ services }: AdminDeps): ResourceWithOptions[] {
+/** The calendar page says which years' notice (Tết, days in lieu, make-up days) is still to be entered (R31). */
+const missingNotice = ({ db, clock }: AdminDeps): After<ActionResponse> => async (response) => {
+  const year = Number(cityDayOf(clock()).slice(0, 4));
+  const missing = missingYears(await loadWorkCalendar(db.manager), year, year + 1);
+  if (missing.length > 0 && !response.notice) {
+    response.notice = {
+      type: 'info',
+      message: `Chưa nhập lịch nghỉ chính thức năm ${missing.join(', ')} (Tết, nghỉ bù, làm bù): hạn xử lý tính qua năm đó là tạm tính.`,
+    };
+  }
+  return response;
+};
+
+export function systemResources(deps: AdminDeps): ResourceWithOptions[] {
+  const { services } = deps;
   return [
     {
       resource: User,
@@ -55,7 +72,7 @@ export function systemResources({ services }: AdminDeps): ResourceWithOptions[] 
         editProperties: ['day', 'kind', 'name'],
         properties: { day: { type: 'date', isId: true } },
         sort: { sortBy: 'day', direction: 'desc' },
-        actions: {},
+        actions: { list: { after: missingNotice(deps) } },
       },
     },
   ];

@@ -7,20 +7,47 @@ import { addDays, cityDayOf, endOfCityDay, weekday } from '../common/dates.js';
 export interface WorkCalendar {
   daysOff: ReadonlySet<string>;
   makeUpDays: ReadonlySet<string>;
+  /** the years whose official notice (Tết, the Hùng Kings' day, days in lieu, make-up days) has been entered */
+  noticedYears: ReadonlySet<number>;
 }
+
+/** Days off on a fixed date every year (New Year, Reunification Day, Labour Day, National Day): known years ahead. */
+export const FIXED_DAYS_OFF: readonly string[] = ['01-01', '04-30', '05-01', '09-02'];
 
 export function makeCalendar(entries: Iterable<{ day: string; kind: 'DAY_OFF' | 'MAKE_UP_WORKING_DAY' }>): WorkCalendar {
   const daysOff = new Set<string>();
   const makeUpDays = new Set<string>();
-  for (const entry of entries) (entry.kind === 'DAY_OFF' ? daysOff : makeUpDays).add(entry.day);
-  return { daysOff, makeUpDays };
+  const noticedYears = new Set<number>();
+  for (const entry of entries) {
+    (entry.kind === 'DAY_OFF' ? daysOff : makeUpDays).add(entry.day);
+    noticedYears.add(Number(entry.day.slice(0, 4)));
+  }
+  return { daysOff, makeUpDays, noticedYears };
 }
 
 export function isWorkingDay(calendar: WorkCalendar, day: string): boolean {
   if (calendar.makeUpDays.has(day)) return true;
-  if (calendar.daysOff.has(day)) return false;
+  if (calendar.daysOff.has(day) || FIXED_DAYS_OFF.includes(day.slice(5))) return false;
   const dow = weekday(day);
   return dow !== 0 && dow !== 6;
+}
+
+/**
+ * A deadline counted across a year whose notice is not entered is provisional: the fixed-date days off are
+ * known, Tết and the days in lieu are not yet.
+ */
+export function isProvisional(calendar: WorkCalendar, from: string, to: string): boolean {
+  for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year += 1) {
+    if (!calendar.noticedYears.has(year)) return true;
+  }
+  return false;
+}
+
+/** The years from `from` to `to` whose notice is missing, for the calendar page. */
+export function missingYears(calendar: WorkCalendar, from: number, to: number): number[] {
+  const years: number[] = [];
+  for (let year = from; year <= to; year += 1) if (!calendar.noticedYears.has(year)) years.push(year);
+  return years;
 }
 
 /** The n-th working day after `day` (n ≥ 1); n = 0 gives `day` itself. */

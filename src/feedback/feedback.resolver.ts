@@ -14,6 +14,8 @@ import { AssignmentReason } from './feedback-enums.js';
 import type { FeedbackItem } from './feedback.entities.js';
 import { assignmentsOf, feedbackRanking, feedbackStats, hasProgressSince, itemsByIds, listFeedback, progressOf } from './feedback.queries.js';
 import { isOverdue } from './feedback.rules.js';
+import { isProvisional } from '../calendar/calendar.js';
+import { cityDayOf } from '../common/dates.js';
 import { feedbackItemPolicy, mayReadContact } from './feedback.policy.js';
 import {
   FeedbackAssignmentType,
@@ -137,6 +139,13 @@ export class FeedbackResolver {
   @FieldResolver(() => [FeedbackProgressType])
   async progress(@Root() item: FeedbackItemType, @Ctx() ctx: RequestContext) {
     return (await progressOf(ctx.db.manager, item.id)).map((row) => Object.assign(new FeedbackProgressType(), row));
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'R31: the due date was counted across a year whose official notice (Tết, days in lieu) is not entered yet; it may move.',
+  })
+  async dueProvisional(@Root() item: FeedbackItemType, @Ctx() ctx: RequestContext) {
+    return isProvisional(await ctx.loaders.workCalendar.load('current'), cityDayOf(item.receivedAt), cityDayOf(item.dueAt));
   }
 
   @FieldResolver(() => Boolean, { description: 'R21: overdue and no progress update with a committed date since it fell due.' })

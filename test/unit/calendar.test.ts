@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { addWorkingDays, dueAt, isWorkingDay, makeCalendar, workingDaysBetween } from '../../src/calendar/calendar.js';
+import { addWorkingDays, dueAt, isProvisional, isWorkingDay, makeCalendar, missingYears, workingDaysBetween } from '../../src/calendar/calendar.js';
 
 /** The official days of 2026 that matter here, as the migration ships them. */
 const calendar2026 = makeCalendar([
@@ -35,6 +35,16 @@ describe('calendar (R31) and deadlines (R20), vectors rows 50–52', () => {
     expect(isWorkingDay(calendar, '2025-05-02')).toBe(false);
     expect(isWorkingDay(calendar, '2025-04-27')).toBe(false);
     expect(addWorkingDays(calendar, '2025-04-25', 1)).toBe('2025-04-26');
+  });
+
+  it('R31 beyond the published years: 1 January 2027 is off though 2027 is not entered, and the deadline is provisional', () => {
+    // received Monday 28 December 2026, 5 working days: 29, 30, 31 December, (1 January off), 4 and 5 January
+    const due = dueAt(calendar2026, new Date('2026-12-28T09:00:00+07:00'), 5);
+    expect(due.toISOString()).toBe(new Date('2027-01-05T23:59:59.999+07:00').toISOString());
+    expect(isProvisional(calendar2026, '2026-12-28', '2027-01-05')).toBe(true);
+    expect(isProvisional(calendar2026, '2026-10-08', '2026-10-15')).toBe(false);
+    for (const day of ['2031-01-01', '2031-04-30', '2031-05-01', '2031-09-02']) expect(isWorkingDay(calendar2026, day)).toBe(false);
+    expect(missingYears(calendar2026, 2026, 2028)).toEqual([2027, 2028]);
   });
 
   it('counts working days between two days, either way round', () => {
