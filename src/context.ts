@@ -15,6 +15,7 @@ import type { FeedbackService } from './feedback/feedback.service.js';
 import type { HierarchyService } from './hierarchy/hierarchy.service.js';
 import type { InitiativeService } from './initiative/initiative.service.js';
 import type { InspectionService } from './inspection/inspection.service.js';
+import type { ForcingEventService } from './inspection/forcing-event.service.js';
 import type { IncomeService } from './income/income.service.js';
 import { createUnitLoaders } from './hierarchy/unit.loaders.js';
 import type { PeopleService } from './people/people.service.js';
@@ -29,6 +30,7 @@ export interface Services {
   income: IncomeService;
   feedback: FeedbackService;
   inspections: InspectionService;
+  forcingEvents: ForcingEventService;
   initiatives: InitiativeService;
 }
 

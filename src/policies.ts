@@ -10,6 +10,7 @@ import {
   disciplineCasePolicy,
   disciplineDeferralPolicy,
   findingPolicy,
+  forcingEventPolicy,
   inspectionPolicy,
   responsibilityReviewPolicy,
 } from './inspection/inspection.policy.js';
@@ -42,6 +43,7 @@ export const POLICIES: ReadonlyMap<string, Policy<Record<string, unknown>>> = ne
     responsibilityReviewPolicy,
     disciplineCasePolicy,
     disciplineDeferralPolicy,
+    forcingEventPolicy,
     initiativePolicy,
     initiativeVotePolicy,
     boardMemberPolicy,

@@ -10,6 +10,7 @@ import { cityDayOf } from './common/dates.js';
 import { refreshRatersUnder } from './evaluation/raters.queries.js';
 import { InitiativeService } from './initiative/initiative.service.js';
 import { InspectionService } from './inspection/inspection.service.js';
+import { ForcingEventService } from './inspection/forcing-event.service.js';
 import { IncomeService } from './income/income.service.js';
 import { PeopleService } from './people/people.service.js';
 
@@ -28,6 +29,7 @@ export function createServices(db: DataSource, tokenTtlHours: number, clock: Clo
     income,
     feedback: new FeedbackService(db, clock),
     inspections: new InspectionService(db, clock),
+    forcingEvents: new ForcingEventService(db),
     initiatives: new InitiativeService(db, clock),
   };
 }

@@ -4,6 +4,7 @@ import { LEVEL_LABELS_VI, PERIOD_KIND_LABELS_VI, STATUS_LABELS_VI } from '../../
 import { FEEDBACK_STATUS_LABELS_VI } from '../../src/feedback/feedback-enums.js';
 import { INITIATIVE_STATUS_LABELS_VI, VOTE_LABELS_VI } from '../../src/initiative/initiative-enums.js';
 import { DISCIPLINE_FORM_LABELS_VI } from '../../src/inspection/discipline-case.entity.js';
+import { FORCING_EVENT_LABELS_VI } from '../../src/inspection/forcing-event.entity.js';
 import {
   FINDING_STATUS_LABELS_VI,
   INSPECTION_KIND_LABELS_VI,
@@ -114,6 +115,7 @@ export const viTranslations = {
     SatisfactionResult: 'Kết quả khảo sát hài lòng',
     UnitTarget: 'Chỉ tiêu, nhiệm vụ của đơn vị',
     DisciplineCase: 'Kỷ luật',
+    ForcingEvent: 'Khởi tố, tạm giam, suy thoái',
     IncomeCoefficient: 'Hệ số k của đơn vị',
     PersonPay: 'Lương, mức khoán',
     Payout: 'Chi trả thu nhập tăng thêm',
@@ -231,6 +233,10 @@ export const viTranslations = {
     DisciplineCase: {
       properties: { personId: 'Cán bộ', form: 'Hình thức kỷ luật', openedOn: 'Ngày xem xét', decidedOn: 'Ngày quyết định', extended: 'Gia hạn (150 ngày)', decisionDeadline: 'Hạn ra quyết định', note: 'Ghi chú' },
       labels: { form: enumValues(DISCIPLINE_FORM_LABELS_VI) },
+    },
+    ForcingEvent: {
+      properties: { personId: 'Cán bộ', kind: 'Sự việc', occurredOn: 'Ngày', document: 'Văn bản (số, ngày, cơ quan ban hành)', createdAt: 'Ghi nhận lúc' },
+      labels: { kind: enumValues(FORCING_EVENT_LABELS_VI) },
     },
     IncomeCoefficient: { properties: { unitId: 'Đơn vị', periodId: 'Kỳ (quý)', k: 'Hệ số k' } },
     PersonPay: { properties: { personId: 'Cán bộ', monthlySalary: 'Lương ngạch bậc + phụ cấp chức vụ (đồng/tháng)', fixedMonthlyAmount: 'Mức khoán (đồng/tháng)' } },

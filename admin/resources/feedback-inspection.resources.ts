@@ -9,6 +9,7 @@ import { isProvisional } from '../../src/calendar/calendar.js';
 import { loadWorkCalendar } from '../../src/calendar/calendar.queries.js';
 import { DisciplineCase, DisciplineDeferral, type DisciplineForm } from '../../src/inspection/discipline-case.entity.js';
 import { deferralsOf } from '../../src/inspection/inspection.queries.js';
+import { ForcingEvent, type ForcingEventKind } from '../../src/inspection/forcing-event.entity.js';
 import { disciplineDeadline, disciplineFormProblems } from '../../src/inspection/discipline.rules.js';
 import { Finding, Inspection, ResponsibilityReview } from '../../src/inspection/inspection.entities.js';
 import { adminUser, serviceHandler } from '../actions/service-actions.js';
@@ -213,6 +214,28 @@ export function feedbackInspectionResources(deps: AdminDeps): ResourceWithOption
         editProperties: ['caseId', 'reason', 'validFrom', 'validTo'],
         properties: { id: { isVisible: false }, caseId: uuid('DisciplineCase'), validFrom: { type: 'date' }, validTo: { type: 'date' } },
         actions: {},
+      },
+    },
+    {
+      resource: ForcingEvent,
+      options: {
+        navigation: inspectionNav,
+        listProperties: ['personId', 'kind', 'occurredOn', 'document', 'createdAt'],
+        filterProperties: ['personId', 'kind', 'occurredOn'],
+        editProperties: ['personId', 'kind', 'occurredOn', 'document'],
+        properties: { id: { isVisible: false }, personId: uuid('Person'), occurredOn: { type: 'date' }, document: { type: 'textarea' }, createdByUserId: uuid('User') },
+        actions: {
+          new: {
+            handler: serviceHandler((values, context) =>
+              services.forcingEvents.record(actor(context), {
+                personId: values.personId ?? '',
+                kind: values.kind as ForcingEventKind,
+                occurredOn: values.occurredOn?.slice(0, 10) ?? '',
+                document: values.document ?? '',
+              }),
+            ),
+          },
+        },
       },
     },
   ];

@@ -11,6 +11,7 @@ import { FeedbackAssignment, FeedbackEvent, FeedbackItem, FeedbackProgress } fro
 import { BoardMember, Initiative, InitiativeEvent, InitiativeProposer, InitiativeRound, InitiativeVote } from '../initiative/initiative.entities.js';
 import { Finding, Inspection, InspectionMember, ResponsibilityReview } from '../inspection/inspection.entities.js';
 import { DisciplineCase, DisciplineDeferral } from '../inspection/discipline-case.entity.js';
+import { ForcingEvent } from '../inspection/forcing-event.entity.js';
 import { IncomeCoefficient, Payout, PersonPay } from '../income/income.entities.js';
 import { SatisfactionResult } from '../satisfaction/satisfaction-result.entity.js';
 import { Setting } from '../settings/setting.entity.js';
@@ -52,6 +53,7 @@ export const entities = [
   Finding,
   ResponsibilityReview,
   DisciplineDeferral,
+  ForcingEvent,
   Initiative,
   InitiativeProposer,
   BoardMember,

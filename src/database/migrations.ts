@@ -8,6 +8,7 @@ import { InspectionsDiscipline1795758048980 } from '../../migrations/17957580489
 import { Initiatives1795758717529 } from '../../migrations/1795758717529-initiatives.js';
 import { LoginThrottling1796115376918 } from '../../migrations/1796115376918-login-throttling.js';
 import { RaterAsOf1796117121851 } from '../../migrations/1796117121851-rater-as-of.js';
+import { ForcingEvents1796117778876 } from '../../migrations/1796117778876-forcing-events.js';
 
 /** Every migration, in order. A test checks that each file in migrations/ is listed here. */
-export const migrations = [Extensions1764216000000, InitialSchema1795754132852, SearchSessionsCalendar1795754200000, ReorganisationLog1795755651905, EvaluationEngine1795756424048, Feedback10221795757556024, InspectionsDiscipline1795758048980, Initiatives1795758717529, LoginThrottling1796115376918, RaterAsOf1796117121851];
+export const migrations = [Extensions1764216000000, InitialSchema1795754132852, SearchSessionsCalendar1795754200000, ReorganisationLog1795755651905, EvaluationEngine1795756424048, Feedback10221795757556024, InspectionsDiscipline1795758048980, Initiatives1795758717529, LoginThrottling1796115376918, RaterAsOf1796117121851, ForcingEvents1796117778876];

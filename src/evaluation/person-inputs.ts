@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { DISCIPLINE_FORM_LABELS_VI, type DisciplineForm } from '../inspection/discipline-case.entity.js';
+import { FORCING_EVENT_LABELS_VI, type ForcingEventKind } from '../inspection/forcing-event.entity.js';
 import type { ServiceRecord } from './evaluation.rules.js';
 import type { EvaluationPeriod } from './evaluation-period.entity.js';
 import type { AbsenceKind } from '../people/people-enums.js';
@@ -24,12 +25,23 @@ export async function serviceRecord(em: EntityManager, personId: string, period:
   return { appointed, absences: absences.map(({ kind, from, to }) => ({ kind, span: { from, to } })) };
 }
 
-/** R13: discipline decisions (reprimand or heavier) dated inside the period force NOT_COMPLETED. */
+/**
+ * R13: what forces NOT_COMPLETED when dated inside the period: discipline decisions (reprimand or heavier),
+ * prosecution or detention, a finding of degradation.
+ */
 export async function forcingEvents(em: EntityManager, personId: string, period: EvaluationPeriod): Promise<string[]> {
   const rows: Array<{ form: DisciplineForm; decided_on: string }> = await em.query(
     `SELECT form, decided_on FROM discipline_case
       WHERE person_id = $1 AND form IS NOT NULL AND decided_on BETWEEN $2 AND $3 ORDER BY decided_on`,
     [personId, period.startsOn, period.endsOn],
   );
-  return rows.map((row) => `Kỷ luật ${DISCIPLINE_FORM_LABELS_VI[row.form].toLowerCase()} ngày ${row.decided_on}`);
+  const events: Array<{ kind: ForcingEventKind; occurred_on: string; document: string }> = await em.query(
+    `SELECT kind, to_char(occurred_on, 'YYYY-MM-DD') AS occurred_on, document FROM forcing_event
+      WHERE person_id = $1 AND occurred_on BETWEEN $2 AND $3 ORDER BY occurred_on`,
+    [personId, period.startsOn, period.endsOn],
+  );
+  return [
+    ...rows.map((row) => `Kỷ luật ${DISCIPLINE_FORM_LABELS_VI[row.form].toLowerCase()} ngày ${row.decided_on}`),
+    ...events.map((event) => `${FORCING_EVENT_LABELS_VI[event.kind]} ngày ${event.occurred_on} (${event.document})`),
+  ];
 }

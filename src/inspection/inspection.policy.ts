@@ -52,3 +52,5 @@ const disciplineRecords = (resource: string, table: string, actions: string[]) =
 
 export const disciplineCasePolicy = disciplineRecords('DisciplineCase', 'discipline_case', ['list', 'show', 'new', 'edit']);
 export const disciplineDeferralPolicy = disciplineRecords('DisciplineDeferral', 'discipline_deferral', ['list', 'show', 'new', 'edit', 'delete']);
+/** Prosecution, detention, degradation (R13): recorded and corrected by Home Affairs' office. */
+export const forcingEventPolicy = disciplineRecords('ForcingEvent', 'forcing_event', ['list', 'show', 'new', 'edit', 'delete']);

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AuthUser } from '../auth/auth-user.js';
 import { Allow, SIGNED_IN } from '../auth/permissions.js';
-import { INSPECTION_STAFF } from '../auth/role.js';
+import { HOME_AFFAIRS_OFFICE, INSPECTION_STAFF } from '../auth/role.js';
 import { NotFoundError } from '../common/errors.js';
 import { isWellFormedId } from '../common/ids.js';
 import { PageArgs, pageWindow, toConnection } from '../common/pagination.js';
@@ -10,7 +10,7 @@ import { subtreeIdsOn } from '../hierarchy/tree.queries.js';
 import { UnitType } from '../hierarchy/unit.type.js';
 import { findingsOf, listInspections } from './inspection.queries.js';
 import { inspectionPolicy } from './inspection.policy.js';
-import { ConclusionInput, FindingType, InspectionConnection, InspectionFilter, InspectionType, ScheduleInspectionInput } from './inspection.type.js';
+import { ConclusionInput, ForcingEventType, RecordForcingEventInput, FindingType, InspectionConnection, InspectionFilter, InspectionType, ScheduleInspectionInput } from './inspection.type.js';
 
 
 @Resolver(() => InspectionType)
@@ -82,5 +82,11 @@ export class FindingResolver {
   async responsibleUnit(@Root() finding: FindingType, @Ctx() ctx: RequestContext) {
     const unit = await ctx.loaders.unitById.load(finding.responsibleUnitId);
     return unit ? UnitType.from(unit, finding.dueDate) : null;
+  }
+
+  @Allow(...HOME_AFFAIRS_OFFICE)
+  @Mutation(() => ForcingEventType, { description: 'R13: prosecution, detention or a finding of degradation, with its date and document.' })
+  async recordForcingEvent(@Ctx() ctx: RequestContext, @Arg('input', () => RecordForcingEventInput) input: RecordForcingEventInput) {
+    return ForcingEventType.from(await ctx.services.forcingEvents.record(ctx.user as AuthUser, input));
   }
 }

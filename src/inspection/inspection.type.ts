@@ -4,11 +4,50 @@ import { Connection } from '../common/pagination.js';
 import { DateScalar, DateTimeScalar } from '../common/scalars.js';
 import { FindingStatus, InspectionKind, InspectionMethod, InspectionStatus } from './inspection-enums.js';
 import type { Finding, Inspection } from './inspection.entities.js';
+import { ForcingEventKind, type ForcingEvent } from './forcing-event.entity.js';
 
 registerEnumType(InspectionKind, { name: 'InspectionKind' });
 registerEnumType(InspectionMethod, { name: 'InspectionMethod' });
 registerEnumType(InspectionStatus, { name: 'InspectionStatus' });
 registerEnumType(FindingStatus, { name: 'FindingStatus' });
+registerEnumType(ForcingEventKind, { name: 'ForcingEventKind', description: 'R13: prosecution, detention, a finding of degradation.' });
+
+@InputType()
+export class RecordForcingEventInput {
+  @Field(() => ID)
+  personId: string;
+
+  @Field(() => ForcingEventKind)
+  kind: ForcingEventKind;
+
+  @Field(() => DateScalar)
+  occurredOn: string;
+
+  @Field(() => String, { description: 'The document it rests on: number, date, issuer.' })
+  @MaxLength(500)
+  document: string;
+}
+
+@ObjectType('ForcingEvent', { description: 'Forces NOT_COMPLETED for the one YEAR and the one QUARTER its date falls in (R13).' })
+export class ForcingEventType {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ForcingEventKind)
+  kind: ForcingEventKind;
+
+  @Field(() => DateScalar)
+  occurredOn: string;
+
+  @Field(() => String)
+  document: string;
+
+  personId: string;
+
+  static from(event: ForcingEvent): ForcingEventType {
+    return Object.assign(new ForcingEventType(), { id: event.id, kind: event.kind, occurredOn: event.occurredOn, document: event.document, personId: event.personId });
+  }
+}
 
 @ObjectType('Finding')
 export class FindingType {

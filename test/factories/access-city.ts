@@ -129,6 +129,10 @@ export async function accessCity(t: TestApp): Promise<{ rows: AccessRows; ids: R
     `INSERT INTO discipline_deferral (case_id, reason, valid_from, valid_to) VALUES ($1, 'ILLNESS', '2026-11-02', '2026-11-05') RETURNING id`,
     [discipline.id],
   );
+  const [forcing] = await db.query(
+    `INSERT INTO forcing_event (person_id, kind, occurred_on, document) VALUES ($1, 'DEGRADATION', '2026-10-20', 'Kết luận số 1/KL') RETURNING id`,
+    [people.w2staff.id],
+  );
   const absence = async (personId: string) =>
     (await db.query(`INSERT INTO absence (person_id, kind, valid_from, valid_to) VALUES ($1, 'SICK', '2026-10-01', '2026-10-05') RETURNING id`, [personId]))[0]
       .id as string;
@@ -200,6 +204,7 @@ export async function accessCity(t: TestApp): Promise<{ rows: AccessRows; ids: R
     },
     DisciplineCase: { own: discipline.id },
     DisciplineDeferral: { own: deferral.id },
+    ForcingEvent: { own: forcing.id },
     Initiative: { own: initiative.id },
     InitiativeVote: { own: vote.id },
     BoardMember: { own: board1.id },

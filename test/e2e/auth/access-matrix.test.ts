@@ -102,6 +102,7 @@ const PANEL: Record<string, PanelRow> = {
   },
   DisciplineCase: { list: OFFICE, new: OFFICE, record: { show: OFFICE, edit: OFFICE, delete: NOBODY } },
   DisciplineDeferral: { list: OFFICE, new: OFFICE, record: { show: OFFICE, edit: OFFICE, delete: OFFICE } },
+  ForcingEvent: { list: OFFICE, new: OFFICE, record: { show: OFFICE, edit: OFFICE, delete: OFFICE } },
   // under review: the board records the result; nobody decides yet
   Initiative: { list: ALL, new: NOBODY, record: { show: ALL, recordResult: BOARD, approve: NOBODY, reject: NOBODY, edit: NOBODY, delete: NOBODY } },
   // R27: the member who voted sees the round's votes; nobody else until the result is recorded
@@ -165,6 +166,7 @@ const GRAPHQL: Record<string, Audience> = {
   'Mutation.concludeInspection': INSPECTION_STAFF,
   'Mutation.reportRemediation': SIGNED_IN,
   'Mutation.verifyRemediation': INSPECTION_STAFF,
+  'Mutation.recordForcingEvent': OFFICE,
   'Mutation.registerInitiative': SIGNED_IN,
   'Mutation.updateInitiative': SIGNED_IN,
   'Mutation.submitInitiative': SIGNED_IN,

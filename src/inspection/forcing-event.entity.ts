@@ -1,0 +1,41 @@
+import { BaseEntity, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** R13's forcing events besides discipline: prosecution or detention, and a finding of "degradation" (suy thoái). */
+export enum ForcingEventKind {
+  PROSECUTION = 'PROSECUTION',
+  DETENTION = 'DETENTION',
+  DEGRADATION = 'DEGRADATION',
+}
+
+export const FORCING_EVENT_LABELS_VI: Record<ForcingEventKind, string> = {
+  PROSECUTION: 'Bị khởi tố',
+  DETENTION: 'Bị tạm giữ, tạm giam',
+  DEGRADATION: 'Kết luận suy thoái về tư tưởng chính trị, đạo đức, lối sống',
+};
+
+/** Recorded by Home Affairs with its date and document; it forces the one YEAR and the one QUARTER its date falls in. */
+@Entity('forcing_event')
+export class ForcingEvent extends BaseEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index('IDX_forcing_event_person')
+  @Column({ type: 'uuid' })
+  personId: string;
+
+  @Column({ type: 'enum', enum: ForcingEventKind, enumName: 'forcing_event_kind' })
+  kind: ForcingEventKind;
+
+  @Column({ type: 'date' })
+  occurredOn: string;
+
+  /** the document it rests on: its number and issuer */
+  @Column({ type: 'varchar', length: 500 })
+  document: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  createdByUserId: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}
