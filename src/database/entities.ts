@@ -7,7 +7,7 @@ import { EvaluationPeriod } from '../evaluation/evaluation-period.entity.js';
 import { Evaluation } from '../evaluation/evaluation.entity.js';
 import { QuotaException } from '../evaluation/quota-exception.entity.js';
 import { UnitTarget } from '../evaluation/unit-target.entity.js';
-import { FeedbackAssignment, FeedbackEvent, FeedbackItem, FeedbackProgress } from '../feedback/feedback.entities.js';
+import { FeedbackAssignment, FeedbackCycle, FeedbackEvent, FeedbackItem, FeedbackProgress } from '../feedback/feedback.entities.js';
 import { BoardMember, Initiative, InitiativeEvent, InitiativeProposer, InitiativeRound, InitiativeVote } from '../initiative/initiative.entities.js';
 import { Finding, Inspection, InspectionMember, ResponsibilityReview } from '../inspection/inspection.entities.js';
 import { DisciplineCase, DisciplineDeferral } from '../inspection/discipline-case.entity.js';
@@ -45,6 +45,7 @@ export const entities = [
   PersonPay,
   Payout,
   FeedbackItem,
+  FeedbackCycle,
   FeedbackAssignment,
   FeedbackProgress,
   FeedbackEvent,

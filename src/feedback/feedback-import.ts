@@ -4,6 +4,7 @@ import type { Readable } from 'node:stream';
 import type { DataSource, EntityManager } from 'typeorm';
 import { dueAt, type WorkCalendar } from '../calendar/calendar.js';
 import { loadWorkCalendar } from '../calendar/calendar.queries.js';
+import { firstCycles, keepCycle } from './feedback-cycles.js';
 import { cityDayOf, dayInRange } from '../common/dates.js';
 import { loadSettings, type Settings } from '../settings/settings.js';
 import { FeedbackChannel, FeedbackStatus } from './feedback-enums.js';
@@ -196,6 +197,7 @@ async function writeBatch(em: EntityManager, rows: ImportedItem[], summary: Impo
        SELECT id, unit_id, received_at, 'INITIAL', due_at FROM unnest($1::uuid[], $2::uuid[], $3::timestamptz[], $4::timestamptz[]) AS t(id, unit_id, received_at, due_at)`,
       [column(created, (r) => r.id), column(created, (r) => r.unit_id), column(created, (r) => r.received_at), column(created, (r) => r.due_at)],
     );
+    await firstCycles(em, created);
     await em.query(
       `INSERT INTO feedback_event (item_id, action, to_status, reason) SELECT id, 'IMPORT', status, 'Nhập từ tệp cổng 1022' FROM unnest($1::uuid[], $2::feedback_status[]) AS t(id, status)`,
       [column(created, (r) => r.id), column(created, (r) => r.status)],
@@ -209,6 +211,11 @@ async function writeBatch(em: EntityManager, rows: ImportedItem[], summary: Impo
         WHERE id = $1`,
       [id, row.channel, row.category, row.content, row.contact_name, row.contact_phone, row.contact_email, row.received_at, row.unit_id, row.status, row.replied_at, row.citizen_satisfied],
     );
+    const [current] = await em.query(
+      `SELECT id, received_at AS "receivedAt", due_at AS "dueAt", replied_at AS "repliedAt", citizen_satisfied AS "citizenSatisfied" FROM feedback_item WHERE id = $1`,
+      [id],
+    );
+    await keepCycle(em, current);
     if (changes.unit_id) {
       await em.query(`INSERT INTO feedback_assignment (item_id, unit_id, assigned_at, reason, note, due_at) SELECT $1, $2, now(), 'OTHER', 'Nhập từ tệp cổng 1022', due_at FROM feedback_item WHERE id = $1`, [id, row.unit_id]);
     }

@@ -1,4 +1,4 @@
-import { BaseEntity, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { BaseEntity, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
 import { AssignmentReason, FeedbackChannel, FeedbackStatus } from './feedback-enums.js';
 
 /** A citizen's feedback from the 1022 portal (§3). The contact is personal data (R23). */
@@ -63,6 +63,38 @@ export class FeedbackItem extends BaseEntity {
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
+}
+
+/**
+ * One handling cycle of an item (R22): received or reopened → due → replied. The item shows its current cycle;
+ * the earlier ones are kept as they were, so a period's figures never change because of what came after it.
+ */
+@Entity('feedback_cycle')
+@Unique('UQ_feedback_cycle_item_number', ['itemId', 'number'])
+export class FeedbackCycle extends BaseEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  itemId: string;
+
+  /** 1 from receipt, then one more for each reopening */
+  @Column({ type: 'int' })
+  number: number;
+
+  @Column({ type: 'timestamptz' })
+  startedAt: Date;
+
+  @Index('IDX_feedback_cycle_due')
+  @Column({ type: 'timestamptz' })
+  dueAt: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  repliedAt: Date | null;
+
+  /** the citizen's answer to this cycle's reply: false when they reopened it, null until known */
+  @Column({ type: 'boolean', nullable: true })
+  citizenSatisfied: boolean | null;
 }
 
 /** R19: every unit an item was assigned to, from when, why, by whom, and the deadline it carried. */

@@ -11,41 +11,43 @@ export interface FeedbackStatsResult extends FeedbackCounts {
 }
 
 /**
- * R22 for a set of units over [from, to] (days in Asia/Ho_Chi_Minh, both included): items due in the period
- * are charged to the unit assigned at the due moment; items overdue at the period's end (due by then and not
- * replied by then — again in every later period while open) to the unit assigned at the end.
- * Satisfaction (Decision 766) = (due − unsatisfied or late) ÷ due, each item once.
+ * R22 for a set of units over [from, to] (days in Asia/Ho_Chi_Minh, both included), counted over handling
+ * cycles (received or reopened → due → replied), so that a reopening never rewrites an earlier period: cycles
+ * due in the period are charged to the unit assigned at the due moment; cycles overdue at the period's end (due
+ * by then and not replied by then — again in every later period while open) to the unit assigned at the end.
+ * Satisfaction (Decision 766) = (items due − items unsatisfied or late) ÷ items due, each item once.
  */
 export async function feedbackStats(em: EntityManager, unitIds: readonly string[], from: string, to: string): Promise<FeedbackStatsResult> {
   const start = new Date(`${from}T00:00:00+07:00`);
   const end = endOfCityDay(to);
   const [row] = await em.query(
-    `WITH items AS (
-       SELECT f.due_at, f.replied_at, f.status, f.citizen_satisfied,
-              (SELECT a.unit_id FROM feedback_assignment a WHERE a.item_id = f.id AND a.assigned_at <= f.due_at
+    `WITH cycles AS (
+       SELECT c.item_id, c.due_at, c.replied_at, f.status, c.citizen_satisfied,
+              (SELECT a.unit_id FROM feedback_assignment a WHERE a.item_id = c.item_id AND a.assigned_at <= c.due_at
                 ORDER BY a.assigned_at DESC LIMIT 1) AS due_unit,
-              (SELECT a.unit_id FROM feedback_assignment a WHERE a.item_id = f.id AND a.assigned_at <= $3
+              (SELECT a.unit_id FROM feedback_assignment a WHERE a.item_id = c.item_id AND a.assigned_at <= $3
                 ORDER BY a.assigned_at DESC LIMIT 1) AS end_unit
-         FROM feedback_item f
-        WHERE f.due_at <= $3 AND (f.due_at >= $2 OR f.replied_at IS NULL OR f.replied_at > $3)
+         FROM feedback_cycle c JOIN feedback_item f ON f.id = c.item_id
+        WHERE c.due_at <= $3 AND (c.due_at >= $2 OR c.replied_at IS NULL OR c.replied_at > $3)
      )
      SELECT count(*) FILTER (WHERE due_at >= $2 AND due_unit = ANY($1::uuid[]))::int AS due,
             count(*) FILTER (WHERE due_at >= $2 AND due_unit = ANY($1::uuid[]) AND replied_at <= due_at)::int AS on_time,
             count(*) FILTER (WHERE end_unit = ANY($1::uuid[]) AND status <> 'REJECTED' AND (replied_at IS NULL OR replied_at > $3))::int AS overdue_at_end,
-            count(*) FILTER (WHERE due_at >= $2 AND due_unit = ANY($1::uuid[])
+            count(DISTINCT item_id) FILTER (WHERE due_at >= $2 AND due_unit = ANY($1::uuid[]))::int AS items_due,
+            count(DISTINCT item_id) FILTER (WHERE due_at >= $2 AND due_unit = ANY($1::uuid[])
                                AND (citizen_satisfied IS FALSE OR replied_at IS NULL OR replied_at > due_at))::int AS unsatisfied_or_late
-       FROM items`,
+       FROM cycles`,
     [unitIds, start, end],
   );
   const counts = { due: row.due, onTime: row.on_time, overdueAtEnd: row.overdue_at_end };
   return {
     ...counts,
     onTimeRate: onTimeRate(counts),
-    satisfactionPercent: row.due === 0 ? null : Math.round(((row.due - row.unsatisfied_or_late) * 10_000) / row.due) / 100,
+    satisfactionPercent: row.items_due === 0 ? null : Math.round(((row.items_due - row.unsatisfied_or_late) * 10_000) / row.items_due) / 100,
   };
 }
 
-/** Units of a kind ranked by their on-time rate over [from, to] (units with something due), best or worst first. */
+/** Units of a kind ranked by their on-time rate over [from, to] (handling cycles due, R22), best or worst first. */
 export async function feedbackRanking(
   em: EntityManager,
   kind: string | null,
@@ -58,10 +60,10 @@ export async function feedbackRanking(
   const end = endOfCityDay(to);
   const rows: Array<{ unit_id: string; due: number; on_time: number }> = await em.query(
     `WITH items AS (
-       SELECT f.due_at, f.replied_at,
-              (SELECT a.unit_id FROM feedback_assignment a WHERE a.item_id = f.id AND a.assigned_at <= f.due_at
+       SELECT c.due_at, c.replied_at,
+              (SELECT a.unit_id FROM feedback_assignment a WHERE a.item_id = c.item_id AND a.assigned_at <= c.due_at
                 ORDER BY a.assigned_at DESC LIMIT 1) AS unit_id
-         FROM feedback_item f WHERE f.due_at BETWEEN $1 AND $2
+         FROM feedback_cycle c WHERE c.due_at BETWEEN $1 AND $2
      )
      SELECT i.unit_id, count(*)::int AS due, count(*) FILTER (WHERE i.replied_at <= i.due_at)::int AS on_time
        FROM items i JOIN unit u ON u.id = i.unit_id

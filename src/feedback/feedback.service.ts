@@ -6,6 +6,7 @@ import { feedbackItemPolicy, mayHandleFeedback } from './feedback.policy.js';
 import { HOME_AFFAIRS_OFFICE } from '../auth/role.js';
 import { dueAt } from '../calendar/calendar.js';
 import { loadWorkCalendar } from '../calendar/calendar.queries.js';
+import { keepCycle } from './feedback-cycles.js';
 import { cityDayOf, dayInRange } from '../common/dates.js';
 import { BadInputError, ConflictError, ForbiddenError } from '../common/errors.js';
 import type { Clock } from '../context.js';
@@ -98,6 +99,7 @@ export class FeedbackService {
           status: FeedbackStatus.RECEIVED,
         }),
       );
+      await keepCycle(em, item);
       await this.log(em, item, actor, 'RECEIVE', null, FeedbackStatus.RECEIVED, null);
       if (input.unitId) await this.assignIn(em, actor, item, input.unitId, AssignmentReason.INITIAL, null, input.receivedAt);
       return item;
@@ -146,7 +148,7 @@ export class FeedbackService {
     });
   }
 
-  /** The citizen was not satisfied: back in progress, with a new deadline counted from now. */
+  /** The citizen was not satisfied: back in progress, in a new handling cycle with its deadline counted from now. */
   reopen(actor: AuthUser, id: string, reason: string): Promise<FeedbackItem> {
     return this.portal(actor, id, 'REOPEN', async (em, item) => {
       const settings = await loadSettings(em);
@@ -181,6 +183,7 @@ export class FeedbackService {
     }
     item.unitId = unit.id;
     await em.save(item);
+    await keepCycle(em, item);
     await em.insert(FeedbackAssignment, { itemId: item.id, unitId: unit.id, assignedAt: at, reason, note, dueAt: item.dueAt, assignedByUserId: actor?.id ?? null });
     await this.log(em, item, actor, reason === AssignmentReason.INITIAL ? 'ASSIGN' : 'REASSIGN', from, item.status, note ?? `${reason} → ${unit.name}`);
     return item;
@@ -210,6 +213,7 @@ export class FeedbackService {
     const reason = await change(em, item);
     item.status = to;
     await em.save(item);
+    await keepCycle(em, item, action === 'REOPEN' ? this.now() : null);
     await this.log(em, item, actor, action, from, to, reason);
     return item;
   }

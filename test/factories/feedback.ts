@@ -19,5 +19,6 @@ export async function feedbackRecord(t: TestApp, unitId: string, counts: { onTim
       `INSERT INTO feedback_assignment (item_id, unit_id, assigned_at, reason, due_at) VALUES ($1, $2, $3, 'INITIAL', $4)`,
       [id, unitId, `${month}-03T09:00:00+07:00`, `${month}-10T23:59:59.999+07:00`],
     );
+    await t.db.query(`INSERT INTO feedback_cycle (item_id, number, started_at, due_at, replied_at) SELECT id, 1, received_at, due_at, replied_at FROM feedback_item WHERE id = $1`, [id]);
   }
 }

@@ -64,7 +64,7 @@ describe('the 1022 portal: deadlines, counting, reassignment, privacy', () => {
       const item = await receive(received, units.C, 'Khác');
       expect(item.dueAt.toISOString()).toBe(at(`${due}T23:59:59.999+07:00`).toISOString());
     }
-    await t.db.query(`DELETE FROM feedback_event; DELETE FROM feedback_assignment; DELETE FROM feedback_item`);
+    await t.db.query(`DELETE FROM feedback_event; DELETE FROM feedback_assignment; DELETE FROM feedback_cycle; DELETE FROM feedback_item`);
   });
 
   it('counts a quarter exactly as rows 31–34', async () => {
@@ -184,5 +184,31 @@ describe('the 1022 portal: deadlines, counting, reassignment, privacy', () => {
     t.clock.now = at('2026-11-12T15:00:00+07:00'); // Thursday
     const reopened = await t.gql(`mutation($id: ID!) { reopenFeedback(id: $id, reason: "Người dân chưa hài lòng") { status dueAt repliedAt } }`, { id: item.id }, await t.login('noivu'));
     expect(reopened.data?.reopenFeedback).toEqual({ status: 'REOPENED', dueAt: at('2026-11-19T23:59:59.999+07:00').toISOString(), repliedAt: null });
+  });
+
+  it('a reopened item keeps its first cycle: the month it was due and answered late does not change (R22)', async () => {
+    const unit = await makeUnit(t.db, { name: 'Phường Chu Kỳ' });
+    const STATS = `query($u: ID!, $from: Date!, $to: Date!) { feedbackStats(unitId: $u, from: $from, to: $to) { due onTime overdueAtEnd satisfactionPercent } }`;
+    const november = async () => (await t.gql(STATS, { u: unit.id, from: '2026-11-01', to: '2026-11-30' }, await t.login('noivu'))).data?.feedbackStats;
+    t.clock.now = at('2026-11-02T09:00:00+07:00');
+    const item = await receive('2026-11-02T09:00:00+07:00', unit); // due Mon 9 Nov
+    await replyAt(item, '2026-11-11T09:00:00+07:00', false); // two days late, citizen not satisfied
+    const before = await november();
+    expect(before).toEqual({ due: 1, onTime: 0, overdueAtEnd: 0, satisfactionPercent: 0 });
+
+    t.clock.now = at('2026-12-01T09:00:00+07:00');
+    await t.gql(`mutation($id: ID!) { reopenFeedback(id: $id, reason: "Chưa hài lòng") { status } }`, { id: item.id }, await t.login('noivu'));
+    expect(await november()).toEqual(before);
+    const december = await t.gql(STATS, { u: unit.id, from: '2026-12-01', to: '2026-12-31' }, await t.login('noivu'));
+    expect(december.data?.feedbackStats).toMatchObject({ due: 1, onTime: 0, overdueAtEnd: 1 });
+    const cycles = await t.db.query(
+      `SELECT number, to_char(due_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') AS due, replied_at IS NOT NULL AS replied, citizen_satisfied
+         FROM feedback_cycle WHERE item_id = $1 ORDER BY number`,
+      [item.id],
+    );
+    expect(cycles).toEqual([
+      { number: 1, due: '2026-11-09', replied: true, citizen_satisfied: false },
+      { number: 2, due: '2026-12-08', replied: false, citizen_satisfied: null },
+    ]);
   });
 });
