@@ -46,7 +46,7 @@ export const viTranslations = {
     verify: 'Xác nhận đã khắc phục',
     recordResult: 'Ghi nhận kết quả thẩm định',
     approve: 'Phê duyệt',
-    reject: 'Chưa đạt, yêu cầu khắc phục tiếp',
+    reject: 'Từ chối',
   },
   buttons: {
     save: 'Lưu',
@@ -63,6 +63,7 @@ export const viTranslations = {
     createFirstRecord: 'Tạo bản ghi đầu tiên',
     cancel: 'Huỷ',
     confirm: 'Xác nhận',
+    ok: 'Đồng ý',
     contactUs: 'Liên hệ',
   },
   components: {
@@ -82,6 +83,7 @@ export const viTranslations = {
     },
   },
   labels: {
+    confirm: 'Xác nhận',
     navigation: 'Điều hướng',
     pages: 'Trang',
     selectedRecords: 'Đã chọn ({{selected}})',
@@ -273,6 +275,7 @@ export const viTranslations = {
         report: 'Báo cáo khắc phục', reportedAt: 'Báo cáo lúc', verifiedAt: 'Xác nhận lúc', verificationNote: 'Ý kiến đoàn kiểm tra', escalatedAt: 'Chuyển kiểm điểm lúc',
       },
       labels: { status: enumValues(FINDING_STATUS_LABELS_VI) },
+      actions: { reject: 'Chưa đạt, yêu cầu khắc phục tiếp' },
     },
     ResponsibilityReview: {
       properties: { findingId: 'Nội dung kết luận', unitId: 'Đơn vị', personId: 'Người đứng đầu', openedOn: 'Ngày mở', conclusion: 'Kết luận kiểm điểm', closedOn: 'Ngày kết thúc' },
@@ -290,6 +293,7 @@ export const viTranslations = {
         reportDueOn: 'Hạn báo cáo', reportedOn: 'Báo cáo ngày', evaluationDueOn: 'Hạn đánh giá', evaluatedOn: 'Đánh giá ngày', updatedAt: 'Cập nhật',
       },
       labels: { status: enumValues(INITIATIVE_STATUS_LABELS_VI) },
+      actions: { approve: 'Phê duyệt', reject: 'Không phê duyệt' },
     },
     InitiativeVote: {
       properties: {

@@ -9,7 +9,7 @@ import { IncomeCoefficient, Payout, PersonPay } from '../../src/income/income.en
 import { SatisfactionResult } from '../../src/satisfaction/satisfaction-result.entity.js';
 import { Setting } from '../../src/settings/setting.entity.js';
 import { loadSettings } from '../../src/settings/settings.js';
-import { adminUser, serviceHandler } from '../actions/service-actions.js';
+import { adminUser, recordActionHandler, serviceHandler } from '../actions/service-actions.js';
 
 const evaluationNav = { name: 'evaluation', icon: 'Award' };
 const incomeNav = { name: 'income', icon: 'DollarSign' };
@@ -79,7 +79,7 @@ export function evaluationResources({ services, db }: AdminDeps): ResourceWithOp
             icon: 'Lock',
             component: false,
             guard: 'confirmClosePeriod',
-            handler: serviceHandler(async (_values, context) => services.periods.close(String(context.record?.id()))),
+            handler: recordActionHandler((context) => services.periods.close(String(context.record?.id())), 'Đã khoá kỳ đánh giá.'),
           },
         },
       },

@@ -12,7 +12,7 @@ import { deferralsOf } from '../../src/inspection/inspection.queries.js';
 import { ForcingEvent, type ForcingEventKind } from '../../src/inspection/forcing-event.entity.js';
 import { disciplineDeadline, disciplineFormProblems } from '../../src/inspection/discipline.rules.js';
 import { Finding, Inspection, ResponsibilityReview } from '../../src/inspection/inspection.entities.js';
-import { adminUser, serviceHandler } from '../actions/service-actions.js';
+import { adminUser, recordActionHandler, serviceHandler } from '../actions/service-actions.js';
 
 const feedbackNav = { name: 'feedback', icon: 'MessageSquare' };
 const inspectionNav = { name: 'inspection', icon: 'Search' };
@@ -161,14 +161,14 @@ export function feedbackInspectionResources(deps: AdminDeps): ResourceWithOption
             icon: 'CheckCircle',
             component: false,
             guard: 'confirmVerifyRemediation',
-            handler: serviceHandler(async (_values, context) => services.inspections.verifyRemediation(actor(context), String(context.record?.id()), true, null)),
+            handler: recordActionHandler((context) => services.inspections.verifyRemediation(actor(context), String(context.record?.id()), true, null), 'Đã xác nhận khắc phục.'),
           },
           reject: {
             actionType: 'record',
             icon: 'XCircle',
             component: false,
             guard: 'confirmRejectRemediation',
-            handler: serviceHandler(async (_values, context) => services.inspections.verifyRemediation(actor(context), String(context.record?.id()), false, null)),
+            handler: recordActionHandler((context) => services.inspections.verifyRemediation(actor(context), String(context.record?.id()), false, null), 'Đã trả lại báo cáo khắc phục.'),
           },
         },
       },

@@ -5,7 +5,7 @@ import type { AdminDeps } from '../deps.js';
 import type { Vote } from '../../src/initiative/initiative-enums.js';
 import { currentRounds, voteInCurrentRound } from '../../src/initiative/initiative.queries.js';
 import { BoardMember, Initiative, InitiativeVote } from '../../src/initiative/initiative.entities.js';
-import { adminUser, serviceHandler } from '../actions/service-actions.js';
+import { adminUser, recordActionHandler, serviceHandler } from '../actions/service-actions.js';
 
 const navigation = { name: 'initiative', icon: 'Zap' };
 const current = (context: { currentAdmin?: unknown }) => (context.currentAdmin as AuthUser | undefined) ?? null;
@@ -67,21 +67,21 @@ export function initiativeResources(deps: AdminDeps): ResourceWithOptions[] {
             icon: 'Flag',
             component: false,
             guard: 'confirmRecordResult',
-            handler: serviceHandler(async (_values, context) => services.initiatives.recordResult(adminUser(context), String(context.record?.id()))),
+            handler: recordActionHandler((context) => services.initiatives.recordResult(adminUser(context), String(context.record?.id())), 'Đã ghi nhận kết quả thẩm định.'),
           },
           approve: {
             actionType: 'record',
             icon: 'ThumbsUp',
             component: false,
             guard: 'confirmApproveInitiative',
-            handler: serviceHandler(async (_values, context) => services.initiatives.decide(adminUser(context), String(context.record?.id()), true, null)),
+            handler: recordActionHandler((context) => services.initiatives.decide(adminUser(context), String(context.record?.id()), true, null), 'Đã phê duyệt sáng kiến.'),
           },
           reject: {
             actionType: 'record',
             icon: 'ThumbsDown',
             component: false,
             guard: 'confirmRejectInitiative',
-            handler: serviceHandler(async (_values, context) => services.initiatives.decide(adminUser(context), String(context.record?.id()), false, null)),
+            handler: recordActionHandler((context) => services.initiatives.decide(adminUser(context), String(context.record?.id()), false, null), 'Đã không phê duyệt sáng kiến.'),
           },
         },
       },

@@ -64,8 +64,8 @@ export class ConflictError extends AppError {
 }
 
 export class InvalidStateError extends AppError {
-  constructor(messageVi: string, messageEn: string) {
-    super('INVALID_STATE', messageVi, messageEn);
+  constructor(messageVi: string, messageEn: string, extra: Record<string, unknown> = {}) {
+    super('INVALID_STATE', messageVi, messageEn, extra);
   }
 }
 

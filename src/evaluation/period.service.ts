@@ -133,15 +133,21 @@ export class PeriodService {
     return this.db.transaction(async (em) => {
       const period = await requirePeriod(em, id, true);
       if (period.status === PeriodStatus.CLOSED) throw new InvalidStateError('Kỳ đánh giá đã khoá.', 'The period is already closed.');
-      const [{ pending }] = await em.query(
-        `SELECT count(*)::int AS pending FROM evaluation
-          WHERE period_id = $1 AND rater_person_id IS NOT NULL AND NOT (status = ANY($2::evaluation_status[]))`,
+      const waiting: Array<{ unit_name: string; pending: number }> = await em.query(
+        `SELECT coalesce(u.name, '—') AS unit_name, count(*)::int AS pending
+           FROM evaluation e LEFT JOIN unit u ON u.id = e.rater_unit_id
+          WHERE e.period_id = $1 AND e.rater_person_id IS NOT NULL AND NOT (e.status = ANY($2::evaluation_status[]))
+          GROUP BY u.name ORDER BY count(*) DESC, u.name`,
         [period.id, APPROVED_STATUSES],
       );
+      const pending = waiting.reduce((sum, row) => sum + row.pending, 0);
       if (pending > 0) {
+        const shown = waiting.slice(0, 10).map((row) => `${row.unit_name} (${row.pending})`);
+        const more = waiting.length > 10 ? `, và ${waiting.length - 10} nhóm khác` : '';
         throw new InvalidStateError(
-          `Còn ${pending} phiếu đánh giá chưa được phê duyệt: chưa thể khoá kỳ.`,
-          `${pending} evaluations are not approved yet.`,
+          `Còn ${pending} phiếu đánh giá chưa được phê duyệt: chưa thể khoá kỳ. Các nhóm đánh giá còn phiếu chờ: ${shown.join(', ')}${more}.`,
+          `${pending} evaluations are not approved yet, in ${waiting.length} rating groups.`,
+          { waiting: waiting.map((row) => ({ unitName: row.unit_name, pending: row.pending })) },
         );
       }
       const unrated: Array<{ full_name: string; unit_name: string }> = await em.query(

@@ -39,8 +39,10 @@ describe('evaluation in the admin panel', () => {
   it('closing a period with evaluations still open shows why and changes nothing', async () => {
     const noivu = await adminAgent(t, 'noivu');
     const [period] = await t.db.query(`SELECT id FROM evaluation_period`);
-    const response = await noivu.post(`/admin/api/resources/EvaluationPeriod/records/${period.id}/close`);
+    // the panel's button calls the action with GET once confirmed
+    const response = await noivu.get(`/admin/api/resources/EvaluationPeriod/records/${period.id}/close`);
     expect(response.body.notice).toEqual({ type: 'error', message: expect.stringContaining('chưa được phê duyệt') });
+    expect(response.body.notice.message).toMatch(/Các nhóm đánh giá còn phiếu chờ: .+ \(\d+\)/);
     expect((await t.db.query(`SELECT status FROM evaluation_period`))[0].status).toBe('OPEN');
   });
 

@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import type { AuthUser } from '../../../src/auth/auth-user.js';
+import { browserAvailability, browserHarness, type BrowserHarness } from '../../support/browser.js';
+
+const { executablePath, skipReason } = browserAvailability();
+if (skipReason) console.warn(skipReason);
+const describeInBrowser = executablePath ? describe : describe.skip;
+
+/**
+ * Every custom action of the panel, clicked as the role that uses it, on the demo data: the button is confirmed
+ * in the dialog, the service decides, and the page says what happened — the state changed, or the refusal shown.
+ */
+describeInBrowser('the panel’s custom actions do what they say (headless Chromium)', () => {
+  let h: BrowserHarness;
+
+  beforeAll(async () => {
+    h = await browserHarness(executablePath as string);
+  }, 120_000);
+  afterAll(() => h?.close());
+
+  /** Opens a record, clicks an action, confirms it, and returns the notice the page shows. */
+  async function act(page: Page, resource: string, id: string, label: string, shot: string): Promise<string> {
+    await page.goto(`${h.baseUrl}/admin/resources/${resource}/records/${id}/show`, { waitUntil: 'domcontentloaded' });
+    try {
+      const button = page.getByText(label, { exact: true }).first();
+      await button.waitFor({ timeout: 90_000 });
+      await button.click();
+      await page.getByRole('button', { name: 'Xác nhận', exact: true }).click();
+      const notice = page.locator('[data-testid="notice-wrapper"], [data-css="notice-wrapper"]').last();
+      await notice.waitFor({ timeout: 30_000 });
+      return await notice.innerText();
+    } finally {
+      await page.screenshot({ path: `test-results/action-${shot}.png`, fullPage: true });
+    }
+  }
+  const one = async (sql: string, params: unknown[] = []) => (await h.t.db.query(sql, params))[0];
+
+  it('Home Affairs closes a period: refused while evaluations wait, with the reason; the period stays open', async () => {
+    const period = await one(`SELECT id FROM evaluation_period WHERE kind = 'QUARTER' AND status = 'OPEN' ORDER BY starts_on DESC LIMIT 1`);
+    const page = await h.signIn('noivu');
+    const notice = await act(page, 'EvaluationPeriod', period.id, 'Khoá kỳ', 'close-period');
+    expect(notice).toContain('chưa được phê duyệt');
+    expect((await one(`SELECT status FROM evaluation_period WHERE id = $1`, [period.id])).status).toBe('OPEN');
+  }, 180_000);
+
+  it('the city leader approves a recommended initiative and rejects one not recommended', async () => {
+    const recommended = await one(`SELECT id FROM initiative WHERE title = 'Kiosk tra cứu hồ sơ tại khu phố'`);
+    const notRecommended = await one(`SELECT id FROM initiative WHERE title = 'Nhóm Zalo tiếp nhận phản ánh theo tổ dân phố'`);
+    const page = await h.signIn('chutich');
+    expect(await act(page, 'Initiative', recommended.id, 'Phê duyệt', 'approve-initiative')).toContain('Đã phê duyệt sáng kiến');
+    expect((await one(`SELECT status FROM initiative WHERE id = $1`, [recommended.id])).status).toBe('APPROVED');
+    expect(await act(page, 'Initiative', notRecommended.id, 'Không phê duyệt', 'reject-initiative')).toContain('Đã không phê duyệt sáng kiến');
+    expect((await one(`SELECT status FROM initiative WHERE id = $1`, [notRecommended.id])).status).toBe('REJECTED');
+  }, 180_000);
+
+  it('the chair records a review’s result: refused before the deadline while votes are missing, with the reason', async () => {
+    const reviewing = await one(`SELECT id, status FROM initiative WHERE title = 'Tổ công nghệ số cộng đồng hỗ trợ dịch vụ công trực tuyến'`);
+    const page = await h.signIn('thamdinh');
+    const notice = await act(page, 'Initiative', reviewing.id, 'Ghi nhận kết quả thẩm định', 'record-result');
+    expect(notice).toContain('Chưa hết hạn thẩm định');
+    expect((await one(`SELECT status FROM initiative WHERE id = $1`, [reviewing.id])).status).toBe(reviewing.status);
+  }, 180_000);
+
+  it('the inspector sends a remediation report back, then verifies the next one', async () => {
+    const finding = await one(`SELECT id FROM finding WHERE status = 'REPORTED' ORDER BY text LIMIT 1`);
+    const page = await h.signIn('kiemtra');
+    expect(await act(page, 'Finding', finding.id, 'Chưa đạt, yêu cầu khắc phục tiếp', 'reject-remediation')).toContain('Đã trả lại báo cáo khắc phục');
+    expect((await one(`SELECT status FROM finding WHERE id = $1`, [finding.id])).status).toBe('OPEN');
+
+    const canbo = await one(`SELECT id, person_id FROM app_user WHERE username = 'canbo'`);
+    const staff: AuthUser = { id: canbo.id, username: 'canbo', roles: [], personId: canbo.person_id };
+    await h.t.services.inspections.reportRemediation(staff, finding.id, 'Đã niêm yết lại đầy đủ.');
+    expect(await act(page, 'Finding', finding.id, 'Xác nhận đã khắc phục', 'verify-remediation')).toContain('Đã xác nhận khắc phục');
+    expect((await one(`SELECT status FROM finding WHERE id = $1`, [finding.id])).status).toBe('VERIFIED');
+  }, 180_000);
+});
