@@ -9,6 +9,7 @@ import { POLICIES } from '../src/policies.js';
 import { callerOf } from './session.js';
 
 type Row = Record<string, unknown>;
+type TextCondition = { column: string; value: string };
 type FindOptions = { limit?: number; offset?: number; sort?: { sortBy?: string; direction?: 'asc' | 'desc' } };
 /** Columns the server sets from the session, whatever a form posts. */
 const STAMPED_BY_SERVER = 'createdByUserId';
@@ -35,14 +36,16 @@ export class PolicyResource extends Resource {
     const caller = callerOf(context);
     const scope = caller ? this.policy.scope(caller) : null;
     if (!scope || scope.kind === 'none') return 0;
-    return Resource.prototype.count.call(this.scopedView(scope), this.allowedFilter(filter));
+    const { texts, rest } = this.foldedTexts(this.allowedFilter(filter));
+    return Resource.prototype.count.call(this.scopedView(scope, texts), rest);
   }
 
   override async find(filter: Filter, options: FindOptions, context?: ActionContext): Promise<BaseRecord[]> {
     const caller = callerOf(context);
     const scope = caller ? this.policy.scope(caller) : null;
     if (!caller || !scope || scope.kind === 'none') return [];
-    const records: BaseRecord[] = await Resource.prototype.find.call(this.scopedView(scope), this.allowedFilter(filter), this.allowedSort(options));
+    const { texts, rest } = this.foldedTexts(this.allowedFilter(filter));
+    const records: BaseRecord[] = await Resource.prototype.find.call(this.scopedView(scope, texts), rest, this.allowedSort(options));
     return records.map((record) => this.redacted(caller, record));
   }
 
@@ -88,10 +91,27 @@ export class PolicyResource extends Resource {
     return caller;
   }
 
-  /** The adapter's own find and count, on a model whose every query carries the scope. */
-  private scopedView(scope: Scope): this {
-    if (scope.kind === 'all') return this;
-    const restriction = this.restriction(scope);
+  /**
+   * Text filters (a list's filter, a reference picker's search) compare as GraphQL's search does: folded by
+   * congvu_fold() — case, diacritics, tone-mark placement, NFC/NFD, leading zeros — so "binh hung hoa" finds
+   * "Phường Bình Hưng Hoà A". They leave `filter` and become conditions of the scope's subquery.
+   */
+  private foldedTexts(filter: Filter): { texts: TextCondition[]; rest: Filter } {
+    const texts: TextCondition[] = [];
+    const others: Filter['filters'] = {};
+    for (const [key, entry] of Object.entries(filter.filters ?? {})) {
+      const property = this.decorate().getPropertyByKey(key);
+      const column = this.entity.getRepository().metadata.findColumnWithPropertyPath(key)?.databaseName;
+      if (property?.type() === 'string' && !property.isArray() && typeof entry.value === 'string' && column) texts.push({ column, value: entry.value });
+      else others[key] = entry;
+    }
+    return { texts, rest: Object.assign(Object.create(filter) as Filter, { filters: others }) };
+  }
+
+  /** The adapter's own find and count, on a model whose every query carries the scope and the text filters. */
+  private scopedView(scope: Scope, texts: TextCondition[] = []): this {
+    if (scope.kind === 'all' && texts.length === 0) return this;
+    const restriction = this.restriction(scope, undefined, texts);
     const key = this.idName();
     const scopedModel = {
       find: (options: { where?: Row }) => this.entity.find({ ...options, where: { ...options.where, [key]: restriction } }),
@@ -100,12 +120,16 @@ export class PolicyResource extends Resource {
     return Object.create(this, { model: { value: scopedModel } }) as this;
   }
 
-  /** A condition on the primary key: within the scope, and among `ids` when given. */
-  private restriction(scope: Scope, ids?: string[]): FindOperator<unknown> {
+  /** A condition on the primary key: within the scope and the text filters, and among `ids` when given. */
+  private restriction(scope: Scope, ids?: string[], texts: TextCondition[] = []): FindOperator<unknown> {
     const metadata = this.entity.getRepository().metadata;
     const key = metadata.primaryColumns[0].databaseName;
     const params = new SqlParams('named');
-    const scoped = scope.kind === 'all' ? null : `IN (SELECT s.${key} FROM ${metadata.tableName} s WHERE ${scopeSql(scope, 's', params)})`;
+    const conditions = [
+      ...(scope.kind === 'all' ? [] : [scopeSql(scope, 's', params)]),
+      ...texts.map(({ column, value }) => `congvu_fold(CAST(s.${column} AS text)) LIKE '%' || congvu_fold(${params.add(value)}) || '%'`),
+    ];
+    const scoped = conditions.length === 0 ? null : `IN (SELECT s.${key} FROM ${metadata.tableName} s WHERE ${conditions.join(' AND ')})`;
     const among = ids ? `= ANY(${params.add(ids)})` : null;
     return Raw((column) => [among, scoped].filter(Boolean).map((condition) => `${column} ${condition}`).join(' AND '), params.named());
   }
@@ -118,8 +142,8 @@ export class PolicyResource extends Resource {
   private allowedFilter(filter: Filter): Filter {
     const options = this.decorate().options;
     const allowed = new Set([...(options.filterProperties ?? []), this.decorate().titleProperty()?.propertyPath]);
-    filter.filters = Object.fromEntries(Object.entries(filter.filters ?? {}).filter(([key]) => allowed.has(key.split('.')[0])));
-    return filter;
+    const filters = Object.fromEntries(Object.entries(filter.filters ?? {}).filter(([key]) => allowed.has(key.split('.')[0])));
+    return Object.assign(Object.create(filter) as Filter, { filters });
   }
 
   /** Sorting by a listed column or the resource's default; anything else falls back to the default. */
