@@ -15,7 +15,9 @@ export async function withCliDatabase(job: (database: Database, config: ReturnTy
   }
 }
 
+/** One line saying what went wrong, never "undefined": the message, else what was thrown. */
 export function fail(error: unknown): never {
-  console.error(`✖ ${error instanceof Error ? error.message : String(error)}`);
+  const message = error instanceof Error && error.message ? error.message : typeof error === 'string' ? error : JSON.stringify(error) ?? String(error);
+  console.error(`✖ ${message}`);
   process.exit(1);
 }

