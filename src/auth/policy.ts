@@ -81,7 +81,7 @@ export function anyOf(...scopes: Scope[]): Scope {
  * "Not yours" answers exactly as "not there": NOT_FOUND for a malformed id, a missing row and a row outside the
  * caller's scope alike.
  */
-export async function assertVisible(em: EntityManager, policy: Policy<any>, caller: Caller, id: string, what: [string, string]): Promise<void> {
+export async function assertVisible(em: EntityManager, policy: Pick<Policy<never>, 'scope' | 'table'>, caller: Caller, id: string, what: [string, string]): Promise<void> {
   const params = new SqlParams('positional', 1);
   const condition = isWellFormedId(id) ? scopeSql(policy.scope(caller), 'r', params) : 'FALSE';
   const rows: unknown[] = condition === 'FALSE' ? [] : await em.query(`SELECT 1 FROM ${policy.table} r WHERE r.id = $1 AND ${condition}`, [id, ...params.values]);

@@ -22,5 +22,3 @@ export const reorganisationPolicy = definePolicy({
   ...hierarchyRule('Reorganisation', 'reorganisation'),
   can: (caller, action) => action === 'list' || action === 'show' || (action === 'new' && hasRole(caller, ...HOME_AFFAIRS_OFFICE)),
 });
-
-export const canEditHierarchy = (caller: Caller | null): boolean => hasRole(caller, ...HOME_AFFAIRS_OFFICE);
