@@ -1,6 +1,6 @@
 import { Resource } from '@adminjs/typeorm';
 import { BaseRecord, ForbiddenError, NotFoundError, type ActionContext, type Filter, type ParamsType } from 'adminjs';
-import { Raw, type BaseEntity, type FindOperator } from 'typeorm';
+import { And, Equal, FindOperator, Raw, type BaseEntity } from 'typeorm';
 import type { Caller } from '../src/auth/caller.js';
 import { scopeSql, type Policy, type Scope } from '../src/auth/policy.js';
 import { isWellFormedId } from '../src/common/ids.js';
@@ -10,6 +10,9 @@ import { callerOf } from './session.js';
 
 type Row = Record<string, unknown>;
 type TextCondition = { column: string; value: string };
+
+/** A typed text taken literally by LIKE: its own % and _ match themselves. */
+const likeLiteral = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
 type FindOptions = { limit?: number; offset?: number; sort?: { sortBy?: string; direction?: 'asc' | 'desc' } };
 /** Columns the server sets from the session, whatever a form posts. */
 const STAMPED_BY_SERVER = 'createdByUserId';
@@ -92,9 +95,10 @@ export class PolicyResource extends Resource {
   }
 
   /**
-   * Text filters (a list's filter, a reference picker's search) compare as GraphQL's search does: folded by
-   * congvu_fold() — case, diacritics, tone-mark placement, NFC/NFD, leading zeros — so "binh hung hoa" finds
-   * "Phường Bình Hưng Hoà A". They leave `filter` and become conditions of the scope's subquery.
+   * Text filters (a list's filter, a reference picker's search) are folded by congvu_fold(), the function
+   * GraphQL's search folds with — case, diacritics, tone-mark placement, NFC/NFD, leading zeros — so "binh hung
+   * hoa" finds "Phường Bình Hưng Hoà A"; the text is matched as a whole (LIKE, its wildcards taken literally).
+   * They leave `filter` and become conditions of the scope's subquery.
    */
   private foldedTexts(filter: Filter): { texts: TextCondition[]; rest: Filter } {
     const texts: TextCondition[] = [];
@@ -113,9 +117,15 @@ export class PolicyResource extends Resource {
     if (scope.kind === 'all' && texts.length === 0) return this;
     const restriction = this.restriction(scope, undefined, texts);
     const key = this.idName();
+    // a filter the user set on the key itself (a day of the calendar) is kept, and the restriction added to it
+    const where = (own?: Row) => {
+      const mine = own?.[key];
+      if (mine === undefined) return { ...own, [key]: restriction };
+      return { ...own, [key]: And(mine instanceof FindOperator ? mine : Equal(mine), restriction) };
+    };
     const scopedModel = {
-      find: (options: { where?: Row }) => this.entity.find({ ...options, where: { ...options.where, [key]: restriction } }),
-      count: (options: { where?: Row }) => this.entity.count({ ...options, where: { ...options.where, [key]: restriction } }),
+      find: (options: { where?: Row }) => this.entity.find({ ...options, where: where(options.where) }),
+      count: (options: { where?: Row }) => this.entity.count({ ...options, where: where(options.where) }),
     };
     return Object.create(this, { model: { value: scopedModel } }) as this;
   }
@@ -127,30 +137,34 @@ export class PolicyResource extends Resource {
     const params = new SqlParams('named');
     const conditions = [
       ...(scope.kind === 'all' ? [] : [scopeSql(scope, 's', params)]),
-      ...texts.map(({ column, value }) => `congvu_fold(CAST(s.${column} AS text)) LIKE '%' || congvu_fold(${params.add(value)}) || '%'`),
+      ...texts.map(({ column, value }) => `congvu_fold(CAST(s.${column} AS text)) LIKE '%' || congvu_fold(${params.add(likeLiteral(value))}) || '%' ESCAPE '\\'`),
     ];
     const scoped = conditions.length === 0 ? null : `IN (SELECT s.${key} FROM ${metadata.tableName} s WHERE ${conditions.join(' AND ')})`;
     const among = ids ? `= ANY(${params.add(ids)})` : null;
     return Raw((column) => [among, scoped].filter(Boolean).map((condition) => `${column} ${condition}`).join(' AND '), params.named());
   }
 
+  private isColumn(propertyPath: string): boolean {
+    return Boolean(this.entity.getRepository().metadata.findColumnWithPropertyPath(propertyPath));
+  }
+
   private keyIsUuid(): boolean {
     return this.entity.getRepository().metadata.primaryColumns[0].type === 'uuid';
   }
 
-  /** Only the resource's filter properties (and its title, which reference pickers search). */
+  /** Only the resource's filter properties (and its title, which reference pickers search), and only real columns. */
   private allowedFilter(filter: Filter): Filter {
     const options = this.decorate().options;
     const allowed = new Set([...(options.filterProperties ?? []), this.decorate().titleProperty()?.propertyPath]);
-    const filters = Object.fromEntries(Object.entries(filter.filters ?? {}).filter(([key]) => allowed.has(key.split('.')[0])));
+    const filters = Object.fromEntries(Object.entries(filter.filters ?? {}).filter(([key]) => allowed.has(key) && this.isColumn(key)));
     return Object.assign(Object.create(filter) as Filter, { filters });
   }
 
-  /** Sorting by a listed column or the resource's default; anything else falls back to the default. */
+  /** Sorting by a listed column or the resource's default; anything else (a virtual column too) falls back to the default. */
   private allowedSort(options: FindOptions): FindOptions {
     const decorated = this.decorate();
     const fallback = decorated.options.sort ?? { sortBy: this.idName(), direction: 'asc' as const };
-    const sortable = new Set([...(decorated.options.listProperties ?? []), fallback.sortBy]);
+    const sortable = new Set([...(decorated.options.listProperties ?? []), fallback.sortBy].filter((key) => this.isColumn(key)));
     const sort = options.sort?.sortBy && sortable.has(options.sort.sortBy) ? options.sort : fallback;
     return { ...options, sort: { sortBy: sort.sortBy, direction: sort.direction === 'desc' ? 'desc' : 'asc' } };
   }

@@ -71,8 +71,16 @@ export function followUser(services: Services, em: EntityManager, clock: Clock):
   };
 }
 
+/** A new session id, keeping where the user was going (AdminJS's `redirectTo`). */
 function regenerate(req: Request): Promise<void> {
-  return new Promise((resolve, reject) => req.session.regenerate((error) => (error ? reject(error) : resolve())));
+  const { redirectTo } = req.session as session.Session & { redirectTo?: string };
+  return new Promise((resolve, reject) =>
+    req.session.regenerate((error) => {
+      if (error) return reject(error);
+      if (redirectTo) (req.session as session.Session & { redirectTo?: string }).redirectTo = redirectTo;
+      return resolve();
+    }),
+  );
 }
 
 /**

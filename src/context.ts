@@ -2,6 +2,8 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { WorkCalendar } from './calendar/calendar.js';
 import { loadWorkCalendar } from './calendar/calendar.queries.js';
+import { personPolicy } from './people/people.policy.js';
+import { visiblePeople } from './people/people.queries.js';
 import type { AuthService } from './auth/auth.service.js';
 import type { AuthUser } from './auth/auth-user.js';
 import { resolveCaller, type Caller } from './auth/caller.js';
@@ -53,8 +55,13 @@ export interface RequestContext {
   caller: () => Promise<Caller>;
 }
 
-export function createLoaders(db: DataSource, user: AuthUser | null) {
+export function createLoaders(db: DataSource, user: AuthUser | null, caller: () => Promise<Caller>) {
   return {
+    /** whether the caller may see a person's record beyond the org chart (the people policy) */
+    personVisible: new DataLoader<string, boolean>(async (ids) => {
+      const visible = await visiblePeople(db.manager, ids, personPolicy.scope(await caller()));
+      return ids.map((id) => visible.has(id));
+    }),
     /** the working-day calendar, read once per request */
     workCalendar: new DataLoader<'current', WorkCalendar>(async (keys) => {
       const calendar = await loadWorkCalendar(db.manager);
@@ -69,11 +76,7 @@ export function createLoaders(db: DataSource, user: AuthUser | null) {
 
 export function buildContext(fields: Omit<RequestContext, 'loaders' | 'today' | 'caller'>): RequestContext {
   const today = () => cityDayOf(fields.now());
-  let caller: Promise<Caller> | undefined;
-  return {
-    ...fields,
-    loaders: createLoaders(fields.db, fields.user),
-    today,
-    caller: () => (caller ??= fields.user ? resolveCaller(fields.db.manager, fields.user, today()) : Promise.reject(new UnauthenticatedError())),
-  };
+  let resolved: Promise<Caller> | undefined;
+  const caller = () => (resolved ??= fields.user ? resolveCaller(fields.db.manager, fields.user, today()) : Promise.reject(new UnauthenticatedError()));
+  return { ...fields, loaders: createLoaders(fields.db, fields.user, caller), today, caller };
 }

@@ -58,7 +58,14 @@ export class AuthService {
   async checkPassword(username: string, password: string, attempt: LoginAttempt): Promise<User> {
     const name = username.trim().toLowerCase().slice(0, 64);
     const address = attempt.address.slice(0, 64);
+    // The attempt is written before it is counted, so that parallel attempts see each other: no burst gets more
+    // password checks than the limit. A refused attempt is taken back (refusals do not extend the window).
+    const [{ id: attemptId }]: Array<{ id: string }> = await this.db.query(
+      `INSERT INTO login_failure (username, address, at) VALUES ($1, $2, $3) RETURNING id`,
+      [name, address, this.now()],
+    );
     if (await this.throttled(name, address)) {
+      await this.db.manager.delete(LoginFailure, { id: attemptId });
       logger.warn({ username: name, address, requestId: attempt.requestId }, 'login refused: too many failures');
       throw new UnauthenticatedError();
     }
@@ -69,7 +76,7 @@ export class AuthService {
       .getOne();
     const ok = await verifyPassword(user?.passwordHash ?? null, password);
     if (!user || !ok || !user.active) {
-      await this.db.manager.insert(LoginFailure, { username: name, address, at: this.now() });
+      await this.db.query(`DELETE FROM login_failure WHERE at < $1`, [new Date(this.now().getTime() - 86_400_000)]);
       logger.warn({ username: name, address, requestId: attempt.requestId }, 'login failed');
       throw new UnauthenticatedError();
     }
@@ -77,6 +84,7 @@ export class AuthService {
     return user;
   }
 
+  /** More than the limit within the window (the attempt being counted included) for the username or the address. */
   private async throttled(username: string, address: string): Promise<boolean> {
     const since = new Date(this.now().getTime() - LOGIN_WINDOW_MINUTES * 60_000);
     const [row]: Array<{ by_name: number; by_address: number }> = await this.db.query(
@@ -84,7 +92,7 @@ export class AuthService {
          FROM login_failure WHERE at > $3 AND (username = $1 OR address = $2)`,
       [username, address, since],
     );
-    return row.by_name >= LOGIN_FAILURE_LIMIT || row.by_address >= LOGIN_FAILURE_LIMIT;
+    return row.by_name > LOGIN_FAILURE_LIMIT || row.by_address > LOGIN_FAILURE_LIMIT;
   }
 
   /** The user as stored now, or null once deactivated: the admin panel asks on every request. */
@@ -122,9 +130,7 @@ export class AuthService {
   }
 
   createUser(input: NewUser): Promise<User> {
-    if (input.password.length < MIN_PASSWORD_LENGTH) {
-      throw new BadInputError([{ field: 'password', message: `mật khẩu cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự` }], 'The password is too short.');
-    }
+    checkPasswordLength(input.password);
     return withDbErrors(async () =>
       this.db.manager.save(
         User.create({
@@ -149,7 +155,10 @@ export class AuthService {
         if (changes.personId !== undefined) user.personId = changes.personId;
         if (changes.active !== undefined) user.active = changes.active;
         await em.save(user);
-        if (changes.password) await em.update(User, { id }, { passwordHash: await hashPassword(changes.password) });
+        if (changes.password) {
+          checkPasswordLength(changes.password);
+          await em.update(User, { id }, { passwordHash: await hashPassword(changes.password) });
+        }
         if (!user.active) await endAccess(em, id);
         return user;
       }),
@@ -164,6 +173,12 @@ export class AuthService {
       if (!result.affected) throw new NotFoundError('người dùng', 'User');
       if (!active) await endAccess(em, userId);
     });
+  }
+}
+
+function checkPasswordLength(password: string): void {
+  if (password.length < MIN_PASSWORD_LENGTH) {
+    throw new BadInputError([{ field: 'password', message: `mật khẩu cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự` }], 'The password is too short.');
   }
 }
 

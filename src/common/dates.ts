@@ -113,6 +113,6 @@ export function subtractSpans(spans: readonly DaySpan[], holes: readonly DaySpan
 
 /** The days of `spans` inside `within`. */
 export function intersectSpans(spans: readonly DaySpan[], within: readonly DaySpan[]): DaySpan[] {
-  const outside = subtractSpans(within.length ? [{ from: '0001-01-01', to: '9999-12-31' }] : [], within);
+  const outside = subtractSpans([{ from: '0001-01-01', to: '9999-12-31' }], within);
   return subtractSpans(spans, outside);
 }

@@ -4,7 +4,7 @@ import { resolveCaller } from '../auth/caller.js';
 import { hasAnyRole } from '../auth/permissions.js';
 import { assertVisible } from '../auth/policy.js';
 import { evaluationPolicy } from './evaluation.policy.js';
-import { refreshRaters } from './raters.queries.js';
+import { refreshRaters, refreshRatersUnder } from './raters.queries.js';
 import { Role } from '../auth/role.js';
 import { addDays, cityDayOf } from '../common/dates.js';
 import {
@@ -96,7 +96,7 @@ export class EvaluationService {
 
   rate(actor: Actor, input: Rating): Promise<Evaluation> {
     return this.step(actor, input.evaluationId, async (em, { evaluation, period }) => {
-      await this.requireRater(em, actor, evaluation, period);
+      this.requireRater(actor, evaluation);
       this.expect(evaluation, [EvaluationStatus.SELF_ASSESSED], 'đánh giá, xếp loại');
       if (evaluation.version !== input.version) throw new StaleVersionError(evaluation.version);
       await this.score(em, evaluation, period, { parts: input.parts, criteria: input.criteria, level: input.level, reason: input.reason });
@@ -109,7 +109,7 @@ export class EvaluationService {
 
   returnToPerson(actor: Actor, id: string, reason: string): Promise<Evaluation> {
     return this.step(actor, id, async (em, { evaluation, period }) => {
-      await this.requireRater(em, actor, evaluation, period);
+      this.requireRater(actor, evaluation);
       this.expect(evaluation, [EvaluationStatus.REVIEWED], 'trả lại');
       return this.transition(em, evaluation, period, actor, 'RETURN', EvaluationStatus.SELF_ASSESSED, requireReason(reason));
     }, { quotaGroup: true });
@@ -117,13 +117,14 @@ export class EvaluationService {
 
   approve(actor: Actor, id: string, version: number): Promise<Evaluation> {
     return this.inTransaction(async (em) => {
+      await this.refreshRater(em, id);
       await this.assertVisible(em, actor, id);
       const peek = await em.findOneByOrFail(Evaluation, { id });
       const period = await requirePeriod(em, peek.periodId);
       await this.lockGroup(em, period, peek.raterUnitId);
       const { evaluation } = await this.lock(em, id);
       this.assertOpen(period);
-      await this.requireRater(em, actor, evaluation, period);
+      this.requireRater(actor, evaluation);
       this.expect(evaluation, [EvaluationStatus.REVIEWED], 'phê duyệt');
       if (evaluation.version !== version) throw new StaleVersionError(evaluation.version);
       await this.assertDependenciesApproved(em, evaluation, []);
@@ -139,6 +140,7 @@ export class EvaluationService {
       const period = await requirePeriod(em, periodId);
       this.assertOpen(period);
       if (!isWellFormedId(raterUnitId)) throw new NotFoundError('đơn vị', 'Unit');
+      await refreshRatersUnder(em, [raterUnitId], cityDayOf(this.now()));
       await this.lockGroup(em, period, raterUnitId);
       const group = await em.find(Evaluation, {
         where: { periodId, raterUnitId, status: EvaluationStatus.REVIEWED },
@@ -146,7 +148,7 @@ export class EvaluationService {
         lock: { mode: 'pessimistic_write' },
       });
       if (group.length === 0) throw new InvalidStateError('Không có phiếu nào chờ phê duyệt trong nhóm.', 'Nothing to approve in the group.');
-      for (const evaluation of group) await this.requireRater(em, actor, evaluation, period);
+      for (const evaluation of group) this.requireRater(actor, evaluation);
       const batch = group.map((evaluation) => evaluation.id);
       for (const evaluation of group) {
         await this.assertDependenciesApproved(em, evaluation, batch);
@@ -176,10 +178,11 @@ export class EvaluationService {
       const period = await requirePeriod(em, periodId);
       this.assertOpen(period);
       if (!isWellFormedId(unitId)) throw new NotFoundError('đơn vị', 'Unit');
+      await refreshRatersUnder(em, [unitId], cityDayOf(this.now()));
       const group = await em.find(Evaluation, { where: { periodId, raterUnitId: unitId, status: EvaluationStatus.APPROVED }, lock: { mode: 'pessimistic_write' } });
       const homeAffairs = hasAnyRole(actor, [Role.HOME_AFFAIRS]);
       for (const evaluation of group) {
-        if (!homeAffairs) await this.requireRater(em, actor, evaluation, period);
+        if (!homeAffairs) this.requireRater(actor, evaluation);
         evaluation.notifiedAt = this.now();
         await this.transition(em, evaluation, period, actor, 'NOTIFY', EvaluationStatus.NOTIFIED, null);
       }
@@ -219,13 +222,10 @@ export class EvaluationService {
         const reason = requireReason(decision.reason);
         if (decision.uphold) return this.transition(em, evaluation, period, actor, 'UPHOLD', EvaluationStatus.UPHELD, reason);
         await this.score(em, evaluation, period, { parts: decision.parts ?? evaluation.parts, criteria: decision.criteria ?? evaluation.criteria, level: decision.level, reason });
-        if (period.kind === PeriodKind.YEAR) {
-          await this.lockGroup(em, period, evaluation.raterUnitId);
-          await this.assertQuota(em, period, evaluation.raterUnitId, evaluation);
-        }
+        if (period.kind === PeriodKind.YEAR) await this.assertQuota(em, period, evaluation.raterUnitId, evaluation);
         return this.transition(em, evaluation, period, actor, 'REVISE', EvaluationStatus.REVISED, reason);
       },
-      { allowClosed: true },
+      { allowClosed: true, quotaGroup: true },
     );
   }
 
@@ -400,6 +400,7 @@ export class EvaluationService {
    */
   private step(actor: Actor, id: string, work: (em: EntityManager, locked: Locked) => Promise<Evaluation>, options: { allowClosed?: boolean; quotaGroup?: boolean } = {}) {
     return this.inTransaction(async (em) => {
+      await this.refreshRater(em, id);
       await this.assertVisible(em, actor, id);
       if (options.quotaGroup) {
         const peek = await em.findOneByOrFail(Evaluation, { id });
@@ -450,15 +451,19 @@ export class EvaluationService {
    * last day once it is over, the evaluatee's last day in office if they left), not from the name stored when
    * the period opened; the stored rater, a cache, is brought up to date in the same transaction first.
    */
-  private async requireRater(em: EntityManager, actor: Actor, evaluation: Evaluation, period: EvaluationPeriod): Promise<void> {
-    if (period.status !== PeriodStatus.CLOSED) {
-      await refreshRaters(em, { evaluationIds: [evaluation.id] }, cityDayOf(this.now()));
-      const fresh = await em.findOneByOrFail(Evaluation, { id: evaluation.id });
-      Object.assign(evaluation, { raterPersonId: fresh.raterPersonId, raterUnitId: fresh.raterUnitId, raterAsOf: fresh.raterAsOf, warnings: fresh.warnings });
-    }
+  private requireRater(actor: Actor, evaluation: Evaluation): void {
     if (!actor.personId || actor.personId !== evaluation.raterPersonId) {
       throw new ForbiddenError('Chỉ người có thẩm quyền đánh giá thực hiện được bước này.', 'Only the rater of the day may do this.');
     }
+  }
+
+  /**
+   * R5 on the day of the step: before anything else, the stored rater of a running evaluation (a cache) is
+   * decided again from appointments and the tree of that day, so that visibility, the quota group's lock and
+   * "is the caller the rater" all read the rater of the day.
+   */
+  private async refreshRater(em: EntityManager, id: string): Promise<void> {
+    if (isWellFormedId(id)) await refreshRaters(em, { evaluationIds: [id] }, cityDayOf(this.now()));
   }
 
   private decisionDay(period: EvaluationPeriod): string {

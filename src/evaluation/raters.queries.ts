@@ -8,7 +8,8 @@ export const NO_RATER_WARNING = 'Không tìm thấy người có thẩm quyền 
 
 /**
  * R5, set-based: the rater of each selected evaluation of an open period, decided on its day — today, at most the
- * period's last day, at most the evaluatee's last day in office — from the evaluatee's appointment that day, the
+ * period's last day and the evaluatee's last day in office, at least the period's first day and their first day
+ * in office in it — from the evaluatee's appointment that day, the
  * tree and the heads of that day (R4). The walk mirrors chooseRater() in people.rules.ts: a head is rated by the
  * parent's head, others by their own unit's head; a vacant post passes to the next ancestor's head, with a
  * warning; nobody rates themself; only the city's head is rated outside the system. The stored rater is a cache
@@ -18,10 +19,16 @@ const REFRESH_SQL = `
 WITH RECURSIVE
 target AS (
   SELECT e.id, e.person_id,
-         LEAST($3::date, p.ends_on,
-               (SELECT max(coalesce(a.valid_to - 1, p.ends_on)) FROM appointment a
-                 WHERE a.person_id = e.person_id AND a.valid_from <= p.ends_on AND (a.valid_to IS NULL OR a.valid_to > p.starts_on))) AS day
+         GREATEST(
+           LEAST($3::date, p.ends_on, office.last_day),
+           p.starts_on,
+           office.first_day
+         ) AS day
     FROM evaluation e JOIN evaluation_period p ON p.id = e.period_id
+    CROSS JOIN LATERAL (
+      SELECT min(a.valid_from) AS first_day, max(coalesce(a.valid_to - 1, p.ends_on)) AS last_day FROM appointment a
+       WHERE a.person_id = e.person_id AND a.valid_from <= p.ends_on AND (a.valid_to IS NULL OR a.valid_to > p.starts_on)
+    ) office
    WHERE p.status = 'OPEN'
      AND (e.id = ANY($1::uuid[])
           OR EXISTS (SELECT 1 FROM appointment s WHERE s.person_id = e.person_id AND s.unit_id = ANY($2::uuid[])

@@ -28,8 +28,6 @@ export interface ReceivedFeedback {
   unitId?: string | null;
 }
 
-/** Who handles items: Home Affairs (the portal's side) and the staff of the assigned unit. */
-
 /** What the admin panel's "Xử lý" form may carry at once. */
 export interface Handling {
   unitId?: string | null;
@@ -42,9 +40,12 @@ export interface Handling {
 /** A data source, or the manager of a transaction already open (each step then runs in a savepoint of it). */
 type Transactions = Pick<DataSource, 'transaction'> | Pick<EntityManager, 'transaction'>;
 
-/** The 1022 workflow (§3): receive, assign (R19), progress (R21), reply, reject, close, reopen. */
 const NOT_FOUND: [string, string] = ['phản ánh', 'Feedback item'];
 
+/**
+ * The 1022 workflow (§3): receive, assign (R19), progress (R21), reply, reject, close, reopen. Who handles an
+ * item — Home Affairs' office and the assigned unit's staff — is the feedback policy's.
+ */
 export class FeedbackService {
   constructor(
     private readonly db: Transactions,
@@ -55,6 +56,7 @@ export class FeedbackService {
   handle(actor: AuthUser, id: string, handling: Handling): Promise<FeedbackItem> {
     return this.db.transaction(async (em: EntityManager) => {
       const steps = new FeedbackService(em, this.now);
+      // checked here too: a submission that changes nothing still reads the item
       await assertVisible(em, feedbackItemPolicy, await resolveCaller(em, actor, cityDayOf(this.now())), id, NOT_FOUND);
       const current = await em.findOneByOrFail(FeedbackItem, { id });
       let item = current;
@@ -153,7 +155,8 @@ export class FeedbackService {
     return this.portal(actor, id, 'REOPEN', async (em, item) => {
       const settings = await loadSettings(em);
       item.dueAt = dueAt(await loadWorkCalendar(em), this.now(), workingDaysFor(item.category, settings));
-      item.citizenSatisfied = false;
+      // the ending cycle is marked not satisfied (keepCycle); the new one awaits the citizen's answer
+      item.citizenSatisfied = null;
       item.repliedAt = null;
       return reason.trim();
     });

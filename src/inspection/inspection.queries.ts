@@ -31,9 +31,16 @@ export async function listInspections(em: EntityManager, filter: InspectionListF
   return { inspections: ids.map((id) => byId.get(id) as Inspection), total };
 }
 
-/** An inspection's findings, by due date. */
-export function findingsOf(em: EntityManager, inspectionId: string): Promise<Finding[]> {
-  return em.find(Finding, { where: { inspectionId }, order: { dueDate: 'ASC' } });
+/** An inspection's findings the caller may see (`scope`, from the findings policy), by due date. */
+export async function findingsOf(em: EntityManager, inspectionId: string, scope: Scope): Promise<Finding[]> {
+  const params: unknown[] = [inspectionId];
+  const rows: Array<{ id: string }> = await em.query(
+    `SELECT f.id FROM finding f WHERE f.inspection_id = $1 AND ${appendScope(scope, 'f', params)} ORDER BY f.due_date, f.id`,
+    params,
+  );
+  const ids = rows.map((row) => row.id);
+  const found = ids.length ? await em.find(Finding, { where: { id: In(ids) } }) : [];
+  return ids.map((id) => found.find((finding) => finding.id === id) as Finding);
 }
 
 /** The deferrals of discipline cases (R26: the decision clock pauses while deferred). */

@@ -9,7 +9,7 @@ import type { RequestContext } from '../context.js';
 import { subtreeIdsOn } from '../hierarchy/tree.queries.js';
 import { UnitType } from '../hierarchy/unit.type.js';
 import { findingsOf, listInspections } from './inspection.queries.js';
-import { inspectionPolicy } from './inspection.policy.js';
+import { findingPolicy, inspectionPolicy } from './inspection.policy.js';
 import { ConclusionInput, ForcingEventType, RecordForcingEventInput, FindingType, InspectionConnection, InspectionFilter, InspectionType, ScheduleInspectionInput } from './inspection.type.js';
 
 
@@ -37,7 +37,7 @@ export class InspectionResolver {
 
   @FieldResolver(() => [FindingType])
   async findings(@Root() inspection: InspectionType, @Ctx() ctx: RequestContext) {
-    return (await findingsOf(ctx.db.manager, inspection.id)).map(FindingType.from);
+    return (await findingsOf(ctx.db.manager, inspection.id, findingPolicy.scope(await ctx.caller()))).map(FindingType.from);
   }
 
   @Allow(...INSPECTION_STAFF)

@@ -24,11 +24,6 @@ export function createPeopleLoaders(em: EntityManager) {
       for (const row of rows) byPerson.set(row.personId, [...(byPerson.get(row.personId) ?? []), row]);
       return ids.map((id) => byPerson.get(id) ?? []);
     }),
-    /** the units a person is appointed in on a day: asked once per request, whatever the page size */
-    unitsOfPersonOn: datedLoader<string[]>(async (ids, asOf) => {
-      const appointments = await appointmentsOn(em, ids, asOf);
-      return new Map([...appointments].map(([personId, list]) => [personId, list.map((a) => a.unitId)]));
-    }, []),
     primaryAppointmentOn: datedLoader<Appointment | null>(async (ids, asOf) => {
       const appointments = await appointmentsOn(em, ids, asOf);
       return new Map([...appointments].map(([personId, list]) => [personId, primaryAppointment(list)]));

@@ -111,3 +111,10 @@ export async function listPeople(
   );
   return { people: rows.map(personFromRow), total };
 }
+
+/** Which of these people the caller may see (`scope`, from the people policy). */
+export async function visiblePeople(em: EntityManager, ids: readonly string[], scope: Scope): Promise<Set<string>> {
+  const params: unknown[] = [ids];
+  const rows: Array<{ id: string }> = await em.query(`SELECT p.id FROM person p WHERE p.id = ANY($1::uuid[]) AND ${appendScope(scope, 'p', params)}`, params);
+  return new Set(rows.map((row) => row.id));
+}

@@ -74,13 +74,15 @@ export class PersonResolver {
     return head?.person.id === person.id;
   }
 
-  @FieldResolver(() => [AppointmentType], { description: 'Every appointment, latest first.' })
+  @FieldResolver(() => [AppointmentType], { description: 'Every appointment, latest first; empty for a person the caller may not see (the head of a unit reached through the org chart).' })
   async appointments(@Root() person: PersonType, @Ctx() ctx: RequestContext) {
+    if (!(await ctx.loaders.personVisible.load(person.id))) return [];
     return (await ctx.loaders.appointmentsOfPerson.load(person.id)).map(AppointmentType.from);
   }
 
-  @FieldResolver(() => RaterType, { description: 'R5: who rates this person on asOf (default today).' })
+  @FieldResolver(() => RaterType, { nullable: true, description: 'R5: who rates this person on asOf (default today); null for a person the caller may not see.' })
   async rater(@Root() person: PersonType, @Ctx() ctx: RequestContext, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string) {
+    if (!(await ctx.loaders.personVisible.load(person.id))) return null;
     const day = asOf ?? ctx.today();
     const decision = await ctx.services.people.raterOf(person.id, day);
     const rater = decision.raterPersonId ? await ctx.loaders.personById.load(decision.raterPersonId) : null;

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { PeriodKind, RatingLevel, RuleSetId } from '../../src/evaluation/evaluation-enums.js';
 import { monthsIn, raterChoice, runPipeline, type PipelineInput } from '../../src/evaluation/evaluation.rules.js';
 import { AbsenceKind } from '../../src/people/people-enums.js';
+import { intersectSpans } from '../../src/common/dates.js';
 import { DEFAULT_SETTINGS } from '../../src/settings/settings.js';
 
 const YEAR = { appointed: [{ from: '2026-01-01', to: '2027-01-01' }], absences: [] };
@@ -108,6 +109,8 @@ describe('levels, vectors rows 1–24', () => {
     expect(monthsIn([{ from: '2026-01-31', to: '2026-02-28' }])).toBe(1);
     expect(monthsIn([{ from: '2026-09-01', to: '2026-09-16' }])).toBe(0.5);
     expect(monthsIn([])).toBe(0);
+    expect(intersectSpans([{ from: '2026-02-01', to: '2026-03-01' }], [])).toEqual([]);
+    expect(intersectSpans([{ from: '2026-02-01', to: '2026-05-01' }], [{ from: '2026-03-01', to: '2026-06-01' }])).toEqual([{ from: '2026-03-01', to: '2026-05-01' }]);
   });
 
   it('a whole month worked in a quarter is rated: appointed 1 September, Q3 (1 month, the minimum)', () => {

@@ -32,6 +32,29 @@ describe('searching the panel in Vietnamese', () => {
     expect(names(zero.body)).toEqual(['Phường 01']);
   });
 
+  it('LIKE wildcards are taken literally; a virtual column or a made-up path neither sorts nor filters (no 500)', async () => {
+    const agent = await adminAgent(t, 'noivu');
+    for (const typed of ['%', '_']) {
+      const list = await agent.get(`/admin/api/resources/Unit/actions/list?filters.name=${encodeURIComponent(typed)}`);
+      expect(list.body.records).toEqual([]);
+    }
+    const sorted = await agent.get('/admin/api/resources/Initiative/actions/list?sortBy=progress&direction=desc');
+    expect(sorted.status).toBe(200);
+    const [unit] = await t.db.query(`SELECT id FROM unit LIMIT 1`);
+    const crafted = await agent.get(`/admin/api/resources/Unit/actions/list?filters.parentId.x=${unit.id}`);
+    expect(crafted.status).toBe(200);
+  });
+
+  it('a text filter and a filter on the key itself hold together (the calendar: a range of days and a name)', async () => {
+    const agent = await adminAgent(t, 'noivu');
+    const range = 'filters.day~~from=2026-01-01&filters.day~~to=2026-12-31';
+    const days = await agent.get(`/admin/api/resources/CalendarDay/actions/list?perPage=100&${range}`);
+    const tet = await agent.get(`/admin/api/resources/CalendarDay/actions/list?perPage=100&${range}&filters.name=${encodeURIComponent('tet nguyen dan')}`);
+    expect(tet.body.meta.total).toBeGreaterThan(0);
+    expect(tet.body.meta.total).toBeLessThan(days.body.meta.total);
+    expect(tet.body.records.every((r: { params: { day: string } }) => r.params.day.startsWith('2026'))).toBe(true);
+  });
+
   it('a reference picker (the search action) finds "binh tan" and "nguyen thi"', async () => {
     const agent = await adminAgent(t, 'noivu');
     const units = await agent.get(`/admin/api/resources/Unit/search/${encodeURIComponent('binh tan')}`);

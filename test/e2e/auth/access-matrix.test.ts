@@ -205,6 +205,7 @@ function leaks(who: Who, body: string): string[] {
 describe('the access matrix: every caller × every door', () => {
   let t: TestApp;
   let rows: AccessRows;
+  let ids: Record<string, string>;
   const agents = {} as Record<Who, TestAgent>;
   const tokens = {} as Record<Who, string>;
   const leaked: string[] = [];
@@ -214,7 +215,7 @@ describe('the access matrix: every caller × every door', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    ({ rows } = await accessCity(t));
+    ({ rows, ids } = await accessCity(t));
     for (const who of WHO) {
       agents[who] = await adminAgent(t, who);
       tokens[who] = await t.login(who);
@@ -317,6 +318,12 @@ describe('the access matrix: every caller × every door', () => {
         const person = await t.gql(`query($id: ID!) { person(id: $id) { id } }`, { id: rows.Person[side] }, tokens[who]);
         expectSame(`${who} person(id) ${side}`, person.data?.person?.id === rows.Person[side], seers.includes(who));
       }
+      // the org chart shows who heads a unit to everybody; their record only to those who may see them
+      const head = await t.gql(`query($id: ID) { unit(id: $id) { head { fullName appointments { id } rater { warnings } } } }`, { id: ids.w1 }, tokens[who]);
+      check(who, 'unit.head', head);
+      expect(head.data?.unit.head.fullName).toBe('Chủ Tịch Phường Một');
+      expectSame(`${who} unit.head.appointments`, (head.data?.unit.head.appointments ?? []).length > 0, W1.includes(who));
+      expectSame(`${who} unit.head.rater`, head.data?.unit.head.rater !== null, W1.includes(who));
       const votes = await t.gql(`{ initiatives(first: 500) { nodes { id votesFor averageScore } } }`, {}, tokens[who]);
       const own = votes.data?.initiatives.nodes.find((node: { id: string }) => node.id === rows.Initiative.own);
       expectSame(`${who} sealed vote count`, own?.votesFor !== null && own?.votesFor !== undefined, who === 'member');

@@ -65,6 +65,13 @@ describe('login throttling', () => {
     expect(code(await login(t.app, 'panel', TEST_PASSWORD, '203.0.113.6'))).toBe('OK');
   });
 
+  it('a burst of parallel attempts gets no more password checks than the limit', async () => {
+    const burst = await Promise.all(Array.from({ length: 30 }, (_, i) => login(t.app, 'ghi-song-song', `sai-${i}`, `198.18.0.${i}`)));
+    expect(burst.map(code)).toEqual(Array(30).fill('UNAUTHENTICATED'));
+    const [{ checked }] = await t.db.query(`SELECT count(*)::int AS checked FROM login_failure WHERE username = 'ghi-song-song'`);
+    expect(checked).toBeLessThanOrEqual(LOGIN_FAILURE_LIMIT);
+  });
+
   it('logs every failure and refusal with the username, the address and the request id, never the password', async () => {
     const warn = jest.spyOn(logger, 'warn');
     const secret = 'mat-khau-bi-mat-123';

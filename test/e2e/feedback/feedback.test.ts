@@ -210,5 +210,10 @@ describe('the 1022 portal: deadlines, counting, reassignment, privacy', () => {
       { number: 1, due: '2026-11-09', replied: true, citizen_satisfied: false },
       { number: 2, due: '2026-12-08', replied: false, citizen_satisfied: null },
     ]);
+    // the second answer, on time: the new cycle is not taken for unsatisfied before the citizen says so
+    await replyAt(item, '2026-12-03T09:00:00+07:00');
+    const again = await t.gql(STATS, { u: unit.id, from: '2026-12-01', to: '2026-12-31' }, await t.login('noivu'));
+    expect(again.data?.feedbackStats).toMatchObject({ due: 1, onTime: 1, overdueAtEnd: 0, satisfactionPercent: 100 });
+    expect(await november()).toEqual(before);
   });
 });
