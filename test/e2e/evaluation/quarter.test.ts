@@ -5,7 +5,7 @@ import { IncomeCoefficient, PersonPay } from '../../../src/income/income.entitie
 import { SatisfactionResult, SatisfactionSource } from '../../../src/satisfaction/satisfaction-result.entity.js';
 import { Position } from '../../../src/people/people-enums.js';
 import { Person } from '../../../src/people/person.entity.js';
-import { appoint, makePerson, makeUnit, makeUser } from '../../factories/scenario.js';
+import { appoint, makeHead, makePerson, makeUnit, makeUser } from '../../factories/scenario.js';
 import { APPROVE, evaluationOf, OPEN, RATE, rankedCity, rateThrough, reviewedGroup, SELF, type Org } from '../../factories/evaluation.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
 
@@ -149,14 +149,16 @@ describe('a quarter: chutich rates binhtan, binhtan rates the ward heads, bhha r
 
   it('row 41: a quarter has no quota — 10 EXCELLENT and 2 GOOD approved together', async () => {
     const division = await makeUnit(t.db, { name: 'Phòng Văn hoá', parent: org.district });
+    const chief = await makeHead(t.db, division, { from: '2024-01-01' });
+    await makeUser(t.db, 'vanhoa', [], chief);
     const ids = [
-      ...(await reviewedGroup(t, periodId, division, org.people.binhtan, Array(10).fill('EXCELLENT'))),
-      ...(await reviewedGroup(t, periodId, division, org.people.binhtan, ['GOOD', 'GOOD'])),
+      ...(await reviewedGroup(t, periodId, division, chief, Array(10).fill('EXCELLENT'))),
+      ...(await reviewedGroup(t, periodId, division, chief, ['GOOD', 'GOOD'])),
     ];
     const result = await t.gql(
       `mutation($p: ID!, $u: ID!) { approveEvaluations(periodId: $p, raterUnitId: $u) { status } }`,
       { p: periodId, u: division.id },
-      org.tokens.binhtan,
+      await t.login('vanhoa'),
     );
     expect(result.errors).toBeUndefined();
     expect(result.data?.approveEvaluations).toHaveLength(ids.length);
