@@ -57,9 +57,9 @@ describe('searching the panel in Vietnamese', () => {
 
   it('a reference picker (the search action) finds "binh tan" and "nguyen thi"', async () => {
     const agent = await adminAgent(t, 'noivu');
-    const units = await agent.get(`/admin/api/resources/Unit/search/${encodeURIComponent('binh tan')}`);
+    const units = await agent.get(`/admin/api/resources/Unit/actions/search/${encodeURIComponent('binh tan')}`);
     expect(names(units.body)).toEqual(['Quận Bình Tân']);
-    const people = await agent.get(`/admin/api/resources/Person/search/${encodeURIComponent('nguyen thi')}`);
+    const people = await agent.get(`/admin/api/resources/Person/actions/search/${encodeURIComponent('nguyen thi')}`);
     expect(names(people.body)).toEqual(['Nguyễn Thị Hoa']);
   });
 });
