@@ -7,6 +7,7 @@ import { isWellFormedId } from '../src/common/ids.js';
 import { SqlParams } from '../src/common/sql-params.js';
 import { POLICIES } from '../src/policies.js';
 import { callerOf } from './session.js';
+import { TITLES } from './titles.js';
 
 type Row = Record<string, unknown>;
 type TextCondition = { column: string; value: string };
@@ -176,6 +177,8 @@ export class PolicyResource extends Resource {
   }
 
   private redacted(caller: Caller, record: BaseRecord): BaseRecord {
+    const title = TITLES[this.policy.resource];
+    if (title) record.params = { ...record.params, name: title(record.params) };
     const hidden = this.policy.hiddenFields(caller, record.params);
     if (hidden.length > 0) {
       record.params = Object.fromEntries(

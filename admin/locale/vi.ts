@@ -213,7 +213,10 @@ export const viTranslations = {
         narrative: 'Tự nhận xét', score: 'Điểm', computedLevel: 'Mức theo quy định', level: 'Xếp loại', reason: 'Lý do xếp thấp hơn',
         comment: 'Nhận xét của cấp trên', collectiveComment: 'Ý kiến tập thể', partyComment: 'Ý kiến cấp uỷ', explanation: 'Diễn giải',
         warnings: 'Cảnh báo', notifiedAt: 'Thông báo lúc', version: 'Phiên bản',
+        generalScore: 'Tiêu chí chung (0–30)', taskScore: 'Kết quả nhiệm vụ (0–70)', tasksOnTimePercent: 'Tỷ lệ nhiệm vụ đúng hạn, đạt chất lượng (%)',
+        tasksExceededPercent: 'Tỷ lệ nhiệm vụ vượt mức (%)', chosenLevel: 'Xếp loại thấp hơn mức tính (nếu có, nêu lý do)',
       },
+      actions: { edit: 'Tự đánh giá / Đánh giá', approve: 'Phê duyệt' },
       labels: {
         status: enumValues(STATUS_LABELS_VI),
         level: enumValues(LEVEL_LABELS_VI),
@@ -335,6 +338,7 @@ export const viTranslations = {
     confirmDelete: 'Bạn có chắc muốn xoá mục này?',
     confirmRecordResult: 'Ghi nhận kết quả với các phiếu đã có? (chỉ tổ trưởng, sau hạn thẩm định)',
     confirmApproveInitiative: 'Phê duyệt sáng kiến này?',
+    confirmApproveEvaluation: 'Phê duyệt kết quả đánh giá này? (kiểm tra tỷ lệ xuất sắc của nhóm với kỳ năm)',
     confirmRejectInitiative: 'Không phê duyệt sáng kiến này?',
     confirmVerifyRemediation: 'Xác nhận đơn vị đã khắc phục nội dung này?',
     confirmRejectRemediation: 'Trả lại: đơn vị chưa khắc phục đạt yêu cầu?',

@@ -2,7 +2,8 @@ import { ValidationError, type ActionRequest, type Before, type ResourceWithOpti
 import type { AdminDeps } from '../deps.js';
 import { Evaluation } from '../../src/evaluation/evaluation.entity.js';
 import { EvaluationPeriod } from '../../src/evaluation/evaluation-period.entity.js';
-import type { PeriodKind } from '../../src/evaluation/evaluation-enums.js';
+import { RatingLevel, type PeriodKind } from '../../src/evaluation/evaluation-enums.js';
+import { levelVi } from '../../src/evaluation/levels.js';
 import { QuotaException } from '../../src/evaluation/quota-exception.entity.js';
 import { UnitTarget } from '../../src/evaluation/unit-target.entity.js';
 import { IncomeCoefficient, Payout, PersonPay } from '../../src/income/income.entities.js';
@@ -12,6 +13,8 @@ import { loadSettings } from '../../src/settings/settings.js';
 import { adminUser, recordActionHandler, serviceHandler } from '../actions/service-actions.js';
 
 const evaluationNav = { name: 'evaluation', icon: 'Award' };
+/** A number as typed in Vietnamese, "8,5" or "8.5"; empty or not a number gives NaN, which the service refuses. */
+const decimal = (value: string | undefined) => (value ? Number(value.replace(',', '.')) : Number.NaN);
 const incomeNav = { name: 'income', icon: 'DollarSign' };
 
 const uuid = (reference: string) => ({ type: 'reference' as const, reference });
@@ -48,6 +51,7 @@ export function evaluationResources({ services, db }: AdminDeps): ResourceWithOp
       resource: EvaluationPeriod,
       options: {
         navigation: evaluationNav,
+        titleProperty: 'name',
         listProperties: ['kind', 'year', 'quarter', 'month', 'startsOn', 'endsOn', 'deadline', 'status'],
         filterProperties: ['kind', 'year', 'status'],
         showProperties: ['kind', 'year', 'quarter', 'month', 'startsOn', 'endsOn', 'deadline', 'status', 'closedAt', 'createdAt'],
@@ -55,6 +59,7 @@ export function evaluationResources({ services, db }: AdminDeps): ResourceWithOp
         sort: { sortBy: 'startsOn', direction: 'desc' },
         properties: {
           id: { isVisible: false },
+          name: { type: 'string', isVisible: false },
           startsOn: { type: 'date' },
           endsOn: { type: 'date' },
           deadline: { type: 'date' },
@@ -105,6 +110,51 @@ export function evaluationResources({ services, db }: AdminDeps): ResourceWithOp
           comment: { type: 'textarea' },
           explanation: { type: 'string', isArray: true },
           warnings: { type: 'string', isArray: true },
+          ...Object.fromEntries(
+            ['generalScore', 'taskScore', 'tasksOnTimePercent', 'tasksExceededPercent'].map((p) => [p, { type: 'string' as const, isVisible: { edit: true, list: false, show: false, filter: false } }]),
+          ),
+          chosenLevel: {
+            availableValues: [RatingLevel.EXCELLENT, RatingLevel.GOOD, RatingLevel.COMPLETED, RatingLevel.NOT_COMPLETED].map((value) => ({ value, label: levelVi(value) })),
+            isVisible: { edit: true, list: false, show: false, filter: false },
+          },
+        },
+        editProperties: ['generalScore', 'taskScore', 'tasksOnTimePercent', 'tasksExceededPercent', 'narrative', 'comment', 'chosenLevel', 'reason'],
+        actions: {
+          // "Tự đánh giá" for the person, "Đánh giá" for the rater of the day: through the service, one form
+          edit: {
+            icon: 'Edit3',
+            handler: serviceHandler(async (values, context) => {
+              const actor = adminUser(context);
+              const params = context.record?.params ?? {};
+              const evaluationId = String(context.record?.id());
+              const parts = values.generalScore ? { generalScore: decimal(values.generalScore), taskScore: decimal(values.taskScore) } : null;
+              const criteria = values.tasksOnTimePercent
+                ? { tasksOnTimePercent: decimal(values.tasksOnTimePercent), tasksExceededPercent: decimal(values.tasksExceededPercent) }
+                : null;
+              if (actor.personId === params.personId && ['DRAFT', 'SELF_ASSESSED'].includes(String(params.status))) {
+                return services.evaluations.selfAssess(actor, { evaluationId, parts, criteria, narrative: values.narrative ?? '' });
+              }
+              return services.evaluations.rate(actor, {
+                evaluationId,
+                version: Number(params.version),
+                parts,
+                criteria,
+                level: (values.chosenLevel as RatingLevel | undefined) ?? null,
+                reason: values.reason ?? null,
+                comment: values.comment ?? '',
+              });
+            }),
+          },
+          approve: {
+            actionType: 'record',
+            icon: 'CheckCircle',
+            component: false,
+            guard: 'confirmApproveEvaluation',
+            handler: recordActionHandler(
+              (context) => services.evaluations.approve(adminUser(context), String(context.record?.id()), Number(context.record?.params.version)),
+              'Đã phê duyệt phiếu đánh giá.',
+            ),
+          },
         },
       },
     },

@@ -132,11 +132,13 @@ export function feedbackInspectionResources(deps: AdminDeps): ResourceWithOption
       resource: Inspection,
       options: {
         navigation: inspectionNav,
+        titleProperty: 'name',
         listProperties: ['kind', 'method', 'unitId', 'startsOn', 'status'],
         filterProperties: ['kind', 'method', 'unitId', 'status', 'startsOn'],
         showProperties: ['kind', 'method', 'unitId', 'startsOn', 'endsOn', 'status', 'achievements', 'shortcomings', 'directions', 'concludedAt'],
         properties: {
           id: { isVisible: false },
+          name: { type: 'string', isVisible: false },
           unitId: uuid('Unit'),
           startsOn: { type: 'date' },
           endsOn: { type: 'date' },
@@ -151,6 +153,7 @@ export function feedbackInspectionResources(deps: AdminDeps): ResourceWithOption
       resource: Finding,
       options: {
         navigation: inspectionNav,
+        titleProperty: 'text',
         listProperties: ['inspectionId', 'text', 'responsibleUnitId', 'dueDate', 'status'],
         filterProperties: ['inspectionId', 'responsibleUnitId', 'status', 'dueDate'],
         showProperties: ['inspectionId', 'text', 'responsibleUnitId', 'dueDate', 'status', 'report', 'reportedAt', 'verifiedAt', 'verificationNote', 'escalatedAt'],

@@ -41,12 +41,32 @@ export function mayReadHeadInputs(caller: Caller, headEvaluation: { personId: st
   return headEvaluation.raterUnitId !== null && caller.headedUnits.includes(headEvaluation.raterUnitId);
 }
 
-/** Evaluations change only through the workflow's steps (the service decides who takes each). */
-export const evaluationPolicy = definePolicy<{ personId: string; raterPersonId: string | null; raterUnitId: string | null }>({
+type EvaluationRow = { personId: string; raterPersonId: string | null; raterUnitId: string | null; status?: unknown };
+
+/** Whether the caller heads the rating unit today: the rater of the day (R5); the service decides for good. */
+const ratesToday = (caller: Caller, row: EvaluationRow) => row.raterUnitId !== null && caller.headedUnits.includes(row.raterUnitId);
+
+/**
+ * Evaluations change only through the workflow's steps, the service deciding who takes each; the panel offers
+ * the person their self-assessment (DRAFT, SELF_ASSESSED), the rater of the day the rating (SELF_ASSESSED) and
+ * the approval (REVIEWED).
+ */
+export const evaluationPolicy = definePolicy<EvaluationRow>({
   resource: 'Evaluation',
   table: 'evaluation',
   scope: evaluationScope,
-  can: (caller, action) => (action === 'list' || action === 'show') && (seesAllResults(caller) || caller.user.personId !== null),
+  can: (caller, action, row) => {
+    const hasPerson = caller.user.personId !== null;
+    if (action === 'list' || action === 'show') return seesAllResults(caller) || hasPerson;
+    if (!row) return action === 'edit' && hasPerson;
+    const status = String(row.status ?? '');
+    if (action === 'edit') {
+      const selfAssessing = caller.user.personId === row.personId && ['DRAFT', 'SELF_ASSESSED'].includes(status);
+      return selfAssessing || (ratesToday(caller, row) && status === 'SELF_ASSESSED');
+    }
+    if (action === 'approve') return ratesToday(caller, row) && status === 'REVIEWED';
+    return false;
+  },
 });
 
 /** Periods are opened and closed by Home Affairs' office; everyone sees them. */

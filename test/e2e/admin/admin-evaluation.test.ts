@@ -31,6 +31,8 @@ describe('evaluation in the admin panel', () => {
 
     const list = await noivu.get('/admin/api/resources/Evaluation/actions/list');
     expect(list.body.records).toHaveLength(2);
+    // the period is named, not shown by its id
+    expect(list.body.records[0].populated.periodId.title).toBe('Quý 3/2026');
     const viewer = await adminAgent(t, 'xem');
     const hidden = await viewer.get('/admin/api/resources/Evaluation/actions/list');
     expect(hidden.body.notice).toEqual({ type: 'error', message: 'forbiddenError' });
@@ -72,5 +74,27 @@ describe('evaluation in the admin panel', () => {
     const response = await noivu.get(`/admin/exports/payouts/${period.id}.csv`);
     expect(response.status).toBe(409);
     expect(response.body.code).toBe('INVALID_STATE');
+  });
+
+  it('a staff member self-assesses through the panel form, "8,5" accepted; a stranger is not offered the form', async () => {
+    const ward = await makeUnit(t.db, { name: 'Phường Tự Đánh Giá' });
+    await makeHead(t.db, ward, { from: '2024-01-01' });
+    const staff = await makePerson(t.db, 'Công Chức Tự Đánh Giá');
+    await appoint(t.db, staff, ward, Position.STAFF, { from: '2024-01-01' });
+    await makeUser(t.db, 'tudanhgia', [], staff);
+    const { period } = await t.services.periods.open({ kind: 'QUARTER' as never, year: 2026, quarter: 4 }, null);
+    const [evaluation] = await t.db.query(`SELECT id FROM evaluation WHERE period_id = $1 AND person_id = $2`, [period.id, staff.id]);
+    const agent = await adminAgent(t, 'tudanhgia');
+    const saved = await agent
+      .post(`/admin/api/resources/Evaluation/records/${evaluation.id}/edit`)
+      .type('form')
+      .send({ generalScore: '28,5', taskScore: '60', narrative: 'Hoàn thành các nhiệm vụ được giao' });
+    expect(saved.body.notice.type).toBe('success');
+    expect((await t.db.query(`SELECT status, self_score::float AS score FROM evaluation WHERE id = $1`, [evaluation.id]))[0]).toEqual({ status: 'SELF_ASSESSED', score: 88.5 });
+    const bad = await agent.post(`/admin/api/resources/Evaluation/records/${evaluation.id}/edit`).type('form').send({ generalScore: '45', taskScore: '60', narrative: 'x' });
+    expect(bad.body.notice.type).toBe('error');
+    const stranger = await adminAgent(t, 'noivu');
+    const refused = await stranger.post(`/admin/api/resources/Evaluation/records/${evaluation.id}/edit`).type('form').send({ comment: 'x' });
+    expect(refused.body.notice?.message).toBe('forbiddenError');
   });
 });

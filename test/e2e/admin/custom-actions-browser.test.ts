@@ -75,3 +75,39 @@ describeInBrowser('the panel’s custom actions do what they say (headless Chrom
     expect((await one(`SELECT status FROM finding WHERE id = $1`, [finding.id])).status).toBe('VERIFIED');
   }, 180_000);
 });
+
+describeInBrowser('rating in the panel (headless Chromium)', () => {
+  let h: BrowserHarness;
+
+  beforeAll(async () => {
+    h = await browserHarness(executablePath as string);
+  }, 120_000);
+  afterAll(() => h?.close());
+
+  it('bhha rates canbo’s quarter from the form, typing "60,5", then approves it', async () => {
+    const [evaluation] = await h.t.db.query(
+      `SELECT e.id FROM evaluation e JOIN evaluation_period p ON p.id = e.period_id JOIN app_user u ON u.person_id = e.person_id
+        WHERE u.username = 'canbo' AND p.kind = 'QUARTER' AND e.status = 'SELF_ASSESSED'`,
+    );
+    const page = await h.signIn('bhha');
+    try {
+      await page.goto(`${h.baseUrl}/admin/resources/Evaluation/records/${evaluation.id}/edit`, { waitUntil: 'domcontentloaded' });
+      await page.locator('input[name="generalScore"]').waitFor({ timeout: 90_000 });
+      await page.fill('input[name="generalScore"]', '27');
+      await page.fill('input[name="taskScore"]', '60,5');
+      await page.fill('textarea[name="comment"]', 'Hoàn thành tốt nhiệm vụ được giao');
+      await page.getByRole('button', { name: 'Lưu' }).click();
+      await page.getByText('Đã cập nhật').first().waitFor({ timeout: 30_000 });
+      const [rated] = await h.t.db.query(`SELECT status, score::float AS score, level FROM evaluation WHERE id = $1`, [evaluation.id]);
+      expect(rated).toEqual({ status: 'REVIEWED', score: 87.5, level: 'GOOD' });
+
+      await page.goto(`${h.baseUrl}/admin/resources/Evaluation/records/${evaluation.id}/show`, { waitUntil: 'domcontentloaded' });
+      await page.getByText('Phê duyệt', { exact: true }).first().click();
+      await page.getByRole('button', { name: 'Xác nhận', exact: true }).click();
+      await page.getByText('Đã phê duyệt phiếu đánh giá.').first().waitFor({ timeout: 30_000 });
+      expect((await h.t.db.query(`SELECT status FROM evaluation WHERE id = $1`, [evaluation.id]))[0].status).toBe('APPROVED');
+    } finally {
+      await page.screenshot({ path: 'test-results/rating-in-panel.png', fullPage: true });
+    }
+  }, 180_000);
+});

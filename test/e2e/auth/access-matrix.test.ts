@@ -71,7 +71,8 @@ const PANEL: Record<string, PanelRow> = {
     own: W1,
     foreign: W2,
     new: NOBODY,
-    record: { show: W1, edit: NOBODY, delete: NOBODY },
+    // the own evaluation is a DRAFT: its person self-assesses; nobody rates or approves it yet
+    record: { show: W1, edit: ['canbo'], approve: NOBODY, delete: NOBODY },
   },
   QuotaException: officeRecords(false),
   UnitTarget: officeRecords(),
