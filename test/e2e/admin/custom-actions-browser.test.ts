@@ -11,7 +11,7 @@ const describeInBrowser = executablePath ? describe : describe.skip;
  * Every custom action of the panel, clicked as the role that uses it, on the demo data: the button is confirmed
  * in the dialog, the service decides, and the page says what happened — the state changed, or the refusal shown.
  */
-describeInBrowser('the panel’s custom actions do what they say (headless Chromium)', () => {
+describeInBrowser('the panel’s custom actions and rating form do what they say (headless Chromium)', () => {
   let h: BrowserHarness;
 
   beforeAll(async () => {
@@ -74,15 +74,6 @@ describeInBrowser('the panel’s custom actions do what they say (headless Chrom
     expect(await act(page, 'Finding', finding.id, 'Xác nhận đã khắc phục', 'verify-remediation')).toContain('Đã xác nhận khắc phục');
     expect((await one(`SELECT status FROM finding WHERE id = $1`, [finding.id])).status).toBe('VERIFIED');
   }, 180_000);
-});
-
-describeInBrowser('rating in the panel (headless Chromium)', () => {
-  let h: BrowserHarness;
-
-  beforeAll(async () => {
-    h = await browserHarness(executablePath as string);
-  }, 120_000);
-  afterAll(() => h?.close());
 
   it('bhha rates canbo’s quarter from the form, typing "60,5", then approves it', async () => {
     const [evaluation] = await h.t.db.query(
