@@ -11,10 +11,10 @@ import { TITLES } from './titles.js';
 
 type Row = Record<string, unknown>;
 type TextCondition = { column: string; value: string };
+type FindOptions = { limit?: number; offset?: number; sort?: { sortBy?: string; direction?: 'asc' | 'desc' } };
 
 /** A typed text taken literally by LIKE: its own % and _ match themselves. */
 const likeLiteral = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
-type FindOptions = { limit?: number; offset?: number; sort?: { sortBy?: string; direction?: 'asc' | 'desc' } };
 /** Columns the server sets from the session, whatever a form posts. */
 const STAMPED_BY_SERVER = 'createdByUserId';
 
