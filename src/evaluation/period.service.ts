@@ -9,6 +9,7 @@ import { loadSettings } from '../settings/settings.js';
 import { APPROVED_STATUSES, PeriodKind, PeriodStatus } from './evaluation-enums.js';
 import { EvaluationPeriod } from './evaluation-period.entity.js';
 import { periodDates, periodShapeProblems, type PeriodRequest } from './period.rules.js';
+import { CITY_HEAD_WARNING, NO_RATER_WARNING } from '../people/people.rules.js';
 
 export async function requirePeriod(em: EntityManager, id: string, lock = false): Promise<EvaluationPeriod> {
   const period = isWellFormedId(id)
@@ -67,9 +68,8 @@ SELECT $1, ch.person_id, ch.unit_id, ch.position, ch.staff_type,
        END::rule_set,
        r.rater_person_id, r.rater_unit_id, $4::date,
        CASE
-         WHEN r.person_id IS NULL AND ch.position = 'HEAD' AND cu.kind = 'CITY'
-           THEN jsonb_build_array('Người đứng đầu Thành phố được đánh giá ngoài hệ thống (chỉ ghi nhận kết quả).')
-         WHEN r.person_id IS NULL THEN jsonb_build_array('Không tìm thấy người có thẩm quyền đánh giá.')
+         WHEN r.person_id IS NULL AND ch.position = 'HEAD' AND cu.kind = 'CITY' THEN jsonb_build_array($8::text)
+         WHEN r.person_id IS NULL THEN jsonb_build_array($9::text)
          WHEN r.skipped THEN jsonb_build_array('Đơn vị cấp trên trực tiếp chưa có người đứng đầu: người đứng đầu ' || ru.name || ' đánh giá thay.')
          ELSE '[]'::jsonb
        END
@@ -120,6 +120,8 @@ export class PeriodService {
             request.kind,
             request.year,
             settings['evaluation.nonCivilServantYearRuleSet'],
+            CITY_HEAD_WARNING,
+            NO_RATER_WARNING,
           ],
           true,
         );

@@ -1,10 +1,9 @@
 import type { EntityManager } from 'typeorm';
+import { CITY_HEAD_WARNING, NO_RATER_WARNING } from '../people/people.rules.js';
 
 /** Which evaluations of open periods to bring up to date: some by id, or those of people in some units. */
 export type RaterSelection = { evaluationIds: readonly string[] } | { unitIds: readonly string[] };
 
-export const CITY_HEAD_WARNING = 'Người đứng đầu Thành phố được đánh giá ngoài hệ thống (chỉ ghi nhận kết quả).';
-export const NO_RATER_WARNING = 'Không tìm thấy người có thẩm quyền đánh giá.';
 
 /**
  * R5, set-based: the rater of each selected evaluation of an open period, decided on its day — today, at most the

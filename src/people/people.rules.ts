@@ -34,6 +34,10 @@ export interface ChainLink {
   isCity: boolean;
 }
 
+/** R5's two warnings without a rater, the same wherever the rater is decided (here, and in SQL at opening and refresh). */
+export const CITY_HEAD_WARNING = 'Người đứng đầu Thành phố được đánh giá ngoài hệ thống (chỉ ghi nhận kết quả).';
+export const NO_RATER_WARNING = 'Không tìm thấy người có thẩm quyền đánh giá.';
+
 export interface RaterDecision {
   raterPersonId: string | null;
   raterUnitId: string | null;
@@ -61,8 +65,8 @@ export function chooseRater(personId: string, position: Position, chain: readonl
     return {
       raterPersonId: null,
       raterUnitId: null,
-      warnings: [...warnings, 'Người đứng đầu Thành phố được đánh giá ngoài hệ thống (chỉ ghi nhận kết quả).'],
+      warnings: [...warnings, CITY_HEAD_WARNING],
     };
   }
-  return { raterPersonId: null, raterUnitId: null, warnings: [...warnings, 'Không tìm thấy người có thẩm quyền đánh giá.'] };
+  return { raterPersonId: null, raterUnitId: null, warnings: [...warnings, NO_RATER_WARNING] };
 }
