@@ -6,7 +6,7 @@ import type pg from 'pg';
 import type { DataSource } from 'typeorm';
 import type { Clock, Services } from '../src/context.js';
 import { sendPayoutsCsv } from '../src/income/payouts-csv.route.js';
-import type { AdminDeps } from './deps.js';
+import { ADMIN_ROOT, type AdminDeps } from './deps.js';
 import { guarded } from './guard.js';
 import { PolicyResource } from './policy-resource.js';
 import { adminSession, ADMIN_COOKIE, authenticate, callerOf, followUser } from './session.js';
@@ -21,7 +21,7 @@ import { systemResources } from './resources/system.resources.js';
 
 AdminJS.registerAdapter({ Database, Resource: PolicyResource });
 
-export const ADMIN_ROOT = '/admin';
+export { ADMIN_ROOT };
 
 export interface AdminOptions {
   services: Services;

@@ -2,11 +2,14 @@ import { ComponentLoader, type PageContext } from 'adminjs';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AuthUser } from '../src/auth/auth-user.js';
+import { hasRole } from '../src/auth/caller.js';
+import { Role } from '../src/auth/role.js';
+import { tasksOf } from '../src/dashboard/home.queries.js';
 import { cityDayOf } from '../src/common/dates.js';
 import { INITIATIVE_STATUS_LABELS_VI } from '../src/initiative/initiative-enums.js';
 import { boardFigures } from '../src/initiative/initiative.queries.js';
-import type { AdminDeps } from './deps.js';
+import { ADMIN_ROOT, type AdminDeps } from './deps.js';
+import { callerOf } from './session.js';
 
 /** The project's root, from the sources (jest, ts) or the compiled code (dist/admin). */
 function projectRoot(): string {
@@ -18,11 +21,17 @@ function projectRoot(): string {
 export const componentLoader = new ComponentLoader();
 export const BOARD_DASHBOARD = componentLoader.add('BoardDashboard', path.join(projectRoot(), 'admin/components/board-dashboard.tsx'));
 
-/** The figures of the board's dashboard (custom component admin/components/board-dashboard.tsx). */
+/**
+ * The home page (custom component admin/components/board-dashboard.tsx): first what the person looking acts on
+ * (by role and appointment), then the appraisal board's figures for the board and those who see the whole city.
+ */
 export function boardDashboardData({ db, clock }: AdminDeps) {
   return async (_request: unknown, _response: unknown, context: PageContext) => {
-    const userId = (context.currentAdmin as AuthUser | undefined)?.id ?? null;
-    const figures = await boardFigures(db.manager, userId, cityDayOf(clock()));
-    return { ...figures, byStatus: figures.byStatus.map((row) => ({ ...row, label: INITIATIVE_STATUS_LABELS_VI[row.status] })) };
+    const caller = callerOf(context);
+    if (!caller) return { tasks: [], board: null };
+    const tasks = await tasksOf(db.manager, caller, clock(), ADMIN_ROOT);
+    if (!hasRole(caller, Role.BOARD_MEMBER) && !caller.cityWide) return { tasks, board: null };
+    const figures = await boardFigures(db.manager, caller.user.id, cityDayOf(clock()));
+    return { tasks, board: { ...figures, byStatus: figures.byStatus.map((row) => ({ ...row, label: INITIATIVE_STATUS_LABELS_VI[row.status] })) } };
   };
 }

@@ -2,7 +2,7 @@ import React, { useEffect, useState } from 'react';
 import { ApiClient } from 'adminjs';
 import { Box, H2, H5, Text } from '@adminjs/design-system';
 
-interface DashboardData {
+interface BoardData {
   pending: number;
   overdue: number;
   waitingForMe: number;
@@ -10,12 +10,17 @@ interface DashboardData {
   byStatus: Array<{ status: string; label: string; count: number }>;
 }
 
+interface DashboardData {
+  tasks: Array<{ label: string; count: number; href: string }>;
+  board: BoardData | null;
+}
+
 const api = new ApiClient();
 
-const Tile = ({ label, value }: { label: string; value: number }) => (
+const Tile = ({ label, value, href }: { label: string; value: number; href?: string }) => (
   <Box variant="card" flex flexDirection="column" mr="lg" mb="lg" p="xl" style={{ minWidth: 200 }}>
     <Text fontSize="sm" color="grey60">{label}</Text>
-    <H2 mb={0}>{value}</H2>
+    <H2 mb={0}>{href ? <a href={href} style={{ color: value > 0 ? '#C20012' : 'inherit', textDecoration: 'none' }}>{value}</a> : value}</H2>
   </Box>
 );
 
@@ -34,31 +39,48 @@ const Bars = ({ rows }: { rows: Array<{ label: string; count: number }> }) => {
   );
 };
 
-/** The appraisal board's dashboard: pending and overdue reviews, approvals by month, initiatives by status. */
+/**
+ * The home page: first what the person looking acts on (their ratings, their own evaluation, Home Affairs'
+ * open work, the city leader's decisions), then the appraisal board's figures for those who see them.
+ */
 const BoardDashboard = () => {
   const [data, setData] = useState<DashboardData | null>(null);
   useEffect(() => {
     api.getDashboard().then((response) => setData(response.data as DashboardData));
   }, []);
   if (!data) return <Box p="xl"><Text>Đang tải…</Text></Box>;
+  const { tasks, board } = data;
   return (
     <Box p="xl">
-      <H2>Tổ thẩm định sáng kiến</H2>
-      <Box flex flexWrap="wrap">
-        <Tile label="Đang chờ thẩm định" value={data.pending} />
-        <Tile label="Quá hạn thẩm định (7 ngày làm việc)" value={data.overdue} />
-        <Tile label="Chờ tôi thẩm định" value={data.waitingForMe} />
-      </Box>
-      <Box flex flexWrap="wrap">
-        <Box variant="card" p="xl" mr="lg" mb="lg" style={{ flex: 1, minWidth: 360 }}>
-          <H5>Sáng kiến theo trạng thái</H5>
-          <Bars rows={data.byStatus.map((row) => ({ label: row.label, count: row.count }))} />
-        </Box>
-        <Box variant="card" p="xl" mb="lg" style={{ flex: 1, minWidth: 360 }}>
-          <H5>Phê duyệt theo tháng</H5>
-          {data.approvalsByMonth.length === 0 ? <Text>Chưa có sáng kiến được phê duyệt.</Text> : <Bars rows={data.approvalsByMonth.map((row) => ({ label: row.month, count: row.count }))} />}
-        </Box>
-      </Box>
+      {tasks.length > 0 && (
+        <>
+          <H2>Việc của tôi</H2>
+          <Box flex flexWrap="wrap">
+            {tasks.map((task) => <Tile key={task.label} label={task.label} value={task.count} href={task.href} />)}
+          </Box>
+        </>
+      )}
+      {board && (
+        <>
+          <H2>Tổ thẩm định sáng kiến</H2>
+          <Box flex flexWrap="wrap">
+            <Tile label="Đang chờ thẩm định" value={board.pending} />
+            <Tile label="Quá hạn thẩm định (7 ngày làm việc)" value={board.overdue} />
+            <Tile label="Chờ tôi thẩm định" value={board.waitingForMe} />
+          </Box>
+          <Box flex flexWrap="wrap">
+            <Box variant="card" p="xl" mr="lg" mb="lg" style={{ flex: 1, minWidth: 360 }}>
+              <H5>Sáng kiến theo trạng thái</H5>
+              <Bars rows={board.byStatus.map((row) => ({ label: row.label, count: row.count }))} />
+            </Box>
+            <Box variant="card" p="xl" mb="lg" style={{ flex: 1, minWidth: 360 }}>
+              <H5>Phê duyệt theo tháng</H5>
+              {board.approvalsByMonth.length === 0 ? <Text>Chưa có sáng kiến được phê duyệt.</Text> : <Bars rows={board.approvalsByMonth.map((row) => ({ label: row.month, count: row.count }))} />}
+            </Box>
+          </Box>
+        </>
+      )}
+      {tasks.length === 0 && !board && <Text>Chưa có việc nào chờ bạn.</Text>}
     </Box>
   );
 };

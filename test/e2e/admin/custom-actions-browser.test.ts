@@ -82,6 +82,10 @@ describeInBrowser('the panel’s custom actions and rating form do what they say
     );
     const page = await h.signIn('bhha');
     try {
+      // the home page puts first what waits for the head's rating
+      await page.getByText('Việc của tôi').first().waitFor({ timeout: 90_000 });
+      expect(await page.locator('body').innerText()).toContain('Chờ tôi đánh giá');
+      expect(await page.locator('body').innerText()).not.toContain('Tổ thẩm định sáng kiến');
       await page.goto(`${h.baseUrl}/admin/resources/Evaluation/records/${evaluation.id}/edit`, { waitUntil: 'domcontentloaded' });
       await page.locator('input[name="generalScore"]').waitFor({ timeout: 90_000 });
       await page.fill('input[name="generalScore"]', '27');

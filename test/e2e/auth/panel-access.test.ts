@@ -89,6 +89,22 @@ describe('the admin panel keeps the same rules as GraphQL', () => {
     expect(new Date(after.created_at).getTime()).toBe(new Date(person.created_at).getTime());
   });
 
+  it('the home page shows each person what they act on first, and the board’s figures only to the board and the city', async () => {
+    const home = async (who: string) => (await (await adminAgent(t, who)).get('/admin/api/dashboard')).body as {
+      tasks: Array<{ label: string; count: number; href: string }>;
+      board: { pending: number } | null;
+    };
+    const counts = (tasks: Array<{ label: string; count: number }>) => Object.fromEntries(tasks.map((task) => [task.label, task.count]));
+    expect(counts((await home('canbo')).tasks)).toEqual({ 'Phiếu của tôi chờ tự đánh giá': 1 });
+    expect(counts((await home('phuong')).tasks)).toEqual({ 'Chờ tôi đánh giá': 0, 'Phiếu của tôi chờ tự đánh giá': 1 });
+    const noivu = await home('noivu');
+    expect(Object.keys(counts(noivu.tasks))).toEqual(['Phiếu chưa phê duyệt trong các kỳ đang mở', 'Phản ánh 1022 quá hạn']);
+    expect(noivu.board).not.toBeNull();
+    expect(counts((await home('chutich')).tasks)).toMatchObject({ 'Sáng kiến chờ quyết định': 0 });
+    expect((await home('member')).board?.pending).toBe(1);
+    expect(await home('xem')).toEqual({ tasks: [], board: null });
+  });
+
   it('a head whose appointment ended today neither rates nor approves their former unit (R5 on the day of the step)', async () => {
     await t.db.query(`UPDATE evaluation SET status = 'SELF_ASSESSED' WHERE id = $1`, [ids.foreignEvaluation]);
     const [stored] = await t.db.query(
