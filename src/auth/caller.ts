@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from './auth-user.js';
+import { hasAnyRole } from './permissions.js';
 import { CITY_WIDE, type Role } from './role.js';
 
 /**
@@ -23,7 +24,7 @@ export interface Caller {
 }
 
 export function hasRole(caller: Caller | null, ...roles: Role[]): boolean {
-  return Boolean(caller?.user.roles.some((role) => roles.includes(role)));
+  return hasAnyRole(caller?.user ?? null, roles);
 }
 
 /** One statement: the caller's appointments on the day and the subtrees of the units they head. */

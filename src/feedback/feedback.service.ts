@@ -186,7 +186,8 @@ export class FeedbackService {
     }
     item.unitId = unit.id;
     await em.save(item);
-    await keepCycle(em, item);
+    // the current cycle's deadline moves with a MISROUTED reassignment; any other keeps it
+    if (reason === AssignmentReason.MISROUTED) await keepCycle(em, item);
     await em.insert(FeedbackAssignment, { itemId: item.id, unitId: unit.id, assignedAt: at, reason, note, dueAt: item.dueAt, assignedByUserId: actor?.id ?? null });
     await this.log(em, item, actor, reason === AssignmentReason.INITIAL ? 'ASSIGN' : 'REASSIGN', from, item.status, note ?? `${reason} → ${unit.name}`);
     return item;

@@ -1,5 +1,6 @@
 import { In, type EntityManager } from 'typeorm';
-import { appendScope, type Scope } from '../auth/policy.js';
+import { appendScope, scopeSql, type Scope } from '../auth/policy.js';
+import { SqlParams } from '../common/sql-params.js';
 import { pagedQuery } from '../common/paged-query.js';
 import type { InspectionKind, InspectionMethod, InspectionStatus } from './inspection-enums.js';
 import { DisciplineDeferral } from './discipline-case.entity.js';
@@ -31,16 +32,16 @@ export async function listInspections(em: EntityManager, filter: InspectionListF
   return { inspections: ids.map((id) => byId.get(id) as Inspection), total };
 }
 
-/** An inspection's findings the caller may see (`scope`, from the findings policy), by due date. */
-export async function findingsOf(em: EntityManager, inspectionId: string, scope: Scope): Promise<Finding[]> {
-  const params: unknown[] = [inspectionId];
-  const rows: Array<{ id: string }> = await em.query(
-    `SELECT f.id FROM finding f WHERE f.inspection_id = $1 AND ${appendScope(scope, 'f', params)} ORDER BY f.due_date, f.id`,
-    params,
-  );
-  const ids = rows.map((row) => row.id);
-  const found = ids.length ? await em.find(Finding, { where: { id: In(ids) } }) : [];
-  return ids.map((id) => found.find((finding) => finding.id === id) as Finding);
+/** An inspection's findings the caller may see (`scope`, from the findings policy), by due date: one statement. */
+export function findingsOf(em: EntityManager, inspectionId: string, scope: Scope): Promise<Finding[]> {
+  const params = new SqlParams('named');
+  return em
+    .createQueryBuilder(Finding, 'f')
+    .where('f.inspection_id = :inspectionId', { inspectionId })
+    .andWhere(scopeSql(scope, 'f', params), params.named())
+    .orderBy('f.due_date', 'ASC')
+    .addOrderBy('f.id', 'ASC')
+    .getMany();
 }
 
 /** The deferrals of discipline cases (R26: the decision clock pauses while deferred). */

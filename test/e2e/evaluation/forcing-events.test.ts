@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PeriodKind } from '../../../src/evaluation/evaluation-enums.js';
 import { evaluationOf, rankedCity, type Org } from '../../factories/evaluation.js';
+import { adminAgent } from '../../support/admin.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
 
 const RECORD = `mutation($input: RecordForcingEventInput!) { recordForcingEvent(input: $input) { id kind occurredOn } }`;
@@ -45,5 +46,25 @@ describe('forcing events beyond discipline (R13)', () => {
 
     const q3 = (await t.services.periods.open({ kind: PeriodKind.QUARTER, year: 2026, quarter: 3 }, null)).period.id;
     expect((await rateStaff(q3)).level).not.toBe('NOT_COMPLETED');
+  });
+
+  it('the panel records one through the service; bad input shows the fields and saves nothing; others are refused', async () => {
+    const before = await t.db.query(`SELECT count(*)::int AS n FROM forcing_event`);
+    const noivu = await adminAgent(t, 'noivu');
+    const bad = await noivu.post('/admin/api/resources/ForcingEvent/actions/new').type('form').send({ personId: org.people.bhha.id, kind: 'DETENTION', occurredOn: '', document: '' });
+    expect(bad.body.notice.type).toBe('error');
+    expect(Object.keys(bad.body.record.errors).sort()).toEqual(['document', 'occurredOn']);
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM forcing_event`)).toEqual(before);
+    const ok = await noivu
+      .post('/admin/api/resources/ForcingEvent/actions/new')
+      .type('form')
+      .send({ personId: org.people.bhha.id, kind: 'DETENTION', occurredOn: '2026-11-02', document: 'Lệnh tạm giữ số 5' });
+    expect(ok.body.notice).toEqual({ type: 'success', message: 'successfullyCreated' });
+    expect(await t.db.query(`SELECT kind, created_by_user_id IS NOT NULL AS stamped FROM forcing_event WHERE document = 'Lệnh tạm giữ số 5'`)).toEqual([
+      { kind: 'DETENTION', stamped: true },
+    ]);
+    const head = await adminAgent(t, 'binhtan');
+    const refused = await head.post('/admin/api/resources/ForcingEvent/actions/new').type('form').send({ personId: org.people.bhha.id, kind: 'DETENTION', occurredOn: '2026-11-03', document: 'x' });
+    expect(refused.body.notice.message).toBe('forbiddenError');
   });
 });

@@ -96,6 +96,9 @@ describe('the 1022 portal: deadlines, counting, reassignment, privacy', () => {
     const A = (await t.gql(STATS, { u: units.A.id, from: '2026-07-01', to: '2026-09-30' }, await t.login('xem'))).data?.feedbackStats;
     expect(B.due).toBe(1);
     expect(A.due).toBe(0);
+    // the handling cycle carries the restarted deadline, which is what R22 counts
+    const [cycle] = await t.db.query(`SELECT count(*) OVER ()::int AS cycles, due_at FROM feedback_cycle WHERE item_id = $1`, [row34.id]);
+    expect(cycle).toEqual({ cycles: 1, due_at: at('2026-09-11T23:59:59.999+07:00') });
   });
 
   it('row 35: satisfaction counts each item once: 10 items, 2 unsatisfied, 3 late, 1 both → 60%', async () => {
