@@ -115,4 +115,11 @@ describe('the rater of the day (R5)', () => {
     expect(closing.errors?.[0].message).toContain('Giám Đốc Chưa Gắn (Sở Chưa Gắn)');
     expect(closing.errors?.[0].message).not.toContain('Chủ Tịch Ngày (');
   });
+
+  it('R4 on refresh: with an acting head beside the titular one, the titular head rates the staff; the head is still rated from above', async () => {
+    const deputy = await makePerson(t.db, 'Phó Chủ Tịch Phường A', StaffType.CAN_BO);
+    await t.services.people.appoint({ personId: deputy.id, unitId: units.a.id, position: Position.HEAD, acting: true, from: '2026-11-01' });
+    expect(await evaluationOf(people.headA)).toMatchObject({ rater_person_id: people.quan.id, rater_as_of: TODAY });
+    expect((await evaluationOf(people.staffA)).rater_person_id).toBe(people.headA.id);
+  });
 });
