@@ -10,7 +10,9 @@ import { ADMIN_ROOT, type AdminDeps } from './deps.js';
 import { guarded } from './guard.js';
 import { PolicyResource } from './policy-resource.js';
 import { adminSession, ADMIN_COOKIE, authenticate, callerOf, followUser } from './session.js';
-import { BOARD_DASHBOARD, boardDashboardData, componentLoader } from './dashboard.js';
+import { COMPONENTS, componentLoader } from './components/index.js';
+import { homeData } from './dashboard.js';
+import { evaluationPages } from './pages/evaluation.pages.js';
 import { viTranslations } from './locale/vi.js';
 import { evaluationResources } from './resources/evaluation.resources.js';
 import { feedbackInspectionResources } from './resources/feedback-inspection.resources.js';
@@ -53,7 +55,8 @@ export async function buildAdminRouter(options: AdminOptions): Promise<{ admin: 
     rootPath: ADMIN_ROOT,
     resources: adminResources(deps),
     componentLoader,
-    dashboard: { component: BOARD_DASHBOARD, handler: boardDashboardData(deps) },
+    dashboard: { component: COMPONENTS.Home, handler: homeData(deps) },
+    pages: evaluationPages(deps),
     branding: { companyName: 'Đánh giá công vụ TP.HCM', withMadeWithLove: false, logo: false },
     locale: { language: 'vi', availableLanguages: ['vi'], translations: { vi: viTranslations } },
   });

@@ -1,7 +1,4 @@
-import { ComponentLoader, type PageContext } from 'adminjs';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import type { PageContext } from 'adminjs';
 import { hasRole } from '../src/auth/caller.js';
 import { Role } from '../src/auth/role.js';
 import { tasksOf } from '../src/dashboard/home.queries.js';
@@ -11,21 +8,11 @@ import { boardFigures } from '../src/initiative/initiative.queries.js';
 import { ADMIN_ROOT, type AdminDeps } from './deps.js';
 import { callerOf } from './session.js';
 
-/** The project's root, from the sources (jest, ts) or the compiled code (dist/admin). */
-function projectRoot(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
-  return dir;
-}
-
-export const componentLoader = new ComponentLoader();
-export const BOARD_DASHBOARD = componentLoader.add('BoardDashboard', path.join(projectRoot(), 'admin/components/board-dashboard.tsx'));
-
 /**
  * The home page (custom component admin/components/board-dashboard.tsx): first what the person looking acts on
  * (by role and appointment), then the appraisal board's figures for the board and those who see the whole city.
  */
-export function boardDashboardData({ db, clock }: AdminDeps) {
+export function homeData({ db, clock }: AdminDeps) {
   return async (_request: unknown, _response: unknown, context: PageContext) => {
     const caller = callerOf(context);
     if (!caller) return { tasks: [], board: null };

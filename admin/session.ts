@@ -9,6 +9,7 @@ import { ROLE_LABELS_VI } from '../src/auth/role.js';
 import { cityDayOf } from '../src/common/dates.js';
 import { logger } from '../src/common/logger.js';
 import type { Clock, Services } from '../src/context.js';
+import { pagesFor } from './pages/audience.js';
 
 export const ADMIN_COOKIE = 'congvu_admin';
 
@@ -16,6 +17,8 @@ export const ADMIN_COOKIE = 'congvu_admin';
 export interface AdminSessionUser extends AuthUser {
   email: string;
   title: string;
+  /** the custom pages offered to this user (admin/pages/audience.ts) */
+  pages?: string[];
 }
 
 type AdminSession = session.Session & { adminUser?: AdminSessionUser };
@@ -60,9 +63,9 @@ export function followUser(services: Services, em: EntityManager, clock: Clock):
         delete current.adminUser;
         return next();
       }
-      const fresh = sessionUser(user);
-      if (JSON.stringify(fresh) !== JSON.stringify({ ...stored })) current.adminUser = fresh;
       const caller = await resolveCaller(em, user, cityDayOf(clock()));
+      const fresh = { ...sessionUser(user), pages: pagesFor(caller) };
+      if (JSON.stringify(fresh) !== JSON.stringify({ ...stored })) current.adminUser = fresh;
       Object.defineProperty(current.adminUser, 'caller', { value: caller, enumerable: false });
       return next();
     } catch (error) {

@@ -82,10 +82,15 @@ export const viTranslations = {
       loginButton: 'Đăng nhập',
     },
   },
+  pages: {
+    myEvaluation: 'Phiếu của tôi',
+    toRate: 'Chờ tôi đánh giá',
+    periodControl: 'Điều hành kỳ đánh giá',
+  },
   labels: {
     confirm: 'Xác nhận',
     navigation: 'Điều hướng',
-    pages: 'Trang',
+    pages: 'Đánh giá, xếp loại',
     selectedRecords: 'Đã chọn ({{selected}})',
     filters: 'Bộ lọc',
     adminVersion: 'Quản trị: {{version}}',

@@ -74,7 +74,7 @@ export const evaluationPeriodPolicy = definePolicy({
   resource: 'EvaluationPeriod',
   table: 'evaluation_period',
   scope: () => ALL,
-  can: (caller, action) => action === 'list' || action === 'show' || (['new', 'close'].includes(action) && hasRole(caller, ...HOME_AFFAIRS_OFFICE)),
+  can: (caller, action) => action === 'list' || action === 'show' || (['new', 'close', 'notify'].includes(action) && hasRole(caller, ...HOME_AFFAIRS_OFFICE)),
 });
 
 /**

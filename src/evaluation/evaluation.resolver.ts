@@ -197,6 +197,12 @@ export class EvaluationResolver {
     return EvaluationType.from(await ctx.services.evaluations.reopen(actor(ctx), id, reason));
   }
 
+  @Allow(...HOME_AFFAIRS_OFFICE)
+  @Mutation(() => Int, { description: 'Home Affairs publishes every approved result of the period, all groups in one transaction; returns how many.' })
+  async notifyPeriod(@Ctx() ctx: RequestContext, @Arg('periodId', () => ID) periodId: string) {
+    return ctx.services.evaluations.notifyPeriod(actor(ctx), periodId);
+  }
+
   @Allow(SIGNED_IN)
   @Mutation(() => Int, { description: 'Publishes the approved results of the group rated by the head of unitId; returns how many.' })
   async notifyEvaluations(@Ctx() ctx: RequestContext, @Arg('periodId', () => ID) periodId: string, @Arg('unitId', () => ID) unitId: string) {

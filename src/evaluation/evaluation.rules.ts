@@ -5,7 +5,12 @@ import type { Settings } from '../settings/settings.js';
 import { PeriodKind, RatingLevel, RuleSetId } from './evaluation-enums.js';
 import { capLevel, formatNumber, isAbove, levelVi, roundScore } from './levels.js';
 import { RULE_SETS } from './rule-sets/index.js';
-import type { Criteria, ScoreParts } from './rule-sets/rule-set.js';
+import type { Criteria, ScoreParts, Split } from './rule-sets/rule-set.js';
+
+/** How a points rule set divides 100 points: ND335's 30 / 70 as decreed, HCM_QD20's as configured. */
+export function splitOf(ruleSet: RuleSetId, settings: Settings): Split {
+  return ruleSet === RuleSetId.HCM_QD20 ? settings['evaluation.hcmQd20Split'] : { general: 30, task: 70 };
+}
 
 /** When a person was appointed in the period, and their absences in it, each clipped to the period (R10). */
 export interface ServiceRecord {
@@ -87,7 +92,7 @@ export function runPipeline(input: PipelineInput): PipelineResult {
   } else {
     // 2. Score from the parts; the ND335 head's unit ratio; merit points.
     const parts = requireInput(input.parts, 'parts', 'cần điểm tiêu chí chung và kết quả nhiệm vụ');
-    const split = input.ruleSet === RuleSetId.HCM_QD20 ? settings['evaluation.hcmQd20Split'] : { general: 30, task: 70 };
+    const split = splitOf(input.ruleSet, settings);
     throwIfAny(ruleSet.check(parts, split));
     const task = ruleSet.taskPoints(parts, split);
     explanation.push(`2. Tiêu chí chung: ${formatNumber(parts.generalScore)} điểm`, ...task.explanation.map((line) => `   ${line}`));

@@ -5,7 +5,7 @@ import { hasAnyRole } from '../auth/permissions.js';
 import { assertVisible } from '../auth/policy.js';
 import { evaluationPolicy } from './evaluation.policy.js';
 import { refreshRaters, refreshRatersUnder } from './raters.queries.js';
-import { Role } from '../auth/role.js';
+import { HOME_AFFAIRS_OFFICE, Role } from '../auth/role.js';
 import { addDays, cityDayOf } from '../common/dates.js';
 import {
   BadInputError,
@@ -26,7 +26,7 @@ import { APPROVED_STATUSES, EvaluationStatus, PeriodKind, PeriodStatus, RATED_ST
 import { EvaluationEvent } from './evaluation-event.entity.js';
 import type { EvaluationPeriod } from './evaluation-period.entity.js';
 import { Evaluation } from './evaluation.entity.js';
-import { raterChoice, runPipeline } from './evaluation.rules.js';
+import { raterChoice, runPipeline, splitOf } from './evaluation.rules.js';
 import { gatherHeadInputs, type HeadInputProvider, type HeadInputs } from './head-inputs/head-inputs.js';
 import { SATISFACTION_GATED_KINDS } from './head-inputs/providers.js';
 import { levelVi } from './levels.js';
@@ -181,13 +181,28 @@ export class EvaluationService {
       await refreshRatersUnder(em, [unitId], cityDayOf(this.now()));
       const group = await em.find(Evaluation, { where: { periodId, raterUnitId: unitId, status: EvaluationStatus.APPROVED }, lock: { mode: 'pessimistic_write' } });
       const homeAffairs = hasAnyRole(actor, [Role.HOME_AFFAIRS]);
-      for (const evaluation of group) {
-        if (!homeAffairs) this.requireRater(actor, evaluation);
-        evaluation.notifiedAt = this.now();
-        await this.transition(em, evaluation, period, actor, 'NOTIFY', EvaluationStatus.NOTIFIED, null);
-      }
-      return group.length;
+      if (!homeAffairs) for (const evaluation of group) this.requireRater(actor, evaluation);
+      return this.notifyAll(em, period, actor, group);
     });
+  }
+
+  /** Home Affairs publishes every approved result of a period at once, all groups in one transaction. */
+  notifyPeriod(actor: Actor, periodId: string): Promise<number> {
+    return this.inTransaction(async (em) => {
+      if (!hasAnyRole(actor, HOME_AFFAIRS_OFFICE)) throw new ForbiddenError('Chỉ Sở Nội vụ thông báo kết quả của cả kỳ.', 'Only Home Affairs notifies a whole period.');
+      const period = await requirePeriod(em, periodId);
+      this.assertOpen(period);
+      const approved = await em.find(Evaluation, { where: { periodId, status: EvaluationStatus.APPROVED }, lock: { mode: 'pessimistic_write' } });
+      return this.notifyAll(em, period, actor, approved);
+    });
+  }
+
+  private async notifyAll(em: EntityManager, period: EvaluationPeriod, actor: Actor, evaluations: Evaluation[]): Promise<number> {
+    for (const evaluation of evaluations) {
+      evaluation.notifiedAt = this.now();
+      await this.transition(em, evaluation, period, actor, 'NOTIFY', EvaluationStatus.NOTIFIED, null);
+    }
+    return evaluations.length;
   }
 
   appeal(actor: Actor, id: string, reason: string): Promise<Evaluation> {
@@ -313,7 +328,7 @@ export class EvaluationService {
       return null;
     }
     if (!input.parts) throw new BadInputError([{ field: 'parts', message: 'cần điểm tiêu chí chung và kết quả nhiệm vụ' }]);
-    const split = evaluation.ruleSet === RuleSetId.HCM_QD20 ? settings['evaluation.hcmQd20Split'] : { general: 30, task: 70 };
+    const split = splitOf(evaluation.ruleSet, settings);
     const problems = ruleSet.check(input.parts, split);
     if (problems.length > 0) throw new BadInputError(problems);
     return Math.round((input.parts.generalScore + ruleSet.taskPoints(input.parts, split).points) * 100) / 100;

@@ -1,0 +1,156 @@
+import React, { useState } from 'react';
+import { Box, Button, H2, H4, Link, Loader, Table, TableBody, TableCell, TableHead, TableRow, Text } from '@adminjs/design-system';
+import { Refusal, StatusBadge, formatDay, readPage, useAct, usePage, type Answer } from './ui';
+
+interface Progress {
+  raterUnitId: string | null;
+  raterUnitName: string | null;
+  parentUnitName: string | null;
+  total: number;
+  draft: number;
+  selfAssessed: number;
+  reviewed: number;
+  approved: number;
+  notified: number;
+  blocking: number;
+}
+
+interface Data extends Answer {
+  periods: Array<{ id: string; name: string; status: string; deadline: string | null }>;
+  periodId: string | null;
+  progress: Progress[];
+  canManage: boolean;
+  payoutsUrl: string | null;
+}
+
+interface Blocker {
+  id: string;
+  fullName: string;
+  positionLabel: string;
+  unitLabel: string;
+  status: string;
+  statusLabel: string;
+  href: string;
+}
+
+/** Who keeps the period from closing in one group, each with a link to the evaluation. */
+const Blockers = ({ periodId, raterUnitId }: { periodId: string; raterUnitId: string }) => {
+  const [blockers, setBlockers] = useState<Blocker[] | null>(null);
+  React.useEffect(() => {
+    readPage<Answer & { blockers: Blocker[] }>('periodControl', { periodId, raterUnitId }).then((answer) => setBlockers(answer.blockers ?? []));
+  }, [periodId, raterUnitId]);
+  if (!blockers) return <Loader />;
+  return (
+    <Box pl="xl" data-testid="blockers">
+      {blockers.map((blocker) => (
+        <Text key={blocker.id} fontSize="sm">
+          <a href={blocker.href}>{blocker.fullName}</a> — {blocker.positionLabel}, {blocker.unitLabel}: <StatusBadge status={blocker.status} label={blocker.statusLabel} />
+        </Text>
+      ))}
+    </Box>
+  );
+};
+
+/** "Điều hành kỳ đánh giá": progress by rating group, who blocks closing, bulk notification, closing, payouts. */
+const PeriodControl = () => {
+  const [periodId, setPeriodId] = useState<string | undefined>(undefined);
+  const { data, reload } = usePage<Data>('periodControl', { periodId });
+  const { act, busy, refusal, clearRefusal } = useAct('periodControl', reload);
+  const [open, setOpen] = useState<string | null>(null);
+  if (!data) return <Loader />;
+  if (!data.ok) return <Box p="xl"><Text>{data.message}</Text></Box>;
+  const period = data.periods.find((candidate) => candidate.id === data.periodId);
+  const sum = (key: keyof Progress) => data.progress.reduce((total, row) => total + (row[key] as number), 0);
+  return (
+    <Box p="xl">
+      <H2>Điều hành kỳ đánh giá</H2>
+      <Box flex alignItems="center" mb="lg">
+        <label htmlFor="period" style={{ marginRight: 8 }}>
+          Kỳ đánh giá
+        </label>
+        <select id="period" value={data.periodId ?? ''} onChange={(event) => setPeriodId(event.target.value)} style={{ padding: 8, minWidth: 280 }}>
+          {data.periods.map((candidate) => (
+            <option key={candidate.id} value={candidate.id}>
+              {candidate.name} — {candidate.status === 'OPEN' ? 'đang mở' : 'đã khoá'}
+            </option>
+          ))}
+        </select>
+        {period && <Text ml="lg">Hạn hoàn thành: {formatDay(period.deadline)}</Text>}
+      </Box>
+      <Refusal refusal={refusal} onClose={clearRefusal} />
+      {period && (
+        <Box flex mb="lg">
+          {data.canManage && period.status === 'OPEN' && (
+            <>
+              <Button variant="outlined" mr="default" disabled={busy || sum('approved') === 0} onClick={() => act({ action: 'notifyAll', periodId: period.id })}>
+                Thông báo tất cả kết quả đã phê duyệt ({sum('approved')})
+              </Button>
+              <Button variant="contained" mr="default" disabled={busy} onClick={() => act({ action: 'close', periodId: period.id })}>
+                Khoá kỳ
+              </Button>
+            </>
+          )}
+          {data.payoutsUrl && (
+            <Link href={data.payoutsUrl} variant="primary">
+              Tải bảng chi thu nhập tăng thêm (CSV)
+            </Link>
+          )}
+        </Box>
+      )}
+      <H4>
+        Tiến độ theo nhóm đánh giá: {sum('blocking')} phiếu chưa phê duyệt trên {sum('total')}
+      </H4>
+      <Table data-testid="progress">
+        <TableHead>
+          <TableRow>
+            <TableCell>Đơn vị đánh giá</TableCell>
+            <TableCell>Chưa tự đánh giá</TableCell>
+            <TableCell>Đã tự đánh giá</TableCell>
+            <TableCell>Cấp trên đã đánh giá</TableCell>
+            <TableCell>Đã phê duyệt</TableCell>
+            <TableCell>Đã thông báo</TableCell>
+            <TableCell>Chưa phê duyệt</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {data.progress.map((row) => {
+            const key = row.raterUnitId ?? 'none';
+            return (
+              <React.Fragment key={key}>
+                <TableRow data-testid={`progress-${key}`}>
+                  <TableCell>
+                    {row.raterUnitName ?? 'Chưa xác định người đánh giá'}
+                    {row.parentUnitName ? ` — ${row.parentUnitName}` : ''}
+                  </TableCell>
+                  <TableCell>{row.draft}</TableCell>
+                  <TableCell>{row.selfAssessed}</TableCell>
+                  <TableCell>{row.reviewed}</TableCell>
+                  <TableCell>{row.approved}</TableCell>
+                  <TableCell>{row.notified}</TableCell>
+                  <TableCell>
+                    {row.blocking > 0 && row.raterUnitId ? (
+                      <Button size="sm" variant="text" onClick={() => setOpen(open === key ? null : key)}>
+                        <span style={{ color: '#C20012', fontWeight: 700 }}>{row.blocking}</span>&nbsp;{open === key ? 'ẩn' : 'xem ai'}
+                      </Button>
+                    ) : (
+                      row.blocking
+                    )}
+                  </TableCell>
+                </TableRow>
+                {open === key && row.raterUnitId && data.periodId && (
+                  <TableRow>
+                    <TableCell colSpan={7}>
+                      <Blockers periodId={data.periodId} raterUnitId={row.raterUnitId} />
+                    </TableCell>
+                  </TableRow>
+                )}
+              </React.Fragment>
+            );
+          })}
+        </TableBody>
+      </Table>
+    </Box>
+  );
+};
+
+export default PeriodControl;

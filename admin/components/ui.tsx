@@ -1,0 +1,127 @@
+import React, { useCallback, useEffect, useState } from 'react';
+import { ApiClient, useNotice } from 'adminjs';
+import { Badge, Box, MessageBox, Text } from '@adminjs/design-system';
+
+const api = new ApiClient();
+
+/** A page's answer: the data read, or a refusal in the service's own words with what blocks. */
+export interface Answer {
+  ok: boolean;
+  message?: string;
+  code?: string;
+  details?: Record<string, unknown>;
+  [key: string]: unknown;
+}
+
+/** Reads a page's data (GET, with query parameters) and re-reads it on demand. */
+export function usePage<T extends Answer>(pageName: string, params: Record<string, string | undefined> = {}) {
+  const [data, setData] = useState<T | null>(null);
+  const key = JSON.stringify(params);
+  const reload = useCallback(() => {
+    api.getPage({ pageName, params }).then((response) => setData(response.data as T));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [pageName, key]);
+  useEffect(reload, [reload]);
+  return { data, reload };
+}
+
+/** Reads once more with other parameters (a drill-down, the head inputs of one form). */
+export async function readPage<T extends Answer>(pageName: string, params: Record<string, string>): Promise<T> {
+  const response = await api.getPage({ pageName, params });
+  return response.data as T;
+}
+
+/**
+ * Sends an action to a page; the notice says what happened, in Vietnamese. The refusal (if any) is returned so
+ * that the page can list what blocks.
+ */
+export function useAct(pageName: string, after: () => void) {
+  const notice = useNotice();
+  const [busy, setBusy] = useState(false);
+  const [refusal, setRefusal] = useState<Answer | null>(null);
+  const act = async (body: Record<string, unknown>): Promise<boolean> => {
+    setBusy(true);
+    try {
+      const response = await api.getPage({ pageName, method: 'post', data: body });
+      const answer = response.data as Answer;
+      notice({ message: answer.message ?? '', type: answer.ok ? 'success' : 'error' });
+      setRefusal(answer.ok ? null : answer);
+      if (answer.ok) after();
+      return answer.ok;
+    } catch {
+      notice({ message: 'Không gửi được yêu cầu, vui lòng thử lại.', type: 'error' });
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { act, busy, refusal, clearRefusal: () => setRefusal(null) };
+}
+
+const dayFormat = new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' });
+const timeFormat = new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Ho_Chi_Minh' });
+const numberFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+
+/** dd/mm/yyyy for a day ("2026-12-15") or an instant. */
+export function formatDay(value: string | null | undefined): string {
+  if (!value) return '—';
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? value.split('-').reverse().join('/') : dayFormat.format(new Date(value));
+}
+
+export const formatTime = (value: string | null | undefined) => (value ? timeFormat.format(new Date(value)) : '—');
+
+/** A number with the decimal comma. */
+export const formatNumber = (value: number | null | undefined) => (value === null || value === undefined ? '—' : numberFormat.format(value));
+
+/** A number as it is typed back into a form: "8,5". */
+export const typed = (value: number | null | undefined) => (value === null || value === undefined ? '' : String(value).replace('.', ','));
+
+const STATUS_VARIANTS: Record<string, string> = {
+  DRAFT: 'light',
+  SELF_ASSESSED: 'info',
+  REVIEWED: 'primary',
+  APPROVED: 'success',
+  NOTIFIED: 'success',
+  APPEALED: 'danger',
+  UPHELD: 'secondary',
+  REVISED: 'secondary',
+  OPEN: 'info',
+  CLOSED: 'secondary',
+};
+
+export const StatusBadge = ({ status, label }: { status: string; label: string }) => (
+  <Badge variant={STATUS_VARIANTS[status] ?? 'default'} size="sm" data-status={status}>
+    {label}
+  </Badge>
+);
+
+/** A refusal with what blocks it: the quota's EXCELLENT list, the groups still waiting. */
+export const Refusal = ({ refusal, onClose }: { refusal: Answer | null; onClose: () => void }) => {
+  if (!refusal) return null;
+  const details = refusal.details ?? {};
+  const excellent = (details.excellent as Array<{ id: string; fullName: string }> | undefined) ?? [];
+  const waiting = (details.waiting as Array<{ unitName: string; pending: number }> | undefined) ?? [];
+  return (
+    <MessageBox variant="danger" message="Không thực hiện được" onCloseClick={onClose} mb="lg" data-testid="refusal">
+      <Text>{refusal.message}</Text>
+      {excellent.length > 0 && (
+        <Box mt="default">
+          {excellent.map((person) => (
+            <Text key={person.id}>
+              <a href={`/admin/resources/Evaluation/records/${person.id}/show`}>{person.fullName}</a>
+            </Text>
+          ))}
+        </Box>
+      )}
+      {waiting.length > 0 && (
+        <Box mt="default">
+          {waiting.slice(0, 20).map((group) => (
+            <Text key={group.unitName}>
+              {group.unitName}: {group.pending} phiếu chờ
+            </Text>
+          ))}
+        </Box>
+      )}
+    </MessageBox>
+  );
+};
