@@ -1,5 +1,7 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
 import type { Server } from 'node:http';
 import { createApp } from './app.js';
 import { logger } from './common/logger.js';
@@ -17,7 +19,12 @@ async function main(): Promise<void> {
   let stop: () => Promise<void>;
   let escalation: NodeJS.Timeout;
   try {
-    if (!config.production) await seedDemoIfEmpty(database.dataSource, config.demoPassword);
+    if (!config.production) {
+      await seedDemoIfEmpty(database.dataSource, config.demoPassword);
+      // In development AdminJS serves the components bundle it finds and builds one only when there is none:
+      // remove the last run's, so that the panel shows the components of this version.
+      rmSync(path.join(process.env.ADMIN_JS_TMP_DIR ?? '.adminjs', 'bundle.js'), { force: true });
+    }
     const schema = await buildAppSchema();
     const built = await createApp({
       db: database.dataSource,

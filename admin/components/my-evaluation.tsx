@@ -58,10 +58,10 @@ const MyItem = ({ item, data, act, busy }: { item: Item; data: Data; act: (body:
             act({ action: 'selfAssess', evaluationId: item.id, narrative, ...scoreBody(scores, item.ruleSet) });
           }}
         >
-          <ScoreForm ruleSet={item.ruleSet} split={item.ruleSet ? data.splits[item.ruleSet] ?? null : null} isHead={item.position === 'HEAD'} asRater={false} values={scores} onChange={setScores} />
+          <ScoreForm idPrefix={item.id} ruleSet={item.ruleSet} split={item.ruleSet ? data.splits[item.ruleSet] ?? null : null} isHead={item.position === 'HEAD'} asRater={false} values={scores} onChange={setScores} />
           <FormGroup>
-            <Label htmlFor="narrative">Báo cáo tự kiểm điểm</Label>
-            <TextArea id="narrative" width="100%" rows={5} value={narrative} onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setNarrative(event.target.value)} />
+            <Label htmlFor={`${item.id}-narrative`}>Báo cáo tự kiểm điểm</Label>
+            <TextArea id={`${item.id}-narrative`} name="narrative" width="100%" rows={5} value={narrative} onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setNarrative(event.target.value)} />
           </FormGroup>
           <Button type="submit" variant="contained" disabled={busy}>
             Gửi tự đánh giá

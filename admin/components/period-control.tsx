@@ -53,7 +53,7 @@ const Blockers = ({ periodId, raterUnitId }: { periodId: string; raterUnitId: st
 
 /** "Điều hành kỳ đánh giá": progress by rating group, who blocks closing, bulk notification, closing, payouts. */
 const PeriodControl = () => {
-  const [periodId, setPeriodId] = useState<string | undefined>(undefined);
+  const [periodId, setPeriodId] = useState<string | undefined>(() => new URLSearchParams(window.location.search).get('periodId') ?? undefined);
   const { data, reload } = usePage<Data>('periodControl', { periodId });
   const { act, busy, refusal, clearRefusal } = useAct('periodControl', reload);
   const [open, setOpen] = useState<string | null>(null);

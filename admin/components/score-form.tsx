@@ -57,18 +57,19 @@ const CRITERIA: Array<{ key: string; label: string; headOnly?: boolean }> = [
   { key: 'subunitsGoodPercent', label: 'Tỷ lệ đơn vị trực thuộc hoàn thành tốt trở lên (%)', headOnly: true },
 ];
 
-const NumberField = ({ id, label, value, onChange, hint }: { id: string; label: string; value: string; onChange: (value: string) => void; hint?: string }) => (
+const NumberField = ({ id, name, label, value, onChange, hint }: { id: string; name: string; label: string; value: string; onChange: (value: string) => void; hint?: string }) => (
   <FormGroup>
     <Label htmlFor={id} required>
       {label}
     </Label>
-    <Input id={id} name={id} inputMode="decimal" value={value} onChange={(event: React.ChangeEvent<HTMLInputElement>) => onChange(event.target.value)} width={160} />
+    <Input id={id} name={name} inputMode="decimal" value={value} onChange={(event: React.ChangeEvent<HTMLInputElement>) => onChange(event.target.value)} width={160} />
     {hint && <Text fontSize="sm" color="grey60">{hint}</Text>}
   </FormGroup>
 );
 
 /** The score part of a rating form, laid out by the evaluation's rule set. */
 export const ScoreForm = ({
+  idPrefix,
   ruleSet,
   split,
   isHead,
@@ -76,6 +77,8 @@ export const ScoreForm = ({
   values,
   onChange,
 }: {
+  /** keeps ids unique when several forms share a page */
+  idPrefix: string;
   ruleSet: string | null;
   split: Split | null;
   isHead: boolean;
@@ -90,7 +93,8 @@ export const ScoreForm = ({
         {CRITERIA.filter((criterion) => isHead || !criterion.headOnly).map((criterion) => (
           <NumberField
             key={criterion.key}
-            id={criterion.key}
+            id={`${idPrefix}-${criterion.key}`}
+            name={criterion.key}
             label={criterion.label}
             value={values.criteria[criterion.key] ?? ''}
             onChange={(value) => set({ criteria: { ...values.criteria, [criterion.key]: value } })}
@@ -98,8 +102,8 @@ export const ScoreForm = ({
         ))}
         {isHead && asRater && (
           <FormGroup>
-            <CheckBox id="corruptionInUnit" checked={values.corruptionInUnit} onChange={() => set({ corruptionInUnit: !values.corruptionInUnit })} />
-            <Label inline htmlFor="corruptionInUnit" ml="default">
+            <CheckBox id={`${idPrefix}-corruptionInUnit`} checked={values.corruptionInUnit} onChange={() => set({ corruptionInUnit: !values.corruptionInUnit })} />
+            <Label inline htmlFor={`${idPrefix}-corruptionInUnit`} ml="default">
               Đơn vị để xảy ra tham nhũng, lãng phí, tiêu cực
             </Label>
           </FormGroup>
@@ -110,7 +114,7 @@ export const ScoreForm = ({
   const general = split ? ` (0 – ${split.general})` : '';
   return (
     <Box>
-      <NumberField id="generalScore" label={`Điểm tiêu chí chung${general}`} value={values.generalScore} onChange={(generalScore) => set({ generalScore })} hint="Có thể nhập số thập phân, ví dụ 8,5" />
+      <NumberField id={`${idPrefix}-generalScore`} name="generalScore" label={`Điểm tiêu chí chung${general}`} value={values.generalScore} onChange={(generalScore) => set({ generalScore })} hint="Có thể nhập số thập phân, ví dụ 8,5" />
       {ruleSet === 'ND335' ? (
         <Box mb="lg">
           <Label>Kết quả thực hiện nhiệm vụ: từng sản phẩm{split ? ` (tổng ${split.task} điểm)` : ''}</Label>
@@ -118,12 +122,12 @@ export const ScoreForm = ({
             const update = (patch: Partial<Product>) => set({ products: values.products.map((row, at) => (at === index ? { ...row, ...patch } : row)) });
             return (
               <Box key={index} flex alignItems="center" mb="sm" data-testid="product-row">
-                <Input placeholder="Tên sản phẩm" value={product.name} onChange={(event: React.ChangeEvent<HTMLInputElement>) => update({ name: event.target.value })} mr="default" style={{ flex: 1 }} />
-                <Input placeholder="Điểm" inputMode="decimal" value={product.points} onChange={(event: React.ChangeEvent<HTMLInputElement>) => update({ points: event.target.value })} width={90} mr="default" />
-                <CheckBox id={`late-${index}`} checked={product.late} onChange={() => update({ late: !product.late })} />
-                <Label inline htmlFor={`late-${index}`} mx="default">Chậm</Label>
-                <CheckBox id={`quality-${index}`} checked={product.belowQuality} onChange={() => update({ belowQuality: !product.belowQuality })} />
-                <Label inline htmlFor={`quality-${index}`} mx="default">Chưa đạt chất lượng</Label>
+                <Input name={`products.${index}.name`} placeholder="Tên sản phẩm" value={product.name} onChange={(event: React.ChangeEvent<HTMLInputElement>) => update({ name: event.target.value })} mr="default" style={{ flex: 1 }} />
+                <Input name={`products.${index}.points`} placeholder="Điểm" inputMode="decimal" value={product.points} onChange={(event: React.ChangeEvent<HTMLInputElement>) => update({ points: event.target.value })} width={90} mr="default" />
+                <CheckBox id={`${idPrefix}-late-${index}`} checked={product.late} onChange={() => update({ late: !product.late })} />
+                <Label inline htmlFor={`${idPrefix}-late-${index}`} mx="default">Chậm</Label>
+                <CheckBox id={`${idPrefix}-quality-${index}`} checked={product.belowQuality} onChange={() => update({ belowQuality: !product.belowQuality })} />
+                <Label inline htmlFor={`${idPrefix}-quality-${index}`} mx="default">Chưa đạt chất lượng</Label>
                 <Button type="button" size="sm" variant="text" onClick={() => set({ products: values.products.filter((_, at) => at !== index) })}>
                   Bỏ
                 </Button>
@@ -135,7 +139,7 @@ export const ScoreForm = ({
           </Button>
         </Box>
       ) : (
-        <NumberField id="taskScore" label={`Điểm kết quả thực hiện nhiệm vụ${split ? ` (0 – ${split.task})` : ''}`} value={values.taskScore} onChange={(taskScore) => set({ taskScore })} />
+        <NumberField id={`${idPrefix}-taskScore`} name="taskScore" label={`Điểm kết quả thực hiện nhiệm vụ${split ? ` (0 – ${split.task})` : ''}`} value={values.taskScore} onChange={(taskScore) => set({ taskScore })} />
       )}
     </Box>
   );

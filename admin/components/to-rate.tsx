@@ -87,10 +87,10 @@ const RatingForm = ({ item, data, act, busy }: { item: Item; data: Data; act: (b
         </Box>
       )}
       {item.position === 'HEAD' && <HeadInputsBox evaluationId={item.id} />}
-      <ScoreForm ruleSet={item.ruleSet} split={item.ruleSet ? data.splits[item.ruleSet] ?? null : null} isHead={item.position === 'HEAD'} asRater values={scores} onChange={setScores} />
+      <ScoreForm idPrefix={`rate-${item.id}`} ruleSet={item.ruleSet} split={item.ruleSet ? data.splits[item.ruleSet] ?? null : null} isHead={item.position === 'HEAD'} asRater values={scores} onChange={setScores} />
       <FormGroup>
-        <Label htmlFor="level">Mức xếp loại</Label>
-        <select id="level" value={level} onChange={(event) => setLevel(event.target.value)} style={{ padding: 8, minWidth: 320 }}>
+        <Label htmlFor={`${item.id}-level`}>Mức xếp loại</Label>
+        <select id={`${item.id}-level`} name="level" value={level} onChange={(event) => setLevel(event.target.value)} style={{ padding: 8, minWidth: 320 }}>
           <option value="">Theo điểm và tiêu chí (mặc định)</option>
           {data.levels.map((choice) => (
             <option key={choice.value} value={choice.value}>
@@ -100,12 +100,12 @@ const RatingForm = ({ item, data, act, busy }: { item: Item; data: Data; act: (b
         </select>
       </FormGroup>
       <FormGroup>
-        <Label htmlFor="reason">Lý do (khi xếp loại khác với điểm)</Label>
-        <Input id="reason" width="100%" value={reason} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setReason(event.target.value)} />
+        <Label htmlFor={`${item.id}-reason`}>Lý do (khi xếp loại khác với điểm)</Label>
+        <Input id={`${item.id}-reason`} name="reason" width="100%" value={reason} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setReason(event.target.value)} />
       </FormGroup>
       <FormGroup>
-        <Label htmlFor="comment">Nhận xét của người đánh giá</Label>
-        <TextArea id="comment" width="100%" rows={3} value={comment} onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setComment(event.target.value)} />
+        <Label htmlFor={`${item.id}-comment`}>Nhận xét của người đánh giá</Label>
+        <TextArea id={`${item.id}-comment`} name="comment" width="100%" rows={3} value={comment} onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setComment(event.target.value)} />
       </FormGroup>
       <Button type="submit" variant="contained" disabled={busy}>
         Ghi kết quả đánh giá
@@ -118,11 +118,11 @@ const RatingForm = ({ item, data, act, busy }: { item: Item; data: Data; act: (b
 const ReviewedActions = ({ item, act, busy }: { item: Item; act: (body: Record<string, unknown>) => Promise<boolean>; busy: boolean }) => {
   const [reason, setReason] = useState('');
   return (
-    <Box flex alignItems="center">
+    <Box flex alignItems="center" style={{ whiteSpace: 'nowrap' }}>
       <Button size="sm" variant="contained" mr="default" disabled={busy} onClick={() => act({ action: 'approve', evaluationId: item.id, version: item.version })}>
         Phê duyệt
       </Button>
-      <Input placeholder="Lý do trả lại" value={reason} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setReason(event.target.value)} mr="default" />
+      <Input placeholder="Lý do trả lại" width={180} value={reason} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setReason(event.target.value)} mr="default" />
       <Button size="sm" variant="outlined" disabled={busy} onClick={() => act({ action: 'return', evaluationId: item.id, reason })}>
         Trả lại
       </Button>

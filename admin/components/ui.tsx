@@ -16,11 +16,10 @@ export interface Answer {
 /** Reads a page's data (GET, with query parameters) and re-reads it on demand. */
 export function usePage<T extends Answer>(pageName: string, params: Record<string, string | undefined> = {}) {
   const [data, setData] = useState<T | null>(null);
-  const key = JSON.stringify(params);
+  const query = JSON.stringify(params);
   const reload = useCallback(() => {
-    api.getPage({ pageName, params }).then((response) => setData(response.data as T));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [pageName, key]);
+    api.getPage({ pageName, params: JSON.parse(query) }).then((response) => setData(response.data as T));
+  }, [pageName, query]);
   useEffect(reload, [reload]);
   return { data, reload };
 }

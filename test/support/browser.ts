@@ -57,7 +57,7 @@ export async function browserHarness(executablePath: string): Promise<BrowserHar
     browser,
     baseUrl,
     signIn: async (username) => {
-      const page = await browser.newPage();
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
       await page.goto(`${baseUrl}/admin/login`, { waitUntil: 'domcontentloaded' });
       await page.fill('input[name="email"]', username);
       await page.fill('input[name="password"]', DEMO_PASSWORD);

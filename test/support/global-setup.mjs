@@ -50,6 +50,8 @@ async function startEmbedded() {
 }
 
 export default async function globalSetup() {
+  // AdminJS (development mode) serves any components bundle it finds: each run builds its own (worker-env.mjs)
+  rmSync('.adminjs', { recursive: true, force: true });
   let serverUrl = process.env.TEST_DATABASE_URL ?? DEFAULT_SERVER_URL;
   if (!(await serverAnswers(serverUrl))) {
     console.log(`\nNo PostgreSQL answers at ${serverUrl}: the tests start an embedded server.`);
