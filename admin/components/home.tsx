@@ -1,65 +1,179 @@
 import React, { useEffect, useState } from 'react';
 import { ApiClient } from 'adminjs';
-import { Box, H2, H5, Text } from '@adminjs/design-system';
+import { Box, H2, H5, Loader, Table, TableBody, TableCell, TableHead, TableRow, Text } from '@adminjs/design-system';
+import { BarElement, CategoryScale, Chart as ChartJS, Legend, LinearScale, LineElement, PointElement, Tooltip } from 'chart.js';
+import { Bar, Line } from 'react-chartjs-2';
+import { formatNumber } from './ui';
 
-interface BoardData {
-  pending: number;
-  overdue: number;
-  waitingForMe: number;
-  approvalsByMonth: Array<{ month: string; count: number }>;
-  byStatus: Array<{ status: string; label: string; count: number }>;
-}
+ChartJS.register(CategoryScale, LinearScale, BarElement, LineElement, PointElement, Tooltip, Legend);
 
-interface DashboardData {
+interface HomeData {
   tasks: Array<{ label: string; count: number; href: string }>;
-  board: BoardData | null;
+  periods: Array<{ id: string; name: string; total: number; approved: number; blocking: number; href: string }> | null;
+  overdue: Array<{ unitName: string; count: number }> | null;
+  levels: {
+    periodName: string;
+    labels: Array<{ level: string; label: string }>;
+    rows: Array<{ unitId: string; unitName: string; counts: Record<string, number> | null }>;
+  } | null;
+  onTime: Array<{ month: string; due: number; onTime: number }> | null;
+  board: {
+    pending: number;
+    overdue: number;
+    waitingForMe: number;
+    approvalsByMonth: Array<{ month: string; count: number }>;
+    byStatus: Array<{ status: string; label: string; count: number }>;
+  } | null;
 }
 
 const api = new ApiClient();
+const LEVEL_COLOURS: Record<string, string> = { EXCELLENT: '#0F7B3F', GOOD: '#3040D6', COMPLETED: '#E5A100', NOT_COMPLETED: '#C20012' };
+const monthLabel = (month: string) => `${month.slice(5, 7)}/${month.slice(0, 4)}`;
 
-const Tile = ({ label, value, href }: { label: string; value: number; href?: string }) => (
-  <Box variant="card" flex flexDirection="column" mr="lg" mb="lg" p="xl" style={{ minWidth: 200 }}>
-    <Text fontSize="sm" color="grey60">{label}</Text>
-    <H2 mb={0}>{href ? <a href={href} style={{ color: value > 0 ? '#C20012' : 'inherit', textDecoration: 'none' }}>{value}</a> : value}</H2>
+const Tile = ({ label, value, href, alarm }: { label: string; value: number; href?: string; alarm?: boolean }) => (
+  <Box variant="card" flex flexDirection="column" mr="lg" mb="lg" p="xl" style={{ minWidth: 220 }} data-testid="tile">
+    <Text fontSize="sm" color="grey60">
+      {label}
+    </Text>
+    <H2 mb={0}>{href ? <a href={href} style={{ color: alarm && value > 0 ? '#C20012' : 'inherit', textDecoration: 'none' }}>{value}</a> : value}</H2>
   </Box>
 );
 
-const Bars = ({ rows }: { rows: Array<{ label: string; count: number }> }) => {
-  const max = Math.max(1, ...rows.map((row) => row.count));
+const Card = ({ title, children, wide }: { title: string; children: React.ReactNode; wide?: boolean }) => (
+  <Box variant="card" p="xl" mr="lg" mb="lg" style={{ flex: wide ? 2 : 1, minWidth: 420 }}>
+    <H5>{title}</H5>
+    {children}
+  </Box>
+);
+
+/** Levels by branch, stacked; a branch withheld under R32 is named and left empty. */
+const LevelsChart = ({ levels }: { levels: NonNullable<HomeData['levels']> }) => {
+  const rows = levels.rows.slice(0, 25);
+  const withheld = rows.filter((row) => row.counts === null).map((row) => row.unitName);
   return (
-    <Box>
-      {rows.map((row) => (
-        <Box key={row.label} flex alignItems="center" mb="sm">
-          <Text style={{ width: 180 }} fontSize="sm">{row.label}</Text>
-          <Box style={{ background: '#3040D6', height: 14, width: `${(row.count / max) * 60}%`, minWidth: 2, borderRadius: 3 }} />
-          <Text ml="default" fontSize="sm">{row.count}</Text>
-        </Box>
-      ))}
+    <Box data-testid="levels-chart">
+      <div style={{ height: Math.max(180, rows.length * 26) }}>
+        <Bar
+          data={{
+            labels: rows.map((row) => row.unitName),
+            datasets: levels.labels.map(({ level, label }) => ({ label, data: rows.map((row) => row.counts?.[level] ?? 0), backgroundColor: LEVEL_COLOURS[level] })),
+          }}
+          options={{ indexAxis: 'y', maintainAspectRatio: false, responsive: true, scales: { x: { stacked: true }, y: { stacked: true } }, plugins: { legend: { position: 'bottom' } } }}
+        />
+      </div>
+      {withheld.length > 0 && (
+        <Text fontSize="sm" color="grey60" mt="default">
+          Không hiển thị nhóm dưới 3 người: {withheld.join(', ')}
+        </Text>
+      )}
     </Box>
   );
 };
 
-/**
- * The home page: first what the person looking acts on (their ratings, their own evaluation, Home Affairs'
- * open work, the city leader's decisions), then the appraisal board's figures for those who see them.
- */
-const BoardDashboard = () => {
-  const [data, setData] = useState<DashboardData | null>(null);
+/** R22 by month: the share of handling cycles replied on time. */
+const OnTimeChart = ({ months }: { months: NonNullable<HomeData['onTime']> }) => (
+  <div style={{ height: 260 }} data-testid="on-time-chart">
+    <Line
+      data={{
+        labels: months.map((row) => monthLabel(row.month)),
+        datasets: [
+          {
+            label: 'Tỷ lệ xử lý đúng hạn (%)',
+            data: months.map((row) => (row.due === 0 ? null : Math.round((row.onTime * 1000) / row.due) / 10)),
+            borderColor: '#3040D6',
+            backgroundColor: '#3040D6',
+          },
+        ],
+      }}
+      options={{
+        maintainAspectRatio: false,
+        scales: { y: { min: 0, max: 100 } },
+        plugins: { legend: { position: 'bottom' }, tooltip: { callbacks: { label: (item) => `${formatNumber(item.parsed.y)}% (${months[item.dataIndex]?.onTime}/${months[item.dataIndex]?.due})` } } },
+      }}
+    />
+  </div>
+);
+
+/** The home page: what the person looking acts on first, then the figures their role looks at. */
+const Home = () => {
+  const [data, setData] = useState<HomeData | null>(null);
   useEffect(() => {
-    api.getDashboard().then((response) => setData(response.data as DashboardData));
+    api.getDashboard().then((response) => setData(response.data as HomeData));
   }, []);
-  if (!data) return <Box p="xl"><Text>Đang tải…</Text></Box>;
-  const { tasks, board } = data;
+  if (!data) return <Loader />;
+  const { tasks, periods, overdue, levels, onTime, board } = data;
+  const nothing = tasks.length === 0 && !periods && !levels && !onTime && !board;
   return (
     <Box p="xl">
       {tasks.length > 0 && (
         <>
           <H2>Việc của tôi</H2>
           <Box flex flexWrap="wrap">
-            {tasks.map((task) => <Tile key={task.label} label={task.label} value={task.count} href={task.href} />)}
+            {tasks.map((task) => (
+              <Tile key={task.label} label={task.label} value={task.count} href={task.href} alarm />
+            ))}
           </Box>
         </>
       )}
+      {periods && (
+        <>
+          <H2>Các kỳ đánh giá đang mở</H2>
+          <Box variant="card" p="xl" mb="lg">
+            <Table data-testid="open-periods">
+              <TableHead>
+                <TableRow>
+                  <TableCell>Kỳ</TableCell>
+                  <TableCell>Số phiếu</TableCell>
+                  <TableCell>Đã phê duyệt</TableCell>
+                  <TableCell>Chưa phê duyệt</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {periods.map((period) => (
+                  <TableRow key={period.id}>
+                    <TableCell>
+                      <a href={period.href}>{period.name}</a>
+                    </TableCell>
+                    <TableCell>{period.total}</TableCell>
+                    <TableCell>
+                      {period.approved} ({formatNumber(period.total ? Math.round((period.approved * 1000) / period.total) / 10 : 0)}%)
+                    </TableCell>
+                    <TableCell>{period.blocking}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </Box>
+        </>
+      )}
+      <Box flex flexWrap="wrap">
+        {levels && (
+          <Card title={`Xếp loại theo đơn vị — ${levels.periodName}`} wide>
+            {levels.rows.length === 0 ? <Text>Chưa có kết quả xếp loại.</Text> : <LevelsChart levels={levels} />}
+          </Card>
+        )}
+        {onTime && (
+          <Card title="Phản ánh 1022: tỷ lệ xử lý đúng hạn theo tháng">
+            {onTime.length === 0 ? <Text>Chưa có phản ánh đến hạn trong 12 tháng qua.</Text> : <OnTimeChart months={onTime} />}
+          </Card>
+        )}
+        {overdue && (
+          <Card title="Phản ánh 1022 quá hạn theo đơn vị">
+            {overdue.length === 0 ? (
+              <Text>Không có phản ánh quá hạn.</Text>
+            ) : (
+              overdue.map((row) => (
+                <Box key={row.unitName} flex justifyContent="space-between" mb="sm">
+                  <Text>{row.unitName}</Text>
+                  <Text fontWeight="bold" style={{ color: '#C20012' }}>
+                    {row.count}
+                  </Text>
+                </Box>
+              ))
+            )}
+          </Card>
+        )}
+      </Box>
       {board && (
         <>
           <H2>Tổ thẩm định sáng kiến</H2>
@@ -69,20 +183,26 @@ const BoardDashboard = () => {
             <Tile label="Chờ tôi thẩm định" value={board.waitingForMe} />
           </Box>
           <Box flex flexWrap="wrap">
-            <Box variant="card" p="xl" mr="lg" mb="lg" style={{ flex: 1, minWidth: 360 }}>
-              <H5>Sáng kiến theo trạng thái</H5>
-              <Bars rows={board.byStatus.map((row) => ({ label: row.label, count: row.count }))} />
-            </Box>
-            <Box variant="card" p="xl" mb="lg" style={{ flex: 1, minWidth: 360 }}>
-              <H5>Phê duyệt theo tháng</H5>
-              {board.approvalsByMonth.length === 0 ? <Text>Chưa có sáng kiến được phê duyệt.</Text> : <Bars rows={board.approvalsByMonth.map((row) => ({ label: row.month, count: row.count }))} />}
-            </Box>
+            <Card title="Sáng kiến theo trạng thái">
+              <div style={{ height: 220 }}>
+                <Bar data={{ labels: board.byStatus.map((row) => row.label), datasets: [{ label: 'Số sáng kiến', data: board.byStatus.map((row) => row.count), backgroundColor: '#3040D6' }] }} options={{ indexAxis: 'y', maintainAspectRatio: false, plugins: { legend: { display: false } } }} />
+              </div>
+            </Card>
+            <Card title="Phê duyệt theo tháng">
+              {board.approvalsByMonth.length === 0 ? (
+                <Text>Chưa có sáng kiến được phê duyệt.</Text>
+              ) : (
+                <div style={{ height: 220 }}>
+                  <Bar data={{ labels: [...board.approvalsByMonth].reverse().map((row) => row.month), datasets: [{ label: 'Được phê duyệt', data: [...board.approvalsByMonth].reverse().map((row) => row.count), backgroundColor: '#0F7B3F' }] }} options={{ maintainAspectRatio: false, plugins: { legend: { display: false } } }} />
+                </div>
+              )}
+            </Card>
           </Box>
         </>
       )}
-      {tasks.length === 0 && !board && <Text>Chưa có việc nào chờ bạn.</Text>}
+      {nothing && <Text>Chưa có việc nào chờ bạn.</Text>}
     </Box>
   );
 };
 
-export default BoardDashboard;
+export default Home;

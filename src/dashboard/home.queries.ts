@@ -1,7 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import { hasRole, type Caller } from '../auth/caller.js';
+import { appendScope, type Scope } from '../auth/policy.js';
 import { HOME_AFFAIRS_OFFICE, Role } from '../auth/role.js';
-import { APPROVED_STATUSES, EvaluationStatus } from '../evaluation/evaluation-enums.js';
+import { APPROVED_STATUSES, EvaluationStatus, PeriodKind, RATED_STATUSES, type RatingLevel } from '../evaluation/evaluation-enums.js';
+import { aggregateFor } from '../evaluation/evaluation.policy.js';
+import { HANDLED_STATUSES } from '../feedback/feedback-enums.js';
+import { UnitKind } from '../hierarchy/unit-kind.js';
 import { InitiativeStatus } from '../initiative/initiative-enums.js';
 
 /** One thing a person acts on first, with where to act on it. */
@@ -44,8 +48,8 @@ export async function tasksOf(em: EntityManager, caller: Caller, now: Date, admi
     );
     tasks.push({ label: 'Phiếu chưa phê duyệt trong các kỳ đang mở', count, href: `${adminRoot}/resources/EvaluationPeriod` });
     const [{ overdue }] = await em.query(
-      `SELECT count(*)::int AS overdue FROM feedback_item WHERE due_at < $1 AND status NOT IN ('REPLIED', 'CLOSED', 'REJECTED')`,
-      [now],
+      `SELECT count(*)::int AS overdue FROM feedback_item WHERE due_at < $1 AND NOT (status = ANY($2::feedback_status[]))`,
+      [now, HANDLED_STATUSES],
     );
     tasks.push({ label: 'Phản ánh 1022 quá hạn', count: overdue, href: `${adminRoot}/resources/FeedbackItem` });
   }
@@ -56,4 +60,105 @@ export async function tasksOf(em: EntityManager, caller: Caller, now: Date, admi
     tasks.push({ label: 'Sáng kiến chờ quyết định', count, href: `${adminRoot}/resources/Initiative` });
   }
   return tasks;
+}
+
+const VALID_ON = (alias: string, day: string) => `${alias}.valid_from <= ${day}::date AND (${alias}.valid_to IS NULL OR ${alias}.valid_to > ${day}::date)`;
+
+/** Levels of one unit's branch (or of its own staff) in a period: withheld (null) when R32 keeps the group from the caller. */
+export interface LevelsRow {
+  unitId: string;
+  unitName: string;
+  counts: Partial<Record<RatingLevel, number>> | null;
+}
+
+/** The unit whose branches the home page's charts show: the unit a head heads, or the city for the city-wide. */
+export async function homeRootOf(em: EntityManager, caller: Caller): Promise<string | null> {
+  if (caller.headedUnits.length > 0) return caller.headedUnits[0] as string;
+  if (!caller.cityWide && !hasRole(caller, Role.VIEWER)) return null;
+  const [city] = await em.query(`SELECT u.id FROM unit u WHERE u.kind = $1 AND ${VALID_ON('u', '$2')} LIMIT 1`, [UnitKind.CITY, caller.day]);
+  return (city?.id as string | undefined) ?? null;
+}
+
+/** The newest QUARTER or YEAR with results standing (R16's rated statuses), for the charts. */
+export async function latestRatedPeriod(em: EntityManager): Promise<{ id: string; kind: PeriodKind; year: number; quarter: number | null; month: number | null } | null> {
+  const [period] = await em.query(
+    `SELECT p.id, p.kind, p.year, p.quarter, p.month FROM evaluation_period p
+      WHERE p.kind IN ($1, $2) AND EXISTS (SELECT 1 FROM evaluation e WHERE e.period_id = p.id AND e.status = ANY($3::evaluation_status[]))
+      ORDER BY p.starts_on DESC, p.kind LIMIT 1`,
+    [PeriodKind.QUARTER, PeriodKind.YEAR, RATED_STATUSES],
+  );
+  return period ?? null;
+}
+
+/**
+ * Levels by branch under `rootId` on `day` (each child unit with everything under it; the root's own staff as
+ * one more row), in one statement; a branch of fewer than three people rated is withheld from those who do not
+ * see every result (R32).
+ */
+export async function levelsByBranch(em: EntityManager, caller: Caller, rootId: string, periodId: string): Promise<LevelsRow[]> {
+  const rows: Array<{ top: string; name: string; level: RatingLevel; count: number }> = await em.query(
+    `WITH RECURSIVE branch(id, top, depth) AS (
+       SELECT $1::uuid, $1::uuid, 0
+       UNION ALL
+       SELECT l.unit_id, CASE WHEN b.depth = 0 THEN l.unit_id ELSE b.top END, b.depth + 1
+         FROM branch b JOIN unit_link l ON l.parent_id = b.id AND ${VALID_ON('l', '$2')}
+        WHERE b.depth < 64
+     )
+     SELECT b.top, u.name, e.level, count(*)::int AS count
+       FROM branch b JOIN unit u ON u.id = b.top
+       JOIN evaluation e ON e.unit_id = b.id AND e.period_id = $3 AND e.status = ANY($4::evaluation_status[]) AND e.level IS NOT NULL
+      GROUP BY b.top, u.name, e.level`,
+    [rootId, caller.day, periodId, RATED_STATUSES],
+  );
+  const byUnit = new Map<string, LevelsRow & { total: number }>();
+  for (const row of rows) {
+    const entry = byUnit.get(row.top) ?? { unitId: row.top, unitName: row.name, counts: {}, total: 0 };
+    (entry.counts as Partial<Record<RatingLevel, number>>)[row.level] = row.count;
+    entry.total += row.count;
+    byUnit.set(row.top, entry);
+  }
+  return [...byUnit.values()]
+    .sort((a, b) => b.total - a.total || a.unitName.localeCompare(b.unitName, 'vi'))
+    .map(({ total, ...row }) => ({ ...row, counts: aggregateFor(caller, total, row.counts) }));
+}
+
+/** R22 month by month over the last twelve: handling cycles due, and those replied on time, for a branch or the city. */
+export async function onTimeByMonth(em: EntityManager, unitIds: readonly string[] | null, now: Date): Promise<Array<{ month: string; due: number; onTime: number }>> {
+  const rows: Array<{ month: string; due: number; on_time: number }> = await em.query(
+    `SELECT to_char(c.due_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM') AS month, count(*)::int AS due,
+            count(*) FILTER (WHERE c.replied_at <= c.due_at)::int AS on_time
+       FROM feedback_cycle c
+      WHERE c.due_at > $1::timestamptz - interval '12 months' AND c.due_at <= $1
+        AND ($2::uuid[] IS NULL OR (SELECT a.unit_id FROM feedback_assignment a WHERE a.item_id = c.item_id AND a.assigned_at <= c.due_at
+                                     ORDER BY a.assigned_at DESC LIMIT 1) = ANY($2::uuid[]))
+      GROUP BY 1 ORDER BY 1`,
+    [now, unitIds],
+  );
+  return rows.map((row) => ({ month: row.month, due: row.due, onTime: row.on_time }));
+}
+
+/** Open periods with how far each has come, within the evaluation policy's scope of the caller. */
+export async function openPeriodsProgress(em: EntityManager, scope: Scope): Promise<Array<{ id: string; kind: PeriodKind; year: number; quarter: number | null; month: number | null; total: number; approved: number; blocking: number }>> {
+  const params: unknown[] = [APPROVED_STATUSES];
+  return em.query(
+    `SELECT p.id, p.kind, p.year, p.quarter, p.month, count(e.id)::int AS total,
+            count(e.id) FILTER (WHERE e.status = ANY($1::evaluation_status[]))::int AS approved,
+            count(e.id) FILTER (WHERE e.rater_person_id IS NOT NULL AND NOT (e.status = ANY($1::evaluation_status[])))::int AS blocking
+       FROM evaluation_period p JOIN evaluation e ON e.period_id = p.id AND ${appendScope(scope, 'e', params)}
+      WHERE p.status = 'OPEN'
+      GROUP BY p.id ORDER BY p.starts_on DESC, p.kind`,
+    params,
+  );
+}
+
+/** Open 1022 items past their deadline, by the unit now handling them, the most first. */
+export async function overdueByUnit(em: EntityManager, now: Date, limit: number): Promise<Array<{ unitName: string; count: number }>> {
+  const rows: Array<{ unit_name: string; count: number }> = await em.query(
+    `SELECT coalesce(u.name, 'Chưa phân công') AS unit_name, count(*)::int AS count
+       FROM feedback_item f LEFT JOIN unit u ON u.id = f.unit_id
+      WHERE f.due_at < $1 AND NOT (f.status = ANY($2::feedback_status[]))
+      GROUP BY u.name ORDER BY count(*) DESC, u.name LIMIT $3`,
+    [now, HANDLED_STATUSES, limit],
+  );
+  return rows.map((row) => ({ unitName: row.unit_name, count: row.count }));
 }

@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -33,6 +35,15 @@ export function launchChromium(executablePath: string): Promise<Browser> {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+}
+
+/** A full-page PNG in test-results/, or in SCREENSHOT_DIR (`npm run screenshots` writes docs/screenshots/). */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  const dir = process.env.SCREENSHOT_DIR ?? 'test-results';
+  mkdirSync(dir, { recursive: true });
+  // the panel scrolls inside its own frame, so a tall window shows what a full page would
+  await page.setViewportSize({ width: 1440, height: 1500 });
+  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
 }
 
 export interface BrowserHarness {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Locator, Page } from 'playwright-core';
-import { browserAvailability, browserHarness, type BrowserHarness } from '../../support/browser.js';
+import { browserAvailability, browserHarness, screenshot, type BrowserHarness } from '../../support/browser.js';
 
 const { executablePath, skipReason } = browserAvailability();
 if (skipReason) console.warn(skipReason);
@@ -72,7 +72,7 @@ describeInBrowser('rating pages in the panel (headless Chromium)', () => {
         { name: 'Báo cáo chuyên đề', points: 20, late: true, belowQuality: false },
       ]);
     } finally {
-      await page.screenshot({ path: 'test-results/my-evaluation.png', fullPage: true });
+      await screenshot(page, 'my-evaluation');
     }
   }, 240_000);
 
@@ -112,7 +112,7 @@ describeInBrowser('rating pages in the panel (headless Chromium)', () => {
       const group = head.locator('[data-testid="rating-group"]', { has: row });
       expect(await group.locator('[data-testid="quota"]').innerText()).toMatch(/Hoàn thành xuất sắc: 0 \/ tối đa \d+/);
     } finally {
-      await head.screenshot({ path: 'test-results/to-rate.png', fullPage: true });
+      await screenshot(head, 'to-rate');
     }
 
     const office = await h.signIn('noivu');
@@ -127,7 +127,7 @@ describeInBrowser('rating pages in the panel (headless Chromium)', () => {
       expect(await office.locator('[data-testid="blockers"]').innerText()).toContain('Cấp trên đã đánh giá');
       expect((await one(`SELECT status FROM evaluation_period WHERE id = $1`, [year.id])).status).toBe('OPEN');
     } finally {
-      await office.screenshot({ path: 'test-results/period-control-refused.png', fullPage: true });
+      await screenshot(office, 'period-control-refused');
     }
 
     await head.reload({ waitUntil: 'domcontentloaded' });
@@ -139,6 +139,6 @@ describeInBrowser('rating pages in the panel (headless Chromium)', () => {
     await office.getByRole('button', { name: 'Khoá kỳ' }).click();
     expect(await notice(office)).toContain('Đã khoá kỳ đánh giá');
     expect((await one(`SELECT status FROM evaluation_period WHERE id = $1`, [year.id])).status).toBe('CLOSED');
-    await office.screenshot({ path: 'test-results/period-control-closed.png', fullPage: true });
+    await screenshot(office, 'period-control-closed');
   }, 300_000);
 });
