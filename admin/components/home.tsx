@@ -6,6 +6,8 @@ import { Bar, Line } from 'react-chartjs-2';
 import { formatNumber } from './ui';
 
 ChartJS.register(CategoryScale, LinearScale, BarElement, LineElement, PointElement, Tooltip, Legend);
+// figures appear at once: no growing bars (nor half-drawn charts in screenshots)
+ChartJS.defaults.animation = false;
 
 interface HomeData {
   tasks: Array<{ label: string; count: number; href: string }>;
@@ -58,7 +60,7 @@ const LevelsChart = ({ levels }: { levels: NonNullable<HomeData['levels']> }) =>
             labels: rows.map((row) => row.unitName),
             datasets: levels.labels.map(({ level, label }) => ({ label, data: rows.map((row) => row.counts?.[level] ?? 0), backgroundColor: LEVEL_COLOURS[level] })),
           }}
-          options={{ indexAxis: 'y', maintainAspectRatio: false, responsive: true, scales: { x: { stacked: true }, y: { stacked: true } }, plugins: { legend: { position: 'bottom' } } }}
+          options={{ indexAxis: 'y', maintainAspectRatio: false, responsive: true, scales: { x: { stacked: true, ticks: { precision: 0 } }, y: { stacked: true } }, plugins: { legend: { position: 'bottom' } } }}
         />
       </div>
       {withheld.length > 0 && (
@@ -184,8 +186,8 @@ const Home = () => {
           </Box>
           <Box flex flexWrap="wrap">
             <Card title="Sáng kiến theo trạng thái">
-              <div style={{ height: 220 }}>
-                <Bar data={{ labels: board.byStatus.map((row) => row.label), datasets: [{ label: 'Số sáng kiến', data: board.byStatus.map((row) => row.count), backgroundColor: '#3040D6' }] }} options={{ indexAxis: 'y', maintainAspectRatio: false, plugins: { legend: { display: false } } }} />
+              <div style={{ height: Math.max(160, board.byStatus.length * 26) }}>
+                <Bar data={{ labels: board.byStatus.map((row) => row.label), datasets: [{ label: 'Số sáng kiến', data: board.byStatus.map((row) => row.count), backgroundColor: '#3040D6' }] }} options={{ indexAxis: 'y', maintainAspectRatio: false, scales: { x: { ticks: { precision: 0 } } }, plugins: { legend: { display: false } } }} />
               </div>
             </Card>
             <Card title="Phê duyệt theo tháng">
@@ -193,7 +195,7 @@ const Home = () => {
                 <Text>Chưa có sáng kiến được phê duyệt.</Text>
               ) : (
                 <div style={{ height: 220 }}>
-                  <Bar data={{ labels: [...board.approvalsByMonth].reverse().map((row) => row.month), datasets: [{ label: 'Được phê duyệt', data: [...board.approvalsByMonth].reverse().map((row) => row.count), backgroundColor: '#0F7B3F' }] }} options={{ maintainAspectRatio: false, plugins: { legend: { display: false } } }} />
+                  <Bar data={{ labels: board.approvalsByMonth.map((row) => row.month), datasets: [{ label: 'Được phê duyệt', data: board.approvalsByMonth.map((row) => row.count), backgroundColor: '#0F7B3F' }] }} options={{ maintainAspectRatio: false, scales: { y: { ticks: { precision: 0 } } }, plugins: { legend: { display: false } } }} />
                 </div>
               )}
             </Card>

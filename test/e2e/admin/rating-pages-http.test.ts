@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { PeriodKind } from '../../../src/evaluation/evaluation-enums.js';
+import { evaluationOf, rankedCity, type Org } from '../../factories/evaluation.js';
+import { adminAgent } from '../../support/admin.js';
+import { createTestApp, type TestApp } from '../../support/test-app.js';
+
+/**
+ * The rating pages' JSON door (/admin/api/pages/...): the same services and policies as GraphQL — a page read
+ * only by those it is for, a step taken only by who may take it, a refusal in the service's words, nothing written.
+ */
+describe('rating pages over HTTP', () => {
+  let t: TestApp;
+  let org: Org;
+  let periodId: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    t.clock.now = new Date('2026-11-20T09:00:00+07:00');
+    org = await rankedCity(t);
+    ({ period: { id: periodId } } = await t.services.periods.open({ kind: PeriodKind.QUARTER, year: 2026, quarter: 4 }, null));
+  });
+  afterAll(() => t.close());
+
+  const status = async (id: string) => (await t.db.query(`SELECT status, version FROM evaluation WHERE id = $1`, [id]))[0];
+
+  it('canbo self-assesses from Phiếu của tôi; another head can neither list nor rate it, bhha can', async () => {
+    const evaluation = await evaluationOf(t, periodId, org.people.canbo.id);
+    const canbo = await adminAgent(t, 'canbo');
+    const mine = await canbo.get('/admin/api/pages/myEvaluation');
+    expect(mine.body.ok).toBe(true);
+    expect(mine.body.items.map((item: { id: string }) => item.id)).toEqual([evaluation.id]);
+
+    const sent = await canbo
+      .post('/admin/api/pages/myEvaluation')
+      .send({ action: 'selfAssess', evaluationId: evaluation.id, parts: JSON.stringify({ generalScore: '27,5', taskScore: '60' }), narrative: 'Hoàn thành.' });
+    expect(sent.body).toEqual({ ok: true, message: 'Đã gửi phiếu tự đánh giá.' });
+    expect(await status(evaluation.id)).toMatchObject({ status: 'SELF_ASSESSED' });
+
+    const other = await adminAgent(t, 'ward2');
+    const listed = await other.get('/admin/api/pages/toRate');
+    expect(listed.body.groups.flatMap((group: { items: Array<{ id: string }> }) => group.items.map((item) => item.id))).not.toContain(evaluation.id);
+    const { version } = await status(evaluation.id);
+    const refused = await other
+      .post('/admin/api/pages/toRate')
+      .send({ action: 'rate', evaluationId: evaluation.id, version, parts: JSON.stringify({ generalScore: '30', taskScore: '70' }), comment: '' });
+    expect(refused.body).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await status(evaluation.id)).toEqual({ status: 'SELF_ASSESSED', version });
+    const inputs = await other.get('/admin/api/pages/toRate').query({ headInputsOf: evaluation.id });
+    expect(inputs.body).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+
+    const bhha = await adminAgent(t, 'bhha');
+    const rated = await bhha
+      .post('/admin/api/pages/toRate')
+      .send({ action: 'rate', evaluationId: evaluation.id, version, parts: JSON.stringify({ generalScore: '27,5', taskScore: '60' }), comment: 'Tốt.' });
+    expect(rated.body).toEqual({ ok: true, message: 'Đã ghi kết quả đánh giá, xếp loại.' });
+    const [row] = await t.db.query(`SELECT status, score::float AS score FROM evaluation WHERE id = $1`, [evaluation.id]);
+    expect(row).toEqual({ status: 'REVIEWED', score: 87.5 });
+  });
+
+  it('a score the rule set refuses comes back in the service’s words, and nothing is written', async () => {
+    const evaluation = await evaluationOf(t, periodId, org.people.bhha.id);
+    const bhha = await adminAgent(t, 'bhha');
+    const before = await status(evaluation.id);
+    const refused = await bhha
+      .post('/admin/api/pages/myEvaluation')
+      .send({ action: 'selfAssess', evaluationId: evaluation.id, parts: JSON.stringify({ generalScore: '31', taskScore: 'bảy mươi' }), narrative: '' });
+    expect(refused.body).toMatchObject({ ok: false, code: 'BAD_USER_INPUT' });
+    expect(refused.body.message).not.toBe('');
+    expect(await status(evaluation.id)).toEqual(before);
+  });
+
+  it('period control is for the office: canbo and the viewer are refused, Home Affairs sees the progress', async () => {
+    for (const username of ['canbo', 'xem']) {
+      const agent = await adminAgent(t, username);
+      expect((await agent.get('/admin/api/pages/periodControl')).body).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+      expect((await agent.post('/admin/api/pages/periodControl').send({ action: 'close', periodId })).body).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    }
+    expect((await t.db.query(`SELECT status FROM evaluation_period WHERE id = $1`, [periodId]))[0].status).toBe('OPEN');
+    const office = await adminAgent(t, 'noivu');
+    const progress = await office.get('/admin/api/pages/periodControl').query({ periodId });
+    expect(progress.body.canManage).toBe(true);
+    const ward = progress.body.progress.find((row: { raterUnitId: string }) => row.raterUnitId === org.wards[0]?.id);
+    expect(ward).toMatchObject({ total: 1, reviewed: 1, blocking: 1 });
+    const closing = await office.post('/admin/api/pages/periodControl').send({ action: 'close', periodId });
+    expect(closing.body).toMatchObject({ ok: false, code: 'INVALID_STATE' });
+    expect(closing.body.details.waiting).toEqual(expect.arrayContaining([{ unitName: 'Phường Bình Hưng Hoà A', pending: 1 }]));
+  });
+
+  it('the viewer has no rating pages: no person, nothing to rate', async () => {
+    const xem = await adminAgent(t, 'xem');
+    expect((await xem.get('/admin/api/pages/toRate')).body).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+  });
+});
