@@ -15,6 +15,7 @@ import { createInitiativeLoaders } from './initiative/initiative.loaders.js';
 import type { PeriodService } from './evaluation/period.service.js';
 import type { FeedbackService } from './feedback/feedback.service.js';
 import type { HierarchyService } from './hierarchy/hierarchy.service.js';
+import type { PlanService } from './hierarchy/plan.service.js';
 import type { InitiativeService } from './initiative/initiative.service.js';
 import type { InspectionService } from './inspection/inspection.service.js';
 import type { ForcingEventService } from './inspection/forcing-event.service.js';
@@ -26,6 +27,7 @@ import { createPeopleLoaders } from './people/people.loaders.js';
 export interface Services {
   auth: AuthService;
   hierarchy: HierarchyService;
+  plans: PlanService;
   people: PeopleService;
   periods: PeriodService;
   evaluations: EvaluationService;

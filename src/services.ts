@@ -6,6 +6,7 @@ import { HEAD_INPUT_PROVIDERS } from './evaluation/head-inputs/providers.js';
 import { PeriodService } from './evaluation/period.service.js';
 import { FeedbackService } from './feedback/feedback.service.js';
 import { HierarchyService, type OrganisationChanged } from './hierarchy/hierarchy.service.js';
+import { PlanService } from './hierarchy/plan.service.js';
 import { cityDayOf } from './common/dates.js';
 import { refreshRatersUnder } from './evaluation/raters.queries.js';
 import { InitiativeService } from './initiative/initiative.service.js';
@@ -23,6 +24,7 @@ export function createServices(db: DataSource, tokenTtlHours: number, clock: Clo
   return {
     auth: new AuthService(db, tokenTtlHours, clock),
     hierarchy: new HierarchyService(db, organisationChanged),
+    plans: new PlanService(db, clock, organisationChanged),
     people,
     periods: new PeriodService(db, income, clock),
     evaluations: new EvaluationService(db, people, clock, HEAD_INPUT_PROVIDERS),

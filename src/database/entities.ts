@@ -16,6 +16,7 @@ import { IncomeCoefficient, Payout, PersonPay } from '../income/income.entities.
 import { SatisfactionResult } from '../satisfaction/satisfaction-result.entity.js';
 import { Setting } from '../settings/setting.entity.js';
 import { Reorganisation } from '../hierarchy/reorganisation.entity.js';
+import { PlanStep, ReorganisationPlan, UnitLineage } from '../hierarchy/plan.entities.js';
 import { UnitLink } from '../hierarchy/unit-link.entity.js';
 import { Unit } from '../hierarchy/unit.entity.js';
 import { Absence } from '../people/absence.entity.js';
@@ -26,6 +27,9 @@ export const entities = [
   Unit,
   UnitLink,
   Reorganisation,
+  ReorganisationPlan,
+  PlanStep,
+  UnitLineage,
   Person,
   Appointment,
   Absence,

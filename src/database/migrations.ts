@@ -10,6 +10,7 @@ import { LoginThrottling1796115376918 } from '../../migrations/1796115376918-log
 import { RaterAsOf1796117121851 } from '../../migrations/1796117121851-rater-as-of.js';
 import { ForcingEvents1796117778876 } from '../../migrations/1796117778876-forcing-events.js';
 import { FeedbackCycles1796117996755 } from '../../migrations/1796117996755-feedback-cycles.js';
+import { ReorganisationPlans1796125825422 } from '../../migrations/1796125825422-reorganisation-plans.js';
 
 /** Every migration, in order. A test checks that each file in migrations/ is listed here. */
-export const migrations = [Extensions1764216000000, InitialSchema1795754132852, SearchSessionsCalendar1795754200000, ReorganisationLog1795755651905, EvaluationEngine1795756424048, Feedback10221795757556024, InspectionsDiscipline1795758048980, Initiatives1795758717529, LoginThrottling1796115376918, RaterAsOf1796117121851, ForcingEvents1796117778876, FeedbackCycles1796117996755];
+export const migrations = [Extensions1764216000000, InitialSchema1795754132852, SearchSessionsCalendar1795754200000, ReorganisationLog1795755651905, EvaluationEngine1795756424048, Feedback10221795757556024, InspectionsDiscipline1795758048980, Initiatives1795758717529, LoginThrottling1796115376918, RaterAsOf1796117121851, ForcingEvents1796117778876, FeedbackCycles1796117996755, ReorganisationPlans1796125825422];

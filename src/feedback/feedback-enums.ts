@@ -21,6 +21,8 @@ export enum AssignmentReason {
   INITIAL = 'INITIAL',
   MISROUTED = 'MISROUTED',
   OTHER = 'OTHER',
+  /** the unit closed in a reorganisation; its successor takes the item over with the same deadline */
+  REORGANISATION = 'REORGANISATION',
 }
 
 /** An item is finished with when it is in one of these. */

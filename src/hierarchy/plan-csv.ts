@@ -1,0 +1,72 @@
+import { parse } from 'csv-parse/sync';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { BadInputError } from '../common/errors.js';
+import type { StepPayload } from './plan.entities.js';
+import type { NewPlan } from './plan.service.js';
+import { stepsFromMapping, type ActUnit, type MappingRow } from './plan.rules.js';
+import { UnitKind } from './unit-kind.js';
+
+type Record_ = Record<string, string>;
+
+const read = (text: string | Buffer): Record_[] => parse(text, { columns: true, bom: true, skip_empty_lines: true, trim: true });
+const first = (record: Record_, ...names: string[]) => names.map((name) => record[name]).find((value) => value !== undefined && value !== '') ?? '';
+
+/** The units an act establishes: `code,name,kind,type_vi,parent_code` (the shape of the units files). */
+export function parseActUnits(text: string | Buffer): ActUnit[] {
+  return read(text).map((record, index) => {
+    if (!(record.kind in UnitKind)) throw new BadInputError([{ field: `units[${index + 2}].kind`, message: `loại đơn vị không hợp lệ: ${record.kind}` }]);
+    return { code: first(record, 'code'), name: first(record, 'name'), kind: record.kind as UnitKind, typeVi: first(record, 'type_vi'), parentCode: first(record, 'parent_code') || null };
+  });
+}
+
+/**
+ * A mapping old → new in any of the mapping files' shapes (`old_ward_code`/`old_code`, `new_unit_code`/
+ * `new_ward_code`/`new_code`, `note` starting with "part" for a split); `keep` selects rows (e.g. one province's).
+ */
+export function parseMapping(text: string | Buffer, keep: (record: Record_) => boolean = () => true): MappingRow[] {
+  return read(text)
+    .filter(keep)
+    .map((record, index) => {
+      const row = {
+        oldCode: first(record, 'old_ward_code', 'old_code'),
+        oldName: first(record, 'old_ward_name', 'old_name'),
+        newCode: first(record, 'new_unit_code', 'new_ward_code', 'new_code'),
+        part: first(record, 'note').startsWith('part'),
+      };
+      if (!row.oldCode || !row.newCode) throw new BadInputError([{ field: `mapping[${index + 2}]`, message: 'cần mã đơn vị cũ và mã đơn vị mới' }]);
+      return row;
+    });
+}
+
+/** The files of the 2025 reorganisations shipped with the app (src/database/seeds/data/reorg-2025/). */
+export function reorg2025File(name: string): Buffer {
+  return readFileSync(fileURLToPath(new URL(`../database/seeds/data/reorg-2025/${name}`, import.meta.url)));
+}
+
+/**
+ * HCMC's three acts of 2025 as plans, from the shipped files: wards merged on 1 January, agencies on 20 February,
+ * and on 1 July the district level abolished with the wards rearranged under the city. The July mapping's rows
+ * from Bình Dương and Bà Rịa–Vũng Tàu are left out (their units are not in the 2023 city): the new units that only
+ * they formed are created without predecessors.
+ */
+export function reorg2025Plans(): Array<{ plan: NewPlan; steps: StepPayload[] }> {
+  return [
+    {
+      plan: { actNumber: '1278/NQ-UBTVQH15', title: 'Sắp xếp đơn vị hành chính cấp xã của Thành phố Hồ Chí Minh giai đoạn 2023–2025', signedOn: '2024-11-14', effectiveDate: '2025-01-01' },
+      steps: stepsFromMapping(parseActUnits(reorg2025File('hcmc-units-2025-01.csv')), parseMapping(reorg2025File('hcmc-ward-mapping-2025-01.csv'))),
+    },
+    {
+      plan: { actNumber: 'HĐND TP.HCM 20/02/2025', title: 'Sắp xếp các cơ quan chuyên môn thuộc Ủy ban nhân dân Thành phố', signedOn: '2025-02-20', effectiveDate: '2025-02-20' },
+      steps: stepsFromMapping(parseActUnits(reorg2025File('hcmc-departments-2025-02.csv')), parseMapping(reorg2025File('hcmc-department-mapping-2025-02.csv'))),
+    },
+    {
+      plan: { actNumber: '1685/NQ-UBTVQH15', title: 'Sắp xếp các đơn vị hành chính cấp xã của Thành phố Hồ Chí Minh năm 2025', signedOn: '2025-06-16', effectiveDate: '2025-07-01' },
+      steps: stepsFromMapping(
+        parseActUnits(reorg2025File('hcmc-units-2025-07.csv')),
+        parseMapping(reorg2025File('hcmc-ward-mapping-2025-07.csv'), (record) => record.old_province_code === '79'),
+        { abolish: [UnitKind.DISTRICT], createUnmapped: true },
+      ),
+    },
+  ];
+}
