@@ -328,7 +328,13 @@ export class PlanService {
       return heirOf(entry);
     };
     const relinked = [...children, ...renamed].map((child) => ({ ...child, new_parent: newParentOf(child.parent_id) }));
-    for (const child of relinked.filter((row) => !row.new_parent)) problems.push({ field: 'steps', message: `đơn vị ${child.unit_id} sẽ không còn đơn vị cấp trên` });
+    const names = new Map<string, string>(
+      (await em.query(`SELECT id, name FROM unit WHERE id = ANY($1::uuid[])`, [relinked.map((row) => row.unit_id)])).map((row: { id: string; name: string }) => [row.id, row.name]),
+    );
+    for (const child of relinked) {
+      if (!child.new_parent) problems.push({ field: 'steps', message: `${names.get(child.unit_id)} sẽ không còn đơn vị cấp trên` });
+      else if (child.new_parent === child.unit_id) problems.push({ field: 'steps', message: `${names.get(child.unit_id)} sẽ trực thuộc chính nó` });
+    }
     throwIf(problems);
     await em.query(`UPDATE unit_link SET valid_to = $2 WHERE parent_id = ANY($1::uuid[]) AND valid_from < $2 AND (valid_to IS NULL OR valid_to > $2)`, [closingIds, date]);
     await em.query(

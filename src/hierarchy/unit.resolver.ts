@@ -10,7 +10,8 @@ import { PersonType } from '../people/person.type.js';
 import { listUnits, unitByCodeOn } from './tree.queries.js';
 import type { Unit } from './unit.entity.js';
 import { CreateUnitInput, MergeUnitsInput, UnitFilter, UpdateUnitInput } from './unit.inputs.js';
-import { UnitConnection, UnitType } from './unit.type.js';
+import { UnitConnection, UnitLineageType, UnitType } from './unit.type.js';
+import { addDays } from '../common/dates.js';
 
 @Resolver(() => UnitType)
 export class UnitResolver {
@@ -78,6 +79,20 @@ export class UnitResolver {
     const head = await ctx.loaders.headOn.load({ id: unit.id, asOf: day });
     if (!head) return `${unit.name} chưa có người đứng đầu vào ngày ${day}.`;
     return head.appointment.acting ? `${head.person.fullName} là người đứng đầu theo quyền (phụ trách).` : null;
+  }
+
+  @FieldResolver(() => [UnitLineageType], { description: 'The units this one was formed from (reorganisation plans), each seen on the day before it ended.' })
+  async predecessors(@Root() unit: UnitType, @Ctx() ctx: RequestContext) {
+    return (await ctx.loaders.predecessors.load(unit.id)).map((link) =>
+      Object.assign(new UnitLineageType(), { unit: UnitType.from(link.unit, addDays(link.effectiveDate, -1)), effectiveDate: link.effectiveDate, whole: link.whole }),
+    );
+  }
+
+  @FieldResolver(() => [UnitLineageType], { description: 'The units that took this one over (whole, or a part of it), each seen on its first day.' })
+  async successors(@Root() unit: UnitType, @Ctx() ctx: RequestContext) {
+    return (await ctx.loaders.successors.load(unit.id)).map((link) =>
+      Object.assign(new UnitLineageType(), { unit: UnitType.from(link.unit, link.effectiveDate), effectiveDate: link.effectiveDate, whole: link.whole }),
+    );
   }
 
   @FieldResolver(() => UnitType, { nullable: true, description: 'R2: the unit this one was merged into.' })

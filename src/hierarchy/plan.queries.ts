@@ -1,0 +1,42 @@
+import type { EntityManager } from 'typeorm';
+import { ReorganisationPlan, PlanStep } from './plan.entities.js';
+import { unitFromRow, UNIT_COLUMNS } from './tree.queries.js';
+import type { Unit } from './unit.entity.js';
+
+/** One side of a unit's lineage: the other unit, from which day, whole or a part of it. */
+export interface LineageLink {
+  unit: Unit;
+  effectiveDate: string;
+  whole: boolean;
+}
+
+/** Predecessors (or successors) of each unit, keyed by the unit's id, in one statement. */
+export async function lineageOf(em: EntityManager, unitIds: readonly string[], direction: 'predecessors' | 'successors'): Promise<Map<string, LineageLink[]>> {
+  const [mine, other] = direction === 'predecessors' ? ['successor_id', 'predecessor_id'] : ['predecessor_id', 'successor_id'];
+  const rows: Array<Record<string, unknown>> = await em.query(
+    `SELECT l.${mine} AS key, l.effective_date, l.whole, ${UNIT_COLUMNS}
+       FROM unit_lineage l JOIN unit u ON u.id = l.${other}
+      WHERE l.${mine} = ANY($1::uuid[]) ORDER BY u.code`,
+    [unitIds],
+  );
+  const byUnit = new Map<string, LineageLink[]>();
+  for (const row of rows) {
+    const key = row.key as string;
+    byUnit.set(key, [...(byUnit.get(key) ?? []), { unit: unitFromRow(row), effectiveDate: row.effective_date as string, whole: row.whole as boolean }]);
+  }
+  return byUnit;
+}
+
+/** Plans, the newest effective date first. */
+export async function listPlans(em: EntityManager, offset: number, limit: number): Promise<{ plans: ReorganisationPlan[]; total: number }> {
+  const [plans, total] = await em.findAndCount(ReorganisationPlan, { order: { effectiveDate: 'DESC', createdAt: 'DESC' }, skip: offset, take: limit });
+  return { plans, total };
+}
+
+export function planById(em: EntityManager, id: string): Promise<ReorganisationPlan | null> {
+  return em.findOne(ReorganisationPlan, { where: { id } });
+}
+
+export function stepsOf(em: EntityManager, planId: string): Promise<PlanStep[]> {
+  return em.find(PlanStep, { where: { planId }, order: { ordinal: 'ASC' } });
+}
