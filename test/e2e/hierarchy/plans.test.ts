@@ -158,3 +158,54 @@ describe('reorganisation plans', () => {
     expect(response.data!.old.successors.map((row: { unit: { code: string } }) => row.unit.code).sort()).toEqual(['P5', 'P6']);
   });
 });
+
+describe('reorganisation plans in GraphQL', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    t.clock.now = new Date('2025-02-01T09:00:00+07:00');
+    const city = await makeUnit(t.db, { code: 'G79', name: 'Thành phố Nhập Khẩu', kind: UnitKind.CITY });
+    const district = await makeUnit(t.db, { code: 'G760', name: 'Quận Nhập Khẩu', kind: UnitKind.DISTRICT, parent: city });
+    await makeUnit(t.db, { code: 'G1', name: 'Phường  Một', parent: district });
+    await makeUnit(t.db, { code: 'G2', name: 'Phường Hai', parent: district });
+    await makeUser(t.db, 'noivu', [Role.HOME_AFFAIRS]);
+    await makeUser(t.db, 'xem', [Role.VIEWER]);
+  });
+  afterAll(() => t.close());
+
+  const IMPORT = `mutation($input: ImportPlanInput!) { importReorganisationPlan(input: $input) { id status } }`;
+  const input = {
+    actNumber: '01/NQ-TEST',
+    title: 'Sáp nhập phường',
+    signedOn: '2024-12-20',
+    effectiveDate: '2025-01-01',
+    units: 'code,name,kind,type_vi,parent_code\nG1,Phường Một,WARD,Phường,G760\n',
+    mapping: 'old_ward_code,old_ward_name,new_ward_code,note\nG1,Phường  Một,G1,\nG2,Phường Hai,G1,merged\n',
+  };
+
+  it('Home Affairs imports a mapping, previews it and applies it; a viewer may not', async () => {
+    const viewer = await t.login('xem');
+    expect((await t.gql(IMPORT, { input }, viewer)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const token = await t.login('noivu');
+    const imported = await t.gql(IMPORT, { input }, token);
+    expect(imported.errors).toBeUndefined();
+    const id = imported.data!.importReorganisationPlan.id;
+    const preview = await t.gql(`mutation($id: ID!) { previewReorganisationPlan(id: $id) { unitsBefore unitsAfter unitsClosed { code } unitsCreated { code } } }`, { id }, token);
+    expect(preview.data!.previewReorganisationPlan).toEqual({ unitsBefore: 4, unitsAfter: 3, unitsClosed: [{ code: 'G2' }], unitsCreated: [] });
+    const applied = await t.gql(`mutation($id: ID!) { applyReorganisationPlan(id: $id) { status report { unitsAfter } } }`, { id }, token);
+    expect(applied.data!.applyReorganisationPlan).toEqual({ status: 'APPLIED', report: { unitsAfter: 3 } });
+    const again = await t.gql(`mutation($id: ID!) { applyReorganisationPlan(id: $id) { status } }`, { id }, token);
+    expect(again.errors?.[0]?.extensions?.code).toBe('INVALID_STATE');
+  });
+
+  it('a step of the wrong shape is refused with its field', async () => {
+    const token = await t.login('noivu');
+    const response = await t.gql(
+      `mutation($input: CreatePlanInput!) { createReorganisationPlan(input: $input) { id } }`,
+      { input: { actNumber: '02/NQ-TEST', title: 'Sai', signedOn: '2025-01-10', effectiveDate: '2025-03-01', steps: [{ kind: 'SPLIT', source: 'G1', parts: ['G1'] }] } },
+      token,
+    );
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'steps[0].parts', message: 'chia tách cần ít nhất hai đơn vị nhận' }] });
+  });
+});
