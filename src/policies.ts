@@ -3,7 +3,7 @@ import type { Policy } from './auth/policy.js';
 import { calendarDayPolicy } from './calendar/calendar.policy.js';
 import { evaluationPeriodPolicy, evaluationPolicy, quotaExceptionPolicy, unitTargetPolicy } from './evaluation/evaluation.policy.js';
 import { feedbackAssignmentPolicy, feedbackItemPolicy } from './feedback/feedback.policy.js';
-import { reorganisationPolicy, unitLinkPolicy, unitPolicy } from './hierarchy/hierarchy.policy.js';
+import { planPolicy, planStepPolicy, reorganisationPolicy, unitLineagePolicy, unitLinkPolicy, unitPolicy } from './hierarchy/hierarchy.policy.js';
 import { incomeCoefficientPolicy, payoutPolicy, personPayPolicy } from './income/income.policy.js';
 import { boardMemberPolicy, initiativePolicy, initiativeVotePolicy } from './initiative/initiative.policy.js';
 import {
@@ -24,6 +24,9 @@ export const POLICIES: ReadonlyMap<string, Policy<Record<string, unknown>>> = ne
     unitPolicy,
     unitLinkPolicy,
     reorganisationPolicy,
+    planPolicy,
+    planStepPolicy,
+    unitLineagePolicy,
     personPolicy,
     appointmentPolicy,
     absencePolicy,

@@ -53,19 +53,19 @@ export function serviceHandler(save: (values: FormValues, context: ActionContext
 
 /**
  * A custom record action without a form (`component: false`): AdminJS's button calls it with GET once the guard
- * is confirmed, so it acts on any method. The service decides; success and refusal come back as a notice with
- * the service's own words, and nothing changes on a refusal.
+ * is confirmed, so it acts on any method. The service decides; success (a message, or one made from the result)
+ * and refusal come back as a notice with the service's own words, and nothing changes on a refusal.
  */
-export function recordActionHandler(act: (context: ActionContext) => Promise<unknown>, success: string): ActionHandler<ActionResponse> {
+export function recordActionHandler<T>(act: (context: ActionContext) => Promise<T>, success: string | ((result: T) => string)): ActionHandler<ActionResponse> {
   return async (_request, _response, context) => {
     const { resource, record, h, currentAdmin } = context;
     try {
-      await act(context);
+      const result = await act(context);
       const fresh = record ? await resource.findOne(record.id(), context) : null;
       return {
         record: (fresh ?? record)?.toJSON(currentAdmin),
         redirectUrl: record ? h.recordActionUrl({ resourceId: resource.id(), recordId: record.id(), actionName: 'show' }) : undefined,
-        notice: { message: success, type: 'success' },
+        notice: { message: typeof success === 'string' ? success : success(result), type: 'success' },
       };
     } catch (error) {
       if (!(error instanceof AppError)) throw error;

@@ -12,6 +12,7 @@ import {
   INSPECTION_STATUS_LABELS_VI,
 } from '../../src/inspection/inspection-enums.js';
 import { UNIT_KIND_LABELS_VI } from '../../src/hierarchy/unit-kind.js';
+import { PLAN_STATUS_LABELS_VI, STEP_KIND_LABELS_VI } from '../../src/hierarchy/plan.entities.js';
 import { ABSENCE_KIND_LABELS_VI, POSITION_LABELS_VI, STAFF_TYPE_LABELS_VI } from '../../src/people/people-enums.js';
 
 /** AdminJS ships no Vietnamese: the interface strings, then every resource, field and enum value of ours. */
@@ -47,6 +48,10 @@ export const viTranslations = {
     recordResult: 'Ghi nhận kết quả thẩm định',
     approve: 'Phê duyệt',
     reject: 'Từ chối',
+    preview: 'Xem trước',
+    apply: 'Áp dụng',
+    schedule: 'Đặt lịch áp dụng',
+    withdraw: 'Rút kế hoạch',
   },
   buttons: {
     save: 'Lưu',
@@ -98,7 +103,7 @@ export const viTranslations = {
     dashboard: 'Tổng quan',
     // booleans: AdminJS looks up `<property>.true` / `<property>.false`
     ...Object.fromEntries(
-      ['acting', 'active', 'exceeded', 'chair', 'extended', 'citizenSatisfied', 'lead'].map((p) => [p, { true: 'Có', false: 'Không' }]),
+      ['acting', 'active', 'exceeded', 'chair', 'extended', 'citizenSatisfied', 'lead', 'whole'].map((p) => [p, { true: 'Có', false: 'Không' }]),
     ),
     overdue: { true: 'Quá hạn', false: 'Trong hạn' },
     dueProvisional: { true: 'Tạm tính (chưa có lịch nghỉ năm sau)', false: 'Chính thức' },
@@ -109,6 +114,9 @@ export const viTranslations = {
     Unit: 'Đơn vị',
     UnitLink: 'Quan hệ cấp trên',
     Reorganisation: 'Sắp xếp tổ chức',
+    ReorganisationPlan: 'Kế hoạch sắp xếp đơn vị',
+    PlanStep: 'Các bước sắp xếp',
+    UnitLineage: 'Đơn vị tiền thân, kế thừa',
     Person: 'Cán bộ, công chức, viên chức',
     Appointment: 'Bổ nhiệm',
     Absence: 'Vắng mặt, nghỉ',
@@ -151,9 +159,31 @@ export const viTranslations = {
         mergedInto: 'Hợp nhất vào',
         mergedIntoId: 'Hợp nhất vào',
         parentId: 'Đơn vị cấp trên',
+        predecessors: 'Đơn vị tiền thân',
+        successors: 'Đơn vị kế thừa',
         ...commonProperties,
       },
       labels: { kind: enumValues(UNIT_KIND_LABELS_VI) },
+    },
+    ReorganisationPlan: {
+      properties: {
+        actNumber: 'Số hiệu văn bản',
+        title: 'Trích yếu',
+        signedOn: 'Ngày ký',
+        effectiveDate: 'Có hiệu lực từ ngày',
+        status: 'Trạng thái',
+        summary: 'Kết quả áp dụng',
+        appliedAt: 'Áp dụng lúc',
+        ...commonProperties,
+      },
+      labels: { status: enumValues(PLAN_STATUS_LABELS_VI) },
+    },
+    PlanStep: {
+      properties: { planId: 'Kế hoạch', ordinal: 'Thứ tự', kind: 'Bước', payload: 'Nội dung (theo mã đơn vị)', ...commonProperties },
+      labels: { kind: enumValues(STEP_KIND_LABELS_VI) },
+    },
+    UnitLineage: {
+      properties: { predecessorId: 'Đơn vị tiền thân', successorId: 'Đơn vị kế thừa', effectiveDate: 'Từ ngày', whole: 'Toàn bộ', planId: 'Kế hoạch', ...commonProperties },
     },
     Reorganisation: {
       properties: {
@@ -347,6 +377,8 @@ export const viTranslations = {
     confirmRejectInitiative: 'Không phê duyệt sáng kiến này?',
     confirmVerifyRemediation: 'Xác nhận đơn vị đã khắc phục nội dung này?',
     confirmRejectRemediation: 'Trả lại: đơn vị chưa khắc phục đạt yêu cầu?',
+    confirmApplyPlan: 'Áp dụng kế hoạch sắp xếp? Đơn vị, bổ nhiệm và công việc đang mở sẽ chuyển theo kế hoạch trong một lần.',
+    confirmWithdrawPlan: 'Rút kế hoạch này? Kế hoạch đã rút không thể áp dụng.',
     confirmClosePeriod: 'Khoá kỳ đánh giá? Sau khi khoá chỉ còn giải quyết khiếu nại; kỳ quý sẽ được tính thu nhập tăng thêm.',
     welcomeOnBoard_title: 'Chào mừng đến với hệ thống đánh giá công vụ',
     welcomeOnBoard_subtitle: 'Chọn một mục ở thanh bên trái để bắt đầu.',

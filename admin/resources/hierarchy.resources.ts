@@ -1,15 +1,35 @@
-import type { ResourceWithOptions } from 'adminjs';
+import { flat, type ActionResponse, type RecordJSON, type ResourceWithOptions } from 'adminjs';
 import { UnitLink } from '../../src/hierarchy/unit-link.entity.js';
 import { Unit } from '../../src/hierarchy/unit.entity.js';
 import type { UnitKind } from '../../src/hierarchy/unit-kind.js';
 import type { AdminDeps } from '../deps.js';
 import { BadInputError } from '../../src/common/errors.js';
 import { Reorganisation, ReorganisationKind } from '../../src/hierarchy/reorganisation.entity.js';
-import { adminUser, serviceHandler } from '../actions/service-actions.js';
+import { adminUser, recordActionHandler, serviceHandler } from '../actions/service-actions.js';
+import { PlanStep, ReorganisationPlan, StepKind, UnitLineage, type StepPayload } from '../../src/hierarchy/plan.entities.js';
+import type { PlanReport } from '../../src/hierarchy/plan.service.js';
+import { lineageOf } from '../../src/hierarchy/plan.queries.js';
+
+/** A plan's report in one Vietnamese paragraph (the preview's notice, the applied plan's page). */
+export function reportSummary(report: PlanReport): string {
+  const names = (list: Array<{ fullName: string }>) => (list.length > 0 ? `: ${list.slice(0, 10).map((row) => row.fullName).join(', ')}${list.length > 10 ? ', …' : ''}` : '');
+  return [
+    `Từ ngày ${report.effectiveDate.split('-').reverse().join('/')}: ${report.unitsBefore} → ${report.unitsAfter} đơn vị`,
+    `đóng ${report.unitsClosed.length}, thành lập ${report.unitsCreated.length}, chuyển trực thuộc ${report.unitsRelinked}`,
+    `${report.peopleMoved} người chuyển sang đơn vị kế thừa`,
+    `${report.headsEnded.length} người đứng đầu kết thúc nhiệm vụ${names(report.headsEnded)}`,
+    `${report.peopleWithoutSuccessor.length} người chưa có đơn vị (Sở Nội vụ bố trí)`,
+    `chuyển đơn vị: ${report.openEvaluationsMoved} phiếu đánh giá, ${report.feedbackItemsMoved} phản ánh 1022, ${report.findingsMoved} nội dung kết luận, ${report.initiativesMoved} sáng kiến`,
+  ].join('; ') + '.';
+}
+
+/** A unit's predecessors or successors as the unit's page shows them. */
+const lineageText = (links: Awaited<ReturnType<typeof lineageOf>> extends Map<string, infer L> ? L : never) =>
+  links.map((link) => `${link.unit.name} (${link.unit.code}, ${link.whole ? 'toàn bộ' : 'một phần'}, từ ${link.effectiveDate.split('-').reverse().join('/')})`).join('; ') || '—';
 
 const navigation = { name: 'hierarchy', icon: 'Home' };
 
-export function hierarchyResources({ services }: AdminDeps): ResourceWithOptions[] {
+export function hierarchyResources({ services, db }: AdminDeps): ResourceWithOptions[] {
   return [
     {
       resource: Unit,
@@ -18,7 +38,7 @@ export function hierarchyResources({ services }: AdminDeps): ResourceWithOptions
         titleProperty: 'name',
         listProperties: ['code', 'name', 'typeVi', 'kind', 'validFrom', 'validTo'],
         filterProperties: ['code', 'name', 'kind', 'validFrom', 'validTo'],
-        showProperties: ['code', 'name', 'typeVi', 'kind', 'validFrom', 'validTo', 'mergedIntoId', 'createdAt', 'updatedAt'],
+        showProperties: ['code', 'name', 'typeVi', 'kind', 'validFrom', 'validTo', 'mergedIntoId', 'predecessors', 'successors', 'createdAt', 'updatedAt'],
         editProperties: ['code', 'name', 'typeVi', 'kind', 'parentId', 'validFrom'],
         sort: { sortBy: 'kind', direction: 'asc' },
         properties: {
@@ -27,8 +47,21 @@ export function hierarchyResources({ services }: AdminDeps): ResourceWithOptions
           validTo: { type: 'date' },
           parentId: { type: 'reference', reference: 'Unit', isVisible: { edit: true, list: false, show: false, filter: false } },
           mergedIntoId: { type: 'reference', reference: 'Unit' },
+          predecessors: { type: 'textarea', isVisible: { show: true, list: false, edit: false, filter: false } },
+          successors: { type: 'textarea', isVisible: { show: true, list: false, edit: false, filter: false } },
         },
         actions: {
+          show: {
+            after: async (response: ActionResponse) => {
+              const record = response.record as RecordJSON | undefined;
+              if (!record) return response;
+              const { id } = record;
+              const [before, after] = await Promise.all([lineageOf(db.manager, [id], 'predecessors'), lineageOf(db.manager, [id], 'successors')]);
+              record.params.predecessors = lineageText(before.get(id) ?? []);
+              record.params.successors = lineageText(after.get(id) ?? []);
+              return response;
+            },
+          },
           new: {
             handler: serviceHandler((values) =>
               services.hierarchy.createUnit({
@@ -95,6 +128,117 @@ export function hierarchyResources({ services }: AdminDeps): ResourceWithOptions
               return record;
             }),
           },
+        },
+      },
+    },
+    {
+      resource: ReorganisationPlan,
+      options: {
+        navigation,
+        titleProperty: 'actNumber',
+        listProperties: ['actNumber', 'title', 'effectiveDate', 'status'],
+        filterProperties: ['actNumber', 'status', 'effectiveDate'],
+        showProperties: ['actNumber', 'title', 'signedOn', 'effectiveDate', 'status', 'summary', 'appliedAt', 'createdAt'],
+        editProperties: ['actNumber', 'title', 'signedOn', 'effectiveDate'],
+        sort: { sortBy: 'effectiveDate', direction: 'desc' },
+        properties: {
+          id: { isVisible: false },
+          signedOn: { type: 'date' },
+          effectiveDate: { type: 'date' },
+          title: { type: 'textarea' },
+          summary: { type: 'textarea', isVisible: { show: true, list: false, edit: false, filter: false } },
+        },
+        actions: {
+          show: {
+            after: async (response: ActionResponse) => {
+              const record = response.record as RecordJSON | undefined;
+              const { report } = flat.unflatten(record?.params ?? {}) as { report?: PlanReport | null };
+              if (record && report) record.params.summary = reportSummary(report);
+              return response;
+            },
+          },
+          new: {
+            handler: serviceHandler((values, context) =>
+              services.plans.create(
+                { actNumber: values.actNumber ?? '', title: values.title ?? '', signedOn: values.signedOn?.slice(0, 10) ?? '', effectiveDate: values.effectiveDate?.slice(0, 10) ?? '' },
+                [],
+                adminUser(context).id,
+              ),
+            ),
+          },
+          preview: {
+            actionType: 'record',
+            icon: 'Eye',
+            component: false,
+            handler: recordActionHandler(async (context) => reportSummary(await services.plans.preview(String(context.record?.id()))), (summary: string) => `Xem trước — ${summary}`),
+          },
+          apply: {
+            actionType: 'record',
+            icon: 'CheckCircle',
+            component: false,
+            guard: 'confirmApplyPlan',
+            handler: recordActionHandler((context) => services.plans.apply(String(context.record?.id())), 'Đã áp dụng kế hoạch sắp xếp.'),
+          },
+          schedule: {
+            actionType: 'record',
+            icon: 'Clock',
+            component: false,
+            handler: recordActionHandler((context) => services.plans.schedule(String(context.record?.id())), 'Đã đặt lịch: kế hoạch sẽ được áp dụng vào ngày hiệu lực.'),
+          },
+          withdraw: {
+            actionType: 'record',
+            icon: 'XCircle',
+            component: false,
+            guard: 'confirmWithdrawPlan',
+            handler: recordActionHandler((context) => services.plans.withdraw(String(context.record?.id())), 'Đã rút kế hoạch.'),
+          },
+        },
+      },
+    },
+    {
+      resource: PlanStep,
+      options: {
+        navigation,
+        listProperties: ['planId', 'ordinal', 'kind', 'payload'],
+        filterProperties: ['planId', 'kind'],
+        editProperties: ['planId', 'kind', 'payload'],
+        sort: { sortBy: 'ordinal', direction: 'asc' },
+        properties: {
+          id: { isVisible: false },
+          planId: { type: 'reference', reference: 'ReorganisationPlan' },
+          payload: {
+            type: 'textarea',
+            description: 'Theo mã đơn vị, ví dụ {"sources": ["26737", "26740"], "target": "26740"} (hợp nhất) hoặc {"source": "26737", "parts": ["26740", "26743"], "defaultSuccessor": "26740"} (chia tách)',
+          },
+        },
+        actions: {
+          new: {
+            handler: serviceHandler(async (values) => {
+              let payload: Record<string, unknown>;
+              try {
+                payload = JSON.parse(values.payload ?? '{}') as Record<string, unknown>;
+              } catch {
+                throw new BadInputError([{ field: 'payload', message: 'nội dung phải là JSON hợp lệ' }], 'The payload must be JSON.');
+              }
+              const [step] = await services.plans.addSteps(values.planId ?? '', [{ ...payload, kind: values.kind as StepKind } as StepPayload]);
+              return step as PlanStep;
+            }),
+          },
+        },
+      },
+    },
+    {
+      resource: UnitLineage,
+      options: {
+        navigation,
+        listProperties: ['predecessorId', 'successorId', 'effectiveDate', 'whole'],
+        filterProperties: ['predecessorId', 'successorId', 'effectiveDate', 'whole'],
+        properties: {
+          id: { isVisible: false },
+          predecessorId: { type: 'reference', reference: 'Unit' },
+          successorId: { type: 'reference', reference: 'Unit' },
+          planId: { type: 'reference', reference: 'ReorganisationPlan' },
+          effectiveDate: { type: 'date' },
         },
       },
     },

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import type { AuthUser } from '../../../src/auth/auth-user.js';
+import { StepKind } from '../../../src/hierarchy/plan.entities.js';
 import { browserAvailability, browserHarness, type BrowserHarness } from '../../support/browser.js';
 
 const { executablePath, skipReason } = browserAvailability();
@@ -20,13 +21,13 @@ describeInBrowser('the panel’s custom actions and rating form do what they say
   afterAll(() => h?.close());
 
   /** Opens a record, clicks an action, confirms it, and returns the notice the page shows. */
-  async function act(page: Page, resource: string, id: string, label: string, shot: string): Promise<string> {
+  async function act(page: Page, resource: string, id: string, label: string, shot: string, confirm = true): Promise<string> {
     await page.goto(`${h.baseUrl}/admin/resources/${resource}/records/${id}/show`, { waitUntil: 'domcontentloaded' });
     try {
       const button = page.getByText(label, { exact: true }).first();
       await button.waitFor({ timeout: 90_000 });
       await button.click();
-      await page.getByRole('button', { name: 'Xác nhận', exact: true }).click();
+      if (confirm) await page.getByRole('button', { name: 'Xác nhận', exact: true }).click();
       const notice = page.locator('[data-testid="notice-wrapper"], [data-css="notice-wrapper"]').last();
       await notice.waitFor({ timeout: 30_000 });
       return await notice.innerText();
@@ -104,5 +105,25 @@ describeInBrowser('the panel’s custom actions and rating form do what they say
     } finally {
       await page.screenshot({ path: 'test-results/rating-in-panel.png', fullPage: true });
     }
+  }, 180_000);
+  it('Home Affairs previews a reorganisation plan, then applies it: the wards merge, the notice says what happened', async () => {
+    const wards: Array<{ code: string; name: string }> = await h.t.db.query(
+      `SELECT u.code, u.name FROM unit u JOIN unit_link l ON l.unit_id = u.id AND l.valid_to IS NULL JOIN unit d ON d.id = l.parent_id AND d.code = '760'
+        WHERE u.valid_to IS NULL ORDER BY u.code LIMIT 2`,
+    );
+    const [into, merged] = wards as [{ code: string; name: string }, { code: string; name: string }];
+    const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' });
+    const plan = await h.t.services.plans.create(
+      { actNumber: '99/NQ-THU', title: `Sáp nhập ${merged.name} vào ${into.name}`, signedOn: today, effectiveDate: today },
+      [{ kind: StepKind.MERGE, sources: [merged.code], target: into.code }],
+      null,
+    );
+    const page = await h.signIn('noivu');
+    expect(await act(page, 'ReorganisationPlan', plan.id, 'Xem trước', 'plan-preview', false)).toContain('đóng 1, thành lập 0');
+    // a preview changes nothing
+    expect(await one(`SELECT count(*)::int AS n FROM unit WHERE code = $1 AND valid_to IS NULL`, [merged.code])).toEqual({ n: 1 });
+    expect(await act(page, 'ReorganisationPlan', plan.id, 'Áp dụng', 'plan-apply')).toContain('Đã áp dụng kế hoạch sắp xếp');
+    expect((await one(`SELECT status FROM reorganisation_plan WHERE id = $1`, [plan.id])).status).toBe('APPLIED');
+    expect(await one(`SELECT count(*)::int AS n FROM unit WHERE code = $1 AND valid_to IS NULL`, [merged.code])).toEqual({ n: 0 });
   }, 180_000);
 });
