@@ -32,12 +32,19 @@ async function main(): Promise<void> {
       config: { ...config, sessionSecret: config.sessionSecret ?? randomBytes(32).toString('hex') },
     });
     stop = built.stop;
-    // R25: findings past their date and not remedied are escalated at start-up and every ten minutes.
+    // At start-up and every ten minutes: findings past their date and not remedied are escalated (R25), and
+    // reorganisation plans scheduled for a day that has come are applied.
     const escalate = () =>
-      built.services.inspections
-        .escalateOverdue()
-        .then((count) => count > 0 && logger.info({ count }, 'overdue findings escalated to responsibility reviews'))
-        .catch((error: unknown) => logger.error({ err: error }, 'escalating overdue findings failed'));
+      Promise.all([
+        built.services.inspections
+          .escalateOverdue()
+          .then((count) => count > 0 && logger.info({ count }, 'overdue findings escalated to responsibility reviews'))
+          .catch((error: unknown) => logger.error({ err: error }, 'escalating overdue findings failed')),
+        built.services.plans
+          .applyDue()
+          .then((count) => count > 0 && logger.info({ count }, 'scheduled reorganisation plans applied'))
+          .catch((error: unknown) => logger.error({ err: error }, 'applying scheduled reorganisation plans failed')),
+      ]);
     await escalate();
     escalation = setInterval(escalate, 10 * 60_000);
     server = await new Promise<Server>((resolve, reject) => {

@@ -1,4 +1,5 @@
 import { Role } from '../../src/auth/role.js';
+import { StepKind } from '../../src/hierarchy/plan.entities.js';
 import type { AuthUser } from '../../src/auth/auth-user.js';
 import { FeedbackChannel } from '../../src/feedback/feedback-enums.js';
 import { UnitKind } from '../../src/hierarchy/unit-kind.js';
@@ -177,11 +178,21 @@ export async function accessCity(t: TestApp): Promise<{ rows: AccessRows; ids: R
   const [setting] = await db.query(`SELECT key FROM setting ORDER BY key LIMIT 1`);
   const [day] = await db.query(`SELECT to_char(day, 'YYYY-MM-DD') AS day FROM calendar_day ORDER BY day LIMIT 1`);
 
+  const plan = await services.plans.create(
+    { actNumber: '01/NQ-MA-TRAN', title: 'Sáp nhập Phường Hai vào Phường Một', signedOn: '2026-11-01', effectiveDate: '2027-01-01' },
+    [{ kind: StepKind.MERGE, sources: [w2.code], target: w1.code }],
+    null,
+  );
+  const [step] = await db.query(`SELECT id FROM reorganisation_step WHERE plan_id = $1`, [plan.id]);
+
   t.clock.now = new Date('2026-11-10T09:00:00+07:00');
   const rows: AccessRows = {
     Unit: { own: w1.id },
     UnitLink: { own: link.id },
     Reorganisation: {},
+    ReorganisationPlan: { own: plan.id },
+    PlanStep: { own: step.id },
+    UnitLineage: {},
     Person: { own: people.canbo.id, foreign: people.w2staff.id },
     Appointment: { own: await appointmentOf(people.canbo.id), foreign: await appointmentOf(people.w2staff.id) },
     Absence: { own: await absence(people.canbo.id), foreign: await absence(people.w2staff.id) },

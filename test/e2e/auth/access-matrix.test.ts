@@ -61,6 +61,10 @@ const PANEL: Record<string, PanelRow> = {
   Unit: reference(OFFICE),
   UnitLink: reference(NOBODY),
   Reorganisation: reference(OFFICE),
+  // plans: the office runs them, the city reads them; a draft is previewed, applied, scheduled or withdrawn
+  ReorganisationPlan: { list: CITY, new: OFFICE, record: { show: CITY, preview: OFFICE, apply: OFFICE, schedule: OFFICE, withdraw: OFFICE, edit: NOBODY, delete: NOBODY } },
+  PlanStep: { list: CITY, new: OFFICE, record: { show: CITY, edit: NOBODY, delete: NOBODY } },
+  UnitLineage: reference(NOBODY),
   Person: { list: ALL, own: W1, foreign: W2, new: OFFICE, record: { show: W1, edit: OFFICE, delete: NOBODY } },
   Appointment: { list: ALL, own: W1, foreign: W2, new: OFFICE, record: { show: W1, edit: OFFICE, delete: NOBODY } },
   Absence: { list: ALL, own: W1, foreign: W2, new: OFFICE, record: { show: W1, edit: OFFICE, delete: OFFICE } },
@@ -153,6 +157,15 @@ const GRAPHQL: Record<string, Audience> = {
   'Mutation.approveEvaluations': SIGNED_IN,
   'Mutation.reopenEvaluation': ['noivu'],
   'Mutation.notifyEvaluations': SIGNED_IN,
+  'Mutation.notifyPeriod': OFFICE,
+  'Query.reorganisationPlans': OFFICE,
+  'Query.reorganisationPlan': OFFICE,
+  'Mutation.createReorganisationPlan': OFFICE,
+  'Mutation.importReorganisationPlan': OFFICE,
+  'Mutation.previewReorganisationPlan': OFFICE,
+  'Mutation.applyReorganisationPlan': OFFICE,
+  'Mutation.scheduleReorganisationPlan': OFFICE,
+  'Mutation.withdrawReorganisationPlan': OFFICE,
   'Mutation.appealEvaluation': SIGNED_IN,
   'Mutation.decideAppeal': SIGNED_IN,
   'Mutation.receiveFeedback': OFFICE,
@@ -392,6 +405,8 @@ function sample(type: GraphQLInputType): unknown {
       return '2026-11-10';
     case 'DateTime':
       return '2026-11-10T09:00:00+07:00';
+    case 'JSONObject':
+      return { kind: 'MERGE', sources: ['MA'], target: 'TRAN' };
     default:
       return 'ma trận';
   }

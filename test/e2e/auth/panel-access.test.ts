@@ -93,6 +93,7 @@ describe('the admin panel keeps the same rules as GraphQL', () => {
     const home = async (who: string) => (await (await adminAgent(t, who)).get('/admin/api/dashboard')).body as {
       tasks: Array<{ label: string; count: number; href: string }>;
       board: { pending: number } | null;
+      periods?: Array<{ total: number; blocking: number }> | null;
     };
     const counts = (tasks: Array<{ label: string; count: number }>) => Object.fromEntries(tasks.map((task) => [task.label, task.count]));
     expect(counts((await home('canbo')).tasks)).toEqual({ 'Phiếu của tôi chờ tự đánh giá': 1 });
@@ -102,7 +103,10 @@ describe('the admin panel keeps the same rules as GraphQL', () => {
     expect(noivu.board).not.toBeNull();
     expect(counts((await home('chutich')).tasks)).toMatchObject({ 'Sáng kiến chờ quyết định': 0 });
     expect((await home('member')).board?.pending).toBe(1);
-    expect(await home('xem')).toEqual({ tasks: [], board: null });
+    // a viewer: no tasks, no office tables, no board — the city's figures only
+    expect(await home('xem')).toMatchObject({ tasks: [], board: null, periods: null, overdue: null, onTime: [] });
+    expect(await home('canbo')).toMatchObject({ periods: null, overdue: null, levels: null, onTime: null, board: null });
+    expect((await home('noivu')).periods).toEqual([expect.objectContaining({ total: expect.any(Number), blocking: expect.any(Number) })]);
   });
 
   it('a head whose appointment ended today neither rates nor approves their former unit (R5 on the day of the step)', async () => {

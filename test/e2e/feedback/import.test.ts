@@ -18,7 +18,7 @@ describe('importing the 1022 portal’s CSV export', () => {
     t = await createTestApp({ now: new Date('2026-09-15T08:00:00+07:00') });
     await seedDemoIfEmpty(t.db, 'demo-password', new Date('2026-09-15T08:00:00+07:00'));
     await t.db.query(`DELETE FROM feedback_event; DELETE FROM feedback_assignment; DELETE FROM feedback_item`);
-  });
+  }, 180_000);
   afterAll(() => t.close());
 
   it('imports the sample; the same file twice changes nothing', async () => {

@@ -13,7 +13,7 @@ describe('unit search on the demo city (2023 units)', () => {
     t = await createTestApp();
     await seedDemoIfEmpty(t.db, DEMO_PASSWORD);
     token = await t.login('xem', DEMO_PASSWORD);
-  });
+  }, 180_000);
   afterAll(() => t.close());
 
   const codes = async (q: string) => (await t.gql(SEARCH, { q }, token)).data?.units.nodes.map((n: { code: string }) => n.code);

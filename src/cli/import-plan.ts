@@ -1,0 +1,56 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { createServices } from '../services.js';
+import { parseActUnits, parseMapping } from '../hierarchy/plan-csv.js';
+import { stepsFromMapping } from '../hierarchy/plan.rules.js';
+import type { UnitKind } from '../hierarchy/unit-kind.js';
+import { fail, withCliDatabase } from './cli-database.js';
+
+const USAGE = `usage: npm run import:plan -- --act SỐ-HIỆU --title "TRÍCH YẾU" --signed YYYY-MM-DD --effective YYYY-MM-DD
+         --units UNITS.csv --mapping MAPPING.csv [--abolish DISTRICT] [--create-unmapped] [--apply | --schedule]`;
+
+/**
+ * `npm run import:plan`: a reorganisation plan from an act's units and mapping (the shape of the files in
+ * reorg-2025/), entered as a draft and previewed; `--apply` applies it (in force) or `--schedule` leaves it for
+ * its effective date. The same service as GraphQL and the panel.
+ */
+const { values } = parseArgs({
+  options: {
+    act: { type: 'string' },
+    title: { type: 'string' },
+    signed: { type: 'string' },
+    effective: { type: 'string' },
+    units: { type: 'string' },
+    mapping: { type: 'string' },
+    abolish: { type: 'string', multiple: true },
+    'create-unmapped': { type: 'boolean' },
+    apply: { type: 'boolean' },
+    schedule: { type: 'boolean' },
+  },
+});
+for (const name of ['act', 'signed', 'effective', 'units', 'mapping'] as const) if (!values[name]) fail(USAGE);
+for (const file of [values.units, values.mapping] as string[]) if (!existsSync(file)) fail(`không tìm thấy tệp ${file}`);
+
+await withCliDatabase(async ({ dataSource }) => {
+  const services = createServices(dataSource, 8, () => new Date());
+  const steps = stepsFromMapping(parseActUnits(readFileSync(values.units as string)), parseMapping(readFileSync(values.mapping as string)), {
+    abolish: (values.abolish ?? []) as UnitKind[],
+    createUnmapped: values['create-unmapped'] ?? false,
+  });
+  const plan = await services.plans.create(
+    { actNumber: values.act as string, title: values.title ?? values.act as string, signedOn: values.signed as string, effectiveDate: values.effective as string },
+    steps,
+    null,
+  );
+  console.log(`✔ kế hoạch ${plan.actNumber}: ${steps.length} bước (mã ${plan.id})`);
+  const started = Date.now();
+  const report = await services.plans.preview(plan.id);
+  console.log(`  xem trước trong ${((Date.now() - started) / 1000).toFixed(1)} s: ${report.unitsBefore} → ${report.unitsAfter} đơn vị; đóng ${report.unitsClosed.length}, thành lập ${report.unitsCreated.length}; ${report.peopleMoved} người chuyển; ${report.headsEnded.length} người đứng đầu kết thúc nhiệm vụ; ${report.feedbackItemsMoved} phản ánh 1022 chuyển đơn vị`);
+  if (values.apply) {
+    await services.plans.apply(plan.id);
+    console.log(`✔ đã áp dụng trong ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  } else if (values.schedule) {
+    await services.plans.schedule(plan.id);
+    console.log(`✔ đã đặt lịch áp dụng ngày ${plan.effectiveDate}`);
+  }
+}).catch(fail);
