@@ -10,6 +10,7 @@ import { EvaluationPeriodType, LevelCountType } from '../evaluation/evaluation.t
 import { requirePeriod } from '../evaluation/period.service.js';
 import { feedbackRanking, feedbackStats } from '../feedback/feedback.queries.js';
 import { subtreeIdsOn } from '../hierarchy/tree.queries.js';
+import { withPredecessors } from '../hierarchy/plan.queries.js';
 import { UnitKind } from '../hierarchy/unit-kind.js';
 import { UnitType } from '../hierarchy/unit.type.js';
 import { InitiativeStatusCountType } from '../initiative/initiative.type.js';
@@ -20,7 +21,12 @@ import { DashboardType, RankingMetric, UnitRankingRowType } from './dashboard.ty
 export class DashboardResolver {
   @Allow(SIGNED_IN)
   @Query(() => DashboardType, { description: 'A unit with its sub-units over a period: levels, workload, the 1022 record, findings, initiatives.' })
-  async dashboard(@Ctx() ctx: RequestContext, @Arg('unitId', () => ID) unitId: string, @Arg('periodId', () => ID) periodId: string) {
+  async dashboard(
+    @Ctx() ctx: RequestContext,
+    @Arg('unitId', () => ID) unitId: string,
+    @Arg('periodId', () => ID) periodId: string,
+    @Arg('lineage', () => Boolean, { nullable: true, description: 'The 1022 record also counts the units this one was formed from, for the days before it existed.' }) lineage?: boolean,
+  ) {
     const period = await requirePeriod(ctx.db.manager, periodId);
     const unit = isWellFormedId(unitId) ? await ctx.loaders.unitById.load(unitId) : null;
     if (!unit) throw new NotFoundError('đơn vị', 'Unit');
@@ -32,7 +38,8 @@ export class DashboardResolver {
     const levelCounts = [...LEVEL_ORDER, RatingLevel.NOT_RATED].map((level) =>
       Object.assign(new LevelCountType(), { level, count: withheld ? null : rated.filter((row) => row.level === level).reduce((sum, row) => sum + row.count, 0) }),
     );
-    const stats = await feedbackStats(ctx.db.manager, unitIds, period.startsOn, period.endsOn);
+    const feedbackUnits = lineage ? await withPredecessors(ctx.db.manager, unitIds) : { unitIds, approximate: false };
+    const stats = await feedbackStats(ctx.db.manager, feedbackUnits.unitIds, period.startsOn, period.endsOn);
     const findings = await openFindingsOf(ctx.db.manager, unitIds);
     const initiatives = await initiativesByStatus(ctx.db.manager, unitIds);
     return Object.assign(new DashboardType(), {
@@ -42,6 +49,7 @@ export class DashboardResolver {
       evaluatedCount: ratedTotal,
       pendingCount: levels.filter((row) => row.status === 'DRAFT' || row.status === 'SELF_ASSESSED').reduce((sum, row) => sum + row.count, 0),
       onTimeRate: stats.onTimeRate,
+      approximate: feedbackUnits.approximate,
       satisfactionPercent: stats.satisfactionPercent,
       overdueFeedback: stats.overdueAtEnd,
       openFindings: findings,

@@ -33,6 +33,9 @@ export class DashboardType {
   @Field(() => Float, { nullable: true })
   onTimeRate: number | null;
 
+  @Field(() => Boolean, { description: 'With lineage: figures of a split predecessor are counted whole, so approximate.' })
+  approximate: boolean;
+
   @Field(() => Float, { nullable: true, description: 'Decision 766 over the 1022 items due in the period.' })
   satisfactionPercent: number | null;
 

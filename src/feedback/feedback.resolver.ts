@@ -10,6 +10,7 @@ import type { RequestContext } from '../context.js';
 import { subtreeIdsOn } from '../hierarchy/tree.queries.js';
 import { UnitKind } from '../hierarchy/unit-kind.js';
 import { UnitType } from '../hierarchy/unit.type.js';
+import { withPredecessors } from '../hierarchy/plan.queries.js';
 import { AssignmentReason } from './feedback-enums.js';
 import type { FeedbackItem } from './feedback.entities.js';
 import { assignmentsOf, feedbackRanking, feedbackStats, hasProgressSince, itemsByIds, listFeedback, progressOf } from './feedback.queries.js';
@@ -77,11 +78,13 @@ export class FeedbackResolver {
     @Arg('from', () => DateScalar) from: string,
     @Arg('to', () => DateScalar) to: string,
     @Arg('includeSubunits', () => Boolean, { nullable: true }) includeSubunits?: boolean,
+    @Arg('lineage', () => Boolean, { nullable: true, description: 'Also count the units this one was formed from, for the days before it existed.' }) lineage?: boolean,
   ) {
     if (!isWellFormedId(unitId)) throw new NotFoundError('đơn vị', 'Unit');
     checkRange(from, to);
-    const unitIds = includeSubunits ? await subtreeIdsOn(ctx.db.manager, unitId, to) : [unitId];
-    return Object.assign(new FeedbackStatsType(), await feedbackStats(ctx.db.manager, unitIds, from, to));
+    const own = includeSubunits ? await subtreeIdsOn(ctx.db.manager, unitId, to) : [unitId];
+    const { unitIds, approximate } = lineage ? await withPredecessors(ctx.db.manager, own) : { unitIds: own, approximate: false };
+    return Object.assign(new FeedbackStatsType(), await feedbackStats(ctx.db.manager, unitIds, from, to), { approximate });
   }
 
   @Allow(SIGNED_IN)

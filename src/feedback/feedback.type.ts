@@ -118,6 +118,9 @@ export class FeedbackStatsType {
 
   @Field(() => Float, { nullable: true, description: 'Decision 766: (due − unsatisfied or late) ÷ due, percent.' })
   satisfactionPercent: number | null;
+
+  @Field(() => Boolean, { description: 'With lineage: a part of a split unit is counted whole, so the figures are approximate.' })
+  approximate = false;
 }
 
 @InputType()

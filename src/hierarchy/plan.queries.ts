@@ -40,3 +40,19 @@ export function planById(em: EntityManager, id: string): Promise<ReorganisationP
 export function stepsOf(em: EntityManager, planId: string): Promise<PlanStep[]> {
   return em.find(PlanStep, { where: { planId }, order: { ordinal: 'ASC' } });
 }
+
+/**
+ * Units together with everything they were formed from (predecessors of predecessors too), for figures that
+ * compare a new unit with the units it replaced; `approximate` when a part of a split unit is among them.
+ */
+export async function withPredecessors(em: EntityManager, unitIds: readonly string[]): Promise<{ unitIds: string[]; approximate: boolean }> {
+  const rows: Array<{ id: string; whole: boolean }> = await em.query(
+    `WITH RECURSIVE back(id, whole, depth) AS (
+       SELECT unnest($1::uuid[]), true, 0
+       UNION
+       SELECT l.predecessor_id, b.whole AND l.whole, b.depth + 1 FROM back b JOIN unit_lineage l ON l.successor_id = b.id WHERE b.depth < 16)
+     SELECT id, bool_and(whole) AS whole FROM back GROUP BY id`,
+    [unitIds],
+  );
+  return { unitIds: rows.map((row) => row.id), approximate: rows.some((row) => !row.whole) };
+}

@@ -140,6 +140,16 @@ describe('reorganisation plans', () => {
     expect(rated.rater_person_id).toBe(newHead.id);
   });
 
+  it('a new ward’s 1022 record counts its predecessors’ days before it existed when asked (lineage), approximate after a split', async () => {
+    await makeUser(t.db, 'lineage-stats', [Role.VIEWER]);
+    const token = await t.login('lineage-stats');
+    const [p5] = await t.db.query(`SELECT id FROM unit WHERE code = 'P5'`);
+    await feedbackRecord(t, ids.b as string, { onTime: 3, overdue: 0 }, '2025-05');
+    const STATS = `query($id: ID!, $lineage: Boolean) { feedbackStats(unitId: $id, from: "2025-05-01", to: "2025-05-31", lineage: $lineage) { due onTime approximate } }`;
+    expect((await t.gql(STATS, { id: p5.id }, token)).data!.feedbackStats).toEqual({ due: 0, onTime: 0, approximate: false });
+    expect((await t.gql(STATS, { id: p5.id, lineage: true }, token)).data!.feedbackStats).toEqual({ due: 3, onTime: 3, approximate: true });
+  });
+
   it('lineage in GraphQL: the new ward knows its predecessors, whole or part; a closed ward its successors', async () => {
     await makeUser(t.db, 'lineage-viewer', [Role.VIEWER]);
     const token = await t.login('lineage-viewer');
