@@ -20,6 +20,7 @@ import { PeriodKind, RuleSetId } from '../evaluation/evaluation-enums.js';
 import { runPipeline } from '../evaluation/evaluation.rules.js';
 import { seededRandom } from '../database/seeds/names.js';
 import { createServices } from '../services.js';
+import { reorg2025Plans } from '../hierarchy/plan-csv.js';
 import { loadSettings } from '../settings/settings.js';
 import type { DataSource } from 'typeorm';
 
@@ -120,12 +121,42 @@ async function benchCity() {
     );
     await benchEvaluation(db);
     await benchFeedback(db, counter, post, token);
+    await benchReorganisation(db, post, token);
     server.close();
     await stop();
   } finally {
     if (db.isInitialized) await db.destroy();
     await embedded.stop();
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Issue 11's figures: HCMC's three acts of 2025 applied through the plan service on the city-scale data (the
+ * July act: 22 districts and 273 wards closed, 168 units under the city, their people moved, open work carried),
+ * the July preview, and `units(asOf:)` at 500 per page for a day before and after.
+ */
+async function benchReorganisation(db: DataSource, post: (query: string, token?: string) => Promise<{ data?: any; errors?: unknown[] }>, token: string) {
+  const services = createServices(db, 8, () => new Date());
+  const [january, february, july] = reorg2025Plans();
+  for (const [label, act] of [['January 2025 act (wards 312 → 273)', january], ['February 2025 act (agencies 21 → 16)', february]] as const) {
+    const plan = await services.plans.create(act!.plan, act!.steps, null);
+    await measured(`apply the ${label}`, () => services.plans.apply(plan.id));
+  }
+  const plan = await services.plans.create(july!.plan, july!.steps, null);
+  await measured('preview the July 2025 act', () => services.plans.preview(plan.id));
+  const applied = await measured('apply the July 2025 act (target < 30 s)', () => services.plans.apply(plan.id));
+  const report = applied.report as { unitsBefore: number; unitsAfter: number; peopleMoved: number; feedbackItemsMoved: number; openEvaluationsMoved: number };
+  console.log(`    ${report.unitsBefore} → ${report.unitsAfter} units, ${report.peopleMoved} people moved, ${report.openEvaluationsMoved} open evaluations and ${report.feedbackItemsMoved} 1022 items carried over`);
+  for (const day of ['2024-06-01', '2026-01-01']) {
+    const latencies: number[] = [];
+    for (let i = 0; i < 11; i += 1) {
+      const started = performance.now();
+      const result = await post(`{ units(first: 500, asOf: "${day}") { totalCount nodes { name parent { name } } } }`, token);
+      latencies.push(performance.now() - started);
+      if (result.errors) throw new Error(`unexpected answer: ${JSON.stringify(result.errors)}`);
+    }
+    console.log(`  units(first: 500, asOf: ${day}): median ${median(latencies.slice(1)).toFixed(1)} ms`);
   }
 }
 
