@@ -13,6 +13,7 @@ import { adminSession, ADMIN_COOKIE, authenticate, callerOf, followUser } from '
 import { COMPONENTS, componentLoader } from './components/index.js';
 import { homeData } from './dashboard.js';
 import { evaluationPages } from './pages/evaluation.pages.js';
+import { hierarchyPages } from './pages/hierarchy.pages.js';
 import { viTranslations } from './locale/vi.js';
 import { evaluationResources } from './resources/evaluation.resources.js';
 import { feedbackInspectionResources } from './resources/feedback-inspection.resources.js';
@@ -56,7 +57,7 @@ export async function buildAdminRouter(options: AdminOptions): Promise<{ admin: 
     resources: adminResources(deps),
     componentLoader,
     dashboard: { component: COMPONENTS.Home, handler: homeData(deps) },
-    pages: evaluationPages(deps),
+    pages: { ...evaluationPages(deps), ...hierarchyPages(deps) },
     branding: { companyName: 'Đánh giá công vụ TP.HCM', withMadeWithLove: false, logo: false },
     locale: { language: 'vi', availableLanguages: ['vi'], translations: { vi: viTranslations } },
   });

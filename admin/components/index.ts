@@ -20,6 +20,7 @@ export const COMPONENTS = {
   MyEvaluation: component('MyEvaluation', 'my-evaluation.tsx'),
   ToRate: component('ToRate', 'to-rate.tsx'),
   PeriodControl: component('PeriodControl', 'period-control.tsx'),
+  UnitTree: component('UnitTree', 'unit-tree.tsx'),
 };
 
 componentLoader.override('SidebarPages', path.join(projectRoot(), 'admin/components/sidebar-pages.tsx'));

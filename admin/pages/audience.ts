@@ -7,6 +7,8 @@ export const PAGE_AUDIENCE: Readonly<Record<string, (caller: Caller) => boolean>
   myEvaluation: (caller) => Boolean(caller.user.personId),
   toRate: (caller) => Boolean(caller.user.personId),
   periodControl: (caller) => seesAllResults(caller) || evaluationPeriodPolicy.can(caller, 'close'),
+  /** units are reference data */
+  unitTree: () => true,
 };
 
 /** The pages offered to a caller (kept in the session, so that the sidebar offers no page that would refuse). */

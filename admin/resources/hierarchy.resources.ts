@@ -9,6 +9,8 @@ import { adminUser, recordActionHandler, serviceHandler } from '../actions/servi
 import { PlanStep, ReorganisationPlan, StepKind, UnitLineage, type StepPayload } from '../../src/hierarchy/plan.entities.js';
 import type { PlanReport } from '../../src/hierarchy/plan.service.js';
 import { lineageOf } from '../../src/hierarchy/plan.queries.js';
+import { parentHistoryOf } from '../../src/hierarchy/tree.queries.js';
+import { addDays } from '../../src/common/dates.js';
 
 /** A plan's report in one Vietnamese paragraph (the preview's notice, the applied plan's page). */
 export function reportSummary(report: PlanReport): string {
@@ -38,7 +40,7 @@ export function hierarchyResources({ services, db }: AdminDeps): ResourceWithOpt
         titleProperty: 'name',
         listProperties: ['code', 'name', 'typeVi', 'kind', 'validFrom', 'validTo'],
         filterProperties: ['code', 'name', 'kind', 'validFrom', 'validTo'],
-        showProperties: ['code', 'name', 'typeVi', 'kind', 'validFrom', 'validTo', 'mergedIntoId', 'predecessors', 'successors', 'createdAt', 'updatedAt'],
+        showProperties: ['code', 'name', 'typeVi', 'kind', 'validFrom', 'validTo', 'mergedIntoId', 'history', 'predecessors', 'successors', 'createdAt', 'updatedAt'],
         editProperties: ['code', 'name', 'typeVi', 'kind', 'parentId', 'validFrom'],
         sort: { sortBy: 'kind', direction: 'asc' },
         properties: {
@@ -47,6 +49,7 @@ export function hierarchyResources({ services, db }: AdminDeps): ResourceWithOpt
           validTo: { type: 'date' },
           parentId: { type: 'reference', reference: 'Unit', isVisible: { edit: true, list: false, show: false, filter: false } },
           mergedIntoId: { type: 'reference', reference: 'Unit' },
+          history: { type: 'textarea', isVisible: { show: true, list: false, edit: false, filter: false } },
           predecessors: { type: 'textarea', isVisible: { show: true, list: false, edit: false, filter: false } },
           successors: { type: 'textarea', isVisible: { show: true, list: false, edit: false, filter: false } },
         },
@@ -56,7 +59,10 @@ export function hierarchyResources({ services, db }: AdminDeps): ResourceWithOpt
               const record = response.record as RecordJSON | undefined;
               if (!record) return response;
               const { id } = record;
-              const [before, after] = await Promise.all([lineageOf(db.manager, [id], 'predecessors'), lineageOf(db.manager, [id], 'successors')]);
+              const [before, after, parents] = await Promise.all([lineageOf(db.manager, [id], 'predecessors'), lineageOf(db.manager, [id], 'successors'), parentHistoryOf(db.manager, id)]);
+              const day = (value: string) => value.split('-').reverse().join('/');
+              record.params.history =
+                parents.map((link) => `${day(link.validFrom)} – ${link.validTo ? day(addDays(link.validTo, -1)) : 'nay'}: trực thuộc ${link.parentName} (${link.parentCode})`).join('\n') || '—';
               record.params.predecessors = lineageText(before.get(id) ?? []);
               record.params.successors = lineageText(after.get(id) ?? []);
               return response;

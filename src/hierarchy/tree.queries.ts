@@ -153,3 +153,27 @@ export async function listUnits(
   );
   return { units: rows.map(unitFromRow), total };
 }
+
+/** The whole tree of `asOf`, depth first and by name within a parent, with each unit's depth: one statement. */
+export async function treeOn(em: EntityManager, asOf: string): Promise<Array<{ id: string; code: string; name: string; kind: string; depth: number }>> {
+  return em.query(
+    `WITH RECURSIVE tree(id, depth, path) AS (
+       SELECT u.id, 0, ARRAY[u.name::text] FROM unit u
+        WHERE ${VALID_ON('u', '$1')} AND NOT EXISTS (SELECT 1 FROM unit_link l WHERE l.unit_id = u.id AND ${VALID_ON('l', '$1')})
+       UNION ALL
+       SELECT l.unit_id, t.depth + 1, t.path || c.name::text
+         FROM tree t JOIN unit_link l ON l.parent_id = t.id AND ${VALID_ON('l', '$1')} JOIN unit c ON c.id = l.unit_id AND ${VALID_ON('c', '$1')}
+        WHERE t.depth < 64)
+     SELECT u.id, u.code, u.name, u.kind, t.depth FROM tree t JOIN unit u ON u.id = t.id ORDER BY t.path`,
+    [asOf],
+  );
+}
+
+/** A unit's parents over time, oldest first: its place in the tree on every day. */
+export async function parentHistoryOf(em: EntityManager, unitId: string): Promise<Array<{ parentName: string; parentCode: string; validFrom: string; validTo: string | null }>> {
+  const rows: Array<{ name: string; code: string; valid_from: string; valid_to: string | null }> = await em.query(
+    `SELECT p.name, p.code, l.valid_from, l.valid_to FROM unit_link l JOIN unit p ON p.id = l.parent_id WHERE l.unit_id = $1 ORDER BY l.valid_from`,
+    [unitId],
+  );
+  return rows.map((row) => ({ parentName: row.name, parentCode: row.code, validFrom: row.valid_from, validTo: row.valid_to }));
+}

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import type { AuthUser } from '../../../src/auth/auth-user.js';
 import { StepKind } from '../../../src/hierarchy/plan.entities.js';
-import { browserAvailability, browserHarness, type BrowserHarness } from '../../support/browser.js';
+import { browserAvailability, browserHarness, screenshot, type BrowserHarness } from '../../support/browser.js';
 
 const { executablePath, skipReason } = browserAvailability();
 if (skipReason) console.warn(skipReason);
@@ -125,5 +125,21 @@ describeInBrowser('the panel’s custom actions and rating form do what they say
     expect(await act(page, 'ReorganisationPlan', plan.id, 'Áp dụng', 'plan-apply')).toContain('Đã áp dụng kế hoạch sắp xếp');
     expect((await one(`SELECT status FROM reorganisation_plan WHERE id = $1`, [plan.id])).status).toBe('APPLIED');
     expect(await one(`SELECT count(*)::int AS n FROM unit WHERE code = $1 AND valid_to IS NULL`, [merged.code])).toEqual({ n: 0 });
-  }, 180_000);
+
+    // the tree of today has lost the merged ward; the tree of yesterday still has it; the ward's page names its predecessor
+    await page.goto(`${h.baseUrl}/admin/pages/unitTree`, { waitUntil: 'domcontentloaded' });
+    const tree = page.locator('[data-testid="tree"]');
+    await tree.waitFor({ timeout: 60_000 });
+    expect(await tree.innerText()).not.toContain(merged.name);
+    const [yesterday] = await h.t.db.query(`SELECT to_char($1::date - 1, 'DD/MM/YYYY') AS day`, [today]);
+    await page.fill('input[name="day"]', yesterday.day);
+    await page.getByRole('button', { name: 'Xem', exact: true }).click();
+    await page.getByText(`Cây đơn vị ngày ${yesterday.day}`).waitFor({ timeout: 30_000 });
+    expect(await tree.innerText()).toContain(merged.name);
+    const [target] = await h.t.db.query(`SELECT id FROM unit WHERE code = $1 AND valid_to IS NULL`, [into.code]);
+    await page.goto(`${h.baseUrl}/admin/resources/Unit/records/${target.id}/show`, { waitUntil: 'domcontentloaded' });
+    await page.getByText('Đơn vị tiền thân').first().waitFor({ timeout: 60_000 });
+    expect(await page.locator('body').innerText()).toContain(`${merged.name} (${merged.code}, toàn bộ`);
+    await screenshot(page, 'unit-with-predecessor');
+  }, 240_000);
 });
