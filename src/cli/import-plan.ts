@@ -1,13 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createServices } from '../services.js';
-import { parseActUnits, parseMapping } from '../hierarchy/plan-csv.js';
+import { parseActUnits, parseMapping, reorg2025Plans } from '../hierarchy/plan-csv.js';
 import { stepsFromMapping } from '../hierarchy/plan.rules.js';
 import type { UnitKind } from '../hierarchy/unit-kind.js';
 import { fail, withCliDatabase } from './cli-database.js';
 
 const USAGE = `usage: npm run import:plan -- --act SỐ-HIỆU --title "TRÍCH YẾU" --signed YYYY-MM-DD --effective YYYY-MM-DD
-         --units UNITS.csv --mapping MAPPING.csv [--abolish DISTRICT] [--create-unmapped] [--apply | --schedule]`;
+         --units UNITS.csv --mapping MAPPING.csv [--abolish DISTRICT] [--create-unmapped] [--apply | --schedule]
+   or: npm run import:plan -- --hcmc-2025     (HCMC's three acts of 2025, from the shipped files, applied in order)`;
 
 /**
  * `npm run import:plan`: a reorganisation plan from an act's units and mapping (the shape of the files in
@@ -26,8 +27,23 @@ const { values } = parseArgs({
     'create-unmapped': { type: 'boolean' },
     apply: { type: 'boolean' },
     schedule: { type: 'boolean' },
+    'hcmc-2025': { type: 'boolean' },
   },
 });
+
+if (values['hcmc-2025']) {
+  await withCliDatabase(async ({ dataSource }) => {
+    const services = createServices(dataSource, 8, () => new Date());
+    for (const act of reorg2025Plans()) {
+      const started = Date.now();
+      const plan = await services.plans.create(act.plan, act.steps, null);
+      const applied = await services.plans.apply(plan.id);
+      const report = applied.report as { unitsBefore: number; unitsAfter: number; peopleMoved: number };
+      console.log(`✔ ${plan.actNumber} (${plan.effectiveDate}): ${report.unitsBefore} → ${report.unitsAfter} đơn vị, ${report.peopleMoved} người chuyển, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    }
+  }).catch(fail);
+  process.exit(0);
+}
 for (const name of ['act', 'signed', 'effective', 'units', 'mapping'] as const) if (!values[name]) fail(USAGE);
 for (const file of [values.units, values.mapping] as string[]) if (!existsSync(file)) fail(`không tìm thấy tệp ${file}`);
 

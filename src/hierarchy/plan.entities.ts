@@ -57,6 +57,7 @@ export type StepPayload =
       /** person id → the successor's code, for the people of the split unit */
       people?: Record<string, string>;
     }
+  /** the level's units close, with their divisions (offices); their other children move up to the grandparent */
   | { kind: StepKind.ABOLISH_LEVEL; unitKind: UnitKind }
   | { kind: StepKind.MERGE_PROVINCE; province: string; into: string };
 

@@ -259,6 +259,13 @@ export class PlanService {
     if (abolished.length > 0) {
       const level: UnitRow[] = await em.query(`${UNIT_SELECT} WHERE u.kind = ANY($2::unit_kind[]) AND ${VALID_ON('u', '$1')}`, [before, abolished]);
       for (const unit of level) if (!closing.has(unit.id)) closing.set(unit.id, { unit, successors: [], defaultSuccessor: null, people: {}, childrenUp: true });
+      // an abolished level's own divisions (its offices) end with it; its other children move up
+      const divisions: UnitRow[] = await em.query(`${UNIT_SELECT} WHERE u.kind = $2 AND ${VALID_ON('u', '$1')}`, [before, UnitKind.DIVISION]);
+      for (const unit of divisions) {
+        if (unit.parent_id && closing.get(unit.parent_id)?.childrenUp && !closing.has(unit.id)) {
+          closing.set(unit.id, { unit, successors: [], defaultSuccessor: null, people: {}, childrenUp: true });
+        }
+      }
     }
     const closingIds = [...closing.keys()];
     // every source must still be in force on the effective date (not closed earlier by another act)
