@@ -1,6 +1,6 @@
 import type { PageContext } from 'adminjs';
 import type { Caller } from '../../src/auth/caller.js';
-import { AppError, ForbiddenError, UnauthenticatedError } from '../../src/common/errors.js';
+import { AppError, BadInputError, ForbiddenError, UnauthenticatedError } from '../../src/common/errors.js';
 import { cityDayOf } from '../../src/common/dates.js';
 import { LEVEL_LABELS_VI, PERIOD_KIND_LABELS_VI, RatingLevel, RuleSetId, STATUS_LABELS_VI } from '../../src/evaluation/evaluation-enums.js';
 import { evaluationPeriodPolicy, evaluationPolicy, mayReadHeadInputs } from '../../src/evaluation/evaluation.policy.js';
@@ -83,7 +83,21 @@ function page(
 }
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
-const json = <T>(value: unknown): T | null => (typeof value === 'string' && value ? (JSON.parse(value) as T) : ((value as T) ?? null));
+/** A form part sent as JSON text; anything else is the client's mistake, said as such. */
+function json<T>(value: unknown, field: string): T | null {
+  if (typeof value !== 'string' || value === '') return (value as T) ?? null;
+  try {
+    return JSON.parse(value) as T;
+  } catch {
+    throw new BadInputError([{ field, message: 'dữ liệu của biểu mẫu không hợp lệ' }], `${field} is not JSON.`);
+  }
+}
+
+function level(value: unknown): RatingLevel | null {
+  if (value === undefined || value === null || value === '') return null;
+  if (!Object.values(RatingLevel).includes(value as RatingLevel)) throw new BadInputError([{ field: 'level', message: 'mức xếp loại không hợp lệ' }], 'Unknown level.');
+  return value as RatingLevel;
+}
 
 /** "Phiếu của tôi", "Chờ tôi đánh giá" and "Điều hành kỳ đánh giá": the rating workflow of R16 in the panel. */
 export function evaluationPages({ services, db, clock }: AdminDeps) {
@@ -116,8 +130,8 @@ export function evaluationPages({ services, db, clock }: AdminDeps) {
       if (body.action === 'selfAssess') {
         await services.evaluations.selfAssess(caller.user, {
           evaluationId,
-          parts: partsOf(json<PartsForm>(body.parts)),
-          criteria: criteriaOf(json<CriteriaForm>(body.criteria)),
+          parts: partsOf(json<PartsForm>(body.parts, 'parts')),
+          criteria: criteriaOf(json<CriteriaForm>(body.criteria, 'criteria')),
           narrative: text(body.narrative),
         });
         return 'Đã gửi phiếu tự đánh giá.';
@@ -151,9 +165,9 @@ export function evaluationPages({ services, db, clock }: AdminDeps) {
           await services.evaluations.rate(caller.user, {
             evaluationId,
             version,
-            parts: partsOf(json<PartsForm>(body.parts)),
-            criteria: criteriaOf(json<CriteriaForm>(body.criteria)),
-            level: (text(body.level) as RatingLevel) || null,
+            parts: partsOf(json<PartsForm>(body.parts, 'parts')),
+            criteria: criteriaOf(json<CriteriaForm>(body.criteria, 'criteria')),
+            level: level(body.level),
             reason: text(body.reason) || null,
             comment: text(body.comment),
             collectiveComment: text(body.collectiveComment) || null,

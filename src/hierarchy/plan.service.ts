@@ -269,10 +269,11 @@ export class PlanService {
     }
     const closingIds = [...closing.keys()];
     // every source must still be in force on the effective date (not closed earlier by another act)
-    for (const { unit } of closing.values()) {
-      const [row] = await em.query(`SELECT valid_to FROM unit WHERE id = $1`, [unit.id]);
-      if (row.valid_to && row.valid_to <= date) problems.push({ field: 'steps', message: `${unit.name} (${unit.code}) hết hiệu lực trước ngày ${date}` });
-    }
+    const endedEarlier: Array<{ name: string; code: string }> = await em.query(
+      `SELECT name, code FROM unit WHERE id = ANY($1::uuid[]) AND valid_to IS NOT NULL AND valid_to <= $2`,
+      [closingIds, date],
+    );
+    for (const unit of endedEarlier) problems.push({ field: 'steps', message: `${unit.name} (${unit.code}) hết hiệu lực trước ngày ${date}` });
     throwIf(problems);
 
     // 1. close: the sources end on the effective date (their last day is the day before), with their links

@@ -67,6 +67,10 @@ describe('rating pages over HTTP', () => {
     expect(refused.body).toMatchObject({ ok: false, code: 'BAD_USER_INPUT' });
     expect(refused.body.message).not.toBe('');
     expect(await status(evaluation.id)).toEqual(before);
+    const garbled = await bhha.post('/admin/api/pages/myEvaluation').send({ action: 'selfAssess', evaluationId: evaluation.id, parts: '{"generalScore":', narrative: '' });
+    expect(garbled.status).toBe(200);
+    expect(garbled.body).toMatchObject({ ok: false, code: 'BAD_USER_INPUT' });
+    expect(await status(evaluation.id)).toEqual(before);
   });
 
   it('period control is for the office: canbo and the viewer are refused, Home Affairs sees the progress', async () => {
