@@ -1,19 +1,9 @@
 import React, { useState } from 'react';
 import { Box, Button, H2, H4, Link, Loader, Table, TableBody, TableCell, TableHead, TableRow, Text } from '@adminjs/design-system';
+import type { GroupProgress } from '../../src/evaluation/worklists.queries';
 import { Refusal, StatusBadge, formatDay, readPage, useAct, usePage, type Answer } from './ui';
 
-interface Progress {
-  raterUnitId: string | null;
-  raterUnitName: string | null;
-  parentUnitName: string | null;
-  total: number;
-  draft: number;
-  selfAssessed: number;
-  reviewed: number;
-  approved: number;
-  notified: number;
-  blocking: number;
-}
+type Progress = GroupProgress;
 
 interface Data extends Answer {
   periods: Array<{ id: string; name: string; status: string; deadline: string | null }>;
