@@ -1,6 +1,7 @@
 import { flat, type ActionContext, type ActionHandler, type ActionRequest, type ActionResponse, type RecordJSON } from 'adminjs';
 import type { AuthUser } from '../../src/auth/auth-user.js';
 import { AppError, type FieldProblem } from '../../src/common/errors.js';
+import { propertyLabelVi } from '../locale/vi.js';
 
 /** The form as plain values: empty strings are "not given". */
 export type FormValues = Record<string, string | undefined>;
@@ -14,6 +15,16 @@ function formValues(request: ActionRequest): FormValues {
 
 export function adminUser(context: ActionContext): AuthUser {
   return context.currentAdmin as unknown as AuthUser;
+}
+
+/** The service's refusal in the form's own words: each field by its Vietnamese name, not its key ("novelty"). */
+function formMessage(resourceId: string, error: AppError, fields: FieldProblem[]): string {
+  if (fields.length === 0) return error.message;
+  const problems = fields.map((field) => {
+    const label = propertyLabelVi(resourceId, field.field);
+    return label ? `${label} — ${field.message}` : field.message;
+  });
+  return `Dữ liệu chưa hợp lệ: ${problems.join('; ')}`;
 }
 
 function withErrors(record: RecordJSON, fields: FieldProblem[]): RecordJSON {
@@ -45,7 +56,7 @@ export function serviceHandler(save: (values: FormValues, context: ActionContext
       const fields = (error.extensions.fields as FieldProblem[] | undefined) ?? [];
       return {
         record: withErrors(draft.toJSON(currentAdmin), fields),
-        notice: { message: error.message, type: 'error' },
+        notice: { message: formMessage(resource.id(), error, fields), type: 'error' },
       };
     }
   };

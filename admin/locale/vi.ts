@@ -396,3 +396,11 @@ export const viTranslations = {
     componentNotFound_subtitle: 'Mục này chưa có thành phần giao diện để hiển thị',
   },
 };
+
+type Labels = Record<string, { properties?: Record<string, string> } | undefined>;
+
+/** A field's Vietnamese name in a resource's form ("novelty" → "Tính mới (0–10)"), when it has one. */
+export function propertyLabelVi(resourceId: string, path: string): string | undefined {
+  const own = (viTranslations.resources as Labels)[resourceId]?.properties?.[path];
+  return own ?? (viTranslations.properties as Record<string, string | undefined>)[path];
+}

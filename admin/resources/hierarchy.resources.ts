@@ -3,7 +3,7 @@ import { UnitLink } from '../../src/hierarchy/unit-link.entity.js';
 import { Unit } from '../../src/hierarchy/unit.entity.js';
 import type { UnitKind } from '../../src/hierarchy/unit-kind.js';
 import type { AdminDeps } from '../deps.js';
-import { BadInputError } from '../../src/common/errors.js';
+import { BadInputError, requireDay } from '../../src/common/errors.js';
 import { Reorganisation, ReorganisationKind } from '../../src/hierarchy/reorganisation.entity.js';
 import { adminUser, recordActionHandler, serviceHandler } from '../actions/service-actions.js';
 import { PlanStep, ReorganisationPlan, StepKind, UnitLineage, type StepPayload } from '../../src/hierarchy/plan.entities.js';
@@ -119,7 +119,7 @@ export function hierarchyResources({ services, db }: AdminDeps): ResourceWithOpt
         actions: {
           new: {
             handler: serviceHandler(async (values, context) => {
-              const day = values.effectiveDate?.slice(0, 10) ?? '';
+              const day = requireDay(values.effectiveDate?.slice(0, 10) ?? '', 'effectiveDate');
               const codes = (values.unitCodes ?? '').split(/[\s,;]+/).filter(Boolean);
               const author = { userId: adminUser(context).id, note: values.note };
               const kind = values.kind as ReorganisationKind;

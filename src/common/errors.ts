@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { isIsoDay } from './dates.js';
 
 /** The error codes of api.md; messages are Vietnamese, with English in extensions.messageEn. */
 export type ErrorCode =
@@ -87,4 +88,10 @@ export class QuotaExceededError extends AppError {
   constructor(messageVi: string, messageEn: string, details: Record<string, unknown>) {
     super('QUOTA_EXCEEDED', messageVi, messageEn, details);
   }
+}
+
+/** A day the caller must give ('YYYY-MM-DD'): anything else (an empty form field too) is a BAD_USER_INPUT on `field`. */
+export function requireDay(day: string, field: string): string {
+  if (!isIsoDay(day)) throw new BadInputError([{ field, message: 'cần nhập ngày hợp lệ' }], `${field} must be a day (YYYY-MM-DD).`);
+  return day;
 }

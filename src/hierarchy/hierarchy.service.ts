@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { dayInRange } from '../common/dates.js';
 import { withDbErrors } from '../common/db-errors.js';
-import { BadInputError, NotFoundError } from '../common/errors.js';
+import { BadInputError, NotFoundError, requireDay } from '../common/errors.js';
 import { isWellFormedId } from '../common/ids.js';
 import { Position } from '../people/people-enums.js';
 import { createsCycle, mergeShapeProblems } from './hierarchy.rules.js';
@@ -79,6 +79,7 @@ export class HierarchyService {
   }
 
   async createUnitIn(em: EntityManager, input: NewUnit): Promise<Unit> {
+    requireDay(input.validFrom, 'validFrom');
     if (input.parentId) {
       const parent = await requireUnit(em, input.parentId, 'parentId');
       requireValidOn(parent, input.validFrom, 'parentId');

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { dayInRange } from '../common/dates.js';
 import { withDbErrors } from '../common/db-errors.js';
-import { BadInputError, NotFoundError } from '../common/errors.js';
+import { BadInputError, NotFoundError, requireDay } from '../common/errors.js';
 import { isWellFormedId } from '../common/ids.js';
 import { requireUnit, type OrganisationChanged } from '../hierarchy/hierarchy.service.js';
 import { ancestorIdsOn, unitsValidOn } from '../hierarchy/tree.queries.js';
@@ -41,6 +41,7 @@ export class PeopleService {
   ) {}
 
   appoint(input: NewAppointment): Promise<Appointment> {
+    requireDay(input.from, 'from');
     checkRange(input.from, input.to);
     return withDbErrors(() =>
       this.db.transaction(async (em) => {
