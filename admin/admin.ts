@@ -21,6 +21,8 @@ import { hierarchyResources } from './resources/hierarchy.resources.js';
 import { initiativeResources } from './resources/initiative.resources.js';
 import { peopleResources } from './resources/people.resources.js';
 import { systemResources } from './resources/system.resources.js';
+import { withStatusTones } from './status-tones.js';
+import { withVietnameseInput } from './vietnamese-input.js';
 
 AdminJS.registerAdapter({ Database, Resource: PolicyResource });
 
@@ -36,16 +38,17 @@ export interface AdminOptions {
   production: boolean;
 }
 
-/** Every resource of the panel, each guarded by its policy. */
+/** Every resource of the panel, each guarded by its policy, its forms read as typed in Vietnamese, its statuses coloured. */
 export function adminResources(deps: AdminDeps): ResourceWithOptions[] {
-  return guarded([
+  const resources = [
     ...hierarchyResources(deps),
     ...peopleResources(deps),
     ...evaluationResources(deps),
     ...feedbackInspectionResources(deps),
     ...initiativeResources(deps),
     ...systemResources(deps),
-  ]);
+  ];
+  return guarded(withStatusTones(withVietnameseInput(resources)));
 }
 
 /** The admin panel at /admin: the same users, passwords and policies as GraphQL, sessions kept in PostgreSQL. */

@@ -1,15 +1,53 @@
+import type { EntityManager } from 'typeorm';
+import { formatDay } from '../src/common/dates.js';
 import { periodName } from '../src/evaluation/period.rules.js';
 import type { PeriodKind } from '../src/evaluation/evaluation-enums.js';
+import { UnitKind } from '../src/hierarchy/unit-kind.js';
+import { parentsOn } from '../src/hierarchy/tree.queries.js';
 import { INSPECTION_KIND_LABELS_VI, type InspectionKind } from '../src/inspection/inspection-enums.js';
 
 type Params = Record<string, unknown>;
 
 /**
- * Names for the records that have none of their own, shown instead of their ids wherever they are referred to
- * (columns, pickers, breadcrumbs): the resource declares `titleProperty: 'name'` and gets it from here.
+ * A title for records that have no name of their own, or whose name alone is ambiguous, shown instead of their
+ * ids wherever they are referred to (columns, pickers, breadcrumbs, page titles): the resource declares
+ * `titleProperty` equal to `property` and PolicyResource fills it in on every record it reads.
  */
-export const TITLES: Readonly<Record<string, (params: Params) => string>> = {
-  EvaluationPeriod: (p) =>
-    periodName({ kind: p.kind as PeriodKind, year: Number(p.year), quarter: p.quarter === null ? null : Number(p.quarter), month: p.month === null ? null : Number(p.month) }),
-  Inspection: (p) => `${INSPECTION_KIND_LABELS_VI[p.kind as InspectionKind] ?? p.kind} ${String(p.startsOn ?? '').slice(0, 10)}`,
+export interface Title {
+  /** The virtual property the title is written to. */
+  property: string;
+  /** What a page of records needs beyond their own columns, read in one statement for the whole page. */
+  load?: (em: EntityManager, ids: string[], day: string) => Promise<Map<string, string>>;
+  /** The title of a record, from its own values and what `load` read (by the record's id). */
+  of: (params: Params, loaded: Map<string, string>) => string;
+  /** The column a reference picker's search text is matched against. */
+  searched?: string;
+}
+
+/** The parent of each unit on the day, unless it is the city itself (every district's parent). */
+async function unitParents(em: EntityManager, ids: string[], day: string): Promise<Map<string, string>> {
+  const parents = await parentsOn(em, ids, day);
+  return new Map([...parents].filter(([, parent]) => parent.kind !== UnitKind.CITY).map(([id, parent]) => [id, parent.name]));
+}
+
+export const TITLES: Readonly<Record<string, Title>> = {
+  EvaluationPeriod: {
+    property: 'name',
+    of: (p) =>
+      periodName({ kind: p.kind as PeriodKind, year: Number(p.year), quarter: p.quarter === null ? null : Number(p.quarter), month: p.month === null ? null : Number(p.month) }),
+  },
+  Inspection: {
+    property: 'name',
+    of: (p) => `${INSPECTION_KIND_LABELS_VI[p.kind as InspectionKind] ?? p.kind} ${p.startsOn ? formatDay(String(p.startsOn)) : ''}`.trim(),
+  },
+  /** "Phường 01 — Quận 3": eleven wards are called "Phường 01". */
+  Unit: {
+    property: 'nameWithParent',
+    load: unitParents,
+    of: (p, parents) => {
+      const parent = parents.get(String(p.id));
+      return parent ? `${p.name} — ${parent}` : String(p.name);
+    },
+    searched: 'name',
+  },
 };

@@ -13,7 +13,9 @@ function projectRoot(): string {
 /** The panel's own React components (bundled by AdminJS from the .tsx sources, which the build does not compile). */
 export const componentLoader = new ComponentLoader();
 
-const component = (name: string, file: string) => componentLoader.add(name, path.join(projectRoot(), 'admin/components', file));
+/** A React component of admin/components/, which AdminJS bundles for the browser. */
+const componentPath = (file: string) => path.join(projectRoot(), 'admin/components', file);
+const component = (name: string, file: string) => componentLoader.add(name, componentPath(file));
 
 export const COMPONENTS = {
   Home: component('Home', 'home.tsx'),
@@ -23,4 +25,14 @@ export const COMPONENTS = {
   UnitTree: component('UnitTree', 'unit-tree.tsx'),
 };
 
-componentLoader.override('SidebarPages', path.join(projectRoot(), 'admin/components/sidebar-pages.tsx'));
+componentLoader.override('SidebarPages', componentPath('sidebar-pages.tsx'));
+
+// AdminJS's own components, overridden so that the panel reads as Vietnamese: dd/mm/yyyy and a Vietnamese
+// calendar from Monday, numbers with the decimal comma, coloured status badges, selects' own words.
+for (const where of ['List', 'Show', 'Edit', 'Filter']) {
+  componentLoader.override(`DefaultDatetime${where}Property`, componentPath('date-property.tsx'));
+}
+componentLoader.override('DefaultPropertyValue', componentPath('property-value.tsx'));
+componentLoader.override('BooleanPropertyValue', componentPath('property-value.tsx'));
+componentLoader.override('DefaultEditProperty', componentPath('number-edit.tsx'));
+componentLoader.add('SelectDefaults', componentPath('select-defaults.ts'));

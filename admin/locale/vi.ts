@@ -155,6 +155,7 @@ export const viTranslations = {
       properties: {
         code: 'Mã đơn vị',
         name: 'Tên đơn vị',
+        nameWithParent: 'Tên đơn vị',
         typeVi: 'Loại hình',
         kind: 'Cấp',
         mergedInto: 'Hợp nhất vào',
@@ -343,7 +344,7 @@ export const viTranslations = {
       labels: { vote: enumValues(VOTE_LABELS_VI) },
     },
     BoardMember: { properties: { userId: 'Thành viên', unitId: 'Đơn vị đại diện', chair: 'Tổ trưởng', validFrom: 'Từ ngày', validTo: 'Đến ngày' } },
-    Setting: { properties: { key: 'Khoá', value: 'Giá trị (JSON)', description: 'Ý nghĩa', updatedAt: 'Cập nhật' } },
+    Setting: { properties: { key: 'Mã tham số (dùng trong hệ thống)', value: 'Giá trị (JSON)', description: 'Tham số', updatedAt: 'Cập nhật' } },
     CalendarDay: {
       properties: { day: 'Ngày', kind: 'Loại ngày', name: 'Tên ngày lễ / lý do' },
       labels: { kind: enumValues(CALENDAR_KIND_LABELS_VI) },

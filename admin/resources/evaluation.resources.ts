@@ -223,7 +223,11 @@ export function evaluationResources({ services, db }: AdminDeps): ResourceWithOp
       resource: Setting,
       options: {
         navigation: { name: 'system', icon: 'Settings' },
-        listProperties: ['key', 'description', 'value', 'updatedAt'],
+        // a setting is known by what it means ("Hệ số k tối đa của đơn vị"); its key is shown on its own page only
+        titleProperty: 'description',
+        listProperties: ['description', 'value', 'updatedAt'],
+        filterProperties: ['description'],
+        showProperties: ['description', 'value', 'updatedAt', 'key'],
         editProperties: ['value'],
         properties: { key: { isId: true }, value: { type: 'textarea' }, description: { isDisabled: true } },
         actions: {

@@ -37,14 +37,16 @@ export function hierarchyResources({ services, db }: AdminDeps): ResourceWithOpt
       resource: Unit,
       options: {
         navigation,
-        titleProperty: 'name',
-        listProperties: ['code', 'name', 'typeVi', 'kind', 'validFrom', 'validTo'],
+        // "Phường 01 — Quận 3" in lists, pickers and page titles (admin/titles.ts); searched by the unit's own name
+        titleProperty: 'nameWithParent',
+        listProperties: ['code', 'nameWithParent', 'typeVi', 'kind', 'validFrom', 'validTo'],
         filterProperties: ['code', 'name', 'kind', 'validFrom', 'validTo'],
         showProperties: ['code', 'name', 'typeVi', 'kind', 'validFrom', 'validTo', 'mergedIntoId', 'history', 'predecessors', 'successors', 'createdAt', 'updatedAt'],
         editProperties: ['code', 'name', 'typeVi', 'kind', 'parentId', 'validFrom'],
         sort: { sortBy: 'kind', direction: 'asc' },
         properties: {
           id: { isVisible: false },
+          nameWithParent: { type: 'string', isVisible: { list: true, show: false, edit: false, filter: false } },
           validFrom: { type: 'date' },
           validTo: { type: 'date' },
           parentId: { type: 'reference', reference: 'Unit', isVisible: { edit: true, list: false, show: false, filter: false } },

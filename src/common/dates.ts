@@ -22,6 +22,12 @@ export function isIsoDay(value: string): boolean {
   return date.toISOString().slice(0, 10) === value;
 }
 
+/** A day as Vietnamese readers write it: '2026-12-15' (or an instant's ISO text starting so) → '15/12/2026'. */
+export function formatDay(day: string): string {
+  const match = ISO_DAY.exec(day.slice(0, 10));
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : day;
+}
+
 /** The day n calendar days after (or before, for negative n) an ISO day. */
 export function addDays(day: string, n: number): string {
   const date = new Date(`${day}T00:00:00Z`);

@@ -1,0 +1,32 @@
+import React from 'react';
+import { Badge } from '@adminjs/design-system';
+import { useTranslation, type BasePropertyProps } from 'adminjs';
+import { formatNumber } from './vi-format.js';
+
+type Props = BasePropertyProps & { OriginalComponent?: React.ComponentType<BasePropertyProps> };
+type Tone = 'success' | 'danger' | 'info' | 'secondary' | 'default';
+
+/**
+ * The value of a property in a list or on a record's page (AdminJS's DefaultPropertyValue and
+ * BooleanPropertyValue, overridden): an enum value or a yes/no as a badge coloured by its tone (given by the
+ * server in `custom.tones`: overdue red, approved green, …) with its Vietnamese label; a number with the
+ * Vietnamese decimal comma. Anything else is shown as AdminJS shows it.
+ */
+const PropertyValue = (props: Props) => {
+  const { property, record, resource, OriginalComponent } = props;
+  const { tl } = useTranslation();
+  const raw = record?.params?.[property.path];
+  const tones = (property.custom as { tones?: Record<string, Tone> } | undefined)?.tones;
+  const isChoice = Boolean(property.availableValues?.some((option) => String(option.value) === String(raw))) || property.type === 'boolean';
+
+  if (raw === undefined || raw === null || raw === '') return null;
+  if (isChoice && (tones || property.type !== 'boolean')) {
+    const tone = tones?.[String(raw)] ?? 'default';
+    const label = tl(`${property.path}.${raw}`, resource.id, { defaultValue: String(raw) });
+    return <Badge variant={tone === 'default' ? undefined : tone} outline={tone === 'default'} size="sm">{label}</Badge>;
+  }
+  if (typeof raw === 'number') return <>{formatNumber(raw)}</>;
+  return OriginalComponent ? <OriginalComponent {...props} /> : <>{String(raw)}</>;
+};
+
+export default PropertyValue;
