@@ -1,10 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import { formatDay } from '../src/common/dates.js';
+import { evaluationTitles } from '../src/evaluation/evaluation.queries.js';
 import { periodName } from '../src/evaluation/period.rules.js';
 import type { PeriodKind } from '../src/evaluation/evaluation-enums.js';
 import { UnitKind } from '../src/hierarchy/unit-kind.js';
 import { parentsOn } from '../src/hierarchy/tree.queries.js';
 import { INSPECTION_KIND_LABELS_VI, type InspectionKind } from '../src/inspection/inspection-enums.js';
+import { disciplineCasePersons } from '../src/inspection/inspection.queries.js';
 
 type Params = Record<string, unknown>;
 
@@ -39,6 +41,18 @@ export const TITLES: Readonly<Record<string, Title>> = {
   Inspection: {
     property: 'name',
     of: (p) => `${INSPECTION_KIND_LABELS_VI[p.kind as InspectionKind] ?? p.kind} ${p.startsOn ? formatDay(String(p.startsOn)) : ''}`.trim(),
+  },
+  /** "Nguyễn Văn A — Quý 4/2026" */
+  Evaluation: {
+    property: 'name',
+    load: (em, ids) => evaluationTitles(em, ids),
+    of: (p, loaded) => loaded.get(String(p.id)) ?? '',
+  },
+  /** "Nguyễn Văn A — từ 02/11/2026" */
+  DisciplineCase: {
+    property: 'name',
+    load: (em, ids) => disciplineCasePersons(em, ids),
+    of: (p, persons) => `${persons.get(String(p.id)) ?? ''} — từ ${formatDay(String(p.openedOn ?? ''))}`,
   },
   /** "Phường 01 — Quận 3": eleven wards are called "Phường 01". */
   Unit: {

@@ -28,7 +28,8 @@ export const COMPONENTS = {
 componentLoader.override('SidebarPages', componentPath('sidebar-pages.tsx'));
 
 // AdminJS's own components, overridden so that the panel reads as Vietnamese: dd/mm/yyyy and a Vietnamese
-// calendar from Monday, numbers with the decimal comma, coloured status badges, selects' own words.
+// calendar from Monday, numbers with the decimal comma, coloured status badges, selects' own words, and a
+// record's page named after the record.
 for (const where of ['List', 'Show', 'Edit', 'Filter']) {
   componentLoader.override(`DefaultDatetime${where}Property`, componentPath('date-property.tsx'));
 }
@@ -36,3 +37,4 @@ componentLoader.override('DefaultPropertyValue', componentPath('property-value.t
 componentLoader.override('BooleanPropertyValue', componentPath('property-value.tsx'));
 componentLoader.override('DefaultEditProperty', componentPath('number-edit.tsx'));
 componentLoader.add('SelectDefaults', componentPath('select-defaults.ts'));
+componentLoader.override('ActionHeader', componentPath('action-header.tsx'));

@@ -49,13 +49,22 @@ export function formatNumber(value: number): string {
   return new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 10, useGrouping: Math.abs(value) >= 10_000 }).format(value);
 }
 
+/** date-fns' Vietnamese, with the weekday columns of a calendar as Vietnamese calendars print them: T2 … T7, CN. */
+const calendarLocale = {
+  ...vi,
+  localize: {
+    ...vi.localize,
+    day: (day: number, options?: { width?: string }) => vi.localize?.day(day, { ...options, width: options?.width === 'short' ? 'narrow' : options?.width }),
+  },
+};
+
 const digit = { regex: '\\d' };
 const dayMask = [digit, digit, '/', digit, digit, '/', digit, digit, digit, digit];
 
 /** react-datepicker (inside AdminJS's DatePicker) in Vietnamese: day names, months, Monday first, dd/mm/yyyy. */
 export function datePickerProps(withTime: boolean) {
   return {
-    locale: vi,
+    locale: calendarLocale,
     calendarStartDay: 1,
     dateFormat: withTime ? 'dd/MM/yyyy HH:mm' : 'dd/MM/yyyy',
     placeholderText: withTime ? 'dd/mm/yyyy hh:mm' : 'dd/mm/yyyy',

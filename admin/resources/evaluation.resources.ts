@@ -93,6 +93,7 @@ export function evaluationResources({ services, db }: AdminDeps): ResourceWithOp
       resource: Evaluation,
       options: {
         navigation: evaluationNav,
+        titleProperty: 'name',
         listProperties: ['personId', 'unitId', 'periodId', 'ruleSet', 'status', 'score', 'level'],
         filterProperties: ['periodId', 'unitId', 'personId', 'raterPersonId', 'status', 'level', 'ruleSet'],
         showProperties: [
@@ -101,6 +102,7 @@ export function evaluationResources({ services, db }: AdminDeps): ResourceWithOp
         ],
         properties: {
           id: { isVisible: false },
+          name: { type: 'string', isVisible: false },
           personId: uuid('Person'),
           raterPersonId: uuid('Person'),
           unitId: uuid('Unit'),

@@ -190,11 +190,13 @@ export function feedbackInspectionResources(deps: AdminDeps): ResourceWithOption
       resource: DisciplineCase,
       options: {
         navigation: inspectionNav,
+        titleProperty: 'name',
         listProperties: ['personId', 'form', 'openedOn', 'decisionDeadline', 'decidedOn', 'extended'],
         filterProperties: ['personId', 'form', 'decidedOn'],
         editProperties: ['personId', 'form', 'openedOn', 'decidedOn', 'extended', 'note'],
         properties: {
           id: { isVisible: false },
+          name: { type: 'string', isVisible: false },
           personId: uuid('Person'),
           openedOn: { type: 'date' },
           decidedOn: { type: 'date' },

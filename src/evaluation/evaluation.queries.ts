@@ -6,6 +6,7 @@ import { Evaluation } from './evaluation.entity.js';
 import type { EvaluationStatus, PeriodKind, RatingLevel } from './evaluation-enums.js';
 import { EvaluationPeriod } from './evaluation-period.entity.js';
 import { Position } from '../people/people-enums.js';
+import { periodName } from './period.rules.js';
 
 export interface EvaluationListFilter {
   periodId?: string;
@@ -90,4 +91,15 @@ export function levelCountsOf(em: EntityManager, periodId: string, unitIds: read
       WHERE period_id = $1 AND unit_id = ANY($2::uuid[]) AND level IS NOT NULL AND status <> 'DRAFT' GROUP BY level`,
     [periodId, unitIds],
   );
+}
+
+/** Whose evaluation and for which period, by evaluation id: "Nguyễn Văn A — Quý 4/2026" (one statement). */
+export async function evaluationTitles(em: EntityManager, ids: readonly string[]): Promise<Map<string, string>> {
+  const rows: Array<{ id: string; full_name: string; kind: PeriodKind; year: number; quarter: number | null; month: number | null }> = await em.query(
+    `SELECT e.id, p.full_name, ep.kind, ep.year, ep.quarter, ep.month
+       FROM evaluation e JOIN person p ON p.id = e.person_id JOIN evaluation_period ep ON ep.id = e.period_id
+      WHERE e.id = ANY($1::uuid[])`,
+    [ids],
+  );
+  return new Map(rows.map((row) => [row.id, `${row.full_name} — ${periodName(row)}`]));
 }

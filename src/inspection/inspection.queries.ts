@@ -48,3 +48,12 @@ export function findingsOf(em: EntityManager, inspectionId: string, scope: Scope
 export function deferralsOf(em: EntityManager, caseIds: readonly string[]): Promise<DisciplineDeferral[]> {
   return caseIds.length > 0 ? em.find(DisciplineDeferral, { where: { caseId: In([...caseIds]) } }) : Promise.resolve([]);
 }
+
+/** The name of the person each discipline case concerns, by case id (one statement). */
+export async function disciplineCasePersons(em: EntityManager, ids: readonly string[]): Promise<Map<string, string>> {
+  const rows: Array<{ id: string; full_name: string }> = await em.query(
+    `SELECT c.id, p.full_name FROM discipline_case c JOIN person p ON p.id = c.person_id WHERE c.id = ANY($1::uuid[])`,
+    [ids],
+  );
+  return new Map(rows.map((row) => [row.id, row.full_name]));
+}
