@@ -68,7 +68,8 @@ export async function browserHarness(executablePath: string): Promise<BrowserHar
     browser,
     baseUrl,
     signIn: async (username) => {
-      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      // the clock of a browser in the city: a day picked at local midnight is the day before in UTC
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, timezoneId: 'Asia/Ho_Chi_Minh' });
       await page.goto(`${baseUrl}/admin/login`, { waitUntil: 'domcontentloaded' });
       await page.fill('input[name="email"]', username);
       await page.fill('input[name="password"]', DEMO_PASSWORD);
