@@ -28,13 +28,14 @@ export const COMPONENTS = {
 componentLoader.override('SidebarPages', componentPath('sidebar-pages.tsx'));
 
 // AdminJS's own components, overridden so that the panel reads as Vietnamese: dd/mm/yyyy and a Vietnamese
-// calendar from Monday, numbers with the decimal comma, coloured status badges, selects' own words, and a
-// record's page named after the record.
+// calendar from Monday, numbers with the decimal comma, coloured status badges, selects' own words, a
+// reference by its name (never a bare id), and a record's page named after the record.
 for (const where of ['List', 'Show', 'Edit', 'Filter']) {
   componentLoader.override(`DefaultDatetime${where}Property`, componentPath('date-property.tsx'));
 }
 componentLoader.override('DefaultPropertyValue', componentPath('property-value.tsx'));
 componentLoader.override('BooleanPropertyValue', componentPath('property-value.tsx'));
 componentLoader.override('DefaultEditProperty', componentPath('number-edit.tsx'));
+componentLoader.override('DefaultReferenceValue', componentPath('reference-value.tsx'));
 componentLoader.add('SelectDefaults', componentPath('select-defaults.ts'));
 componentLoader.override('ActionHeader', componentPath('action-header.tsx'));

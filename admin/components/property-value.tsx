@@ -22,7 +22,9 @@ const PropertyValue = (props: Props) => {
   if (raw === undefined || raw === null || raw === '') return null;
   if (isChoice && (tones || property.type !== 'boolean')) {
     const tone = tones?.[String(raw)] ?? 'default';
-    const label = tl(`${property.path}.${raw}`, resource.id, { defaultValue: String(raw) });
+    const option = property.availableValues?.find((choice) => String(choice.value) === String(raw));
+    // an array's item (roles.0) is labelled as its property (roles)
+    const label = tl(`${property.propertyPath}.${raw}`, resource.id, { defaultValue: option?.label ?? String(raw) });
     return <Badge variant={tone === 'default' ? undefined : tone} outline={tone === 'default'} size="sm">{label}</Badge>;
   }
   if (typeof raw === 'number') return <>{formatNumber(raw)}</>;

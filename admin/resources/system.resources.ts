@@ -2,7 +2,7 @@ import type { ActionResponse, After, ResourceWithOptions } from 'adminjs';
 import { missingYears } from '../../src/calendar/calendar.js';
 import { loadWorkCalendar } from '../../src/calendar/calendar.queries.js';
 import { cityDayOf } from '../../src/common/dates.js';
-import type { Role } from '../../src/auth/role.js';
+import { Role, ROLE_LABELS_VI } from '../../src/auth/role.js';
 import { User } from '../../src/auth/user.entity.js';
 import { CalendarDay } from '../../src/calendar/calendar-day.entity.js';
 import type { AdminDeps } from '../deps.js';
@@ -39,6 +39,8 @@ export function systemResources(deps: AdminDeps): ResourceWithOptions[] {
         properties: {
           id: { isVisible: false },
           passwordHash: { isVisible: false },
+          // AdminJS looks an array item's label up under its own path (roles.0): the labels come with the values
+          roles: { availableValues: Object.values(Role).map((value) => ({ value, label: ROLE_LABELS_VI[value] })) },
           password: { type: 'password', isVisible: { list: false, show: false, filter: false, edit: true } },
         },
         actions: {
