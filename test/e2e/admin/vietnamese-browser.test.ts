@@ -129,7 +129,7 @@ describeInBrowser('the panel in Vietnamese throughout (headless Chromium)', () =
     }
   }, 180_000);
 
-  it('a day is typed dd/mm/yyyy in a Vietnamese calendar from Monday, kept as that day, and shown dd/mm/yyyy', async () => {
+  it('a day is typed dd/mm/yyyy in a Vietnamese calendar from Monday, kept as that day, and shown dd/mm/yyyy; required fields marked', async () => {
     const [appointment] = await h.t.db.query(
       `SELECT a.id FROM appointment a JOIN unit u ON u.id = a.unit_id
         WHERE a.valid_to IS NULL AND a.position = 'STAFF' AND u.name NOT LIKE '%Bình Hưng Hoà%' ORDER BY u.code DESC LIMIT 1`,
@@ -137,6 +137,14 @@ describeInBrowser('the panel in Vietnamese throughout (headless Chromium)', () =
     const page = await h.signIn('noivu');
     try {
       await open(page, `/admin/resources/Appointment/records/${appointment.id}/edit`);
+      // a field that must be filled is marked (AdminJS's star before its label); an optional one is not
+      const marker = (path: string) =>
+        page
+          .locator(`[data-testid="property-edit-${path}"] label`)
+          .first()
+          .evaluate((label) => (globalThis as unknown as { getComputedStyle(e: unknown, p: string): { content: string } }).getComputedStyle(label, '::before').content);
+      expect(await marker('validFrom')).toBe('"*"');
+      expect(await marker('validTo')).not.toBe('"*"');
       const day = page.locator('[data-testid="property-edit-validTo"] input');
       await day.click();
       const calendar = page.locator('.react-datepicker');
