@@ -65,7 +65,7 @@ describeInBrowser('the panel in Vietnamese throughout (headless Chromium)', () =
     }, resource);
 
   it.each(ROLES)(
-    'no English on the pages %s visits: the home page, every list of the menu, its filter, a record and its form',
+    'no English on the pages %s visits: the home page, their own pages, every list of the menu, its filter, a record and its form',
     async (username) => {
       const page = await h.signIn(username);
       const found: Array<{ page: string; english: string[] }> = [];
@@ -82,6 +82,8 @@ describeInBrowser('the panel in Vietnamese throughout (headless Chromium)', () =
             .map((resource) => resource.id),
         );
         expect(menu.length).toBeGreaterThan(0);
+        const pages = await page.evaluate(() => (globalThis as unknown as { REDUX_STATE: { session: { pages?: string[] } } }).REDUX_STATE.session.pages ?? []);
+        for (const name of pages) read(`/admin/pages/${name}`, await open(page, `/admin/pages/${name}`));
         for (const resource of menu) {
           const list = `/admin/resources/${resource}`;
           read(list, await open(page, list));
