@@ -1,7 +1,8 @@
 import { Database } from '@adminjs/typeorm';
 import AdminJSExpress from '@adminjs/express';
 import AdminJS, { type ResourceWithOptions } from 'adminjs';
-import express, { type Router } from 'express';
+import express, { type RequestHandler, type Router } from 'express';
+import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { DataSource } from 'typeorm';
 import type { Clock, Services } from '../src/context.js';
@@ -36,6 +37,17 @@ export interface AdminOptions {
   production: boolean;
 }
 
+/**
+ * Each request of the panel has an id (the client's x-request-id, else a new one) that logs and the audit trail
+ * name; kept as an own property of the request, which AdminJS copies into the ActionRequest its actions get.
+ */
+const withRequestId: RequestHandler = (req, res, next) => {
+  const requestId = req.get('x-request-id')?.slice(0, 100) || randomUUID();
+  Object.assign(req, { requestId });
+  res.setHeader('x-request-id', requestId);
+  next();
+};
+
 /** Every resource of the panel, each guarded by its policy. */
 export function adminResources(deps: AdminDeps): ResourceWithOptions[] {
   return guarded([
@@ -67,7 +79,7 @@ export async function buildAdminRouter(options: AdminOptions): Promise<{ admin: 
   // request re-reads the user before any screen or JSON call is answered.
   const sessionMiddleware = adminSession(options.pool, options.cookieSecret, options.production);
   const router = express.Router();
-  router.use(sessionMiddleware, followUser(services, options.db.manager, options.clock));
+  router.use(withRequestId, sessionMiddleware, followUser(services, options.db.manager, options.clock));
   router.get('/exports/payouts/:periodId.csv', async (req, res) => {
     const caller = callerOf({ currentAdmin: (req.session as { adminUser?: unknown }).adminUser });
     await sendPayoutsCsv(services.income, caller, req.params.periodId, res);

@@ -1,5 +1,7 @@
-import type { ActionContext, ResourceWithOptions } from 'adminjs';
+import { randomUUID } from 'node:crypto';
+import { ACTIONS, type ActionContext, type ActionHandler, type ActionRequest, type ActionResponse, type ResourceWithOptions } from 'adminjs';
 import type { Policy } from '../src/auth/policy.js';
+import { actingAs } from '../src/common/audit-context.js';
 import { POLICIES } from '../src/policies.js';
 import { callerOf } from './session.js';
 
@@ -12,9 +14,21 @@ export function policyOf(resource: { name: string }): Policy<Record<string, unkn
   return policy;
 }
 
+/** The request id the panel's middleware gave this request (admin.ts), for the audit trail. */
+function requestIdOf(request: ActionRequest): string {
+  return (request as ActionRequest & { requestId?: string }).requestId ?? randomUUID();
+}
+
+/** The handler run on behalf of the signed-in user, so the audit trail names them for every write it makes. */
+function audited(handler: ActionHandler<ActionResponse>): ActionHandler<ActionResponse> {
+  return (request, response, context) =>
+    actingAs({ userId: callerOf(context)?.user.id ?? null, requestId: requestIdOf(request), origin: 'admin' }, () => handler(request, response, context));
+}
+
 /**
  * Every action of every resource — built-in and custom — is accessible exactly when the resource's policy says
- * so, for the caller and the record at hand; the resource files declare no access rules of their own.
+ * so, for the caller and the record at hand, and runs as its caller for the audit trail; the resource files
+ * declare no access rules of their own.
  */
 export function guarded(resources: ResourceWithOptions[]): ResourceWithOptions[] {
   return resources.map(({ resource, options }) => {
@@ -22,16 +36,21 @@ export function guarded(resources: ResourceWithOptions[]): ResourceWithOptions[]
     const declared = options.actions ?? {};
     const names = new Set([...Object.keys(BUILT_IN), ...Object.keys(declared)]);
     const actions = Object.fromEntries(
-      [...names].map((name) => [
-        name,
-        {
-          ...declared[name as keyof typeof declared],
-          isAccessible: (context: ActionContext) => {
-            const caller = callerOf(context);
-            return caller !== null && policy.can(caller, BUILT_IN[name] ?? name, context.record?.params);
+      [...names].map((name) => {
+        const own = declared[name as keyof typeof declared];
+        const handler = (own?.handler ?? ACTIONS[name as keyof typeof ACTIONS]?.handler) as ActionHandler<ActionResponse> | undefined;
+        return [
+          name,
+          {
+            ...own,
+            ...(handler ? { handler: audited(handler) } : {}),
+            isAccessible: (context: ActionContext) => {
+              const caller = callerOf(context);
+              return caller !== null && policy.can(caller, BUILT_IN[name] ?? name, context.record?.params);
+            },
           },
-        },
-      ]),
+        ];
+      }),
     );
     return { resource, options: { ...options, actions } };
   });

@@ -8,6 +8,7 @@ import type pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { buildAdminRouter, ADMIN_ROOT } from '../admin/admin.js';
 import { resolveCaller } from './auth/caller.js';
+import { actingAs } from './common/audit-context.js';
 import { cityDayOf } from './common/dates.js';
 import { sendPayoutsCsv } from './income/payouts-csv.route.js';
 import { formatError, isExpectedError } from './common/graphql-errors.js';
@@ -23,6 +24,8 @@ export interface AppOptions {
   clock?: Clock;
 }
 
+
+type GraphqlCaller = Pick<RequestContext, 'requestId' | 'user' | 'token'>;
 
 function bearerToken(header: string | undefined): string | null {
   const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
@@ -99,13 +102,23 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; se
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const requestId = req.get('x-request-id') ?? randomUUID();
+    // the caller is known before Apollo runs, so every transaction of the request runs as them (the audit trail)
+    async (req, res, next) => {
+      try {
+        const requestId = req.get('x-request-id')?.slice(0, 100) || randomUUID();
         res.setHeader('x-request-id', requestId);
         const token = bearerToken(req.get('authorization'));
         const user = token ? await services.auth.authenticate(token) : null;
-        return buildContext({ requestId, address: req.ip ?? '', user, token: user ? token : null, db, services, now: clock });
+        res.locals.graphql = { requestId, user, token: user ? token : null } satisfies GraphqlCaller;
+        actingAs({ userId: user?.id ?? null, requestId, origin: 'graphql' }, next);
+      } catch (error) {
+        next(error);
+      }
+    },
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const { requestId, user, token } = res.locals.graphql as GraphqlCaller;
+        return buildContext({ requestId, address: req.ip ?? '', user, token, db, services, now: clock });
       },
     }),
   );

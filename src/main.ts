@@ -4,6 +4,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Server } from 'node:http';
 import { createApp } from './app.js';
+import { actingAs, jobActor } from './common/audit-context.js';
 import { logger } from './common/logger.js';
 import { loadConfig } from './config/config.js';
 import { openDatabase } from './database/database.js';
@@ -20,7 +21,7 @@ async function main(): Promise<void> {
   let escalation: NodeJS.Timeout;
   try {
     if (!config.production) {
-      await seedDemoIfEmpty(database.dataSource, config.demoPassword);
+      await actingAs(jobActor('seed:demo'), () => seedDemoIfEmpty(database.dataSource, config.demoPassword));
       // In development AdminJS serves the components bundle it finds and builds one only when there is none:
       // remove the last run's, so that the panel shows the components of this version.
       rmSync(path.join(process.env.ADMIN_JS_TMP_DIR ?? '.adminjs', 'bundle.js'), { force: true });
@@ -36,12 +37,10 @@ async function main(): Promise<void> {
     // reorganisation plans scheduled for a day that has come are applied.
     const escalate = () =>
       Promise.all([
-        built.services.inspections
-          .escalateOverdue()
+        actingAs(jobActor('job:escalation'), () => built.services.inspections.escalateOverdue())
           .then((count) => count > 0 && logger.info({ count }, 'overdue findings escalated to responsibility reviews'))
           .catch((error: unknown) => logger.error({ err: error }, 'escalating overdue findings failed')),
-        built.services.plans
-          .applyDue()
+        actingAs(jobActor('job:plans'), () => built.services.plans.applyDue())
           .then((count) => count > 0 && logger.info({ count }, 'scheduled reorganisation plans applied'))
           .catch((error: unknown) => logger.error({ err: error }, 'applying scheduled reorganisation plans failed')),
       ]);
