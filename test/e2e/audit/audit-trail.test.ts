@@ -37,6 +37,17 @@ describe('the audit trail, written by the database', () => {
     const [change] = (await trail('unit', unit.id)).filter((row) => row.action === 'UPDATE');
     expect(change).toMatchObject({ actor_user_id: officer.id, origin: 'graphql', before: { name: 'Phường Cũ' }, after: { name: 'Phường Mới' } });
     expect(change.request_id).toEqual(expect.any(String));
+
+    const read = await t.gql(
+      `query($id: String!) { auditTrail(table: "unit", rowId: $id) { totalCount nodes { action actorUserId origin before after } } }`,
+      { id: unit.id },
+      token,
+    );
+    expect(read.data?.auditTrail.nodes.map((n: { action: string }) => n.action)).toEqual(['INSERT', 'UPDATE']);
+    expect(read.data?.auditTrail.nodes[1]).toMatchObject({ actorUserId: officer.id, origin: 'graphql', after: { name: 'Phường Mới' } });
+    await makeUser(t.db, 'xem', [Role.VIEWER]);
+    const refused = await t.gql(`{ auditTrail(table: "unit") { totalCount } }`, {}, await t.login('xem'));
+    expect(refused.errors?.[0].extensions.code).toBe('FORBIDDEN');
   });
 
   it('the request id a client sends is the one recorded', async () => {

@@ -141,6 +141,7 @@ const GRAPHQL: Record<string, Audience> = {
   'Query.protectedCadres': SIGNED_IN,
   'Query.dashboard': SIGNED_IN,
   'Query.unitRanking': SIGNED_IN,
+  'Query.auditTrail': OFFICE,
   'Mutation.logout': SIGNED_IN,
   'Mutation.createUnit': OFFICE,
   'Mutation.updateUnit': OFFICE,
