@@ -3,10 +3,21 @@ import { ACTIONS, type ActionContext, type ActionHandler, type ActionRequest, ty
 import type { Policy } from '../src/auth/policy.js';
 import { actingAs } from '../src/common/audit-context.js';
 import { POLICIES } from '../src/policies.js';
+import { recordActionHandler } from './actions/service-actions.js';
+import type { PolicyResource } from './policy-resource.js';
 import { callerOf } from './session.js';
 
 /** AdminJS's built-in actions, by the policy action that decides them. */
-const BUILT_IN: Record<string, string> = { list: 'list', search: 'list', show: 'show', new: 'new', edit: 'edit', delete: 'delete', bulkDelete: 'delete' };
+const BUILT_IN: Record<string, string> = { list: 'list', search: 'list', show: 'show', new: 'new', edit: 'edit', delete: 'delete', bulkDelete: 'delete', restore: 'delete' };
+
+/** Who may archive a row (delete, bulk delete) may bring it back; shown on archived rows only. */
+const restore = {
+  actionType: 'record' as const,
+  icon: 'RotateCcw',
+  component: false as const,
+  isVisible: (context: ActionContext) => Boolean(context.record?.params.archivedAt),
+  handler: recordActionHandler((context) => (context.resource as PolicyResource).restore(String(context.record?.id()), context), 'Đã khôi phục bản ghi'),
+};
 
 export function policyOf(resource: { name: string }): Policy<Record<string, unknown>> {
   const policy = POLICIES.get(resource.name);
@@ -37,7 +48,7 @@ export function guarded(resources: ResourceWithOptions[]): ResourceWithOptions[]
     const names = new Set([...Object.keys(BUILT_IN), ...Object.keys(declared)]);
     const actions = Object.fromEntries(
       [...names].map((name) => {
-        const own = declared[name as keyof typeof declared];
+        const own = declared[name as keyof typeof declared] ?? (name === 'restore' ? restore : undefined);
         const handler = (own?.handler ?? ACTIONS[name as keyof typeof ACTIONS]?.handler) as ActionHandler<ActionResponse> | undefined;
         return [
           name,

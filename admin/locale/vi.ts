@@ -34,6 +34,9 @@ const commonProperties = {
   to: 'Đến',
 };
 
+/** "Deleting" a row others refer to archives it (admin/policy-resource.ts). */
+const ARCHIVE_ACTIONS = { delete: 'Lưu trữ', bulkDelete: 'Lưu trữ các mục đã chọn' };
+
 export const viTranslations = {
   actions: {
     new: 'Thêm mới',
@@ -52,6 +55,7 @@ export const viTranslations = {
     apply: 'Áp dụng',
     schedule: 'Đặt lịch áp dụng',
     withdraw: 'Rút kế hoạch',
+    restore: 'Khôi phục',
   },
   buttons: {
     save: 'Lưu',
@@ -205,8 +209,9 @@ export const viTranslations = {
       properties: { unit: 'Đơn vị', unitId: 'Đơn vị', parent: 'Đơn vị cấp trên', parentId: 'Đơn vị cấp trên', ...commonProperties },
     },
     Person: {
-      properties: { fullName: 'Họ và tên', staffType: 'Loại cán bộ', ...commonProperties },
+      properties: { fullName: 'Họ và tên', staffType: 'Loại cán bộ', archivedAt: 'Ngày lưu trữ', ...commonProperties },
       labels: { staffType: enumValues(STAFF_TYPE_LABELS_VI) },
+      actions: ARCHIVE_ACTIONS,
     },
     Appointment: {
       properties: {
@@ -232,9 +237,11 @@ export const viTranslations = {
         person: 'Cán bộ',
         personId: 'Cán bộ',
         active: 'Đang hoạt động',
+        archivedAt: 'Ngày lưu trữ',
         ...commonProperties,
       },
       labels: { roles: enumValues(ROLE_LABELS_VI) },
+      actions: ARCHIVE_ACTIONS,
     },
     EvaluationPeriod: {
       properties: {

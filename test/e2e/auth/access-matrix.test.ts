@@ -65,7 +65,7 @@ const PANEL: Record<string, PanelRow> = {
   ReorganisationPlan: { list: CITY, new: OFFICE, record: { show: CITY, preview: OFFICE, apply: OFFICE, schedule: OFFICE, withdraw: OFFICE, edit: NOBODY, delete: NOBODY } },
   PlanStep: { list: CITY, new: OFFICE, record: { show: CITY, edit: NOBODY, delete: NOBODY } },
   UnitLineage: reference(NOBODY),
-  Person: { list: ALL, own: W1, foreign: W2, new: OFFICE, record: { show: W1, edit: OFFICE, delete: NOBODY } },
+  Person: { list: ALL, own: W1, foreign: W2, new: OFFICE, record: { show: W1, edit: OFFICE, delete: OFFICE } },
   Appointment: { list: ALL, own: W1, foreign: W2, new: OFFICE, record: { show: W1, edit: OFFICE, delete: NOBODY } },
   Absence: { list: ALL, own: W1, foreign: W2, new: OFFICE, record: { show: W1, edit: OFFICE, delete: OFFICE } },
   EvaluationPeriod: { list: ALL, new: OFFICE, record: { show: ALL, close: OFFICE, edit: NOBODY, delete: NOBODY } },
