@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { DataSource } from 'typeorm';
 import type { Clock, Services } from '../src/context.js';
+import { asyncRoute } from '../src/common/http-errors.js';
 import { sendPayoutsCsv } from '../src/income/payouts-csv.route.js';
 import { ADMIN_ROOT, type AdminDeps } from './deps.js';
 import { guarded } from './guard.js';
@@ -80,10 +81,13 @@ export async function buildAdminRouter(options: AdminOptions): Promise<{ admin: 
   const sessionMiddleware = adminSession(options.pool, options.cookieSecret, options.production);
   const router = express.Router();
   router.use(withRequestId, sessionMiddleware, followUser(services, options.db.manager, options.clock));
-  router.get('/exports/payouts/:periodId.csv', async (req, res) => {
-    const caller = callerOf({ currentAdmin: (req.session as { adminUser?: unknown }).adminUser });
-    await sendPayoutsCsv(services.income, caller, req.params.periodId, res);
-  });
+  router.get(
+    '/exports/payouts/:periodId.csv',
+    asyncRoute(async (req, res) => {
+      const caller = callerOf({ currentAdmin: (req.session as { adminUser?: unknown }).adminUser });
+      await sendPayoutsCsv(services.income, caller, req.params.periodId, res);
+    }),
+  );
   AdminJSExpress.buildAuthenticatedRouter(admin, { cookieName: ADMIN_COOKIE, cookiePassword: options.cookieSecret, authenticate: authenticate(services) }, router, {
     secret: options.cookieSecret,
     resave: false,

@@ -1,9 +1,11 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express4';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
 import type pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { buildAdminRouter, ADMIN_ROOT } from '../admin/admin.js';
@@ -12,6 +14,7 @@ import { actingAs } from './common/audit-context.js';
 import { cityDayOf } from './common/dates.js';
 import { sendPayoutsCsv } from './income/payouts-csv.route.js';
 import { formatError, isExpectedError } from './common/graphql-errors.js';
+import { asyncRoute, errorHandler } from './common/http-errors.js';
 import { logger } from './common/logger.js';
 import type { Config } from './config/config.js';
 import { buildContext, type Clock, type RequestContext, type Services } from './context.js';
@@ -22,6 +25,9 @@ export interface AppOptions {
   schema: GraphQLSchema;
   config: Pick<Config, 'tokenTtlHours' | 'production'> & Partial<Pick<Config, 'trustProxy'>> & { sessionSecret: string };
   clock?: Clock;
+  /** The server listening for the app: stopping the app drains it (running requests finish, bounded by stopGraceMs). */
+  httpServer?: Server;
+  stopGraceMs?: number;
 }
 
 
@@ -33,7 +39,15 @@ function bearerToken(header: string | undefined): string | null {
 }
 
 /** The express app: health checks, the admin panel, then GraphQL (a JSON parser before AdminJS breaks its forms). */
-export async function createApp(options: AppOptions): Promise<{ app: Express; services: Services; stop: () => Promise<void> }> {
+export interface BuiltApp {
+  app: Express;
+  services: Services;
+  /** /readyz answers 503 from now on (SIGTERM), while running requests finish. */
+  beginShutdown: () => void;
+  stop: () => Promise<void>;
+}
+
+export async function createApp(options: AppOptions): Promise<BuiltApp> {
   const { db, schema, config } = options;
   const clock = options.clock ?? (() => new Date());
   const services = createServices(db, config.tokenTtlHours, clock);
@@ -45,7 +59,13 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; se
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  // Ready while serving and the database answers; 503 from the moment shutdown begins, so the balancer moves on.
+  let draining = false;
   app.get('/readyz', async (_req, res) => {
+    if (draining) {
+      res.status(503).json({ status: 'stopping' });
+      return;
+    }
     try {
       await db.query('SELECT 1');
       res.json({ status: 'ok', database: 'up' });
@@ -55,11 +75,14 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; se
     }
   });
 
-  app.get('/exports/payouts/:periodId.csv', async (req, res) => {
-    const token = bearerToken(req.get('authorization'));
-    const user = token ? await services.auth.authenticate(token) : null;
-    await sendPayoutsCsv(services.income, user ? await resolveCaller(db.manager, user, cityDayOf(clock())) : null, req.params.periodId, res);
-  });
+  app.get(
+    '/exports/payouts/:periodId.csv',
+    asyncRoute(async (req, res) => {
+      const token = bearerToken(req.get('authorization'));
+      const user = token ? await services.auth.authenticate(token) : null;
+      await sendPayoutsCsv(services.income, user ? await resolveCaller(db.manager, user, cityDayOf(clock())) : null, req.params.periodId, res);
+    }),
+  );
 
   const pool = (db.driver as unknown as { master: pg.Pool }).master;
   const { router } = await buildAdminRouter({ services, db, pool, clock, cookieSecret: config.sessionSecret, production: config.production });
@@ -80,7 +103,10 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; se
     formatError,
     ...armor,
     introspection: !config.production,
+    // main.ts handles SIGTERM: readiness first, then this server's stop (which drains), then the database
+    stopOnTerminationSignals: false,
     plugins: [
+      ...(options.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer, stopGracePeriodMillis: options.stopGraceMs })] : []),
       // graphql-armor types its plugins against Apollo's CommonJS build; they are the same at run time.
       ...(armor.plugins as unknown as Array<ApolloServerPlugin<RequestContext>>),
       {
@@ -122,5 +148,13 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; se
       },
     }),
   );
-  return { app, services, stop: () => apollo.stop() };
+  app.use(errorHandler);
+  return {
+    app,
+    services,
+    beginShutdown: () => {
+      draining = true;
+    },
+    stop: () => apollo.stop(),
+  };
 }

@@ -3,6 +3,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import { AppError, BadInputError, type FieldProblem } from './errors.js';
+import { databaseUnavailable, statementTimedOut } from './http-errors.js';
 
 const PASSED_THROUGH = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND']);
 
@@ -45,6 +46,20 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   if (code && PASSED_THROUGH.has(code)) {
     return { message: formatted.message, locations: formatted.locations, extensions: { code } };
+  }
+  if (databaseUnavailable(original)) {
+    return {
+      message: 'Hệ thống tạm thời không truy cập được cơ sở dữ liệu, vui lòng thử lại sau.',
+      path: formatted.path,
+      extensions: { code: 'SERVICE_UNAVAILABLE', messageEn: 'The database is unavailable; retry shortly.' },
+    };
+  }
+  if (statementTimedOut(original)) {
+    return {
+      message: 'Yêu cầu chạy quá thời gian cho phép và đã bị huỷ; hãy thu hẹp phạm vi rồi thử lại.',
+      path: formatted.path,
+      extensions: { code: 'QUERY_TIMEOUT', messageEn: 'The request ran over its time limit and was cancelled.' },
+    };
   }
   return {
     message: 'Lỗi hệ thống, vui lòng thử lại sau.',

@@ -78,9 +78,8 @@ describe('the audit trail, written by the database', () => {
   });
 
   it('a command-line job is named as its door, and a password hash never enters the trail', async () => {
-    const url = withDatabase(process.env.CONGVU_TEST_SERVER_URL as string, String(t.db.options.database ?? new URL(String((t.db.options as { url: string }).url)).pathname.slice(1)));
     await run(process.execPath, ['dist/src/cli/create-admin.js', '--username', 'quantri'], {
-      env: { ...process.env, DATABASE_URL: url, CONGVU_ADMIN_PASSWORD: 'mat-khau-rat-dai-123', NODE_ENV: 'development', LOG_LEVEL: 'silent' },
+      env: { ...process.env, DATABASE_URL: t.url, CONGVU_ADMIN_PASSWORD: 'mat-khau-rat-dai-123', NODE_ENV: 'development', LOG_LEVEL: 'silent' },
     });
     const [{ id }] = await t.db.query(`SELECT id FROM app_user WHERE username = 'quantri'`);
     const [created] = await trail('app_user', id);
@@ -119,7 +118,7 @@ describe('the audit trail, written by the database', () => {
   it("the application role of the README's set-up may insert audit rows but not change or remove them", async () => {
     const serverUrl = process.env.CONGVU_TEST_SERVER_URL as string;
     const role = `congvu_app_${randomBytes(4).toString('hex')}`;
-    const database = new URL(String((t.db.options as { url: string }).url)).pathname.slice(1);
+    const database = new URL(t.url).pathname.slice(1);
     await adminQuery(serverUrl, `CREATE ROLE ${role} LOGIN`);
     const owner = new pg.Client({ connectionString: withDatabase(serverUrl, database) });
     await owner.connect();
