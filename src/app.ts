@@ -1,7 +1,6 @@
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express4';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { randomUUID } from 'node:crypto';
@@ -15,6 +14,7 @@ import { cityDayOf } from './common/dates.js';
 import { sendPayoutsCsv } from './income/payouts-csv.route.js';
 import { formatError, isExpectedError } from './common/graphql-errors.js';
 import { asyncRoute, errorHandler } from './common/http-errors.js';
+import { queryLimits } from './common/query-limits.js';
 import { logger } from './common/logger.js';
 import type { Config } from './config/config.js';
 import { buildContext, type Clock, type RequestContext, type Services } from './context.js';
@@ -88,27 +88,21 @@ export async function createApp(options: AppOptions): Promise<BuiltApp> {
   const { router } = await buildAdminRouter({ services, db, pool, clock, cookieSecret: config.sessionSecret, production: config.production });
   app.use(ADMIN_ROOT, router);
 
-  // Depth, aliases and tokens bound a document; page sizes are bounded by the API itself (at most 500, else
-  // BAD_USER_INPUT), so armor's static cost estimate, which would answer a big `first` before our check, is off.
-  const armor = new ApolloArmor({
-    costLimit: { enabled: false },
-    maxDepth: { n: 10, ignoreIntrospection: false },
-    maxAliases: { n: 15 },
-    maxTokens: { n: 2_000 },
-    maxDirectives: { n: 20 },
-    blockFieldSuggestion: { enabled: config.production },
-  }).protect();
+  // Depth, aliases, tokens and directives bound a document, and its cost (page sizes × nesting) is checked before
+  // any resolver runs; each refusal is a 400 with its code.
+  const limits = queryLimits<RequestContext>(config.production);
   const apollo = new ApolloServer<RequestContext>({
     schema,
     formatError,
-    ...armor,
+    ...limits,
+    // automatic persisted queries would let a client store documents in the server's memory: off
+    persistedQueries: false,
     introspection: !config.production,
     // main.ts handles SIGTERM: readiness first, then this server's stop (which drains), then the database
     stopOnTerminationSignals: false,
     plugins: [
       ...(options.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer, stopGracePeriodMillis: options.stopGraceMs })] : []),
-      // graphql-armor types its plugins against Apollo's CommonJS build; they are the same at run time.
-      ...(armor.plugins as unknown as Array<ApolloServerPlugin<RequestContext>>),
+      ...limits.plugins,
       {
         async requestDidStart() {
           return {

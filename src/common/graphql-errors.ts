@@ -4,8 +4,9 @@ import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import { AppError, BadInputError, type FieldProblem } from './errors.js';
 import { databaseUnavailable, statementTimedOut } from './http-errors.js';
+import { limitCodeOf, limitMessage } from './query-limits.js';
 
-const PASSED_THROUGH = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND']);
+const PASSED_THROUGH = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED']);
 
 function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((error) => {
@@ -43,6 +44,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (code === 'BAD_USER_INPUT') {
     const problem = variableProblem(formatted);
     return { message: problem.message, locations: formatted.locations, extensions: problem.extensions };
+  }
+  const limit = limitCodeOf(error, formatted);
+  if (limit) {
+    const { cost, maxCost } = (formatted.extensions ?? {}) as { cost?: number; maxCost?: number };
+    return { message: limitMessage(limit), extensions: { code: limit, ...(cost === undefined ? {} : { cost, maxCost }) } };
   }
   if (code && PASSED_THROUGH.has(code)) {
     return { message: formatted.message, locations: formatted.locations, extensions: { code } };
