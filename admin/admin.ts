@@ -2,6 +2,7 @@ import { Database } from '@adminjs/typeorm';
 import AdminJSExpress from '@adminjs/express';
 import AdminJS, { type ResourceWithOptions } from 'adminjs';
 import express, { type RequestHandler, type Router } from 'express';
+import formidableMiddleware from 'express-formidable';
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { DataSource } from 'typeorm';
@@ -49,6 +50,57 @@ const withRequestId: RequestHandler = (req, res, next) => {
   next();
 };
 
+/** The most a form of the panel may post (its fields together); nothing in the panel uploads a file. */
+export const MAX_FORM_BYTES = 1_000_000;
+
+const refusal = (status: number, message: string) => Object.assign(new Error(message), { status });
+
+/**
+ * Before a body is read: one larger than MAX_FORM_BYTES, or of unknown length, is refused (the connection
+ * closed, so the rest is never read); multipart — how the panel's record forms post — only from a signed-in
+ * session (the login form is urlencoded).
+ */
+const boundedForms: RequestHandler = (req, res, next) => {
+  if (req.method === 'GET' || req.method === 'HEAD') return next();
+  const length = Number(req.get('content-length') ?? (req.get('transfer-encoding') ? NaN : 0));
+  const signedIn = Boolean((req.session as { adminUser?: unknown } | undefined)?.adminUser);
+  const problem = !Number.isFinite(length)
+    ? refusal(411, 'a form must declare its length')
+    : length > MAX_FORM_BYTES
+      ? refusal(413, `a form of ${length} bytes is over ${MAX_FORM_BYTES}`)
+      : req.is('multipart/form-data') && !signedIn
+        ? refusal(415, 'multipart is accepted from a signed-in session only')
+        : null;
+  if (!problem) return next();
+  res.setHeader('connection', 'close');
+  return next(problem);
+};
+
+/**
+ * The panel's forms, parsed here (AdminJS's own formidable then finds them parsed): fields only, within
+ * MAX_FORM_BYTES. A file part is read past, never written to the temporary folder, and the form refused (415)
+ * once its body is consumed — refusing mid-body would reset the client's connection.
+ */
+const formFields: RequestHandler = (() => {
+  const parse = formidableMiddleware(
+    {
+      maxFieldsSize: MAX_FORM_BYTES,
+      maxFields: 1_000,
+      onPart(this: { handlePart(part: unknown): void; emit(event: string): void }, part: { filename?: string }) {
+        if (part.filename === undefined) return this.handlePart(part);
+        this.emit('fileRefused');
+      },
+    },
+    [{ event: 'fileRefused', action: (req) => Object.assign(req, { fileRefused: true }) }],
+  );
+  return (req, res, next) =>
+    parse(req, res, (error?: unknown) => {
+      if (error) return next(error);
+      if ((req as { fileRefused?: boolean }).fileRefused) return next(refusal(415, 'the panel takes no file uploads'));
+      return next();
+    });
+})();
+
 /** Every resource of the panel, each guarded by its policy. */
 export function adminResources(deps: AdminDeps): ResourceWithOptions[] {
   return guarded([
@@ -80,7 +132,7 @@ export async function buildAdminRouter(options: AdminOptions): Promise<{ admin: 
   // request re-reads the user before any screen or JSON call is answered.
   const sessionMiddleware = adminSession(options.pool, options.cookieSecret, options.production);
   const router = express.Router();
-  router.use(withRequestId, sessionMiddleware, followUser(services, options.db.manager, options.clock));
+  router.use(withRequestId, sessionMiddleware, boundedForms, formFields, followUser(services, options.db.manager, options.clock));
   router.get(
     '/exports/payouts/:periodId.csv',
     asyncRoute(async (req, res) => {
@@ -88,10 +140,11 @@ export async function buildAdminRouter(options: AdminOptions): Promise<{ admin: 
       await sendPayoutsCsv(services.income, caller, req.params.periodId, res);
     }),
   );
-  AdminJSExpress.buildAuthenticatedRouter(admin, { cookieName: ADMIN_COOKIE, cookiePassword: options.cookieSecret, authenticate: authenticate(services) }, router, {
-    secret: options.cookieSecret,
-    resave: false,
-    saveUninitialized: false,
-  });
+  AdminJSExpress.buildAuthenticatedRouter(
+    admin,
+    { cookieName: ADMIN_COOKIE, cookiePassword: options.cookieSecret, authenticate: authenticate(services) },
+    router,
+    { secret: options.cookieSecret, resave: false, saveUninitialized: false },
+  );
   return { admin, router };
 }

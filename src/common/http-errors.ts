@@ -43,7 +43,9 @@ const PAGE = (title: string, requestId: string) =>
  * name, in every mode. JSON for API callers, a plain page for browsers.
  */
 export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, next) => {
-  if (res.headersSent) return next(error);
+  // A response already under way is express's to end; one already sent (formidable reports a refused part
+  // twice) has nothing left to say.
+  if (res.headersSent) return res.writableEnded ? undefined : next(error);
   const requestId = String(res.getHeader('x-request-id') ?? req.get('x-request-id') ?? '');
   const declared = Number((error as { status?: unknown; statusCode?: unknown }).status ?? (error as { statusCode?: unknown }).statusCode);
   const status = declared >= 400 && declared < 500 ? declared : databaseUnavailable(error) ? 503 : 500;
@@ -54,9 +56,11 @@ export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, next
       ? ['SERVICE_UNAVAILABLE', 'Hệ thống tạm thời không truy cập được cơ sở dữ liệu, vui lòng thử lại sau.']
       : status >= 500
         ? ['INTERNAL_SERVER_ERROR', 'Lỗi hệ thống, vui lòng thử lại sau.']
-        : status === 413
-          ? ['PAYLOAD_TOO_LARGE', 'Dữ liệu gửi lên quá lớn.']
-          : ['BAD_REQUEST', 'Yêu cầu không hợp lệ.'];
+        : status === 413 || status === 411
+          ? ['PAYLOAD_TOO_LARGE', 'Dữ liệu gửi lên quá lớn (hoặc không rõ kích thước).']
+          : status === 415
+            ? ['UNSUPPORTED_MEDIA_TYPE', 'Không nhận tệp tải lên hoặc kiểu dữ liệu này ở đây.']
+            : ['BAD_REQUEST', 'Yêu cầu không hợp lệ.'];
   if (status === 503) res.setHeader('retry-after', '5');
   if (req.accepts(['json', 'html']) === 'html' && !req.path.startsWith('/graphql')) {
     res.status(status).type('html').send(PAGE(message, requestId));
