@@ -15,6 +15,7 @@ import { sendPayoutsCsv } from './income/payouts-csv.route.js';
 import { formatError, isExpectedError } from './common/graphql-errors.js';
 import { asyncRoute, errorHandler } from './common/http-errors.js';
 import { queryLimits } from './common/query-limits.js';
+import { securityHeaders } from './common/security-headers.js';
 import { logger } from './common/logger.js';
 import type { Config } from './config/config.js';
 import { buildContext, type Clock, type RequestContext, type Services } from './context.js';
@@ -53,6 +54,7 @@ export async function createApp(options: AppOptions): Promise<BuiltApp> {
   const services = createServices(db, config.tokenTtlHours, clock);
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders(config.production));
   // The client's address (throttling, logs) and secure cookies behind a TLS proxy need to know which proxy to believe.
   app.set('trust proxy', config.trustProxy ?? 'loopback');
 
