@@ -69,6 +69,7 @@ async function main(): Promise<void> {
   try {
     built = await buildApp(database, config, server);
   } catch (error) {
+    if (stopping) return; // stopped during start-up: shutdown has closed the database under the demo seed
     await database.close();
     throw error;
   }
