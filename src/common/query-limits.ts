@@ -18,7 +18,7 @@ import {
   type ValidationContext,
   type ValueNode,
 } from 'graphql';
-import { DEFAULT_PAGE_SIZE } from './pagination.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination.js';
 
 /** The most a document may cost: about two 500-row pages with their people's appointments and units. */
 export const MAX_QUERY_COST = 50_000;
@@ -75,7 +75,8 @@ function pageSize(field: GraphQLField<unknown, unknown>, args: readonly { name: 
   for (const name of ['first', 'last']) {
     const node = args.find((arg) => arg.name.value === name)?.value;
     const value = node?.kind === Kind.INT ? Number(node.value) : node?.kind === Kind.VARIABLE ? variables[node.name.value] : undefined;
-    if (typeof value === 'number' && Number.isFinite(value)) return Math.max(0, value);
+    // a page over MAX_PAGE_SIZE is refused by the API itself, naming the argument: counted at the largest allowed
+    if (typeof value === 'number' && Number.isFinite(value)) return Math.min(Math.max(0, value), MAX_PAGE_SIZE);
   }
   return DEFAULT_PAGE_SIZE;
 }
