@@ -18,6 +18,7 @@ import { homeData } from './dashboard.js';
 import { evaluationPages } from './pages/evaluation.pages.js';
 import { hierarchyPages } from './pages/hierarchy.pages.js';
 import { viTranslations } from './locale/vi.js';
+import { auditResources } from './resources/audit.resources.js';
 import { evaluationResources } from './resources/evaluation.resources.js';
 import { feedbackInspectionResources } from './resources/feedback-inspection.resources.js';
 import { hierarchyResources } from './resources/hierarchy.resources.js';
@@ -110,6 +111,7 @@ export function adminResources(deps: AdminDeps): ResourceWithOptions[] {
     ...feedbackInspectionResources(deps),
     ...initiativeResources(deps),
     ...systemResources(deps),
+    ...auditResources(),
   ]);
 }
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ACTIONS, type ActionContext, type ActionHandler, type ActionRequest, type ActionResponse, type ResourceWithOptions } from 'adminjs';
 import type { Policy } from '../src/auth/policy.js';
 import { actingAs } from '../src/common/audit-context.js';
+import { AUDITED_TABLES } from '../src/audit/audit.policy.js';
 import { POLICIES } from '../src/policies.js';
 import { recordActionHandler } from './actions/service-actions.js';
 import type { PolicyResource } from './policy-resource.js';
@@ -9,6 +10,18 @@ import { callerOf } from './session.js';
 
 /** AdminJS's built-in actions, by the policy action that decides them. */
 const BUILT_IN: Record<string, string> = { list: 'list', search: 'list', show: 'show', new: 'new', edit: 'edit', delete: 'delete', bulkDelete: 'delete', restore: 'delete' };
+
+/** Lịch sử thay đổi: the row's entries in the audit trail, for whoever reads the trail, on the tables it records. */
+const history = (table: string) => ({
+  actionType: 'record' as const,
+  icon: 'Activity',
+  component: false as const,
+  isVisible: AUDITED_TABLES.has(table),
+  handler: async (_request: ActionRequest, _response: unknown, { record, h, currentAdmin }: ActionContext) => ({
+    record: record?.toJSON(currentAdmin),
+    redirectUrl: h.resourceUrl({ resourceId: 'AuditEntry', search: `?filters.tableName=${table}&filters.rowId=${encodeURIComponent(String(record?.id()))}` }),
+  }),
+});
 
 /** Who may archive a row (delete, bulk delete) may bring it back; shown on archived rows only. */
 const restore = {
@@ -45,10 +58,11 @@ export function guarded(resources: ResourceWithOptions[]): ResourceWithOptions[]
   return resources.map(({ resource, options }) => {
     const policy = policyOf(resource as { name: string });
     const declared = options.actions ?? {};
-    const names = new Set([...Object.keys(BUILT_IN), ...Object.keys(declared)]);
+    const names = new Set([...Object.keys(BUILT_IN), ...Object.keys(declared), 'history']);
+    const trail = policyOf({ name: 'AuditEntry' });
     const actions = Object.fromEntries(
       [...names].map((name) => {
-        const own = declared[name as keyof typeof declared] ?? (name === 'restore' ? restore : undefined);
+        const own = declared[name as keyof typeof declared] ?? (name === 'restore' ? restore : name === 'history' ? history(policy.table) : undefined);
         const handler = (own?.handler ?? ACTIONS[name as keyof typeof ACTIONS]?.handler) as ActionHandler<ActionResponse> | undefined;
         return [
           name,
@@ -57,7 +71,9 @@ export function guarded(resources: ResourceWithOptions[]): ResourceWithOptions[]
             ...(handler ? { handler: audited(handler) } : {}),
             isAccessible: (context: ActionContext) => {
               const caller = callerOf(context);
-              return caller !== null && policy.can(caller, BUILT_IN[name] ?? name, context.record?.params);
+              if (caller === null) return false;
+              if (name === 'history') return trail.can(caller, 'list');
+              return policy.can(caller, BUILT_IN[name] ?? name, context.record?.params);
             },
           },
         ];

@@ -56,6 +56,7 @@ export const viTranslations = {
     schedule: 'Đặt lịch áp dụng',
     withdraw: 'Rút kế hoạch',
     restore: 'Khôi phục',
+    history: 'Lịch sử thay đổi',
   },
   buttons: {
     save: 'Lưu',
@@ -123,6 +124,7 @@ export const viTranslations = {
     PlanStep: 'Các bước sắp xếp',
     UnitLineage: 'Đơn vị tiền thân, kế thừa',
     Person: 'Cán bộ, công chức, viên chức',
+    AuditEntry: 'Lịch sử thay đổi',
     Appointment: 'Bổ nhiệm',
     Absence: 'Vắng mặt, nghỉ',
     User: 'Người dùng',
@@ -354,6 +356,20 @@ export const viTranslations = {
     CalendarDay: {
       properties: { day: 'Ngày', kind: 'Loại ngày', name: 'Tên ngày lễ / lý do' },
       labels: { kind: enumValues(CALENDAR_KIND_LABELS_VI) },
+    },
+    AuditEntry: {
+      properties: {
+        at: 'Thời điểm',
+        tableName: 'Bảng dữ liệu',
+        rowId: 'Mã bản ghi',
+        action: 'Thao tác',
+        before: 'Trước khi đổi',
+        after: 'Sau khi đổi',
+        actorUserId: 'Người thực hiện',
+        requestId: 'Mã yêu cầu',
+        origin: 'Nguồn (graphql, admin, cli:…)',
+      },
+      labels: { action: { INSERT: 'Thêm mới', UPDATE: 'Sửa', DELETE: 'Xoá' } },
     },
   },
   messages: {

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
 import { Allow } from '../auth/permissions.js';
-import { HOME_AFFAIRS_OFFICE } from '../auth/role.js';
+import { Role } from '../auth/role.js';
 import { PageArgs, pageWindow, toConnection } from '../common/pagination.js';
 import type { RequestContext } from '../context.js';
 import { auditTrail } from './audit.queries.js';
@@ -8,7 +8,7 @@ import { AuditEntryConnection, AuditEntryType } from './audit.type.js';
 
 @Resolver()
 export class AuditResolver {
-  @Allow(...HOME_AFFAIRS_OFFICE)
+  @Allow(Role.HOME_AFFAIRS)
   @Query(() => AuditEntryConnection, { description: 'Who changed what and when: the changes of a table, or of one row, within [from, to).' })
   async auditTrail(
     @Ctx() ctx: RequestContext,

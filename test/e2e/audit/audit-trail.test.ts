@@ -141,3 +141,37 @@ describe('the audit trail, written by the database', () => {
     }
   });
 });
+
+describe('the audit trail in the panel', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await makeUser(t.db, 'noivu', [Role.HOME_AFFAIRS]);
+    await makeUser(t.db, 'quantri', [Role.SYSTEM_ADMIN]);
+  });
+  afterAll(() => t.close());
+
+  it("a record's 'Lịch sử thay đổi' opens its entries, read-only, for Home Affairs only", async () => {
+    const person = await makePerson(t.db, 'Người Có Lịch Sử');
+    const agent = await adminAgent(t, 'noivu');
+    await agent.post(`/admin/api/resources/Person/records/${person.id}/edit`).type('form').send({ fullName: 'Người Đã Đổi Tên', staffType: person.staffType });
+
+    const history = await agent.get(`/admin/api/resources/Person/records/${person.id}/history`);
+    expect(history.body.redirectUrl).toContain('/admin/resources/AuditEntry?filters.tableName=person');
+    const list = await agent.get(`/admin/api/resources/AuditEntry/actions/list?filters.tableName=person&filters.rowId=${person.id}`);
+    expect(list.body.records.map((r: { params: { action: string } }) => r.params.action).sort()).toEqual(['INSERT', 'UPDATE']);
+    const entry = list.body.records.find((r: { params: { action: string } }) => r.params.action === 'UPDATE');
+    expect(entry.params).toMatchObject({ 'before.full_name': 'Người Có Lịch Sử', 'after.full_name': 'Người Đã Đổi Tên', origin: 'admin' });
+    expect(entry.recordActions.map((a: { name: string }) => a.name)).toEqual(['show']);
+
+    const admin = await adminAgent(t, 'quantri');
+    expect((await admin.get('/admin/api/resources/AuditEntry/actions/list')).body.notice?.message).toBe('forbiddenError');
+  });
+
+  it('the trail in the database matches the tables the application says it records', async () => {
+    const { AUDITED_TABLES } = await import('../../../src/audit/audit.policy.js');
+    const rows: Array<{ table: string }> = await t.db.query(`SELECT DISTINCT tgrelid::regclass::text AS table FROM pg_trigger WHERE tgname = 'audit'`);
+    expect(rows.map((r) => r.table).sort()).toEqual([...AUDITED_TABLES].sort());
+  });
+});
