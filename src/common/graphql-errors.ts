@@ -3,7 +3,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import { AppError, BadInputError, type FieldProblem } from './errors.js';
-import { databaseUnavailable, statementTimedOut } from './http-errors.js';
+import { databaseUnavailable, invalidData, statementTimedOut } from './http-errors.js';
 import { limitCodeOf, limitMessage } from './query-limits.js';
 
 const PASSED_THROUGH = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED']);
@@ -58,6 +58,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       message: 'Hệ thống tạm thời không truy cập được cơ sở dữ liệu, vui lòng thử lại sau.',
       path: formatted.path,
       extensions: { code: 'SERVICE_UNAVAILABLE', messageEn: 'The database is unavailable; retry shortly.' },
+    };
+  }
+  if (invalidData(original)) {
+    return {
+      message: 'Dữ liệu không hợp lệ: có ký tự không được phép, chuỗi quá dài hoặc giá trị ngoài phạm vi.',
+      path: formatted.path,
+      extensions: { code: 'BAD_USER_INPUT', messageEn: 'A value the database cannot store (a NUL character, too long, out of range).' },
     };
   }
   if (statementTimedOut(original)) {
