@@ -16,7 +16,7 @@ export const AUDITED_TABLES: ReadonlySet<string> = new Set([
  */
 const SEALED_COLUMNS: Record<string, readonly string[]> = {
   initiative_vote: ['novelty', 'feasibility', 'impact', 'scope', 'vote', 'comment'],
-  app_user: ['roles', 'person_id', 'active'],
+  app_user: ['roles', 'person_id', 'active', 'archived_at'],
 };
 
 /** The before/after paths of a trail entry hidden from its reader (the panel's record is flattened: `after.comment`). */
