@@ -1,10 +1,13 @@
 import { Database } from '@adminjs/typeorm';
 import AdminJSExpress from '@adminjs/express';
 import AdminJS, { type ResourceWithOptions } from 'adminjs';
-import express, { type Router } from 'express';
+import express, { type RequestHandler, type Router } from 'express';
+import formidableMiddleware from 'express-formidable';
+import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { DataSource } from 'typeorm';
 import type { Clock, Services } from '../src/context.js';
+import { asyncRoute } from '../src/common/http-errors.js';
 import { sendPayoutsCsv } from '../src/income/payouts-csv.route.js';
 import { ADMIN_ROOT, type AdminDeps } from './deps.js';
 import { guarded } from './guard.js';
@@ -15,6 +18,7 @@ import { homeData } from './dashboard.js';
 import { evaluationPages } from './pages/evaluation.pages.js';
 import { hierarchyPages } from './pages/hierarchy.pages.js';
 import { viTranslations } from './locale/vi.js';
+import { auditResources } from './resources/audit.resources.js';
 import { evaluationResources } from './resources/evaluation.resources.js';
 import { feedbackInspectionResources } from './resources/feedback-inspection.resources.js';
 import { hierarchyResources } from './resources/hierarchy.resources.js';
@@ -38,6 +42,68 @@ export interface AdminOptions {
   production: boolean;
 }
 
+/**
+ * Each request of the panel has an id (the client's x-request-id, else a new one) that logs and the audit trail
+ * name; kept as an own property of the request, which AdminJS copies into the ActionRequest its actions get.
+ */
+const withRequestId: RequestHandler = (req, res, next) => {
+  const requestId = req.get('x-request-id')?.slice(0, 100) || randomUUID();
+  Object.assign(req, { requestId });
+  res.setHeader('x-request-id', requestId);
+  next();
+};
+
+/** The most a form of the panel may post (its fields together); nothing in the panel uploads a file. */
+export const MAX_FORM_BYTES = 1_000_000;
+
+const refusal = (status: number, message: string) => Object.assign(new Error(message), { status });
+
+/**
+ * Before a body is read: one larger than MAX_FORM_BYTES, or of unknown length, is refused (the connection
+ * closed, so the rest is never read); multipart — how the panel's record forms post — only from a signed-in
+ * session (the login form is urlencoded).
+ */
+const boundedForms: RequestHandler = (req, res, next) => {
+  if (req.method === 'GET' || req.method === 'HEAD') return next();
+  const length = Number(req.get('content-length') ?? (req.get('transfer-encoding') ? NaN : 0));
+  const signedIn = Boolean((req.session as { adminUser?: unknown } | undefined)?.adminUser);
+  const problem = !Number.isFinite(length)
+    ? refusal(411, 'a form must declare its length')
+    : length > MAX_FORM_BYTES
+      ? refusal(413, `a form of ${length} bytes is over ${MAX_FORM_BYTES}`)
+      : req.is('multipart/form-data') && !signedIn
+        ? refusal(415, 'multipart is accepted from a signed-in session only')
+        : null;
+  if (!problem) return next();
+  res.setHeader('connection', 'close');
+  return next(problem);
+};
+
+/**
+ * The panel's forms, parsed here (AdminJS's own formidable then finds them parsed): fields only, within
+ * MAX_FORM_BYTES. A file part is read past, never written to the temporary folder, and the form refused (415)
+ * once its body is consumed — refusing mid-body would reset the client's connection.
+ */
+const formFields: RequestHandler = (() => {
+  const parse = formidableMiddleware(
+    {
+      maxFieldsSize: MAX_FORM_BYTES,
+      maxFields: 1_000,
+      onPart(this: { handlePart(part: unknown): void; emit(event: string): void }, part: { filename?: string }) {
+        if (part.filename === undefined) return this.handlePart(part);
+        this.emit('fileRefused');
+      },
+    },
+    [{ event: 'fileRefused', action: (req) => Object.assign(req, { fileRefused: true }) }],
+  );
+  return (req, res, next) =>
+    parse(req, res, (error?: unknown) => {
+      if (error) return next(error);
+      if ((req as { fileRefused?: boolean }).fileRefused) return next(refusal(415, 'the panel takes no file uploads'));
+      return next();
+    });
+})();
+
 /** Every resource of the panel, each guarded by its policy, its forms read as typed in Vietnamese, its statuses coloured. */
 export function adminResources(deps: AdminDeps): ResourceWithOptions[] {
   const resources = [
@@ -47,6 +113,7 @@ export function adminResources(deps: AdminDeps): ResourceWithOptions[] {
     ...feedbackInspectionResources(deps),
     ...initiativeResources(deps),
     ...systemResources(deps),
+    ...auditResources(),
   ];
   return guarded(withStatusTones(withVietnameseInput(resources)));
 }
@@ -70,15 +137,19 @@ export async function buildAdminRouter(options: AdminOptions): Promise<{ admin: 
   // request re-reads the user before any screen or JSON call is answered.
   const sessionMiddleware = adminSession(options.pool, options.cookieSecret, options.production);
   const router = express.Router();
-  router.use(sessionMiddleware, followUser(services, options.db.manager, options.clock));
-  router.get('/exports/payouts/:periodId.csv', async (req, res) => {
-    const caller = callerOf({ currentAdmin: (req.session as { adminUser?: unknown }).adminUser });
-    await sendPayoutsCsv(services.income, caller, req.params.periodId, res);
-  });
-  AdminJSExpress.buildAuthenticatedRouter(admin, { cookieName: ADMIN_COOKIE, cookiePassword: options.cookieSecret, authenticate: authenticate(services) }, router, {
-    secret: options.cookieSecret,
-    resave: false,
-    saveUninitialized: false,
-  });
+  router.use(withRequestId, sessionMiddleware, boundedForms, formFields, followUser(services, options.db.manager, options.clock));
+  router.get(
+    '/exports/payouts/:periodId.csv',
+    asyncRoute(async (req, res) => {
+      const caller = callerOf({ currentAdmin: (req.session as { adminUser?: unknown }).adminUser });
+      await sendPayoutsCsv(services.income, caller, req.params.periodId, res);
+    }),
+  );
+  AdminJSExpress.buildAuthenticatedRouter(
+    admin,
+    { cookieName: ADMIN_COOKIE, cookiePassword: options.cookieSecret, authenticate: authenticate(services) },
+    router,
+    { secret: options.cookieSecret, resave: false, saveUninitialized: false },
+  );
   return { admin, router };
 }

@@ -1,10 +1,36 @@
-import type { ActionContext, ResourceWithOptions } from 'adminjs';
+import { randomUUID } from 'node:crypto';
+import { ACTIONS, type ActionContext, type ActionHandler, type ActionRequest, type ActionResponse, type ResourceWithOptions } from 'adminjs';
 import type { Policy } from '../src/auth/policy.js';
+import { actingAs } from '../src/common/audit-context.js';
+import { AUDITED_TABLES } from '../src/audit/audit.policy.js';
 import { POLICIES } from '../src/policies.js';
+import { recordActionHandler } from './actions/service-actions.js';
+import type { PolicyResource } from './policy-resource.js';
 import { callerOf } from './session.js';
 
 /** AdminJS's built-in actions, by the policy action that decides them. */
-const BUILT_IN: Record<string, string> = { list: 'list', search: 'list', show: 'show', new: 'new', edit: 'edit', delete: 'delete', bulkDelete: 'delete' };
+const BUILT_IN: Record<string, string> = { list: 'list', search: 'list', show: 'show', new: 'new', edit: 'edit', delete: 'delete', bulkDelete: 'delete', restore: 'delete' };
+
+/** Lịch sử thay đổi: the row's entries in the audit trail, for whoever reads the trail, on the tables it records. */
+const history = (table: string) => ({
+  actionType: 'record' as const,
+  icon: 'Activity',
+  component: false as const,
+  isVisible: AUDITED_TABLES.has(table),
+  handler: async (_request: ActionRequest, _response: unknown, { record, h, currentAdmin }: ActionContext) => ({
+    record: record?.toJSON(currentAdmin),
+    redirectUrl: h.resourceUrl({ resourceId: 'AuditEntry', search: `?filters.tableName=${table}&filters.rowId=${encodeURIComponent(String(record?.id()))}` }),
+  }),
+});
+
+/** Who may archive a row (delete, bulk delete) may bring it back; shown on archived rows only. */
+const restore = {
+  actionType: 'record' as const,
+  icon: 'RotateCcw',
+  component: false as const,
+  isVisible: (context: ActionContext) => Boolean(context.record?.params.archivedAt),
+  handler: recordActionHandler((context) => (context.resource as PolicyResource).restore(String(context.record?.id()), context), 'Đã khôi phục bản ghi'),
+};
 
 export function policyOf(resource: { name: string }): Policy<Record<string, unknown>> {
   const policy = POLICIES.get(resource.name);
@@ -12,26 +38,46 @@ export function policyOf(resource: { name: string }): Policy<Record<string, unkn
   return policy;
 }
 
+/** The request id the panel's middleware gave this request (admin.ts), for the audit trail. */
+function requestIdOf(request: ActionRequest): string {
+  return (request as ActionRequest & { requestId?: string }).requestId ?? randomUUID();
+}
+
+/** The handler run on behalf of the signed-in user, so the audit trail names them for every write it makes. */
+function audited(handler: ActionHandler<ActionResponse>): ActionHandler<ActionResponse> {
+  return (request, response, context) =>
+    actingAs({ userId: callerOf(context)?.user.id ?? null, requestId: requestIdOf(request), origin: 'admin' }, () => handler(request, response, context));
+}
+
 /**
  * Every action of every resource — built-in and custom — is accessible exactly when the resource's policy says
- * so, for the caller and the record at hand; the resource files declare no access rules of their own.
+ * so, for the caller and the record at hand, and runs as its caller for the audit trail; the resource files
+ * declare no access rules of their own.
  */
 export function guarded(resources: ResourceWithOptions[]): ResourceWithOptions[] {
   return resources.map(({ resource, options }) => {
     const policy = policyOf(resource as { name: string });
     const declared = options.actions ?? {};
-    const names = new Set([...Object.keys(BUILT_IN), ...Object.keys(declared)]);
+    const names = new Set([...Object.keys(BUILT_IN), ...Object.keys(declared), 'history']);
+    const trail = policyOf({ name: 'AuditEntry' });
     const actions = Object.fromEntries(
-      [...names].map((name) => [
-        name,
-        {
-          ...declared[name as keyof typeof declared],
-          isAccessible: (context: ActionContext) => {
-            const caller = callerOf(context);
-            return caller !== null && policy.can(caller, BUILT_IN[name] ?? name, context.record?.params);
+      [...names].map((name) => {
+        const own = declared[name as keyof typeof declared] ?? (name === 'restore' ? restore : name === 'history' ? history(policy.table) : undefined);
+        const handler = (own?.handler ?? ACTIONS[name as keyof typeof ACTIONS]?.handler) as ActionHandler<ActionResponse> | undefined;
+        return [
+          name,
+          {
+            ...own,
+            ...(handler ? { handler: audited(handler) } : {}),
+            isAccessible: (context: ActionContext) => {
+              const caller = callerOf(context);
+              if (caller === null) return false;
+              if (name === 'history') return trail.can(caller, 'list');
+              return policy.can(caller, BUILT_IN[name] ?? name, context.record?.params);
+            },
           },
-        },
-      ]),
+        ];
+      }),
     );
     return { resource, options: { ...options, actions } };
   });

@@ -126,11 +126,33 @@ export class PolicyResource extends Resource {
     if (missing.length > 0) throw new ValidationError(Object.fromEntries(missing.map((path) => [path, { message: 'Cần nhập mục này' }])));
   }
 
+  /**
+   * Rows others refer to (people, units, users) are archived, never removed: hidden from lists and pickers,
+   * still shown where a record points at them, restorable; an archived account cannot sign in. Bulk delete
+   * comes here row by row. Other resources are deleted as before.
+   */
   override async delete(id: string, context?: ActionContext): Promise<void> {
     const record = await this.findOne(id, context);
     if (!record) throw new NotFoundError('', 'delete');
     this.callerMay(context, 'delete', record.params);
-    await super.delete(id);
+    if (!this.archivable()) return super.delete(id);
+    await this.setArchived(id, { archivedAt: new Date(), ...(this.isColumn('active') ? { active: false } : {}) });
+  }
+
+  async restore(id: string, context?: ActionContext): Promise<void> {
+    const record = await this.findOne(id, context);
+    if (!record || !this.archivable()) throw new NotFoundError('', 'restore');
+    this.callerMay(context, 'delete', record.params);
+    await this.setArchived(id, { archivedAt: null });
+  }
+
+  /** In a transaction, so the audit trail names the caller (transaction-local settings). */
+  private async setArchived(id: string, changes: Row): Promise<void> {
+    await this.entity.getRepository().manager.transaction((em) => em.update(this.entity, { [this.idName()]: id }, changes));
+  }
+
+  private archivable(): boolean {
+    return this.isColumn('archivedAt');
   }
 
   private callerMay(context: ActionContext | undefined, action: string, row?: Row): Caller {
@@ -160,8 +182,8 @@ export class PolicyResource extends Resource {
 
   /** The adapter's own find and count, on a model whose every query carries the scope and the text filters. */
   private scopedView(scope: Scope, texts: TextCondition[] = []): this {
-    if (scope.kind === 'all' && texts.length === 0) return this;
-    const restriction = this.restriction(scope, undefined, texts);
+    if (scope.kind === 'all' && texts.length === 0 && !this.archivable()) return this;
+    const restriction = this.restriction(scope, undefined, texts, this.archivable());
     const key = this.idName();
     // a filter the user set on the key itself (a day of the calendar) is kept, and the restriction added to it
     const where = (own?: Row) => {
@@ -176,14 +198,15 @@ export class PolicyResource extends Resource {
     return Object.create(this, { model: { value: scopedModel } }) as this;
   }
 
-  /** A condition on the primary key: within the scope and the text filters, and among `ids` when given. */
-  private restriction(scope: Scope, ids?: string[], texts: TextCondition[] = []): FindOperator<unknown> {
+  /** A condition on the primary key: within the scope and the text filters (not archived, for lists), and among `ids` when given. */
+  private restriction(scope: Scope, ids?: string[], texts: TextCondition[] = [], hideArchived = false): FindOperator<unknown> {
     const metadata = this.entity.getRepository().metadata;
     const key = metadata.primaryColumns[0].databaseName;
     const params = new SqlParams('named');
     const conditions = [
       ...(scope.kind === 'all' ? [] : [scopeSql(scope, 's', params)]),
       ...texts.map(({ column, value }) => `congvu_fold(CAST(s.${column} AS text)) LIKE '%' || congvu_fold(${params.add(likeLiteral(value))}) || '%' ESCAPE '\\'`),
+      ...(hideArchived ? ['s.archived_at IS NULL'] : []),
     ];
     const scoped = conditions.length === 0 ? null : `IN (SELECT s.${key} FROM ${metadata.tableName} s WHERE ${conditions.join(' AND ')})`;
     const among = ids ? `= ANY(${params.add(ids)})` : null;

@@ -1,16 +1,21 @@
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express4';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
 import type pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { buildAdminRouter, ADMIN_ROOT } from '../admin/admin.js';
 import { resolveCaller } from './auth/caller.js';
+import { actingAs } from './common/audit-context.js';
 import { cityDayOf } from './common/dates.js';
 import { sendPayoutsCsv } from './income/payouts-csv.route.js';
 import { formatError, isExpectedError } from './common/graphql-errors.js';
+import { asyncRoute, errorHandler } from './common/http-errors.js';
+import { queryLimits } from './common/query-limits.js';
+import { securityHeaders } from './common/security-headers.js';
 import { logger } from './common/logger.js';
 import type { Config } from './config/config.js';
 import { buildContext, type Clock, type RequestContext, type Services } from './context.js';
@@ -21,8 +26,13 @@ export interface AppOptions {
   schema: GraphQLSchema;
   config: Pick<Config, 'tokenTtlHours' | 'production'> & Partial<Pick<Config, 'trustProxy'>> & { sessionSecret: string };
   clock?: Clock;
+  /** The server listening for the app: stopping the app drains it (running requests finish, bounded by stopGraceMs). */
+  httpServer?: Server;
+  stopGraceMs?: number;
 }
 
+
+type GraphqlCaller = Pick<RequestContext, 'requestId' | 'user' | 'token'>;
 
 function bearerToken(header: string | undefined): string | null {
   const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
@@ -30,19 +40,34 @@ function bearerToken(header: string | undefined): string | null {
 }
 
 /** The express app: health checks, the admin panel, then GraphQL (a JSON parser before AdminJS breaks its forms). */
-export async function createApp(options: AppOptions): Promise<{ app: Express; services: Services; stop: () => Promise<void> }> {
+export interface BuiltApp {
+  app: Express;
+  services: Services;
+  /** /readyz answers 503 from now on (SIGTERM), while running requests finish. */
+  beginShutdown: () => void;
+  stop: () => Promise<void>;
+}
+
+export async function createApp(options: AppOptions): Promise<BuiltApp> {
   const { db, schema, config } = options;
   const clock = options.clock ?? (() => new Date());
   const services = createServices(db, config.tokenTtlHours, clock);
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders(config.production));
   // The client's address (throttling, logs) and secure cookies behind a TLS proxy need to know which proxy to believe.
   app.set('trust proxy', config.trustProxy ?? 'loopback');
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  // Ready while serving and the database answers; 503 from the moment shutdown begins, so the balancer moves on.
+  let draining = false;
   app.get('/readyz', async (_req, res) => {
+    if (draining) {
+      res.status(503).json({ status: 'stopping' });
+      return;
+    }
     try {
       await db.query('SELECT 1');
       res.json({ status: 'ok', database: 'up' });
@@ -52,34 +77,34 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; se
     }
   });
 
-  app.get('/exports/payouts/:periodId.csv', async (req, res) => {
-    const token = bearerToken(req.get('authorization'));
-    const user = token ? await services.auth.authenticate(token) : null;
-    await sendPayoutsCsv(services.income, user ? await resolveCaller(db.manager, user, cityDayOf(clock())) : null, req.params.periodId, res);
-  });
+  app.get(
+    '/exports/payouts/:periodId.csv',
+    asyncRoute(async (req, res) => {
+      const token = bearerToken(req.get('authorization'));
+      const user = token ? await services.auth.authenticate(token) : null;
+      await sendPayoutsCsv(services.income, user ? await resolveCaller(db.manager, user, cityDayOf(clock())) : null, req.params.periodId, res);
+    }),
+  );
 
   const pool = (db.driver as unknown as { master: pg.Pool }).master;
   const { router } = await buildAdminRouter({ services, db, pool, clock, cookieSecret: config.sessionSecret, production: config.production });
   app.use(ADMIN_ROOT, router);
 
-  // Depth, aliases and tokens bound a document; page sizes are bounded by the API itself (at most 500, else
-  // BAD_USER_INPUT), so armor's static cost estimate, which would answer a big `first` before our check, is off.
-  const armor = new ApolloArmor({
-    costLimit: { enabled: false },
-    maxDepth: { n: 10, ignoreIntrospection: false },
-    maxAliases: { n: 15 },
-    maxTokens: { n: 2_000 },
-    maxDirectives: { n: 20 },
-    blockFieldSuggestion: { enabled: config.production },
-  }).protect();
+  // Depth, aliases, tokens and directives bound a document, and its cost (page sizes × nesting) is checked before
+  // any resolver runs; each refusal is a 400 with its code.
+  const limits = queryLimits<RequestContext>(config.production);
   const apollo = new ApolloServer<RequestContext>({
     schema,
     formatError,
-    ...armor,
+    ...limits,
+    // automatic persisted queries would let a client store documents in the server's memory: off
+    persistedQueries: false,
     introspection: !config.production,
+    // main.ts handles SIGTERM: readiness first, then this server's stop (which drains), then the database
+    stopOnTerminationSignals: false,
     plugins: [
-      // graphql-armor types its plugins against Apollo's CommonJS build; they are the same at run time.
-      ...(armor.plugins as unknown as Array<ApolloServerPlugin<RequestContext>>),
+      ...(options.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer, stopGracePeriodMillis: options.stopGraceMs })] : []),
+      ...limits.plugins,
       {
         async requestDidStart() {
           return {
@@ -99,15 +124,33 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; se
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const requestId = req.get('x-request-id') ?? randomUUID();
+    // the caller is known before Apollo runs, so every transaction of the request runs as them (the audit trail)
+    async (req, res, next) => {
+      try {
+        const requestId = req.get('x-request-id')?.slice(0, 100) || randomUUID();
         res.setHeader('x-request-id', requestId);
         const token = bearerToken(req.get('authorization'));
         const user = token ? await services.auth.authenticate(token) : null;
-        return buildContext({ requestId, address: req.ip ?? '', user, token: user ? token : null, db, services, now: clock });
+        res.locals.graphql = { requestId, user, token: user ? token : null } satisfies GraphqlCaller;
+        actingAs({ userId: user?.id ?? null, requestId, origin: 'graphql' }, next);
+      } catch (error) {
+        next(error);
+      }
+    },
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const { requestId, user, token } = res.locals.graphql as GraphqlCaller;
+        return buildContext({ requestId, address: req.ip ?? '', user, token, db, services, now: clock });
       },
     }),
   );
-  return { app, services, stop: () => apollo.stop() };
+  app.use(errorHandler);
+  return {
+    app,
+    services,
+    beginShutdown: () => {
+      draining = true;
+    },
+    stop: () => apollo.stop(),
+  };
 }

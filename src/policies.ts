@@ -1,3 +1,4 @@
+import { auditEntryPolicy } from './audit/audit.policy.js';
 import { userPolicy } from './auth/auth.policy.js';
 import type { Policy } from './auth/policy.js';
 import { calendarDayPolicy } from './calendar/calendar.policy.js';
@@ -51,6 +52,7 @@ export const POLICIES: ReadonlyMap<string, Policy<Record<string, unknown>>> = ne
     initiativeVotePolicy,
     boardMemberPolicy,
     userPolicy,
+    auditEntryPolicy,
     calendarDayPolicy,
   ].map((policy) => [policy.resource, policy as unknown as Policy<Record<string, unknown>>]),
 );

@@ -34,6 +34,9 @@ const commonProperties = {
   to: 'Đến',
 };
 
+/** "Deleting" a row others refer to archives it (admin/policy-resource.ts). */
+const ARCHIVE_ACTIONS = { delete: 'Lưu trữ', bulkDelete: 'Lưu trữ các mục đã chọn' };
+
 export const viTranslations = {
   actions: {
     new: 'Thêm mới',
@@ -52,6 +55,8 @@ export const viTranslations = {
     apply: 'Áp dụng',
     schedule: 'Đặt lịch áp dụng',
     withdraw: 'Rút kế hoạch',
+    restore: 'Khôi phục',
+    history: 'Lịch sử thay đổi',
   },
   buttons: {
     save: 'Lưu',
@@ -119,6 +124,7 @@ export const viTranslations = {
     PlanStep: 'Các bước sắp xếp',
     UnitLineage: 'Đơn vị tiền thân, kế thừa',
     Person: 'Cán bộ, công chức, viên chức',
+    AuditEntry: 'Lịch sử thay đổi',
     Appointment: 'Bổ nhiệm',
     Absence: 'Vắng mặt, nghỉ',
     User: 'Người dùng',
@@ -206,8 +212,9 @@ export const viTranslations = {
       properties: { unit: 'Đơn vị', unitId: 'Đơn vị', parent: 'Đơn vị cấp trên', parentId: 'Đơn vị cấp trên', ...commonProperties },
     },
     Person: {
-      properties: { fullName: 'Họ và tên', staffType: 'Loại cán bộ', ...commonProperties },
+      properties: { fullName: 'Họ và tên', staffType: 'Loại cán bộ', archivedAt: 'Ngày lưu trữ', ...commonProperties },
       labels: { staffType: enumValues(STAFF_TYPE_LABELS_VI) },
+      actions: ARCHIVE_ACTIONS,
     },
     Appointment: {
       properties: {
@@ -233,9 +240,11 @@ export const viTranslations = {
         person: 'Cán bộ',
         personId: 'Cán bộ',
         active: 'Đang hoạt động',
+        archivedAt: 'Ngày lưu trữ',
         ...commonProperties,
       },
       labels: { roles: enumValues(ROLE_LABELS_VI) },
+      actions: ARCHIVE_ACTIONS,
     },
     EvaluationPeriod: {
       properties: {
@@ -348,6 +357,20 @@ export const viTranslations = {
     CalendarDay: {
       properties: { day: 'Ngày', kind: 'Loại ngày', name: 'Tên ngày lễ / lý do' },
       labels: { kind: enumValues(CALENDAR_KIND_LABELS_VI) },
+    },
+    AuditEntry: {
+      properties: {
+        at: 'Thời điểm',
+        tableName: 'Bảng dữ liệu',
+        rowId: 'Mã bản ghi',
+        action: 'Thao tác',
+        before: 'Trước khi đổi',
+        after: 'Sau khi đổi',
+        actorUserId: 'Người thực hiện',
+        requestId: 'Mã yêu cầu',
+        origin: 'Nguồn (graphql, admin, cli:…)',
+      },
+      labels: { action: { INSERT: 'Thêm mới', UPDATE: 'Sửa', DELETE: 'Xoá' } },
     },
   },
   messages: {

@@ -34,7 +34,7 @@ export class User extends BaseEntity {
   @Column({ type: 'uuid', nullable: true })
   personId: string | null;
 
-  @ManyToOne(() => Person, { nullable: true, onDelete: 'SET NULL' })
+  @ManyToOne(() => Person, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'person_id' })
   person: Relation<Person> | null;
 
@@ -46,6 +46,10 @@ export class User extends BaseEntity {
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
+
+  /** Archived (hidden, restorable) instead of deleted: evaluations, pay and history keep pointing here. */
+  @Column({ type: 'timestamptz', nullable: true })
+  archivedAt: Date | null;
 
   /** Usernames are compared in lower case, whoever writes them (the service, the admin panel). */
   @BeforeInsert()

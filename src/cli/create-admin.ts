@@ -29,7 +29,7 @@ if (!/^[a-z0-9._-]{3,64}$/.test(username)) fail('the username takes 3–64 of a�
 const secret = await askPassword();
 if (secret.length < MIN_LENGTH) fail(`the password needs at least ${MIN_LENGTH} characters`);
 
-await withCliDatabase(async ({ dataSource }, config) => {
+await withCliDatabase('create-admin', async ({ dataSource }, config) => {
   const user = await new AuthService(dataSource, config.tokenTtlHours).createUser({ username, password: secret, roles: [Role.SYSTEM_ADMIN] });
   console.log(`✔ SYSTEM_ADMIN "${user.username}" created`);
 }).catch(fail);

@@ -32,7 +32,7 @@ const { values } = parseArgs({
 });
 
 if (values['hcmc-2025']) {
-  await withCliDatabase(async ({ dataSource }) => {
+  await withCliDatabase('import-plan', async ({ dataSource }) => {
     const services = createServices(dataSource, 8, () => new Date());
     for (const act of reorg2025Plans()) {
       const started = Date.now();
@@ -47,7 +47,7 @@ if (values['hcmc-2025']) {
 for (const name of ['act', 'signed', 'effective', 'units', 'mapping'] as const) if (!values[name]) fail(USAGE);
 for (const file of [values.units, values.mapping] as string[]) if (!existsSync(file)) fail(`không tìm thấy tệp ${file}`);
 
-await withCliDatabase(async ({ dataSource }) => {
+await withCliDatabase('import-plan', async ({ dataSource }) => {
   const services = createServices(dataSource, 8, () => new Date());
   const steps = stepsFromMapping(parseActUnits(readFileSync(values.units as string)), parseMapping(readFileSync(values.mapping as string)), {
     abolish: (values.abolish ?? []) as UnitKind[],

@@ -29,7 +29,7 @@ function progressBar(): SeedProgress & { stop(): void } {
   };
 }
 
-await withCliDatabase(async ({ dataSource }, config) => {
+await withCliDatabase('seed', async ({ dataSource }, config) => {
   await assertNoUnits(dataSource.manager);
   const started = Date.now();
   const password = config.demoPassword ?? 'congvu-demo';

@@ -3,8 +3,10 @@ import type { GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import { AppError, BadInputError, type FieldProblem } from './errors.js';
+import { databaseUnavailable, invalidData, statementTimedOut } from './http-errors.js';
+import { limitCodeOf, limitMessage } from './query-limits.js';
 
-const PASSED_THROUGH = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND']);
+const PASSED_THROUGH = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED']);
 
 function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((error) => {
@@ -43,8 +45,34 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const problem = variableProblem(formatted);
     return { message: problem.message, locations: formatted.locations, extensions: problem.extensions };
   }
+  const limit = limitCodeOf(error, formatted);
+  if (limit) {
+    const { cost, maxCost } = (formatted.extensions ?? {}) as { cost?: number; maxCost?: number };
+    return { message: limitMessage(limit), extensions: { code: limit, ...(cost === undefined ? {} : { cost, maxCost }) } };
+  }
   if (code && PASSED_THROUGH.has(code)) {
     return { message: formatted.message, locations: formatted.locations, extensions: { code } };
+  }
+  if (databaseUnavailable(original)) {
+    return {
+      message: 'Hệ thống tạm thời không truy cập được cơ sở dữ liệu, vui lòng thử lại sau.',
+      path: formatted.path,
+      extensions: { code: 'SERVICE_UNAVAILABLE', messageEn: 'The database is unavailable; retry shortly.' },
+    };
+  }
+  if (invalidData(original)) {
+    return {
+      message: 'Dữ liệu không hợp lệ: có ký tự không được phép, chuỗi quá dài hoặc giá trị ngoài phạm vi.',
+      path: formatted.path,
+      extensions: { code: 'BAD_USER_INPUT', messageEn: 'A value the database cannot store (a NUL character, too long, out of range).' },
+    };
+  }
+  if (statementTimedOut(original)) {
+    return {
+      message: 'Yêu cầu chạy quá thời gian cho phép và đã bị huỷ; hãy thu hẹp phạm vi rồi thử lại.',
+      path: formatted.path,
+      extensions: { code: 'QUERY_TIMEOUT', messageEn: 'The request ran over its time limit and was cancelled.' },
+    };
   }
   return {
     message: 'Lỗi hệ thống, vui lòng thử lại sau.',

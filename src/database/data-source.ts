@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { DataSource, type DataSourceOptions, type Logger, type LoggerOptions } from 'typeorm';
 import { SnakeNamingStrategy } from 'typeorm-naming-strategies';
+import { AuditActorSubscriber } from '../common/audit-context.js';
 import { entities } from './entities.js';
 import { migrations } from './migrations.js';
 
@@ -15,6 +16,7 @@ export function dataSourceOptions(url: string, { extra, ...overrides }: Override
     url,
     entities,
     migrations,
+    subscribers: [AuditActorSubscriber],
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
     migrationsRun: false,

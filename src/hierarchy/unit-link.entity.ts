@@ -24,7 +24,7 @@ export class UnitLink extends BaseEntity {
   @Column({ type: 'uuid' })
   unitId: string;
 
-  @ManyToOne(() => Unit, { onDelete: 'CASCADE' })
+  @ManyToOne(() => Unit, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'unit_id' })
   unit: Relation<Unit>;
 

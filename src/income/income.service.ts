@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { SPREADSHEET_SAFE } from '../common/csv.js';
 import type { DataSource, EntityManager } from 'typeorm';
 import { InvalidStateError } from '../common/errors.js';
 import type { EvaluationPeriod } from '../evaluation/evaluation-period.entity.js';
@@ -99,7 +100,7 @@ export class IncomeService {
     );
     const body = stringify(
       rows.map((row) => Object.values(row)),
-      { bom: true, header: true, columns: PAYOUT_CSV_COLUMNS, record_delimiter: 'windows' },
+      { ...SPREADSHEET_SAFE, bom: true, header: true, columns: PAYOUT_CSV_COLUMNS, record_delimiter: 'windows' },
     );
     return { filename: `thu-nhap-tang-them-Q${period.quarter}-${period.year}.csv`, body };
   }

@@ -27,12 +27,12 @@ const readOrOfficeEdits = (caller: Caller, action: string, deletable: boolean) =
   return false;
 };
 
-/** People: no deletion (their evaluations and pay point at them). */
+/** People: "deleting" archives (their evaluations and pay point at them); the database refuses a real DELETE. */
 export const personPolicy = definePolicy({
   resource: 'Person',
   table: 'person',
   scope: (caller) => peopleInReach(caller, 'id'),
-  can: (caller, action) => readOrOfficeEdits(caller, action, false),
+  can: (caller, action) => readOrOfficeEdits(caller, action, true),
 });
 
 /** Appointments of the units in reach, and one's own; ended, never deleted (history of who headed what). */

@@ -77,7 +77,7 @@ export interface PeopleListFilter {
   search?: string;
 }
 
-/** One page of the people the caller may see (`scope`, from the people policy), by name, with the total. */
+/** One page of the people the caller may see (`scope`, from the people policy), by name, with the total; archived people are left out. */
 export async function listPeople(
   em: EntityManager,
   filter: PeopleListFilter,
@@ -87,7 +87,7 @@ export async function listPeople(
   limit: number,
 ): Promise<{ people: Person[]; total: number }> {
   const params: unknown[] = [];
-  const where: string[] = [appendScope(scope, 'p', params)];
+  const where: string[] = [appendScope(scope, 'p', params), 'p.archived_at IS NULL'];
   if (filter.unitIds) {
     params.push(asOf, filter.unitIds);
     where.push(

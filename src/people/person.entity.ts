@@ -19,4 +19,8 @@ export class Person extends BaseEntity {
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
+
+  /** Archived (hidden, restorable) instead of deleted: evaluations, pay and history keep pointing here. */
+  @Column({ type: 'timestamptz', nullable: true })
+  archivedAt: Date | null;
 }

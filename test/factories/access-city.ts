@@ -184,6 +184,8 @@ export async function accessCity(t: TestApp): Promise<{ rows: AccessRows; ids: R
     null,
   );
   const [step] = await db.query(`SELECT id FROM reorganisation_step WHERE plan_id = $1`, [plan.id]);
+  // the trail of the sealed vote: Home Affairs reads that it was cast, never what it says
+  const [voteTrail] = await db.query(`SELECT id FROM audit_log WHERE table_name = 'initiative_vote' AND row_id = $1`, [vote.id]);
 
   t.clock.now = new Date('2026-11-10T09:00:00+07:00');
   const rows: AccessRows = {
@@ -221,6 +223,7 @@ export async function accessCity(t: TestApp): Promise<{ rows: AccessRows; ids: R
     BoardMember: { own: board1.id },
     User: { own: users.canbo.id },
     CalendarDay: { own: day.day },
+    AuditEntry: { own: voteTrail.id },
   };
   return { rows, ids: { periodId: period.id, w1: w1.id, w2: w2.id, ownEvaluation: rows.Evaluation.own as string, foreignEvaluation: rows.Evaluation.foreign as string } };
 }

@@ -28,13 +28,17 @@ export interface TestApp {
   login(username: string, password?: string): Promise<string>;
   /** A second instance of the app (its own pool and services) on the same database, as behind a load balancer. */
   twin(): Promise<{ app: Express; close: () => Promise<void> }>;
+  /** What SIGTERM does first: /readyz turns 503. */
+  beginShutdown(): void;
+  /** The database's URL and name (for a spawned process or a second connection). */
+  url: string;
   close(): Promise<void>;
 }
 
 export const TEST_PASSWORD = 'mat-khau-thu-nghiem';
 
 /** A fresh database copied from the migrated template, and the whole app over it (nothing listens on a port). */
-export async function createTestApp(options: { now?: Date } = {}): Promise<TestApp> {
+export async function createTestApp(options: { now?: Date; statementTimeoutMs?: number } = {}): Promise<TestApp> {
   const serverUrl = process.env.CONGVU_TEST_SERVER_URL;
   const template = process.env.CONGVU_TEST_TEMPLATE;
   if (!serverUrl || !template) throw new Error('test/support/global-setup.ts did not run');
@@ -43,14 +47,18 @@ export async function createTestApp(options: { now?: Date } = {}): Promise<TestA
   await adminQuery(serverUrl, `CREATE DATABASE ${database} TEMPLATE ${template}`);
   const queries = new QueryCounter();
   const url = withDatabase(serverUrl, database);
-  const db = createDataSource(url, { logging: ['query'], logger: queries, extra: { max: 25 } });
+  const db = createDataSource(url, {
+    logging: ['query'],
+    logger: queries,
+    extra: { max: 25, ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}) },
+  });
   await db.initialize();
   const clock = { now: options.now ?? new Date() };
   const sessionSecret = randomBytes(32).toString('hex');
   const schema = await buildAppSchema();
   const appOver = (source: DataSource) =>
     createApp({ db: source, schema, config: { tokenTtlHours: 8, production: false, sessionSecret }, clock: () => clock.now });
-  const { app, services, stop } = await appOver(db);
+  const { app, services, stop, beginShutdown } = await appOver(db);
   const twins: Array<() => Promise<void>> = [];
 
   const gql: TestApp['gql'] = async (query, variables, token) => {
@@ -74,6 +82,8 @@ export async function createTestApp(options: { now?: Date } = {}): Promise<TestA
       if (!result.data?.login) throw new Error(`login ${username} failed: ${JSON.stringify(result.errors)}`);
       return result.data.login.token;
     },
+    beginShutdown,
+    url,
     twin: async () => {
       const source = createDataSource(url, { extra: { max: 5 } });
       await source.initialize();

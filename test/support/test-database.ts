@@ -44,3 +44,14 @@ export async function ensureTemplate(serverUrl: string, template: string): Promi
     }
   });
 }
+
+/**
+ * Clears rows the database never lets the application delete (archived instead): a test's own reset, with the
+ * triggers off for this one transaction as only a superuser may (session_replication_role).
+ */
+export async function purgeForTest(db: { transaction<T>(work: (em: { query(sql: string, params?: unknown[]): Promise<unknown> }) => Promise<T>): Promise<T> }, sql: string, params: unknown[] = []): Promise<void> {
+  await db.transaction(async (em) => {
+    await em.query(`SET LOCAL session_replication_role = replica`);
+    for (const statement of sql.split(';').map((s) => s.trim()).filter(Boolean)) await em.query(statement, params);
+  });
+}

@@ -65,7 +65,7 @@ const PANEL: Record<string, PanelRow> = {
   ReorganisationPlan: { list: CITY, new: OFFICE, record: { show: CITY, preview: OFFICE, apply: OFFICE, schedule: OFFICE, withdraw: OFFICE, edit: NOBODY, delete: NOBODY } },
   PlanStep: { list: CITY, new: OFFICE, record: { show: CITY, edit: NOBODY, delete: NOBODY } },
   UnitLineage: reference(NOBODY),
-  Person: { list: ALL, own: W1, foreign: W2, new: OFFICE, record: { show: W1, edit: OFFICE, delete: NOBODY } },
+  Person: { list: ALL, own: W1, foreign: W2, new: OFFICE, record: { show: W1, edit: OFFICE, delete: OFFICE } },
   Appointment: { list: ALL, own: W1, foreign: W2, new: OFFICE, record: { show: W1, edit: OFFICE, delete: NOBODY } },
   Absence: { list: ALL, own: W1, foreign: W2, new: OFFICE, record: { show: W1, edit: OFFICE, delete: OFFICE } },
   EvaluationPeriod: { list: ALL, new: OFFICE, record: { show: ALL, close: OFFICE, edit: NOBODY, delete: NOBODY } },
@@ -115,6 +115,8 @@ const PANEL: Record<string, PanelRow> = {
   BoardMember: { list: ALL, new: OFFICE, record: { show: ALL, edit: OFFICE, delete: OFFICE } },
   User: { list: ['admin'], new: ['admin'], record: { show: ['admin'], edit: ['admin'], delete: ['admin'] } },
   CalendarDay: { list: ALL, new: OFFICE, record: { show: ALL, edit: OFFICE, delete: OFFICE } },
+  // the trail: Home Affairs only, read-only; a vote's content stays sealed in it
+  AuditEntry: { list: ['noivu'], new: NOBODY, record: { show: ['noivu'], edit: NOBODY, delete: NOBODY } },
 };
 
 const SIGNED_IN = 'signed in' as const;
@@ -141,6 +143,7 @@ const GRAPHQL: Record<string, Audience> = {
   'Query.protectedCadres': SIGNED_IN,
   'Query.dashboard': SIGNED_IN,
   'Query.unitRanking': SIGNED_IN,
+  'Query.auditTrail': ['noivu'],
   'Mutation.logout': SIGNED_IN,
   'Mutation.createUnit': OFFICE,
   'Mutation.updateUnit': OFFICE,
@@ -338,6 +341,9 @@ describe('the access matrix: every caller × every door', () => {
       expect(head.data?.unit.head.fullName).toBe('Chủ Tịch Phường Một');
       expectSame(`${who} unit.head.appointments`, (head.data?.unit.head.appointments ?? []).length > 0, W1.includes(who));
       expectSame(`${who} unit.head.rater`, head.data?.unit.head.rater !== null, W1.includes(who));
+      // the trail says a vote was cast, never what it says, and holds no password hash
+      check(who, 'auditTrail', await t.gql(`{ auditTrail(table: "initiative_vote", first: 500) { nodes { before after } } }`, {}, tokens[who]));
+      check(who, 'auditTrail users', await t.gql(`{ auditTrail(table: "app_user", first: 500) { nodes { before after } } }`, {}, tokens[who]));
       const votes = await t.gql(`{ initiatives(first: 500) { nodes { id votesFor averageScore } } }`, {}, tokens[who]);
       const own = votes.data?.initiatives.nodes.find((node: { id: string }) => node.id === rows.Initiative.own);
       expectSame(`${who} sealed vote count`, own?.votesFor !== null && own?.votesFor !== undefined, who === 'member');

@@ -95,13 +95,13 @@ describe('abusive documents are refused before any SQL', () => {
     const deep = `{ units { nodes { ${'children { '.repeat(12)}name${' }'.repeat(12)} } } }`;
     const before = t.queries.count;
     const result = await t.gql(deep, {}, token);
-    expect(result.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(result.errors?.[0].extensions.code).toBe('QUERY_TOO_DEEP');
     expect(t.queries.count - before).toBe(1);
   });
 
   it('refuses too many aliases', async () => {
     const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: me { username }`).join(' ');
     const result = await t.gql(`{ ${aliases} }`, {}, token);
-    expect(result.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(result.errors?.[0].extensions.code).toBe('TOO_MANY_ALIASES');
   });
 });

@@ -5,6 +5,7 @@ import { UnitKind } from '../../../src/hierarchy/unit-kind.js';
 import { Position, StaffType } from '../../../src/people/people-enums.js';
 import { appoint, makePerson, makeUnit, makeUser } from '../../factories/scenario.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
+import { purgeForTest } from '../../support/test-database.js';
 
 const TODAY = '2026-11-10';
 
@@ -99,8 +100,7 @@ describe('the rater of the day (R5)', () => {
     const orphan = await makeUnit(t.db, { name: 'Sở Chưa Gắn', kind: UnitKind.DEPARTMENT });
     const director = await makePerson(t.db, 'Giám Đốc Chưa Gắn', StaffType.CAN_BO);
     await t.services.people.appoint({ personId: director.id, unitId: orphan.id, position: Position.HEAD, from: '2024-01-01' });
-    await t.db.query(`DELETE FROM evaluation WHERE period_id = $1`, [periodId]);
-    await t.db.query(`DELETE FROM evaluation_period WHERE id = $1`, [periodId]);
+    await purgeForTest(t.db, `DELETE FROM evaluation WHERE period_id = $1; DELETE FROM evaluation_period WHERE id = $1`, [periodId]);
     ({
       period: { id: periodId },
     } = await t.services.periods.open({ kind: PeriodKind.QUARTER, year: 2026, quarter: 4 }, null));

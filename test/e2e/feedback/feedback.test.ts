@@ -6,6 +6,7 @@ import type { FeedbackItem } from '../../../src/feedback/feedback.entities.js';
 import { Position } from '../../../src/people/people-enums.js';
 import { appoint, makePerson, makeUnit, makeUser } from '../../factories/scenario.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
+import { purgeForTest } from '../../support/test-database.js';
 
 const at = (iso: string) => new Date(iso);
 const STATS = `query($u: ID!, $from: Date!, $to: Date!) { feedbackStats(unitId: $u, from: $from, to: $to) { due onTime overdueAtEnd onTimeRate satisfactionPercent } }`;
@@ -64,7 +65,7 @@ describe('the 1022 portal: deadlines, counting, reassignment, privacy', () => {
       const item = await receive(received, units.C, 'Khác');
       expect(item.dueAt.toISOString()).toBe(at(`${due}T23:59:59.999+07:00`).toISOString());
     }
-    await t.db.query(`DELETE FROM feedback_event; DELETE FROM feedback_assignment; DELETE FROM feedback_cycle; DELETE FROM feedback_item`);
+    await purgeForTest(t.db, `DELETE FROM feedback_event; DELETE FROM feedback_assignment; DELETE FROM feedback_cycle; DELETE FROM feedback_item`);
   });
 
   it('counts a quarter exactly as rows 31–34', async () => {

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { seedDemoIfEmpty } from '../../../src/database/seeds/demo.js';
 import { FEEDBACK_CSV_COLUMNS, importFeedbackCsv, ImportHeaderError } from '../../../src/feedback/feedback-import.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
+import { purgeForTest } from '../../support/test-database.js';
 
 const SAMPLE = fileURLToPath(new URL('../../fixtures/feedback-1022-sample.csv', import.meta.url));
 const HEADER = FEEDBACK_CSV_COLUMNS.join(',');
@@ -17,7 +18,7 @@ describe('importing the 1022 portal’s CSV export', () => {
   beforeAll(async () => {
     t = await createTestApp({ now: new Date('2026-09-15T08:00:00+07:00') });
     await seedDemoIfEmpty(t.db, 'demo-password', new Date('2026-09-15T08:00:00+07:00'));
-    await t.db.query(`DELETE FROM feedback_event; DELETE FROM feedback_assignment; DELETE FROM feedback_item`);
+    await purgeForTest(t.db, `DELETE FROM feedback_event; DELETE FROM feedback_assignment; DELETE FROM feedback_item`);
   }, 180_000);
   afterAll(() => t.close());
 

@@ -1,0 +1,25 @@
+import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
+import { Allow } from '../auth/permissions.js';
+import { Role } from '../auth/role.js';
+import { PageArgs, pageWindow, toConnection } from '../common/pagination.js';
+import type { RequestContext } from '../context.js';
+import { auditTrail } from './audit.queries.js';
+import { AuditEntryConnection, AuditEntryType } from './audit.type.js';
+
+@Resolver()
+export class AuditResolver {
+  @Allow(Role.HOME_AFFAIRS)
+  @Query(() => AuditEntryConnection, { description: 'Who changed what and when: the changes of a table, or of one row, within [from, to).' })
+  async auditTrail(
+    @Ctx() ctx: RequestContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('table', () => String) table: string,
+    @Arg('rowId', () => String, { nullable: true }) rowId?: string,
+    @Arg('from', () => Date, { nullable: true }) from?: Date,
+    @Arg('to', () => Date, { nullable: true }) to?: Date,
+  ): Promise<AuditEntryConnection> {
+    const { offset, limit } = pageWindow(page);
+    const { entries, total } = await auditTrail(ctx.db.manager, { table, rowId: rowId ?? undefined, from: from ?? undefined, to: to ?? undefined }, offset, limit);
+    return toConnection(entries.map(AuditEntryType.from), offset, total);
+  }
+}
