@@ -363,6 +363,7 @@ export const viTranslations = {
         at: 'Thời điểm',
         tableName: 'Bảng dữ liệu',
         rowId: 'Mã bản ghi',
+        row: 'Bản ghi',
         action: 'Thao tác',
         before: 'Trước khi đổi',
         after: 'Sau khi đổi',
