@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import type { PageContext } from 'adminjs';
+import { actingAs } from '../../src/common/audit-context.js';
 import type { Caller } from '../../src/auth/caller.js';
 import { AppError, BadInputError, ForbiddenError, UnauthenticatedError } from '../../src/common/errors.js';
 import { cityDayOf } from '../../src/common/dates.js';
@@ -20,6 +22,8 @@ import { COMPONENTS } from '../components/index.js';
 /** What AdminJS hands a page's handler: the method, the query string and (for POST) the JSON body. */
 interface PageRequest {
   method: string;
+  /** the id admin.ts gives every request of the panel */
+  requestId?: string;
   query?: Record<string, unknown>;
   payload?: Record<string, unknown>;
 }
@@ -73,7 +77,9 @@ function page(
       if (!caller) throw new UnauthenticatedError();
       if (!PAGE_AUDIENCE[name](caller)) throw new ForbiddenError();
       if (request.method !== 'post') return { ok: true, ...(await read(caller, request)) };
-      return { ok: true, message: await act(caller, request.payload ?? {}) };
+      // the page's writes are the signed-in user's, for the audit trail, as every other action of the panel
+      const actor = { userId: caller.user.id, requestId: request.requestId ?? randomUUID(), origin: 'admin' };
+      return { ok: true, message: await actingAs(actor, () => act(caller, request.payload ?? {})) };
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       const { code, messageEn: _english, ...details } = error.extensions as Record<string, unknown>;

@@ -35,6 +35,13 @@ describe('rating pages over HTTP', () => {
       .send({ action: 'selfAssess', evaluationId: evaluation.id, parts: JSON.stringify({ generalScore: '27,5', taskScore: '60' }), narrative: 'Hoàn thành.' });
     expect(sent.body).toEqual({ ok: true, message: 'Đã gửi phiếu tự đánh giá.' });
     expect(await status(evaluation.id)).toMatchObject({ status: 'SELF_ASSESSED' });
+    // the audit trail names canbo and the panel for the page's write
+    const [audited] = await t.db.query(
+      `SELECT u.username, a.origin FROM audit_log a JOIN app_user u ON u.id = a.actor_user_id
+        WHERE a.table_name = 'evaluation' AND a.row_id = $1 AND a.action = 'UPDATE' ORDER BY a.id DESC LIMIT 1`,
+      [evaluation.id],
+    );
+    expect(audited).toEqual({ username: 'canbo', origin: 'admin' });
 
     const other = await adminAgent(t, 'ward2');
     const listed = await other.get('/admin/api/pages/toRate');
