@@ -22,6 +22,7 @@ export function reportSummary(report: PlanReport): string {
     `${report.headsEnded.length} người đứng đầu kết thúc nhiệm vụ${names(report.headsEnded)}`,
     `${report.peopleWithoutSuccessor.length} người chưa có đơn vị (Sở Nội vụ bố trí)`,
     `chuyển đơn vị: ${report.openEvaluationsMoved} phiếu đánh giá, ${report.feedbackItemsMoved} phản ánh 1022, ${report.findingsMoved} nội dung kết luận, ${report.initiativesMoved} sáng kiến`,
+    `${report.feedbackItemsLeft ?? 0} phản ánh 1022 còn ở đơn vị đã giải thể, cần giao lại`,
   ].join('; ') + '.';
 }
 

@@ -56,6 +56,8 @@ export interface PlanReport {
   headsEnded: Array<{ fullName: string; unitName: string }>;
   openEvaluationsMoved: number;
   feedbackItemsMoved: number;
+  /** open 1022 items left with a unit that closed without one successor (an abolished level): Home Affairs reassigns them */
+  feedbackItemsLeft: number;
   findingsMoved: number;
   initiativesMoved: number;
   unitsBefore: number;
@@ -427,7 +429,7 @@ export class PlanService {
     ]);
 
     // 8. open work crosses the day: to the successor that took over the territory, deadlines kept
-    const work = await this.moveOpenWork(em, heirPairs, date, plan);
+    const work = await this.moveOpenWork(em, heirPairs, closingIds, date, plan);
     await this.changed(em, [...closingIds, ...new Set(heirPairs.map((pair) => pair[1]))]);
 
     return {
@@ -445,7 +447,7 @@ export class PlanService {
   }
 
   /** 1022 items (with a REORGANISATION assignment that keeps the deadline), findings, initiatives and running evaluations. */
-  private async moveOpenWork(em: EntityManager, heirPairs: Array<[string, string]>, date: string, plan: ReorganisationPlan) {
+  private async moveOpenWork(em: EntityManager, heirPairs: Array<[string, string]>, closingIds: string[], date: string, plan: ReorganisationPlan) {
     const from = heirPairs.map((pair) => pair[0]);
     const to = heirPairs.map((pair) => pair[1]);
     const feedback = await affected(
@@ -479,7 +481,11 @@ export class PlanService {
           AND a.person_id = e.person_id AND a.valid_from <= p.ends_on AND (a.valid_to IS NULL OR a.valid_to > p.ends_on)`,
       [from, date],
     );
-    return { feedbackItemsMoved: feedback, findingsMoved: findings, initiativesMoved: initiatives, openEvaluationsMoved: evaluations };
+    const [{ left }] = await em.query(
+      `SELECT count(*)::int AS left FROM feedback_item WHERE unit_id = ANY($1::uuid[]) AND NOT (status = ANY($2::feedback_status[]))`,
+      [closingIds, HANDLED_STATUSES],
+    );
+    return { feedbackItemsMoved: feedback, feedbackItemsLeft: left as number, findingsMoved: findings, initiativesMoved: initiatives, openEvaluationsMoved: evaluations };
   }
 
   /** No unit of the day before loses its parent without closing, and no unit sits under itself. */

@@ -80,6 +80,9 @@ export class PlanReportType {
   @Field(() => Int)
   feedbackItemsMoved: number;
 
+  @Field(() => Int, { description: 'open 1022 items left with a unit that closed without one successor (an abolished level): to reassign' })
+  feedbackItemsLeft: number;
+
   @Field(() => Int)
   findingsMoved: number;
 

@@ -47,6 +47,7 @@ describe('reorganisation plans', () => {
     }
     ids = { city: city.id, district: district.id, a: a.id, b: b.id, c: c.id, ...people };
     await feedbackRecord(t, a.id, { onTime: 0, overdue: 1 }, '2025-06');
+    await feedbackRecord(t, district.id, { onTime: 0, overdue: 1 }, '2025-06');
     await t.services.periods.open({ kind: PeriodKind.YEAR, year: 2025 }, null);
   });
   afterAll(() => t.close());
@@ -112,7 +113,7 @@ describe('reorganisation plans', () => {
     const [item] = await t.db.query(`SELECT id, due_at FROM feedback_item WHERE unit_id = $1`, [ids.a]);
     const applied = await t.services.plans.apply(plan.id);
     expect(applied.report).toEqual(preview);
-    expect(preview).toMatchObject({ feedbackItemsMoved: 1, peopleMoved: 3, unitsCreated: [expect.objectContaining({ code: 'P5' }), expect.objectContaining({ code: 'P6' })] });
+    expect(preview).toMatchObject({ feedbackItemsMoved: 1, feedbackItemsLeft: 1, peopleMoved: 3, unitsCreated: [expect.objectContaining({ code: 'P5' }), expect.objectContaining({ code: 'P6' })] });
     expect(preview.headsEnded.map((head) => head.fullName).sort()).toEqual(['headA', 'headB', 'headC']);
 
     const placed = async (person: string) =>
