@@ -11,10 +11,9 @@ import { SatisfactionResult } from '../../src/satisfaction/satisfaction-result.e
 import { Setting } from '../../src/settings/setting.entity.js';
 import { loadSettings } from '../../src/settings/settings.js';
 import { adminUser, recordActionHandler, serviceHandler } from '../actions/service-actions.js';
+import { decimal } from '../forms.js';
 
 const evaluationNav = { name: 'evaluation', icon: 'Award' };
-/** A number as typed in Vietnamese, "8,5" or "8.5"; empty or not a number gives NaN, which the service refuses. */
-const decimal = (value: string | undefined) => (value ? Number(value.replace(',', '.')) : Number.NaN);
 const incomeNav = { name: 'income', icon: 'DollarSign' };
 
 const uuid = (reference: string) => ({ type: 'reference' as const, reference });
