@@ -7,6 +7,7 @@ import { aggregateFor } from '../evaluation/evaluation.policy.js';
 import { HANDLED_STATUSES } from '../feedback/feedback-enums.js';
 import { UnitKind } from '../hierarchy/unit-kind.js';
 import { InitiativeStatus } from '../initiative/initiative-enums.js';
+import { VALID_ON } from '../hierarchy/tree.queries.js';
 
 /** One thing a person acts on first, with where to act on it. */
 export interface Task {
@@ -62,7 +63,6 @@ export async function tasksOf(em: EntityManager, caller: Caller, now: Date, admi
   return tasks;
 }
 
-const VALID_ON = (alias: string, day: string) => `${alias}.valid_from <= ${day}::date AND (${alias}.valid_to IS NULL OR ${alias}.valid_to > ${day}::date)`;
 
 /** Levels of one unit's branch (or of its own staff) in a period: withheld (null) when R32 keeps the group from the caller. */
 export interface LevelsRow {

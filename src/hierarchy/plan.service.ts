@@ -12,6 +12,7 @@ import type { OrganisationChanged } from './hierarchy.service.js';
 import { PlanStatus, PlanStep, ReorganisationPlan, StepKind, type StepPayload } from './plan.entities.js';
 import { stepShapeProblems } from './plan.rules.js';
 import { UnitKind } from './unit-kind.js';
+import { VALID_ON } from './tree.queries.js';
 
 /** Hierarchy changes serialise on the same lock as moves and merges. */
 const HIERARCHY_LOCK = 7_910_001;
@@ -539,7 +540,6 @@ export class PlanService {
   }
 }
 
-const VALID_ON = (alias: string, day: string) => `${alias}.valid_from <= ${day}::date AND (${alias}.valid_to IS NULL OR ${alias}.valid_to > ${day}::date)`;
 
 /** A unit with its parent of the day ($1). */
 const UNIT_SELECT = `SELECT u.id, u.code, u.name, u.kind, u.type_vi,

@@ -4,7 +4,8 @@ import { Unit } from './unit.entity.js';
 
 /** Read side of the dated tree (R1): every function takes the day the tree is seen on. */
 
-const VALID_ON = (alias: string, param = '$2') =>
+/** `alias` valid on the day in `param` (a dated row: [valid_from, valid_to)). */
+export const VALID_ON = (alias: string, param = '$2') =>
   `${alias}.valid_from <= ${param}::date AND (${alias}.valid_to IS NULL OR ${alias}.valid_to > ${param}::date)`;
 
 /** Plain rows → Unit entities, without a query per row. */
