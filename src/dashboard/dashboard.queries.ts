@@ -25,6 +25,7 @@ export interface RankingRow {
   unitId: string;
   value: number | null;
   count: number;
+  approximate?: boolean;
 }
 
 /** Units of a kind by their satisfaction in the period (the first source present, in the gate's order), best first. */

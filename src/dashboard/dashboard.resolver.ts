@@ -65,13 +65,23 @@ export class DashboardResolver {
     @Arg('by', () => RankingMetric) by: RankingMetric,
     @Arg('kind', () => UnitKind, { nullable: true }) kind?: UnitKind,
     @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('lineage', () => Boolean, {
+      nullable: true,
+      description: 'FEEDBACK_ON_TIME: rank the units in force at the period’s end, each also over the units it was formed from, for the days before it existed.',
+    })
+    lineage?: boolean,
   ) {
     const period = await requirePeriod(ctx.db.manager, periodId);
     const { limit } = pageWindow({ first: first ?? 10 });
     if (limit === 0) throw new BadInputError([{ field: 'first', message: 'phải lớn hơn 0' }]);
     let rows: RankingRow[];
     if (by === RankingMetric.FEEDBACK_ON_TIME) {
-      rows = (await feedbackRanking(ctx.db.manager, kind ?? null, period.startsOn, period.endsOn, false, limit)).map((row) => ({ unitId: row.unitId, value: row.onTimeRate, count: row.due }));
+      rows = (await feedbackRanking(ctx.db.manager, kind ?? null, period.startsOn, period.endsOn, false, limit, Boolean(lineage))).map((row) => ({
+        unitId: row.unitId,
+        value: row.onTimeRate,
+        count: row.due,
+        approximate: row.approximate,
+      }));
     } else if (by === RankingMetric.SATISFACTION) {
       rows = await satisfactionRanking(ctx.db.manager, period.id, kind ?? null, limit);
     } else {
@@ -81,7 +91,7 @@ export class DashboardResolver {
     const result: UnitRankingRowType[] = [];
     for (const [index, row] of rows.entries()) {
       const unit = await ctx.loaders.unitById.load(row.unitId);
-      if (unit) result.push(Object.assign(new UnitRankingRowType(), { rank: index + 1, unit: UnitType.from(unit, period.endsOn), value: row.value, count: row.count }));
+      if (unit) result.push(Object.assign(new UnitRankingRowType(), { rank: index + 1, unit: UnitType.from(unit, period.endsOn), value: row.value, count: row.count, approximate: row.approximate ?? false }));
     }
     return result;
   }

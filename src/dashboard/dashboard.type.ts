@@ -62,4 +62,7 @@ export class UnitRankingRowType {
 
   @Field(() => Int, { description: 'How many items or people the value is over.' })
   count: number;
+
+  @Field(() => Boolean, { description: 'With lineage: a split predecessor’s items count for each of its parts, so approximate.' })
+  approximate: boolean;
 }

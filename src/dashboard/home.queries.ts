@@ -71,11 +71,14 @@ export interface LevelsRow {
   counts: Partial<Record<RatingLevel, number>> | null;
 }
 
-/** The unit whose branches the home page's charts show: the unit a head heads, or the city for the city-wide. */
+/**
+ * The unit whose branches the home page's charts show: the unit a head heads, or the city for the city-wide —
+ * before 1 July 2025 the provinces that later merged in were cities too; the one that lasts is ours.
+ */
 export async function homeRootOf(em: EntityManager, caller: Caller): Promise<string | null> {
   if (caller.headedUnits.length > 0) return caller.headedUnits[0] as string;
   if (!caller.cityWide && !hasRole(caller, Role.VIEWER)) return null;
-  const [city] = await em.query(`SELECT u.id FROM unit u WHERE u.kind = $1 AND ${VALID_ON('u', '$2')} LIMIT 1`, [UnitKind.CITY, caller.day]);
+  const [city] = await em.query(`SELECT u.id FROM unit u WHERE u.kind = $1 AND ${VALID_ON('u', '$2')} ORDER BY u.valid_to DESC NULLS FIRST, u.code LIMIT 1`, [UnitKind.CITY, caller.day]);
   return (city?.id as string | undefined) ?? null;
 }
 

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { FeedbackAssignment, FeedbackItem, FeedbackProgress } from './feedback.entities.js';
 import { endOfCityDay } from '../common/dates.js';
+import { VALID_ON } from '../hierarchy/tree.queries.js';
 import { appendScope, type Scope } from '../auth/policy.js';
 import { pagedQuery } from '../common/paged-query.js';
 import { onTimeRate, type FeedbackCounts } from './feedback.rules.js';
@@ -47,7 +48,12 @@ export async function feedbackStats(em: EntityManager, unitIds: readonly string[
   };
 }
 
-/** Units of a kind ranked by their on-time rate over [from, to] (handling cycles due, R22), best or worst first. */
+/**
+ * Units of a kind ranked by their on-time rate over [from, to] (handling cycles due, R22), best or worst first.
+ * With `lineage`, the units in force
+ * on `to` are ranked, each also over the items of the units it was formed from for the days before it was (a
+ * split predecessor's items count for each part: `approximate`).
+ */
 export async function feedbackRanking(
   em: EntityManager,
   kind: string | null,
@@ -55,25 +61,41 @@ export async function feedbackRanking(
   to: string,
   worstFirst: boolean,
   limit: number,
-): Promise<Array<{ unitId: string; due: number; onTime: number; onTimeRate: number }>> {
+  lineage = false,
+): Promise<Array<{ unitId: string; due: number; onTime: number; onTimeRate: number; approximate: boolean }>> {
   const start = new Date(`${from}T00:00:00+07:00`);
   const end = endOfCityDay(to);
-  const rows: Array<{ unit_id: string; due: number; on_time: number }> = await em.query(
-    `WITH items AS (
+  const members = lineage
+    ? `WITH RECURSIVE back(ranked, id, whole, until, depth) AS (
+         SELECT u.id, u.id, true, 'infinity'::timestamptz, 0 FROM unit u WHERE ${VALID_ON('u', '$5')}
+         UNION
+         SELECT b.ranked, l.predecessor_id, b.whole AND l.whole, least(b.until, (l.effective_date::text || 'T00:00:00+07:00')::timestamptz), b.depth + 1
+           FROM back b JOIN unit_lineage l ON l.successor_id = b.id WHERE b.depth < 16),
+       members AS (SELECT ranked, id, bool_and(whole) AS whole, max(until) AS until FROM back GROUP BY ranked, id),`
+    : `WITH members AS (SELECT id AS ranked, id, true AS whole, 'infinity'::timestamptz AS until FROM unit),`;
+  const rows: Array<{ unit_id: string; due: number; on_time: number; whole: boolean }> = await em.query(
+    `${members}
+     items AS (
        SELECT c.due_at, c.replied_at,
               (SELECT a.unit_id FROM feedback_assignment a WHERE a.item_id = c.item_id AND a.assigned_at <= c.due_at
                 ORDER BY a.assigned_at DESC LIMIT 1) AS unit_id
          FROM feedback_cycle c WHERE c.due_at BETWEEN $1 AND $2
      )
-     SELECT i.unit_id, count(*)::int AS due, count(*) FILTER (WHERE i.replied_at <= i.due_at)::int AS on_time
-       FROM items i JOIN unit u ON u.id = i.unit_id
+     SELECT m.ranked AS unit_id, count(*)::int AS due, count(*) FILTER (WHERE i.replied_at <= i.due_at)::int AS on_time, bool_and(m.whole) AS whole
+       FROM items i JOIN members m ON m.id = i.unit_id AND i.due_at < m.until JOIN unit u ON u.id = m.ranked
       WHERE ($3::unit_kind IS NULL OR u.kind = $3::unit_kind)
-      GROUP BY i.unit_id
-      ORDER BY count(*) FILTER (WHERE i.replied_at <= i.due_at)::float / count(*) ${worstFirst ? 'ASC' : 'DESC'}, count(*) DESC, i.unit_id
+      GROUP BY m.ranked
+      ORDER BY count(*) FILTER (WHERE i.replied_at <= i.due_at)::float / count(*) ${worstFirst ? 'ASC' : 'DESC'}, count(*) DESC, m.ranked
       LIMIT $4`,
-    [start, end, kind, limit],
+    lineage ? [start, end, kind, limit, to] : [start, end, kind, limit],
   );
-  return rows.map((row) => ({ unitId: row.unit_id, due: row.due, onTime: row.on_time, onTimeRate: Math.round((row.on_time * 10_000) / row.due) / 100 }));
+  return rows.map((row) => ({
+    unitId: row.unit_id,
+    due: row.due,
+    onTime: row.on_time,
+    onTimeRate: Math.round((row.on_time * 10_000) / row.due) / 100,
+    approximate: !row.whole,
+  }));
 }
 
 export interface FeedbackListFilter {

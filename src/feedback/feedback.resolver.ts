@@ -41,6 +41,9 @@ class FeedbackRankingRow {
 
   @Field(() => Float)
   onTimeRate: number;
+
+  @Field(() => Boolean, { description: 'With lineage: a split predecessor’s items count for each of its parts, so approximate.' })
+  approximate: boolean;
 }
 
 
@@ -96,10 +99,12 @@ export class FeedbackResolver {
     @Arg('kind', () => UnitKind, { nullable: true }) kind?: UnitKind,
     @Arg('worstFirst', () => Boolean, { nullable: true }) worstFirst?: boolean,
     @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('lineage', () => Boolean, { nullable: true, description: 'Rank the units in force on `to`, each also over the units it was formed from, for the days before it existed.' })
+    lineage?: boolean,
   ) {
     checkRange(from, to);
     const { limit } = pageWindow({ first: first ?? 10 });
-    const rows = await feedbackRanking(ctx.db.manager, kind ?? null, from, to, Boolean(worstFirst), limit);
+    const rows = await feedbackRanking(ctx.db.manager, kind ?? null, from, to, Boolean(worstFirst), limit, Boolean(lineage));
     const result: FeedbackRankingRow[] = [];
     for (const row of rows) {
       const unit = await ctx.loaders.unitById.load(row.unitId);

@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { BadInputError } from '../common/errors.js';
-import type { StepPayload } from './plan.entities.js';
+import { StepKind, type StepPayload } from './plan.entities.js';
 import type { NewPlan } from './plan.service.js';
 import { stepsFromMapping, type ActUnit, type MappingRow } from './plan.rules.js';
 import { UnitKind } from './unit-kind.js';
@@ -44,13 +44,50 @@ export function reorg2025File(name: string): Buffer {
   return readFileSync(fileURLToPath(new URL(`../database/seeds/data/reorg-2025/${name}`, import.meta.url)));
 }
 
+/** The province HCMC merged with on 1 July 2025, by the statistics office's code. */
+const MERGED_PROVINCES: Record<string, string> = { '74': 'Tỉnh Bình Dương', '77': 'Tỉnh Bà Rịa - Vũng Tàu' };
+const CITY_CODE = '79';
+
+/** The Vietnamese type a name starts with: "Thành phố Thủ Dầu Một" → "Thành phố", "Xã An Lập" → "Xã". */
+function typeOf(name: string): string {
+  return ['Thành phố', 'Thị xã', 'Thị trấn', 'Huyện', 'Phường', 'Xã'].find((type) => name.startsWith(`${type} `)) ?? (name.split(' ')[0] ?? '');
+}
+
+/**
+ * Bình Dương's and Bà Rịa–Vũng Tàu's units as they stood on 30 June 2025 — the provinces, their districts and their
+ * communes, parents before children — read from the July mapping's old side, the only list of them the data has.
+ * A district without a commune level (Côn Đảo) is a row of its own.
+ */
+export function mergedProvinceUnits2025(): ActUnit[] {
+  const rows: Record_[] = read(reorg2025File('hcmc-ward-mapping-2025-07.csv')).filter((row) => row.old_province_code !== CITY_CODE);
+  const units = new Map<string, ActUnit>();
+  for (const [code, name] of Object.entries(MERGED_PROVINCES)) units.set(code, { code, name, kind: UnitKind.CITY, typeVi: 'Tỉnh', parentCode: null });
+  for (const row of rows) {
+    const district = { code: row.old_district_code ?? '', name: row.old_district_name ?? '' };
+    if (!units.has(district.code)) {
+      units.set(district.code, { ...district, kind: UnitKind.DISTRICT, typeVi: typeOf(district.name), parentCode: row.old_province_code ?? null });
+    }
+  }
+  for (const row of rows) {
+    const code = row.old_ward_code ?? '';
+    if (units.has(code)) continue;
+    const name = (row.old_ward_name ?? '').replace(/\s+/g, ' ');
+    units.set(code, { code, name, kind: UnitKind.WARD, typeVi: typeOf(name), parentCode: row.old_district_code ?? null });
+  }
+  return [...units.values()];
+}
+
 /**
  * HCMC's three acts of 2025 as plans, from the shipped files: wards merged on 1 January, agencies on 20 February,
- * and on 1 July the district level abolished with the wards rearranged under the city. The July mapping's rows
- * from Bình Dương and Bà Rịa–Vũng Tàu are left out (their units are not in the 2023 city): the new units that only
- * they formed are created without predecessors.
+ * and on 1 July the district level abolished with the wards rearranged under the city. With `provinces`, the July
+ * act also merges Bình Dương and Bà Rịa–Vũng Tàu into the city (their units must exist: `mergedProvinceUnits2025`);
+ * without, their rows are left out and the new units only they formed are created without predecessors.
  */
-export function reorg2025Plans(): Array<{ plan: NewPlan; steps: StepPayload[] }> {
+export function reorg2025Plans(options: { provinces?: boolean } = {}): Array<{ plan: NewPlan; steps: StepPayload[] }> {
+  const julyRows = parseMapping(reorg2025File('hcmc-ward-mapping-2025-07.csv'), (record) => options.provinces === true || record.old_province_code === CITY_CODE);
+  const provinceSteps: StepPayload[] = options.provinces
+    ? Object.keys(MERGED_PROVINCES).map((province) => ({ kind: StepKind.MERGE_PROVINCE, province, into: CITY_CODE }))
+    : [];
   return [
     {
       plan: { actNumber: '1278/NQ-UBTVQH15', title: 'Sắp xếp đơn vị hành chính cấp xã của Thành phố Hồ Chí Minh giai đoạn 2023–2025', signedOn: '2024-11-14', effectiveDate: '2025-01-01' },
@@ -62,11 +99,10 @@ export function reorg2025Plans(): Array<{ plan: NewPlan; steps: StepPayload[] }>
     },
     {
       plan: { actNumber: '1685/NQ-UBTVQH15', title: 'Sắp xếp các đơn vị hành chính cấp xã của Thành phố Hồ Chí Minh năm 2025', signedOn: '2025-06-16', effectiveDate: '2025-07-01' },
-      steps: stepsFromMapping(
-        parseActUnits(reorg2025File('hcmc-units-2025-07.csv')),
-        parseMapping(reorg2025File('hcmc-ward-mapping-2025-07.csv'), (record) => record.old_province_code === '79'),
-        { abolish: [UnitKind.DISTRICT], createUnmapped: true },
-      ),
+      steps: [
+        ...stepsFromMapping(parseActUnits(reorg2025File('hcmc-units-2025-07.csv')), julyRows, { abolish: [UnitKind.DISTRICT], createUnmapped: true }),
+        ...provinceSteps,
+      ],
     },
   ];
 }

@@ -4,10 +4,11 @@ import path from 'node:path';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { seedDemoIfEmpty } from '../../src/database/seeds/demo.js';
 import { createTestApp, type TestApp } from './test-app.js';
+import { DEMO_PASSWORD } from './test-database.js';
 
-const DEMO_PASSWORD = 'demo-password';
+/** How long a page or an element may take to come on a busy machine before a browser test fails. */
+export const BUSY_MACHINE_MS = 120_000;
 
 /** Debian's chromium (apt-get install chromium), never a browser download. */
 export function chromiumPath(): string | null {
@@ -57,8 +58,7 @@ export interface BrowserHarness {
 
 /** The app on a loopback port with the demo data, and Chromium: what the browser tests share. */
 export async function browserHarness(executablePath: string): Promise<BrowserHarness> {
-  const t = await createTestApp();
-  await seedDemoIfEmpty(t.db, DEMO_PASSWORD);
+  const t = await createTestApp({ demo: true });
   const server: Server = t.app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -70,6 +70,8 @@ export async function browserHarness(executablePath: string): Promise<BrowserHar
     signIn: async (username) => {
       // the clock of a browser in the city: a day picked at local midnight is the day before in UTC
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, timezoneId: 'Asia/Ho_Chi_Minh' });
+      // a loaded machine (a build beside the tests) can take long to serve the panel's first page: wait, do not fail
+      page.setDefaultTimeout(BUSY_MACHINE_MS);
       await page.goto(`${baseUrl}/admin/login`, { waitUntil: 'domcontentloaded' });
       await page.fill('input[name="email"]', username);
       await page.fill('input[name="password"]', DEMO_PASSWORD);

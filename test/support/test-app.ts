@@ -8,7 +8,7 @@ import type { Services } from '../../src/context.js';
 import { createDataSource } from '../../src/database/data-source.js';
 import { QueryCounter } from '../../src/database/query-counter.js';
 import { buildAppSchema } from '../../src/schema.js';
-import { adminQuery, ensureTemplate, withDatabase } from './test-database.js';
+import { adminQuery, ensureDemoTemplate, ensureTemplate, withDatabase } from './test-database.js';
 
 logger.level = 'silent';
 
@@ -37,14 +37,14 @@ export interface TestApp {
 
 export const TEST_PASSWORD = 'mat-khau-thu-nghiem';
 
-/** A fresh database copied from the migrated template, and the whole app over it (nothing listens on a port). */
-export async function createTestApp(options: { now?: Date; statementTimeoutMs?: number } = {}): Promise<TestApp> {
+/** A fresh database copied from the migrated template (or the demo's), and the whole app over it (nothing listens on a port). */
+export async function createTestApp(options: { now?: Date; statementTimeoutMs?: number; demo?: boolean } = {}): Promise<TestApp> {
   const serverUrl = process.env.CONGVU_TEST_SERVER_URL;
   const template = process.env.CONGVU_TEST_TEMPLATE;
   if (!serverUrl || !template) throw new Error('test/support/global-setup.ts did not run');
-  await ensureTemplate(serverUrl, template);
+  const source = options.demo ? await ensureDemoTemplate(serverUrl, template) : (await ensureTemplate(serverUrl, template), template);
   const database = `congvu_t_${randomBytes(6).toString('hex')}`;
-  await adminQuery(serverUrl, `CREATE DATABASE ${database} TEMPLATE ${template}`);
+  await adminQuery(serverUrl, `CREATE DATABASE ${database} TEMPLATE ${source}`);
   const queries = new QueryCounter();
   const url = withDatabase(serverUrl, database);
   const db = createDataSource(url, {

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { createDataSource } from '../../src/database/data-source.js';
+import { seedDemoIfEmpty } from '../../src/database/seeds/demo.js';
 import { ensureDefaultSettings } from '../../src/settings/settings.js';
 
 /** The same server, another database. */
@@ -25,24 +26,55 @@ export function adminQuery(url: string, sql: string): Promise<unknown> {
 
 const TEMPLATE_LOCK = 7_910_101;
 
-/** The migrated template of this run (with the settings start-up writes): the first worker to get here makes it, under a lock the others wait on. */
-export async function ensureTemplate(serverUrl: string, template: string): Promise<void> {
+/** The password of the demo logins in the demo template. */
+export const DEMO_PASSWORD = 'demo-password';
+
+/** Makes `template` once, under a lock the other workers wait on: the first worker to get here runs `fill`. */
+async function ensureDatabase(serverUrl: string, template: string, create: string, fill: (url: string) => Promise<void>): Promise<void> {
   await withClient(serverUrl, async (client) => {
     await client.query('SELECT pg_advisory_lock($1)', [TEMPLATE_LOCK]);
     try {
       const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [template]);
       if (rowCount) return;
-      await client.query(`CREATE DATABASE ${template}_new`);
-      const dataSource = createDataSource(withDatabase(serverUrl, `${template}_new`));
-      await dataSource.initialize();
-      await dataSource.runMigrations({ transaction: 'each' });
-      await ensureDefaultSettings(dataSource.manager);
-      await dataSource.destroy();
+      await client.query(`DROP DATABASE IF EXISTS ${template}_new`);
+      await client.query(`CREATE DATABASE ${template}_new ${create}`);
+      await fill(withDatabase(serverUrl, `${template}_new`));
       await client.query(`ALTER DATABASE ${template}_new RENAME TO ${template}`);
     } finally {
       await client.query('SELECT pg_advisory_unlock($1)', [TEMPLATE_LOCK]);
     }
   });
+}
+
+async function withDataSource(url: string, work: (dataSource: ReturnType<typeof createDataSource>) => Promise<void>): Promise<void> {
+  const dataSource = createDataSource(url);
+  await dataSource.initialize();
+  try {
+    await work(dataSource);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+/** The migrated template of this run (with the settings start-up writes). */
+export function ensureTemplate(serverUrl: string, template: string): Promise<void> {
+  return ensureDatabase(serverUrl, template, '', (url) =>
+    withDataSource(url, async (dataSource) => {
+      await dataSource.runMigrations({ transaction: 'each' });
+      await ensureDefaultSettings(dataSource.manager);
+    }),
+  );
+}
+
+/**
+ * The template with the demo data (today's city with its history, the demo logins with `DEMO_PASSWORD`), seeded
+ * once per run: the browser tests and the others on the demo copy it instead of seeding it each.
+ */
+export async function ensureDemoTemplate(serverUrl: string, template: string): Promise<string> {
+  await ensureTemplate(serverUrl, template);
+  const demo = `${template}_demo`;
+  await ensureDatabase(serverUrl, demo, `TEMPLATE ${template}`, (url) => withDataSource(url, (dataSource) => seedDemoIfEmpty(dataSource, DEMO_PASSWORD)));
+  return demo;
 }
 
 /**

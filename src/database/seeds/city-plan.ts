@@ -46,8 +46,15 @@ export interface PlanOptions {
   seed: number;
 }
 
-/** Codes of the units the demo logins belong to (hcmc-units-2023.csv). */
-export const DEMO_UNITS = { city: '79', homeAffairs: 'SNV', justice: 'STP', inspectorate: 'TTTP', binhTan: '777', bhha: '27439' };
+/**
+ * Codes of the units the demo logins belong to (hcmc-units-2023.csv). A code has a date: 27439 is Phường Bình Hưng
+ * Hoà A until 30 June 2025 and Phường Bình Hưng Hòa from 1 July; `binhtan` heads Quận Bình Tân (777) until then
+ * and Phường Bình Tân (27442) from that day.
+ */
+export const DEMO_UNITS = { city: '79', homeAffairs: 'SNV', justice: 'STP', inspectorate: 'TTTP', binhTan: '777', bhha: '27439', binhTanWard: '27442' };
+
+/** The wards formed on 1 July 2025 from Quận Bình Tân's: where the demo's evaluations and 1022 items are. */
+export const BINH_TAN_AREA = ['27439', '27442', '27448', '27457', '27460'];
 
 function headStaffType(kind: UnitKind): StaffType {
   if (kind === UnitKind.PUBLIC_SERVICE_UNIT) return StaffType.VIEN_CHUC;

@@ -7,7 +7,8 @@ import type { Evaluation } from '../../evaluation/evaluation.entity.js';
 import type { Criteria, ScoreParts } from '../../evaluation/rule-sets/rule-set.js';
 import { AppError } from '../../common/errors.js';
 import { logger } from '../../common/logger.js';
-import { DEMO_UNITS } from './city-plan.js';
+import { VALID_ON } from '../../hierarchy/tree.queries.js';
+import { BINH_TAN_AREA, DEMO_UNITS } from './city-plan.js';
 import { seededRandom } from './names.js';
 
 /** The order in which the demo walks evaluations forward; each demo evaluation stops at one of them. */
@@ -47,8 +48,9 @@ function skipRefused(error: unknown): void {
 }
 
 /**
- * The current YEAR and QUARTER, open, with Bình Tân's evaluations spread over every state of R16 — and the
- * demo chain left ready to try: canbo, bhha and binhtan have self-assessed, so bhha, binhtan and chutich can
+ * The current YEAR and QUARTER, open, with the evaluations of the wards formed from Bình Tân's spread over every
+ * state of R16 — and the demo chain left ready to try: canbo (Phường Bình Hưng Hòa), bhha and binhtan (heads of
+ * Phường Bình Hưng Hòa and Phường Bình Tân) and their staff have self-assessed, so bhha, binhtan and chutich can
  * rate at once. Steps go through the services, as a user's would (their history shows no login).
  */
 export async function seedDemoEvaluations(db: DataSource, services: Services, now: Date): Promise<void> {
@@ -59,10 +61,9 @@ export async function seedDemoEvaluations(db: DataSource, services: Services, no
   const { period: quarterPeriod } = await services.periods.open({ kind: PeriodKind.QUARTER, year, quarter }, null);
   const random = seededRandom(year * 10 + quarter);
 
-  const [binhTan] = await db.query(`SELECT id FROM unit WHERE code = $1`, [DEMO_UNITS.binhTan]);
   const wards: Array<{ id: string; code: string }> = await db.query(
-    `SELECT u.id, u.code FROM unit u JOIN unit_link l ON l.unit_id = u.id AND l.valid_to IS NULL WHERE l.parent_id = $1 ORDER BY u.code`,
-    [binhTan.id],
+    `SELECT u.id, u.code FROM unit u WHERE u.code = ANY($1::text[]) AND ${VALID_ON('u', '$2')} ORDER BY u.code`,
+    [BINH_TAN_AREA, today],
   );
   for (const ward of wards) {
     await db.query(
@@ -86,11 +87,11 @@ export async function seedDemoEvaluations(db: DataSource, services: Services, no
          FROM evaluation WHERE period_id = $1 AND unit_id = ANY($2::uuid[]) ORDER BY unit_id, position, id`,
       [periodId, unitIds],
     );
-  const [demoUnit] = await db.query(`SELECT id FROM unit WHERE code = $1`, [DEMO_UNITS.bhha]);
-  const otherWards = wards.filter((ward) => ward.id !== demoUnit.id).map((ward) => ward.id);
+  const chain = wards.filter((ward) => ward.code === DEMO_UNITS.bhha || ward.code === DEMO_UNITS.binhTanWard).map((ward) => ward.id);
+  const otherWards = wards.filter((ward) => !chain.includes(ward.id)).map((ward) => ward.id);
 
   // the demo chain: self-assessed, waiting for their raters
-  for (const evaluation of await evaluations(quarterPeriod.id, [binhTan.id, demoUnit.id])) {
+  for (const evaluation of await evaluations(quarterPeriod.id, chain)) {
     await services.evaluations.selfAssess(as(evaluation.personId), {
       evaluationId: evaluation.id,
       ...scoreInput(evaluation.ruleSet, random),
@@ -98,7 +99,7 @@ export async function seedDemoEvaluations(db: DataSource, services: Services, no
     });
   }
 
-  // the other wards of Bình Tân: every state, in both periods
+  // the other wards formed from Bình Tân's: every state, in both periods
   for (const period of [quarterPeriod, yearPeriod]) {
     const list = await evaluations(period.id, otherWards);
     const targets = new Map(list.map((evaluation, index) => [evaluation.id, STAGES[index % STAGES.length]]));

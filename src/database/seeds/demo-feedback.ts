@@ -8,7 +8,9 @@ import { AssignmentReason } from '../../feedback/feedback-enums.js';
 import { FEEDBACK_CSV_COLUMNS, importFeedbackCsv } from '../../feedback/feedback-import.js';
 import { DisciplineCase, DisciplineForm } from '../../inspection/discipline-case.entity.js';
 import { InspectionKind, InspectionMethod } from '../../inspection/inspection-enums.js';
-import { DEMO_UNITS } from './city-plan.js';
+import { UnitKind } from '../../hierarchy/unit-kind.js';
+import { VALID_ON } from '../../hierarchy/tree.queries.js';
+import { BINH_TAN_AREA, DEMO_UNITS } from './city-plan.js';
 import { seededRandom, vietnameseName } from './names.js';
 
 const CATEGORIES = ['Hạ tầng đô thị', 'Vệ sinh môi trường', 'Thủ tục hành chính', 'Trật tự đô thị', 'Ngập nước', 'Tiếng ồn'];
@@ -22,19 +24,22 @@ const CONTENTS = [
 ];
 
 /**
- * A few hundred 1022 items over the last two months (most in Bình Tân's wards; some replied late, some still
+ * A few hundred 1022 items over the last two months (most in the wards formed from Bình Tân's; some replied late, some still
  * open past their date, a few rerouted), two inspections (one by camera) with findings in several states, and
  * a discipline case. The items go through the portal import, the rest through the services.
  */
 export async function seedDemoFeedback(db: DataSource, services: Services, now: Date): Promise<void> {
   const random = seededRandom(1022);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
+  const today = cityDayOf(now);
   const binhTanWards: Array<{ id: string; code: string }> = await db.query(
-    `SELECT u.id, u.code FROM unit u JOIN unit_link l ON l.unit_id = u.id AND l.valid_to IS NULL
-       JOIN unit d ON d.id = l.parent_id WHERE d.code = $1 ORDER BY u.code`,
-    [DEMO_UNITS.binhTan],
+    `SELECT u.id, u.code FROM unit u WHERE u.code = ANY($1::text[]) AND ${VALID_ON('u', '$2')} ORDER BY u.code`,
+    [BINH_TAN_AREA, today],
   );
-  const otherWards: Array<{ code: string }> = await db.query(`SELECT code FROM unit WHERE kind = 'WARD' ORDER BY code LIMIT 60`);
+  const otherWards: Array<{ code: string }> = await db.query(
+    `SELECT u.code FROM unit u WHERE u.kind = $1 AND ${VALID_ON('u', '$2')} AND NOT (u.code = ANY($3::text[])) ORDER BY u.code LIMIT 60`,
+    [UnitKind.WARD, today, BINH_TAN_AREA],
+  );
   const lines = [FEEDBACK_CSV_COLUMNS.join(',')];
   for (let i = 0; i < 300; i += 1) {
     const received = new Date(now.getTime() - Math.floor(random() * 60 * 86_400_000) - 3_600_000);
@@ -76,8 +81,7 @@ export async function seedDemoFeedback(db: DataSource, services: Services, now: 
   );
   for (const item of open) await services.feedback.assign(homeAffairs, item.id, binhTanWards[1].id, AssignmentReason.MISROUTED, 'Sai địa bàn');
 
-  const today = cityDayOf(now);
-  const [bhha] = await db.query(`SELECT id FROM unit WHERE code = $1`, [DEMO_UNITS.bhha]);
+  const [bhha] = await db.query(`SELECT u.id FROM unit u WHERE u.code = $1 AND ${VALID_ON('u', '$2')}`, [DEMO_UNITS.bhha, today]);
   const camera = await services.inspections.schedule({
     kind: InspectionKind.SURPRISE, method: InspectionMethod.CAMERA, unitId: bhha.id, startsOn: addDays(today, -40), teamUserIds: [inspector.id], leadUserId: inspector.id,
   });

@@ -4,6 +4,7 @@ import { Role } from '../../auth/role.js';
 import type { Services } from '../../context.js';
 import { InitiativeStatus, Vote } from '../../initiative/initiative-enums.js';
 import { BoardMember } from '../../initiative/initiative.entities.js';
+import { VALID_ON } from '../../hierarchy/tree.queries.js';
 import { DEMO_UNITS } from './city-plan.js';
 
 /** The board: the chair (thamdinh, Sở Tư pháp) and four members, each for a department. */
@@ -12,7 +13,7 @@ const BOARD: Array<[username: string, departmentCode: string, chair: boolean]> =
   ['thamdinh2', 'SXD', false],
   ['thamdinh3', 'STC', false],
   ['thamdinh4', 'SKHCN', false],
-  ['thamdinh5', 'STTTT', false],
+  ['thamdinh5', 'SYT', false],
 ];
 
 const TITLES: Array<[string, InitiativeStatus]> = [
@@ -31,7 +32,7 @@ const TITLES: Array<[string, InitiativeStatus]> = [
 ];
 
 /**
- * A board of five and an initiative of Phường Bình Hưng Hoà A in every state; the submitted one waits for
+ * A board of five and an initiative of Phường Bình Hưng Hòa in every state; the submitted one waits for
  * every member's vote. Everything goes through the service, as the users would.
  */
 export async function seedDemoInitiatives(db: DataSource, services: Services, passwordHash: string, today: string): Promise<void> {
@@ -42,13 +43,13 @@ export async function seedDemoInitiatives(db: DataSource, services: Services, pa
       [username, passwordHash],
     );
     const [user] = await db.query(`SELECT id, person_id FROM app_user WHERE username = $1`, [username]);
-    const [unit] = await db.query(`SELECT id FROM unit WHERE code = $1`, [code]);
+    const [unit] = await db.query(`SELECT u.id FROM unit u WHERE u.code = $1 AND ${VALID_ON('u', '$2')}`, [code, today]);
     await db.manager.save(BoardMember.create({ userId: user.id, unitId: unit.id, chair, validFrom: '2020-01-01', validTo: null }));
     users.set(username, { id: user.id, username, roles: [Role.BOARD_MEMBER], personId: user.person_id });
   }
   const [canbo] = await db.query(`SELECT id, person_id FROM app_user WHERE username = 'canbo'`);
   const [chutich] = await db.query(`SELECT id, person_id FROM app_user WHERE username = 'chutich'`);
-  const [bhha] = await db.query(`SELECT id FROM unit WHERE code = $1`, [DEMO_UNITS.bhha]);
+  const [bhha] = await db.query(`SELECT u.id FROM unit u WHERE u.code = $1 AND ${VALID_ON('u', '$2')}`, [DEMO_UNITS.bhha, today]);
   const proposer: AuthUser = { id: canbo.id, username: 'canbo', roles: [], personId: canbo.person_id };
   const leader: AuthUser = { id: chutich.id, username: 'chutich', roles: [Role.CITY_LEADER], personId: chutich.person_id };
   const member = (username: string) => users.get(username) as AuthUser;
@@ -63,7 +64,7 @@ export async function seedDemoInitiatives(db: DataSource, services: Services, pa
       title,
       problem: 'Người dân phải đi lại nhiều lần, hồ sơ chậm do quy trình thủ công.',
       content: `${title}: quy trình mới do phường đề xuất và thí điểm.`,
-      scope: 'Phường Bình Hưng Hoà A',
+      scope: 'Phường Bình Hưng Hòa',
       timeline: '6 tháng',
       resources: 'Nhân lực hiện có của phường, kinh phí tiết kiệm chi thường xuyên.',
       feasibility: 'Đã thí điểm tại một khu phố.',

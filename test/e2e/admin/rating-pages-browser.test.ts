@@ -82,15 +82,19 @@ describeInBrowser('rating pages in the panel (headless Chromium)', () => {
       `UPDATE evaluation SET status = 'APPROVED', level = 'COMPLETED' WHERE period_id = $1 AND (rater_unit_id IS DISTINCT FROM $2)`,
       [year.id, ward.id],
     );
-    const others: Array<{ id: string; person_id: string; rater_person_id: string }> = await h.t.db.query(
-      `SELECT id, person_id, rater_person_id FROM evaluation WHERE period_id = $1 AND rater_unit_id = $2 AND id <> $3`,
+    const others: Array<{ id: string; person_id: string; rater_person_id: string; rule_set: string }> = await h.t.db.query(
+      `SELECT id, person_id, rater_person_id, rule_set FROM evaluation WHERE period_id = $1 AND rater_unit_id = $2 AND id <> $3`,
       [year.id, ward.id, canboYear.id],
     );
     for (const other of others) {
-      const parts = { generalScore: 15, products: [{ name: 'Nhiệm vụ năm', points: 70 }] };
-      await h.t.services.evaluations.selfAssess({ id: null, roles: [], personId: other.person_id }, { evaluationId: other.id, parts, narrative: 'Tự đánh giá.' });
+      // a cadre (a former ward head, now a deputy of the merged ward) is rated by ND90_48's percentages
+      const scores =
+        other.rule_set === 'ND90_48'
+          ? { criteria: { tasksOnTimePercent: 90, tasksExceededPercent: 0, targetsMetPercent: 90, targetsExceededPercent: 0, subunitsCompletedPercent: 90, subunitsGoodPercent: 50 } }
+          : { parts: { generalScore: 15, products: [{ name: 'Nhiệm vụ năm', points: 70 }] } };
+      await h.t.services.evaluations.selfAssess({ id: null, roles: [], personId: other.person_id }, { evaluationId: other.id, ...scores, narrative: 'Tự đánh giá.' });
       const { version } = await one(`SELECT version FROM evaluation WHERE id = $1`, [other.id]);
-      await h.t.services.evaluations.rate({ id: null, roles: [], personId: other.rater_person_id }, { evaluationId: other.id, version, parts, comment: 'Đồng ý.' });
+      await h.t.services.evaluations.rate({ id: null, roles: [], personId: other.rater_person_id }, { evaluationId: other.id, version, ...scores, comment: 'Đồng ý.' });
     }
 
     const head = await h.signIn('bhha');

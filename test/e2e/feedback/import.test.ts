@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { seedDemoIfEmpty } from '../../../src/database/seeds/demo.js';
 import { FEEDBACK_CSV_COLUMNS, importFeedbackCsv, ImportHeaderError } from '../../../src/feedback/feedback-import.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
 import { purgeForTest } from '../../support/test-database.js';
@@ -16,8 +15,7 @@ describe('importing the 1022 portal’s CSV export', () => {
   const count = async () => (await t.db.query(`SELECT count(*)::int AS count FROM feedback_item`))[0].count;
 
   beforeAll(async () => {
-    t = await createTestApp({ now: new Date('2026-09-15T08:00:00+07:00') });
-    await seedDemoIfEmpty(t.db, 'demo-password', new Date('2026-09-15T08:00:00+07:00'));
+    t = await createTestApp({ now: new Date('2026-09-15T08:00:00+07:00'), demo: true });
     await purgeForTest(t.db, `DELETE FROM feedback_event; DELETE FROM feedback_assignment; DELETE FROM feedback_item`);
   }, 180_000);
   afterAll(() => t.close());
@@ -65,6 +63,27 @@ describe('importing the 1022 portal’s CSV export', () => {
     expect(summary.rejected[1].reason).toContain('received_at');
     expect(summary.rejected[2].reason).toContain('unit_code');
     expect(summary.rejected[3].reason).toContain('contact');
+  });
+
+  it('reads unit_code as of the day the item was received: 27439 named another ward before 1 July 2025', async () => {
+    const summary = await importFeedbackCsv(
+      t.db,
+      csv(
+        '1022-2025-000301,WEB,Ngập nước,Ngập hẻm,Võ Thị Hoa,0903000301,,2025-06-10T08:00:00+07:00,27439,REPLIED,2025-06-12T08:00:00+07:00,true',
+        '1022-2025-000302,WEB,Ngập nước,Ngập hẻm,Võ Thị Hoa,0903000302,,2025-07-10T08:00:00+07:00,27439,REPLIED,2025-07-12T08:00:00+07:00,true',
+        '1022-2025-000303,WEB,Ngập nước,Ngập hẻm,Võ Thị Hoa,0903000303,,2025-06-10T08:00:00+07:00,777,REPLIED,2025-06-12T08:00:00+07:00,true',
+        '1022-2025-000304,WEB,Ngập nước,Ngập hẻm,Võ Thị Hoa,0903000304,,2025-07-10T08:00:00+07:00,777,REPLIED,2025-07-12T08:00:00+07:00,true',
+      ),
+    );
+    expect(summary.rejected).toEqual([{ line: 5, reason: expect.stringContaining('unit_code') }]);
+    const units = await t.db.query(
+      `SELECT f.reference, u.name FROM feedback_item f JOIN unit u ON u.id = f.unit_id WHERE f.reference LIKE '1022-2025-%' ORDER BY f.reference`,
+    );
+    expect(units).toEqual([
+      { reference: '1022-2025-000301', name: 'Phường Bình Hưng Hoà A' },
+      { reference: '1022-2025-000302', name: 'Phường Bình Hưng Hòa' },
+      { reference: '1022-2025-000303', name: 'Quận Bình Tân' },
+    ]);
   });
 
   it('a wrong header names the expected columns and imports nothing', async () => {

@@ -1,22 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { seedDemoIfEmpty } from '../../../src/database/seeds/demo.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
+import { DEMO_PASSWORD } from '../../support/test-database.js';
 
-const SEARCH = `query($q: String!) { units(filter: { search: $q }, first: 50) { totalCount nodes { code name parent { name } } } }`;
-const DEMO_PASSWORD = 'demo-password';
+const SEARCH = `query($q: String!, $asOf: Date) { units(filter: { search: $q }, first: 50, asOf: $asOf) { totalCount nodes { code name parent { name } } } }`;
+/** a day when the city still had the units of 2023 (the demo replays 2025's reorganisations) */
+const IN_2024 = '2024-06-01';
 
-describe('unit search on the demo city (2023 units)', () => {
+describe('unit search on the demo city (its 2023 units, and today’s)', () => {
   let t: TestApp;
   let token: string;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    await seedDemoIfEmpty(t.db, DEMO_PASSWORD);
+    t = await createTestApp({ demo: true });
     token = await t.login('xem', DEMO_PASSWORD);
   }, 180_000);
   afterAll(() => t.close());
 
-  const codes = async (q: string) => (await t.gql(SEARCH, { q }, token)).data?.units.nodes.map((n: { code: string }) => n.code);
+  const codes = async (q: string, asOf: string | null = IN_2024) => (await t.gql(SEARCH, { q, asOf }, token)).data?.units.nodes.map((n: { code: string }) => n.code);
 
   it.each([
     'binh hung hoa a',
@@ -29,13 +29,14 @@ describe('unit search on the demo city (2023 units)', () => {
     expect(await codes(q)).toEqual(['27439']);
   });
 
-  it('"phuong 1" finds every Phường 01, each with its district, and no Phường 10', async () => {
-    const result = await t.gql(SEARCH, { q: 'phuong 1' }, token);
+  it('"phuong 1" finds every Phường 01 (and Vũng Tàu’s Phường 1), each with its district, and no Phường 10', async () => {
+    const result = await t.gql(SEARCH, { q: 'phuong 1', asOf: IN_2024 }, token);
     const nodes = result.data?.units.nodes as Array<{ name: string; parent: { name: string } }>;
-    expect(nodes).toHaveLength(11);
-    expect(new Set(nodes.map((n) => n.name))).toEqual(new Set(['Phường 01']));
-    expect(new Set(nodes.map((n) => n.parent.name)).size).toBe(11);
-    expect(await codes('Phường 01')).toHaveLength(11);
+    expect(nodes).toHaveLength(12);
+    expect(new Set(nodes.map((n) => n.name))).toEqual(new Set(['Phường 01', 'Phường 1']));
+    expect(new Set(nodes.map((n) => n.parent.name)).size).toBe(12);
+    expect(nodes.filter((n) => n.name === 'Phường 1')).toEqual([{ code: '26506', name: 'Phường 1', parent: { name: 'Thành phố Vũng Tàu' } }]);
+    expect(await codes('Phường 01')).toHaveLength(12);
   });
 
   it('matches from the start of a word, so a partial word still finds', async () => {
@@ -47,13 +48,22 @@ describe('unit search on the demo city (2023 units)', () => {
     expect(await codes('777')).toEqual(['777']);
   });
 
+  it('reads a code as of the day: 27439 was Phường Bình Hưng Hoà A, is Phường Bình Hưng Hòa; 777 is no more', async () => {
+    const named = async (asOf: string | null) => (await t.gql(SEARCH, { q: '27439', asOf }, token)).data?.units.nodes;
+    expect(await named(IN_2024)).toEqual([{ code: '27439', name: 'Phường Bình Hưng Hoà A', parent: { name: 'Quận Bình Tân' } }]);
+    expect(await named(null)).toEqual([{ code: '27439', name: 'Phường Bình Hưng Hòa', parent: { name: 'Thành phố Hồ Chí Minh' } }]);
+    expect(await codes('777', null)).toEqual([]);
+    expect(await codes('binh hung hoa a', null)).toEqual([]);
+    expect(await codes('binh tan', null)).toEqual(['27442']);
+  });
+
   it('treats % and _ as plain characters', async () => {
     expect(await codes('%')).toEqual([]);
     expect(await codes('_')).toEqual([]);
   });
 
   it('loads parents and heads in a fixed number of statements, whatever the page size', async () => {
-    const QUERY = `query($n: Int) { units(first: $n) { nodes { name parent { name } head { fullName } } } }`;
+    const QUERY = `query($n: Int) { units(first: $n, asOf: "${IN_2024}") { nodes { name parent { name } head { fullName } } } }`;
     const statements = async (n: number) => {
       const before = t.queries.count;
       const result = await t.gql(QUERY, { n }, token);
