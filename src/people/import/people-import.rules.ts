@@ -161,10 +161,11 @@ export function readDay(cell: Cell): string | null {
 /** A whole number of đồng: "5250000", "5.250.000", "5,250,000" or a number cell. */
 export function readAmount(cell: Cell): number | null {
   if (typeof cell === 'number') return Number.isSafeInteger(cell) && cell >= 0 ? cell : badCell(`${cell} không phải số tiền hợp lệ (số nguyên đồng, không âm)`);
-  const value = text(cell).replace(/\s/g, '');
+  const typed = text(cell);
+  const value = typed.replace(/\s/g, '');
   if (value === '') return null;
   const digits = /^\d{1,3}([.,]\d{3})+$/.test(value) ? value.replace(/[.,]/g, '') : value;
-  if (!/^\d{1,15}$/.test(digits)) return badCell(`"${value}" không phải số tiền hợp lệ (số nguyên đồng, không âm)`);
+  if (!/^\d{1,15}$/.test(digits)) return badCell(`"${typed}" không phải số tiền hợp lệ (số nguyên đồng, không âm)`);
   return Number(digits);
 }
 
