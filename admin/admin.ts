@@ -17,6 +17,7 @@ import { COMPONENTS, componentLoader } from './components/index.js';
 import { homeData } from './dashboard.js';
 import { evaluationPages } from './pages/evaluation.pages.js';
 import { hierarchyPages } from './pages/hierarchy.pages.js';
+import { peopleImportPages } from './pages/people-import.pages.js';
 import { viTranslations } from './locale/vi.js';
 import { auditResources } from './resources/audit.resources.js';
 import { evaluationResources } from './resources/evaluation.resources.js';
@@ -27,6 +28,8 @@ import { peopleResources } from './resources/people.resources.js';
 import { systemResources } from './resources/system.resources.js';
 import { withStatusTones } from './status-tones.js';
 import { withVietnameseInput } from './vietnamese-input.js';
+import { uploadRoutes } from './uploads.js';
+import { withAttachments } from './actions/attachments.js';
 
 AdminJS.registerAdapter({ Database, Resource: PolicyResource });
 
@@ -53,7 +56,7 @@ const withRequestId: RequestHandler = (req, res, next) => {
   next();
 };
 
-/** The most a form of the panel may post (its fields together); nothing in the panel uploads a file. */
+/** The most a form of the panel may post (its fields together); files come through admin/uploads.ts instead. */
 export const MAX_FORM_BYTES = 1_000_000;
 
 const refusal = (status: number, message: string) => Object.assign(new Error(message), { status });
@@ -115,7 +118,7 @@ export function adminResources(deps: AdminDeps): ResourceWithOptions[] {
     ...systemResources(deps),
     ...auditResources(),
   ];
-  return guarded(withStatusTones(withVietnameseInput(resources)));
+  return guarded(withStatusTones(withVietnameseInput(withAttachments(deps.services, resources))));
 }
 
 /** The admin panel at /admin: the same users, passwords and policies as GraphQL, sessions kept in PostgreSQL. */
@@ -127,7 +130,7 @@ export async function buildAdminRouter(options: AdminOptions): Promise<{ admin: 
     resources: adminResources(deps),
     componentLoader,
     dashboard: { component: COMPONENTS.Home, handler: homeData(deps) },
-    pages: { ...evaluationPages(deps), ...hierarchyPages(deps) },
+    pages: { ...evaluationPages(deps), ...hierarchyPages(deps), ...peopleImportPages(deps) },
     branding: { companyName: 'Đánh giá công vụ TP.HCM', withMadeWithLove: false, logo: false },
     locale: { language: 'vi', availableLanguages: ['vi'], translations: { vi: viTranslations } },
   });
@@ -137,7 +140,11 @@ export async function buildAdminRouter(options: AdminOptions): Promise<{ admin: 
   // request re-reads the user before any screen or JSON call is answered.
   const sessionMiddleware = adminSession(options.pool, options.cookieSecret, options.production);
   const router = express.Router();
-  router.use(withRequestId, sessionMiddleware, boundedForms, formFields, followUser(services, options.db.manager, options.clock));
+  const follow = followUser(services, options.db.manager, options.clock);
+  router.use(withRequestId, sessionMiddleware);
+  // files are sent as the body, within their own cap, before the forms' 1 MB bound applies to everything else
+  router.use(uploadRoutes(services, follow));
+  router.use(boundedForms, formFields, follow);
   router.get(
     '/exports/payouts/:periodId.csv',
     asyncRoute(async (req, res) => {

@@ -8,8 +8,8 @@ import { recordActionHandler } from './actions/service-actions.js';
 import type { PolicyResource } from './policy-resource.js';
 import { callerOf } from './session.js';
 
-/** AdminJS's built-in actions, by the policy action that decides them. */
-const BUILT_IN: Record<string, string> = { list: 'list', search: 'list', show: 'show', new: 'new', edit: 'edit', delete: 'delete', bulkDelete: 'delete', restore: 'delete' };
+/** AdminJS's built-in actions (and the files of a record, seen with it), by the policy action that decides them. */
+const BUILT_IN: Record<string, string> = { list: 'list', search: 'list', show: 'show', new: 'new', edit: 'edit', delete: 'delete', bulkDelete: 'delete', restore: 'delete', attachments: 'show' };
 
 /** Lịch sử thay đổi: the row's entries in the audit trail, for whoever reads the trail, on the tables it records. */
 const history = (table: string) => ({

@@ -12,6 +12,8 @@ import { resolveCaller } from './auth/caller.js';
 import { actingAs } from './common/audit-context.js';
 import { cityDayOf } from './common/dates.js';
 import { sendPayoutsCsv } from './income/payouts-csv.route.js';
+import { sendAttachment } from './files/files.route.js';
+import { base64Length } from './files/upload.js';
 import { formatError, isExpectedError } from './common/graphql-errors.js';
 import { asyncRoute, errorHandler } from './common/http-errors.js';
 import { queryLimits } from './common/query-limits.js';
@@ -24,7 +26,7 @@ import { createServices } from './services.js';
 export interface AppOptions {
   db: DataSource;
   schema: GraphQLSchema;
-  config: Pick<Config, 'tokenTtlHours' | 'production'> & Partial<Pick<Config, 'trustProxy'>> & { sessionSecret: string };
+  config: Pick<Config, 'tokenTtlHours' | 'production'> & Partial<Pick<Config, 'trustProxy' | 'fileMaxBytes'>> & { sessionSecret: string };
   clock?: Clock;
   /** The server listening for the app: stopping the app drains it (running requests finish, bounded by stopGraceMs). */
   httpServer?: Server;
@@ -51,7 +53,7 @@ export interface BuiltApp {
 export async function createApp(options: AppOptions): Promise<BuiltApp> {
   const { db, schema, config } = options;
   const clock = options.clock ?? (() => new Date());
-  const services = createServices(db, config.tokenTtlHours, clock);
+  const services = createServices(db, config.tokenTtlHours, clock, { fileMaxBytes: config.fileMaxBytes });
   const app = express();
   app.disable('x-powered-by');
   app.use(securityHeaders(config.production));
@@ -83,6 +85,15 @@ export async function createApp(options: AppOptions): Promise<BuiltApp> {
       const token = bearerToken(req.get('authorization'));
       const user = token ? await services.auth.authenticate(token) : null;
       await sendPayoutsCsv(services.income, user ? await resolveCaller(db.manager, user, cityDayOf(clock())) : null, req.params.periodId, res);
+    }),
+  );
+
+  app.get(
+    '/files/:id',
+    asyncRoute(async (req, res) => {
+      const token = bearerToken(req.get('authorization'));
+      const user = token ? await services.auth.authenticate(token) : null;
+      await sendAttachment(services.files, user ? await resolveCaller(db.manager, user, cityDayOf(clock())) : null, req.params.id, res);
     }),
   );
 
@@ -123,7 +134,8 @@ export async function createApp(options: AppOptions): Promise<BuiltApp> {
   await apollo.start();
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
+    // a request may carry a file (attachFile, the people import) in base64: room for the largest accepted, no more
+    express.json({ limit: base64Length(services.files.maxBytes) + 100_000 }),
     // the caller is known before Apollo runs, so every transaction of the request runs as them (the audit trail)
     async (req, res, next) => {
       try {

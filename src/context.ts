@@ -21,7 +21,9 @@ import type { InspectionService } from './inspection/inspection.service.js';
 import type { ForcingEventService } from './inspection/forcing-event.service.js';
 import type { IncomeService } from './income/income.service.js';
 import { createUnitLoaders } from './hierarchy/unit.loaders.js';
+import type { FilesService } from './files/files.service.js';
 import type { PeopleService } from './people/people.service.js';
+import type { PeopleImportService } from './people/import/people-import.service.js';
 import { createPeopleLoaders } from './people/people.loaders.js';
 
 export interface Services {
@@ -29,6 +31,7 @@ export interface Services {
   hierarchy: HierarchyService;
   plans: PlanService;
   people: PeopleService;
+  peopleImport: PeopleImportService;
   periods: PeriodService;
   evaluations: EvaluationService;
   income: IncomeService;
@@ -36,6 +39,7 @@ export interface Services {
   inspections: InspectionService;
   forcingEvents: ForcingEventService;
   initiatives: InitiativeService;
+  files: FilesService;
 }
 
 export type Clock = () => Date;

@@ -3,6 +3,7 @@ import { userPolicy } from './auth/auth.policy.js';
 import type { Policy } from './auth/policy.js';
 import { calendarDayPolicy } from './calendar/calendar.policy.js';
 import { evaluationPeriodPolicy, evaluationPolicy, quotaExceptionPolicy, unitTargetPolicy } from './evaluation/evaluation.policy.js';
+import { attachmentPolicy } from './files/files.policy.js';
 import { feedbackAssignmentPolicy, feedbackItemPolicy } from './feedback/feedback.policy.js';
 import { planPolicy, planStepPolicy, reorganisationPolicy, unitLineagePolicy, unitLinkPolicy, unitPolicy } from './hierarchy/hierarchy.policy.js';
 import { incomeCoefficientPolicy, payoutPolicy, personPayPolicy } from './income/income.policy.js';
@@ -54,5 +55,6 @@ export const POLICIES: ReadonlyMap<string, Policy<Record<string, unknown>>> = ne
     userPolicy,
     auditEntryPolicy,
     calendarDayPolicy,
+    attachmentPolicy,
   ].map((policy) => [policy.resource, policy as unknown as Policy<Record<string, unknown>>]),
 );

@@ -1,5 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { FilesResolver } from './files/files.resolver.js';
+import { PeopleImportResolver } from './people/import/people-import.resolver.js';
 import { AuditResolver } from './audit/audit.resolver.js';
 import { AuthResolver } from './auth/auth.resolver.js';
 import { authChecker, declaredRootPermissions, denyUndeclared } from './auth/permissions.js';
@@ -13,7 +15,7 @@ import { PlanResolver } from './hierarchy/plan.resolver.js';
 import { UnitResolver } from './hierarchy/unit.resolver.js';
 import { AppointmentResolver, PersonResolver, RaterResolver } from './people/person.resolver.js';
 
-export const resolvers = [AuthResolver, UnitResolver, PlanResolver, PersonResolver, AppointmentResolver, RaterResolver, EvaluationResolver, FeedbackResolver, InspectionResolver, FindingResolver, InitiativeResolver, DashboardResolver, AuditResolver] as const;
+export const resolvers = [AuthResolver, UnitResolver, PlanResolver, PersonResolver, AppointmentResolver, RaterResolver, EvaluationResolver, FeedbackResolver, InspectionResolver, FindingResolver, InitiativeResolver, DashboardResolver, AuditResolver, PeopleImportResolver, FilesResolver] as const;
 
 /** The GraphQL schema: inputs validated by class-validator, every root field guarded (deny by default). */
 export function buildAppSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {

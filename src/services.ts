@@ -13,10 +13,14 @@ import { InitiativeService } from './initiative/initiative.service.js';
 import { InspectionService } from './inspection/inspection.service.js';
 import { ForcingEventService } from './inspection/forcing-event.service.js';
 import { IncomeService } from './income/income.service.js';
+import { DatabaseFileStore } from './files/file-store.js';
+import { FilesService } from './files/files.service.js';
+import { DEFAULT_FILE_MAX_BYTES } from './files/upload.js';
 import { PeopleService } from './people/people.service.js';
+import { PeopleImportService } from './people/import/people-import.service.js';
 
 /** Every service, wired once per process: the app, the admin panel and the command-line jobs share them. */
-export function createServices(db: DataSource, tokenTtlHours: number, clock: Clock): Services {
+export function createServices(db: DataSource, tokenTtlHours: number, clock: Clock, options: { fileMaxBytes?: number } = {}): Services {
   // R5: the raters stored on open evaluations follow every change of appointments and of the tree
   const organisationChanged: OrganisationChanged = (em, unitIds) => refreshRatersUnder(em, unitIds, cityDayOf(clock()));
   const people = new PeopleService(db, organisationChanged);
@@ -26,6 +30,7 @@ export function createServices(db: DataSource, tokenTtlHours: number, clock: Clo
     hierarchy: new HierarchyService(db, organisationChanged),
     plans: new PlanService(db, clock, organisationChanged),
     people,
+    peopleImport: new PeopleImportService(db, organisationChanged),
     periods: new PeriodService(db, income, clock),
     evaluations: new EvaluationService(db, people, clock, HEAD_INPUT_PROVIDERS),
     income,
@@ -33,5 +38,6 @@ export function createServices(db: DataSource, tokenTtlHours: number, clock: Clo
     inspections: new InspectionService(db, clock),
     forcingEvents: new ForcingEventService(db),
     initiatives: new InitiativeService(db, clock),
+    files: new FilesService(db, new DatabaseFileStore(), options.fileMaxBytes ?? DEFAULT_FILE_MAX_BYTES),
   };
 }

@@ -23,6 +23,8 @@ export const COMPONENTS = {
   ToRate: component('ToRate', 'to-rate.tsx'),
   PeriodControl: component('PeriodControl', 'period-control.tsx'),
   UnitTree: component('UnitTree', 'unit-tree.tsx'),
+  PeopleImport: component('PeopleImport', 'people-import.tsx'),
+  Attachments: component('Attachments', 'attachments.tsx'),
 };
 
 componentLoader.override('SidebarPages', componentPath('sidebar-pages.tsx'));

@@ -124,3 +124,49 @@ export const Refusal = ({ refusal, onClose }: { refusal: Answer | null; onClose:
     </MessageBox>
   );
 };
+
+/**
+ * Sends a file as the request's body (application/octet-stream), reporting how much has gone (0–1) while it
+ * uploads; answers the server's JSON, a refusal included.
+ */
+export function uploadFile(url: string, file: Blob, onProgress: (sent: number) => void): Promise<Answer> {
+  return new Promise((resolve) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', url);
+    request.setRequestHeader('content-type', 'application/octet-stream');
+    request.upload.onprogress = (event) => onProgress(event.lengthComputable ? event.loaded / event.total : 0);
+    request.onload = () => {
+      try {
+        resolve(JSON.parse(request.responseText) as Answer);
+      } catch {
+        resolve({ ok: false, message: request.status === 413 ? 'Tệp quá lớn.' : `Máy chủ trả lời ${request.status}.` });
+      }
+    };
+    request.onerror = () => resolve({ ok: false, message: 'Không gửi được tệp, vui lòng thử lại.' });
+    request.send(file);
+  });
+}
+
+/** A bar that fills as work goes; `value` null: under way, length unknown. */
+export const ProgressBar = ({ value, label }: { value: number | null; label: string }) => (
+  <Box mb="lg" data-testid="progress-bar">
+    <Text fontSize="sm" mb="sm">
+      {label}
+    </Text>
+    <div style={{ height: 10, background: '#EEEEEF', borderRadius: 5, overflow: 'hidden' }}>
+      <div
+        style={{
+          height: '100%',
+          width: value === null ? '100%' : `${Math.round(value * 100)}%`,
+          background: '#3040D6',
+          opacity: value === null ? 0.5 : 1,
+          transition: 'width 0.2s',
+        }}
+      />
+    </div>
+  </Box>
+);
+
+/** A number of bytes as people read it: "1,2 MB". */
+export const formatBytes = (bytes: number) =>
+  bytes < 1024 ? `${bytes} B` : bytes < 1_048_576 ? `${formatNumber(Math.round(bytes / 102.4) / 10)} KB` : `${formatNumber(Math.round(bytes / 104_857.6) / 10)} MB`;

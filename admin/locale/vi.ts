@@ -57,6 +57,7 @@ export const viTranslations = {
     withdraw: 'Rút kế hoạch',
     restore: 'Khôi phục',
     history: 'Lịch sử thay đổi',
+    attachments: 'Tệp đính kèm',
   },
   buttons: {
     save: 'Lưu',
@@ -97,6 +98,7 @@ export const viTranslations = {
     toRate: 'Chờ tôi đánh giá',
     periodControl: 'Điều hành kỳ đánh giá',
     unitTree: 'Cây đơn vị theo ngày',
+    peopleImport: 'Nhập cán bộ từ tệp',
   },
   labels: {
     confirm: 'Xác nhận',
@@ -212,7 +214,7 @@ export const viTranslations = {
       properties: { unit: 'Đơn vị', unitId: 'Đơn vị', parent: 'Đơn vị cấp trên', parentId: 'Đơn vị cấp trên', ...commonProperties },
     },
     Person: {
-      properties: { fullName: 'Họ và tên', staffType: 'Loại cán bộ', archivedAt: 'Ngày lưu trữ', ...commonProperties },
+      properties: { fullName: 'Họ và tên', staffNumber: 'Số hiệu cán bộ', staffType: 'Loại cán bộ', archivedAt: 'Ngày lưu trữ', ...commonProperties },
       labels: { staffType: enumValues(STAFF_TYPE_LABELS_VI) },
       actions: ARCHIVE_ACTIONS,
     },

@@ -1,12 +1,14 @@
 import type { Caller } from '../../src/auth/caller.js';
 import { evaluationPeriodPolicy } from '../../src/evaluation/evaluation.policy.js';
 import { seesAllResults } from '../../src/evaluation/evaluation.policy.js';
+import { personPolicy } from '../../src/people/people.policy.js';
 
 /** Who each custom page is for: the rating pages for people with a personnel record, period control for the office. */
 export const PAGE_AUDIENCE: Readonly<Record<string, (caller: Caller) => boolean>> = {
   myEvaluation: (caller) => Boolean(caller.user.personId),
   toRate: (caller) => Boolean(caller.user.personId),
   periodControl: (caller) => seesAllResults(caller) || evaluationPeriodPolicy.can(caller, 'close'),
+  peopleImport: (caller) => personPolicy.can(caller, 'import'),
   /** units are reference data */
   unitTree: () => true,
 };

@@ -15,9 +15,9 @@ export function peopleResources({ services }: AdminDeps): ResourceWithOptions[] 
       options: {
         navigation,
         titleProperty: 'fullName',
-        listProperties: ['fullName', 'staffType', 'createdAt'],
-        filterProperties: ['fullName', 'staffType'],
-        editProperties: ['fullName', 'staffType'],
+        listProperties: ['fullName', 'staffNumber', 'staffType', 'createdAt'],
+        filterProperties: ['fullName', 'staffNumber', 'staffType'],
+        editProperties: ['fullName', 'staffNumber', 'staffType'],
         properties: { id: { isVisible: false } },
       },
     },

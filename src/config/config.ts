@@ -16,6 +16,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       TOKEN_TTL_HOURS: num({ default: 8 }),
       DEMO_PASSWORD: str({ default: undefined }),
       TRUST_PROXY: str({ default: 'loopback', desc: "express's `trust proxy`: which proxies' X-Forwarded-For to believe (loopback, a subnet, or false)" }),
+      FILE_MAX_BYTES: num({ default: 10 * 1024 * 1024, desc: 'the largest attachment or import file accepted, in bytes' }),
       LOG_LEVEL: str({ choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' }),
     },
     {
@@ -34,6 +35,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
   if (raw.SESSION_SECRET !== undefined && raw.SESSION_SECRET.length < 32) {
     throw new ConfigError('Cấu hình không hợp lệ / invalid configuration — SESSION_SECRET must be at least 32 characters');
   }
+  if (!Number.isSafeInteger(raw.FILE_MAX_BYTES) || raw.FILE_MAX_BYTES <= 0) {
+    throw new ConfigError('Cấu hình không hợp lệ / invalid configuration — FILE_MAX_BYTES must be a positive whole number of bytes');
+  }
   if (raw.TOKEN_TTL_HOURS <= 0) {
     throw new ConfigError('Cấu hình không hợp lệ / invalid configuration — TOKEN_TTL_HOURS must be positive');
   }
@@ -47,6 +51,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     tokenTtlHours: raw.TOKEN_TTL_HOURS,
     demoPassword: raw.DEMO_PASSWORD,
     logLevel: raw.LOG_LEVEL,
+    fileMaxBytes: raw.FILE_MAX_BYTES,
     trustProxy: raw.TRUST_PROXY === 'false' ? false : raw.TRUST_PROXY,
   };
 }

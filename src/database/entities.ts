@@ -3,6 +3,7 @@ import { AuthToken } from '../auth/auth-token.entity.js';
 import { LoginFailure } from '../auth/login-failure.entity.js';
 import { User } from '../auth/user.entity.js';
 import { CalendarDay } from '../calendar/calendar-day.entity.js';
+import { Attachment, AttachmentContent } from '../files/attachment.entities.js';
 import { EvaluationEvent } from '../evaluation/evaluation-event.entity.js';
 import { EvaluationPeriod } from '../evaluation/evaluation-period.entity.js';
 import { Evaluation } from '../evaluation/evaluation.entity.js';
@@ -67,4 +68,6 @@ export const entities = [
   InitiativeVote,
   InitiativeEvent,
   AuditEntry,
+  Attachment,
+  AttachmentContent,
 ];

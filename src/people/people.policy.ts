@@ -32,7 +32,8 @@ export const personPolicy = definePolicy({
   resource: 'Person',
   table: 'person',
   scope: (caller) => peopleInReach(caller, 'id'),
-  can: (caller, action) => readOrOfficeEdits(caller, action, true),
+  // importing people, appointments, absences and pay from a file is the office's, as typing them is
+  can: (caller, action) => (action === 'import' ? hasRole(caller, ...HOME_AFFAIRS_OFFICE) : readOrOfficeEdits(caller, action, true)),
 });
 
 /** Appointments of the units in reach, and one's own; ended, never deleted (history of who headed what). */

@@ -11,6 +11,11 @@ export class Person extends BaseEntity {
   @Column({ type: 'varchar', length: 255 })
   fullName: string;
 
+  /** số hiệu cán bộ — the key imports match a person on; unique when given. */
+  @Index('UQ_person_staff_number', { unique: true, where: '"staff_number" IS NOT NULL' })
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  staffNumber: string | null;
+
   @Column({ type: 'enum', enum: StaffType, enumName: 'staff_type' })
   staffType: StaffType;
 

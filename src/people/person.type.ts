@@ -17,8 +17,11 @@ export class PersonType {
   @Field(() => StaffType)
   staffType: StaffType;
 
+  @Field(() => String, { nullable: true, description: 'số hiệu cán bộ: the key the people import matches on' })
+  staffNumber: string | null;
+
   static from(person: Person): PersonType {
-    return Object.assign(new PersonType(), { id: person.id, fullName: person.fullName, staffType: person.staffType });
+    return Object.assign(new PersonType(), { id: person.id, fullName: person.fullName, staffType: person.staffType, staffNumber: person.staffNumber ?? null });
   }
 }
 

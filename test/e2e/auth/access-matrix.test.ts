@@ -86,16 +86,16 @@ const PANEL: Record<string, PanelRow> = {
   Payout: { list: CITY, new: NOBODY, record: { show: CITY, edit: NOBODY, delete: NOBODY } },
   Setting: { list: OFFICE, new: NOBODY, record: { show: OFFICE, edit: OFFICE, delete: NOBODY } },
   // "Xử lý" (edit) by the assigned unit's staff and the portal's office
-  FeedbackItem: { list: ALL, own: W1, foreign: W2, new: NOBODY, record: { show: W1, edit: [...OFFICE, 'phuong', 'canbo'], delete: NOBODY } },
+  FeedbackItem: { list: ALL, own: W1, foreign: W2, new: NOBODY, record: { show: W1, attachments: W1, edit: [...OFFICE, 'phuong', 'canbo'], delete: NOBODY } },
   FeedbackAssignment: { list: ALL, own: W1, foreign: W2, new: NOBODY, record: { show: W1, edit: NOBODY, delete: NOBODY } },
-  Inspection: { list: ALL, own: [...W1, 'kiemtra'], foreign: [...W2, 'kiemtra'], new: NOBODY, record: { show: [...W1, 'kiemtra'], edit: NOBODY, delete: NOBODY } },
+  Inspection: { list: ALL, own: [...W1, 'kiemtra'], foreign: [...W2, 'kiemtra'], new: NOBODY, record: { show: [...W1, 'kiemtra'], attachments: [...W1, 'kiemtra'], edit: NOBODY, delete: NOBODY } },
   // the own finding was reported: inspectors verify or reject it
   Finding: {
     list: ALL,
     own: [...W1, 'kiemtra'],
     foreign: [...W2, 'kiemtra'],
     new: NOBODY,
-    record: { show: [...W1, 'kiemtra'], verify: INSPECTION_STAFF, reject: INSPECTION_STAFF, edit: NOBODY, delete: NOBODY },
+    record: { show: [...W1, 'kiemtra'], attachments: [...W1, 'kiemtra'], verify: INSPECTION_STAFF, reject: INSPECTION_STAFF, edit: NOBODY, delete: NOBODY },
   },
   // a review of a head: that head, the heads above, inspectors and the city — not the unit's staff
   ResponsibilityReview: {
@@ -105,11 +105,11 @@ const PANEL: Record<string, PanelRow> = {
     new: NOBODY,
     record: { show: [...CITY, 'kiemtra', 'quan', 'phuong'], edit: OFFICE, delete: NOBODY },
   },
-  DisciplineCase: { list: OFFICE, new: OFFICE, record: { show: OFFICE, edit: OFFICE, delete: NOBODY } },
+  DisciplineCase: { list: OFFICE, new: OFFICE, record: { show: OFFICE, attachments: OFFICE, edit: OFFICE, delete: NOBODY } },
   DisciplineDeferral: { list: OFFICE, new: OFFICE, record: { show: OFFICE, edit: OFFICE, delete: OFFICE } },
   ForcingEvent: { list: OFFICE, new: OFFICE, record: { show: OFFICE, edit: OFFICE, delete: OFFICE } },
   // under review: the board records the result; nobody decides yet
-  Initiative: { list: ALL, new: NOBODY, record: { show: ALL, recordResult: BOARD, approve: NOBODY, reject: NOBODY, edit: NOBODY, delete: NOBODY } },
+  Initiative: { list: ALL, new: NOBODY, record: { show: ALL, attachments: ALL, recordResult: BOARD, approve: NOBODY, reject: NOBODY, edit: NOBODY, delete: NOBODY } },
   // R27: the member who voted sees the round's votes; nobody else until the result is recorded
   InitiativeVote: { list: ALL, own: ['member'], new: BOARD, record: { show: ['member'], edit: NOBODY, delete: NOBODY } },
   BoardMember: { list: ALL, new: OFFICE, record: { show: ALL, edit: OFFICE, delete: OFFICE } },
@@ -194,6 +194,13 @@ const GRAPHQL: Record<string, Audience> = {
   'Mutation.startInitiative': SIGNED_IN,
   'Mutation.reportInitiativeResult': SIGNED_IN,
   'Mutation.evaluateInitiativeResult': [...BOARD, 'noivu'],
+  'Query.peopleImportTemplate': OFFICE,
+  'Mutation.previewPeopleImport': OFFICE,
+  'Mutation.applyPeopleImport': OFFICE,
+  // a record's files: the record's own policy decides beyond the gate (NOT_FOUND, FORBIDDEN), tested in files/attachments.test.ts
+  'Query.attachments': SIGNED_IN,
+  'Query.attachmentContent': SIGNED_IN,
+  'Mutation.attachFile': SIGNED_IN,
 };
 /** Fields the generic sweep leaves out, each tested on its own: login (public, throttled) and logout (ends the token). */
 const SWEPT_ELSEWHERE = new Set(['Mutation.login', 'Mutation.logout']);

@@ -1,0 +1,44 @@
+import type { EntityManager } from 'typeorm';
+import type { Caller } from '../auth/caller.js';
+import { appendScope } from '../auth/policy.js';
+import { isWellFormedId } from '../common/ids.js';
+import type { AttachmentOwner, AttachmentPurpose, FileStorage } from './files-enums.js';
+import { attachmentPolicy, OWNER_KINDS, OWNERS } from './files.policy.js';
+
+export interface AttachmentRow {
+  id: string;
+  owner: AttachmentOwner;
+  ownerId: string;
+  purpose: AttachmentPurpose;
+  fileName: string;
+  mediaType: string;
+  byteSize: number;
+  sha256: string;
+  storage: FileStorage;
+  storageKey: string | null;
+  uploadedBy: string | null;
+  createdAt: Date;
+}
+
+const OWNER_CASE = `CASE ${OWNER_KINDS.map((kind) => `WHEN a.${OWNERS[kind].column} IS NOT NULL THEN '${kind}'`).join(' ')} END`;
+const OWNER_ID = `coalesce(${OWNER_KINDS.map((kind) => `a.${OWNERS[kind].column}`).join(', ')})`;
+const COLUMNS = `a.id, ${OWNER_CASE} AS owner, ${OWNER_ID} AS "ownerId", a.purpose, a.file_name AS "fileName", a.media_type AS "mediaType",
+  a.byte_size AS "byteSize", a.sha256, a.storage, a.storage_key AS "storageKey", u.username AS "uploadedBy", a.created_at AS "createdAt"`;
+
+/** The files of one record, oldest first (the caller has been shown to see the record). */
+export async function attachmentsOf(em: EntityManager, owner: AttachmentOwner, ownerId: string): Promise<AttachmentRow[]> {
+  return em.query(
+    `SELECT ${COLUMNS} FROM attachment a LEFT JOIN app_user u ON u.id = a.uploaded_by_user_id
+      WHERE a.${OWNERS[owner].column} = $1 ORDER BY a.created_at, a.id`,
+    [ownerId],
+  );
+}
+
+/** One file, if the caller sees the record it hangs on. */
+export async function visibleAttachment(em: EntityManager, caller: Caller, id: string): Promise<AttachmentRow | null> {
+  if (!isWellFormedId(id)) return null;
+  const params: unknown[] = [id];
+  const scope = appendScope(attachmentPolicy.scope(caller), 'a', params);
+  const [row] = await em.query(`SELECT ${COLUMNS} FROM attachment a LEFT JOIN app_user u ON u.id = a.uploaded_by_user_id WHERE a.id = $1 AND ${scope}`, params);
+  return row ?? null;
+}

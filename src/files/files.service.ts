@@ -1,0 +1,108 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import type { DataSource } from 'typeorm';
+import type { Caller } from '../auth/caller.js';
+import { assertVisible } from '../auth/policy.js';
+import { BadInputError, ForbiddenError, NotFoundError } from '../common/errors.js';
+import { sniff } from './content-type.js';
+import type { FileStore } from './file-store.js';
+import type { AttachmentOwner, AttachmentPurpose } from './files-enums.js';
+import { OWNER_UNIT_COLUMN, OWNERS } from './files.policy.js';
+import { attachmentsOf, visibleAttachment, type AttachmentRow } from './files.queries.js';
+
+/** What may be attached, told by the content: PDF, Word and Excel (Office Open XML), OpenDocument, JPEG and PNG. */
+export const ALLOWED_MEDIA_TYPES: Readonly<Record<string, string>> = {
+  'application/pdf': 'PDF',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word (.docx)',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel (.xlsx)',
+  'application/vnd.oasis.opendocument.text': 'OpenDocument (.odt)',
+  'application/vnd.oasis.opendocument.spreadsheet': 'OpenDocument (.ods)',
+  'image/jpeg': 'JPEG',
+  'image/png': 'PNG',
+};
+
+export interface NewAttachment {
+  owner: AttachmentOwner;
+  ownerId: string;
+  purpose: AttachmentPurpose;
+  fileName: string;
+  bytes: Buffer;
+}
+
+const megabytes = (bytes: number) => `${Math.round((bytes / 1_048_576) * 10) / 10} MB`;
+
+/** A name safe to show and to offer on download: no folders, no control characters, at most 255 characters. */
+export function cleanFileName(name: string, extension: string): string {
+  const base = path.basename(name.replace(/\\/g, '/')).replace(/[\u0000-\u001f\u007f"]/g, '').normalize('NFC').trim();
+  return (base || `tep-dinh-kem.${extension}`).slice(-255);
+}
+
+/**
+ * Files attached to records: seen by whoever sees the record (its own policy), added by those who write it,
+ * size-capped and checked by their content, never by their name; never changed or deleted.
+ */
+export class FilesService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly store: FileStore,
+    readonly maxBytes: number,
+  ) {}
+
+  async attach(caller: Caller, input: NewAttachment): Promise<AttachmentRow> {
+    const owner = OWNERS[input.owner];
+    if (!owner.purposes.includes(input.purpose)) {
+      throw new BadInputError([{ field: 'purpose', message: `không dùng cho ${owner.what[0]}` }], `Purpose ${input.purpose} does not apply to ${owner.what[1]}.`);
+    }
+    if (input.bytes.length === 0) throw new BadInputError([{ field: 'file', message: 'tệp rỗng' }], 'The file is empty.');
+    if (input.bytes.length > this.maxBytes) {
+      throw new BadInputError([{ field: 'file', message: `tệp ${megabytes(input.bytes.length)}, vượt mức tối đa ${megabytes(this.maxBytes)}` }], `The file is over ${this.maxBytes} bytes.`);
+    }
+    const type = await sniff(input.bytes);
+    if (!type || !ALLOWED_MEDIA_TYPES[type.mediaType]) {
+      throw new BadInputError(
+        [{ field: 'file', message: `nội dung tệp không phải ${Object.values(ALLOWED_MEDIA_TYPES).join(', ')}` }],
+        `The content is not an accepted type${type ? ` (found ${type.mediaType})` : ''}.`,
+      );
+    }
+    return this.db.transaction(async (em) => {
+      await assertVisible(em, owner.policy, caller, input.ownerId, owner.what);
+      const unitColumn = OWNER_UNIT_COLUMN[input.owner];
+      const [record]: Array<{ unitId: string | null }> = await em.query(
+        `SELECT ${unitColumn ?? 'NULL::uuid'} AS "unitId" FROM ${owner.policy.table} WHERE id = $1 FOR SHARE`,
+        [input.ownerId],
+      );
+      if (!owner.mayAttach(caller, record)) throw new ForbiddenError(`Bạn không đính kèm được tệp vào ${owner.what[0]} này.`, `You may not attach files to this ${owner.what[1]}.`);
+      const [{ id }]: Array<{ id: string }> = await em.query(
+        `INSERT INTO attachment (${owner.column}, purpose, file_name, media_type, byte_size, sha256, storage, uploaded_by_user_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+        [input.ownerId, input.purpose, cleanFileName(input.fileName, type.extension), type.mediaType, input.bytes.length, createHash('sha256').update(input.bytes).digest('hex'), this.store.kind, caller.user.id],
+      );
+      const key = await this.store.put(em, id, input.bytes, type.mediaType);
+      if (key !== null) await em.query(`UPDATE attachment SET storage_key = $2 WHERE id = $1`, [id, key]);
+      return (await attachmentsOf(em, input.owner, input.ownerId)).find((row) => row.id === id) as AttachmentRow;
+    });
+  }
+
+  /** Whether the caller may attach files to a record they see. */
+  async mayAttach(caller: Caller, owner: AttachmentOwner, ownerId: string): Promise<boolean> {
+    const unitColumn = OWNER_UNIT_COLUMN[owner];
+    const [record]: Array<{ unitId: string | null }> = await this.db.query(
+      `SELECT ${unitColumn ?? 'NULL::uuid'} AS "unitId" FROM ${OWNERS[owner].policy.table} WHERE id = $1`,
+      [ownerId],
+    );
+    return Boolean(record) && OWNERS[owner].mayAttach(caller, record);
+  }
+
+  /** The files of a record the caller sees (NOT_FOUND otherwise, as for the record itself). */
+  async list(caller: Caller, owner: AttachmentOwner, ownerId: string): Promise<AttachmentRow[]> {
+    await assertVisible(this.db.manager, OWNERS[owner].policy, caller, ownerId, OWNERS[owner].what);
+    return attachmentsOf(this.db.manager, owner, ownerId);
+  }
+
+  /** A file's description and bytes, for whoever sees its record. */
+  async content(caller: Caller, id: string): Promise<{ attachment: AttachmentRow; bytes: Buffer }> {
+    const attachment = await visibleAttachment(this.db.manager, caller, id);
+    if (!attachment) throw new NotFoundError('tệp đính kèm', 'Attachment');
+    return { attachment, bytes: await this.store.get(this.db.manager, attachment) };
+  }
+}

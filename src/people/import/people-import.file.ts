@@ -1,0 +1,64 @@
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { BadInputError } from '../../common/errors.js';
+import { isPlainText, sniff } from '../../files/content-type.js';
+import type { Cell } from './people-import.rules.js';
+
+/** One sheet of a file: its name and its rows as cells (a CSV is one sheet). */
+export interface RawSheet {
+  name: string;
+  rows: Cell[][];
+}
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const refused = (message: string, messageEn: string) => new BadInputError([{ field: 'file', message }], messageEn);
+
+/**
+ * A workbook (.xlsx) or a CSV (UTF-8, comma or semicolon), told apart by the bytes, never by the name: anything
+ * else is refused before it is parsed.
+ */
+export async function readSpreadsheet(bytes: Buffer): Promise<RawSheet[]> {
+  if (bytes.length === 0) throw refused('tệp rỗng', 'The file is empty.');
+  const type = await sniff(bytes);
+  if (type?.mediaType === XLSX) return readWorkbook(bytes);
+  if (!type && isPlainText(bytes)) return [{ name: 'CSV', rows: readCsv(bytes) }];
+  throw refused(`nội dung tệp không phải Excel (.xlsx) hay CSV (UTF-8)${type ? ` mà là ${type.mediaType}` : ''}`, 'The file is neither .xlsx nor UTF-8 CSV.');
+}
+
+function readCsv(bytes: Buffer): Cell[][] {
+  try {
+    return parse(bytes, { bom: true, delimiter: [',', ';'], relax_column_count: true, skip_empty_lines: false });
+  } catch (error) {
+    throw refused(`CSV không đọc được: ${(error as Error).message}`, 'The CSV cannot be parsed.');
+  }
+}
+
+async function readWorkbook(bytes: Buffer): Promise<RawSheet[]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw refused('tệp Excel bị hỏng hoặc không đọc được', 'The workbook cannot be read.');
+  }
+  return workbook.worksheets.map((sheet) => {
+    const rows: Cell[][] = [];
+    sheet.eachRow({ includeEmpty: true }, (row, number) => {
+      const values = row.values as unknown[];
+      rows[number - 1] = values.slice(1).map(cellValue);
+    });
+    return { name: sheet.name, rows: Array.from(rows, (row) => row ?? []) };
+  });
+}
+
+/** A workbook cell as a plain value: a formula by its result, rich text and links by their text. */
+function cellValue(value: unknown): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
+  const object = value as { result?: unknown; richText?: Array<{ text: string }>; text?: unknown; error?: string };
+  if ('result' in object) return cellValue(object.result);
+  if (object.richText) return object.richText.map((part) => part.text).join('');
+  if (object.text !== undefined) return cellValue(object.text);
+  if (object.error) return object.error;
+  return String(value);
+}
