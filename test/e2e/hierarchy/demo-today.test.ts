@@ -106,8 +106,8 @@ describe('the demo city: today’s, with its history', () => {
     expect(summary.rejected).toEqual([]);
     const RANKING = `query($lineage: Boolean) { feedbackRanking(from: "2025-06-01", to: "2025-07-31", kind: WARD, first: 500, lineage: $lineage) {
       unit { code name } due onTime approximate } }`;
-    const ward = (result: { data?: { feedbackRanking: Array<{ unit: { code: string; name: string } }> } }, name: string) =>
-      result.data?.feedbackRanking.filter((row) => `${row.unit.code} ${row.unit.name}` === name);
+    const ward = (result: { data?: Record<string, unknown> | null }, name: string) =>
+      (result.data?.feedbackRanking as Array<{ unit: { code: string; name: string } }>).filter((row) => `${row.unit.code} ${row.unit.name}` === name);
     const plain = await t.gql(RANKING, { lineage: false }, token);
     expect(ward(plain, '27436 Phường Bình Hưng Hòa')).toEqual([{ unit: { code: '27436', name: 'Phường Bình Hưng Hòa' }, due: 1, onTime: 1, approximate: false }]);
     expect(ward(plain, '27439 Phường Bình Hưng Hòa')).toEqual([{ unit: { code: '27439', name: 'Phường Bình Hưng Hòa' }, due: 1, onTime: 1, approximate: false }]);
