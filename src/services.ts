@@ -13,6 +13,7 @@ import { InitiativeService } from './initiative/initiative.service.js';
 import { InspectionService } from './inspection/inspection.service.js';
 import { ForcingEventService } from './inspection/forcing-event.service.js';
 import { IncomeService } from './income/income.service.js';
+import { NotificationService } from './notification/notification.service.js';
 import { PeopleService } from './people/people.service.js';
 
 /** Every service, wired once per process: the app, the admin panel and the command-line jobs share them. */
@@ -33,5 +34,6 @@ export function createServices(db: DataSource, tokenTtlHours: number, clock: Clo
     inspections: new InspectionService(db, clock),
     forcingEvents: new ForcingEventService(db),
     initiatives: new InitiativeService(db, clock),
+    notifications: new NotificationService(db, clock),
   };
 }
