@@ -57,6 +57,7 @@ export class Notification extends BaseEntity {
   @Column({ type: 'int', default: 0 })
   emailAttempts: number;
 
+  /** when a failed e-mail is tried again (a new one goes at the next run) */
   @Column({ type: 'timestamptz', default: () => 'now()' })
   emailNextAttemptAt: Date;
 

@@ -81,7 +81,7 @@ export class NotificationMailer {
     const [row]: Claimed[] = await em.query(
       `SELECT n.id, n.title, n.body, n.link, n.email_attempts, u.email, u.email_notifications, u.active
          FROM notification n JOIN app_user u ON u.id = n.recipient_user_id
-        WHERE n.email_status = 'PENDING' AND n.email_next_attempt_at <= $1
+        WHERE n.email_status = 'PENDING' AND (n.email_attempts = 0 OR n.email_next_attempt_at <= $1)
         ORDER BY n.email_next_attempt_at, n.created_at
         LIMIT 1
         FOR UPDATE OF n SKIP LOCKED`,
