@@ -97,6 +97,7 @@ export const viTranslations = {
     toRate: 'Chờ tôi đánh giá',
     periodControl: 'Điều hành kỳ đánh giá',
     unitTree: 'Cây đơn vị theo ngày',
+    notifications: 'Thông báo',
   },
   labels: {
     confirm: 'Xác nhận',
@@ -109,7 +110,7 @@ export const viTranslations = {
     dashboard: 'Tổng quan',
     // booleans: AdminJS looks up `<property>.true` / `<property>.false`
     ...Object.fromEntries(
-      ['acting', 'active', 'exceeded', 'chair', 'extended', 'citizenSatisfied', 'lead', 'whole'].map((p) => [p, { true: 'Có', false: 'Không' }]),
+      ['acting', 'active', 'exceeded', 'chair', 'extended', 'citizenSatisfied', 'lead', 'whole', 'emailNotifications'].map((p) => [p, { true: 'Có', false: 'Không' }]),
     ),
     overdue: { true: 'Quá hạn', false: 'Trong hạn' },
     dueProvisional: { true: 'Tạm tính (chưa có lịch nghỉ năm sau)', false: 'Chính thức' },
@@ -240,6 +241,8 @@ export const viTranslations = {
         person: 'Cán bộ',
         personId: 'Cán bộ',
         active: 'Đang hoạt động',
+        email: 'Thư điện tử',
+        emailNotifications: 'Nhận thông báo qua e-mail',
         archivedAt: 'Ngày lưu trữ',
         ...commonProperties,
       },

@@ -9,6 +9,8 @@ export const PAGE_AUDIENCE: Readonly<Record<string, (caller: Caller) => boolean>
   periodControl: (caller) => seesAllResults(caller) || evaluationPeriodPolicy.can(caller, 'close'),
   /** units are reference data */
   unitTree: () => true,
+  /** everyone signed in has an inbox */
+  notifications: () => true,
 };
 
 /** The pages offered to a caller (kept in the session, so that the sidebar offers no page that would refuse). */
