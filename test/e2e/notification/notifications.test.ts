@@ -1,10 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Role } from '../../../src/auth/role.js';
 import { createDataSource } from '../../../src/database/data-source.js';
+import { UnitKind } from '../../../src/hierarchy/unit-kind.js';
+import { BoardMember } from '../../../src/initiative/initiative.entities.js';
 import { NotificationKind } from '../../../src/notification/notification-enums.js';
 import { NotificationMailer, smtpTransport } from '../../../src/notification/notification.mailer.js';
 import { enqueue } from '../../../src/notification/notification.outbox.js';
 import { MAX_EMAIL_ATTEMPTS, retryDelayMs } from '../../../src/notification/notification.rules.js';
 import { APPROVE, evaluationOf, OPEN, RATE, rankedCity, SELF, type Org } from '../../factories/evaluation.js';
+import { makeUnit, makeUser } from '../../factories/scenario.js';
 import { startSmtp, type LocalSmtp } from '../../support/smtp.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
 
@@ -280,5 +284,64 @@ describe('deadline reminders: 3 working days before and on the day, once each', 
     const bhha = await reminders('bhha');
     expect(bhha).toContainEqual({ kind: 'DEADLINE_TODAY', title: 'Hạn đánh giá, xếp loại là hôm nay: phiếu của Công Chức Địa Chính, kỳ Quý 3/2026', subject_table: 'evaluation' });
     expect(bhha).toContainEqual({ kind: 'DEADLINE_TODAY', title: 'Hạn tự đánh giá là hôm nay: phiếu đánh giá kỳ Quý 3/2026', subject_table: 'evaluation' });
+  });
+});
+
+describe('initiatives: the board is reminded of its review, the proposers hear the result', () => {
+  let t: TestApp;
+  let org: Org;
+  let initiativeId: string;
+
+  beforeAll(async () => {
+    t = await createTestApp({ now: new Date('2026-10-05T09:00:00+07:00') });
+    org = await rankedCity(t);
+    const justice = await makeUnit(t.db, { name: 'Sở Tư pháp', kind: UnitKind.DEPARTMENT, parent: org.city });
+    const chair = await makeUser(t.db, 'thamdinh', [Role.BOARD_MEMBER]);
+    await t.db.manager.save(BoardMember.create({ userId: chair.id, unitId: justice.id, chair: true, validFrom: '2026-01-01', validTo: null }));
+    const registered = await t.gql(
+      `mutation($input: RegisterInitiativeInput!) { registerInitiative(input: $input) { id } }`,
+      {
+        input: {
+          title: 'Trả kết quả tại nhà',
+          problem: 'Người cao tuổi đi lại khó khăn',
+          content: 'Bưu điện trả kết quả thủ tục tại nhà',
+          scope: 'Phường',
+          timeline: '3 tháng',
+          resources: 'Hợp đồng với bưu điện',
+          feasibility: 'Đã có giá cước',
+          expectedImpact: 'Giảm đi lại',
+          unitId: org.wards[0].id,
+          proposerIds: [org.people.canbo.id, org.people.bhha.id],
+        },
+      },
+      org.tokens.canbo,
+    );
+    initiativeId = registered.data?.registerInitiative.id;
+    expect((await t.gql(`mutation($id: ID!) { submitInitiative(id: $id) { status } }`, { id: initiativeId }, org.tokens.canbo)).errors).toBeUndefined();
+  }, 120_000);
+  afterAll(() => t.close());
+
+  it('reminds the member who has not voted 3 working days before the review is due', async () => {
+    expect(await t.db.query(`SELECT review_due_on::text AS due FROM initiative WHERE id = $1`, [initiativeId])).toEqual([{ due: '2026-10-14' }]);
+    t.clock.now = new Date('2026-10-09T09:00:00+07:00');
+    await t.services.notifications.remindDeadlines();
+    const token = await t.login('thamdinh');
+    expect((await inboxOf(t, token)).nodes).toEqual([
+      expect.objectContaining({ kind: 'DEADLINE_SOON', title: 'Hạn thẩm định sáng kiến là ngày 14/10/2026: sáng kiến "Trả kết quả tại nhà"', subjectId: initiativeId }),
+    ]);
+  });
+
+  it('the result recorded at the last vote reaches each proposer once (the one who registered it too)', async () => {
+    const token = await t.login('thamdinh');
+    const voted = await t.gql(
+      `mutation($id: ID!, $input: VoteInput!) { voteInitiative(id: $id, input: $input) { status } }`,
+      { id: initiativeId, input: { novelty: 8, feasibility: 8, impact: 8, scope: 8, vote: 'APPROVE' } },
+      token,
+    );
+    expect(voted.data?.voteInitiative.status).toBe('RECOMMENDED');
+    for (const username of ['canbo', 'bhha']) {
+      const results = (await inboxOf(t, await t.login(username))).nodes.filter((node) => node.kind === 'INITIATIVE_RESULT');
+      expect(results).toEqual([expect.objectContaining({ title: 'Sáng kiến "Trả kết quả tại nhà" được Tổ thẩm định đề nghị công nhận', subjectId: initiativeId })]);
+    }
   });
 });
