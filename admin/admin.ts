@@ -18,6 +18,7 @@ import { homeData } from './dashboard.js';
 import { evaluationPages } from './pages/evaluation.pages.js';
 import { hierarchyPages } from './pages/hierarchy.pages.js';
 import { peopleImportPages } from './pages/people-import.pages.js';
+import { notificationPages } from './pages/notification.pages.js';
 import { viTranslations } from './locale/vi.js';
 import { auditResources } from './resources/audit.resources.js';
 import { evaluationResources } from './resources/evaluation.resources.js';
@@ -130,7 +131,7 @@ export async function buildAdminRouter(options: AdminOptions): Promise<{ admin: 
     resources: adminResources(deps),
     componentLoader,
     dashboard: { component: COMPONENTS.Home, handler: homeData(deps) },
-    pages: { ...evaluationPages(deps), ...hierarchyPages(deps), ...peopleImportPages(deps) },
+    pages: { ...evaluationPages(deps), ...hierarchyPages(deps), ...peopleImportPages(deps), ...notificationPages(deps) },
     branding: { companyName: 'Đánh giá công vụ TP.HCM', withMadeWithLove: false, logo: false },
     locale: { language: 'vi', availableLanguages: ['vi'], translations: { vi: viTranslations } },
   });

@@ -20,6 +20,7 @@ import type { InitiativeService } from './initiative/initiative.service.js';
 import type { InspectionService } from './inspection/inspection.service.js';
 import type { ForcingEventService } from './inspection/forcing-event.service.js';
 import type { IncomeService } from './income/income.service.js';
+import type { NotificationService } from './notification/notification.service.js';
 import { createUnitLoaders } from './hierarchy/unit.loaders.js';
 import type { FilesService } from './files/files.service.js';
 import type { PeopleService } from './people/people.service.js';
@@ -40,6 +41,7 @@ export interface Services {
   forcingEvents: ForcingEventService;
   initiatives: InitiativeService;
   files: FilesService;
+  notifications: NotificationService;
 }
 
 export type Clock = () => Date;

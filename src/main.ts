@@ -10,6 +10,7 @@ import { logger } from './common/logger.js';
 import { loadConfig, type Config } from './config/config.js';
 import { openDatabase, type Database } from './database/database.js';
 import { seedDemoIfEmpty } from './database/seeds/demo.js';
+import { NotificationMailer, smtpTransport } from './notification/notification.mailer.js';
 import { buildAppSchema } from './schema.js';
 
 /** Running requests get this long to finish after SIGTERM; then their connections are closed. */
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
   let built: BuiltApp | null = null;
   let database: Database | null = null;
   let escalation: NodeJS.Timeout | undefined;
+  let mailing: NodeJS.Timeout | undefined;
   let stopping = false;
   const aborted = new AbortController();
   // The port answers from the first moment, so an orchestrator sees the process alive while it waits for PostgreSQL.
@@ -41,6 +43,7 @@ async function main(): Promise<void> {
     logger.info({ reason }, 'stopping: /readyz is 503, no new connections, running requests finish');
     aborted.abort();
     clearInterval(escalation);
+    clearInterval(mailing);
     try {
       if (built) {
         built.beginShutdown();
@@ -84,13 +87,33 @@ async function main(): Promise<void> {
       actingAs(jobActor('job:plans'), () => services.plans.applyDue())
         .then((count) => count > 0 && logger.info({ count }, 'scheduled reorganisation plans applied'))
         .catch((error: unknown) => logger.error({ err: error }, 'applying scheduled reorganisation plans failed')),
+      actingAs(jobActor('job:reminders'), () => services.notifications.remindDeadlines())
+        .then((count) => count > 0 && logger.info({ count }, 'deadline reminders written'))
+        .catch((error: unknown) => logger.error({ err: error }, 'writing deadline reminders failed')),
     ]);
   escalation = setInterval(escalate, 10 * 60_000);
   void escalate();
+  mailing = startMailing(database, config);
   logger.info(
     { port: config.port, ms: Date.now() - started, graphql: `http://localhost:${config.port}/graphql`, admin: `http://localhost:${config.port}/admin` },
     'congvu ready',
   );
+}
+
+/** Every 15 seconds, notifications waiting for e-mail are sent (one run at a time here; other instances share the queue). */
+function startMailing(database: Database, config: Config): NodeJS.Timeout {
+  const mailer = new NotificationMailer(database.dataSource, config.mail.smtpUrl ? smtpTransport(config.mail.smtpUrl) : null, () => new Date(), config.mail);
+  let running = false;
+  const run = () => {
+    if (running) return;
+    running = true;
+    actingAs(jobActor('job:mail'), () => mailer.sendDue())
+      .then((report) => (report.sent > 0 || report.failed > 0 || report.retrying > 0) && logger.info(report, 'notification e-mails'))
+      .catch((error: unknown) => logger.error({ err: error }, 'sending notification e-mails failed'))
+      .finally(() => (running = false));
+  };
+  run();
+  return setInterval(run, 15_000);
 }
 
 async function buildApp(database: Database, config: Config, server: Server): Promise<BuiltApp> {

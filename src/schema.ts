@@ -11,11 +11,12 @@ import { EvaluationResolver } from './evaluation/evaluation.resolver.js';
 import { FeedbackResolver } from './feedback/feedback.resolver.js';
 import { InitiativeResolver } from './initiative/initiative.resolver.js';
 import { FindingResolver, InspectionResolver } from './inspection/inspection.resolver.js';
+import { NotificationResolver } from './notification/notification.resolver.js';
 import { PlanResolver } from './hierarchy/plan.resolver.js';
 import { UnitResolver } from './hierarchy/unit.resolver.js';
 import { AppointmentResolver, PersonResolver, RaterResolver } from './people/person.resolver.js';
 
-export const resolvers = [AuthResolver, UnitResolver, PlanResolver, PersonResolver, AppointmentResolver, RaterResolver, EvaluationResolver, FeedbackResolver, InspectionResolver, FindingResolver, InitiativeResolver, DashboardResolver, AuditResolver, PeopleImportResolver, FilesResolver] as const;
+export const resolvers = [AuthResolver, UnitResolver, PlanResolver, PersonResolver, AppointmentResolver, RaterResolver, EvaluationResolver, FeedbackResolver, InspectionResolver, FindingResolver, InitiativeResolver, DashboardResolver, AuditResolver, PeopleImportResolver, FilesResolver, NotificationResolver] as const;
 
 /** The GraphQL schema: inputs validated by class-validator, every root field guarded (deny by default). */
 export function buildAppSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {

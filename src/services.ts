@@ -16,6 +16,7 @@ import { IncomeService } from './income/income.service.js';
 import { DatabaseFileStore } from './files/file-store.js';
 import { FilesService } from './files/files.service.js';
 import { DEFAULT_FILE_MAX_BYTES } from './files/upload.js';
+import { NotificationService } from './notification/notification.service.js';
 import { PeopleService } from './people/people.service.js';
 import { PeopleImportService } from './people/import/people-import.service.js';
 
@@ -39,5 +40,6 @@ export function createServices(db: DataSource, tokenTtlHours: number, clock: Clo
     forcingEvents: new ForcingEventService(db),
     initiatives: new InitiativeService(db, clock),
     files: new FilesService(db, new DatabaseFileStore(), options.fileMaxBytes ?? DEFAULT_FILE_MAX_BYTES),
+    notifications: new NotificationService(db, clock),
   };
 }

@@ -25,9 +25,12 @@ export const COMPONENTS = {
   UnitTree: component('UnitTree', 'unit-tree.tsx'),
   PeopleImport: component('PeopleImport', 'people-import.tsx'),
   Attachments: component('Attachments', 'attachments.tsx'),
+  Notifications: component('Notifications', 'notifications.tsx'),
 };
 
 componentLoader.override('SidebarPages', componentPath('sidebar-pages.tsx'));
+// the top bar's left part (AdminJS's versions, which the panel does not show) carries the notification bell
+componentLoader.override('Version', componentPath('notification-bell.tsx'));
 
 // AdminJS's own components, overridden so that the panel reads as Vietnamese: dd/mm/yyyy and a Vietnamese
 // calendar from Monday, numbers with the decimal comma, coloured status badges, selects' own words, a

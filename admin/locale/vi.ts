@@ -99,6 +99,7 @@ export const viTranslations = {
     periodControl: 'Điều hành kỳ đánh giá',
     unitTree: 'Cây đơn vị theo ngày',
     peopleImport: 'Nhập cán bộ từ tệp',
+    notifications: 'Thông báo',
   },
   labels: {
     confirm: 'Xác nhận',
@@ -111,7 +112,7 @@ export const viTranslations = {
     dashboard: 'Tổng quan',
     // booleans: AdminJS looks up `<property>.true` / `<property>.false`
     ...Object.fromEntries(
-      ['acting', 'active', 'exceeded', 'chair', 'extended', 'citizenSatisfied', 'lead', 'whole'].map((p) => [p, { true: 'Có', false: 'Không' }]),
+      ['acting', 'active', 'exceeded', 'chair', 'extended', 'citizenSatisfied', 'lead', 'whole', 'emailNotifications'].map((p) => [p, { true: 'Có', false: 'Không' }]),
     ),
     overdue: { true: 'Quá hạn', false: 'Trong hạn' },
     dueProvisional: { true: 'Tạm tính (chưa có lịch nghỉ năm sau)', false: 'Chính thức' },
@@ -242,6 +243,8 @@ export const viTranslations = {
         person: 'Cán bộ',
         personId: 'Cán bộ',
         active: 'Đang hoạt động',
+        email: 'Thư điện tử',
+        emailNotifications: 'Nhận thông báo qua e-mail',
         archivedAt: 'Ngày lưu trữ',
         ...commonProperties,
       },

@@ -11,6 +11,8 @@ export const PAGE_AUDIENCE: Readonly<Record<string, (caller: Caller) => boolean>
   peopleImport: (caller) => personPolicy.can(caller, 'import'),
   /** units are reference data */
   unitTree: () => true,
+  /** everyone signed in has an inbox */
+  notifications: () => true,
 };
 
 /** The pages offered to a caller (kept in the session, so that the sidebar offers no page that would refuse). */

@@ -66,7 +66,7 @@ const LEVEL_CHOICES = [RatingLevel.EXCELLENT, RatingLevel.GOOD, RatingLevel.COMP
  * One page's handler: GET reads, POST acts through a service. The caller is the session's (re-read on every
  * request); a service's refusal comes back as `{ ok: false, message }` in its own words, never as a 500.
  */
-function page(
+export function page(
   name: keyof typeof PAGE_AUDIENCE,
   read: (caller: Caller, request: PageRequest) => Promise<object>,
   act: (caller: Caller, body: Record<string, unknown>) => Promise<string>,

@@ -34,8 +34,8 @@ export function systemResources(deps: AdminDeps): ResourceWithOptions[] {
         titleProperty: 'username',
         listProperties: ['username', 'roles', 'personId', 'active', 'createdAt'],
         filterProperties: ['username', 'roles', 'active'],
-        showProperties: ['username', 'roles', 'personId', 'active', 'createdAt', 'updatedAt'],
-        editProperties: ['username', 'password', 'roles', 'personId', 'active'],
+        showProperties: ['username', 'roles', 'personId', 'email', 'emailNotifications', 'active', 'createdAt', 'updatedAt'],
+        editProperties: ['username', 'password', 'roles', 'personId', 'email', 'emailNotifications', 'active'],
         properties: {
           id: { isVisible: false },
           passwordHash: { isVisible: false },
@@ -47,7 +47,14 @@ export function systemResources(deps: AdminDeps): ResourceWithOptions[] {
           // through the service: the password hashed, a deactivation ending tokens and panel sessions at once
           new: {
             handler: serviceHandler((values) =>
-              services.auth.createUser({ username: values.username ?? '', password: values.password ?? '', roles: rolesOf(values), personId: values.personId ?? null }),
+              services.auth.createUser({
+                username: values.username ?? '',
+                password: values.password ?? '',
+                roles: rolesOf(values),
+                personId: values.personId ?? null,
+                email: values.email ?? null,
+                emailNotifications: values.emailNotifications !== 'false',
+              }),
             ),
           },
           edit: {
@@ -58,6 +65,8 @@ export function systemResources(deps: AdminDeps): ResourceWithOptions[] {
                 roles: rolesOf(values),
                 personId: values.personId ?? null,
                 active: values.active === 'true',
+                email: values.email ?? null,
+                emailNotifications: values.emailNotifications === 'true',
               }),
             ),
           },

@@ -6,6 +6,7 @@ import { isWellFormedId } from '../common/ids.js';
 import { logger } from '../common/logger.js';
 import { AuthToken } from './auth-token.entity.js';
 import type { AuthUser } from './auth-user.js';
+import { isEmailAddress } from '../notification/notification.rules.js';
 import { LoginFailure } from './login-failure.entity.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import type { Role } from './role.js';
@@ -26,6 +27,9 @@ export interface NewUser {
   password: string;
   roles: Role[];
   personId?: string | null;
+  /** where notifications are e-mailed; empty → none */
+  email?: string | null;
+  emailNotifications?: boolean;
 }
 
 /** Where a login attempt comes from, for throttling and the log. */
@@ -138,6 +142,8 @@ export class AuthService {
           passwordHash: await hashPassword(input.password),
           roles: input.roles,
           personId: input.personId ?? null,
+          email: checkedEmail(input.email) ?? null,
+          emailNotifications: input.emailNotifications ?? true,
           active: true,
         }),
       ),
@@ -154,6 +160,8 @@ export class AuthService {
         if (changes.roles !== undefined) user.roles = changes.roles;
         if (changes.personId !== undefined) user.personId = changes.personId;
         if (changes.active !== undefined) user.active = changes.active;
+        if (changes.email !== undefined) user.email = checkedEmail(changes.email) ?? null;
+        if (changes.emailNotifications !== undefined) user.emailNotifications = changes.emailNotifications;
         await em.save(user);
         if (changes.password) {
           checkPasswordLength(changes.password);
@@ -174,6 +182,14 @@ export class AuthService {
       if (!active) await endAccess(em, userId);
     });
   }
+}
+
+/** An address as typed (trimmed; empty → none), or BAD_USER_INPUT naming the field. */
+function checkedEmail(email: string | null | undefined): string | null | undefined {
+  if (email === undefined || email === null) return email;
+  const trimmed = email.trim();
+  if (trimmed && !isEmailAddress(trimmed)) throw new BadInputError([{ field: 'email', message: 'địa chỉ thư điện tử không hợp lệ' }], 'Not an e-mail address.');
+  return trimmed || null;
 }
 
 function checkPasswordLength(password: string): void {

@@ -41,6 +41,14 @@ export class User extends BaseEntity {
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
+  /** where notifications are e-mailed (issue 14); none → the inbox only */
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  email: string | null;
+
+  /** the user's own choice: notifications also by e-mail (the inbox has them either way) */
+  @Column({ type: 'boolean', default: true })
+  emailNotifications: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

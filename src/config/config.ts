@@ -17,6 +17,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       DEMO_PASSWORD: str({ default: undefined }),
       TRUST_PROXY: str({ default: 'loopback', desc: "express's `trust proxy`: which proxies' X-Forwarded-For to believe (loopback, a subnet, or false)" }),
       FILE_MAX_BYTES: num({ default: 10 * 1024 * 1024, desc: 'the largest attachment or import file accepted, in bytes' }),
+      SMTP_URL: url({ default: undefined, desc: 'SMTP server for notification e-mails (smtp://user:pass@host:587, smtps://…:465); unset → inbox only' }),
+      MAIL_FROM: str({ default: 'Đánh giá công vụ TP.HCM <no-reply@congvu.local>', desc: 'the From of notification e-mails' }),
+      APP_URL: url({ default: undefined, desc: 'the address users reach the app at, for links in e-mails; unset → http://localhost:PORT' }),
       LOG_LEVEL: str({ choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' }),
     },
     {
@@ -53,6 +56,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     logLevel: raw.LOG_LEVEL,
     fileMaxBytes: raw.FILE_MAX_BYTES,
     trustProxy: raw.TRUST_PROXY === 'false' ? false : raw.TRUST_PROXY,
+    mail: { smtpUrl: raw.SMTP_URL, from: raw.MAIL_FROM, appUrl: raw.APP_URL ?? `http://localhost:${raw.PORT}` },
   };
 }
 

@@ -23,6 +23,7 @@ import { UnitLink } from '../hierarchy/unit-link.entity.js';
 import { Unit } from '../hierarchy/unit.entity.js';
 import { Absence } from '../people/absence.entity.js';
 import { Appointment } from '../people/appointment.entity.js';
+import { Notification } from '../notification/notification.entity.js';
 import { Person } from '../people/person.entity.js';
 
 export const entities = [
@@ -70,4 +71,5 @@ export const entities = [
   AuditEntry,
   Attachment,
   AttachmentContent,
+  Notification,
 ];

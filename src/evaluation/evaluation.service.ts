@@ -31,6 +31,7 @@ import { gatherHeadInputs, type HeadInputProvider, type HeadInputs } from './hea
 import { SATISFACTION_GATED_KINDS } from './head-inputs/providers.js';
 import { levelVi } from './levels.js';
 import { meritPointsOf } from '../initiative/merit.js';
+import { announceEvaluationSteps } from '../notification/notification.outbox.js';
 import { forcingEvents, serviceRecord } from './person-inputs.js';
 import { requirePeriod } from './period.service.js';
 import { quotaDecision } from './quota.rules.js';
@@ -157,8 +158,9 @@ export class EvaluationService {
       await this.assertQuota(em, period, raterUnitId);
       const approved: Evaluation[] = [];
       for (const evaluation of group) {
-        approved.push(await this.transition(em, evaluation, period, actor, 'APPROVE', EvaluationStatus.APPROVED, null));
+        approved.push(await this.transition(em, evaluation, period, actor, 'APPROVE', EvaluationStatus.APPROVED, null, false));
       }
+      await announceEvaluationSteps(em, period, approved, 'APPROVE', null);
       return approved;
     });
   }
@@ -200,8 +202,9 @@ export class EvaluationService {
   private async notifyAll(em: EntityManager, period: EvaluationPeriod, actor: Actor, evaluations: Evaluation[]): Promise<number> {
     for (const evaluation of evaluations) {
       evaluation.notifiedAt = this.now();
-      await this.transition(em, evaluation, period, actor, 'NOTIFY', EvaluationStatus.NOTIFIED, null);
+      await this.transition(em, evaluation, period, actor, 'NOTIFY', EvaluationStatus.NOTIFIED, null, false);
     }
+    await announceEvaluationSteps(em, period, evaluations, 'NOTIFY', null);
     return evaluations.length;
   }
 
@@ -486,7 +489,10 @@ export class EvaluationService {
     return today < period.endsOn ? today : period.endsOn;
   }
 
-  /** Every transition is recorded; a step after the deadline is allowed and flagged as late. */
+  /**
+   * Every transition is recorded, and announced (in the same transaction) to whom it concerns unless the caller
+   * announces a whole group at once; a step after the deadline is allowed and flagged as late.
+   */
   private async transition(
     em: EntityManager,
     evaluation: Evaluation,
@@ -495,6 +501,7 @@ export class EvaluationService {
     action: string,
     to: EvaluationStatus,
     reason: string | null,
+    announce = true,
   ): Promise<Evaluation> {
     const from = evaluation.status;
     evaluation.status = to;
@@ -502,6 +509,7 @@ export class EvaluationService {
     const saved = await em.save(evaluation);
     const late = period.deadline !== null && cityDayOf(this.now()) > period.deadline;
     await em.insert(EvaluationEvent, { evaluationId: evaluation.id, actorUserId: actor.id, action, fromStatus: from, toStatus: to, reason, late });
+    if (announce) await announceEvaluationSteps(em, period, [saved], action, reason);
     return saved;
   }
 }

@@ -12,6 +12,7 @@ import type { Clock } from '../context.js';
 import { requireUnit } from '../hierarchy/hierarchy.service.js';
 import { ancestorIdsOn } from '../hierarchy/tree.queries.js';
 import { unitsOfPersonOn } from '../people/people.queries.js';
+import { announceInitiativeResult } from '../notification/notification.outbox.js';
 import { loadSettings } from '../settings/settings.js';
 import { InitiativeStatus, type Vote } from './initiative-enums.js';
 import { Initiative, InitiativeEvent, InitiativeProposer, InitiativeRound, InitiativeVote } from './initiative.entities.js';
@@ -275,6 +276,7 @@ export class InitiativeService {
     initiative.status = to;
     const saved = await em.save(initiative);
     await this.log(em, saved, actor, action, from, to, reason, late);
+    await announceInitiativeResult(em, saved, to);
     return saved;
   }
 

@@ -144,6 +144,11 @@ const GRAPHQL: Record<string, Audience> = {
   'Query.dashboard': SIGNED_IN,
   'Query.unitRanking': SIGNED_IN,
   'Query.auditTrail': ['noivu'],
+  // an inbox is its owner's: everyone has one, and sees only their own (tested in test/e2e/notification/)
+  'Query.notifications': SIGNED_IN,
+  'Query.notificationSettings': SIGNED_IN,
+  'Mutation.markRead': SIGNED_IN,
+  'Mutation.updateNotificationSettings': SIGNED_IN,
   'Mutation.logout': SIGNED_IN,
   'Mutation.createUnit': OFFICE,
   'Mutation.updateUnit': OFFICE,

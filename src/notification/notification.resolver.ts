@@ -1,0 +1,43 @@
+import { Arg, Args, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Allow, SIGNED_IN } from '../auth/permissions.js';
+import { PageArgs, pageWindow, toConnection } from '../common/pagination.js';
+import type { RequestContext } from '../context.js';
+import { inbox } from './notification.queries.js';
+import { NotificationConnection, NotificationSettingsInput, NotificationSettingsType, NotificationType } from './notification.type.js';
+
+@Resolver()
+export class NotificationResolver {
+  @Allow(SIGNED_IN)
+  @Query(() => NotificationConnection, { description: 'My inbox, newest first.' })
+  async notifications(
+    @Ctx() ctx: RequestContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('unreadOnly', () => Boolean, { nullable: true }) unreadOnly?: boolean,
+  ): Promise<NotificationConnection> {
+    const { offset, limit } = pageWindow(page);
+    const { rows, total, unread } = await inbox(ctx.db.manager, await ctx.caller(), { unreadOnly: unreadOnly ?? false, offset, limit });
+    return Object.assign(new NotificationConnection(), toConnection(rows.map(NotificationType.from), offset, total), { unreadCount: unread });
+  }
+
+  @Allow(SIGNED_IN)
+  @Mutation(() => Int, { description: 'Marks my notifications read (those named, or all); answers how many changed.' })
+  async markRead(
+    @Ctx() ctx: RequestContext,
+    @Arg('ids', () => [ID], { nullable: true }) ids?: string[],
+    @Arg('all', () => Boolean, { nullable: true }) all?: boolean,
+  ): Promise<number> {
+    return ctx.services.notifications.markRead(await ctx.caller(), { ids, all });
+  }
+
+  @Allow(SIGNED_IN)
+  @Query(() => NotificationSettingsType)
+  async notificationSettings(@Ctx() ctx: RequestContext): Promise<NotificationSettingsType> {
+    return NotificationSettingsType.from(await ctx.services.notifications.settings((await ctx.caller()).user.id));
+  }
+
+  @Allow(SIGNED_IN)
+  @Mutation(() => NotificationSettingsType, { description: 'My e-mail address and whether notifications go there too.' })
+  async updateNotificationSettings(@Ctx() ctx: RequestContext, @Arg('input', () => NotificationSettingsInput) input: NotificationSettingsInput): Promise<NotificationSettingsType> {
+    return NotificationSettingsType.from(await ctx.services.notifications.updateSettings((await ctx.caller()).user.id, input));
+  }
+}
