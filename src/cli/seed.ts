@@ -3,12 +3,14 @@ import { parseArgs } from 'node:util';
 import { hashPassword } from '../auth/passwords.js';
 import { planCity } from '../database/seeds/city-plan.js';
 import { assertNoUnits, writeCity, type SeedProgress } from '../database/seeds/seed-city.js';
-import { readCityUnits2023 } from '../database/seeds/units-csv.js';
+import { todayUnits } from '../hierarchy/plan-csv.js';
 import { fail, withCliDatabase } from './cli-database.js';
 
 /**
- * `npm run seed -- --scale=city`: the benchmark set of domain §10 on an empty database — the 2023 units, 5
- * divisions per agency and 10 per district, 130,000 staff with appointments, the demo logins.
+ * `npm run seed -- --scale=city`: the benchmark set of domain §10 on an empty database, as the city is today —
+ * its 16 agencies with 5 divisions each and its 168 communes, wards and special zone with 4 each (the district
+ * level is gone), 130,000 staff with appointments, the demo logins. Today's city only: the history of the
+ * reorganisations is the demo's (`npm start` on an empty database) and the benchmark's (`npm run bench`).
  */
 const { values } = parseArgs({ options: { scale: { type: 'string', default: 'city' }, staff: { type: 'string', default: '130000' } } });
 if (values.scale !== 'city') fail(`unknown --scale=${values.scale} (only "city")`);
@@ -33,7 +35,7 @@ await withCliDatabase('seed', async ({ dataSource }, config) => {
   await assertNoUnits(dataSource.manager);
   const started = Date.now();
   const password = config.demoPassword ?? 'congvu-demo';
-  const plan = planCity(readCityUnits2023(), { divisionsPerDepartment: 5, divisionsPerDistrict: 10, totalStaff, seed: 2023 });
+  const plan = planCity(todayUnits(), { divisionsPerDepartment: 5, divisionsPerDistrict: 0, divisionsPerWard: 4, totalStaff, seed: 2023 });
   if (config.production) plan.logins = [];
   const passwordHash = await hashPassword(password);
   const progress = progressBar();

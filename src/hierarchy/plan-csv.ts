@@ -44,6 +44,18 @@ export function reorg2025File(name: string): Buffer {
   return readFileSync(fileURLToPath(new URL(`../database/seeds/data/reorg-2025/${name}`, import.meta.url)));
 }
 
+/**
+ * The city as it stands since 1 July 2025, parents first: the city, its 16 agencies of 20 February 2025 and its
+ * 168 communes, wards and special zone — for a database that needs today's city without its history.
+ */
+export function todayUnits(): ActUnit[] {
+  return [
+    { code: CITY_CODE, name: 'Thành phố Hồ Chí Minh', kind: UnitKind.CITY, typeVi: 'Thành phố Trung ương', parentCode: null },
+    ...parseActUnits(reorg2025File('hcmc-departments-2025-02.csv')),
+    ...parseActUnits(reorg2025File('hcmc-units-2025-07.csv')),
+  ];
+}
+
 /** The province HCMC merged with on 1 July 2025, by the statistics office's code. */
 const MERGED_PROVINCES: Record<string, string> = { '74': 'Tỉnh Bình Dương', '77': 'Tỉnh Bà Rịa - Vũng Tàu' };
 const CITY_CODE = '79';

@@ -40,6 +40,8 @@ export interface CityPlan {
 export interface PlanOptions {
   divisionsPerDepartment: number;
   divisionsPerDistrict: number;
+  /** divisions under each commune-level unit (today's city has no districts: its wards carry the offices) */
+  divisionsPerWard?: number;
   /** people per unit besides the head; or a city-wide total spread evenly */
   staffPerUnit?: number;
   totalStaff?: number;
@@ -77,7 +79,13 @@ export function planCity(csv: readonly UnitRow[], options: PlanOptions): CityPla
   }
   for (const parent of [...units]) {
     const count =
-      parent.kind === UnitKind.DEPARTMENT ? options.divisionsPerDepartment : parent.kind === UnitKind.DISTRICT ? options.divisionsPerDistrict : 0;
+      parent.kind === UnitKind.DEPARTMENT
+        ? options.divisionsPerDepartment
+        : parent.kind === UnitKind.DISTRICT
+          ? options.divisionsPerDistrict
+          : parent.kind === UnitKind.WARD || parent.kind === UnitKind.SPECIAL_ZONE
+            ? (options.divisionsPerWard ?? 0)
+            : 0;
     for (let i = 1; i <= count; i += 1) {
       units.push({
         id: randomUUID(),
@@ -122,9 +130,11 @@ export function planCity(csv: readonly UnitRow[], options: PlanOptions): CityPla
 
   const unit = (code: string) => {
     const id = idByCode.get(code);
-    if (!id) throw new Error(`the seed needs unit ${code} in hcmc-units-2023.csv`);
+    if (!id) throw new Error(`the seed needs unit ${code} among its units`);
     return id;
   };
+  // in the city of 2023 binhtan heads Quận Bình Tân; in today's, Phường Bình Tân
+  const binhTan = idByCode.has(DEMO_UNITS.binhTan) ? DEMO_UNITS.binhTan : DEMO_UNITS.binhTanWard;
   const logins: PlannedLogin[] = [
     { username: 'admin', roles: [Role.SYSTEM_ADMIN], personId: null },
     { username: 'noivu', roles: [Role.HOME_AFFAIRS], personId: firstStaffOf.get(unit(DEMO_UNITS.homeAffairs))?.id ?? null },
@@ -132,7 +142,7 @@ export function planCity(csv: readonly UnitRow[], options: PlanOptions): CityPla
     { username: 'thamdinh', roles: [Role.BOARD_MEMBER], personId: headOf.get(unit(DEMO_UNITS.justice))?.id ?? null },
     { username: 'kiemtra', roles: [Role.INSPECTOR], personId: firstStaffOf.get(unit(DEMO_UNITS.inspectorate))?.id ?? null },
     { username: 'xem', roles: [Role.VIEWER], personId: null },
-    { username: 'binhtan', roles: [], personId: headOf.get(unit(DEMO_UNITS.binhTan))?.id ?? null },
+    { username: 'binhtan', roles: [], personId: headOf.get(unit(binhTan))?.id ?? null },
     { username: 'bhha', roles: [], personId: headOf.get(unit(DEMO_UNITS.bhha))?.id ?? null },
     { username: 'canbo', roles: [], personId: firstStaffOf.get(unit(DEMO_UNITS.bhha))?.id ?? null },
   ];
