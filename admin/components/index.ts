@@ -23,6 +23,7 @@ export const COMPONENTS = {
   ToRate: component('ToRate', 'to-rate.tsx'),
   PeriodControl: component('PeriodControl', 'period-control.tsx'),
   UnitTree: component('UnitTree', 'unit-tree.tsx'),
+  PlanImport: component('PlanImport', 'plan-import.tsx'),
   PeopleImport: component('PeopleImport', 'people-import.tsx'),
   Attachments: component('Attachments', 'attachments.tsx'),
   Notifications: component('Notifications', 'notifications.tsx'),

@@ -98,6 +98,7 @@ export const viTranslations = {
     toRate: 'Chờ tôi đánh giá',
     periodControl: 'Điều hành kỳ đánh giá',
     unitTree: 'Cây đơn vị theo ngày',
+    planImport: 'Nhập kế hoạch sắp xếp từ tệp',
     peopleImport: 'Nhập cán bộ từ tệp',
     notifications: 'Thông báo',
   },

@@ -1,6 +1,7 @@
 import type { Caller } from '../../src/auth/caller.js';
 import { evaluationPeriodPolicy } from '../../src/evaluation/evaluation.policy.js';
 import { seesAllResults } from '../../src/evaluation/evaluation.policy.js';
+import { planPolicy } from '../../src/hierarchy/hierarchy.policy.js';
 import { personPolicy } from '../../src/people/people.policy.js';
 
 /** Who each custom page is for: the rating pages for people with a personnel record, period control for the office. */
@@ -11,6 +12,7 @@ export const PAGE_AUDIENCE: Readonly<Record<string, (caller: Caller) => boolean>
   peopleImport: (caller) => personPolicy.can(caller, 'import'),
   /** units are reference data */
   unitTree: () => true,
+  planImport: (caller) => planPolicy.can(caller, 'new'),
   /** everyone signed in has an inbox */
   notifications: () => true,
 };

@@ -1,14 +1,60 @@
 import type { PageContext } from 'adminjs';
 import { cityDayOf, isIsoDay } from '../../src/common/dates.js';
-import { UNIT_KIND_LABELS_VI, type UnitKind } from '../../src/hierarchy/unit-kind.js';
+import { BadInputError } from '../../src/common/errors.js';
+import { PLAN_STATUS_LABELS_VI } from '../../src/hierarchy/plan.entities.js';
+import { listPlans, stepsOf } from '../../src/hierarchy/plan.queries.js';
+import { UNIT_KIND_LABELS_VI, UnitKind } from '../../src/hierarchy/unit-kind.js';
 import { treeOn } from '../../src/hierarchy/tree.queries.js';
 import { COMPONENTS } from '../components/index.js';
 import { ADMIN_ROOT, type AdminDeps } from '../deps.js';
 import { callerOf } from '../session.js';
+import { page, text } from './page.js';
 
-/** "Cây đơn vị theo ngày": the tree of any day (the units are reference data, read by everyone signed in). */
-export function hierarchyPages({ db, clock }: AdminDeps) {
+/** A day as the form sends it (yyyy-mm-dd); anything else is named as the field's problem. */
+function day(value: unknown, field: string): string {
+  const typed = text(value);
+  if (!isIsoDay(typed)) throw new BadInputError([{ field, message: 'ngày không hợp lệ' }], `${field} is not a day.`);
+  return typed;
+}
+
+/**
+ * "Cây đơn vị theo ngày": the tree of any day (the units are reference data, read by everyone signed in); and
+ * "Nhập kế hoạch sắp xếp" (Home Affairs' office): a draft plan from an act's units and its mapping, read in the
+ * browser and sent as text, made by the same service as GraphQL and the command line; it is then previewed,
+ * applied or scheduled from its record.
+ */
+export function hierarchyPages({ db, clock, services }: AdminDeps) {
+  const planImport = page(
+    'planImport',
+    async () => {
+      const { plans } = await listPlans(db.manager, 0, 10);
+      return {
+        plans: plans.map((plan) => ({
+          id: plan.id,
+          actNumber: plan.actNumber,
+          title: plan.title,
+          effectiveDate: plan.effectiveDate,
+          statusLabel: PLAN_STATUS_LABELS_VI[plan.status],
+          href: `${ADMIN_ROOT}/resources/ReorganisationPlan/records/${plan.id}/show`,
+        })),
+      };
+    },
+    async (caller, body) => {
+      const abolish = Array.isArray(body.abolish) ? body.abolish.map(String) : [];
+      const unknown = abolish.filter((kind) => kind === UnitKind.CITY || !(kind in UnitKind));
+      if (unknown.length > 0) throw new BadInputError([{ field: 'abolish', message: `cấp không hợp lệ: ${unknown.join(', ')}` }], 'Unknown level.');
+      const plan = await services.plans.importMapping(
+        { actNumber: text(body.actNumber), title: text(body.title), signedOn: day(body.signedOn, 'signedOn'), effectiveDate: day(body.effectiveDate, 'effectiveDate') },
+        { units: text(body.units), mapping: text(body.mapping) },
+        { abolish: abolish as UnitKind[], createUnmapped: body.createUnmapped === true },
+        caller.user.id,
+      );
+      const steps = await stepsOf(db.manager, plan.id);
+      return `Đã tạo kế hoạch nháp ${plan.actNumber} với ${steps.length} bước: mở kế hoạch để xem trước, áp dụng hoặc đặt lịch.`;
+    },
+  );
   return {
+    planImport: { component: COMPONENTS.PlanImport, icon: 'Upload', handler: planImport },
     unitTree: {
       component: COMPONENTS.UnitTree,
       icon: 'GitBranch',

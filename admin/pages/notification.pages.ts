@@ -2,7 +2,7 @@ import { EMAIL_STATUS_LABELS_VI, NOTIFICATION_KIND_LABELS_VI } from '../../src/n
 import { inbox, unreadCount } from '../../src/notification/notification.queries.js';
 import { COMPONENTS } from '../components/index.js';
 import type { AdminDeps } from '../deps.js';
-import { page } from './evaluation.pages.js';
+import { page } from './page.js';
 
 /** The page shows this many of the latest notifications. */
 const SHOWN = 100;

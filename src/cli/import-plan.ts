@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createServices } from '../services.js';
-import { parseActUnits, parseMapping, reorg2025Plans } from '../hierarchy/plan-csv.js';
-import { stepsFromMapping } from '../hierarchy/plan.rules.js';
+import { reorg2025Plans } from '../hierarchy/plan-csv.js';
+import { stepsOf } from '../hierarchy/plan.queries.js';
 import type { UnitKind } from '../hierarchy/unit-kind.js';
 import { fail, withCliDatabase } from './cli-database.js';
 
@@ -49,16 +49,13 @@ for (const file of [values.units, values.mapping] as string[]) if (!existsSync(f
 
 await withCliDatabase('import-plan', async ({ dataSource }) => {
   const services = createServices(dataSource, 8, () => new Date());
-  const steps = stepsFromMapping(parseActUnits(readFileSync(values.units as string)), parseMapping(readFileSync(values.mapping as string)), {
-    abolish: (values.abolish ?? []) as UnitKind[],
-    createUnmapped: values['create-unmapped'] ?? false,
-  });
-  const plan = await services.plans.create(
+  const plan = await services.plans.importMapping(
     { actNumber: values.act as string, title: values.title ?? values.act as string, signedOn: values.signed as string, effectiveDate: values.effective as string },
-    steps,
+    { units: readFileSync(values.units as string), mapping: readFileSync(values.mapping as string) },
+    { abolish: (values.abolish ?? []) as UnitKind[], createUnmapped: values['create-unmapped'] ?? false },
     null,
   );
-  console.log(`✔ kế hoạch ${plan.actNumber}: ${steps.length} bước (mã ${plan.id})`);
+  console.log(`✔ kế hoạch ${plan.actNumber}: ${(await stepsOf(dataSource.manager, plan.id)).length} bước (mã ${plan.id})`);
   const started = Date.now();
   const report = await services.plans.preview(plan.id);
   console.log(`  xem trước trong ${((Date.now() - started) / 1000).toFixed(1)} s: ${report.unitsBefore} → ${report.unitsAfter} đơn vị; đóng ${report.unitsClosed.length}, thành lập ${report.unitsCreated.length}; ${report.peopleMoved} người chuyển; ${report.headsEnded.length} người đứng đầu kết thúc nhiệm vụ; ${report.feedbackItemsMoved} phản ánh 1022 chuyển đơn vị`);

@@ -6,10 +6,8 @@ import { isWellFormedId } from '../common/ids.js';
 import { PageArgs, pageWindow, toConnection } from '../common/pagination.js';
 import type { RequestContext } from '../context.js';
 import type { StepPayload } from './plan.entities.js';
-import { parseActUnits, parseMapping } from './plan-csv.js';
 import { CreatePlanInput, ImportPlanInput } from './plan.inputs.js';
 import { listPlans, planById } from './plan.queries.js';
-import { stepsFromMapping } from './plan.rules.js';
 import { PlanReportType, ReorganisationPlanConnection, ReorganisationPlanType } from './plan.type.js';
 
 /** Reorganisation plans: Home Affairs' office enters, checks, previews, applies, schedules and withdraws them. */
@@ -42,8 +40,7 @@ export class PlanResolver {
   @Mutation(() => ReorganisationPlanType, { description: 'A draft plan from the act’s units and its mapping old → new (the mapping files’ shape).' })
   async importReorganisationPlan(@Ctx() ctx: RequestContext, @Arg('input', () => ImportPlanInput) input: ImportPlanInput) {
     const { units, mapping, abolish, createUnmapped, ...act } = input;
-    const steps = stepsFromMapping(parseActUnits(units), parseMapping(mapping), { abolish: abolish ?? [], createUnmapped: createUnmapped ?? false });
-    return ReorganisationPlanType.from(await ctx.services.plans.create(act, steps, ctx.user?.id ?? null));
+    return ReorganisationPlanType.from(await ctx.services.plans.importMapping(act, { units, mapping }, { abolish: abolish ?? [], createUnmapped: createUnmapped ?? false }, ctx.user?.id ?? null));
   }
 
   @Allow(...HOME_AFFAIRS_OFFICE)

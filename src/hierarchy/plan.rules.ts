@@ -19,6 +19,12 @@ export interface MappingRow {
   part: boolean;
 }
 
+/** What a mapping does not say: the levels the act abolishes, and whether units no row maps to are created. */
+export interface MappingOptions {
+  abolish?: UnitKind[];
+  createUnmapped?: boolean;
+}
+
 /**
  * The steps a mapping stands for (units of the act that no row maps to are left as they are, or created when
  * `createUnmapped`: formed only from units outside the data), in the order they are written (the plan's phases, not this order, decide
@@ -32,7 +38,7 @@ export interface MappingRow {
 export function stepsFromMapping(
   units: readonly ActUnit[],
   rows: readonly MappingRow[],
-  options: { abolish?: UnitKind[]; createUnmapped?: boolean } = {},
+  options: MappingOptions = {},
 ): StepPayload[] {
   const byNew = new Map<string, MappingRow[]>();
   for (const row of rows) byNew.set(row.newCode, [...(byNew.get(row.newCode) ?? []), row]);

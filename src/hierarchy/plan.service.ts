@@ -10,7 +10,8 @@ import { InitiativeStatus } from '../initiative/initiative-enums.js';
 import { Position } from '../people/people-enums.js';
 import type { OrganisationChanged } from './hierarchy.service.js';
 import { PlanStatus, PlanStep, ReorganisationPlan, StepKind, type StepPayload } from './plan.entities.js';
-import { stepShapeProblems } from './plan.rules.js';
+import { parseActUnits, parseMapping } from './plan-csv.js';
+import { stepShapeProblems, stepsFromMapping, type MappingOptions } from './plan.rules.js';
 import { UnitKind } from './unit-kind.js';
 import { VALID_ON } from './tree.queries.js';
 
@@ -108,6 +109,14 @@ export class PlanService {
         return plan;
       }),
     );
+  }
+
+  /**
+   * A draft plan from an act's units and its mapping old → new (the shape of the mapping files), as GraphQL, the
+   * panel and the command line read them: the steps are those the mapping stands for (`stepsFromMapping`).
+   */
+  async importMapping(input: NewPlan, files: { units: string | Buffer; mapping: string | Buffer }, options: MappingOptions, userId: string | null): Promise<ReorganisationPlan> {
+    return this.create(input, stepsFromMapping(parseActUnits(files.units), parseMapping(files.mapping), options), userId);
   }
 
   /** Adds steps at the end of a plan still being entered (the panel enters them one by one). */

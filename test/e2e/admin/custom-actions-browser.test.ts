@@ -108,8 +108,8 @@ describeInBrowser('the panel’s custom actions and rating form do what they say
   }, 180_000);
   it('Home Affairs previews a reorganisation plan, then applies it: the wards merge, the notice says what happened', async () => {
     const wards: Array<{ code: string; name: string }> = await h.t.db.query(
-      `SELECT u.code, u.name FROM unit u JOIN unit_link l ON l.unit_id = u.id AND l.valid_to IS NULL JOIN unit d ON d.id = l.parent_id AND d.code = '760'
-        WHERE u.valid_to IS NULL ORDER BY u.code LIMIT 2`,
+      `SELECT u.code, u.name FROM unit u JOIN unit_link l ON l.unit_id = u.id AND l.valid_to IS NULL JOIN unit c ON c.id = l.parent_id AND c.code = '79'
+        WHERE u.valid_to IS NULL AND u.kind = 'WARD' ORDER BY u.code LIMIT 2`,
     );
     const [into, merged] = wards as [{ code: string; name: string }, { code: string; name: string }];
     const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' });
