@@ -24,24 +24,26 @@ export function adminQuery(url: string, sql: string): Promise<unknown> {
   return withClient(url, (client) => client.query(sql));
 }
 
-const TEMPLATE_LOCK = 7_910_101;
-
 /** The password of the demo logins in the demo template. */
 export const DEMO_PASSWORD = 'demo-password';
 
-/** Makes `template` once, under a lock the other workers wait on: the first worker to get here runs `fill`. */
+/**
+ * Makes `template` once: the first worker to need it runs `fill` under a lock of that template's own, which the
+ * others needing it wait on (a worker needing another template does not).
+ */
 async function ensureDatabase(serverUrl: string, template: string, create: string, fill: (url: string) => Promise<void>): Promise<void> {
   await withClient(serverUrl, async (client) => {
-    await client.query('SELECT pg_advisory_lock($1)', [TEMPLATE_LOCK]);
+    const exists = async () => Boolean((await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [template])).rowCount);
+    if (await exists()) return;
+    await client.query('SELECT pg_advisory_lock(hashtext($1))', [template]);
     try {
-      const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [template]);
-      if (rowCount) return;
+      if (await exists()) return;
       await client.query(`DROP DATABASE IF EXISTS ${template}_new`);
       await client.query(`CREATE DATABASE ${template}_new ${create}`);
       await fill(withDatabase(serverUrl, `${template}_new`));
       await client.query(`ALTER DATABASE ${template}_new RENAME TO ${template}`);
     } finally {
-      await client.query('SELECT pg_advisory_unlock($1)', [TEMPLATE_LOCK]);
+      await client.query('SELECT pg_advisory_unlock(hashtext($1))', [template]);
     }
   });
 }
