@@ -482,7 +482,7 @@ export class PlanService {
         WHERE i.unit_id = h.unit_id AND i.status = ANY($3::initiative_status[])`,
       [from, to, LIVE_INITIATIVES],
     );
-    // R7: a running period's evaluation is held in the unit its person holds on the period's last day
+    // (domain, opening a period) a running period's evaluation is held in the unit its person holds on the period's last day
     const evaluations = await affected(
       em,
       `UPDATE evaluation e SET unit_id = a.unit_id

@@ -109,7 +109,7 @@ describeInBrowser('rating pages in the panel (headless Chromium)', () => {
       await form.locator('textarea[name="comment"]').fill('Cần nộp báo cáo đúng hạn.');
       await form.getByRole('button', { name: 'Ghi kết quả đánh giá' }).click();
       expect(await notice(head)).toContain('Đã ghi kết quả đánh giá');
-      // 19,5 + 50 + 20 late (−25% → 15) = 84,5, and canbo's completed initiative adds 5 (R20)
+      // 19,5 + 50 + 20 late (−25% → 15) = 84,5, and canbo's completed initiative adds 5 (R29)
       const rated = await one(`SELECT status, score::float AS score, level, explanation FROM evaluation WHERE id = $1`, [canboYear.id]);
       expect(rated).toMatchObject({ status: 'REVIEWED', score: 89.5, level: 'GOOD' });
       expect(rated.explanation.join('\n')).toContain('Điểm cộng sáng kiến: +5');

@@ -128,7 +128,7 @@ describe('reorganisation plans', () => {
     const [assignment] = await t.db.query(`SELECT reason, due_at FROM feedback_assignment WHERE item_id = $1 ORDER BY assigned_at DESC LIMIT 1`, [item.id]);
     expect(assignment).toEqual({ reason: 'REORGANISATION', due_at: item.due_at });
 
-    // the running YEAR: staffA's evaluation is held in the new ward (R7), and its rater follows its head (R5)
+    // the running YEAR: staffA's evaluation is held in the new ward (the unit held on the period's last day), and its rater follows its head (R5)
     const [evaluation] = await t.db.query(
       `SELECT u.code, e.rater_person_id FROM evaluation e JOIN unit u ON u.id = e.unit_id JOIN evaluation_period p ON p.id = e.period_id WHERE e.person_id = $1 AND p.kind = 'YEAR'`,
       [ids.staffA],
