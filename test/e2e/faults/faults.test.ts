@@ -108,7 +108,7 @@ describe('a statement over its timeout', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await createTestApp({ statementTimeoutMs: 1_000 });
+    t = await createTestApp({ statementTimeoutMs: 5_000 });
     await makeUser(t.db, 'noivu', [Role.HOME_AFFAIRS]);
   });
   afterAll(() => t.close());

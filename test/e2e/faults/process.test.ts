@@ -50,7 +50,7 @@ describe('the server process survives faults', () => {
       expect(await statusOf(`${server.baseUrl}/graphql`)).toBe(503);
 
       await proxy.open();
-      await waitFor('ready once the database appears', async () => (await statusOf(`${server.baseUrl}/readyz`)) === 200, 30_000);
+      await waitFor('ready once the database appears', async () => (await statusOf(`${server.baseUrl}/readyz`)) === 200);
       expect(await login(server)).toEqual(expect.any(String));
 
       await proxy.cut();
@@ -60,7 +60,7 @@ describe('the server process survives faults', () => {
       expect(await statusOf(`${server.baseUrl}/healthz`)).toBe(200);
 
       await proxy.open();
-      await waitFor('ready again once the database is back', async () => (await statusOf(`${server.baseUrl}/readyz`)) === 200, 30_000);
+      await waitFor('ready again once the database is back', async () => (await statusOf(`${server.baseUrl}/readyz`)) === 200);
       expect(await login(server)).toEqual(expect.any(String));
       expect(server.child.exitCode).toBeNull();
       expect(server.output()).toContain('database not reachable yet');
@@ -74,7 +74,7 @@ describe('the server process survives faults', () => {
   it('SIGTERM during a slow mutation: it commits and answers, then the process exits 0', async () => {
     const server = await startServerProcess({ DATABASE_URL: t.url });
     servers.push(server);
-    await waitFor('ready', async () => (await statusOf(`${server.baseUrl}/readyz`)) === 200, 30_000);
+    await waitFor('ready', async () => (await statusOf(`${server.baseUrl}/readyz`)) === 200);
     const token = await login(server);
 
     // a second connection holds the district's row: creating a ward under it waits on the link's foreign key
