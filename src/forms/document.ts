@@ -35,7 +35,10 @@ export interface FormDocument {
   blocks: Block[];
 }
 
-export type FormFormat = 'PDF' | 'DOCX';
+export enum FormFormat {
+  PDF = 'PDF',
+  DOCX = 'DOCX',
+}
 
 export const NATIONAL_MOTTO = ['CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'];
 

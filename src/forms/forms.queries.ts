@@ -1,9 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import type { Caller } from '../auth/caller.js';
 import { appendScope, assertVisible } from '../auth/policy.js';
+import { cityDayOf } from '../common/dates.js';
 import { InvalidStateError, NotFoundError } from '../common/errors.js';
 import { isWellFormedId } from '../common/ids.js';
-import { EvaluationStatus, type RatingLevel } from '../evaluation/evaluation-enums.js';
+import { EvaluationStatus, type PeriodKind, type RatingLevel } from '../evaluation/evaluation-enums.js';
 import { evaluationPolicy } from '../evaluation/evaluation.policy.js';
 import { splitOf } from '../evaluation/evaluation.rules.js';
 import { VALID_ON, subtreeIdsOn } from '../hierarchy/tree.queries.js';
@@ -166,7 +167,7 @@ export async function initiativeMinutesData(em: EntityManager, caller: Caller, i
     round: round.round,
     submittedOn: round.submitted_on,
     reviewDueOn: initiative.review_due_on,
-    recordedOn: initiative.result_recorded_at ? new Date(initiative.result_recorded_at).toISOString().slice(0, 10) : null,
+    recordedOn: initiative.result_recorded_at ? cityDayOf(new Date(initiative.result_recorded_at)) : null,
     outcome: round.outcome,
     resultExplanation: initiative.result_explanation,
     rubricMax: settings['initiative.rubricMax'],
@@ -179,4 +180,17 @@ export async function initiativeMinutesData(em: EntityManager, caller: Caller, i
       .sort((a, b) => Number(b.chair) - Number(a.chair) || a.name.localeCompare(b.name, 'vi')),
     recused: round.recused_user_ids.map(nameOf),
   };
+}
+
+/** The periods in which the caller may see some evaluation of a unit (R32), the newest first: its summary lists. */
+export async function summaryPeriodsOf(em: EntityManager, caller: Caller, unitId: string): Promise<Array<{ id: string; kind: PeriodKind; year: number; quarter: number | null; month: number | null }>> {
+  if (!isWellFormedId(unitId)) return [];
+  const params: unknown[] = [unitId];
+  const scope = appendScope(evaluationPolicy.scope(caller), 'e', params);
+  return em.query(
+    `SELECT ep.id, ep.kind, ep.year, ep.quarter, ep.month FROM evaluation_period ep
+      WHERE ep.kind <> 'MONTH' AND EXISTS (SELECT 1 FROM evaluation e WHERE e.period_id = ep.id AND e.unit_id = $1 AND ${scope})
+      ORDER BY ep.starts_on DESC, ep.kind`,
+    params,
+  );
 }

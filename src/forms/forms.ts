@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Caller } from '../auth/caller.js';
 import { BadInputError } from '../common/errors.js';
-import type { FormDocument, FormFormat } from './document.js';
+import { FormFormat, type FormDocument } from './document.js';
 import { renderDocx } from './docx.js';
 import { evaluationForm } from './evaluation-form.js';
 import { evaluationFormData, initiativeMinutesData, summaryFormData } from './forms.queries.js';
@@ -30,7 +30,7 @@ export function formatOf(extension: string): FormFormat {
 
 export async function render(form: FormDocument, format: FormFormat): Promise<Download> {
   const { extension, contentType } = FORM_FORMATS[format];
-  const body = format === 'PDF' ? await renderPdf(form) : await renderDocx(form);
+  const body = format === FormFormat.PDF ? await renderPdf(form) : await renderDocx(form);
   return { filename: `${form.name}.${extension}`, contentType, body };
 }
 

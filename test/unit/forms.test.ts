@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EvaluationStatus, PeriodKind, RatingLevel, RuleSetId } from '../../src/evaluation/evaluation-enums.js';
-import type { FormDocument } from '../../src/forms/document.js';
+import { FormFormat, type FormDocument } from '../../src/forms/document.js';
 import { evaluationForm, type EvaluationFormData } from '../../src/forms/evaluation-form.js';
 import { render } from '../../src/forms/forms.js';
 import { initiativeMinutes } from '../../src/forms/initiative-minutes.js';
@@ -42,8 +42,8 @@ const rated: EvaluationFormData = {
 };
 
 async function texts(form: FormDocument): Promise<{ pdf: string; docx: string }> {
-  const pdf = await render(form, 'PDF');
-  const docx = await render(form, 'DOCX');
+  const pdf = await render(form, FormFormat.PDF);
+  const docx = await render(form, FormFormat.DOCX);
   expect(pdf.body.subarray(0, 5).toString()).toBe('%PDF-');
   expect(docx.body.subarray(0, 2).toString()).toBe('PK');
   return { pdf: pdfText(pdf.body), docx: await docxText(docx.body) };
@@ -75,7 +75,7 @@ describe('official forms', () => {
   });
 
   it('the font is embedded, not referenced', async () => {
-    const { body } = await render(evaluationForm(rated), 'PDF');
+    const { body } = await render(evaluationForm(rated), FormFormat.PDF);
     const dir = mkdtempSync(join(tmpdir(), 'congvu-pdf-'));
     try {
       writeFileSync(join(dir, 'form.pdf'), body);
