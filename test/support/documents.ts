@@ -6,6 +6,11 @@ export function pdfText(pdf: Buffer): string {
   return execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: pdf }).toString('utf8').replace(/\s+/g, ' ');
 }
 
+/** Every word of a PDF with its box on the page (pdftotext -bbox): where each word was placed. */
+export function pdfWordBoxes(pdf: Buffer): string {
+  return execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', '-', '-'], { input: pdf }).toString('utf8').replace(/<head>[\s\S]*<\/head>/, '');
+}
+
 const unescape = (xml: string) => xml.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
 /** The text of a DOCX from its XML (word/document.xml): the runs of each paragraph joined, paragraphs by a space. */

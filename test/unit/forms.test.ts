@@ -11,7 +11,7 @@ import { initiativeMinutes } from '../../src/forms/initiative-minutes.js';
 import { summaryForm } from '../../src/forms/summary-form.js';
 import { InitiativeStatus, Vote } from '../../src/initiative/initiative-enums.js';
 import { Position, StaffType } from '../../src/people/people-enums.js';
-import { docxText, pdfText } from '../support/documents.js';
+import { docxText, pdfText, pdfWordBoxes } from '../support/documents.js';
 
 const VIETNAMESE = 'ă ơ ư đ ệ ữ Ă Ơ Ư Đ Ệ Ữ';
 
@@ -72,6 +72,14 @@ describe('official forms', () => {
     // the order of the appendix: the self-assessment, the collective, then the competent authority
     expect(pdf.indexOf('I. KẾT QUẢ TỰ ĐÁNH GIÁ')).toBeLessThan(pdf.indexOf('II. Ý KIẾN CỦA TẬP THỂ'));
     expect(pdf.indexOf('II. Ý KIẾN CỦA TẬP THỂ')).toBeLessThan(pdf.indexOf('III. NHẬN XÉT, ĐÁNH GIÁ, XẾP LOẠI CỦA CẤP CÓ THẨM QUYỀN'));
+  });
+
+  it('a form rendered again comes out word for word in the same places (the layout shared across documents)', async () => {
+    const first = await render(evaluationForm(rated), FormFormat.PDF);
+    await render(evaluationForm({ ...rated, person: { fullName: 'Người Khác Hẳn' } }), FormFormat.PDF);
+    const again = await render(evaluationForm(rated), FormFormat.PDF);
+    expect(pdfWordBoxes(again.body)).toBe(pdfWordBoxes(first.body));
+    expect(pdfWordBoxes(first.body)).toContain('>Bích</word>');
   });
 
   it('the font is embedded, not referenced', async () => {
