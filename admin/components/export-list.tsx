@@ -1,7 +1,7 @@
 import React from 'react';
-import { useLocation } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { type ActionProps } from 'adminjs';
-import { Box, Button, Icon, Text } from '@adminjs/design-system';
+import { Box, Button, DrawerContent, H3, Icon, Text } from '@adminjs/design-system';
 
 /** The list's own query (its filters and sort), which the drawer keeps in its address. */
 const LIST_KEYS = /^(filters\.|sortBy$|direction$)/;
@@ -13,18 +13,26 @@ const LIST_KEYS = /^(filters\.|sortBy$|direction$)/;
 const ExportList = (props: ActionProps) => {
   const { resource } = props;
   const location = useLocation();
+  const navigate = useNavigate();
   const query = new URLSearchParams([...new URLSearchParams(location.search)].filter(([key]) => LIST_KEYS.test(key)));
   const filtered = [...query.keys()].some((key) => key.startsWith('filters.'));
   const root = (window as unknown as { REDUX_STATE?: { paths?: { rootPath?: string } } }).REDUX_STATE?.paths?.rootPath ?? '/admin';
-  const href = `${root}/exports/resources/${encodeURIComponent(resource.id)}.xlsx${query.toString() ? `?${query}` : ''}`;
+  const suffix = query.toString() ? `?${query}` : '';
+  const href = `${root}/exports/resources/${encodeURIComponent(resource.id)}.xlsx${suffix}`;
   return (
-    <Box>
-      <Text mb="lg">{filtered ? 'Xuất danh sách theo bộ lọc đang áp dụng.' : 'Xuất toàn bộ danh sách bạn được xem.'}</Text>
-      <Button as="a" href={href} download variant="contained" data-testid="export-xlsx">
-        <Icon icon="Download" />
-        Tải tệp Excel (.xlsx)
-      </Button>
-    </Box>
+    <DrawerContent>
+      <H3>{`Xuất Excel: ${resource.name}`}</H3>
+      <Text mb="xl">{filtered ? 'Xuất danh sách theo bộ lọc đang áp dụng.' : 'Xuất toàn bộ danh sách bạn được xem.'}</Text>
+      <Box flex>
+        <Button as="a" href={href} download variant="contained" data-testid="export-xlsx" mr="default">
+          <Icon icon="Download" />
+          Tải tệp Excel (.xlsx)
+        </Button>
+        <Button variant="outlined" onClick={() => navigate(`${root}/resources/${encodeURIComponent(resource.id)}${suffix}`)}>
+          Đóng
+        </Button>
+      </Box>
+    </DrawerContent>
   );
 };
 

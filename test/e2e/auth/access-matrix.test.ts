@@ -316,7 +316,14 @@ describe('the access matrix: every caller × every door', () => {
     const mismatches: string[] = [];
     for (const [resource, row] of Object.entries(PANEL)) {
       for (const who of WHO) {
-        const answer = await agents[who].get(`/admin/exports/resources/${resource}.xlsx`).buffer(true).parse(binary);
+        const answer = await agents[who]
+          .get(`/admin/exports/resources/${resource}.xlsx`)
+          .buffer(true)
+          .parse((res, done) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (chunk: Buffer) => chunks.push(chunk));
+            res.on('end', () => done(null, Buffer.concat(chunks)));
+          });
         const allowed = row.list.includes(who);
         if ((answer.status === 200) !== allowed) mismatches.push(`${who} ${resource} export: ${answer.status}, expected ${allowed ? 'allowed' : 'refused'}`);
         if (answer.status === 200) check(who, `${resource} export`, await xlsxText(answer.body));
@@ -415,13 +422,6 @@ describe('the access matrix: every caller × every door', () => {
     expect(leaked).toEqual([]);
   }, 180_000);
 });
-
-/** supertest's parser keeping the body as bytes. */
-function binary(res: NodeJS.ReadableStream, done: (error: Error | null, body: Buffer) => void) {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-}
 
 /** Every string of a workbook (its shared strings and inline cells), to look for what must not leak. */
 async function xlsxText(body: Buffer): Promise<string> {
