@@ -1,10 +1,13 @@
-import AdminJS, { Filter, flat, populator, type ActionContext, type BaseRecord, type BaseResource, type PropertyDecorator } from 'adminjs';
+import AdminJS, { BaseRecord, Filter, flat, populator, type ActionContext, type BaseResource, type PropertyDecorator } from 'adminjs';
 import type { RequestHandler } from 'express';
 import { MAX_EXPORT_ROWS, XLSX_CONTENT_TYPE, xlsxOf, type CellKind, type SheetColumn } from '../src/exports/xlsx.js';
 import { fileSlug } from '../src/forms/document.js';
 import { policyOf } from './guard.js';
 import { propertyLabelVi, valueLabelVi, viTranslations } from './locale/vi.js';
 import { callerOf } from './session.js';
+
+/** What the list shows for a reference to a record the caller may not open (admin/components/reference-value.tsx). */
+const NOT_SHOWN = '(không có quyền xem)';
 
 const KINDS: Record<string, CellKind> = { date: 'date', datetime: 'datetime', number: 'decimal', float: 'decimal', currency: 'decimal', boolean: 'boolean' };
 
@@ -14,7 +17,15 @@ function column(resourceId: string, property: PropertyDecorator): SheetColumn<Ba
   const type = property.type();
   const header = propertyLabelVi(resourceId, path) ?? path;
   if (type === 'reference') {
-    return { header, kind: 'text', value: (record) => record.populated[path]?.title() ?? record.params[path] };
+    // as the list shows it: the referenced record's title, or that the caller may not open it (never its bare id)
+    return {
+      header,
+      kind: 'text',
+      value: (record) => {
+        const referenced: unknown = record.populated[path];
+        return referenced instanceof BaseRecord ? referenced.title() : record.params[path] ? NOT_SHOWN : null;
+      },
+    };
   }
   const choices = property.availableValues();
   if (choices) {

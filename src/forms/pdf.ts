@@ -24,10 +24,26 @@ let fonts: Record<FontName, fontkit.Font> | null = null;
 function fontData(): Record<FontName, fontkit.Font> {
   if (!fonts) {
     const require = createRequire(import.meta.url);
-    const open = (file: string) => withSharedLayout(fontkit.create(readFileSync(require.resolve(file))) as fontkit.Font);
+    const open = (file: string) => withSharedLayout(keepingCodePoints(fontkit.create(readFileSync(require.resolve(file))) as fontkit.Font));
     fonts = { regular: open(FONT_FILES.regular), bold: open(FONT_FILES.bold), italic: open(FONT_FILES.italic) };
   }
   return fonts;
+}
+
+/**
+ * fontkit keeps each glyph it has made, with the characters it was made for. Subsetting a document makes the
+ * components of composite glyphs without characters ("ư" inside "ữ"); a later document that lays out "ư" would then
+ * get that glyph with none, and the PDF's text map would lose the letter (it still prints, but cannot be copied,
+ * searched or extracted). The first characters a glyph is asked for are kept on it.
+ */
+function keepingCodePoints(font: fontkit.Font): fontkit.Font {
+  const getGlyph = font.getGlyph.bind(font);
+  font.getGlyph = (id: number, codePoints: number[] = []) => {
+    const glyph = getGlyph(id, codePoints);
+    if (glyph.codePoints.length === 0 && codePoints.length > 0) Object.assign(glyph, { codePoints });
+    return glyph;
+  };
+  return font;
 }
 
 /** Words laid out at most this many times per font before the cache starts again (names make it grow). */

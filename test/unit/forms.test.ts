@@ -82,6 +82,13 @@ describe('official forms', () => {
     expect(pdfWordBoxes(first.body)).toContain('>Bích</word>');
   });
 
+  it('a letter met inside another in an earlier document (ư in ữ) is still extracted from a later one', async () => {
+    await render(evaluationForm({ ...rated, narrative: 'Những ừ ứ ữ ự' }), FormFormat.PDF);
+    const later = await render(summaryForm({ unit: { name: 'Phường Bình Hưng Hoà A', parentName: null }, period: rated.period, head: null, rows: [] }), FormFormat.PDF);
+    expect(pdfText(later.body)).toContain('Phường Bình Hưng Hoà A');
+    expect(pdfText(later.body)).toContain('Tổng số người trong danh sách: 0; chưa có kết quả được phê duyệt: 0.');
+  });
+
   it('the font is embedded, not referenced', async () => {
     const { body } = await render(evaluationForm(rated), FormFormat.PDF);
     const dir = mkdtempSync(join(tmpdir(), 'congvu-pdf-'));
