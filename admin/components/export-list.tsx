@@ -1,6 +1,6 @@
 import React from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { type ActionProps } from 'adminjs';
+import { useTranslation, type ActionProps } from 'adminjs';
 import { Box, Button, DrawerContent, H3, Icon, Text } from '@adminjs/design-system';
 
 /** The list's own query (its filters and sort), which the drawer keeps in its address. */
@@ -14,6 +14,7 @@ const ExportList = (props: ActionProps) => {
   const { resource } = props;
   const location = useLocation();
   const navigate = useNavigate();
+  const { tl } = useTranslation();
   const query = new URLSearchParams([...new URLSearchParams(location.search)].filter(([key]) => LIST_KEYS.test(key)));
   const filtered = [...query.keys()].some((key) => key.startsWith('filters.'));
   const root = (window as unknown as { REDUX_STATE?: { paths?: { rootPath?: string } } }).REDUX_STATE?.paths?.rootPath ?? '/admin';
@@ -21,7 +22,7 @@ const ExportList = (props: ActionProps) => {
   const href = `${root}/exports/resources/${encodeURIComponent(resource.id)}.xlsx${suffix}`;
   return (
     <DrawerContent>
-      <H3>{`Xuất Excel: ${resource.name}`}</H3>
+      <H3>{`Xuất Excel: ${tl(resource.id, resource.id, { defaultValue: resource.name })}`}</H3>
       <Text mb="xl">{filtered ? 'Xuất danh sách theo bộ lọc đang áp dụng.' : 'Xuất toàn bộ danh sách bạn được xem.'}</Text>
       <Box flex>
         <Button as="a" href={href} download variant="contained" data-testid="export-xlsx" mr="default">
