@@ -9,6 +9,8 @@ import type { DataSource } from 'typeorm';
 import type { Clock, Services } from '../src/context.js';
 import { asyncRoute } from '../src/common/http-errors.js';
 import { sendPayoutsCsv } from '../src/income/payouts-csv.route.js';
+import { downloadRoutes } from '../src/exports/download-routes.js';
+import { listExport } from './list-export.js';
 import { ADMIN_ROOT, type AdminDeps } from './deps.js';
 import { guarded } from './guard.js';
 import { PolicyResource } from './policy-resource.js';
@@ -153,6 +155,10 @@ export async function buildAdminRouter(options: AdminOptions): Promise<{ admin: 
       await sendPayoutsCsv(services.income, caller, req.params.periodId, res);
     }),
   );
+  // official forms and Excel exports, as the signed-in user: the same routes as with a bearer token, and any list's export
+  const sessionCaller = async (req: express.Request) => callerOf({ currentAdmin: (req.session as { adminUser?: unknown }).adminUser });
+  router.use(downloadRoutes(services, options.db, sessionCaller));
+  router.get('/exports/resources/:resourceId.xlsx', listExport(admin));
   AdminJSExpress.buildAuthenticatedRouter(
     admin,
     { cookieName: ADMIN_COOKIE, cookiePassword: options.cookieSecret, authenticate: authenticate(services) },

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ACTIONS, type ActionContext, type ActionHandler, type ActionRequest, type ActionResponse, type ResourceWithOptions } from 'adminjs';
+import { ACTIONS, type Action, type ActionContext, type ActionHandler, type ActionRequest, type ActionResponse, type ResourceWithOptions } from 'adminjs';
 import type { Policy } from '../src/auth/policy.js';
 import { actingAs } from '../src/common/audit-context.js';
 import { AUDITED_TABLES } from '../src/audit/audit.policy.js';
@@ -7,9 +7,37 @@ import { POLICIES } from '../src/policies.js';
 import { recordActionHandler } from './actions/service-actions.js';
 import type { PolicyResource } from './policy-resource.js';
 import { callerOf } from './session.js';
+import { COMPONENTS } from './components/index.js';
 
-/** AdminJS's built-in actions (and the files of a record, seen with it), by the policy action that decides them. */
-const BUILT_IN: Record<string, string> = { list: 'list', search: 'list', show: 'show', new: 'new', edit: 'edit', delete: 'delete', bulkDelete: 'delete', restore: 'delete', attachments: 'show' };
+/**
+ * AdminJS's built-in actions and the panel's downloads, by the policy action that decides them: the Excel export
+ * of a list is the list; a printed form and the files of a record are the record (what a form shows is asked of
+ * its own policy again).
+ */
+const BUILT_IN: Record<string, string> = {
+  list: 'list',
+  search: 'list',
+  show: 'show',
+  new: 'new',
+  edit: 'edit',
+  delete: 'delete',
+  bulkDelete: 'delete',
+  restore: 'delete',
+  exportXlsx: 'list',
+  printForm: 'show',
+  printMinutes: 'show',
+  printSummary: 'show',
+  attachments: 'show',
+};
+
+/** Xuất Excel: the list with its filters as an .xlsx file (admin/list-export.ts), in a drawer over the list. */
+const exportXlsx = {
+  actionType: 'resource' as const,
+  icon: 'Download',
+  showInDrawer: true,
+  component: COMPONENTS.ExportList,
+  handler: async () => ({}),
+};
 
 /** Lịch sử thay đổi: the row's entries in the audit trail, for whoever reads the trail, on the tables it records. */
 const history = (table: string) => ({
@@ -58,11 +86,12 @@ export function guarded(resources: ResourceWithOptions[]): ResourceWithOptions[]
   return resources.map(({ resource, options }) => {
     const policy = policyOf(resource as { name: string });
     const declared = options.actions ?? {};
-    const names = new Set([...Object.keys(BUILT_IN), ...Object.keys(declared), 'history']);
+    const names = new Set([...Object.keys(BUILT_IN).filter((name) => !name.startsWith('print')), ...Object.keys(declared), 'history']);
     const trail = policyOf({ name: 'AuditEntry' });
     const actions = Object.fromEntries(
       [...names].map((name) => {
-        const own = declared[name as keyof typeof declared] ?? (name === 'restore' ? restore : name === 'history' ? history(policy.table) : undefined);
+        const generic: Record<string, Partial<Action<ActionResponse>>> = { restore, history: history(policy.table), exportXlsx };
+        const own = declared[name as keyof typeof declared] ?? generic[name];
         const handler = (own?.handler ?? ACTIONS[name as keyof typeof ACTIONS]?.handler) as ActionHandler<ActionResponse> | undefined;
         return [
           name,

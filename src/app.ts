@@ -14,6 +14,7 @@ import { cityDayOf } from './common/dates.js';
 import { sendPayoutsCsv } from './income/payouts-csv.route.js';
 import { sendAttachment } from './files/files.route.js';
 import { base64Length } from './files/upload.js';
+import { downloadRoutes } from './exports/download-routes.js';
 import { formatError, isExpectedError } from './common/graphql-errors.js';
 import { asyncRoute, errorHandler } from './common/http-errors.js';
 import { queryLimits } from './common/query-limits.js';
@@ -94,6 +95,15 @@ export async function createApp(options: AppOptions): Promise<BuiltApp> {
       const token = bearerToken(req.get('authorization'));
       const user = token ? await services.auth.authenticate(token) : null;
       await sendAttachment(services.files, user ? await resolveCaller(db.manager, user, cityDayOf(clock())) : null, req.params.id, res);
+    }),
+  );
+
+  // official forms and Excel exports, with the bearer token
+  app.use(
+    downloadRoutes(services, db, async (req) => {
+      const token = bearerToken(req.get('authorization'));
+      const user = token ? await services.auth.authenticate(token) : null;
+      return user ? resolveCaller(db.manager, user, cityDayOf(clock())) : null;
     }),
   );
 

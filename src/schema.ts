@@ -7,6 +7,7 @@ import { AuthResolver } from './auth/auth.resolver.js';
 import { authChecker, declaredRootPermissions, denyUndeclared } from './auth/permissions.js';
 import { DateTimeScalar } from './common/scalars.js';
 import { DashboardResolver } from './dashboard/dashboard.resolver.js';
+import { ExportsResolver } from './exports/exports.resolver.js';
 import { EvaluationResolver } from './evaluation/evaluation.resolver.js';
 import { FeedbackResolver } from './feedback/feedback.resolver.js';
 import { InitiativeResolver } from './initiative/initiative.resolver.js';
@@ -16,7 +17,7 @@ import { PlanResolver } from './hierarchy/plan.resolver.js';
 import { UnitResolver } from './hierarchy/unit.resolver.js';
 import { AppointmentResolver, PersonResolver, RaterResolver } from './people/person.resolver.js';
 
-export const resolvers = [AuthResolver, UnitResolver, PlanResolver, PersonResolver, AppointmentResolver, RaterResolver, EvaluationResolver, FeedbackResolver, InspectionResolver, FindingResolver, InitiativeResolver, DashboardResolver, AuditResolver, PeopleImportResolver, FilesResolver, NotificationResolver] as const;
+export const resolvers = [AuthResolver, UnitResolver, PlanResolver, PersonResolver, AppointmentResolver, RaterResolver, EvaluationResolver, FeedbackResolver, InspectionResolver, FindingResolver, InitiativeResolver, DashboardResolver, AuditResolver, PeopleImportResolver, FilesResolver, NotificationResolver, ExportsResolver] as const;
 
 /** The GraphQL schema: inputs validated by class-validator, every root field guarded (deny by default). */
 export function buildAppSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {

@@ -27,6 +27,8 @@ export const COMPONENTS = {
   PeopleImport: component('PeopleImport', 'people-import.tsx'),
   Attachments: component('Attachments', 'attachments.tsx'),
   Notifications: component('Notifications', 'notifications.tsx'),
+  Downloads: component('Downloads', 'downloads.tsx'),
+  ExportList: component('ExportList', 'export-list.tsx'),
 };
 
 componentLoader.override('SidebarPages', componentPath('sidebar-pages.tsx'));

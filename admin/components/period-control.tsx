@@ -81,9 +81,14 @@ const PeriodControl = () => {
             </>
           )}
           {data.payoutsUrl && (
-            <Link href={data.payoutsUrl} variant="primary">
-              Tải bảng chi thu nhập tăng thêm (CSV)
-            </Link>
+            <>
+              <Link href={data.payoutsUrl} variant="primary" mr="lg">
+                Tải bảng chi thu nhập tăng thêm (CSV)
+              </Link>
+              <Link href={data.payoutsUrl.replace(/\.csv$/, '.xlsx')} variant="primary">
+                Tải bảng chi (Excel)
+              </Link>
+            </>
           )}
         </Box>
       )}

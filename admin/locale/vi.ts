@@ -1,6 +1,6 @@
 import { ROLE_LABELS_VI } from '../../src/auth/role.js';
 import { CalendarDayKind } from '../../src/calendar/calendar-day.entity.js';
-import { LEVEL_LABELS_VI, PERIOD_KIND_LABELS_VI, STATUS_LABELS_VI } from '../../src/evaluation/evaluation-enums.js';
+import { LEVEL_LABELS_VI, PERIOD_KIND_LABELS_VI, RULE_SET_LABELS_VI, STATUS_LABELS_VI } from '../../src/evaluation/evaluation-enums.js';
 import { FEEDBACK_STATUS_LABELS_VI } from '../../src/feedback/feedback-enums.js';
 import { INITIATIVE_STATUS_LABELS_VI, VOTE_LABELS_VI } from '../../src/initiative/initiative-enums.js';
 import { DISCIPLINE_FORM_LABELS_VI } from '../../src/inspection/discipline-case.entity.js';
@@ -58,6 +58,10 @@ export const viTranslations = {
     restore: 'Khôi phục',
     history: 'Lịch sử thay đổi',
     attachments: 'Tệp đính kèm',
+    exportXlsx: 'Xuất Excel',
+    printForm: 'In phiếu (PDF, Word)',
+    printMinutes: 'Biên bản thẩm định',
+    printSummary: 'Danh sách tổng hợp xếp loại',
   },
   buttons: {
     save: 'Lưu',
@@ -275,7 +279,7 @@ export const viTranslations = {
         level: enumValues(LEVEL_LABELS_VI),
         computedLevel: enumValues(LEVEL_LABELS_VI),
         position: enumValues(POSITION_LABELS_VI),
-        ruleSet: { ND335: 'Nghị định 335/2025', HCM_QD20: 'Quyết định 20/2024 (quý)', ND90_48: 'Nghị định 90/2020, 48/2023' },
+        ruleSet: enumValues(RULE_SET_LABELS_VI),
       },
     },
     QuotaException: {
@@ -428,10 +432,15 @@ export const viTranslations = {
   },
 };
 
-type Labels = Record<string, { properties?: Record<string, string> } | undefined>;
+type Labels = Record<string, { properties?: Record<string, string>; labels?: Record<string, Record<string, string> | undefined> } | undefined>;
 
 /** A field's Vietnamese name in a resource's form ("novelty" → "Tính mới (0–10)"), when it has one. */
 export function propertyLabelVi(resourceId: string, path: string): string | undefined {
   const own = (viTranslations.resources as Labels)[resourceId]?.properties?.[path];
   return own ?? (viTranslations.properties as Record<string, string | undefined>)[path];
+}
+
+/** An enum value's Vietnamese label in a resource ("status", "APPROVED" → "Đã phê duyệt"), as the panel shows it. */
+export function valueLabelVi(resourceId: string, path: string, value: string): string | undefined {
+  return (viTranslations.resources as Labels)[resourceId]?.labels?.[path]?.[value];
 }

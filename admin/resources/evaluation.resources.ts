@@ -12,6 +12,8 @@ import { Setting } from '../../src/settings/setting.entity.js';
 import { loadSettings } from '../../src/settings/settings.js';
 import { adminUser, recordActionHandler, serviceHandler } from '../actions/service-actions.js';
 import { decimal } from '../forms.js';
+import { downloadAction, pdfAndDocx } from '../actions/downloads.js';
+import { FORM_PATHS } from '../../src/forms/forms.js';
 
 const evaluationNav = { name: 'evaluation', icon: 'Award' };
 const incomeNav = { name: 'income', icon: 'DollarSign' };
@@ -146,6 +148,10 @@ export function evaluationResources({ services, db }: AdminDeps): ResourceWithOp
               });
             }),
           },
+          // "In phiếu": the evaluation form as the decree's appendix lays it out, to print and sign or to edit
+          printForm: downloadAction(async (_caller, context) => ({
+            downloads: [pdfAndDocx(`Phiếu đánh giá: ${String(context.record?.params.name ?? '')}`, (format) => FORM_PATHS.evaluation(String(context.record?.id()), format))],
+          })),
           approve: {
             actionType: 'record',
             icon: 'CheckCircle',

@@ -11,6 +11,10 @@ import type { PlanReport } from '../../src/hierarchy/plan.service.js';
 import { lineageOf } from '../../src/hierarchy/plan.queries.js';
 import { parentHistoryOf } from '../../src/hierarchy/tree.queries.js';
 import { addDays } from '../../src/common/dates.js';
+import { downloadAction, pdfAndDocx } from '../actions/downloads.js';
+import { FORM_PATHS } from '../../src/forms/forms.js';
+import { summaryPeriodsOf } from '../../src/forms/forms.queries.js';
+import { periodName } from '../../src/evaluation/period.rules.js';
 
 /** A plan's report in one Vietnamese paragraph (the preview's notice, the applied plan's page). */
 export function reportSummary(report: PlanReport): string {
@@ -57,6 +61,15 @@ export function hierarchyResources({ services, db }: AdminDeps): ResourceWithOpt
           successors: { type: 'textarea', isVisible: { show: true, list: false, edit: false, filter: false } },
         },
         actions: {
+          // "Danh sách tổng hợp xếp loại": the unit's summary list of each period in which the caller sees its results (R32)
+          printSummary: downloadAction(async (caller, context) => {
+            const unitId = String(context.record?.id());
+            const periods = await summaryPeriodsOf(db.manager, caller, unitId);
+            return {
+              downloads: periods.map((period) => pdfAndDocx(`Danh sách tổng hợp ${periodName(period)}`, (format) => FORM_PATHS.summary(period.id, unitId, false, format))),
+              message: 'Không có kết quả đánh giá nào của đơn vị mà bạn được xem.',
+            };
+          }),
           show: {
             after: async (response: ActionResponse) => {
               const record = response.record as RecordJSON | undefined;

@@ -1,4 +1,4 @@
-import type { ActionResponse, After, RecordJSON, ResourceWithOptions } from 'adminjs';
+import type { ActionContext, ActionResponse, After, RecordJSON, ResourceWithOptions } from 'adminjs';
 import type { AuthUser } from '../../src/auth/auth-user.js';
 import { cityDayOf } from '../../src/common/dates.js';
 import type { AdminDeps } from '../deps.js';
@@ -6,6 +6,21 @@ import type { Vote } from '../../src/initiative/initiative-enums.js';
 import { currentRounds, voteInCurrentRound } from '../../src/initiative/initiative.queries.js';
 import { BoardMember, Initiative, InitiativeVote } from '../../src/initiative/initiative.entities.js';
 import { adminUser, recordActionHandler, serviceHandler } from '../actions/service-actions.js';
+import { downloadAction, pdfAndDocx } from '../actions/downloads.js';
+import { FORM_PATHS } from '../../src/forms/forms.js';
+import { InitiativeStatus } from '../../src/initiative/initiative-enums.js';
+
+/** The statuses an initiative has once a round's result is recorded: its review has minutes. */
+const REVIEWED: readonly string[] = [
+  InitiativeStatus.RECOMMENDED,
+  InitiativeStatus.NOT_RECOMMENDED,
+  InitiativeStatus.APPROVED,
+  InitiativeStatus.REJECTED,
+  InitiativeStatus.IMPLEMENTING,
+  InitiativeStatus.REPORTED,
+  InitiativeStatus.COMPLETED,
+  InitiativeStatus.NOT_COMPLETED,
+];
 
 const navigation = { name: 'initiative', icon: 'Zap' };
 const current = (context: { currentAdmin?: unknown }) => (context.currentAdmin as AuthUser | undefined) ?? null;
@@ -62,6 +77,13 @@ export function initiativeResources(deps: AdminDeps): ResourceWithOptions[] {
         actions: {
           list: { after: reviewState },
           show: { after: reviewState },
+          // "Biên bản thẩm định": the board's minutes of the last round whose result is recorded (votes are sealed before)
+          printMinutes: {
+            ...downloadAction(async (_caller, context) => ({
+              downloads: [pdfAndDocx(`Biên bản thẩm định: ${String(context.record?.params.title ?? '')}`, (format) => FORM_PATHS.initiativeMinutes(String(context.record?.id()), format))],
+            })),
+            isVisible: (context: ActionContext) => REVIEWED.includes(String(context.record?.params.status)),
+          },
           recordResult: {
             actionType: 'record',
             icon: 'Flag',

@@ -56,6 +56,12 @@ export const STATUS_LABELS_VI: Record<EvaluationStatus, string> = {
   REVISED: 'Đã điều chỉnh',
 };
 
+export const RULE_SET_LABELS_VI: Record<RuleSetId, string> = {
+  ND335: 'Nghị định 335/2025',
+  HCM_QD20: 'Quyết định 20/2024 (quý)',
+  ND90_48: 'Nghị định 90/2020, 48/2023',
+};
+
 export const PERIOD_KIND_LABELS_VI: Record<PeriodKind, string> = { YEAR: 'Năm', QUARTER: 'Quý', MONTH: 'Tháng' };
 
 /** Levels from best to worst; NOT_RATED stands apart. */

@@ -7,6 +7,22 @@ import { APPROVED_STATUSES, PeriodKind, PeriodStatus, type RatingLevel } from '.
 import { requirePeriod } from '../evaluation/period.service.js';
 import { loadSettings } from '../settings/settings.js';
 import { computePayouts, type PayoutInput } from './income.rules.js';
+import { levelVi } from '../evaluation/levels.js';
+import { xlsxOf, type CellKind, type SheetColumn } from '../exports/xlsx.js';
+
+interface PayoutRow {
+  code: string;
+  name: string;
+  person_id: string;
+  full_name: string;
+  level: RatingLevel;
+  base: string | null;
+  k: number | null;
+  factor: number;
+  amount_before_cap: number;
+  scale: number;
+  amount: string;
+}
 
 interface PayRow {
   unit_id: string;
@@ -85,23 +101,43 @@ export class IncomeService {
     return values.length;
   }
 
-  /** The CSV of a closed quarter's payouts: UTF-8 with a BOM (so Excel reads Vietnamese), the columns of R30. */
-  async payoutsCsv(periodId: string): Promise<{ filename: string; body: string }> {
+  /** A closed quarter's payouts in the columns of R30, by unit code and name. */
+  private async payoutRows(periodId: string): Promise<{ period: EvaluationPeriod; rows: PayoutRow[] }> {
     const period = await requirePeriod(this.db.manager, periodId);
     if (period.kind !== PeriodKind.QUARTER || period.status !== PeriodStatus.CLOSED) {
       throw new InvalidStateError('Chỉ xuất thu nhập tăng thêm của quý đã khoá.', 'Only a closed quarter has payouts.');
     }
-    const rows: Array<Record<string, string | number | null>> = await this.db.query(
+    const rows: PayoutRow[] = await this.db.query(
       `SELECT u.code, u.name, p.id AS person_id, p.full_name, po.level, coalesce(po.monthly_salary, po.fixed_monthly_amount) AS base,
               po.k::float8, po.factor::float8, po.amount_before_cap::float8, po.scale::float8, po.amount
          FROM payout po JOIN unit u ON u.id = po.unit_id JOIN person p ON p.id = po.person_id
         WHERE po.period_id = $1 ORDER BY u.code, p.full_name`,
       [periodId],
     );
+    return { period, rows };
+  }
+
+  /** The CSV of a closed quarter's payouts: UTF-8 with a BOM (so Excel reads Vietnamese), the columns of R30. */
+  async payoutsCsv(periodId: string): Promise<{ filename: string; body: string }> {
+    const { period, rows } = await this.payoutRows(periodId);
     const body = stringify(
       rows.map((row) => Object.values(row)),
       { ...SPREADSHEET_SAFE, bom: true, header: true, columns: PAYOUT_CSV_COLUMNS, record_delimiter: 'windows' },
     );
     return { filename: `thu-nhap-tang-them-Q${period.quarter}-${period.year}.csv`, body };
+  }
+
+  /** The same payouts as an Excel workbook: amounts, salaries, k and factors as numbers, the level in words. */
+  async payoutsXlsx(periodId: string): Promise<{ filename: string; body: Buffer }> {
+    const { period, rows } = await this.payoutRows(periodId);
+    const kinds: CellKind[] = ['text', 'text', 'text', 'text', 'text', 'integer', 'decimal', 'decimal', 'decimal', 'decimal', 'integer'];
+    const keys = ['code', 'name', 'person_id', 'full_name', 'level', 'base', 'k', 'factor', 'amount_before_cap', 'scale', 'amount'] as const;
+    const columns: Array<SheetColumn<PayoutRow>> = PAYOUT_CSV_COLUMNS.map((header, i) => ({
+      header,
+      kind: kinds[i],
+      value: (row) => (keys[i] === 'level' ? levelVi(row.level) : row[keys[i]]),
+    }));
+    const body = await xlsxOf(`Thu nhập tăng thêm Q${period.quarter}-${period.year}`, columns, rows);
+    return { filename: `thu-nhap-tang-them-Q${period.quarter}-${period.year}.xlsx`, body };
   }
 }

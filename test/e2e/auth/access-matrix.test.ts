@@ -9,6 +9,7 @@ import {
   type GraphQLField,
   type GraphQLInputType,
 } from 'graphql';
+import JSZip from 'jszip';
 import { randomUUID } from 'node:crypto';
 import type TestAgent from 'supertest/lib/agent.js';
 import { adminResources } from '../../../admin/admin.js';
@@ -58,7 +59,8 @@ const officeRecords = (editable = true): PanelRow => ({
 });
 
 const PANEL: Record<string, PanelRow> = {
-  Unit: reference(OFFICE),
+  // a unit's summary lists: offered to everyone, each list holding the results the caller may see (R32)
+  Unit: { ...reference(OFFICE), record: { ...reference(OFFICE).record, printSummary: ALL } },
   UnitLink: reference(NOBODY),
   Reorganisation: reference(OFFICE),
   // plans: the office runs them, the city reads them; a draft is previewed, applied, scheduled or withdrawn
@@ -76,7 +78,7 @@ const PANEL: Record<string, PanelRow> = {
     foreign: W2,
     new: NOBODY,
     // the own evaluation is a DRAFT: its person self-assesses; nobody rates or approves it yet
-    record: { show: W1, edit: ['canbo'], approve: NOBODY, delete: NOBODY },
+    record: { show: W1, edit: ['canbo'], approve: NOBODY, delete: NOBODY, printForm: W1 },
   },
   QuotaException: officeRecords(false),
   UnitTarget: officeRecords(),
@@ -109,7 +111,8 @@ const PANEL: Record<string, PanelRow> = {
   DisciplineDeferral: { list: OFFICE, new: OFFICE, record: { show: OFFICE, edit: OFFICE, delete: OFFICE } },
   ForcingEvent: { list: OFFICE, new: OFFICE, record: { show: OFFICE, edit: OFFICE, delete: OFFICE } },
   // under review: the board records the result; nobody decides yet
-  Initiative: { list: ALL, new: NOBODY, record: { show: ALL, attachments: ALL, recordResult: BOARD, approve: NOBODY, reject: NOBODY, edit: NOBODY, delete: NOBODY } },
+  // (no minutes before a result is recorded)
+  Initiative: { list: ALL, new: NOBODY, record: { show: ALL, attachments: ALL, recordResult: BOARD, approve: NOBODY, reject: NOBODY, edit: NOBODY, delete: NOBODY, printMinutes: NOBODY } },
   // R27: the member who voted sees the round's votes; nobody else until the result is recorded
   InitiativeVote: { list: ALL, own: ['member'], new: BOARD, record: { show: ['member'], edit: NOBODY, delete: NOBODY } },
   BoardMember: { list: ALL, new: OFFICE, record: { show: ALL, edit: OFFICE, delete: OFFICE } },
@@ -149,6 +152,13 @@ const GRAPHQL: Record<string, Audience> = {
   'Query.notificationSettings': SIGNED_IN,
   'Mutation.markRead': SIGNED_IN,
   'Mutation.updateNotificationSettings': SIGNED_IN,
+  // downloads: the link is refused (NOT_FOUND) as the record is; payouts for those who see every result
+  'Query.evaluationForm': SIGNED_IN,
+  'Query.evaluationSummaryForm': SIGNED_IN,
+  'Query.initiativeMinutesForm': SIGNED_IN,
+  'Query.evaluationsExport': SIGNED_IN,
+  'Query.peopleExport': SIGNED_IN,
+  'Query.payoutsExport': CITY,
   'Mutation.logout': SIGNED_IN,
   'Mutation.createUnit': OFFICE,
   'Mutation.updateUnit': OFFICE,
@@ -302,6 +312,27 @@ describe('the access matrix: every caller × every door', () => {
     expect(leaked).toEqual([]);
   }, 180_000);
 
+  it('the panel: every list exports to Excel for exactly those who may list it, with nothing the list may not show', async () => {
+    const mismatches: string[] = [];
+    for (const [resource, row] of Object.entries(PANEL)) {
+      for (const who of WHO) {
+        const answer = await agents[who]
+          .get(`/admin/exports/resources/${resource}.xlsx`)
+          .buffer(true)
+          .parse((res, done) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (chunk: Buffer) => chunks.push(chunk));
+            res.on('end', () => done(null, Buffer.concat(chunks)));
+          });
+        const allowed = row.list.includes(who);
+        if ((answer.status === 200) !== allowed) mismatches.push(`${who} ${resource} export: ${answer.status}, expected ${allowed ? 'allowed' : 'refused'}`);
+        if (answer.status === 200) check(who, `${resource} export`, await xlsxText(answer.body));
+      }
+    }
+    expect(mismatches).toEqual([]);
+    expect(leaked).toEqual([]);
+  }, 240_000);
+
   it('a refused write through the panel JSON API changes nothing', async () => {
     const before = await t.db.query(`SELECT count(*)::int AS n FROM absence`);
     const refused = await agents.canbo.post(`/admin/api/resources/Absence/records/${rows.Absence.own}/delete`);
@@ -391,6 +422,13 @@ describe('the access matrix: every caller × every door', () => {
     expect(leaked).toEqual([]);
   }, 180_000);
 });
+
+/** Every string of a workbook (its shared strings and inline cells), to look for what must not leak. */
+async function xlsxText(body: Buffer): Promise<string> {
+  const zip = await JSZip.loadAsync(body);
+  const parts = await Promise.all(Object.keys(zip.files).filter((name) => name.endsWith('.xml')).map((name) => zip.file(name)?.async('string') ?? ''));
+  return parts.join('\n');
+}
 
 /** A document calling one root field with made-up values for its required arguments (ids name nothing). */
 function call(operation: string, field: GraphQLField<unknown, unknown>): { document: string; variables: Record<string, unknown> } {

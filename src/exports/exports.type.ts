@@ -1,0 +1,20 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { FormFormat } from '../forms/document.js';
+
+registerEnumType(FormFormat, { name: 'FormFormat', description: 'PDF to print and sign; DOCX to edit.' });
+
+@ObjectType({ description: 'A file to GET from this server with the same bearer token (Authorization: Bearer …); the download asks the same policy again.' })
+export class DownloadLink {
+  @Field(() => String, { description: 'The path on this server, e.g. /exports/forms/evaluations/<id>.pdf' })
+  url: string;
+
+  @Field(() => String)
+  filename: string;
+
+  @Field(() => String)
+  contentType: string;
+
+  static of(url: string, filename: string, contentType: string): DownloadLink {
+    return Object.assign(new DownloadLink(), { url, filename, contentType });
+  }
+}
