@@ -50,14 +50,15 @@ try {
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query }),
   });
-  await load(3); // warm-up: the JIT, the pool, AdminJS's start-up bundling out of the window
+  await load(8); // warm-up: the JIT, the pool, AdminJS's start-up bundling out of the window
   const result = await load(DURATION);
   const loadEnded = Date.now();
   console.log(`${WORKLOAD}: ${result.requests.total} requests, ${result.requests.average} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, non-2xx ${result.non2xx}`);
-  server.kill('SIGINT');
-  await new Promise((resolve) => server.once('exit', resolve));
+  server.kill('SIGTERM');
+  const exitCode = await new Promise((resolve) => server.once('exit', (code, signal) => resolve(code ?? signal)));
   const afterLoadMs = Date.now() - loadEnded;
   const file = readdirSync(profileDir).find((name) => name.endsWith('.cpuprofile'));
+  if (!file) throw new Error(`no profile written (the server exited with ${exitCode})`);
   const profile = JSON.parse(readFileSync(path.join(profileDir, file), 'utf8'));
   summarise(profile, result.requests.total, (DURATION + 0.5) * 1000, afterLoadMs);
   console.log(`profile: ${path.join(profileDir, file)}`);

@@ -1,4 +1,5 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express4';
 import express, { type Express } from 'express';
@@ -114,6 +115,8 @@ export async function createApp(options: AppOptions): Promise<BuiltApp> {
     // main.ts handles SIGTERM: readiness first, then this server's stop (which drains), then the database
     stopOnTerminationSignals: false,
     plugins: [
+      // no HTTP caching of GraphQL answers here; the plugin would otherwise wrap every field of every row (docs/benchmarks.md)
+      ApolloServerPluginCacheControlDisabled(),
       ...(options.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer, stopGracePeriodMillis: options.stopGraceMs })] : []),
       ...limits.plugins,
       {

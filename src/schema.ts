@@ -5,6 +5,7 @@ import { PeopleImportResolver } from './people/import/people-import.resolver.js'
 import { AuditResolver } from './audit/audit.resolver.js';
 import { AuthResolver } from './auth/auth.resolver.js';
 import { authChecker, declaredRootPermissions, denyUndeclared } from './auth/permissions.js';
+import { leanFieldResolvers } from './common/lean-resolvers.js';
 import { DateTimeScalar } from './common/scalars.js';
 import { DashboardResolver } from './dashboard/dashboard.resolver.js';
 import { EvaluationResolver } from './evaluation/evaluation.resolver.js';
@@ -19,13 +20,13 @@ import { AppointmentResolver, PersonResolver, RaterResolver } from './people/per
 export const resolvers = [AuthResolver, UnitResolver, PlanResolver, PersonResolver, AppointmentResolver, RaterResolver, EvaluationResolver, FeedbackResolver, InspectionResolver, FindingResolver, InitiativeResolver, DashboardResolver, AuditResolver, PeopleImportResolver, FilesResolver, NotificationResolver] as const;
 
 /** The GraphQL schema: inputs validated by class-validator, every root field guarded (deny by default). */
-export function buildAppSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildAppSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers,
     validate: { forbidUnknownValues: false },
     authChecker,
-    globalMiddlewares: [denyUndeclared(declaredRootPermissions())],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     emitSchemaFile: emitSchemaFile ? { path: emitSchemaFile, sortedSchema: true } : false,
   });
+  return leanFieldResolvers(denyUndeclared(schema, declaredRootPermissions()), resolvers);
 }
