@@ -8,13 +8,13 @@ import { LEVEL_ORDER, RATED_STATUSES, RatingLevel } from '../evaluation/evaluati
 import { aggregateFor, MIN_GROUP, seesAllResults } from '../evaluation/evaluation.policy.js';
 import { EvaluationPeriodType, LevelCountType } from '../evaluation/evaluation.type.js';
 import { requirePeriod } from '../evaluation/period.service.js';
-import { feedbackRanking, feedbackStats } from '../feedback/feedback.queries.js';
+import { feedbackRanking } from '../feedback/feedback.queries.js';
 import { subtreeIdsOn } from '../hierarchy/tree.queries.js';
 import { withPredecessors } from '../hierarchy/plan.queries.js';
 import { UnitKind } from '../hierarchy/unit-kind.js';
 import { UnitType } from '../hierarchy/unit.type.js';
 import { InitiativeStatusCountType } from '../initiative/initiative.type.js';
-import { excellentRanking, initiativesByStatus, levelsByStatus, openFindingsOf, satisfactionRanking, type RankingRow } from './dashboard.queries.js';
+import { excellentRanking, initiativesByStatus, levelsByStatus, openFindingsOf, satisfactionRanking, summarisedFeedbackStats, type RankingRow } from './dashboard.queries.js';
 import { DashboardType, RankingMetric, UnitRankingRowType } from './dashboard.type.js';
 
 @Resolver()
@@ -39,7 +39,7 @@ export class DashboardResolver {
       Object.assign(new LevelCountType(), { level, count: withheld ? null : rated.filter((row) => row.level === level).reduce((sum, row) => sum + row.count, 0) }),
     );
     const feedbackUnits = lineage ? await withPredecessors(ctx.db.manager, unitIds) : { unitIds, approximate: false };
-    const stats = await feedbackStats(ctx.db.manager, feedbackUnits.unitIds, period.startsOn, period.endsOn);
+    const stats = await summarisedFeedbackStats(ctx.db.manager, feedbackUnits.unitIds, period.startsOn, period.endsOn);
     const findings = await openFindingsOf(ctx.db.manager, unitIds);
     const initiatives = await initiativesByStatus(ctx.db.manager, unitIds);
     return Object.assign(new DashboardType(), {
