@@ -15,9 +15,19 @@ import { FindingResolver, InspectionResolver } from './inspection/inspection.res
 import { NotificationResolver } from './notification/notification.resolver.js';
 import { PlanResolver } from './hierarchy/plan.resolver.js';
 import { UnitResolver } from './hierarchy/unit.resolver.js';
+import { LiveResolver } from './live/live.resolver.js';
 import { AppointmentResolver, PersonResolver, RaterResolver } from './people/person.resolver.js';
 
-export const resolvers = [AuthResolver, UnitResolver, PlanResolver, PersonResolver, AppointmentResolver, RaterResolver, EvaluationResolver, FeedbackResolver, InspectionResolver, FindingResolver, InitiativeResolver, DashboardResolver, AuditResolver, PeopleImportResolver, FilesResolver, NotificationResolver] as const;
+export const resolvers = [AuthResolver, UnitResolver, PlanResolver, PersonResolver, AppointmentResolver, RaterResolver, EvaluationResolver, FeedbackResolver, InspectionResolver, FindingResolver, InitiativeResolver, DashboardResolver, AuditResolver, PeopleImportResolver, FilesResolver, NotificationResolver, LiveResolver] as const;
+
+const noInProcessPubSub = {
+  publish(): never {
+    throw new Error('no in-process pub/sub: changes are announced by the database (src/live/)');
+  },
+  subscribe(): never {
+    throw new Error('no in-process pub/sub: subscriptions listen to the database (src/live/)');
+  },
+};
 
 /** The GraphQL schema: inputs validated by class-validator, every root field guarded (deny by default). */
 export async function buildAppSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {
@@ -26,6 +36,9 @@ export async function buildAppSchema(emitSchemaFile?: string): Promise<GraphQLSc
     validate: { forbidUnknownValues: false },
     authChecker,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    // type-graphql wants a pub/sub; every subscription here brings its own `subscribe` over PostgreSQL's
+    // LISTEN/NOTIFY instead (src/live/), since an in-process one would miss what another instance publishes
+    pubSub: noInProcessPubSub,
     emitSchemaFile: emitSchemaFile ? { path: emitSchemaFile, sortedSchema: true } : false,
   });
   return leanFieldResolvers(denyUndeclared(schema, declaredRootPermissions()), resolvers);

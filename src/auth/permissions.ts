@@ -23,13 +23,14 @@ export const authChecker: AuthChecker<RequestContext, Rule> = ({ context }, rule
   throw new ForbiddenError();
 };
 
-/** 'Query.me' → the rules declared for it, read from type-graphql's metadata. */
+/** 'Query.me' (and every mutation and subscription) → the rules declared for it, read from type-graphql's metadata. */
 export function declaredRootPermissions(): Map<string, string[]> {
   const storage = getMetadataStorage();
   const declared = new Map<string, string[]>();
   for (const [typeName, handlers] of [
     ['Query', storage.queries],
     ['Mutation', storage.mutations],
+    ['Subscription', storage.subscriptions],
   ] as const) {
     for (const handler of handlers) {
       const authorized = storage.authorizedFields.find(
