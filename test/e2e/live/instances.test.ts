@@ -31,6 +31,7 @@ describe('two instances on one database', () => {
       connectionParams: token ? { authorization: `Bearer ${token}` } : {},
       retryAttempts: 0,
       lazy: false,
+      onNonLazyError: (error) => errors.push(error),
       on: { closed: (event) => errors.push(event) },
     });
     clients.push(client);
@@ -44,7 +45,7 @@ describe('two instances on one database', () => {
     periodId = (await t.gql(OPEN, { input: { kind: 'YEAR', year: 2026 } }, org.tokens.noivu)).data?.openEvaluationPeriod.id;
     one = await t.listen();
     other = await (await t.twin()).listen();
-  });
+  }, 120_000);
   afterAll(async () => {
     for (const client of clients) await client.dispose();
     await t.close();
