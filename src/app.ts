@@ -1,4 +1,5 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express4';
 import express, { type Express } from 'express';
@@ -23,6 +24,8 @@ import { logger } from './common/logger.js';
 import type { Config } from './config/config.js';
 import { buildContext, type Clock, type RequestContext, type Services } from './context.js';
 import { createServices } from './services.js';
+import { LiveUpdates } from './live/live-updates.js';
+import { serveSubscriptions } from './live/subscriptions-server.js';
 
 export interface AppOptions {
   db: DataSource;
@@ -48,6 +51,9 @@ export interface BuiltApp {
   services: Services;
   /** /readyz answers 503 from now on (SIGTERM), while running requests finish. */
   beginShutdown: () => void;
+  /** graphql-ws subscriptions on this server's /graphql (done by createApp when given its httpServer). */
+  serveSubscriptions: (httpServer: Server) => void;
+  live: LiveUpdates;
   stop: () => Promise<void>;
 }
 
@@ -108,6 +114,9 @@ export async function createApp(options: AppOptions): Promise<BuiltApp> {
   );
 
   const pool = (db.driver as unknown as { master: pg.Pool }).master;
+  // one LISTEN connection per instance: what another instance commits reaches this one's subscribers
+  const live = new LiveUpdates(pool);
+  await live.start();
   const { router } = await buildAdminRouter({ services, db, pool, clock, cookieSecret: config.sessionSecret, production: config.production });
   app.use(ADMIN_ROOT, router);
 
@@ -124,6 +133,8 @@ export async function createApp(options: AppOptions): Promise<BuiltApp> {
     // main.ts handles SIGTERM: readiness first, then this server's stop (which drains), then the database
     stopOnTerminationSignals: false,
     plugins: [
+      // no HTTP caching of GraphQL answers here; the plugin would otherwise wrap every field of every row (docs/benchmarks.md)
+      ApolloServerPluginCacheControlDisabled(),
       ...(options.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer, stopGracePeriodMillis: options.stopGraceMs })] : []),
       ...limits.plugins,
       {
@@ -162,17 +173,33 @@ export async function createApp(options: AppOptions): Promise<BuiltApp> {
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const { requestId, user, token } = res.locals.graphql as GraphqlCaller;
-        return buildContext({ requestId, address: req.ip ?? '', user, token, db, services, now: clock });
+        return buildContext({ requestId, address: req.ip ?? '', user, token, db, services, now: clock, live });
       },
     }),
   );
   app.use(errorHandler);
+  const closeSubscriptions: Array<() => Promise<void>> = [];
+  const subscriptionsOn = (httpServer: Server) => {
+    closeSubscriptions.push(
+      serveSubscriptions(httpServer, schema, async (token) => {
+        const user = await services.auth.authenticate(token);
+        return user ? buildContext({ requestId: randomUUID(), address: '', user, token, db, services, now: clock, live }) : null;
+      }),
+    );
+  };
+  if (options.httpServer) subscriptionsOn(options.httpServer);
   return {
     app,
     services,
     beginShutdown: () => {
       draining = true;
     },
-    stop: () => apollo.stop(),
+    serveSubscriptions: subscriptionsOn,
+    live,
+    stop: async () => {
+      for (const close of closeSubscriptions) await close();
+      await live.stop();
+      await apollo.stop();
+    },
   };
 }

@@ -26,6 +26,7 @@ import type { FilesService } from './files/files.service.js';
 import type { PeopleService } from './people/people.service.js';
 import type { PeopleImportService } from './people/import/people-import.service.js';
 import { createPeopleLoaders } from './people/people.loaders.js';
+import type { LiveUpdates } from './live/live-updates.js';
 
 export interface Services {
   auth: AuthService;
@@ -57,6 +58,8 @@ export interface RequestContext {
   services: Services;
   loaders: ReturnType<typeof createLoaders>;
   now: Clock;
+  /** This process's LISTEN connection, for subscriptions. */
+  live: LiveUpdates;
   /** Today in Asia/Ho_Chi_Minh: the default `asOf`. */
   today: () => string;
   /** The signed-in caller with their units of today, resolved at most once per request (UNAUTHENTICATED without). */

@@ -1,4 +1,5 @@
-import { Authorized, getMetadataStorage, type AuthChecker, type MiddlewareFn } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { Authorized, getMetadataStorage, type AuthChecker } from 'type-graphql';
 import { ForbiddenError, UnauthenticatedError } from '../common/errors.js';
 import type { RequestContext } from '../context.js';
 import { Role } from './role.js';
@@ -22,13 +23,14 @@ export const authChecker: AuthChecker<RequestContext, Rule> = ({ context }, rule
   throw new ForbiddenError();
 };
 
-/** 'Query.me' → the rules declared for it, read from type-graphql's metadata. */
+/** 'Query.me' (and every mutation and subscription) → the rules declared for it, read from type-graphql's metadata. */
 export function declaredRootPermissions(): Map<string, string[]> {
   const storage = getMetadataStorage();
   const declared = new Map<string, string[]>();
   for (const [typeName, handlers] of [
     ['Query', storage.queries],
     ['Mutation', storage.mutations],
+    ['Subscription', storage.subscriptions],
   ] as const) {
     for (const handler of handlers) {
       const authorized = storage.authorizedFields.find(
@@ -40,15 +42,23 @@ export function declaredRootPermissions(): Map<string, string[]> {
   return declared;
 }
 
-/** Deny by default: a root field without a declaration answers FORBIDDEN, whoever asks. */
-export function denyUndeclared(declared: Map<string, string[]>): MiddlewareFn<RequestContext> {
-  return ({ info }, next) => {
-    const root = info.parentType.name;
-    if ((root === 'Query' || root === 'Mutation') && !declared.has(`${root}.${info.fieldName}`)) {
-      throw new ForbiddenError('Chức năng chưa được cấp quyền truy cập.', 'This field declares no permission.');
+/**
+ * Deny by default: a root field without a declaration answers FORBIDDEN, whoever asks. Applied once to the built
+ * schema's root fields, not as a global middleware: type-graphql runs a global middleware on every field of every
+ * row (an async dispatch per field), which cost more than the SQL on a page of 500 (docs/benchmarks.md).
+ */
+export function denyUndeclared(schema: GraphQLSchema, declared: Map<string, string[]>): GraphQLSchema {
+  for (const root of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
+    if (!root) continue;
+    for (const field of Object.values(root.getFields())) {
+      if (declared.has(`${root.name}.${field.name}`)) continue;
+      field.resolve = () => {
+        throw new ForbiddenError('Chức năng chưa được cấp quyền truy cập.', 'This field declares no permission.');
+      };
+      field.subscribe &&= field.resolve;
     }
-    return next();
-  };
+  }
+  return schema;
 }
 
 export function hasAnyRole(user: { roles: Role[] } | null, roles: readonly Role[]): boolean {

@@ -1,24 +1,61 @@
 import type { EntityManager } from 'typeorm';
 import type { EvaluationStatus, RatingLevel } from '../evaluation/evaluation-enums.js';
 import type { InitiativeStatus } from '../initiative/initiative-enums.js';
+import { endOfCityDay } from '../common/dates.js';
+import type { FeedbackStatsResult } from '../feedback/feedback.queries.js';
+import { onTimeRate, satisfactionPercent } from '../feedback/feedback.rules.js';
 
-/** Evaluations of a period in a set of units, counted by level and status. */
+/** Evaluations of a period in a set of units, counted by level and status (from the summary kept in step). */
 export function levelsByStatus(em: EntityManager, periodId: string, unitIds: readonly string[]): Promise<Array<{ level: RatingLevel | null; status: EvaluationStatus; count: number }>> {
-  return em.query(`SELECT level, status, count(*)::int AS count FROM evaluation WHERE period_id = $1 AND unit_id = ANY($2::uuid[]) GROUP BY level, status`, [
-    periodId,
-    unitIds,
-  ]);
+  return em.query(
+    `SELECT NULLIF(level, 'NONE') AS level, status, sum(count)::int AS count FROM evaluation_summary
+      WHERE period_id = $1 AND unit_id = ANY($2::uuid[]) GROUP BY level, status HAVING sum(count) > 0`,
+    [periodId, unitIds],
+  );
 }
 
-/** Findings of a set of units not yet verified. */
+/** Findings of a set of units not yet verified (from the summary). */
 export async function openFindingsOf(em: EntityManager, unitIds: readonly string[]): Promise<number> {
-  const [{ findings }] = await em.query(`SELECT count(*)::int AS findings FROM finding WHERE responsible_unit_id = ANY($1::uuid[]) AND status <> 'VERIFIED'`, [unitIds]);
+  const [{ findings }] = await em.query(`SELECT coalesce(sum(count), 0)::int AS findings FROM finding_summary WHERE unit_id = ANY($1::uuid[]) AND status <> 'VERIFIED'`, [unitIds]);
   return findings;
 }
 
-/** Initiatives of a set of units, counted by status. */
+/** Initiatives of a set of units, counted by status (from the summary). */
 export function initiativesByStatus(em: EntityManager, unitIds: readonly string[]): Promise<Array<{ status: InitiativeStatus; count: number }>> {
-  return em.query(`SELECT status, count(*)::int AS count FROM initiative WHERE unit_id = ANY($1::uuid[]) GROUP BY status ORDER BY status`, [unitIds]);
+  return em.query(
+    `SELECT status, sum(count)::int AS count FROM initiative_summary WHERE unit_id = ANY($1::uuid[]) GROUP BY status HAVING sum(count) > 0 ORDER BY status`,
+    [unitIds],
+  );
+}
+
+/**
+ * R22 for a set of units over [from, to] from the day summary: the days of the range for what fell due, the
+ * months before `to`'s month and its days up to `to` for what was open past due at its end. Items reopened
+ * (more than one cycle) count once in Decision 766's figure, so they are recounted from their cycles — the
+ * partial index keeps that to the reopened ones. The raw count (`feedbackStats` in feedback.queries.ts) is the
+ * reference the property test compares with.
+ */
+export async function summarisedFeedbackStats(em: EntityManager, unitIds: readonly string[], from: string, to: string): Promise<FeedbackStatsResult> {
+  const [row] = await em.query(
+    `WITH reopened AS (
+       SELECT c.item_id, (c.citizen_satisfied IS FALSE OR c.replied_at IS NULL OR c.replied_at > c.due_at) AS late_or_unsatisfied,
+              (SELECT a.unit_id FROM feedback_assignment a WHERE a.item_id = c.item_id AND a.assigned_at <= c.due_at
+                ORDER BY a.assigned_at DESC LIMIT 1) AS due_unit
+         FROM feedback_cycle c
+        WHERE c.item_id IN (SELECT item_id FROM feedback_cycle WHERE number > 1) AND c.due_at BETWEEN $5 AND $6
+     )
+     SELECT d.due, d.on_time, d.items_due + r.items_due AS items_due, d.late + r.late AS late,
+            (SELECT coalesce(sum(overdue_delta), 0) FROM feedback_month_summary WHERE unit_id = ANY($1::uuid[]) AND month < $4::date)
+            + (SELECT coalesce(sum(overdue_delta), 0) FROM feedback_day_summary WHERE unit_id = ANY($1::uuid[]) AND day BETWEEN $4::date AND $3::date) AS overdue
+       FROM (SELECT coalesce(sum(due), 0) AS due, coalesce(sum(on_time), 0) AS on_time, coalesce(sum(items_due), 0) AS items_due,
+                    coalesce(sum(items_late_or_unsatisfied), 0) AS late
+               FROM feedback_day_summary WHERE unit_id = ANY($1::uuid[]) AND day BETWEEN $2::date AND $3::date) d,
+            (SELECT count(DISTINCT item_id) AS items_due, count(DISTINCT item_id) FILTER (WHERE late_or_unsatisfied) AS late
+               FROM reopened WHERE due_unit = ANY($1::uuid[])) r`,
+    [unitIds, from, to, `${to.slice(0, 7)}-01`, new Date(`${from}T00:00:00+07:00`), endOfCityDay(to)],
+  );
+  const counts = { due: Number(row.due), onTime: Number(row.on_time), overdueAtEnd: Number(row.overdue) };
+  return { ...counts, onTimeRate: onTimeRate(counts), satisfactionPercent: satisfactionPercent(Number(row.items_due), Number(row.late)) };
 }
 
 export interface RankingRow {

@@ -1,20 +1,16 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { Allow, SIGNED_IN } from '../auth/permissions.js';
-import { BadInputError, NotFoundError } from '../common/errors.js';
-import { isWellFormedId } from '../common/ids.js';
+import { BadInputError } from '../common/errors.js';
 import { pageWindow } from '../common/pagination.js';
 import type { RequestContext } from '../context.js';
-import { LEVEL_ORDER, RATED_STATUSES, RatingLevel } from '../evaluation/evaluation-enums.js';
-import { aggregateFor, MIN_GROUP, seesAllResults } from '../evaluation/evaluation.policy.js';
-import { EvaluationPeriodType, LevelCountType } from '../evaluation/evaluation.type.js';
+import { RATED_STATUSES } from '../evaluation/evaluation-enums.js';
+import { MIN_GROUP, seesAllResults } from '../evaluation/evaluation.policy.js';
 import { requirePeriod } from '../evaluation/period.service.js';
-import { feedbackRanking, feedbackStats } from '../feedback/feedback.queries.js';
-import { subtreeIdsOn } from '../hierarchy/tree.queries.js';
-import { withPredecessors } from '../hierarchy/plan.queries.js';
+import { feedbackRanking } from '../feedback/feedback.queries.js';
 import { UnitKind } from '../hierarchy/unit-kind.js';
 import { UnitType } from '../hierarchy/unit.type.js';
-import { InitiativeStatusCountType } from '../initiative/initiative.type.js';
-import { excellentRanking, initiativesByStatus, levelsByStatus, openFindingsOf, satisfactionRanking, type RankingRow } from './dashboard.queries.js';
+import { excellentRanking, satisfactionRanking, type RankingRow } from './dashboard.queries.js';
+import { readDashboard } from './dashboard.read.js';
 import { DashboardType, RankingMetric, UnitRankingRowType } from './dashboard.type.js';
 
 @Resolver()
@@ -27,34 +23,7 @@ export class DashboardResolver {
     @Arg('periodId', () => ID) periodId: string,
     @Arg('lineage', () => Boolean, { nullable: true, description: 'The 1022 record also counts the units this one was formed from, for the days before it existed.' }) lineage?: boolean,
   ) {
-    const period = await requirePeriod(ctx.db.manager, periodId);
-    const unit = isWellFormedId(unitId) ? await ctx.loaders.unitById.load(unitId) : null;
-    if (!unit) throw new NotFoundError('đơn vị', 'Unit');
-    const unitIds = await subtreeIdsOn(ctx.db.manager, unit.id, period.endsOn);
-    const levels = await levelsByStatus(ctx.db.manager, period.id, unitIds);
-    const rated = levels.filter((row) => row.level && RATED_STATUSES.includes(row.status));
-    const ratedTotal = rated.reduce((sum, row) => sum + row.count, 0);
-    const withheld = aggregateFor(await ctx.caller(), ratedTotal, false) === null;
-    const levelCounts = [...LEVEL_ORDER, RatingLevel.NOT_RATED].map((level) =>
-      Object.assign(new LevelCountType(), { level, count: withheld ? null : rated.filter((row) => row.level === level).reduce((sum, row) => sum + row.count, 0) }),
-    );
-    const feedbackUnits = lineage ? await withPredecessors(ctx.db.manager, unitIds) : { unitIds, approximate: false };
-    const stats = await feedbackStats(ctx.db.manager, feedbackUnits.unitIds, period.startsOn, period.endsOn);
-    const findings = await openFindingsOf(ctx.db.manager, unitIds);
-    const initiatives = await initiativesByStatus(ctx.db.manager, unitIds);
-    return Object.assign(new DashboardType(), {
-      unit: UnitType.from(unit, period.endsOn),
-      period: EvaluationPeriodType.from(period),
-      levelCounts,
-      evaluatedCount: ratedTotal,
-      pendingCount: levels.filter((row) => row.status === 'DRAFT' || row.status === 'SELF_ASSESSED').reduce((sum, row) => sum + row.count, 0),
-      onTimeRate: stats.onTimeRate,
-      approximate: feedbackUnits.approximate,
-      satisfactionPercent: stats.satisfactionPercent,
-      overdueFeedback: stats.overdueAtEnd,
-      openFindings: findings,
-      initiativesByStatus: initiatives.map((row) => Object.assign(new InitiativeStatusCountType(), row)),
-    });
+    return readDashboard(ctx, unitId, periodId, lineage ?? false);
   }
 
   @Allow(SIGNED_IN)

@@ -47,6 +47,9 @@ export class DashboardType {
 
   @Field(() => [InitiativeStatusCountType])
   initiativesByStatus: InitiativeStatusCountType[];
+
+  /** the units counted (the subtree, with lineage its predecessors): what a live update must touch to change it */
+  unitIds: string[];
 }
 
 @ObjectType('UnitRankingRow')

@@ -25,6 +25,7 @@ import { Absence } from '../people/absence.entity.js';
 import { Appointment } from '../people/appointment.entity.js';
 import { Notification } from '../notification/notification.entity.js';
 import { Person } from '../people/person.entity.js';
+import { EvaluationSummary, FeedbackDaySummary, FeedbackMonthSummary, FeedbackSummaryEntry, FindingSummary, InitiativeSummary } from '../dashboard/summary.entities.js';
 
 export const entities = [
   Unit,
@@ -72,4 +73,10 @@ export const entities = [
   Attachment,
   AttachmentContent,
   Notification,
+  EvaluationSummary,
+  FindingSummary,
+  InitiativeSummary,
+  FeedbackDaySummary,
+  FeedbackMonthSummary,
+  FeedbackSummaryEntry,
 ];

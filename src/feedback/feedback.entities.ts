@@ -71,6 +71,8 @@ export class FeedbackItem extends BaseEntity {
  */
 @Entity('feedback_cycle')
 @Unique('UQ_feedback_cycle_item_number', ['itemId', 'number'])
+// the reopened items, recounted from their cycles by the dashboards (src/dashboard/summaries.queries.ts)
+@Index('IDX_feedback_cycle_reopened', ['itemId'], { where: 'number > 1' })
 export class FeedbackCycle extends BaseEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -4,7 +4,7 @@ import { endOfCityDay } from '../common/dates.js';
 import { VALID_ON } from '../hierarchy/tree.queries.js';
 import { appendScope, type Scope } from '../auth/policy.js';
 import { pagedQuery } from '../common/paged-query.js';
-import { onTimeRate, type FeedbackCounts } from './feedback.rules.js';
+import { onTimeRate, satisfactionPercent, type FeedbackCounts } from './feedback.rules.js';
 
 export interface FeedbackStatsResult extends FeedbackCounts {
   onTimeRate: number | null;
@@ -44,7 +44,7 @@ export async function feedbackStats(em: EntityManager, unitIds: readonly string[
   return {
     ...counts,
     onTimeRate: onTimeRate(counts),
-    satisfactionPercent: row.items_due === 0 ? null : Math.round(((row.items_due - row.unsatisfied_or_late) * 10_000) / row.items_due) / 100,
+    satisfactionPercent: satisfactionPercent(row.items_due, row.unsatisfied_or_late),
   };
 }
 

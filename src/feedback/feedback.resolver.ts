@@ -13,7 +13,8 @@ import { UnitType } from '../hierarchy/unit.type.js';
 import { withPredecessors } from '../hierarchy/plan.queries.js';
 import { AssignmentReason } from './feedback-enums.js';
 import type { FeedbackItem } from './feedback.entities.js';
-import { assignmentsOf, feedbackRanking, feedbackStats, hasProgressSince, itemsByIds, listFeedback, progressOf } from './feedback.queries.js';
+import { summarisedFeedbackStats } from '../dashboard/dashboard.queries.js';
+import { assignmentsOf, feedbackRanking, hasProgressSince, itemsByIds, listFeedback, progressOf } from './feedback.queries.js';
 import { isOverdue } from './feedback.rules.js';
 import { isProvisional } from '../calendar/calendar.js';
 import { cityDayOf } from '../common/dates.js';
@@ -87,7 +88,7 @@ export class FeedbackResolver {
     checkRange(from, to);
     const own = includeSubunits ? await subtreeIdsOn(ctx.db.manager, unitId, to) : [unitId];
     const { unitIds, approximate } = lineage ? await withPredecessors(ctx.db.manager, own) : { unitIds: own, approximate: false };
-    return Object.assign(new FeedbackStatsType(), await feedbackStats(ctx.db.manager, unitIds, from, to), { approximate });
+    return Object.assign(new FeedbackStatsType(), await summarisedFeedbackStats(ctx.db.manager, unitIds, from, to), { approximate });
   }
 
   @Allow(SIGNED_IN)

@@ -52,6 +52,11 @@ export function onTimeRate(counts: Pick<FeedbackCounts, 'due' | 'onTime'>): numb
   return counts.due === 0 ? null : Math.round((counts.onTime * 10_000) / counts.due) / 100;
 }
 
+/** Decision 766: (items due − items unsatisfied or late) ÷ items due, each item once; null when nothing was due. */
+export function satisfactionPercent(itemsDue: number, unsatisfiedOrLate: number): number | null {
+  return itemsDue === 0 ? null : Math.round(((itemsDue - unsatisfiedOrLate) * 10_000) / itemsDue) / 100;
+}
+
 /**
  * R14's default QUARTER policy for the 1022 record (rows 25–28): −1 point per item overdue at quarter end, at
  * most −10; an on-time rate under 90% caps the level at GOOD. The values come from the settings.

@@ -8,9 +8,9 @@ import { Unit } from './unit.entity.js';
 export const VALID_ON = (alias: string, param = '$2') =>
   `${alias}.valid_from <= ${param}::date AND (${alias}.valid_to IS NULL OR ${alias}.valid_to > ${param}::date)`;
 
-/** Plain rows → Unit entities, without a query per row. */
+/** Plain rows → Unit entities, without a query per row and by plain assignment, not TypeORM's metadata-driven `create`. */
 export function unitFromRow(row: Record<string, unknown>): Unit {
-  return Unit.create({
+  return Object.assign(new Unit(), {
     id: row.id as string,
     code: row.code as string,
     name: row.name as string,

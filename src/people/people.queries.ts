@@ -7,8 +7,9 @@ import { chooseHead } from './people.rules.js';
 
 const APPOINTMENT_VALID_ON = `a.valid_from <= $2::date AND (a.valid_to IS NULL OR a.valid_to > $2::date)`;
 
+/** Read rows become entities by plain assignment, not TypeORM's metadata-driven `create` (per row of a page). */
 function appointmentFromRow(row: Record<string, unknown>): Appointment {
-  return Appointment.create({
+  return Object.assign(new Appointment(), {
     id: row.id as string,
     personId: row.person_id as string,
     unitId: row.unit_id as string,
@@ -20,7 +21,7 @@ function appointmentFromRow(row: Record<string, unknown>): Appointment {
 }
 
 function personFromRow(row: Record<string, unknown>): Person {
-  return Person.create({ id: row.p_id as string, fullName: row.full_name as string, staffType: row.staff_type as Person['staffType'] });
+  return Object.assign(new Person(), { id: row.p_id as string, fullName: row.full_name as string, staffType: row.staff_type as Person['staffType'] });
 }
 
 /** R4 for many units at once: each unit's head on `asOf` with the appointment that makes them head. */

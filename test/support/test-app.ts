@@ -1,8 +1,10 @@
 import type { Express } from 'express';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { createApp } from '../../src/app.js';
+import { createApp, type BuiltApp } from '../../src/app.js';
 import { logger } from '../../src/common/logger.js';
 import type { Services } from '../../src/context.js';
 import { createDataSource } from '../../src/database/data-source.js';
@@ -27,12 +29,21 @@ export interface TestApp {
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GqlResult<T>>;
   login(username: string, password?: string): Promise<string>;
   /** A second instance of the app (its own pool and services) on the same database, as behind a load balancer. */
-  twin(): Promise<{ app: Express; close: () => Promise<void> }>;
+  twin(): Promise<{ app: Express; listen: () => Promise<Listening>; close: () => Promise<void> }>;
+  /** The app on a port of loopback, with its subscriptions (graphql-ws) on /graphql. */
+  listen(): Promise<Listening>;
   /** What SIGTERM does first: /readyz turns 503. */
   beginShutdown(): void;
   /** The database's URL and name (for a spawned process or a second connection). */
   url: string;
   close(): Promise<void>;
+}
+
+export interface Listening {
+  /** http://127.0.0.1:<port> */
+  url: string;
+  /** The instance's LISTEN connection: how many subscriptions it serves. */
+  live: BuiltApp['live'];
 }
 
 export const TEST_PASSWORD = 'mat-khau-thu-nghiem';
@@ -58,8 +69,17 @@ export async function createTestApp(options: { now?: Date; statementTimeoutMs?: 
   const schema = await buildAppSchema();
   const appOver = (source: DataSource) =>
     createApp({ db: source, schema, config: { tokenTtlHours: 8, production: false, sessionSecret }, clock: () => clock.now });
-  const { app, services, stop, beginShutdown } = await appOver(db);
+  const built = await appOver(db);
+  const { app, services, stop, beginShutdown } = built;
   const twins: Array<() => Promise<void>> = [];
+  const servers: Array<() => Promise<void>> = [];
+  const listenOn = async (instance: BuiltApp): Promise<Listening> => {
+    const server = createServer(instance.app);
+    instance.serveSubscriptions(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    servers.push(() => new Promise((resolve) => server.close(() => resolve())));
+    return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, live: instance.live };
+  };
 
   const gql: TestApp['gql'] = async (query, variables, token) => {
     const call = request(app).post('/graphql').set('content-type', 'application/json');
@@ -93,11 +113,14 @@ export async function createTestApp(options: { now?: Date; statementTimeoutMs?: 
         await source.destroy();
       };
       twins.push(close);
-      return { app: other.app, close };
+      return { app: other.app, listen: () => listenOn(other), close };
     },
+    listen: () => listenOn(built),
     close: async () => {
+      // the apps first: stopping one closes its subscriptions' sockets, which a server's close would wait for
       for (const close of twins) await close();
       await stop();
+      for (const close of servers) await close();
       await db.destroy();
       await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
     },

@@ -1,0 +1,116 @@
+import { Arg, ID, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import { Allow, SIGNED_IN } from '../auth/permissions.js';
+import { visibleIds } from '../auth/policy.js';
+import { buildContext, type RequestContext } from '../context.js';
+import { readDashboard } from '../dashboard/dashboard.read.js';
+import { DashboardType } from '../dashboard/dashboard.type.js';
+import { evaluationById } from '../evaluation/evaluation.queries.js';
+import { evaluationPolicy } from '../evaluation/evaluation.policy.js';
+import { EvaluationType } from '../evaluation/evaluation.type.js';
+import type { LiveEvent } from './live-updates.js';
+
+interface DashboardArgs {
+  unitId: string;
+  periodId: string;
+  lineage?: boolean | null;
+}
+
+/**
+ * The caller again, as of now: a token logged out or a user deactivated since the subscription began ends it, and
+ * fresh DataLoaders read what the event changed. Null when the token no longer holds.
+ */
+async function freshContext(ctx: RequestContext): Promise<RequestContext | null> {
+  const user = ctx.token ? await ctx.services.auth.authenticate(ctx.token) : null;
+  if (!user) return null;
+  const { requestId, address, token, db, services, now, live } = ctx;
+  return buildContext({ requestId, address, user, token, db, services, now, live });
+}
+
+/** Maps a live event stream, forwarding `return()` so that unsubscribing ends the wait at once. */
+function mapEvents<T>(ctx: RequestContext, each: (event: LiveEvent) => Promise<T[] | null>): AsyncIterableIterator<T> {
+  const source = ctx.live.subscribe();
+  const ready: T[] = [];
+  const iterator: AsyncIterableIterator<T> = {
+    async next() {
+      for (;;) {
+        const value = ready.shift();
+        if (value !== undefined) return { value, done: false };
+        const event = await source.next();
+        if (event.done) return { value: undefined, done: true };
+        const values = await each(event.value);
+        if (values === null) return source.return!() as Promise<IteratorResult<T>>;
+        ready.push(...values);
+      }
+    },
+    return: () => source.return!() as Promise<IteratorResult<T>>,
+    [Symbol.asyncIterator]() {
+      return iterator;
+    },
+  };
+  return iterator;
+}
+
+async function dashboardUpdates({ args, context }: SubscribeResolverData<unknown, Record<string, unknown>, RequestContext>): Promise<AsyncIterableIterator<DashboardType>> {
+  const { unitId, periodId, lineage } = args as unknown as DashboardArgs;
+  // the same reads and policies as the query: a bad id or an unauthenticated caller is refused before subscribing
+  let units = new Set((await readDashboard(context, unitId, periodId, lineage ?? false)).unitIds);
+  return mapEvents(context, async (event) => {
+    const touched = event.unitIds === null || event.unitIds.some((id) => units.has(id));
+    const ofPeriod = event.topic !== 'evaluation' || event.periodIds === null || event.periodIds.includes(periodId);
+    if (!touched || !ofPeriod) return [];
+    const fresh = await freshContext(context);
+    if (!fresh) return null;
+    const dashboard = await readDashboard(fresh, unitId, periodId, lineage ?? false);
+    units = new Set(dashboard.unitIds);
+    return [dashboard];
+  });
+}
+
+async function evaluationUpdates({ args, context }: SubscribeResolverData<unknown, Record<string, unknown>, RequestContext>): Promise<AsyncIterableIterator<EvaluationType>> {
+  const { periodId } = args as { periodId?: string | null };
+  await context.caller();
+  return mapEvents(context, async (event) => {
+    if (event.topic !== 'evaluation' || !event.evaluationIds) return [];
+    if (periodId && event.periodIds && !event.periodIds.includes(periodId)) return [];
+    const fresh = await freshContext(context);
+    if (!fresh) return null;
+    // only the evaluations the caller may see, by the policy the query `evaluation(id:)` asks
+    const visible = await visibleIds(fresh.db.manager, evaluationPolicy, await fresh.caller(), event.evaluationIds);
+    const changed = [];
+    for (const id of event.evaluationIds.filter((id) => visible.has(id))) {
+      const evaluation = await evaluationById(fresh.db.manager, id);
+      if (!periodId || evaluation.periodId === periodId) changed.push(EvaluationType.from(evaluation));
+    }
+    return changed;
+  });
+}
+
+/** Live updates over graphql-ws on /graphql, fanned out across instances by PostgreSQL's LISTEN/NOTIFY. */
+@Resolver()
+export class LiveResolver {
+  @Allow(SIGNED_IN)
+  @Subscription(() => DashboardType, {
+    subscribe: dashboardUpdates,
+    description: 'The dashboard again each time a figure of the unit or its sub-units may have changed (an evaluation, a 1022 item, a finding, an initiative).',
+  })
+  dashboardChanged(
+    @Root() dashboard: DashboardType,
+    @Arg('unitId', () => ID, { description: 'The unit whose subtree is watched.' }) _unitId: string,
+    @Arg('periodId', () => ID, { description: 'The period.' }) _periodId: string,
+    @Arg('lineage', () => Boolean, { nullable: true, description: 'As in `dashboard`.' }) _lineage?: boolean,
+  ): DashboardType {
+    return dashboard;
+  }
+
+  @Allow(SIGNED_IN)
+  @Subscription(() => EvaluationType, {
+    subscribe: evaluationUpdates,
+    description: 'Each evaluation the caller may see (a rater’s list) when its status, level or unit changes.',
+  })
+  evaluationChanged(
+    @Root() evaluation: EvaluationType,
+    @Arg('periodId', () => ID, { nullable: true, description: 'Only this period’s.' }) _periodId?: string,
+  ): EvaluationType {
+    return evaluation;
+  }
+}

@@ -1,0 +1,41 @@
+import type { GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import type { Server } from 'node:http';
+import { WebSocketServer } from 'ws';
+import type { RequestContext } from '../context.js';
+
+/** The bearer token of a connection: `connectionParams: { authorization: 'Bearer …' }`, as clients send it over HTTP. */
+function bearerOf(params: Record<string, unknown> | undefined): string | null {
+  const header = params?.authorization ?? params?.Authorization;
+  const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+  return match ? match[1] : null;
+}
+
+/**
+ * graphql-ws on the HTTP server's `/graphql`: a connection without a valid bearer token is closed (4403) before
+ * any subscription; each subscription gets a context of its own, as a request does, so the same policies apply.
+ */
+export function serveSubscriptions(
+  httpServer: Server,
+  schema: GraphQLSchema,
+  contextFor: (token: string) => Promise<RequestContext | null>,
+): () => Promise<void> {
+  const sockets = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const server = useServer<Record<string, unknown>, { token?: string }>(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        const token = bearerOf(ctx.connectionParams);
+        if (!token || !(await contextFor(token))) return false;
+        ctx.extra.token = token;
+        return true;
+      },
+      context: async (ctx) => (await contextFor(ctx.extra.token as string)) ?? undefined,
+    },
+    sockets,
+  );
+  return async () => {
+    await server.dispose();
+    await new Promise((resolve) => sockets.close(resolve));
+  };
+}
