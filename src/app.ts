@@ -30,7 +30,7 @@ import { serveSubscriptions } from './live/subscriptions-server.js';
 export interface AppOptions {
   db: DataSource;
   schema: GraphQLSchema;
-  config: Pick<Config, 'tokenTtlHours' | 'production'> & Partial<Pick<Config, 'trustProxy' | 'fileMaxBytes'>> & { sessionSecret: string };
+  config: Pick<Config, 'tokenTtlHours' | 'production'> & Partial<Pick<Config, 'trustProxy' | 'fileMaxBytes' | 's3'>> & { sessionSecret: string };
   clock?: Clock;
   /** The server listening for the app: stopping the app drains it (running requests finish, bounded by stopGraceMs). */
   httpServer?: Server;
@@ -60,7 +60,7 @@ export interface BuiltApp {
 export async function createApp(options: AppOptions): Promise<BuiltApp> {
   const { db, schema, config } = options;
   const clock = options.clock ?? (() => new Date());
-  const services = createServices(db, config.tokenTtlHours, clock, { fileMaxBytes: config.fileMaxBytes });
+  const services = createServices(db, config.tokenTtlHours, clock, { fileMaxBytes: config.fileMaxBytes, s3: config.s3 });
   const app = express();
   app.disable('x-powered-by');
   app.use(securityHeaders(config.production));

@@ -95,7 +95,7 @@ async function main(): Promise<void> {
   void escalate();
   mailing = startMailing(database, config);
   logger.info(
-    { port: config.port, ms: Date.now() - started, graphql: `http://localhost:${config.port}/graphql`, admin: `http://localhost:${config.port}/admin` },
+    { port: config.port, ms: Date.now() - started, graphql: `http://localhost:${config.port}/graphql`, admin: `http://localhost:${config.port}/admin`, files: config.s3 ? `s3://${config.s3.bucket}` : 'postgresql' },
     'congvu ready',
   );
 }

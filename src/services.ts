@@ -13,7 +13,7 @@ import { InitiativeService } from './initiative/initiative.service.js';
 import { InspectionService } from './inspection/inspection.service.js';
 import { ForcingEventService } from './inspection/forcing-event.service.js';
 import { IncomeService } from './income/income.service.js';
-import { DatabaseFileStore } from './files/file-store.js';
+import { DatabaseFileStore, S3FileStore, type S3Settings } from './files/file-store.js';
 import { FilesService } from './files/files.service.js';
 import { DEFAULT_FILE_MAX_BYTES } from './files/upload.js';
 import { NotificationService } from './notification/notification.service.js';
@@ -21,7 +21,7 @@ import { PeopleService } from './people/people.service.js';
 import { PeopleImportService } from './people/import/people-import.service.js';
 
 /** Every service, wired once per process: the app, the admin panel and the command-line jobs share them. */
-export function createServices(db: DataSource, tokenTtlHours: number, clock: Clock, options: { fileMaxBytes?: number } = {}): Services {
+export function createServices(db: DataSource, tokenTtlHours: number, clock: Clock, options: { fileMaxBytes?: number; s3?: S3Settings | null } = {}): Services {
   // R5: the raters stored on open evaluations follow every change of appointments and of the tree
   const organisationChanged: OrganisationChanged = (em, unitIds) => refreshRatersUnder(em, unitIds, cityDayOf(clock()));
   const people = new PeopleService(db, organisationChanged);
@@ -39,7 +39,7 @@ export function createServices(db: DataSource, tokenTtlHours: number, clock: Clo
     inspections: new InspectionService(db, clock),
     forcingEvents: new ForcingEventService(db),
     initiatives: new InitiativeService(db, clock),
-    files: new FilesService(db, new DatabaseFileStore(), options.fileMaxBytes ?? DEFAULT_FILE_MAX_BYTES),
+    files: new FilesService(db, options.s3 ? new S3FileStore(options.s3) : new DatabaseFileStore(), options.fileMaxBytes ?? DEFAULT_FILE_MAX_BYTES),
     notifications: new NotificationService(db, clock),
   };
 }

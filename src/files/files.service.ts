@@ -4,9 +4,10 @@ import type { DataSource } from 'typeorm';
 import type { Caller } from '../auth/caller.js';
 import { assertVisible } from '../auth/policy.js';
 import { BadInputError, ForbiddenError, NotFoundError } from '../common/errors.js';
+import { logger } from '../common/logger.js';
 import { sniff } from './content-type.js';
-import type { FileStore } from './file-store.js';
-import type { AttachmentOwner, AttachmentPurpose } from './files-enums.js';
+import { DatabaseFileStore, type FileStore } from './file-store.js';
+import { FileStorage, type AttachmentOwner, type AttachmentPurpose } from './files-enums.js';
 import { OWNER_UNIT_COLUMN, OWNERS } from './files.policy.js';
 import { attachmentsOf, visibleAttachment, type AttachmentRow } from './files.queries.js';
 
@@ -37,11 +38,16 @@ export function cleanFileName(name: string, extension: string): string {
   return (base || `tep-dinh-kem.${extension}`).slice(-255);
 }
 
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
 /**
  * Files attached to records: seen by whoever sees the record (its own policy), added by those who write it,
- * size-capped and checked by their content, never by their name; never changed or deleted.
+ * size-capped and checked by their content, never by their name; never changed or deleted. New files go to
+ * `store`; files kept in PostgreSQL before an S3 store was configured are still read from there.
  */
 export class FilesService {
+  private readonly database = new DatabaseFileStore();
+
   constructor(
     private readonly db: DataSource,
     private readonly store: FileStore,
@@ -64,23 +70,33 @@ export class FilesService {
         `The content is not an accepted type${type ? ` (found ${type.mediaType})` : ''}.`,
       );
     }
-    return this.db.transaction(async (em) => {
-      await assertVisible(em, owner.policy, caller, input.ownerId, owner.what);
-      const unitColumn = OWNER_UNIT_COLUMN[input.owner];
-      const [record]: Array<{ unitId: string | null }> = await em.query(
-        `SELECT ${unitColumn ?? 'NULL::uuid'} AS "unitId" FROM ${owner.policy.table} WHERE id = $1 FOR SHARE`,
-        [input.ownerId],
-      );
-      if (!owner.mayAttach(caller, record)) throw new ForbiddenError(`Bạn không đính kèm được tệp vào ${owner.what[0]} này.`, `You may not attach files to this ${owner.what[1]}.`);
-      const [{ id }]: Array<{ id: string }> = await em.query(
-        `INSERT INTO attachment (${owner.column}, purpose, file_name, media_type, byte_size, sha256, storage, uploaded_by_user_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-        [input.ownerId, input.purpose, cleanFileName(input.fileName, type.extension), type.mediaType, input.bytes.length, createHash('sha256').update(input.bytes).digest('hex'), this.store.kind, caller.user.id],
-      );
-      const key = await this.store.put(em, id, input.bytes, type.mediaType);
-      if (key !== null) await em.query(`UPDATE attachment SET storage_key = $2 WHERE id = $1`, [id, key]);
-      return (await attachmentsOf(em, input.owner, input.ownerId)).find((row) => row.id === id) as AttachmentRow;
-    });
+    const key = this.store.newKey();
+    let putAttempted = false;
+    try {
+      return await this.db.transaction(async (em) => {
+        await assertVisible(em, owner.policy, caller, input.ownerId, owner.what);
+        const unitColumn = OWNER_UNIT_COLUMN[input.owner];
+        const [record]: Array<{ unitId: string | null }> = await em.query(
+          `SELECT ${unitColumn ?? 'NULL::uuid'} AS "unitId" FROM ${owner.policy.table} WHERE id = $1 FOR SHARE`,
+          [input.ownerId],
+        );
+        if (!owner.mayAttach(caller, record)) throw new ForbiddenError(`Bạn không đính kèm được tệp vào ${owner.what[0]} này.`, `You may not attach files to this ${owner.what[1]}.`);
+        const [{ id }]: Array<{ id: string }> = await em.query(
+          `INSERT INTO attachment (${owner.column}, purpose, file_name, media_type, byte_size, sha256, storage, storage_key, uploaded_by_user_id)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+          [input.ownerId, input.purpose, cleanFileName(input.fileName, type.extension), type.mediaType, input.bytes.length, sha256(input.bytes), this.store.kind, key, caller.user.id],
+        );
+        putAttempted = true;
+        await this.store.put(em, { id, storageKey: key }, input.bytes, type.mediaType);
+        return (await attachmentsOf(em, input.owner, input.ownerId)).find((row) => row.id === id) as AttachmentRow;
+      });
+    } catch (error) {
+      // the transaction (or its commit) failed once the object may have been written: no row names it, take it back
+      if (putAttempted && key !== null) {
+        await this.store.discard(key).catch((cleanup: unknown) => logger.error({ err: cleanup, key }, 'an attachment object no row names was left in the file store'));
+      }
+      throw error;
+    }
   }
 
   /** Whether the caller may attach files to a record they see. */
@@ -103,6 +119,14 @@ export class FilesService {
   async content(caller: Caller, id: string): Promise<{ attachment: AttachmentRow; bytes: Buffer }> {
     const attachment = await visibleAttachment(this.db.manager, caller, id);
     if (!attachment) throw new NotFoundError('tệp đính kèm', 'Attachment');
-    return { attachment, bytes: await this.store.get(this.db.manager, attachment) };
+    const bytes = await this.storeOf(attachment).get(this.db.manager, attachment);
+    if (sha256(bytes) !== attachment.sha256) throw new Error(`attachment ${attachment.id}: the stored bytes differ from the SHA-256 recorded at upload`);
+    return { attachment, bytes };
+  }
+
+  private storeOf(attachment: AttachmentRow): FileStore {
+    if (attachment.storage === this.store.kind) return this.store;
+    if (attachment.storage === FileStorage.DATABASE) return this.database;
+    throw new Error(`attachment ${attachment.id} is kept in the ${attachment.storage} store, which is not configured`);
   }
 }

@@ -9,6 +9,7 @@ import { logger } from '../../src/common/logger.js';
 import type { Services } from '../../src/context.js';
 import { createDataSource } from '../../src/database/data-source.js';
 import { QueryCounter } from '../../src/database/query-counter.js';
+import type { S3Settings } from '../../src/files/file-store.js';
 import { buildAppSchema } from '../../src/schema.js';
 import { adminQuery, ensureDemoTemplate, ensureTemplate, withDatabase } from './test-database.js';
 
@@ -49,7 +50,7 @@ export interface Listening {
 export const TEST_PASSWORD = 'mat-khau-thu-nghiem';
 
 /** A fresh database copied from the migrated template (or the demo's), and the whole app over it (nothing listens on a port). */
-export async function createTestApp(options: { now?: Date; statementTimeoutMs?: number; demo?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(options: { now?: Date; statementTimeoutMs?: number; demo?: boolean; s3?: S3Settings } = {}): Promise<TestApp> {
   const serverUrl = process.env.CONGVU_TEST_SERVER_URL;
   const template = process.env.CONGVU_TEST_TEMPLATE;
   if (!serverUrl || !template) throw new Error('test/support/global-setup.ts did not run');
@@ -68,7 +69,7 @@ export async function createTestApp(options: { now?: Date; statementTimeoutMs?: 
   const sessionSecret = randomBytes(32).toString('hex');
   const schema = await buildAppSchema();
   const appOver = (source: DataSource) =>
-    createApp({ db: source, schema, config: { tokenTtlHours: 8, production: false, sessionSecret }, clock: () => clock.now });
+    createApp({ db: source, schema, config: { tokenTtlHours: 8, production: false, sessionSecret, s3: options.s3 }, clock: () => clock.now });
   const built = await appOver(db);
   const { app, services, stop, beginShutdown } = built;
   const twins: Array<() => Promise<void>> = [];

@@ -18,9 +18,20 @@ describe('configuration is validated at start', () => {
     [{ NODE_ENV: 'production' }, 'SESSION_SECRET'],
     [{ SESSION_SECRET: 'short' }, 'SESSION_SECRET'],
     [{ TOKEN_TTL_HOURS: '0' }, 'TOKEN_TTL_HOURS'],
+    [{ S3_ENDPOINT: 'http://127.0.0.1:9000' }, 'S3_BUCKET'],
+    [{ S3_BUCKET: 'tep', S3_ACCESS_KEY_ID: 'id' }, 'S3_SECRET_ACCESS_KEY'],
+    [{ S3_BUCKET: 'tep', S3_ENDPOINT: 'not a url' }, 'S3_ENDPOINT'],
   ])('stops with one line naming the variable: %p', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(name);
+  });
+
+  it('keeps attachments in PostgreSQL unless a bucket is named; an S3-compatible server by its endpoint', () => {
+    expect(loadConfig({}).s3).toBeNull();
+    expect(
+      loadConfig({ S3_BUCKET: 'tep-dinh-kem', S3_ENDPOINT: 'http://127.0.0.1:9000', S3_ACCESS_KEY_ID: 'id', S3_SECRET_ACCESS_KEY: 'bi-mat', S3_FORCE_PATH_STYLE: 'true' }).s3,
+    ).toEqual({ bucket: 'tep-dinh-kem', endpoint: 'http://127.0.0.1:9000', region: 'us-east-1', forcePathStyle: true, credentials: { accessKeyId: 'id', secretAccessKey: 'bi-mat' } });
+    expect(loadConfig({ S3_BUCKET: 'tep', S3_REGION: 'ap-southeast-1' }).s3).toEqual({ bucket: 'tep', endpoint: undefined, region: 'ap-southeast-1', forcePathStyle: false, credentials: undefined });
   });
 
   it('accepts a production configuration with a real secret', () => {
