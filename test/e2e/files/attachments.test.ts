@@ -89,7 +89,8 @@ describe('files attached to records: the record’s policy at every door', () =>
       if (!sees && listed.errors?.[0].extensions?.code !== 'NOT_FOUND') mismatches.push(`${who} list code`);
       const download = await request(t.app).get(`/files/${reply.id}`).set('authorization', `Bearer ${tokens[who]}`);
       if ((download.status === 200) !== sees) mismatches.push(`${who} download ${download.status}`);
-      if (sees && (download.headers['content-type'] !== 'application/pdf' || !String(download.headers['content-disposition']).startsWith('attachment'))) mismatches.push(`${who} headers`);
+      const { 'content-type': type, 'content-disposition': disposition, 'x-content-type-options': sniffing, 'cache-control': cache } = download.headers;
+      if (sees && (type !== 'application/pdf' || !String(disposition).startsWith('attachment') || sniffing !== 'nosniff' || cache !== 'private, no-store')) mismatches.push(`${who} headers`);
       const content = await t.gql(`query($id: ID!) { attachmentContent(id: $id) { contentBase64 } }`, { id: decision.id }, tokens[who]);
       if ((content.data?.attachmentContent?.contentBase64 === b64(PDF)) !== ['admin', 'noivu'].includes(who)) mismatches.push(`${who} decision`);
     }
@@ -115,6 +116,19 @@ describe('files attached to records: the record’s policy at every door', () =>
     expect(sent.body).toMatchObject({ ok: true, attachment: { fileName: 'lan-2.pdf' } });
     const [audit] = await t.db.query(`SELECT origin FROM audit_log WHERE table_name = 'attachment' AND row_id = $1`, [sent.body.attachment.id]);
     expect(audit.origin).toBe('admin');
+  });
+
+  it('the panel’s upload door refuses a body over the cap from its length (413); nothing written', async () => {
+    const canbo = await adminAgent(t, 'canbo');
+    const before = await t.db.query(`SELECT count(*)::int AS n FROM attachment`);
+    const over = Buffer.concat([PDF, Buffer.alloc(t.services.files.maxBytes + 1 - PDF.length)]);
+    const refused = await canbo
+      .post(`/admin/uploads/attachments?owner=FEEDBACK_ITEM&ownerId=${rows.FeedbackItem.own}&purpose=REPLY&name=lon.pdf`)
+      .set('content-type', 'application/octet-stream')
+      .send(over);
+    expect(refused.status).toBe(413);
+    expect(JSON.stringify(refused.body)).not.toMatch(/stack|at .*\.js/);
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM attachment`)).toEqual(before);
   });
 
   it('files are never deleted: the database refuses', async () => {
