@@ -13,6 +13,7 @@ import {
 } from 'graphql';
 import request from 'supertest';
 import { Role } from '../../../src/auth/role.js';
+import { SHEETS, SHEET_KINDS } from '../../../src/people/import/people-import.rules.js';
 import { buildAppSchema } from '../../../src/schema.js';
 import { OPEN, rankedCity, type Org } from '../../factories/evaluation.js';
 import { makeUser } from '../../factories/scenario.js';
@@ -46,6 +47,30 @@ function scalar(name: string, ids: string[]): fc.Arbitrary<unknown> {
   }
 }
 
+const base64 = (bytes: Uint8Array | string) => Buffer.from(bytes).toString('base64');
+
+/**
+ * A file's content in base64: junk text, random bytes, a PDF's first bytes, or a CSV of one of the import's
+ * sheets (its header, then generated cells: valid values, edge cases, junk).
+ */
+function fileContent(): fc.Arbitrary<unknown> {
+  const cell = fc.oneof(
+    fc.string({ maxLength: 20 }),
+    fc.constantFrom('27439', '01/02/2026', '2026-02-30', '31/12/9999', 'Nhân viên', 'Người đứng đầu', 'Công chức', 'có', '-1', '1e309', '12.500.000', '=cmd', '\u0000', 'x'.repeat(300)),
+  );
+  const csv = fc
+    .tuple(fc.constantFrom(...SHEET_KINDS), fc.array(fc.array(cell, { maxLength: 7 }), { maxLength: 4 }), fc.constantFrom(',', ';'))
+    .map(([kind, rows, separator]) =>
+      [SHEETS[kind].columns.map((column) => column.label), ...rows].map((row) => row.map((value) => `"${value.replace(/"/g, '""')}"`).join(separator)).join('\n'),
+    );
+  return fc.oneof(
+    fc.string({ maxLength: 40 }),
+    fc.uint8Array({ maxLength: 200 }).map(base64),
+    fc.uint8Array({ maxLength: 64 }).map((tail) => base64(Buffer.concat([Buffer.from('%PDF-1.7\n'), tail]))),
+    csv.map(base64),
+  );
+}
+
 function valueOf(type: GraphQLInputType, ids: string[], depth = 0): fc.Arbitrary<unknown> {
   if (isNonNullType(type)) return valueOf(type.ofType, ids, depth);
   if (isListType(type)) return fc.array(valueOf(type.ofType, ids, depth + 1), { maxLength: 3 });
@@ -55,7 +80,7 @@ function valueOf(type: GraphQLInputType, ids: string[], depth = 0): fc.Arbitrary
     if (depth > 3) return fc.constant({});
     const fields = Object.values(named.getFields());
     return fc.record(
-      Object.fromEntries(fields.map((field) => [field.name, valueOf(field.type, ids, depth + 1)])),
+      Object.fromEntries(fields.map((field) => [field.name, field.name === 'contentBase64' ? fileContent() : valueOf(field.type, ids, depth + 1)])),
       { requiredKeys: fields.filter((f) => isNonNullType(f.type)).map((f) => f.name) },
     );
   }
@@ -88,7 +113,9 @@ describe("a fuzz of every mutation's inputs: never a 500, never a partial write"
     schema = await buildAppSchema();
     const rows: Array<{ id: string }> = await t.db.query(
       `SELECT id::text FROM unit UNION ALL SELECT id::text FROM person UNION ALL SELECT id::text FROM appointment
-       UNION ALL SELECT id::text FROM evaluation UNION ALL SELECT id::text FROM evaluation_period`,
+       UNION ALL SELECT id::text FROM evaluation UNION ALL SELECT id::text FROM evaluation_period
+       UNION ALL SELECT id::text FROM initiative UNION ALL SELECT id::text FROM inspection UNION ALL SELECT id::text FROM finding
+       UNION ALL SELECT id::text FROM feedback_item UNION ALL SELECT id::text FROM discipline_case UNION ALL SELECT id::text FROM notification`,
     );
     ids = rows.map((row) => row.id);
     tokens = [org.tokens.noivu, await t.login('quantri'), org.tokens.bhha, org.tokens.canbo];
