@@ -55,7 +55,7 @@ describeInBrowser('files attached in the panel (headless Chromium)', () => {
   async function openAttachments(page: Page, resource: string, id: string): Promise<void> {
     await page.goto(`${h.baseUrl}/admin/resources/${resource}/records/${id}/show`, { waitUntil: 'domcontentloaded' });
     await page.getByText('Tệp đính kèm', { exact: true }).first().click();
-    await page.getByRole('heading', { name: 'Tệp đính kèm' }).waitFor();
+    await page.getByRole('heading', { name: 'Tệp đính kèm', exact: true }).waitFor();
     await page.getByText(/Chưa có tệp nào|Người tải lên/).first().waitFor();
   }
   /** Uploads a file from the form; answers the message the page shows. */
