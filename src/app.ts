@@ -200,6 +200,7 @@ export async function createApp(options: AppOptions): Promise<BuiltApp> {
       for (const close of closeSubscriptions) await close();
       await live.stop();
       await apollo.stop();
+      services.files.close();
     },
   };
 }

@@ -22,6 +22,8 @@ export interface FileStore {
   /** Takes back the bytes of a put whose transaction did not commit (what the rollback did not undo). */
   discard(key: string): Promise<void>;
   get(em: EntityManager, file: StoredFile): Promise<Buffer>;
+  /** Lets go of the store's connections when the app stops. */
+  close(): void;
 }
 
 /** The bytes in attachment_content, written in the same transaction as the row: a rolled-back upload leaves nothing. */
@@ -43,6 +45,10 @@ export class DatabaseFileStore implements FileStore {
   async get(em: EntityManager, file: StoredFile): Promise<Buffer> {
     const [row]: Array<{ content: Buffer }> = await em.query(`SELECT content FROM attachment_content WHERE attachment_id = $1`, [file.id]);
     return row.content;
+  }
+
+  close(): void {
+    // the database's pool is closed with the data source
   }
 }
 
@@ -102,8 +108,7 @@ export class S3FileStore implements FileStore {
     return Buffer.from(await object.Body.transformToByteArray());
   }
 
-  /** Closes the client's connections (tests, shutdown). */
-  destroy(): void {
+  close(): void {
     this.client.destroy();
   }
 

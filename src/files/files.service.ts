@@ -124,6 +124,11 @@ export class FilesService {
     return { attachment, bytes };
   }
 
+  /** Lets go of the store's connections (the app's stop). */
+  close(): void {
+    this.store.close();
+  }
+
   private storeOf(attachment: AttachmentRow): FileStore {
     if (attachment.storage === this.store.kind) return this.store;
     if (attachment.storage === FileStorage.DATABASE) return this.database;
