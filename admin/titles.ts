@@ -4,7 +4,7 @@ import { evaluationTitles } from '../src/evaluation/evaluation.queries.js';
 import { periodName } from '../src/evaluation/period.rules.js';
 import type { PeriodKind } from '../src/evaluation/evaluation-enums.js';
 import { UnitKind } from '../src/hierarchy/unit-kind.js';
-import { parentsOn } from '../src/hierarchy/tree.queries.js';
+import { lastParentsOf, parentsOn } from '../src/hierarchy/tree.queries.js';
 import { INSPECTION_KIND_LABELS_VI, type InspectionKind } from '../src/inspection/inspection-enums.js';
 import { disciplineCasePersons } from '../src/inspection/inspection.queries.js';
 
@@ -26,9 +26,14 @@ export interface Title {
   searched?: string;
 }
 
-/** The parent of each unit on the day, unless it is the city itself (every district's parent). */
+/**
+ * The parent of each unit on the day — a unit closed by then, the parent it had on its last day ("Phường Bình Hưng
+ * Hoà A — Quận Bình Tân") —, unless it is the city itself (every district's parent).
+ */
 async function unitParents(em: EntityManager, ids: string[], day: string): Promise<Map<string, string>> {
   const parents = await parentsOn(em, ids, day);
+  const closed = ids.filter((id) => !parents.has(id));
+  if (closed.length > 0) for (const [id, parent] of await lastParentsOf(em, closed)) parents.set(id, parent);
   return new Map([...parents].filter(([, parent]) => parent.kind !== UnitKind.CITY).map(([id, parent]) => [id, parent.name]));
 }
 

@@ -35,6 +35,17 @@ export async function parentsOn(em: EntityManager, unitIds: readonly string[], a
   return new Map(rows.map((row) => [row.child_id as string, unitFromRow(row)]));
 }
 
+/** The parent each unit had last (a closed unit's: the one it had on its last day). */
+export async function lastParentsOf(em: EntityManager, unitIds: readonly string[]): Promise<Map<string, Unit>> {
+  const rows: Array<Record<string, unknown>> = await em.query(
+    `SELECT DISTINCT ON (l.unit_id) l.unit_id AS child_id, ${UNIT_COLUMNS}
+       FROM unit_link l JOIN unit u ON u.id = l.parent_id
+      WHERE l.unit_id = ANY($1::uuid[]) ORDER BY l.unit_id, l.valid_from DESC`,
+    [unitIds],
+  );
+  return new Map(rows.map((row) => [row.child_id as string, unitFromRow(row)]));
+}
+
 /** The children of each unit on `asOf` (units valid that day), by name. */
 export async function childrenOn(em: EntityManager, parentIds: readonly string[], asOf: string): Promise<Map<string, Unit[]>> {
   const rows: Array<Record<string, unknown>> = await em.query(
