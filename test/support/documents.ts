@@ -1,6 +1,20 @@
 import { execFileSync } from 'node:child_process';
 import JSZip from 'jszip';
 
+/**
+ * The tests that read PDFs need Debian's poppler-utils (pdftotext; `.ci/run` installs it). Outside CI they say so
+ * and are skipped without it; in CI (CI=true) its absence is a failure.
+ */
+export function pdftotextAvailability(): { available: boolean; skipReason: string | null } {
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+    return { available: true, skipReason: null };
+  } catch {
+    if (process.env.CI === 'true') throw new Error('CI=true but pdftotext is not installed (apt-get install poppler-utils)');
+    return { available: false, skipReason: 'pdftotext is not installed (apt-get install poppler-utils): the tests that read PDFs are skipped' };
+  }
+}
+
 /** The text of a PDF as Debian's poppler-utils extracts it (pdftotext, in reading order), white space collapsed. */
 export function pdfText(pdf: Buffer): string {
   return execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: pdf }).toString('utf8').replace(/\s+/g, ' ');

@@ -11,7 +11,11 @@ import { initiativeMinutes } from '../../src/forms/initiative-minutes.js';
 import { summaryForm } from '../../src/forms/summary-form.js';
 import { InitiativeStatus, Vote } from '../../src/initiative/initiative-enums.js';
 import { Position, StaffType } from '../../src/people/people-enums.js';
-import { docxText, pdfText, pdfWordBoxes } from '../support/documents.js';
+import { docxText, pdfText, pdftotextAvailability, pdfWordBoxes } from '../support/documents.js';
+
+const pdftotext = pdftotextAvailability();
+if (pdftotext.skipReason) console.warn(pdftotext.skipReason);
+const describeWithPdftotext = pdftotext.available ? describe : describe.skip;
 
 const VIETNAMESE = 'ă ơ ư đ ệ ữ Ă Ơ Ư Đ Ệ Ữ';
 
@@ -49,7 +53,7 @@ async function texts(form: FormDocument): Promise<{ pdf: string; docx: string }>
   return { pdf: pdfText(pdf.body), docx: await docxText(docx.body) };
 }
 
-describe('official forms', () => {
+describeWithPdftotext('official forms', () => {
   it('the evaluation form: the parts, both scores, the comments, the level and the places to sign, in PDF and DOCX', async () => {
     const { pdf, docx } = await texts(evaluationForm(rated));
     for (const text of [pdf, docx]) {

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { browserAvailability, browserHarness, screenshot, type BrowserHarness } from '../../support/browser.js';
-import { docxText, pdfText } from '../../support/documents.js';
+import { docxText, pdfText, pdftotextAvailability } from '../../support/documents.js';
 
 /** With `npm run screenshots`: the first page of a downloaded form as a picture (poppler's pdftoppm), for the README. */
 function pictureOfFirstPage(pdf: Buffer, name: string): void {
@@ -15,7 +15,9 @@ function pictureOfFirstPage(pdf: Buffer, name: string): void {
 
 const { executablePath, skipReason } = browserAvailability();
 if (skipReason) console.warn(skipReason);
-const describeInBrowser = executablePath ? describe : describe.skip;
+const pdftotext = pdftotextAvailability();
+if (pdftotext.skipReason) console.warn(pdftotext.skipReason);
+const describeInBrowser = executablePath && pdftotext.available ? describe : describe.skip;
 
 /**
  * The panel's downloads, clicked as the role that uses them on the demo data: the file the browser saves is

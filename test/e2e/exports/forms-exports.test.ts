@@ -6,7 +6,11 @@ import { BoardMember } from '../../../src/initiative/initiative.entities.js';
 import { OPEN, rankedCity, rateThrough, type Org } from '../../factories/evaluation.js';
 import { makeUnit, makeUser } from '../../factories/scenario.js';
 import { UnitKind } from '../../../src/hierarchy/unit-kind.js';
-import { docxText, pdfText } from '../../support/documents.js';
+import { docxText, pdfText, pdftotextAvailability } from '../../support/documents.js';
+
+const pdftotext = pdftotextAvailability();
+if (pdftotext.skipReason) console.warn(pdftotext.skipReason);
+const describeWithPdftotext = pdftotext.available ? describe : describe.skip;
 import { createTestApp, type TestApp } from '../../support/test-app.js';
 
 const FORM = `query($id: ID!, $format: FormFormat!) { evaluationForm(id: $id, format: $format) { url filename contentType } }`;
@@ -29,7 +33,7 @@ async function sheetOf(body: Buffer): Promise<ExcelJS.Worksheet> {
   return workbook.worksheets[0];
 }
 
-describe('official forms and Excel exports over GraphQL and their download URLs', () => {
+describeWithPdftotext('official forms and Excel exports over GraphQL and their download URLs', () => {
   let t: TestApp;
   let org: Org;
   let periodId: string;
