@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { spawn } from 'node:child_process';
-import { chmodSync, createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, createReadStream, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,12 +15,13 @@ import { planCity } from '../database/seeds/city-plan.js';
 import { writeCity } from '../database/seeds/seed-city.js';
 import { readCityUnits2023 } from '../database/seeds/units-csv.js';
 import { buildAppSchema } from '../schema.js';
-import { FEEDBACK_CSV_COLUMNS, importFeedbackCsv } from '../feedback/feedback-import.js';
+import { importFeedbackCsv } from '../feedback/feedback-import.js';
 import { PeriodKind, RuleSetId } from '../evaluation/evaluation-enums.js';
 import { runPipeline } from '../evaluation/evaluation.rules.js';
 import { seededRandom } from '../database/seeds/names.js';
 import { createServices } from '../services.js';
 import { reorg2025Plans } from '../hierarchy/plan-csv.js';
+import { writePortalCsv } from '../bench/city-data.js';
 import { loadSettings } from '../settings/settings.js';
 import type { DataSource } from 'typeorm';
 
@@ -233,21 +234,7 @@ async function benchFeedback(
 ) {
   const dir = accessibleTempDir('congvu-bench-feedback-');
   const file = path.join(dir, 'feedback.csv');
-  const codes: string[] = (await db.query(`SELECT code FROM unit WHERE kind IN ('WARD', 'DISTRICT', 'DEPARTMENT')`)).map((row: { code: string }) => row.code);
-  const random = seededRandom(1022);
-  const out = createWriteStream(file);
-  out.write(`${FEEDBACK_CSV_COLUMNS.join(',')}\n`);
-  for (let i = 0; i < 180_000; i += 1) {
-    const received = new Date(Date.UTC(2026, 0, 1) + Math.floor(random() * 330 * 86_400_000));
-    const replied = random() < 0.85 ? new Date(received.getTime() + Math.floor(random() * 12 * 86_400_000)) : null;
-    const status = replied ? 'REPLIED' : 'IN_PROGRESS';
-    const satisfied = replied ? (random() < 0.9 ? 'true' : 'false') : '';
-    out.write(
-      `1022-B-${String(i).padStart(7, '0')},WEB,Hạ tầng đô thị,"Phản ánh số ${i}",Nguyễn Văn Dân,0903${String(i).padStart(6, '0')},,` +
-        `${received.toISOString()},${codes[Math.floor(random() * codes.length)]},${status},${replied?.toISOString() ?? ''},${satisfied}\n`,
-    );
-  }
-  await new Promise((resolve) => out.end(resolve));
+  await writePortalCsv(db, file, 180_000);
   const summary = await measured('import 180,000 rows of the portal CSV', () => importFeedbackCsv(db, createReadStream(file)));
   console.log(`    ${summary.created} created, ${summary.rejected.length} rejected`);
   rmSync(dir, { recursive: true, force: true });
