@@ -61,10 +61,16 @@ describeInBrowser('files attached in the panel (headless Chromium)', () => {
   /** Uploads a file from the form; answers the message the page shows. */
   async function upload(page: Page, name: string, buffer: Buffer, purpose?: string): Promise<string> {
     if (purpose) await page.getByLabel('Loại tệp').selectOption({ label: purpose });
+    const message = page.getByTestId('attachment-message');
+    // the answer to this upload, not the message an earlier one left on the page
+    const before = (await message.count()) > 0 ? await message.innerText() : null;
     await page.getByTestId('attachment-file').setInputFiles({ name, mimeType: 'application/pdf', buffer });
     await page.getByRole('button', { name: 'Tải lên' }).click();
-    const message = page.getByTestId('attachment-message');
-    await message.waitFor();
+    await page.waitForFunction((previous) => {
+      const page = (globalThis as unknown as { document: { querySelector(selector: string): { textContent: string | null } | null } }).document;
+      const shown = page.querySelector('[data-testid="attachment-message"]')?.textContent ?? null;
+      return shown !== null && shown !== previous;
+    }, before);
     return message.innerText();
   }
   /** Clicks a listed file's link and answers the bytes the browser saved. */
