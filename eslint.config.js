@@ -2,7 +2,8 @@
 // `*.queries.ts` and `*.policy.ts`, so that no new screen or field can read a row past its policy.
 import tseslint from 'typescript-eslint';
 
-const DATABASE_CALLS = 'createQueryBuilder|getRepository|find|findOne|findOneBy|findOneOrFail|findOneByOrFail|findBy|findAndCount|count|save|insert|update|delete|remove|transaction';
+const DATABASE_CALLS =
+  'createQueryBuilder|getRepository|find|findOne|findOneBy|findOneOrFail|findOneByOrFail|findBy|findAndCount|count|save|insert|update|delete|remove|transaction';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.adminjs/**', 'data/**', 'coverage/**'] },
@@ -14,7 +15,13 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'typeorm', message: 'Reads go through *.queries.ts, writes through a service, access through *.policy.ts.', allowTypeImports: true }],
+          paths: [
+            {
+              name: 'typeorm',
+              message: 'Reads go through *.queries.ts, writes through a service, access through *.policy.ts.',
+              allowTypeImports: true,
+            },
+          ],
         },
       ],
       'no-restricted-syntax': [
@@ -29,7 +36,8 @@ export default tseslint.config(
         },
         {
           selector: `CallExpression[callee.property.name=/^(${DATABASE_CALLS})$/][callee.object.name=/^[A-Z]/]`,
-          message: 'No entity reads or writes in a resolver or the admin panel: call a service or a function of *.queries.ts.',
+          message:
+            'No entity reads or writes in a resolver or the admin panel: call a service or a function of *.queries.ts.',
         },
         {
           selector: `CallExpression[callee.property.name='query']`,

@@ -133,7 +133,12 @@ export async function buildAdminRouter(options: AdminOptions): Promise<{ admin: 
     resources: adminResources(deps),
     componentLoader,
     dashboard: { component: COMPONENTS.Home, handler: homeData(deps) },
-    pages: { ...evaluationPages(deps), ...hierarchyPages(deps), ...peopleImportPages(deps), ...notificationPages(deps) },
+    pages: {
+      ...evaluationPages(deps),
+      ...hierarchyPages(deps),
+      ...peopleImportPages(deps),
+      ...notificationPages(deps),
+    },
     branding: { companyName: 'Đánh giá công vụ TP.HCM', withMadeWithLove: false, logo: false },
     locale: { language: 'vi', availableLanguages: ['vi'], translations: { vi: viTranslations } },
   });
@@ -156,7 +161,8 @@ export async function buildAdminRouter(options: AdminOptions): Promise<{ admin: 
     }),
   );
   // official forms and Excel exports, as the signed-in user: the same routes as with a bearer token, and any list's export
-  const sessionCaller = async (req: express.Request) => callerOf({ currentAdmin: (req.session as { adminUser?: unknown }).adminUser });
+  const sessionCaller = async (req: express.Request) =>
+    callerOf({ currentAdmin: (req.session as { adminUser?: unknown }).adminUser });
   router.use(downloadRoutes(services, options.db, sessionCaller));
   router.get('/exports/resources/:resourceId.xlsx', listExport(admin));
   AdminJSExpress.buildAuthenticatedRouter(

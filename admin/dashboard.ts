@@ -2,7 +2,15 @@ import type { PageContext } from 'adminjs';
 import { hasRole } from '../src/auth/caller.js';
 import { HOME_AFFAIRS_OFFICE, Role } from '../src/auth/role.js';
 import { cityDayOf } from '../src/common/dates.js';
-import { homeRootOf, latestRatedPeriod, levelsByBranch, onTimeByMonth, openPeriodsProgress, overdueByUnit, tasksOf } from '../src/dashboard/home.queries.js';
+import {
+  homeRootOf,
+  latestRatedPeriod,
+  levelsByBranch,
+  onTimeByMonth,
+  openPeriodsProgress,
+  overdueByUnit,
+  tasksOf,
+} from '../src/dashboard/home.queries.js';
 import { LEVEL_LABELS_VI, LEVEL_ORDER } from '../src/evaluation/evaluation-enums.js';
 import { evaluationPolicy } from '../src/evaluation/evaluation.policy.js';
 import { periodName } from '../src/evaluation/period.rules.js';
@@ -44,11 +52,22 @@ export function homeData({ db, clock }: AdminDeps) {
             rows: await levelsByBranch(em, caller, root, period.id),
           }
         : null;
-    const onTime = root ? await onTimeByMonth(em, caller.cityWide || caller.headedUnits.length === 0 ? null : await subtreeIdsOn(em, root, cityDayOf(now)), now) : null;
+    const onTime = root
+      ? await onTimeByMonth(
+          em,
+          caller.cityWide || caller.headedUnits.length === 0 ? null : await subtreeIdsOn(em, root, cityDayOf(now)),
+          now,
+        )
+      : null;
 
     const boardShown = hasRole(caller, Role.BOARD_MEMBER) || caller.cityWide;
     const figures = boardShown ? await boardFigures(em, caller.user.id, cityDayOf(now)) : null;
-    const board = figures ? { ...figures, byStatus: figures.byStatus.map((row) => ({ ...row, label: INITIATIVE_STATUS_LABELS_VI[row.status] })) } : null;
+    const board = figures
+      ? {
+          ...figures,
+          byStatus: figures.byStatus.map((row) => ({ ...row, label: INITIATIVE_STATUS_LABELS_VI[row.status] })),
+        }
+      : null;
     return { tasks, periods, overdue, levels, onTime, board };
   };
 }

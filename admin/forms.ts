@@ -30,7 +30,12 @@ const optional = (value: string | undefined) => (value === undefined || value.tr
 export function partsOf(form: PartsForm | null | undefined): ScoreParts | null {
   if (!form || (form.generalScore ?? '').trim() === '') return null;
   const products: TaskProduct[] | null = form.products?.length
-    ? form.products.map((product) => ({ name: product.name ?? '', points: decimal(product.points), late: Boolean(product.late), belowQuality: Boolean(product.belowQuality) }))
+    ? form.products.map((product) => ({
+        name: product.name ?? '',
+        points: decimal(product.points),
+        late: Boolean(product.late),
+        belowQuality: Boolean(product.belowQuality),
+      }))
     : null;
   return { generalScore: decimal(form.generalScore), taskScore: products ? null : decimal(form.taskScore), products };
 }

@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { ACTIONS, type Action, type ActionContext, type ActionHandler, type ActionRequest, type ActionResponse, type ResourceWithOptions } from 'adminjs';
+import {
+  ACTIONS,
+  type Action,
+  type ActionContext,
+  type ActionHandler,
+  type ActionRequest,
+  type ActionResponse,
+  type ResourceWithOptions,
+} from 'adminjs';
 import type { Policy } from '../src/auth/policy.js';
 import { actingAs } from '../src/common/audit-context.js';
 import { AUDITED_TABLES } from '../src/audit/audit.policy.js';
@@ -47,7 +55,10 @@ const history = (table: string) => ({
   isVisible: AUDITED_TABLES.has(table),
   handler: async (_request: ActionRequest, _response: unknown, { record, h, currentAdmin }: ActionContext) => ({
     record: record?.toJSON(currentAdmin),
-    redirectUrl: h.resourceUrl({ resourceId: 'AuditEntry', search: `?filters.tableName=${table}&filters.rowId=${encodeURIComponent(String(record?.id()))}` }),
+    redirectUrl: h.resourceUrl({
+      resourceId: 'AuditEntry',
+      search: `?filters.tableName=${table}&filters.rowId=${encodeURIComponent(String(record?.id()))}`,
+    }),
   }),
 });
 
@@ -57,7 +68,10 @@ const restore = {
   icon: 'RotateCcw',
   component: false as const,
   isVisible: (context: ActionContext) => Boolean(context.record?.params.archivedAt),
-  handler: recordActionHandler((context) => (context.resource as PolicyResource).restore(String(context.record?.id()), context), 'Đã khôi phục bản ghi'),
+  handler: recordActionHandler(
+    (context) => (context.resource as PolicyResource).restore(String(context.record?.id()), context),
+    'Đã khôi phục bản ghi',
+  ),
 };
 
 export function policyOf(resource: { name: string }): Policy<Record<string, unknown>> {
@@ -74,7 +88,9 @@ function requestIdOf(request: ActionRequest): string {
 /** The handler run on behalf of the signed-in user, so the audit trail names them for every write it makes. */
 function audited(handler: ActionHandler<ActionResponse>): ActionHandler<ActionResponse> {
   return (request, response, context) =>
-    actingAs({ userId: callerOf(context)?.user.id ?? null, requestId: requestIdOf(request), origin: 'admin' }, () => handler(request, response, context));
+    actingAs({ userId: callerOf(context)?.user.id ?? null, requestId: requestIdOf(request), origin: 'admin' }, () =>
+      handler(request, response, context),
+    );
 }
 
 /**
@@ -86,13 +102,22 @@ export function guarded(resources: ResourceWithOptions[]): ResourceWithOptions[]
   return resources.map(({ resource, options }) => {
     const policy = policyOf(resource as { name: string });
     const declared = options.actions ?? {};
-    const names = new Set([...Object.keys(BUILT_IN).filter((name) => !name.startsWith('print')), ...Object.keys(declared), 'history']);
+    const names = new Set([
+      ...Object.keys(BUILT_IN).filter((name) => !name.startsWith('print')),
+      ...Object.keys(declared),
+      'history',
+    ]);
     const trail = policyOf({ name: 'AuditEntry' });
     const actions = Object.fromEntries(
       [...names].map((name) => {
-        const generic: Record<string, Partial<Action<ActionResponse>>> = { restore, history: history(policy.table), exportXlsx };
+        const generic: Record<string, Partial<Action<ActionResponse>>> = {
+          restore,
+          history: history(policy.table),
+          exportXlsx,
+        };
         const own = declared[name as keyof typeof declared] ?? generic[name];
-        const handler = (own?.handler ?? ACTIONS[name as keyof typeof ACTIONS]?.handler) as ActionHandler<ActionResponse> | undefined;
+        const handler = (own?.handler ?? ACTIONS[name as keyof typeof ACTIONS]?.handler) as
+          ActionHandler<ActionResponse> | undefined;
         return [
           name,
           {

@@ -1,4 +1,12 @@
-import AdminJS, { BaseRecord, Filter, flat, populator, type ActionContext, type BaseResource, type PropertyDecorator } from 'adminjs';
+import AdminJS, {
+  BaseRecord,
+  Filter,
+  flat,
+  populator,
+  type ActionContext,
+  type BaseResource,
+  type PropertyDecorator,
+} from 'adminjs';
 import type { RequestHandler } from 'express';
 import { MAX_EXPORT_ROWS, XLSX_CONTENT_TYPE, xlsxOf, type CellKind, type SheetColumn } from '../src/exports/xlsx.js';
 import { fileSlug } from '../src/forms/document.js';
@@ -9,7 +17,14 @@ import { callerOf } from './session.js';
 /** What the list shows for a reference to a record the caller may not open (admin/components/reference-value.tsx). */
 const NOT_SHOWN = '(không có quyền xem)';
 
-const KINDS: Record<string, CellKind> = { date: 'date', datetime: 'datetime', number: 'decimal', float: 'decimal', currency: 'decimal', boolean: 'boolean' };
+const KINDS: Record<string, CellKind> = {
+  date: 'date',
+  datetime: 'datetime',
+  number: 'decimal',
+  float: 'decimal',
+  currency: 'decimal',
+  boolean: 'boolean',
+};
 
 /** A list column as a sheet column: its Vietnamese header, its cells typed, a reference by its record's title. */
 function column(resourceId: string, property: PropertyDecorator): SheetColumn<BaseRecord> {
@@ -29,11 +44,24 @@ function column(resourceId: string, property: PropertyDecorator): SheetColumn<Ba
   }
   const choices = property.availableValues();
   if (choices) {
-    const label = (value: unknown) => valueLabelVi(resourceId, path, String(value)) ?? choices.find((choice) => String(choice.value) === String(value))?.label ?? value;
-    return { header, kind: 'text', value: (record) => (property.isArray() ? (record.get(path) as unknown[] | undefined)?.map(label) : label(record.params[path])) };
+    const label = (value: unknown) =>
+      valueLabelVi(resourceId, path, String(value)) ??
+      choices.find((choice) => String(choice.value) === String(value))?.label ??
+      value;
+    return {
+      header,
+      kind: 'text',
+      value: (record) =>
+        property.isArray() ? (record.get(path) as unknown[] | undefined)?.map(label) : label(record.params[path]),
+    };
   }
   const kind = KINDS[type] ?? 'text';
-  return { header, kind, value: (record) => (property.isArray() || kind === 'text' ? (record.get(path) ?? record.params[path]) : record.params[path]) };
+  return {
+    header,
+    kind,
+    value: (record) =>
+      property.isArray() || kind === 'text' ? (record.get(path) ?? record.params[path]) : record.params[path],
+  };
 }
 
 /**
@@ -47,21 +75,52 @@ export function listExport(admin: AdminJS): RequestHandler {
       const currentAdmin = (req.session as { adminUser?: ActionContext['currentAdmin'] }).adminUser;
       const caller = callerOf({ currentAdmin });
       const resource = admin.resources.find((candidate: BaseResource) => candidate.id() === req.params.resourceId);
-      const refuse = (status: number, code: string, message: string) => res.status(status).json({ errors: [{ message, extensions: { code } }] });
+      const refuse = (status: number, code: string, message: string) =>
+        res.status(status).json({ errors: [{ message, extensions: { code } }] });
       if (!caller) return refuse(401, 'UNAUTHENTICATED', 'Chưa đăng nhập hoặc phiên đã hết hạn.');
       if (!resource) return refuse(404, 'NOT_FOUND', 'Không tìm thấy danh sách.');
-      if (!policyOf({ name: resource.id() }).can(caller, 'list')) return refuse(403, 'FORBIDDEN', 'Bạn không có quyền xem danh sách này.');
+      if (!policyOf({ name: resource.id() }).can(caller, 'list'))
+        return refuse(403, 'FORBIDDEN', 'Bạn không có quyền xem danh sách này.');
       const decorated = resource.decorate();
-      const context = { currentAdmin, resource, _admin: admin, action: decorated.actions.list, h: admin.options } as unknown as ActionContext;
-      const { filters = {}, sortBy, direction } = flat.unflatten(req.query as Record<string, string>) as { filters?: Record<string, unknown>; sortBy?: string; direction?: string };
+      const context = {
+        currentAdmin,
+        resource,
+        _admin: admin,
+        action: decorated.actions.list,
+        h: admin.options,
+      } as unknown as ActionContext;
+      const {
+        filters = {},
+        sortBy,
+        direction,
+      } = flat.unflatten(req.query as Record<string, string>) as {
+        filters?: Record<string, unknown>;
+        sortBy?: string;
+        direction?: string;
+      };
       const filter = await new Filter(filters, resource).populate(context);
       const total = await resource.count(filter, context);
-      if (total > MAX_EXPORT_ROWS) return refuse(400, 'BAD_USER_INPUT', `Danh sách có ${total} dòng, quá ${MAX_EXPORT_ROWS} dòng một lần xuất: hãy lọc hẹp hơn.`);
-      const sort = { sortBy: sortBy ?? decorated.options.sort?.sortBy, direction: (direction ?? decorated.options.sort?.direction) === 'desc' ? 'desc' : 'asc' } as const;
-      const records = await populator(await resource.find(filter, { limit: MAX_EXPORT_ROWS, offset: 0, sort }, context), context);
+      if (total > MAX_EXPORT_ROWS)
+        return refuse(
+          400,
+          'BAD_USER_INPUT',
+          `Danh sách có ${total} dòng, quá ${MAX_EXPORT_ROWS} dòng một lần xuất: hãy lọc hẹp hơn.`,
+        );
+      const sort = {
+        sortBy: sortBy ?? decorated.options.sort?.sortBy,
+        direction: (direction ?? decorated.options.sort?.direction) === 'desc' ? 'desc' : 'asc',
+      } as const;
+      const records = await populator(
+        await resource.find(filter, { limit: MAX_EXPORT_ROWS, offset: 0, sort }, context),
+        context,
+      );
       const name = (viTranslations.labels as Record<string, unknown>)[resource.id()];
       const title = typeof name === 'string' ? name : resource.id();
-      const body = await xlsxOf(title, decorated.getListProperties().map((property) => column(resource.id(), property)), records);
+      const body = await xlsxOf(
+        title,
+        decorated.getListProperties().map((property) => column(resource.id(), property)),
+        records,
+      );
       res.setHeader('content-type', XLSX_CONTENT_TYPE);
       res.setHeader('content-disposition', `attachment; filename="${fileSlug(title) || 'danh-sach'}.xlsx"`);
       res.setHeader('cache-control', 'no-store');

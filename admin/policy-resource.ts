@@ -1,5 +1,13 @@
 import { Resource } from '@adminjs/typeorm';
-import { BaseRecord, ForbiddenError, NotFoundError, ValidationError, type ActionContext, type Filter, type ParamsType } from 'adminjs';
+import {
+  BaseRecord,
+  ForbiddenError,
+  NotFoundError,
+  ValidationError,
+  type ActionContext,
+  type Filter,
+  type ParamsType,
+} from 'adminjs';
 import { And, Equal, FindOperator, Raw, type BaseEntity } from 'typeorm';
 import type { Caller } from '../src/auth/caller.js';
 import { scopeSql, type Policy, type Scope } from '../src/auth/policy.js';
@@ -58,7 +66,12 @@ export class PolicyResource extends Resource {
     if (known) return known;
     const { column } = property;
     const numberType = NUMBER_COLUMNS[String(column.type)];
-    const required = !column.isNullable && column.default === undefined && !column.isGenerated && !column.isCreateDate && !column.isUpdateDate;
+    const required =
+      !column.isNullable &&
+      column.default === undefined &&
+      !column.isGenerated &&
+      !column.isCreateDate &&
+      !column.isUpdateDate;
     const shown: AdapterProperty = Object.create(property, {
       type: { value: () => numberType ?? property.type() },
       isRequired: { value: () => required },
@@ -80,8 +93,15 @@ export class PolicyResource extends Resource {
     const scope = caller ? this.policy.scope(caller) : null;
     if (!caller || !scope || scope.kind === 'none') return [];
     const { texts, rest } = this.foldedTexts(this.allowedFilter(filter));
-    const records: BaseRecord[] = await Resource.prototype.find.call(this.scopedView(scope, texts), rest, this.allowedSort(options));
-    return this.titled(caller, records.map((record) => this.redacted(caller, record)));
+    const records: BaseRecord[] = await Resource.prototype.find.call(
+      this.scopedView(scope, texts),
+      rest,
+      this.allowedSort(options),
+    );
+    return this.titled(
+      caller,
+      records.map((record) => this.redacted(caller, record)),
+    );
   }
 
   override async findOne(id: string | number, context?: ActionContext): Promise<BaseRecord | null> {
@@ -95,8 +115,13 @@ export class PolicyResource extends Resource {
     if (!caller || wellFormed.length === 0) return [];
     const scope = this.policy.scope(caller);
     if (scope.kind === 'none') return [];
-    const instances: BaseEntity[] = await this.entity.find({ where: { [this.idName()]: this.restriction(scope, wellFormed) } });
-    return this.titled(caller, instances.map((instance) => this.redacted(caller, new BaseRecord(instance, this))));
+    const instances: BaseEntity[] = await this.entity.find({
+      where: { [this.idName()]: this.restriction(scope, wellFormed) },
+    });
+    return this.titled(
+      caller,
+      instances.map((instance) => this.redacted(caller, new BaseRecord(instance, this))),
+    );
   }
 
   override async create(params: ParamsType, context?: ActionContext): Promise<ParamsType> {
@@ -123,7 +148,8 @@ export class PolicyResource extends Resource {
       const value = values[path];
       return value === null || value === '' || (creating && value === undefined);
     });
-    if (missing.length > 0) throw new ValidationError(Object.fromEntries(missing.map((path) => [path, { message: 'Cần nhập mục này' }])));
+    if (missing.length > 0)
+      throw new ValidationError(Object.fromEntries(missing.map((path) => [path, { message: 'Cần nhập mục này' }])));
   }
 
   /**
@@ -148,7 +174,9 @@ export class PolicyResource extends Resource {
 
   /** In a transaction, so the audit trail names the caller (transaction-local settings). */
   private async setArchived(id: string, changes: Row): Promise<void> {
-    await this.entity.getRepository().manager.transaction((em) => em.update(this.entity, { [this.idName()]: id }, changes));
+    await this.entity
+      .getRepository()
+      .manager.transaction((em) => em.update(this.entity, { [this.idName()]: id }, changes));
   }
 
   private archivable(): boolean {
@@ -174,7 +202,8 @@ export class PolicyResource extends Resource {
       const path = this.searchedPath(key);
       const property = this.decorate().getPropertyByKey(path);
       const column = this.entity.getRepository().metadata.findColumnWithPropertyPath(path)?.databaseName;
-      if (property?.type() === 'string' && !property.isArray() && typeof entry.value === 'string' && column) texts.push({ column, value: entry.value });
+      if (property?.type() === 'string' && !property.isArray() && typeof entry.value === 'string' && column)
+        texts.push({ column, value: entry.value });
       else others[key] = entry;
     }
     return { texts, rest: Object.assign(Object.create(filter) as Filter, { filters: others }) };
@@ -199,18 +228,36 @@ export class PolicyResource extends Resource {
   }
 
   /** A condition on the primary key: within the scope and the text filters (not archived, for lists), and among `ids` when given. */
-  private restriction(scope: Scope, ids?: string[], texts: TextCondition[] = [], hideArchived = false): FindOperator<unknown> {
+  private restriction(
+    scope: Scope,
+    ids?: string[],
+    texts: TextCondition[] = [],
+    hideArchived = false,
+  ): FindOperator<unknown> {
     const metadata = this.entity.getRepository().metadata;
     const key = metadata.primaryColumns[0].databaseName;
     const params = new SqlParams('named');
     const conditions = [
       ...(scope.kind === 'all' ? [] : [scopeSql(scope, 's', params)]),
-      ...texts.map(({ column, value }) => `congvu_fold(CAST(s.${column} AS text)) LIKE '%' || congvu_fold(${params.add(likeLiteral(value))}) || '%' ESCAPE '\\'`),
+      ...texts.map(
+        ({ column, value }) =>
+          `congvu_fold(CAST(s.${column} AS text)) LIKE '%' || congvu_fold(${params.add(likeLiteral(value))}) || '%' ESCAPE '\\'`,
+      ),
       ...(hideArchived ? ['s.archived_at IS NULL'] : []),
     ];
-    const scoped = conditions.length === 0 ? null : `IN (SELECT s.${key} FROM ${metadata.tableName} s WHERE ${conditions.join(' AND ')})`;
+    const scoped =
+      conditions.length === 0
+        ? null
+        : `IN (SELECT s.${key} FROM ${metadata.tableName} s WHERE ${conditions.join(' AND ')})`;
     const among = ids ? `= ANY(${params.add(ids)})` : null;
-    return Raw((column) => [among, scoped].filter(Boolean).map((condition) => `${column} ${condition}`).join(' AND '), params.named());
+    return Raw(
+      (column) =>
+        [among, scoped]
+          .filter(Boolean)
+          .map((condition) => `${column} ${condition}`)
+          .join(' AND '),
+      params.named(),
+    );
   }
 
   private isColumn(propertyPath: string): boolean {
@@ -231,7 +278,9 @@ export class PolicyResource extends Resource {
   private allowedFilter(filter: Filter): Filter {
     const options = this.decorate().options;
     const allowed = new Set([...(options.filterProperties ?? []), this.decorate().titleProperty()?.propertyPath]);
-    const filters = Object.fromEntries(Object.entries(filter.filters ?? {}).filter(([key]) => allowed.has(key) && this.isColumn(this.searchedPath(key))));
+    const filters = Object.fromEntries(
+      Object.entries(filter.filters ?? {}).filter(([key]) => allowed.has(key) && this.isColumn(this.searchedPath(key))),
+    );
     return Object.assign(Object.create(filter) as Filter, { filters });
   }
 
@@ -239,7 +288,9 @@ export class PolicyResource extends Resource {
   private allowedSort(options: FindOptions): FindOptions {
     const decorated = this.decorate();
     const fallback = decorated.options.sort ?? { sortBy: this.idName(), direction: 'asc' as const };
-    const sortable = new Set([...(decorated.options.listProperties ?? []), fallback.sortBy].filter((key) => this.isColumn(key)));
+    const sortable = new Set(
+      [...(decorated.options.listProperties ?? []), fallback.sortBy].filter((key) => this.isColumn(key)),
+    );
     const sort = options.sort?.sortBy && sortable.has(options.sort.sortBy) ? options.sort : fallback;
     return { ...options, sort: { sortBy: sort.sortBy, direction: sort.direction === 'desc' ? 'desc' : 'asc' } };
   }
@@ -255,8 +306,11 @@ export class PolicyResource extends Resource {
     const title = TITLES[this.policy.resource];
     if (!title || records.length === 0) return records;
     const ids = records.map((record) => String(record.id()));
-    const loaded = title.load ? await title.load(this.entity.getRepository().manager, ids, caller.day) : new Map<string, string>();
-    for (const record of records) record.params = { ...record.params, [title.property]: title.of(record.params, loaded) };
+    const loaded = title.load
+      ? await title.load(this.entity.getRepository().manager, ids, caller.day)
+      : new Map<string, string>();
+    for (const record of records)
+      record.params = { ...record.params, [title.property]: title.of(record.params, loaded) };
     return records;
   }
 
@@ -264,7 +318,9 @@ export class PolicyResource extends Resource {
     const hidden = this.policy.hiddenFields(caller, record.params);
     if (hidden.length > 0) {
       record.params = Object.fromEntries(
-        Object.entries(record.params).filter(([key]) => !hidden.some((field) => key === field || key.startsWith(`${field}.`))),
+        Object.entries(record.params).filter(
+          ([key]) => !hidden.some((field) => key === field || key.startsWith(`${field}.`)),
+        ),
       );
     }
     return record;

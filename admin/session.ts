@@ -24,7 +24,11 @@ export interface AdminSessionUser extends AuthUser {
 type AdminSession = session.Session & { adminUser?: AdminSessionUser };
 
 function sessionUser(user: AuthUser): AdminSessionUser {
-  return { ...user, email: user.username, title: user.roles.map((role) => ROLE_LABELS_VI[role]).join(', ') || 'Cán bộ' };
+  return {
+    ...user,
+    email: user.username,
+    title: user.roles.map((role) => ROLE_LABELS_VI[role]).join(', ') || 'Cán bộ',
+  };
 }
 
 /** The caller resolved for this request, attached (not stored) to the session's user; null when signed out. */

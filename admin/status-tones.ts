@@ -21,7 +21,13 @@ const EVALUATION: Tones<EvaluationStatus> = {
   UPHELD: 'success',
   REVISED: 'success',
 };
-const LEVEL: Tones<RatingLevel> = { EXCELLENT: 'success', GOOD: 'success', COMPLETED: 'info', NOT_COMPLETED: 'danger', NOT_RATED: 'default' };
+const LEVEL: Tones<RatingLevel> = {
+  EXCELLENT: 'success',
+  GOOD: 'success',
+  COMPLETED: 'info',
+  NOT_COMPLETED: 'danger',
+  NOT_RATED: 'default',
+};
 const FEEDBACK: Tones<FeedbackStatus> = {
   RECEIVED: 'default',
   ASSIGNED: 'info',

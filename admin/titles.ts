@@ -34,18 +34,26 @@ async function unitParents(em: EntityManager, ids: string[], day: string): Promi
   const parents = await parentsOn(em, ids, day);
   const closed = ids.filter((id) => !parents.has(id));
   if (closed.length > 0) for (const [id, parent] of await lastParentsOf(em, closed)) parents.set(id, parent);
-  return new Map([...parents].filter(([, parent]) => parent.kind !== UnitKind.CITY).map(([id, parent]) => [id, parent.name]));
+  return new Map(
+    [...parents].filter(([, parent]) => parent.kind !== UnitKind.CITY).map(([id, parent]) => [id, parent.name]),
+  );
 }
 
 export const TITLES: Readonly<Record<string, Title>> = {
   EvaluationPeriod: {
     property: 'name',
     of: (p) =>
-      periodName({ kind: p.kind as PeriodKind, year: Number(p.year), quarter: p.quarter === null ? null : Number(p.quarter), month: p.month === null ? null : Number(p.month) }),
+      periodName({
+        kind: p.kind as PeriodKind,
+        year: Number(p.year),
+        quarter: p.quarter === null ? null : Number(p.quarter),
+        month: p.month === null ? null : Number(p.month),
+      }),
   },
   Inspection: {
     property: 'name',
-    of: (p) => `${INSPECTION_KIND_LABELS_VI[p.kind as InspectionKind] ?? p.kind} ${p.startsOn ? formatDay(String(p.startsOn)) : ''}`.trim(),
+    of: (p) =>
+      `${INSPECTION_KIND_LABELS_VI[p.kind as InspectionKind] ?? p.kind} ${p.startsOn ? formatDay(String(p.startsOn)) : ''}`.trim(),
   },
   /** "Nguyễn Văn A — Quý 4/2026" */
   Evaluation: {

@@ -11,13 +11,16 @@ import { callerOf } from './session.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-const callerOfRequest = (req: Request): Caller | null => callerOf({ currentAdmin: (req.session as { adminUser?: unknown } | undefined)?.adminUser });
+const callerOfRequest = (req: Request): Caller | null =>
+  callerOf({ currentAdmin: (req.session as { adminUser?: unknown } | undefined)?.adminUser });
 
 /** A refusal the panel's pages show as it is: the service's Vietnamese message and the fields it names. */
 function refusal(res: Response, error: unknown): void {
   if (!(error instanceof AppError)) throw error;
   const status = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 }[error.code as string] ?? 400;
-  res.status(status).json({ ok: false, code: error.code, message: error.message, fields: error.extensions.fields ?? [] });
+  res
+    .status(status)
+    .json({ ok: false, code: error.code, message: error.message, fields: error.extensions.fields ?? [] });
 }
 
 /**
@@ -34,13 +37,18 @@ export function uploadRoutes(services: Services, follow: RequestHandler): Router
       return;
     }
     if (req.method === 'POST' && !req.is('application/octet-stream')) {
-      res.status(415).json({ ok: false, code: 'BAD_USER_INPUT', message: 'Tệp phải được gửi dưới dạng application/octet-stream.' });
+      res
+        .status(415)
+        .json({ ok: false, code: 'BAD_USER_INPUT', message: 'Tệp phải được gửi dưới dạng application/octet-stream.' });
       return;
     }
     next();
   };
   const asUser = <T>(req: Request, caller: Caller, work: () => Promise<T>) =>
-    actingAs({ userId: caller.user.id, requestId: (req as Request & { requestId?: string }).requestId ?? '', origin: 'admin' }, work);
+    actingAs(
+      { userId: caller.user.id, requestId: (req as Request & { requestId?: string }).requestId ?? '', origin: 'admin' },
+      work,
+    );
   const bytesOf = (req: Request) => (Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0));
 
   router.post(
@@ -51,7 +59,9 @@ export function uploadRoutes(services: Services, follow: RequestHandler): Router
     asyncRoute(async (req, res) => {
       const caller = callerOfRequest(req) as Caller;
       try {
-        const report = await asUser(req, caller, () => services.peopleImport.run(caller, bytesOf(req), { apply: req.query.apply === '1' }));
+        const report = await asUser(req, caller, () =>
+          services.peopleImport.run(caller, bytesOf(req), { apply: req.query.apply === '1' }),
+        );
         res.json({ ok: true, report });
       } catch (error) {
         refusal(res, error);
@@ -89,7 +99,13 @@ export function uploadRoutes(services: Services, follow: RequestHandler): Router
           return;
         }
         const attachment = await asUser(req, caller, () =>
-          services.files.attach(caller, { owner, ownerId: String(req.query.ownerId ?? ''), purpose, fileName: String(req.query.name ?? ''), bytes: bytesOf(req) }),
+          services.files.attach(caller, {
+            owner,
+            ownerId: String(req.query.ownerId ?? ''),
+            purpose,
+            fileName: String(req.query.name ?? ''),
+            bytes: bytesOf(req),
+          }),
         );
         res.json({ ok: true, attachment });
       } catch (error) {

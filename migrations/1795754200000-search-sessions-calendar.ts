@@ -9,8 +9,12 @@ export class SearchSessionsCalendar1795754200000 implements MigrationInterface {
   name = 'SearchSessionsCalendar1795754200000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE INDEX "IDX_unit_name_search" ON "unit" USING gin (congvu_fold("name") gin_trgm_ops)`);
-    await queryRunner.query(`CREATE INDEX "IDX_person_name_search" ON "person" USING gin (congvu_fold("full_name") gin_trgm_ops)`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_unit_name_search" ON "unit" USING gin (congvu_fold("name") gin_trgm_ops)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_person_name_search" ON "person" USING gin (congvu_fold("full_name") gin_trgm_ops)`,
+    );
     await queryRunner.query(`
       CREATE TABLE "admin_session" (
         "sid" varchar NOT NULL PRIMARY KEY,
@@ -25,7 +29,9 @@ export class SearchSessionsCalendar1795754200000 implements MigrationInterface {
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DELETE FROM "calendar_day" WHERE "day" = ANY($1::date[])`, [OFFICIAL_DAYS.map((d) => d[0])]);
+    await queryRunner.query(`DELETE FROM "calendar_day" WHERE "day" = ANY($1::date[])`, [
+      OFFICIAL_DAYS.map((d) => d[0]),
+    ]);
     await queryRunner.query(`DROP TABLE "admin_session"`);
     await queryRunner.query(`DROP INDEX "IDX_person_name_search"`);
     await queryRunner.query(`DROP INDEX "IDX_unit_name_search"`);

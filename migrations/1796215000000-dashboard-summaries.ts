@@ -1,9 +1,10 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** A statement-level trigger per event (transition tables allow one event each) adding what changed to a summary. */
 function countedSummary(table: string, summary: string, keys: Array<[column: string, expression: string]>): string {
   const names = keys.map(([column]) => column).join(', ');
-  const from = (rows: string, sign: number) => `SELECT ${keys.map(([column, expression]) => `${expression} AS ${column}`).join(', ')}, ${sign} AS change FROM ${rows}`;
+  const from = (rows: string, sign: number) =>
+    `SELECT ${keys.map(([column, expression]) => `${expression} AS ${column}`).join(', ')}, ${sign} AS change FROM ${rows}`;
   const upsert = (source: string) => `INSERT INTO ${summary} AS s (${names}, count)
       SELECT ${names}, sum(change) FROM (${source}) AS changed GROUP BY ${names} HAVING sum(change) <> 0 ORDER BY ${names}
       ON CONFLICT (${names}) DO UPDATE SET count = s.count + excluded.count`;
@@ -123,35 +124,68 @@ const FEEDBACK_SUMMARY = `
   SELECT congvu_feedback_resummarise(array_agg(id)) FROM feedback_item;`;
 
 export class DashboardSummaries1796215000000 implements MigrationInterface {
-    name = 'DashboardSummaries1796215000000'
+  name = 'DashboardSummaries1796215000000';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`CREATE TABLE "evaluation_summary" ("period_id" uuid NOT NULL, "unit_id" uuid NOT NULL, "status" "public"."evaluation_status" NOT NULL, "level" text NOT NULL, "count" integer NOT NULL, CONSTRAINT "PK_85bdc4052b41439da2a33425eb8" PRIMARY KEY ("period_id", "unit_id", "status", "level"))`);
-        await queryRunner.query(`CREATE TABLE "finding_summary" ("unit_id" uuid NOT NULL, "status" "public"."finding_status" NOT NULL, "count" integer NOT NULL, CONSTRAINT "PK_02171a1c412c8a2c46092f0aefa" PRIMARY KEY ("unit_id", "status"))`);
-        await queryRunner.query(`CREATE TABLE "initiative_summary" ("unit_id" uuid NOT NULL, "status" "public"."initiative_status" NOT NULL, "count" integer NOT NULL, CONSTRAINT "PK_7c3918c48ccfee0f74316922799" PRIMARY KEY ("unit_id", "status"))`);
-        await queryRunner.query(`CREATE TABLE "feedback_day_summary" ("due" integer NOT NULL DEFAULT '0', "on_time" integer NOT NULL DEFAULT '0', "items_due" integer NOT NULL DEFAULT '0', "items_late_or_unsatisfied" integer NOT NULL DEFAULT '0', "overdue_delta" integer NOT NULL DEFAULT '0', "unit_id" uuid NOT NULL, "day" date NOT NULL, CONSTRAINT "PK_a0fb20d70c09727919f2ca6b110" PRIMARY KEY ("unit_id", "day"))`);
-        await queryRunner.query(`CREATE TABLE "feedback_month_summary" ("unit_id" uuid NOT NULL, "month" date NOT NULL, "overdue_delta" integer NOT NULL DEFAULT '0', CONSTRAINT "PK_6c40533a6d4239720b549b1888e" PRIMARY KEY ("unit_id", "month"))`);
-        await queryRunner.query(`CREATE TABLE "feedback_summary_entry" ("due" integer NOT NULL DEFAULT '0', "on_time" integer NOT NULL DEFAULT '0', "items_due" integer NOT NULL DEFAULT '0', "items_late_or_unsatisfied" integer NOT NULL DEFAULT '0', "overdue_delta" integer NOT NULL DEFAULT '0', "item_id" uuid NOT NULL, "unit_id" uuid NOT NULL, "day" date NOT NULL, CONSTRAINT "PK_d00d59ecb71ef33fcb6e88c8609" PRIMARY KEY ("item_id", "unit_id", "day"))`);
-        await queryRunner.query(`CREATE INDEX "IDX_feedback_cycle_reopened" ON "feedback_cycle" ("item_id") WHERE number > 1`);
-        await queryRunner.query(countedSummary('evaluation', 'evaluation_summary', [['period_id', 'period_id'], ['unit_id', 'unit_id'], ['status', 'status'], ['level', "coalesce(level::text, 'NONE')"]]));
-        await queryRunner.query(countedSummary('finding', 'finding_summary', [['unit_id', 'responsible_unit_id'], ['status', 'status']]));
-        await queryRunner.query(countedSummary('initiative', 'initiative_summary', [['unit_id', 'unit_id'], ['status', 'status']]));
-        await queryRunner.query(FEEDBACK_SUMMARY);
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(
+      `CREATE TABLE "evaluation_summary" ("period_id" uuid NOT NULL, "unit_id" uuid NOT NULL, "status" "public"."evaluation_status" NOT NULL, "level" text NOT NULL, "count" integer NOT NULL, CONSTRAINT "PK_85bdc4052b41439da2a33425eb8" PRIMARY KEY ("period_id", "unit_id", "status", "level"))`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "finding_summary" ("unit_id" uuid NOT NULL, "status" "public"."finding_status" NOT NULL, "count" integer NOT NULL, CONSTRAINT "PK_02171a1c412c8a2c46092f0aefa" PRIMARY KEY ("unit_id", "status"))`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "initiative_summary" ("unit_id" uuid NOT NULL, "status" "public"."initiative_status" NOT NULL, "count" integer NOT NULL, CONSTRAINT "PK_7c3918c48ccfee0f74316922799" PRIMARY KEY ("unit_id", "status"))`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "feedback_day_summary" ("due" integer NOT NULL DEFAULT '0', "on_time" integer NOT NULL DEFAULT '0', "items_due" integer NOT NULL DEFAULT '0', "items_late_or_unsatisfied" integer NOT NULL DEFAULT '0', "overdue_delta" integer NOT NULL DEFAULT '0', "unit_id" uuid NOT NULL, "day" date NOT NULL, CONSTRAINT "PK_a0fb20d70c09727919f2ca6b110" PRIMARY KEY ("unit_id", "day"))`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "feedback_month_summary" ("unit_id" uuid NOT NULL, "month" date NOT NULL, "overdue_delta" integer NOT NULL DEFAULT '0', CONSTRAINT "PK_6c40533a6d4239720b549b1888e" PRIMARY KEY ("unit_id", "month"))`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "feedback_summary_entry" ("due" integer NOT NULL DEFAULT '0', "on_time" integer NOT NULL DEFAULT '0', "items_due" integer NOT NULL DEFAULT '0', "items_late_or_unsatisfied" integer NOT NULL DEFAULT '0', "overdue_delta" integer NOT NULL DEFAULT '0', "item_id" uuid NOT NULL, "unit_id" uuid NOT NULL, "day" date NOT NULL, CONSTRAINT "PK_d00d59ecb71ef33fcb6e88c8609" PRIMARY KEY ("item_id", "unit_id", "day"))`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_feedback_cycle_reopened" ON "feedback_cycle" ("item_id") WHERE number > 1`,
+    );
+    await queryRunner.query(
+      countedSummary('evaluation', 'evaluation_summary', [
+        ['period_id', 'period_id'],
+        ['unit_id', 'unit_id'],
+        ['status', 'status'],
+        ['level', "coalesce(level::text, 'NONE')"],
+      ]),
+    );
+    await queryRunner.query(
+      countedSummary('finding', 'finding_summary', [
+        ['unit_id', 'responsible_unit_id'],
+        ['status', 'status'],
+      ]),
+    );
+    await queryRunner.query(
+      countedSummary('initiative', 'initiative_summary', [
+        ['unit_id', 'unit_id'],
+        ['status', 'status'],
+      ]),
+    );
+    await queryRunner.query(FEEDBACK_SUMMARY);
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    for (const table of ['feedback_cycle', 'feedback_assignment', 'evaluation', 'finding', 'initiative']) {
+      for (const event of ['insert', 'update', 'delete'])
+        await queryRunner.query(`DROP TRIGGER ${table}_summary_${event} ON ${table}`);
     }
-
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        for (const table of ['feedback_cycle', 'feedback_assignment', 'evaluation', 'finding', 'initiative']) {
-            for (const event of ['insert', 'update', 'delete']) await queryRunner.query(`DROP TRIGGER ${table}_summary_${event} ON ${table}`);
-        }
-        await queryRunner.query(`DROP TRIGGER feedback_item_summary_update ON feedback_item`);
-        await queryRunner.query(`DROP FUNCTION congvu_feedback_summary(), congvu_feedback_resummarise(uuid[]), congvu_evaluation_summary(), congvu_finding_summary(), congvu_initiative_summary()`);
-        await queryRunner.query(`DROP INDEX "public"."IDX_feedback_cycle_reopened"`);
-        await queryRunner.query(`DROP TABLE "feedback_summary_entry"`);
-        await queryRunner.query(`DROP TABLE "feedback_month_summary"`);
-        await queryRunner.query(`DROP TABLE "feedback_day_summary"`);
-        await queryRunner.query(`DROP TABLE "initiative_summary"`);
-        await queryRunner.query(`DROP TABLE "finding_summary"`);
-        await queryRunner.query(`DROP TABLE "evaluation_summary"`);
-    }
-
+    await queryRunner.query(`DROP TRIGGER feedback_item_summary_update ON feedback_item`);
+    await queryRunner.query(
+      `DROP FUNCTION congvu_feedback_summary(), congvu_feedback_resummarise(uuid[]), congvu_evaluation_summary(), congvu_finding_summary(), congvu_initiative_summary()`,
+    );
+    await queryRunner.query(`DROP INDEX "public"."IDX_feedback_cycle_reopened"`);
+    await queryRunner.query(`DROP TABLE "feedback_summary_entry"`);
+    await queryRunner.query(`DROP TABLE "feedback_month_summary"`);
+    await queryRunner.query(`DROP TABLE "feedback_day_summary"`);
+    await queryRunner.query(`DROP TABLE "initiative_summary"`);
+    await queryRunner.query(`DROP TABLE "finding_summary"`);
+    await queryRunner.query(`DROP TABLE "evaluation_summary"`);
+  }
 }

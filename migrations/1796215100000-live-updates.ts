@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Live updates (issue 12): the changes dashboards and raters' lists watch are announced on the channel
@@ -69,16 +69,25 @@ const NOTIFY = `
   CREATE TRIGGER initiative_live_update AFTER UPDATE ON initiative REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION congvu_state_live();`;
 
 export class LiveUpdates1796215100000 implements MigrationInterface {
-    name = 'LiveUpdates1796215100000'
+  name = 'LiveUpdates1796215100000';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(NOTIFY);
-    }
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(NOTIFY);
+  }
 
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        for (const [table, trigger] of [['evaluation', 'evaluation_live'], ['feedback_summary_entry', 'feedback_summary_entry_live'], ['finding', 'finding_live_insert'], ['finding', 'finding_live_update'], ['initiative', 'initiative_live_insert'], ['initiative', 'initiative_live_update']]) {
-            await queryRunner.query(`DROP TRIGGER ${trigger} ON ${table}`);
-        }
-        await queryRunner.query(`DROP FUNCTION congvu_state_live(), congvu_feedback_live(), congvu_evaluation_live(), congvu_live_notify(text, uuid[], uuid[], uuid[])`);
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    for (const [table, trigger] of [
+      ['evaluation', 'evaluation_live'],
+      ['feedback_summary_entry', 'feedback_summary_entry_live'],
+      ['finding', 'finding_live_insert'],
+      ['finding', 'finding_live_update'],
+      ['initiative', 'initiative_live_insert'],
+      ['initiative', 'initiative_live_update'],
+    ]) {
+      await queryRunner.query(`DROP TRIGGER ${trigger} ON ${table}`);
     }
+    await queryRunner.query(
+      `DROP FUNCTION congvu_state_live(), congvu_feedback_live(), congvu_evaluation_live(), congvu_live_notify(text, uuid[], uuid[], uuid[])`,
+    );
+  }
 }

@@ -27,16 +27,28 @@ const server = spawn(process.execPath, ['dist/src/main.js'], {
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 try {
-  for (let ready = false; !ready; await sleep(500)) ready = (await fetch(`${base}/readyz`).catch(() => ({ status: 0 }))).status === 200;
-  const token = (await gql(`mutation { login(username: "noivu", password: "${password}") { token } }`)).data.login.token;
-  const unit = (await gql(`{ units(first: 1, filter: { search: "Bình Hưng Hoà A" }) { nodes { id name } } }`, {}, token)).data.units.nodes[0];
+  for (let ready = false; !ready; await sleep(500))
+    ready = (await fetch(`${base}/readyz`).catch(() => ({ status: 0 }))).status === 200;
+  const token = (await gql(`mutation { login(username: "noivu", password: "${password}") { token } }`)).data.login
+    .token;
+  const unit = (
+    await gql(`{ units(first: 1, filter: { search: "Bình Hưng Hoà A" }) { nodes { id name } } }`, {}, token)
+  ).data.units.nodes[0];
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
-  const post = (query, variables) => ({ method: 'POST', path: '/graphql', headers, body: JSON.stringify({ query, variables }) });
+  const post = (query, variables) => ({
+    method: 'POST',
+    path: '/graphql',
+    headers,
+    body: JSON.stringify({ query, variables }),
+  });
   const requests = [
     post(`{ people(first: 50) { nodes { id fullName appointments { unit { name } } } } }`),
     post(`{ units(first: 100) { nodes { id name parent { name } head { fullName } } } }`),
     post(`{ evaluations(first: 50) { nodes { id status level person { fullName } } } }`),
-    post(`mutation($id: ID!, $name: String!) { updateUnit(id: $id, input: { name: $name }) { name } }`, { id: unit.id, name: unit.name }),
+    post(`mutation($id: ID!, $name: String!) { updateUnit(id: $id, input: { name: $name }) { name } }`, {
+      id: unit.id,
+      name: unit.name,
+    }),
     { method: 'GET', path: '/healthz' },
   ];
   const before = rssMb(server.pid);
@@ -49,7 +61,13 @@ try {
     errors: result.errors,
     timeouts: result.timeouts,
     non2xx: result.non2xx,
-    latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p97_5: result.latency.p97_5, p99: result.latency.p99, max: result.latency.max },
+    latencyMs: {
+      p50: result.latency.p50,
+      p90: result.latency.p90,
+      p97_5: result.latency.p97_5,
+      p99: result.latency.p99,
+      max: result.latency.max,
+    },
     rssMb: { before, after },
   };
   console.log(JSON.stringify(summary, null, 2));

@@ -11,7 +11,9 @@ if (!out || !process.env.DATABASE_URL) {
 }
 const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
 await client.connect();
-const { rows: units } = await client.query(`SELECT code FROM unit WHERE valid_from <= current_date AND (valid_to IS NULL OR valid_to > current_date) ORDER BY code`);
+const { rows: units } = await client.query(
+  `SELECT code FROM unit WHERE valid_from <= current_date AND (valid_to IS NULL OR valid_to > current_date) ORDER BY code`,
+);
 await client.end();
 const book = new ExcelJS.Workbook();
 const people = book.addWorksheet('Cán bộ');
@@ -23,7 +25,14 @@ pay.addRow(['Số hiệu cán bộ', 'Lương tháng', 'Mức khoán tháng']);
 for (let i = 1; i <= Number(count); i += 1) {
   const number = `NV${String(i).padStart(6, '0')}`;
   people.addRow([number, `Cán Bộ Nhập ${i}`, i % 10 === 0 ? 'Viên chức' : 'Công chức']);
-  appointments.addRow([number, units[i % units.length].code, i % 7 === 0 ? 'Cấp phó' : 'Nhân viên', '', '01/01/2025', '']);
+  appointments.addRow([
+    number,
+    units[i % units.length].code,
+    i % 7 === 0 ? 'Cấp phó' : 'Nhân viên',
+    '',
+    '01/01/2025',
+    '',
+  ]);
   pay.addRow([number, 6_000_000 + (i % 50) * 100_000, '']);
 }
 await book.xlsx.writeFile(out);

@@ -24,36 +24,59 @@ const gql = async (query, variables, token) => {
 
 const profileDir = mkdtempSync(path.join(tmpdir(), 'congvu-profile-'));
 const server = spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, 'dist/src/main.js'], {
-  env: { ...process.env, NODE_ENV: 'production', SESSION_SECRET: 'p'.repeat(32), PORT: String(PORT), LOG_LEVEL: 'warn' },
+  env: {
+    ...process.env,
+    NODE_ENV: 'production',
+    SESSION_SECRET: 'p'.repeat(32),
+    PORT: String(PORT),
+    LOG_LEVEL: 'warn',
+  },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 try {
-  for (let ready = false; !ready; await sleep(300)) ready = (await fetch(`${base}/readyz`).catch(() => ({ status: 0 }))).status === 200;
-  const login = async (username) => (await gql(`mutation { login(username: "${username}", password: "${password}") { token } }`)).data.login.token;
+  for (let ready = false; !ready; await sleep(300))
+    ready = (await fetch(`${base}/readyz`).catch(() => ({ status: 0 }))).status === 200;
+  const login = async (username) =>
+    (await gql(`mutation { login(username: "${username}", password: "${password}") { token } }`)).data.login.token;
   const viewer = await login('xem');
-  const city = (await gql(`{ units(first: 1, filter: { kind: CITY }) { nodes { id } } }`, {}, viewer)).data.units.nodes[0].id;
-  const period = (await gql(`{ evaluationPeriods(kind: YEAR, first: 5) { nodes { id year } } }`, {}, viewer)).data.evaluationPeriods.nodes.find((p) => p.year === 2026)?.id;
+  const city = (await gql(`{ units(first: 1, filter: { kind: CITY }) { nodes { id } } }`, {}, viewer)).data.units
+    .nodes[0].id;
+  const period = (
+    await gql(`{ evaluationPeriods(kind: YEAR, first: 5) { nodes { id year } } }`, {}, viewer)
+  ).data.evaluationPeriods.nodes.find((p) => p.year === 2026)?.id;
   const workloads = {
     units: [`{ units(first: 500) { nodes { name parent { name } head { fullName } } } }`, viewer],
-    dashboard: [`{ dashboard(unitId: "${city}", periodId: "${period}") { evaluatedCount pendingCount onTimeRate satisfactionPercent overdueFeedback openFindings levelCounts { level count } initiativesByStatus { status count } } }`, viewer],
-    feedbackStats: [`{ feedbackStats(unitId: "${city}", from: "2026-01-01", to: "2026-12-31", includeSubunits: true) { due onTime overdueAtEnd onTimeRate satisfactionPercent } }`, viewer],
-    toRate: [`{ evaluations(first: 50, filter: { periodId: "${period}", status: SELF_ASSESSED }) { nodes { id status person { fullName } unit { name } } } }`, await login('binhtan')],
+    dashboard: [
+      `{ dashboard(unitId: "${city}", periodId: "${period}") { evaluatedCount pendingCount onTimeRate satisfactionPercent overdueFeedback openFindings levelCounts { level count } initiativesByStatus { status count } } }`,
+      viewer,
+    ],
+    feedbackStats: [
+      `{ feedbackStats(unitId: "${city}", from: "2026-01-01", to: "2026-12-31", includeSubunits: true) { due onTime overdueAtEnd onTimeRate satisfactionPercent } }`,
+      viewer,
+    ],
+    toRate: [
+      `{ evaluations(first: 50, filter: { periodId: "${period}", status: SELF_ASSESSED }) { nodes { id status person { fullName } unit { name } } } }`,
+      await login('binhtan'),
+    ],
   };
   const [query, token] = workloads[WORKLOAD];
   const check = await gql(query, {}, token);
   if (check.errors) throw new Error(JSON.stringify(check.errors));
-  const load = (duration) => autocannon({
-    url: `${base}/graphql`,
-    connections: Number(process.env.CONNECTIONS ?? 10),
-    duration,
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query }),
-  });
+  const load = (duration) =>
+    autocannon({
+      url: `${base}/graphql`,
+      connections: Number(process.env.CONNECTIONS ?? 10),
+      duration,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query }),
+    });
   await load(8); // warm-up: the JIT, the pool, AdminJS's start-up bundling out of the window
   const result = await load(DURATION);
   const loadEnded = Date.now();
-  console.log(`${WORKLOAD}: ${result.requests.total} requests, ${result.requests.average} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, non-2xx ${result.non2xx}`);
+  console.log(
+    `${WORKLOAD}: ${result.requests.total} requests, ${result.requests.average} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, non-2xx ${result.non2xx}`,
+  );
   server.kill('SIGTERM');
   const exitCode = await new Promise((resolve) => server.once('exit', (code, signal) => resolve(code ?? signal)));
   const afterLoadMs = Date.now() - loadEnded;
@@ -90,7 +113,13 @@ function summarise(profile, requests, loadMs, afterLoadMs) {
     if (callFrame.functionName === '(idle)' || callFrame.functionName === '(program)') continue;
     busy += count;
     const url = callFrame.url;
-    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1] ?? (url.includes('/dist/') ? `ours: ${url.split('/dist/')[1]}` : url.startsWith('node:') ? url : callFrame.functionName || '(native)');
+    const pkg =
+      /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1] ??
+      (url.includes('/dist/')
+        ? `ours: ${url.split('/dist/')[1]}`
+        : url.startsWith('node:')
+          ? url
+          : callFrame.functionName || '(native)');
     byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + count);
     const fn = `${callFrame.functionName || '(anonymous)'} ${url.split('node_modules/').pop()}:${callFrame.lineNumber + 1}`;
     byFunction.set(fn, (byFunction.get(fn) ?? 0) + count);
@@ -98,7 +127,9 @@ function summarise(profile, requests, loadMs, afterLoadMs) {
   const ms = (count) => ((count * interval) / requests).toFixed(2);
   console.log(`CPU on the main thread: ${ms(busy)} ms per request (sampling ${interval.toFixed(2)} ms)`);
   console.log('self time by package, ms per request:');
-  for (const [name, count] of [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${ms(count).padStart(7)}  ${name}`);
+  for (const [name, count] of [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 15))
+    console.log(`  ${ms(count).padStart(7)}  ${name}`);
   console.log('top functions, ms per request:');
-  for (const [name, count] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${ms(count).padStart(7)}  ${name}`);
+  for (const [name, count] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 15))
+    console.log(`  ${ms(count).padStart(7)}  ${name}`);
 }

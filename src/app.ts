@@ -30,13 +30,13 @@ import { serveSubscriptions } from './live/subscriptions-server.js';
 export interface AppOptions {
   db: DataSource;
   schema: GraphQLSchema;
-  config: Pick<Config, 'tokenTtlHours' | 'production'> & Partial<Pick<Config, 'trustProxy' | 'fileMaxBytes' | 's3'>> & { sessionSecret: string };
+  config: Pick<Config, 'tokenTtlHours' | 'production'> &
+    Partial<Pick<Config, 'trustProxy' | 'fileMaxBytes' | 's3'>> & { sessionSecret: string };
   clock?: Clock;
   /** The server listening for the app: stopping the app drains it (running requests finish, bounded by stopGraceMs). */
   httpServer?: Server;
   stopGraceMs?: number;
 }
-
 
 type GraphqlCaller = Pick<RequestContext, 'requestId' | 'user' | 'token'>;
 
@@ -60,7 +60,10 @@ export interface BuiltApp {
 export async function createApp(options: AppOptions): Promise<BuiltApp> {
   const { db, schema, config } = options;
   const clock = options.clock ?? (() => new Date());
-  const services = createServices(db, config.tokenTtlHours, clock, { fileMaxBytes: config.fileMaxBytes, s3: config.s3 });
+  const services = createServices(db, config.tokenTtlHours, clock, {
+    fileMaxBytes: config.fileMaxBytes,
+    s3: config.s3,
+  });
   const app = express();
   app.disable('x-powered-by');
   app.use(securityHeaders(config.production));
@@ -91,7 +94,12 @@ export async function createApp(options: AppOptions): Promise<BuiltApp> {
     asyncRoute(async (req, res) => {
       const token = bearerToken(req.get('authorization'));
       const user = token ? await services.auth.authenticate(token) : null;
-      await sendPayoutsCsv(services.income, user ? await resolveCaller(db.manager, user, cityDayOf(clock())) : null, req.params.periodId, res);
+      await sendPayoutsCsv(
+        services.income,
+        user ? await resolveCaller(db.manager, user, cityDayOf(clock())) : null,
+        req.params.periodId,
+        res,
+      );
     }),
   );
 
@@ -100,7 +108,12 @@ export async function createApp(options: AppOptions): Promise<BuiltApp> {
     asyncRoute(async (req, res) => {
       const token = bearerToken(req.get('authorization'));
       const user = token ? await services.auth.authenticate(token) : null;
-      await sendAttachment(services.files, user ? await resolveCaller(db.manager, user, cityDayOf(clock())) : null, req.params.id, res);
+      await sendAttachment(
+        services.files,
+        user ? await resolveCaller(db.manager, user, cityDayOf(clock())) : null,
+        req.params.id,
+        res,
+      );
     }),
   );
 
@@ -117,7 +130,14 @@ export async function createApp(options: AppOptions): Promise<BuiltApp> {
   // one LISTEN connection per instance: what another instance commits reaches this one's subscribers
   const live = new LiveUpdates(pool);
   await live.start();
-  const { router } = await buildAdminRouter({ services, db, pool, clock, cookieSecret: config.sessionSecret, production: config.production });
+  const { router } = await buildAdminRouter({
+    services,
+    db,
+    pool,
+    clock,
+    cookieSecret: config.sessionSecret,
+    production: config.production,
+  });
   app.use(ADMIN_ROOT, router);
 
   // Depth, aliases, tokens and directives bound a document, and its cost (page sizes × nesting) is checked before
@@ -135,7 +155,14 @@ export async function createApp(options: AppOptions): Promise<BuiltApp> {
     plugins: [
       // no HTTP caching of GraphQL answers here; the plugin would otherwise wrap every field of every row (docs/benchmarks.md)
       ApolloServerPluginCacheControlDisabled(),
-      ...(options.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer, stopGracePeriodMillis: options.stopGraceMs })] : []),
+      ...(options.httpServer
+        ? [
+            ApolloServerPluginDrainHttpServer({
+              httpServer: options.httpServer,
+              stopGracePeriodMillis: options.stopGraceMs,
+            }),
+          ]
+        : []),
       ...limits.plugins,
       {
         async requestDidStart() {
@@ -143,7 +170,10 @@ export async function createApp(options: AppOptions): Promise<BuiltApp> {
             async didEncounterErrors({ errors, contextValue }) {
               for (const error of errors) {
                 if (!isExpectedError(error) && !error.extensions?.code) {
-                  logger.error({ err: error.originalError ?? error, requestId: contextValue.requestId }, 'unexpected GraphQL error');
+                  logger.error(
+                    { err: error.originalError ?? error, requestId: contextValue.requestId },
+                    'unexpected GraphQL error',
+                  );
                 }
               }
             },
@@ -183,7 +213,9 @@ export async function createApp(options: AppOptions): Promise<BuiltApp> {
     closeSubscriptions.push(
       serveSubscriptions(httpServer, schema, async (token) => {
         const user = await services.auth.authenticate(token);
-        return user ? buildContext({ requestId: randomUUID(), address: '', user, token, db, services, now: clock, live }) : null;
+        return user
+          ? buildContext({ requestId: randomUUID(), address: '', user, token, db, services, now: clock, live })
+          : null;
       }),
     );
   };

@@ -88,6 +88,9 @@ export function createLoaders(db: DataSource, user: AuthUser | null, caller: () 
 export function buildContext(fields: Omit<RequestContext, 'loaders' | 'today' | 'caller'>): RequestContext {
   const today = () => cityDayOf(fields.now());
   let resolved: Promise<Caller> | undefined;
-  const caller = () => (resolved ??= fields.user ? resolveCaller(fields.db.manager, fields.user, today()) : Promise.reject(new UnauthenticatedError()));
+  const caller = () =>
+    (resolved ??= fields.user
+      ? resolveCaller(fields.db.manager, fields.user, today())
+      : Promise.reject(new UnauthenticatedError()));
   return { ...fields, loaders: createLoaders(fields.db, fields.user, caller), today, caller };
 }

@@ -95,20 +95,34 @@ async function main(): Promise<void> {
   void escalate();
   mailing = startMailing(database, config);
   logger.info(
-    { port: config.port, ms: Date.now() - started, graphql: `http://localhost:${config.port}/graphql`, admin: `http://localhost:${config.port}/admin`, files: config.s3 ? `s3://${config.s3.bucket}` : 'postgresql' },
+    {
+      port: config.port,
+      ms: Date.now() - started,
+      graphql: `http://localhost:${config.port}/graphql`,
+      admin: `http://localhost:${config.port}/admin`,
+      files: config.s3 ? `s3://${config.s3.bucket}` : 'postgresql',
+    },
     'congvu ready',
   );
 }
 
 /** Every 15 seconds, notifications waiting for e-mail are sent (one run at a time here; other instances share the queue). */
 function startMailing(database: Database, config: Config): NodeJS.Timeout {
-  const mailer = new NotificationMailer(database.dataSource, config.mail.smtpUrl ? smtpTransport(config.mail.smtpUrl) : null, () => new Date(), config.mail);
+  const mailer = new NotificationMailer(
+    database.dataSource,
+    config.mail.smtpUrl ? smtpTransport(config.mail.smtpUrl) : null,
+    () => new Date(),
+    config.mail,
+  );
   let running = false;
   const run = () => {
     if (running) return;
     running = true;
     actingAs(jobActor('job:mail'), () => mailer.sendDue())
-      .then((report) => (report.sent > 0 || report.failed > 0 || report.retrying > 0) && logger.info(report, 'notification e-mails'))
+      .then(
+        (report) =>
+          (report.sent > 0 || report.failed > 0 || report.retrying > 0) && logger.info(report, 'notification e-mails'),
+      )
       .catch((error: unknown) => logger.error({ err: error }, 'sending notification e-mails failed'))
       .finally(() => (running = false));
   };

@@ -2,10 +2,22 @@ import { auditEntryPolicy } from './audit/audit.policy.js';
 import { userPolicy } from './auth/auth.policy.js';
 import type { Policy } from './auth/policy.js';
 import { calendarDayPolicy } from './calendar/calendar.policy.js';
-import { evaluationPeriodPolicy, evaluationPolicy, quotaExceptionPolicy, unitTargetPolicy } from './evaluation/evaluation.policy.js';
+import {
+  evaluationPeriodPolicy,
+  evaluationPolicy,
+  quotaExceptionPolicy,
+  unitTargetPolicy,
+} from './evaluation/evaluation.policy.js';
 import { attachmentPolicy } from './files/files.policy.js';
 import { feedbackAssignmentPolicy, feedbackItemPolicy } from './feedback/feedback.policy.js';
-import { planPolicy, planStepPolicy, reorganisationPolicy, unitLineagePolicy, unitLinkPolicy, unitPolicy } from './hierarchy/hierarchy.policy.js';
+import {
+  planPolicy,
+  planStepPolicy,
+  reorganisationPolicy,
+  unitLineagePolicy,
+  unitLinkPolicy,
+  unitPolicy,
+} from './hierarchy/hierarchy.policy.js';
 import { incomeCoefficientPolicy, payoutPolicy, personPayPolicy } from './income/income.policy.js';
 import { boardMemberPolicy, initiativePolicy, initiativeVotePolicy } from './initiative/initiative.policy.js';
 import {

@@ -19,7 +19,26 @@ import { UnitResolver } from './hierarchy/unit.resolver.js';
 import { LiveResolver } from './live/live.resolver.js';
 import { AppointmentResolver, PersonResolver, RaterResolver } from './people/person.resolver.js';
 
-export const resolvers = [AuthResolver, UnitResolver, PlanResolver, PersonResolver, AppointmentResolver, RaterResolver, EvaluationResolver, FeedbackResolver, InspectionResolver, FindingResolver, InitiativeResolver, DashboardResolver, AuditResolver, PeopleImportResolver, FilesResolver, NotificationResolver, ExportsResolver, LiveResolver] as const;
+export const resolvers = [
+  AuthResolver,
+  UnitResolver,
+  PlanResolver,
+  PersonResolver,
+  AppointmentResolver,
+  RaterResolver,
+  EvaluationResolver,
+  FeedbackResolver,
+  InspectionResolver,
+  FindingResolver,
+  InitiativeResolver,
+  DashboardResolver,
+  AuditResolver,
+  PeopleImportResolver,
+  FilesResolver,
+  NotificationResolver,
+  ExportsResolver,
+  LiveResolver,
+] as const;
 
 const noInProcessPubSub = {
   publish(): never {

@@ -21,7 +21,12 @@ import { PeopleService } from './people/people.service.js';
 import { PeopleImportService } from './people/import/people-import.service.js';
 
 /** Every service, wired once per process: the app, the admin panel and the command-line jobs share them. */
-export function createServices(db: DataSource, tokenTtlHours: number, clock: Clock, options: { fileMaxBytes?: number; s3?: S3Settings | null } = {}): Services {
+export function createServices(
+  db: DataSource,
+  tokenTtlHours: number,
+  clock: Clock,
+  options: { fileMaxBytes?: number; s3?: S3Settings | null } = {},
+): Services {
   // R5: the raters stored on open evaluations follow every change of appointments and of the tree
   const organisationChanged: OrganisationChanged = (em, unitIds) => refreshRatersUnder(em, unitIds, cityDayOf(clock()));
   const people = new PeopleService(db, organisationChanged);
@@ -39,7 +44,11 @@ export function createServices(db: DataSource, tokenTtlHours: number, clock: Clo
     inspections: new InspectionService(db, clock),
     forcingEvents: new ForcingEventService(db),
     initiatives: new InitiativeService(db, clock),
-    files: new FilesService(db, options.s3 ? new S3FileStore(options.s3) : new DatabaseFileStore(), options.fileMaxBytes ?? DEFAULT_FILE_MAX_BYTES),
+    files: new FilesService(
+      db,
+      options.s3 ? new S3FileStore(options.s3) : new DatabaseFileStore(),
+      options.fileMaxBytes ?? DEFAULT_FILE_MAX_BYTES,
+    ),
     notifications: new NotificationService(db, clock),
   };
 }

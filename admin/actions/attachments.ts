@@ -37,7 +37,11 @@ function attachmentsAction(services: Services, owner: AttachmentOwner) {
         return {
           ...base,
           owner,
-          files: files.map((file) => ({ ...file, purposeLabel: ATTACHMENT_PURPOSE_LABELS_VI[file.purpose], href: `${ADMIN_ROOT}/files/${file.id}` })),
+          files: files.map((file) => ({
+            ...file,
+            purposeLabel: ATTACHMENT_PURPOSE_LABELS_VI[file.purpose],
+            href: `${ADMIN_ROOT}/files/${file.id}`,
+          })),
           purposes: OWNERS[owner].purposes.map((value) => ({ value, label: ATTACHMENT_PURPOSE_LABELS_VI[value] })),
           canAttach: await services.files.mayAttach(caller, owner, id),
           maxBytes: services.files.maxBytes,
@@ -56,6 +60,9 @@ export function withAttachments(services: Services, resources: ResourceWithOptio
   return resources.map(({ resource, options }) => {
     const owner = ATTACHMENT_OWNERS[(resource as { name: string }).name];
     if (!owner) return { resource, options };
-    return { resource, options: { ...options, actions: { ...options.actions, attachments: attachmentsAction(services, owner) } } };
+    return {
+      resource,
+      options: { ...options, actions: { ...options.actions, attachments: attachmentsAction(services, owner) } },
+    };
   });
 }

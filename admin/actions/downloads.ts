@@ -13,14 +13,22 @@ export interface DownloadOffer {
 
 /** The same file in PDF (to print and sign) and DOCX (to edit), under the panel's download routes. */
 export function pdfAndDocx(label: string, path: (format: FormFormat) => string): DownloadOffer {
-  return { label, links: (Object.keys(FORM_FORMATS) as FormFormat[]).map((format) => ({ format: format, href: `${ADMIN_ROOT}${path(format)}` })) };
+  return {
+    label,
+    links: (Object.keys(FORM_FORMATS) as FormFormat[]).map((format) => ({
+      format: format,
+      href: `${ADMIN_ROOT}${path(format)}`,
+    })),
+  };
 }
 
 /**
  * A record action that offers files to download (admin/components/downloads.tsx): `offers` says which, for the
  * caller; each link's route asks the policy again when it is followed.
  */
-export function downloadAction(offers: (caller: Caller, context: ActionContext) => Promise<{ downloads: DownloadOffer[]; message?: string }>) {
+export function downloadAction(
+  offers: (caller: Caller, context: ActionContext) => Promise<{ downloads: DownloadOffer[]; message?: string }>,
+) {
   return {
     actionType: 'record' as const,
     icon: 'Printer',

@@ -1,4 +1,11 @@
-import { flat, type ActionContext, type ActionHandler, type ActionRequest, type ActionResponse, type RecordJSON } from 'adminjs';
+import {
+  flat,
+  type ActionContext,
+  type ActionHandler,
+  type ActionRequest,
+  type ActionResponse,
+  type RecordJSON,
+} from 'adminjs';
 import type { AuthUser } from '../../src/auth/auth-user.js';
 import { AppError, type FieldProblem } from '../../src/common/errors.js';
 import { propertyLabelVi } from '../locale/vi.js';
@@ -9,7 +16,10 @@ export type FormValues = Record<string, string | undefined>;
 function formValues(request: ActionRequest): FormValues {
   const unflattened = flat.unflatten(request.payload ?? {}) as Record<string, unknown>;
   return Object.fromEntries(
-    Object.entries(unflattened).map(([key, value]) => [key, value === '' || value === null ? undefined : String(value)]),
+    Object.entries(unflattened).map(([key, value]) => [
+      key,
+      value === '' || value === null ? undefined : String(value),
+    ]),
   );
 }
 
@@ -36,7 +46,9 @@ function withErrors(record: RecordJSON, fields: FieldProblem[]): RecordJSON {
  * A `new` or `edit` handler that hands the form to a service instead of the adapter, so the panel obeys the
  * same rules as GraphQL: an error shows as a notice (with the fields marked) and nothing is saved.
  */
-export function serviceHandler(save: (values: FormValues, context: ActionContext) => Promise<{ id: string }>): ActionHandler<ActionResponse> {
+export function serviceHandler(
+  save: (values: FormValues, context: ActionContext) => Promise<{ id: string }>,
+): ActionHandler<ActionResponse> {
   return async (request, _response, context) => {
     const { resource, h, currentAdmin } = context;
     if (request.method !== 'post') {
@@ -47,7 +59,10 @@ export function serviceHandler(save: (values: FormValues, context: ActionContext
       const record = await resource.findOne(saved.id, context);
       return {
         redirectUrl: h.resourceUrl({ resourceId: resource._decorated?.id() || resource.id() }),
-        notice: { message: context.action.name === 'new' ? 'successfullyCreated' : 'successfullyUpdated', type: 'success' },
+        notice: {
+          message: context.action.name === 'new' ? 'successfullyCreated' : 'successfullyUpdated',
+          type: 'success',
+        },
         record: record?.toJSON(currentAdmin),
       };
     } catch (error) {
@@ -67,7 +82,10 @@ export function serviceHandler(save: (values: FormValues, context: ActionContext
  * is confirmed, so it acts on any method. The service decides; success (a message, or one made from the result)
  * and refusal come back as a notice with the service's own words, and nothing changes on a refusal.
  */
-export function recordActionHandler<T>(act: (context: ActionContext) => Promise<T>, success: string | ((result: T) => string)): ActionHandler<ActionResponse> {
+export function recordActionHandler<T>(
+  act: (context: ActionContext) => Promise<T>,
+  success: string | ((result: T) => string),
+): ActionHandler<ActionResponse> {
   return async (_request, _response, context) => {
     const { resource, record, h, currentAdmin } = context;
     try {
@@ -75,7 +93,9 @@ export function recordActionHandler<T>(act: (context: ActionContext) => Promise<
       const fresh = record ? await resource.findOne(record.id(), context) : null;
       return {
         record: (fresh ?? record)?.toJSON(currentAdmin),
-        redirectUrl: record ? h.recordActionUrl({ resourceId: resource.id(), recordId: record.id(), actionName: 'show' }) : undefined,
+        redirectUrl: record
+          ? h.recordActionUrl({ resourceId: resource.id(), recordId: record.id(), actionName: 'show' })
+          : undefined,
         notice: { message: typeof success === 'string' ? success : success(result), type: 'success' },
       };
     } catch (error) {

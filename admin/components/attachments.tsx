@@ -1,6 +1,18 @@
 import React, { useCallback, useEffect, useState } from 'react';
 import { ApiClient, type ActionProps } from 'adminjs';
-import { Box, Button, H4, Loader, MessageBox, Table, TableBody, TableCell, TableHead, TableRow, Text } from '@adminjs/design-system';
+import {
+  Box,
+  Button,
+  H4,
+  Loader,
+  MessageBox,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Text,
+} from '@adminjs/design-system';
 import { ProgressBar, formatBytes, formatTime, uploadFile } from './ui';
 
 const api = new ApiClient();
@@ -49,7 +61,10 @@ const Attachments = ({ record, resource }: ActionProps) => {
     const query = new URLSearchParams({ owner: data.owner, ownerId: recordId, purpose, name: file.name });
     const answer = await uploadFile(`/admin/uploads/attachments?${query}`, file, setProgress);
     setProgress(null);
-    setMessage({ ok: answer.ok, text: answer.ok ? `Đã đính kèm ${file.name}` : (answer.message ?? 'Không đính kèm được tệp.') });
+    setMessage({
+      ok: answer.ok,
+      text: answer.ok ? `Đã đính kèm ${file.name}` : (answer.message ?? 'Không đính kèm được tệp.'),
+    });
     if (answer.ok) {
       setFile(null);
       reload();
@@ -89,26 +104,49 @@ const Attachments = ({ record, resource }: ActionProps) => {
           </TableBody>
         </Table>
       )}
-      {message && <MessageBox variant={message.ok ? 'success' : 'danger'} message={message.text} mb="lg" onCloseClick={() => setMessage(null)} data-testid="attachment-message" />}
+      {message && (
+        <MessageBox
+          variant={message.ok ? 'success' : 'danger'}
+          message={message.text}
+          mb="lg"
+          onCloseClick={() => setMessage(null)}
+          data-testid="attachment-message"
+        />
+      )}
       {data.canAttach && (
         <Box>
           <Text mb="default" fontSize="sm">
             Nhận {data.accepted}; tối đa {formatBytes(data.maxBytes)}. Loại tệp được kiểm tra theo nội dung.
           </Text>
           <Box flex alignItems="center">
-            <select value={purpose} onChange={(event) => setPurpose(event.target.value)} style={{ padding: 8, marginRight: 8 }} aria-label="Loại tệp">
+            <select
+              value={purpose}
+              onChange={(event) => setPurpose(event.target.value)}
+              style={{ padding: 8, marginRight: 8 }}
+              aria-label="Loại tệp"
+            >
               {data.purposes.map((choice) => (
                 <option key={choice.value} value={choice.value}>
                   {choice.label}
                 </option>
               ))}
             </select>
-            <input type="file" name="file" data-testid="attachment-file" onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
+            <input
+              type="file"
+              name="file"
+              data-testid="attachment-file"
+              onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+            />
             <Button variant="contained" ml="default" disabled={!file || progress !== null} onClick={send}>
               Tải lên
             </Button>
           </Box>
-          {progress !== null && <ProgressBar value={progress < 1 ? progress : null} label={progress < 1 ? `Đang gửi tệp… ${Math.round(progress * 100)}%` : 'Đang kiểm tra tệp…'} />}
+          {progress !== null && (
+            <ProgressBar
+              value={progress < 1 ? progress : null}
+              label={progress < 1 ? `Đang gửi tệp… ${Math.round(progress * 100)}%` : 'Đang kiểm tra tệp…'}
+            />
+          )}
         </Box>
       )}
     </Box>

@@ -74,7 +74,8 @@ const DateProperty = (props: BasePropertyProps) => {
   if (where === 'edit') return <Edit {...props} />;
   if (where === 'filter') return <Filter {...props} />;
   const text = formatDateValue(record?.params?.[property.path], property.type);
-  if (where === 'show') return <ValueGroup label={translateProperty(property.label, property.resourceId)}>{text}</ValueGroup>;
+  if (where === 'show')
+    return <ValueGroup label={translateProperty(property.label, property.resourceId)}>{text}</ValueGroup>;
   return <span>{text}</span>;
 };
 

@@ -24,12 +24,15 @@ const Downloads = (props: ActionProps) => {
     });
   }, [resource.id, record?.id, action.name]);
   if (!answer) return <Text>Đang chuẩn bị…</Text>;
-  if (answer.downloads.length === 0) return <MessageBox variant="info" message={answer.message ?? 'Không có tệp nào để tải.'} />;
+  if (answer.downloads.length === 0)
+    return <MessageBox variant="info" message={answer.message ?? 'Không có tệp nào để tải.'} />;
   return (
     <Box>
       {answer.downloads.map((download) => (
         <Box key={download.label} flex alignItems="center" mb="lg" data-testid="download">
-          <Text mr="lg" style={{ minWidth: '16em' }}>{download.label}</Text>
+          <Text mr="lg" style={{ minWidth: '16em' }}>
+            {download.label}
+          </Text>
           {download.links.map((link) => (
             <Button as="a" href={link.href} download key={link.format} mr="default" variant="outlined" size="sm">
               <Icon icon="Download" />

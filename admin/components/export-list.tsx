@@ -17,19 +17,25 @@ const ExportList = (props: ActionProps) => {
   const { tl } = useTranslation();
   const query = new URLSearchParams([...new URLSearchParams(location.search)].filter(([key]) => LIST_KEYS.test(key)));
   const filtered = [...query.keys()].some((key) => key.startsWith('filters.'));
-  const root = (window as unknown as { REDUX_STATE?: { paths?: { rootPath?: string } } }).REDUX_STATE?.paths?.rootPath ?? '/admin';
+  const root =
+    (window as unknown as { REDUX_STATE?: { paths?: { rootPath?: string } } }).REDUX_STATE?.paths?.rootPath ?? '/admin';
   const suffix = query.toString() ? `?${query}` : '';
   const href = `${root}/exports/resources/${encodeURIComponent(resource.id)}.xlsx${suffix}`;
   return (
     <DrawerContent>
       <H3>{`Xuất Excel: ${tl(resource.id, resource.id, { defaultValue: resource.name })}`}</H3>
-      <Text mb="xl">{filtered ? 'Xuất danh sách theo bộ lọc đang áp dụng.' : 'Xuất toàn bộ danh sách bạn được xem.'}</Text>
+      <Text mb="xl">
+        {filtered ? 'Xuất danh sách theo bộ lọc đang áp dụng.' : 'Xuất toàn bộ danh sách bạn được xem.'}
+      </Text>
       <Box flex>
         <Button as="a" href={href} download variant="contained" data-testid="export-xlsx" mr="default">
           <Icon icon="Download" />
           Tải tệp Excel (.xlsx)
         </Button>
-        <Button variant="outlined" onClick={() => navigate(`${root}/resources/${encodeURIComponent(resource.id)}${suffix}`)}>
+        <Button
+          variant="outlined"
+          onClick={() => navigate(`${root}/resources/${encodeURIComponent(resource.id)}${suffix}`)}
+        >
           Đóng
         </Button>
       </Box>

@@ -1,7 +1,16 @@
 import React, { useEffect, useState } from 'react';
 import { ApiClient } from 'adminjs';
 import { Box, H2, H5, Loader, Table, TableBody, TableCell, TableHead, TableRow, Text } from '@adminjs/design-system';
-import { BarElement, CategoryScale, Chart as ChartJS, Legend, LinearScale, LineElement, PointElement, Tooltip } from 'chart.js';
+import {
+  BarElement,
+  CategoryScale,
+  Chart as ChartJS,
+  Legend,
+  LinearScale,
+  LineElement,
+  PointElement,
+  Tooltip,
+} from 'chart.js';
 import { Bar, Line } from 'react-chartjs-2';
 import { formatNumber } from './ui';
 
@@ -29,7 +38,12 @@ interface HomeData {
 }
 
 const api = new ApiClient();
-const LEVEL_COLOURS: Record<string, string> = { EXCELLENT: '#0F7B3F', GOOD: '#3040D6', COMPLETED: '#E5A100', NOT_COMPLETED: '#C20012' };
+const LEVEL_COLOURS: Record<string, string> = {
+  EXCELLENT: '#0F7B3F',
+  GOOD: '#3040D6',
+  COMPLETED: '#E5A100',
+  NOT_COMPLETED: '#C20012',
+};
 const monthLabel = (month: string) => `${month.slice(5, 7)}/${month.slice(0, 4)}`;
 
 const Tile = ({ label, value, href, alarm }: { label: string; value: number; href?: string; alarm?: boolean }) => (
@@ -37,7 +51,15 @@ const Tile = ({ label, value, href, alarm }: { label: string; value: number; hre
     <Text fontSize="sm" color="grey60">
       {label}
     </Text>
-    <H2 mb={0}>{href ? <a href={href} style={{ color: alarm && value > 0 ? '#C20012' : 'inherit', textDecoration: 'none' }}>{value}</a> : value}</H2>
+    <H2 mb={0}>
+      {href ? (
+        <a href={href} style={{ color: alarm && value > 0 ? '#C20012' : 'inherit', textDecoration: 'none' }}>
+          {value}
+        </a>
+      ) : (
+        value
+      )}
+    </H2>
   </Box>
 );
 
@@ -58,9 +80,19 @@ const LevelsChart = ({ levels }: { levels: NonNullable<HomeData['levels']> }) =>
         <Bar
           data={{
             labels: rows.map((row) => row.unitName),
-            datasets: levels.labels.map(({ level, label }) => ({ label, data: rows.map((row) => row.counts?.[level] ?? 0), backgroundColor: LEVEL_COLOURS[level] })),
+            datasets: levels.labels.map(({ level, label }) => ({
+              label,
+              data: rows.map((row) => row.counts?.[level] ?? 0),
+              backgroundColor: LEVEL_COLOURS[level],
+            })),
           }}
-          options={{ indexAxis: 'y', maintainAspectRatio: false, responsive: true, scales: { x: { stacked: true, ticks: { precision: 0 } }, y: { stacked: true } }, plugins: { legend: { position: 'bottom' } } }}
+          options={{
+            indexAxis: 'y',
+            maintainAspectRatio: false,
+            responsive: true,
+            scales: { x: { stacked: true, ticks: { precision: 0 } }, y: { stacked: true } },
+            plugins: { legend: { position: 'bottom' } },
+          }}
         />
       </div>
       {withheld.length > 0 && (
@@ -90,7 +122,15 @@ const OnTimeChart = ({ months }: { months: NonNullable<HomeData['onTime']> }) =>
       options={{
         maintainAspectRatio: false,
         scales: { y: { min: 0, max: 100 } },
-        plugins: { legend: { position: 'bottom' }, tooltip: { callbacks: { label: (item) => `${formatNumber(item.parsed.y)}% (${months[item.dataIndex]?.onTime}/${months[item.dataIndex]?.due})` } } },
+        plugins: {
+          legend: { position: 'bottom' },
+          tooltip: {
+            callbacks: {
+              label: (item) =>
+                `${formatNumber(item.parsed.y)}% (${months[item.dataIndex]?.onTime}/${months[item.dataIndex]?.due})`,
+            },
+          },
+        },
       }}
     />
   </div>
@@ -138,7 +178,8 @@ const Home = () => {
                     </TableCell>
                     <TableCell>{period.total}</TableCell>
                     <TableCell>
-                      {period.approved} ({formatNumber(period.total ? Math.round((period.approved * 1000) / period.total) / 10 : 0)}%)
+                      {period.approved} (
+                      {formatNumber(period.total ? Math.round((period.approved * 1000) / period.total) / 10 : 0)}%)
                     </TableCell>
                     <TableCell>{period.blocking}</TableCell>
                   </TableRow>
@@ -156,7 +197,11 @@ const Home = () => {
         )}
         {onTime && (
           <Card title="Phản ánh 1022: tỷ lệ xử lý đúng hạn theo tháng">
-            {onTime.length === 0 ? <Text>Chưa có phản ánh đến hạn trong 12 tháng qua.</Text> : <OnTimeChart months={onTime} />}
+            {onTime.length === 0 ? (
+              <Text>Chưa có phản ánh đến hạn trong 12 tháng qua.</Text>
+            ) : (
+              <OnTimeChart months={onTime} />
+            )}
           </Card>
         )}
         {overdue && (
@@ -187,7 +232,24 @@ const Home = () => {
           <Box flex flexWrap="wrap">
             <Card title="Sáng kiến theo trạng thái">
               <div style={{ height: Math.max(160, board.byStatus.length * 26) }}>
-                <Bar data={{ labels: board.byStatus.map((row) => row.label), datasets: [{ label: 'Số sáng kiến', data: board.byStatus.map((row) => row.count), backgroundColor: '#3040D6' }] }} options={{ indexAxis: 'y', maintainAspectRatio: false, scales: { x: { ticks: { precision: 0 } } }, plugins: { legend: { display: false } } }} />
+                <Bar
+                  data={{
+                    labels: board.byStatus.map((row) => row.label),
+                    datasets: [
+                      {
+                        label: 'Số sáng kiến',
+                        data: board.byStatus.map((row) => row.count),
+                        backgroundColor: '#3040D6',
+                      },
+                    ],
+                  }}
+                  options={{
+                    indexAxis: 'y',
+                    maintainAspectRatio: false,
+                    scales: { x: { ticks: { precision: 0 } } },
+                    plugins: { legend: { display: false } },
+                  }}
+                />
               </div>
             </Card>
             <Card title="Phê duyệt theo tháng">
@@ -195,7 +257,23 @@ const Home = () => {
                 <Text>Chưa có sáng kiến được phê duyệt.</Text>
               ) : (
                 <div style={{ height: 220 }}>
-                  <Bar data={{ labels: board.approvalsByMonth.map((row) => row.month), datasets: [{ label: 'Được phê duyệt', data: board.approvalsByMonth.map((row) => row.count), backgroundColor: '#0F7B3F' }] }} options={{ maintainAspectRatio: false, scales: { y: { ticks: { precision: 0 } } }, plugins: { legend: { display: false } } }} />
+                  <Bar
+                    data={{
+                      labels: board.approvalsByMonth.map((row) => row.month),
+                      datasets: [
+                        {
+                          label: 'Được phê duyệt',
+                          data: board.approvalsByMonth.map((row) => row.count),
+                          backgroundColor: '#0F7B3F',
+                        },
+                      ],
+                    }}
+                    options={{
+                      maintainAspectRatio: false,
+                      scales: { y: { ticks: { precision: 0 } } },
+                      plugins: { legend: { display: false } },
+                    }}
+                  />
                 </div>
               )}
             </Card>

@@ -35,8 +35,20 @@ const SELF_ASSESSABLE = ['DRAFT', 'SELF_ASSESSED'];
 const RESULT_SHOWN = ['NOTIFIED', 'APPEALED', 'UPHELD', 'REVISED'];
 
 /** One evaluation of mine: the self-assessment form while it is open, the result once notified, the history. */
-const MyItem = ({ item, data, act, busy }: { item: Item; data: Data; act: (body: Record<string, unknown>) => Promise<boolean>; busy: boolean }) => {
-  const [scores, setScores] = useState<ScoreValues>(() => initialScores(item.selfParts as never, item.selfCriteria, item.ruleSet));
+const MyItem = ({
+  item,
+  data,
+  act,
+  busy,
+}: {
+  item: Item;
+  data: Data;
+  act: (body: Record<string, unknown>) => Promise<boolean>;
+  busy: boolean;
+}) => {
+  const [scores, setScores] = useState<ScoreValues>(() =>
+    initialScores(item.selfParts as never, item.selfCriteria, item.ruleSet),
+  );
   const [narrative, setNarrative] = useState(item.narrative ?? '');
   const [appeal, setAppeal] = useState('');
   const editable = SELF_ASSESSABLE.includes(item.status) && item.periodStatus === 'OPEN' && item.ruleSet;
@@ -58,10 +70,25 @@ const MyItem = ({ item, data, act, busy }: { item: Item; data: Data; act: (body:
             act({ action: 'selfAssess', evaluationId: item.id, narrative, ...scoreBody(scores, item.ruleSet) });
           }}
         >
-          <ScoreForm idPrefix={item.id} ruleSet={item.ruleSet} split={item.ruleSet ? data.splits[item.ruleSet] ?? null : null} isHead={item.position === 'HEAD'} asRater={false} values={scores} onChange={setScores} />
+          <ScoreForm
+            idPrefix={item.id}
+            ruleSet={item.ruleSet}
+            split={item.ruleSet ? (data.splits[item.ruleSet] ?? null) : null}
+            isHead={item.position === 'HEAD'}
+            asRater={false}
+            values={scores}
+            onChange={setScores}
+          />
           <FormGroup>
             <Label htmlFor={`${item.id}-narrative`}>Báo cáo tự kiểm điểm</Label>
-            <TextArea id={`${item.id}-narrative`} name="narrative" width="100%" rows={5} value={narrative} onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setNarrative(event.target.value)} />
+            <TextArea
+              id={`${item.id}-narrative`}
+              name="narrative"
+              width="100%"
+              rows={5}
+              value={narrative}
+              onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setNarrative(event.target.value)}
+            />
           </FormGroup>
           <Button type="submit" variant="contained" disabled={busy}>
             Gửi tự đánh giá
@@ -74,7 +101,8 @@ const MyItem = ({ item, data, act, busy }: { item: Item; data: Data; act: (body:
             <Box mt="default" data-testid="my-result">
               <Text>
                 <b>Kết quả: {item.levelLabel ?? '—'}</b>
-                {item.score !== null && ` (${formatNumber(item.score)} điểm)`}, thông báo ngày {formatDay(item.notifiedAt)}
+                {item.score !== null && ` (${formatNumber(item.score)} điểm)`}, thông báo ngày{' '}
+                {formatDay(item.notifiedAt)}
               </Text>
               {item.comment && <Text mt="sm">Nhận xét của người đánh giá: {item.comment}</Text>}
               {item.explanation.length > 0 && (
@@ -90,15 +118,28 @@ const MyItem = ({ item, data, act, busy }: { item: Item; data: Data; act: (body:
               {item.status === 'NOTIFIED' && (
                 <Box mt="lg">
                   <Label htmlFor={`appeal-${item.id}`}>Khiếu nại kết quả (lý do)</Label>
-                  <TextArea id={`appeal-${item.id}`} width="100%" rows={3} value={appeal} onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setAppeal(event.target.value)} />
-                  <Button mt="default" variant="outlined" disabled={busy} onClick={() => act({ action: 'appeal', evaluationId: item.id, reason: appeal })}>
+                  <TextArea
+                    id={`appeal-${item.id}`}
+                    width="100%"
+                    rows={3}
+                    value={appeal}
+                    onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setAppeal(event.target.value)}
+                  />
+                  <Button
+                    mt="default"
+                    variant="outlined"
+                    disabled={busy}
+                    onClick={() => act({ action: 'appeal', evaluationId: item.id, reason: appeal })}
+                  >
                     Gửi khiếu nại
                   </Button>
                 </Box>
               )}
             </Box>
           )}
-          {!RESULT_SHOWN.includes(item.status) && !editable && <Text mt="sm">Kết quả sẽ hiển thị khi được thông báo.</Text>}
+          {!RESULT_SHOWN.includes(item.status) && !editable && (
+            <Text mt="sm">Kết quả sẽ hiển thị khi được thông báo.</Text>
+          )}
         </Box>
       )}
       {(data.history[item.id] ?? []).length > 0 && (
@@ -128,7 +169,9 @@ const MyEvaluation = () => {
       <Refusal refusal={refusal} onClose={clearRefusal} />
       {!data.ok && <Text>{data.message}</Text>}
       {data.ok && data.items.length === 0 && <Text>Bạn chưa có phiếu đánh giá nào.</Text>}
-      {data.items?.map((item) => <MyItem key={`${item.id}-${item.status}`} item={item} data={data} act={act} busy={busy} />)}
+      {data.items?.map((item) => (
+        <MyItem key={`${item.id}-${item.status}`} item={item} data={data} act={act} busy={busy} />
+      ))}
     </Box>
   );
 };

@@ -29,7 +29,13 @@ const NotificationBell = () => {
   const label = unread ? `Thông báo: ${unread} chưa đọc` : 'Thông báo';
   return (
     <Box flex flexGrow={1} justifyContent="flex-end" alignItems="center" px="xl">
-      <a href={h.pageUrl('notifications')} title={label} aria-label={label} data-testid="notification-bell" style={{ display: 'flex', alignItems: 'center', gap: 4, color: 'inherit' }}>
+      <a
+        href={h.pageUrl('notifications')}
+        title={label}
+        aria-label={label}
+        data-testid="notification-bell"
+        style={{ display: 'flex', alignItems: 'center', gap: 4, color: 'inherit' }}
+      >
         <Icon icon="Bell" size={20} />
         {unread ? (
           <Badge variant="danger" size="sm" data-testid="notification-unread">

@@ -37,7 +37,12 @@ const Notifications = () => {
     }
   }, [data]);
   if (!data) return <Loader />;
-  if (!data.ok) return <Box p="xl"><Text>{data.message}</Text></Box>;
+  if (!data.ok)
+    return (
+      <Box p="xl">
+        <Text>{data.message}</Text>
+      </Box>
+    );
   return (
     <Box p="xl">
       <Box flex justifyContent="space-between" alignItems="center" mb="lg">
@@ -49,7 +54,13 @@ const Notifications = () => {
       <Box variant="card" p="lg" mb="xl" data-testid="notification-list">
         {data.items.length === 0 && <Text>Chưa có thông báo nào.</Text>}
         {data.items.map((item) => (
-          <Box key={item.id} py="default" style={{ borderBottom: '1px solid #EEEEEF', opacity: item.readAt ? 0.7 : 1 }} data-testid="notification" data-read={item.readAt ? 'true' : 'false'}>
+          <Box
+            key={item.id}
+            py="default"
+            style={{ borderBottom: '1px solid #EEEEEF', opacity: item.readAt ? 0.7 : 1 }}
+            data-testid="notification"
+            data-read={item.readAt ? 'true' : 'false'}
+          >
             <Box flex justifyContent="space-between" alignItems="center">
               <Box>
                 <Badge variant={item.readAt ? 'light' : 'primary'} size="sm" mr="default">
@@ -60,7 +71,12 @@ const Notifications = () => {
                 </Text>
               </Box>
               {!item.readAt && (
-                <Button size="sm" variant="text" disabled={busy} onClick={() => act({ action: 'markRead', id: item.id })}>
+                <Button
+                  size="sm"
+                  variant="text"
+                  disabled={busy}
+                  onClick={() => act({ action: 'markRead', id: item.id })}
+                >
                   Đánh dấu đã đọc
                 </Button>
               )}
@@ -74,7 +90,9 @@ const Notifications = () => {
       </Box>
       <Box variant="card" p="lg" data-testid="notification-settings">
         <H4>Nhận thông báo qua e-mail</H4>
-        <Text mb="lg" fontSize="sm">Thông báo luôn có trong hộp thư này; e-mail là bản gửi thêm.</Text>
+        <Text mb="lg" fontSize="sm">
+          Thông báo luôn có trong hộp thư này; e-mail là bản gửi thêm.
+        </Text>
         <form
           onSubmit={(event) => {
             event.preventDefault();
@@ -82,7 +100,14 @@ const Notifications = () => {
           }}
         >
           <Label htmlFor="notification-email">Thư điện tử</Label>
-          <Input id="notification-email" name="email" value={email} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setEmail(event.target.value)} width={360} mb="lg" />
+          <Input
+            id="notification-email"
+            name="email"
+            value={email}
+            onChange={(event: React.ChangeEvent<HTMLInputElement>) => setEmail(event.target.value)}
+            width={360}
+            mb="lg"
+          />
           <Box flex alignItems="center" mb="lg">
             <CheckBox id="notification-by-email" checked={byEmail} onChange={() => setByEmail(!byEmail)} />
             <Label inline htmlFor="notification-by-email" ml="default">

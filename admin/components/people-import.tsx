@@ -1,5 +1,19 @@
 import React, { useState } from 'react';
-import { Box, Button, H2, H4, Link, Loader, MessageBox, Table, TableBody, TableCell, TableHead, TableRow, Text } from '@adminjs/design-system';
+import {
+  Box,
+  Button,
+  H2,
+  H4,
+  Link,
+  Loader,
+  MessageBox,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Text,
+} from '@adminjs/design-system';
 import { ProgressBar, formatBytes, uploadFile, usePage, type Answer } from './ui';
 
 interface Data extends Answer {
@@ -26,14 +40,23 @@ const PeopleImport = () => {
   const [report, setReport] = useState<Report | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   if (!data) return <Loader />;
-  if (!data.ok) return <Box p="xl"><Text>{data.message}</Text></Box>;
+  if (!data.ok)
+    return (
+      <Box p="xl">
+        <Text>{data.message}</Text>
+      </Box>
+    );
 
   const send = async (apply: boolean) => {
     if (!file) return;
     setRefusal(null);
     setProgress({ value: 0, label: 'Đang gửi tệp…' });
     const answer = await uploadFile(`${data.uploadUrl}?apply=${apply ? 1 : 0}`, file, (sent) =>
-      setProgress(sent < 1 ? { value: sent, label: `Đang gửi tệp… ${Math.round(sent * 100)}%` } : { value: null, label: 'Đang kiểm tra và đối chiếu từng dòng…' }),
+      setProgress(
+        sent < 1
+          ? { value: sent, label: `Đang gửi tệp… ${Math.round(sent * 100)}%` }
+          : { value: null, label: 'Đang kiểm tra và đối chiếu từng dòng…' },
+      ),
     );
     setProgress(null);
     if (!answer.ok) {
@@ -48,8 +71,9 @@ const PeopleImport = () => {
     <Box p="xl">
       <H2>Nhập cán bộ, bổ nhiệm, vắng mặt và lương từ tệp</H2>
       <Text mb="default">
-        Tệp Excel (.xlsx) theo mẫu, hoặc tệp CSV (UTF-8) của một trang tính, tối đa {formatBytes(data.maxBytes)}. Mỗi người được nhận ra bằng số hiệu cán bộ: nhập
-        lại cùng tệp không thay đổi gì. Mã đơn vị được hiểu theo ngày bắt đầu của bổ nhiệm.
+        Tệp Excel (.xlsx) theo mẫu, hoặc tệp CSV (UTF-8) của một trang tính, tối đa {formatBytes(data.maxBytes)}. Mỗi
+        người được nhận ra bằng số hiệu cán bộ: nhập lại cùng tệp không thay đổi gì. Mã đơn vị được hiểu theo ngày bắt
+        đầu của bổ nhiệm.
       </Text>
       <Box mb="lg">
         <Link href={data.templateUrl} variant="primary" data-testid="template-link">
@@ -71,7 +95,12 @@ const PeopleImport = () => {
         <Button variant="outlined" ml="default" disabled={!file || progress !== null} onClick={() => send(false)}>
           Xem trước
         </Button>
-        <Button variant="contained" ml="default" disabled={!file || progress !== null || !report || report.applied || report.errors.length > 0} onClick={() => send(true)}>
+        <Button
+          variant="contained"
+          ml="default"
+          disabled={!file || progress !== null || !report || report.applied || report.errors.length > 0}
+          onClick={() => send(true)}
+        >
           Nhập vào hệ thống
         </Button>
       </Box>
@@ -144,14 +173,18 @@ const PeopleImport = () => {
                     <TableRow key={index}>
                       <TableCell>{change.sheet}</TableCell>
                       <TableCell>dòng {change.row}</TableCell>
-                      <TableCell>{change.outcome === 'NEW' ? 'Mới' : `Thay đổi: ${change.fields.join(', ')}`}</TableCell>
+                      <TableCell>
+                        {change.outcome === 'NEW' ? 'Mới' : `Thay đổi: ${change.fields.join(', ')}`}
+                      </TableCell>
                     </TableRow>
                   ))}
                 </TableBody>
               </Table>
             </>
           )}
-          {report.ignoredSheets.length > 0 && <Text mt="default">Bỏ qua trang tính: {report.ignoredSheets.join(', ')}</Text>}
+          {report.ignoredSheets.length > 0 && (
+            <Text mt="default">Bỏ qua trang tính: {report.ignoredSheets.join(', ')}</Text>
+          )}
         </Box>
       )}
     </Box>

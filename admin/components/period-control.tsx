@@ -1,5 +1,18 @@
 import React, { useState } from 'react';
-import { Box, Button, H2, H4, Link, Loader, Table, TableBody, TableCell, TableHead, TableRow, Text } from '@adminjs/design-system';
+import {
+  Box,
+  Button,
+  H2,
+  H4,
+  Link,
+  Loader,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Text,
+} from '@adminjs/design-system';
 import type { GroupProgress } from '../../src/evaluation/worklists.queries';
 import { Refusal, StatusBadge, formatDay, readPage, useAct, usePage, type Answer } from './ui';
 
@@ -27,14 +40,17 @@ interface Blocker {
 const Blockers = ({ periodId, raterUnitId }: { periodId: string; raterUnitId: string }) => {
   const [blockers, setBlockers] = useState<Blocker[] | null>(null);
   React.useEffect(() => {
-    readPage<Answer & { blockers: Blocker[] }>('periodControl', { periodId, raterUnitId }).then((answer) => setBlockers(answer.blockers ?? []));
+    readPage<Answer & { blockers: Blocker[] }>('periodControl', { periodId, raterUnitId }).then((answer) =>
+      setBlockers(answer.blockers ?? []),
+    );
   }, [periodId, raterUnitId]);
   if (!blockers) return <Loader />;
   return (
     <Box pl="xl" data-testid="blockers">
       {blockers.map((blocker) => (
         <Text key={blocker.id} fontSize="sm">
-          <a href={blocker.href}>{blocker.fullName}</a> — {blocker.positionLabel}, {blocker.unitLabel}: <StatusBadge status={blocker.status} label={blocker.statusLabel} />
+          <a href={blocker.href}>{blocker.fullName}</a> — {blocker.positionLabel}, {blocker.unitLabel}:{' '}
+          <StatusBadge status={blocker.status} label={blocker.statusLabel} />
         </Text>
       ))}
     </Box>
@@ -43,12 +59,19 @@ const Blockers = ({ periodId, raterUnitId }: { periodId: string; raterUnitId: st
 
 /** "Điều hành kỳ đánh giá": progress by rating group, who blocks closing, bulk notification, closing, payouts. */
 const PeriodControl = () => {
-  const [periodId, setPeriodId] = useState<string | undefined>(() => new URLSearchParams(window.location.search).get('periodId') ?? undefined);
+  const [periodId, setPeriodId] = useState<string | undefined>(
+    () => new URLSearchParams(window.location.search).get('periodId') ?? undefined,
+  );
   const { data, reload } = usePage<Data>('periodControl', { periodId });
   const { act, busy, refusal, clearRefusal } = useAct('periodControl', reload);
   const [open, setOpen] = useState<string | null>(null);
   if (!data) return <Loader />;
-  if (!data.ok) return <Box p="xl"><Text>{data.message}</Text></Box>;
+  if (!data.ok)
+    return (
+      <Box p="xl">
+        <Text>{data.message}</Text>
+      </Box>
+    );
   const period = data.periods.find((candidate) => candidate.id === data.periodId);
   const sum = (key: keyof Progress) => data.progress.reduce((total, row) => total + (row[key] as number), 0);
   return (
@@ -58,7 +81,12 @@ const PeriodControl = () => {
         <label htmlFor="period" style={{ marginRight: 8 }}>
           Kỳ đánh giá
         </label>
-        <select id="period" value={data.periodId ?? ''} onChange={(event) => setPeriodId(event.target.value)} style={{ padding: 8, minWidth: 280 }}>
+        <select
+          id="period"
+          value={data.periodId ?? ''}
+          onChange={(event) => setPeriodId(event.target.value)}
+          style={{ padding: 8, minWidth: 280 }}
+        >
           {data.periods.map((candidate) => (
             <option key={candidate.id} value={candidate.id}>
               {candidate.name} — {candidate.status === 'OPEN' ? 'đang mở' : 'đã khoá'}
@@ -72,10 +100,20 @@ const PeriodControl = () => {
         <Box flex mb="lg">
           {data.canManage && period.status === 'OPEN' && (
             <>
-              <Button variant="outlined" mr="default" disabled={busy || sum('approved') === 0} onClick={() => act({ action: 'notifyAll', periodId: period.id })}>
+              <Button
+                variant="outlined"
+                mr="default"
+                disabled={busy || sum('approved') === 0}
+                onClick={() => act({ action: 'notifyAll', periodId: period.id })}
+              >
                 Thông báo tất cả kết quả đã phê duyệt ({sum('approved')})
               </Button>
-              <Button variant="contained" mr="default" disabled={busy} onClick={() => act({ action: 'close', periodId: period.id })}>
+              <Button
+                variant="contained"
+                mr="default"
+                disabled={busy}
+                onClick={() => act({ action: 'close', periodId: period.id })}
+              >
                 Khoá kỳ
               </Button>
             </>
@@ -125,7 +163,8 @@ const PeriodControl = () => {
                   <TableCell>
                     {row.blocking > 0 && row.raterUnitId ? (
                       <Button size="sm" variant="text" onClick={() => setOpen(open === key ? null : key)}>
-                        <span style={{ color: '#C20012', fontWeight: 700 }}>{row.blocking}</span>&nbsp;{open === key ? 'ẩn' : 'xem ai'}
+                        <span style={{ color: '#C20012', fontWeight: 700 }}>{row.blocking}</span>&nbsp;
+                        {open === key ? 'ẩn' : 'xem ai'}
                       </Button>
                     ) : (
                       row.blocking

@@ -3,7 +3,14 @@ import { Box, Button, CheckBox, H2, Input, Label, Loader, MessageBox, Text } fro
 import { formatDay, useAct, usePage, type Answer } from './ui';
 
 interface Data extends Answer {
-  plans: Array<{ id: string; actNumber: string; title: string; effectiveDate: string; statusLabel: string; href: string }>;
+  plans: Array<{
+    id: string;
+    actNumber: string;
+    title: string;
+    effectiveDate: string;
+    statusLabel: string;
+    href: string;
+  }>;
 }
 
 /** dd/mm/yyyy as typed → yyyy-mm-dd; what is not a day is sent as typed, for the server to name. */
@@ -27,32 +34,59 @@ const PlanImport = () => {
   const [abolishDistricts, setAbolishDistricts] = useState(false);
   const [createUnmapped, setCreateUnmapped] = useState(false);
   if (!data) return <Loader />;
-  if (!data.ok) return <Box p="xl"><Text>{data.message}</Text></Box>;
+  if (!data.ok)
+    return (
+      <Box p="xl">
+        <Text>{data.message}</Text>
+      </Box>
+    );
   const field = (name: keyof typeof form, label: string, placeholder = '') => (
     <Box mb="default">
       <Label htmlFor={name}>{label}</Label>
-      <Input id={name} name={name} value={form[name]} placeholder={placeholder} width={1}
-        onChange={(event: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, [name]: event.target.value })} />
+      <Input
+        id={name}
+        name={name}
+        value={form[name]}
+        placeholder={placeholder}
+        width={1}
+        onChange={(event: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, [name]: event.target.value })}
+      />
     </Box>
   );
   const fileField = (name: 'units' | 'mapping', label: string) => (
     <Box mb="default">
       <Label htmlFor={name}>{label}</Label>
-      <input id={name} name={name} type="file" accept=".csv,text/csv"
-        onChange={(event) => setFiles({ ...files, [name]: event.target.files?.[0] })} />
+      <input
+        id={name}
+        name={name}
+        type="file"
+        accept=".csv,text/csv"
+        onChange={(event) => setFiles({ ...files, [name]: event.target.files?.[0] })}
+      />
     </Box>
   );
-  const fields = ((refusal?.details?.fields as Array<{ field: string; message: string }> | undefined) ?? []).slice(0, 30);
+  const fields = ((refusal?.details?.fields as Array<{ field: string; message: string }> | undefined) ?? []).slice(
+    0,
+    30,
+  );
   return (
     <Box p="xl">
       <H2>Nhập kế hoạch sắp xếp từ tệp</H2>
       <Text mb="lg">
-        Tệp đơn vị: <code>code,name,kind,type_vi,parent_code</code>. Tệp đối chiếu: mã cũ → mã mới (<code>old_code</code> hoặc
-        <code> old_ward_code</code>, <code>new_code</code> hoặc <code>new_unit_code</code>, <code>note</code> = “part” khi đơn vị
-        cũ được chia tách). Kế hoạch được tạo ở trạng thái nháp; mở kế hoạch để xem trước, áp dụng hoặc đặt lịch.
+        Tệp đơn vị: <code>code,name,kind,type_vi,parent_code</code>. Tệp đối chiếu: mã cũ → mã mới (
+        <code>old_code</code> hoặc
+        <code> old_ward_code</code>, <code>new_code</code> hoặc <code>new_unit_code</code>, <code>note</code> = “part”
+        khi đơn vị cũ được chia tách). Kế hoạch được tạo ở trạng thái nháp; mở kế hoạch để xem trước, áp dụng hoặc đặt
+        lịch.
       </Text>
       {refusal && (
-        <MessageBox variant="danger" message="Không tạo được kế hoạch" onCloseClick={clearRefusal} mb="lg" data-testid="refusal">
+        <MessageBox
+          variant="danger"
+          message="Không tạo được kế hoạch"
+          onCloseClick={clearRefusal}
+          mb="lg"
+          data-testid="refusal"
+        >
           <Text>{refusal.message}</Text>
           {fields.map((problem) => (
             <Text key={`${problem.field}${problem.message}`}>
@@ -85,12 +119,24 @@ const PlanImport = () => {
           {fileField('units', 'Tệp đơn vị sau sắp xếp (CSV)')}
           {fileField('mapping', 'Tệp đối chiếu đơn vị cũ → mới (CSV)')}
           <Box mb="default" flex alignItems="center">
-            <CheckBox id="abolishDistricts" checked={abolishDistricts} onChange={() => setAbolishDistricts(!abolishDistricts)} />
-            <Label inline htmlFor="abolishDistricts" ml="default">Bãi bỏ cấp quận, huyện (đơn vị trực thuộc chuyển lên cấp trên)</Label>
+            <CheckBox
+              id="abolishDistricts"
+              checked={abolishDistricts}
+              onChange={() => setAbolishDistricts(!abolishDistricts)}
+            />
+            <Label inline htmlFor="abolishDistricts" ml="default">
+              Bãi bỏ cấp quận, huyện (đơn vị trực thuộc chuyển lên cấp trên)
+            </Label>
           </Box>
           <Box mb="lg" flex alignItems="center">
-            <CheckBox id="createUnmapped" checked={createUnmapped} onChange={() => setCreateUnmapped(!createUnmapped)} />
-            <Label inline htmlFor="createUnmapped" ml="default">Thành lập cả các đơn vị không có đơn vị cũ trong tệp đối chiếu</Label>
+            <CheckBox
+              id="createUnmapped"
+              checked={createUnmapped}
+              onChange={() => setCreateUnmapped(!createUnmapped)}
+            />
+            <Label inline htmlFor="createUnmapped" ml="default">
+              Thành lập cả các đơn vị không có đơn vị cũ trong tệp đối chiếu
+            </Label>
           </Box>
           <Button type="submit" variant="contained" disabled={busy}>
             Tạo kế hoạch nháp
@@ -102,7 +148,8 @@ const PlanImport = () => {
         {data.plans.length === 0 && <Text>Chưa có kế hoạch nào.</Text>}
         {data.plans.map((plan) => (
           <Text key={plan.id} mb="sm" data-testid={`plan-${plan.actNumber}`}>
-            <a href={plan.href}>{plan.actNumber}</a> — {plan.title} · hiệu lực {formatDay(plan.effectiveDate)} · {plan.statusLabel}
+            <a href={plan.href}>{plan.actNumber}</a> — {plan.title} · hiệu lực {formatDay(plan.effectiveDate)} ·{' '}
+            {plan.statusLabel}
           </Text>
         ))}
       </Box>

@@ -17,7 +17,9 @@ const PropertyValue = (props: Props) => {
   const { tl } = useTranslation();
   const raw = record?.params?.[property.path];
   const tones = (property.custom as { tones?: Record<string, Tone> } | undefined)?.tones;
-  const isChoice = Boolean(property.availableValues?.some((option) => String(option.value) === String(raw))) || property.type === 'boolean';
+  const isChoice =
+    Boolean(property.availableValues?.some((option) => String(option.value) === String(raw))) ||
+    property.type === 'boolean';
 
   if (raw === undefined || raw === null || raw === '') return null;
   if (isChoice && (tones || property.type !== 'boolean')) {
@@ -25,7 +27,11 @@ const PropertyValue = (props: Props) => {
     const option = property.availableValues?.find((choice) => String(choice.value) === String(raw));
     // an array's item (roles.0) is labelled as its property (roles)
     const label = tl(`${property.propertyPath}.${raw}`, resource.id, { defaultValue: option?.label ?? String(raw) });
-    return <Badge variant={tone === 'default' ? undefined : tone} outline={tone === 'default'} size="sm">{label}</Badge>;
+    return (
+      <Badge variant={tone === 'default' ? undefined : tone} outline={tone === 'default'} size="sm">
+        {label}
+      </Badge>
+    );
   }
   if (typeof raw === 'number') return <>{formatNumber(raw)}</>;
   return OriginalComponent ? <OriginalComponent {...props} /> : <>{String(raw)}</>;

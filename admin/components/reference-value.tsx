@@ -11,7 +11,12 @@ type Props = BasePropertyProps & { OriginalComponent: React.ComponentType<BasePr
 const ReferenceValue = (props: Props) => {
   const { property, record, OriginalComponent } = props;
   const id = record?.params?.[property.path];
-  if (id && !record?.populated?.[property.path]) return <Text as="span" color="grey60">(không có quyền xem)</Text>;
+  if (id && !record?.populated?.[property.path])
+    return (
+      <Text as="span" color="grey60">
+        (không có quyền xem)
+      </Text>
+    );
   return <OriginalComponent {...props} />;
 };
 

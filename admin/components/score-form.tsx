@@ -30,20 +30,34 @@ interface Parts {
 }
 
 /** The form's first values: what was entered before (the rater starts from the self-assessment). */
-export function initialScores(parts: Parts | null, criteria: Record<string, unknown> | null, ruleSet: string | null): ScoreValues {
-  const products = parts?.products?.map((product) => ({ name: product.name, points: typed(product.points), late: Boolean(product.late), belowQuality: Boolean(product.belowQuality) }));
+export function initialScores(
+  parts: Parts | null,
+  criteria: Record<string, unknown> | null,
+  ruleSet: string | null,
+): ScoreValues {
+  const products = parts?.products?.map((product) => ({
+    name: product.name,
+    points: typed(product.points),
+    late: Boolean(product.late),
+    belowQuality: Boolean(product.belowQuality),
+  }));
   return {
     generalScore: typed(parts?.generalScore),
     taskScore: typed(parts?.taskScore ?? null),
     products: products ?? (ruleSet === 'ND335' ? [{ name: '', points: '', late: false, belowQuality: false }] : []),
-    criteria: Object.fromEntries(Object.entries(criteria ?? {}).filter(([key]) => key !== 'corruptionInUnit').map(([key, value]) => [key, typed(value as number | null)])),
+    criteria: Object.fromEntries(
+      Object.entries(criteria ?? {})
+        .filter(([key]) => key !== 'corruptionInUnit')
+        .map(([key, value]) => [key, typed(value as number | null)]),
+    ),
     corruptionInUnit: Boolean(criteria?.corruptionInUnit),
   };
 }
 
 /** The body the page's handler reads (admin/forms.ts): parts for the points rule sets, criteria for ND90_48. */
 export function scoreBody(values: ScoreValues, ruleSet: string | null) {
-  if (ruleSet === 'ND90_48') return { criteria: JSON.stringify({ ...values.criteria, corruptionInUnit: values.corruptionInUnit }) };
+  if (ruleSet === 'ND90_48')
+    return { criteria: JSON.stringify({ ...values.criteria, corruptionInUnit: values.corruptionInUnit }) };
   const products = ruleSet === 'ND335' ? values.products : [];
   return { parts: JSON.stringify({ generalScore: values.generalScore, taskScore: values.taskScore, products }) };
 }
@@ -57,13 +71,38 @@ const CRITERIA: Array<{ key: string; label: string; headOnly?: boolean }> = [
   { key: 'subunitsGoodPercent', label: 'Tỷ lệ đơn vị trực thuộc hoàn thành tốt trở lên (%)', headOnly: true },
 ];
 
-const NumberField = ({ id, name, label, value, onChange, hint }: { id: string; name: string; label: string; value: string; onChange: (value: string) => void; hint?: string }) => (
+const NumberField = ({
+  id,
+  name,
+  label,
+  value,
+  onChange,
+  hint,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  hint?: string;
+}) => (
   <FormGroup>
     <Label htmlFor={id} required>
       {label}
     </Label>
-    <Input id={id} name={name} inputMode="decimal" value={value} onChange={(event: React.ChangeEvent<HTMLInputElement>) => onChange(event.target.value)} width={160} />
-    {hint && <Text fontSize="sm" color="grey60">{hint}</Text>}
+    <Input
+      id={id}
+      name={name}
+      inputMode="decimal"
+      value={value}
+      onChange={(event: React.ChangeEvent<HTMLInputElement>) => onChange(event.target.value)}
+      width={160}
+    />
+    {hint && (
+      <Text fontSize="sm" color="grey60">
+        {hint}
+      </Text>
+    )}
   </FormGroup>
 );
 
@@ -102,7 +141,11 @@ export const ScoreForm = ({
         ))}
         {isHead && asRater && (
           <FormGroup>
-            <CheckBox id={`${idPrefix}-corruptionInUnit`} checked={values.corruptionInUnit} onChange={() => set({ corruptionInUnit: !values.corruptionInUnit })} />
+            <CheckBox
+              id={`${idPrefix}-corruptionInUnit`}
+              checked={values.corruptionInUnit}
+              onChange={() => set({ corruptionInUnit: !values.corruptionInUnit })}
+            />
             <Label inline htmlFor={`${idPrefix}-corruptionInUnit`} ml="default">
               Đơn vị để xảy ra tham nhũng, lãng phí, tiêu cực
             </Label>
@@ -114,32 +157,85 @@ export const ScoreForm = ({
   const general = split ? ` (0 – ${split.general})` : '';
   return (
     <Box>
-      <NumberField id={`${idPrefix}-generalScore`} name="generalScore" label={`Điểm tiêu chí chung${general}`} value={values.generalScore} onChange={(generalScore) => set({ generalScore })} hint="Có thể nhập số thập phân, ví dụ 8,5" />
+      <NumberField
+        id={`${idPrefix}-generalScore`}
+        name="generalScore"
+        label={`Điểm tiêu chí chung${general}`}
+        value={values.generalScore}
+        onChange={(generalScore) => set({ generalScore })}
+        hint="Có thể nhập số thập phân, ví dụ 8,5"
+      />
       {ruleSet === 'ND335' ? (
         <Box mb="lg">
           <Label>Kết quả thực hiện nhiệm vụ: từng sản phẩm{split ? ` (tổng ${split.task} điểm)` : ''}</Label>
           {values.products.map((product, index) => {
-            const update = (patch: Partial<Product>) => set({ products: values.products.map((row, at) => (at === index ? { ...row, ...patch } : row)) });
+            const update = (patch: Partial<Product>) =>
+              set({ products: values.products.map((row, at) => (at === index ? { ...row, ...patch } : row)) });
             return (
               <Box key={index} flex alignItems="center" mb="sm" data-testid="product-row">
-                <Input name={`products.${index}.name`} placeholder="Tên sản phẩm" value={product.name} onChange={(event: React.ChangeEvent<HTMLInputElement>) => update({ name: event.target.value })} mr="default" style={{ flex: 1 }} />
-                <Input name={`products.${index}.points`} placeholder="Điểm" inputMode="decimal" value={product.points} onChange={(event: React.ChangeEvent<HTMLInputElement>) => update({ points: event.target.value })} width={90} mr="default" />
-                <CheckBox id={`${idPrefix}-late-${index}`} checked={product.late} onChange={() => update({ late: !product.late })} />
-                <Label inline htmlFor={`${idPrefix}-late-${index}`} mx="default">Chậm</Label>
-                <CheckBox id={`${idPrefix}-quality-${index}`} checked={product.belowQuality} onChange={() => update({ belowQuality: !product.belowQuality })} />
-                <Label inline htmlFor={`${idPrefix}-quality-${index}`} mx="default">Chưa đạt chất lượng</Label>
-                <Button type="button" size="sm" variant="text" onClick={() => set({ products: values.products.filter((_, at) => at !== index) })}>
+                <Input
+                  name={`products.${index}.name`}
+                  placeholder="Tên sản phẩm"
+                  value={product.name}
+                  onChange={(event: React.ChangeEvent<HTMLInputElement>) => update({ name: event.target.value })}
+                  mr="default"
+                  style={{ flex: 1 }}
+                />
+                <Input
+                  name={`products.${index}.points`}
+                  placeholder="Điểm"
+                  inputMode="decimal"
+                  value={product.points}
+                  onChange={(event: React.ChangeEvent<HTMLInputElement>) => update({ points: event.target.value })}
+                  width={90}
+                  mr="default"
+                />
+                <CheckBox
+                  id={`${idPrefix}-late-${index}`}
+                  checked={product.late}
+                  onChange={() => update({ late: !product.late })}
+                />
+                <Label inline htmlFor={`${idPrefix}-late-${index}`} mx="default">
+                  Chậm
+                </Label>
+                <CheckBox
+                  id={`${idPrefix}-quality-${index}`}
+                  checked={product.belowQuality}
+                  onChange={() => update({ belowQuality: !product.belowQuality })}
+                />
+                <Label inline htmlFor={`${idPrefix}-quality-${index}`} mx="default">
+                  Chưa đạt chất lượng
+                </Label>
+                <Button
+                  type="button"
+                  size="sm"
+                  variant="text"
+                  onClick={() => set({ products: values.products.filter((_, at) => at !== index) })}
+                >
                   Bỏ
                 </Button>
               </Box>
             );
           })}
-          <Button type="button" size="sm" variant="outlined" onClick={() => set({ products: [...values.products, { name: '', points: '', late: false, belowQuality: false }] })}>
+          <Button
+            type="button"
+            size="sm"
+            variant="outlined"
+            onClick={() =>
+              set({ products: [...values.products, { name: '', points: '', late: false, belowQuality: false }] })
+            }
+          >
             Thêm sản phẩm
           </Button>
         </Box>
       ) : (
-        <NumberField id={`${idPrefix}-taskScore`} name="taskScore" label={`Điểm kết quả thực hiện nhiệm vụ${split ? ` (0 – ${split.task})` : ''}`} value={values.taskScore} onChange={(taskScore) => set({ taskScore })} />
+        <NumberField
+          id={`${idPrefix}-taskScore`}
+          name="taskScore"
+          label={`Điểm kết quả thực hiện nhiệm vụ${split ? ` (0 – ${split.task})` : ''}`}
+          value={values.taskScore}
+          onChange={(taskScore) => set({ taskScore })}
+        />
       )}
     </Box>
   );

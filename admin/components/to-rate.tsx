@@ -1,5 +1,21 @@
 import React, { useEffect, useState } from 'react';
-import { Box, Button, FormGroup, H2, H4, Input, Label, Loader, Table, TableBody, TableCell, TableHead, TableRow, Text, TextArea } from '@adminjs/design-system';
+import {
+  Box,
+  Button,
+  FormGroup,
+  H2,
+  H4,
+  Input,
+  Label,
+  Loader,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Text,
+  TextArea,
+} from '@adminjs/design-system';
 import { Refusal, StatusBadge, formatNumber, readPage, useAct, usePage, type Answer } from './ui';
 import { ScoreForm, initialScores, scoreBody, type ScoreValues } from './score-form';
 
@@ -67,8 +83,20 @@ const HeadInputsBox = ({ evaluationId }: { evaluationId: string }) => {
 };
 
 /** The rater's form for one evaluation: starts from the self-assessment; the level is chosen only to differ. */
-const RatingForm = ({ item, data, act, busy }: { item: Item; data: Data; act: (body: Record<string, unknown>) => Promise<boolean>; busy: boolean }) => {
-  const [scores, setScores] = useState<ScoreValues>(() => initialScores((item.parts ?? item.selfParts) as never, item.criteria ?? item.selfCriteria, item.ruleSet));
+const RatingForm = ({
+  item,
+  data,
+  act,
+  busy,
+}: {
+  item: Item;
+  data: Data;
+  act: (body: Record<string, unknown>) => Promise<boolean>;
+  busy: boolean;
+}) => {
+  const [scores, setScores] = useState<ScoreValues>(() =>
+    initialScores((item.parts ?? item.selfParts) as never, item.criteria ?? item.selfCriteria, item.ruleSet),
+  );
   const [level, setLevel] = useState('');
   const [reason, setReason] = useState('');
   const [comment, setComment] = useState(item.comment ?? '');
@@ -77,7 +105,15 @@ const RatingForm = ({ item, data, act, busy }: { item: Item; data: Data; act: (b
       data-testid="rating-form"
       onSubmit={(event) => {
         event.preventDefault();
-        act({ action: 'rate', evaluationId: item.id, version: item.version, level, reason, comment, ...scoreBody(scores, item.ruleSet) });
+        act({
+          action: 'rate',
+          evaluationId: item.id,
+          version: item.version,
+          level,
+          reason,
+          comment,
+          ...scoreBody(scores, item.ruleSet),
+        });
       }}
     >
       {item.narrative && (
@@ -87,10 +123,24 @@ const RatingForm = ({ item, data, act, busy }: { item: Item; data: Data; act: (b
         </Box>
       )}
       {item.position === 'HEAD' && <HeadInputsBox evaluationId={item.id} />}
-      <ScoreForm idPrefix={`rate-${item.id}`} ruleSet={item.ruleSet} split={item.ruleSet ? data.splits[item.ruleSet] ?? null : null} isHead={item.position === 'HEAD'} asRater values={scores} onChange={setScores} />
+      <ScoreForm
+        idPrefix={`rate-${item.id}`}
+        ruleSet={item.ruleSet}
+        split={item.ruleSet ? (data.splits[item.ruleSet] ?? null) : null}
+        isHead={item.position === 'HEAD'}
+        asRater
+        values={scores}
+        onChange={setScores}
+      />
       <FormGroup>
         <Label htmlFor={`${item.id}-level`}>Mức xếp loại</Label>
-        <select id={`${item.id}-level`} name="level" value={level} onChange={(event) => setLevel(event.target.value)} style={{ padding: 8, minWidth: 320 }}>
+        <select
+          id={`${item.id}-level`}
+          name="level"
+          value={level}
+          onChange={(event) => setLevel(event.target.value)}
+          style={{ padding: 8, minWidth: 320 }}
+        >
           <option value="">Theo điểm và tiêu chí (mặc định)</option>
           {data.levels.map((choice) => (
             <option key={choice.value} value={choice.value}>
@@ -101,11 +151,24 @@ const RatingForm = ({ item, data, act, busy }: { item: Item; data: Data; act: (b
       </FormGroup>
       <FormGroup>
         <Label htmlFor={`${item.id}-reason`}>Lý do (khi xếp loại khác với điểm)</Label>
-        <Input id={`${item.id}-reason`} name="reason" width="100%" value={reason} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setReason(event.target.value)} />
+        <Input
+          id={`${item.id}-reason`}
+          name="reason"
+          width="100%"
+          value={reason}
+          onChange={(event: React.ChangeEvent<HTMLInputElement>) => setReason(event.target.value)}
+        />
       </FormGroup>
       <FormGroup>
         <Label htmlFor={`${item.id}-comment`}>Nhận xét của người đánh giá</Label>
-        <TextArea id={`${item.id}-comment`} name="comment" width="100%" rows={3} value={comment} onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setComment(event.target.value)} />
+        <TextArea
+          id={`${item.id}-comment`}
+          name="comment"
+          width="100%"
+          rows={3}
+          value={comment}
+          onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setComment(event.target.value)}
+        />
       </FormGroup>
       <Button type="submit" variant="contained" disabled={busy}>
         Ghi kết quả đánh giá
@@ -115,22 +178,57 @@ const RatingForm = ({ item, data, act, busy }: { item: Item; data: Data; act: (b
 };
 
 /** A REVIEWED evaluation: approve it, or send it back to the person with a reason. */
-const ReviewedActions = ({ item, act, busy }: { item: Item; act: (body: Record<string, unknown>) => Promise<boolean>; busy: boolean }) => {
+const ReviewedActions = ({
+  item,
+  act,
+  busy,
+}: {
+  item: Item;
+  act: (body: Record<string, unknown>) => Promise<boolean>;
+  busy: boolean;
+}) => {
   const [reason, setReason] = useState('');
   return (
     <Box flex alignItems="center" style={{ whiteSpace: 'nowrap' }}>
-      <Button size="sm" variant="contained" mr="default" disabled={busy} onClick={() => act({ action: 'approve', evaluationId: item.id, version: item.version })}>
+      <Button
+        size="sm"
+        variant="contained"
+        mr="default"
+        disabled={busy}
+        onClick={() => act({ action: 'approve', evaluationId: item.id, version: item.version })}
+      >
         Phê duyệt
       </Button>
-      <Input placeholder="Lý do trả lại" width={180} value={reason} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setReason(event.target.value)} mr="default" />
-      <Button size="sm" variant="outlined" disabled={busy} onClick={() => act({ action: 'return', evaluationId: item.id, reason })}>
+      <Input
+        placeholder="Lý do trả lại"
+        width={180}
+        value={reason}
+        onChange={(event: React.ChangeEvent<HTMLInputElement>) => setReason(event.target.value)}
+        mr="default"
+      />
+      <Button
+        size="sm"
+        variant="outlined"
+        disabled={busy}
+        onClick={() => act({ action: 'return', evaluationId: item.id, reason })}
+      >
         Trả lại
       </Button>
     </Box>
   );
 };
 
-const GroupCard = ({ group, data, act, busy }: { group: Group; data: Data; act: (body: Record<string, unknown>) => Promise<boolean>; busy: boolean }) => {
+const GroupCard = ({
+  group,
+  data,
+  act,
+  busy,
+}: {
+  group: Group;
+  data: Data;
+  act: (body: Record<string, unknown>) => Promise<boolean>;
+  busy: boolean;
+}) => {
   const [open, setOpen] = useState<string | null>(null);
   const reviewed = group.items.filter((item) => item.status === 'REVIEWED').length;
   const approved = group.items.filter((item) => item.status === 'APPROVED').length;
@@ -141,7 +239,8 @@ const GroupCard = ({ group, data, act, busy }: { group: Group; data: Data; act: 
       </H4>
       {group.quota && (
         <Text mb="default" color={group.quota.exceeded ? 'error' : 'grey80'} data-testid="quota">
-          Hoàn thành xuất sắc: {group.quota.excellent} / tối đa {group.quota.limit} (20% của {group.quota.good} hoàn thành tốt)
+          Hoàn thành xuất sắc: {group.quota.excellent} / tối đa {group.quota.limit} (20% của {group.quota.good} hoàn
+          thành tốt)
           {group.quota.exception ? ' — có ngoại lệ được Sở Nội vụ ghi nhận' : ''}
           {group.quota.exceeded ? ' — vượt tỷ lệ, chưa thể phê duyệt' : ''}
         </Text>
@@ -177,7 +276,11 @@ const GroupCard = ({ group, data, act, busy }: { group: Group; data: Data; act: 
                 </TableCell>
                 <TableCell>
                   {item.status === 'SELF_ASSESSED' && (
-                    <Button size="sm" variant={open === item.id ? 'text' : 'contained'} onClick={() => setOpen(open === item.id ? null : item.id)}>
+                    <Button
+                      size="sm"
+                      variant={open === item.id ? 'text' : 'contained'}
+                      onClick={() => setOpen(open === item.id ? null : item.id)}
+                    >
                       {open === item.id ? 'Đóng' : 'Đánh giá'}
                     </Button>
                   )}
@@ -187,7 +290,12 @@ const GroupCard = ({ group, data, act, busy }: { group: Group; data: Data; act: 
               {open === item.id && (
                 <TableRow>
                   <TableCell colSpan={6}>
-                    <RatingForm item={item} data={data} act={async (body) => (await act(body)) && (setOpen(null), true)} busy={busy} />
+                    <RatingForm
+                      item={item}
+                      data={data}
+                      act={async (body) => (await act(body)) && (setOpen(null), true)}
+                      busy={busy}
+                    />
                   </TableCell>
                 </TableRow>
               )}
@@ -197,10 +305,19 @@ const GroupCard = ({ group, data, act, busy }: { group: Group; data: Data; act: 
       </Table>
       {group.raterUnitId && (
         <Box flex>
-          <Button variant="contained" mr="default" disabled={busy || reviewed === 0} onClick={() => act({ action: 'approveGroup', periodId: group.periodId, raterUnitId: group.raterUnitId })}>
+          <Button
+            variant="contained"
+            mr="default"
+            disabled={busy || reviewed === 0}
+            onClick={() => act({ action: 'approveGroup', periodId: group.periodId, raterUnitId: group.raterUnitId })}
+          >
             Phê duyệt cả nhóm ({reviewed} phiếu)
           </Button>
-          <Button variant="outlined" disabled={busy || approved === 0} onClick={() => act({ action: 'notifyGroup', periodId: group.periodId, raterUnitId: group.raterUnitId })}>
+          <Button
+            variant="outlined"
+            disabled={busy || approved === 0}
+            onClick={() => act({ action: 'notifyGroup', periodId: group.periodId, raterUnitId: group.raterUnitId })}
+          >
             Thông báo kết quả ({approved} phiếu)
           </Button>
         </Box>
@@ -220,7 +337,9 @@ const ToRate = () => {
       <Refusal refusal={refusal} onClose={clearRefusal} />
       {!data.ok && <Text>{data.message}</Text>}
       {data.ok && data.groups.length === 0 && <Text>Không có phiếu nào chờ bạn đánh giá trong các kỳ đang mở.</Text>}
-      {data.groups?.map((group) => <GroupCard key={`${group.periodId}/${group.raterUnitId}`} group={group} data={data} act={act} busy={busy} />)}
+      {data.groups?.map((group) => (
+        <GroupCard key={`${group.periodId}/${group.raterUnitId}`} group={group} data={data} act={act} busy={busy} />
+      ))}
     </Box>
   );
 };

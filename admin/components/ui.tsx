@@ -57,8 +57,20 @@ export function useAct(pageName: string, after: () => void) {
   return { act, busy, refusal, clearRefusal: () => setRefusal(null) };
 }
 
-const dayFormat = new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' });
-const timeFormat = new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Ho_Chi_Minh' });
+const dayFormat = new Intl.DateTimeFormat('vi-VN', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  timeZone: 'Asia/Ho_Chi_Minh',
+});
+const timeFormat = new Intl.DateTimeFormat('vi-VN', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'Asia/Ho_Chi_Minh',
+});
 const numberFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 
 /** dd/mm/yyyy for a day ("2026-12-15") or an instant. */
@@ -70,10 +82,12 @@ export function formatDay(value: string | null | undefined): string {
 export const formatTime = (value: string | null | undefined) => (value ? timeFormat.format(new Date(value)) : '—');
 
 /** A number with the decimal comma. */
-export const formatNumber = (value: number | null | undefined) => (value === null || value === undefined ? '—' : numberFormat.format(value));
+export const formatNumber = (value: number | null | undefined) =>
+  value === null || value === undefined ? '—' : numberFormat.format(value);
 
 /** A number as it is typed back into a form: "8,5". */
-export const typed = (value: number | null | undefined) => (value === null || value === undefined ? '' : String(value).replace('.', ','));
+export const typed = (value: number | null | undefined) =>
+  value === null || value === undefined ? '' : String(value).replace('.', ',');
 
 const STATUS_VARIANTS: Record<string, string> = {
   DRAFT: 'light',
@@ -169,4 +183,8 @@ export const ProgressBar = ({ value, label }: { value: number | null; label: str
 
 /** A number of bytes as people read it: "1,2 MB". */
 export const formatBytes = (bytes: number) =>
-  bytes < 1024 ? `${bytes} B` : bytes < 1_048_576 ? `${formatNumber(Math.round(bytes / 102.4) / 10)} KB` : `${formatNumber(Math.round(bytes / 104_857.6) / 10)} MB`;
+  bytes < 1024
+    ? `${bytes} B`
+    : bytes < 1_048_576
+      ? `${formatNumber(Math.round(bytes / 102.4) / 10)} KB`
+      : `${formatNumber(Math.round(bytes / 104_857.6) / 10)} MB`;

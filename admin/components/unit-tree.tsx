@@ -19,8 +19,16 @@ const UnitTree = () => {
   const [typed, setTyped] = useState('');
   const { data } = usePage<Data>('unitTree', { day });
   if (!data) return <Loader />;
-  if (!data.ok) return <Box p="xl"><Text>{data.message}</Text></Box>;
-  const counts = data.units.reduce<Record<string, number>>((all, unit) => ({ ...all, [unit.kindLabel]: (all[unit.kindLabel] ?? 0) + 1 }), {});
+  if (!data.ok)
+    return (
+      <Box p="xl">
+        <Text>{data.message}</Text>
+      </Box>
+    );
+  const counts = data.units.reduce<Record<string, number>>(
+    (all, unit) => ({ ...all, [unit.kindLabel]: (all[unit.kindLabel] ?? 0) + 1 }),
+    {},
+  );
   return (
     <Box p="xl">
       <H2>Cây đơn vị ngày {formatDay(data.day)}</H2>
@@ -31,14 +39,23 @@ const UnitTree = () => {
         }}
       >
         <Box flex alignItems="center" mb="lg">
-          <Input name="day" placeholder="dd/mm/yyyy" value={typed} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setTyped(event.target.value)} width={160} mr="default" />
+          <Input
+            name="day"
+            placeholder="dd/mm/yyyy"
+            value={typed}
+            onChange={(event: React.ChangeEvent<HTMLInputElement>) => setTyped(event.target.value)}
+            width={160}
+            mr="default"
+          />
           <Button type="submit" variant="contained">
             Xem
           </Button>
         </Box>
       </form>
       <Text mb="lg" data-testid="tree-counts">
-        {Object.entries(counts).map(([kind, count]) => `${kind}: ${count}`).join(' · ')}
+        {Object.entries(counts)
+          .map(([kind, count]) => `${kind}: ${count}`)
+          .join(' · ')}
       </Text>
       <Box variant="card" p="lg" data-testid="tree">
         {data.units.map((unit) => (

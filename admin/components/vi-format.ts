@@ -46,7 +46,9 @@ export function localDay(date: Date): string {
  * without a group separator (2026, not 2.026).
  */
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 10, useGrouping: Math.abs(value) >= 10_000 }).format(value);
+  return new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 10, useGrouping: Math.abs(value) >= 10_000 }).format(
+    value,
+  );
 }
 
 /** date-fns' Vietnamese, with the weekday columns of a calendar as Vietnamese calendars print them: T2 … T7, CN. */
@@ -54,7 +56,8 @@ const calendarLocale = {
   ...vi,
   localize: {
     ...vi.localize,
-    day: (day: number, options?: { width?: string }) => vi.localize?.day(day, { ...options, width: options?.width === 'short' ? 'narrow' : options?.width }),
+    day: (day: number, options?: { width?: string }) =>
+      vi.localize?.day(day, { ...options, width: options?.width === 'short' ? 'narrow' : options?.width }),
   },
 };
 

@@ -1,11 +1,23 @@
 import { BadInputError, ForbiddenError } from '../../src/common/errors.js';
 import { cityDayOf } from '../../src/common/dates.js';
-import { LEVEL_LABELS_VI, PERIOD_KIND_LABELS_VI, RatingLevel, RuleSetId, STATUS_LABELS_VI } from '../../src/evaluation/evaluation-enums.js';
+import {
+  LEVEL_LABELS_VI,
+  PERIOD_KIND_LABELS_VI,
+  RatingLevel,
+  RuleSetId,
+  STATUS_LABELS_VI,
+} from '../../src/evaluation/evaluation-enums.js';
 import { evaluationPeriodPolicy, evaluationPolicy, mayReadHeadInputs } from '../../src/evaluation/evaluation.policy.js';
 import { assertVisible } from '../../src/auth/policy.js';
 import { evaluationById, historyOf, listPeriods } from '../../src/evaluation/evaluation.queries.js';
 import { splitOf } from '../../src/evaluation/evaluation.rules.js';
-import { blockersOf, evaluationsOf, groupsRatedBy, periodProgress, type WorkItem } from '../../src/evaluation/worklists.queries.js';
+import {
+  blockersOf,
+  evaluationsOf,
+  groupsRatedBy,
+  periodProgress,
+  type WorkItem,
+} from '../../src/evaluation/worklists.queries.js';
 import { periodName } from '../../src/evaluation/period.rules.js';
 import { POSITION_LABELS_VI } from '../../src/people/people-enums.js';
 import { loadSettings } from '../../src/settings/settings.js';
@@ -36,11 +48,14 @@ function labelled(item: WorkItem) {
   };
 }
 
-const LEVEL_CHOICES = [RatingLevel.EXCELLENT, RatingLevel.GOOD, RatingLevel.COMPLETED, RatingLevel.NOT_COMPLETED].map((value) => ({ value, label: LEVEL_LABELS_VI[value] }));
+const LEVEL_CHOICES = [RatingLevel.EXCELLENT, RatingLevel.GOOD, RatingLevel.COMPLETED, RatingLevel.NOT_COMPLETED].map(
+  (value) => ({ value, label: LEVEL_LABELS_VI[value] }),
+);
 
 function level(value: unknown): RatingLevel | null {
   if (value === undefined || value === null || value === '') return null;
-  if (!Object.values(RatingLevel).includes(value as RatingLevel)) throw new BadInputError([{ field: 'level', message: 'mức xếp loại không hợp lệ' }], 'Unknown level.');
+  if (!Object.values(RatingLevel).includes(value as RatingLevel))
+    throw new BadInputError([{ field: 'level', message: 'mức xếp loại không hợp lệ' }], 'Unknown level.');
   return value as RatingLevel;
 }
 
@@ -58,13 +73,22 @@ export function evaluationPages({ services, db, clock }: AdminDeps) {
       const personId = caller.user.personId;
       if (!personId) return { items: [], history: {}, splits: await splits() };
       const items = await evaluationsOf(db.manager, personId, today());
-      const history = await historyOf(db.manager, items.map((item) => item.id));
+      const history = await historyOf(
+        db.manager,
+        items.map((item) => item.id),
+      );
       return {
         items: items.map(labelled),
         history: Object.fromEntries(
           [...history].map(([id, events]) => [
             id,
-            events.map((event) => ({ at: event.at, action: event.action, status: STATUS_LABELS_VI[event.toStatus], reason: event.reason, username: event.username })),
+            events.map((event) => ({
+              at: event.at,
+              action: event.action,
+              status: STATUS_LABELS_VI[event.toStatus],
+              reason: event.reason,
+              username: event.username,
+            })),
           ]),
         ),
         splits: await splits(),
@@ -100,7 +124,11 @@ export function evaluationPages({ services, db, clock }: AdminDeps) {
         return { headInputs: await services.evaluations.headInputs(evaluation.unitId, evaluation.periodId) };
       }
       const groups = caller.user.personId ? await groupsRatedBy(db.manager, caller.user.personId, today()) : [];
-      return { groups: groups.map((group) => ({ ...group, items: group.items.map(labelled) })), levels: LEVEL_CHOICES, splits: await splits() };
+      return {
+        groups: groups.map((group) => ({ ...group, items: group.items.map(labelled) })),
+        levels: LEVEL_CHOICES,
+        splits: await splits(),
+      };
     },
     async (caller, body) => {
       const evaluationId = text(body.evaluationId);
@@ -126,7 +154,11 @@ export function evaluationPages({ services, db, clock }: AdminDeps) {
           await services.evaluations.approve(caller.user, evaluationId, version);
           return 'Đã phê duyệt phiếu đánh giá.';
         case 'approveGroup': {
-          const approved = await services.evaluations.approveGroup(caller.user, text(body.periodId), text(body.raterUnitId));
+          const approved = await services.evaluations.approveGroup(
+            caller.user,
+            text(body.periodId),
+            text(body.raterUnitId),
+          );
           return `Đã phê duyệt ${approved.length} phiếu của nhóm.`;
         }
         case 'notifyGroup': {
@@ -143,21 +175,35 @@ export function evaluationPages({ services, db, clock }: AdminDeps) {
     'periodControl',
     async (caller, request) => {
       const { periods } = await listPeriods(db.manager, undefined, 0, 24);
-      const chosen = periods.find((period) => period.id === text(request.query?.periodId)) ?? periods.find((period) => period.status === 'OPEN') ?? periods[0];
+      const chosen =
+        periods.find((period) => period.id === text(request.query?.periodId)) ??
+        periods.find((period) => period.status === 'OPEN') ??
+        periods[0];
       const scope = evaluationPolicy.scope(caller);
       const raterUnitId = text(request.query?.raterUnitId);
-      if (chosen && raterUnitId) return { blockers: (await blockersOf(db.manager, chosen.id, raterUnitId, today(), scope)).map(labelled) };
+      if (chosen && raterUnitId)
+        return { blockers: (await blockersOf(db.manager, chosen.id, raterUnitId, today(), scope)).map(labelled) };
       return {
-        periods: periods.map((period) => ({ id: period.id, name: periodName(period), kind: PERIOD_KIND_LABELS_VI[period.kind], status: period.status, deadline: period.deadline })),
+        periods: periods.map((period) => ({
+          id: period.id,
+          name: periodName(period),
+          kind: PERIOD_KIND_LABELS_VI[period.kind],
+          status: period.status,
+          deadline: period.deadline,
+        })),
         periodId: chosen?.id ?? null,
         progress: chosen ? await periodProgress(db.manager, chosen.id, today(), scope) : [],
         canManage: evaluationPeriodPolicy.can(caller, 'close'),
-        payoutsUrl: chosen?.kind === 'QUARTER' && chosen.status === 'CLOSED' ? `${ADMIN_ROOT}/exports/payouts/${chosen.id}.csv` : null,
+        payoutsUrl:
+          chosen?.kind === 'QUARTER' && chosen.status === 'CLOSED'
+            ? `${ADMIN_ROOT}/exports/payouts/${chosen.id}.csv`
+            : null,
       };
     },
     async (caller, body) => {
       const periodId = text(body.periodId);
-      if (body.action === 'notifyAll') return `Đã thông báo kết quả cho ${await services.evaluations.notifyPeriod(caller.user, periodId)} người.`;
+      if (body.action === 'notifyAll')
+        return `Đã thông báo kết quả cho ${await services.evaluations.notifyPeriod(caller.user, periodId)} người.`;
       if (body.action === 'close' && evaluationPeriodPolicy.can(caller, 'close')) {
         await services.periods.close(periodId);
         return 'Đã khoá kỳ đánh giá.';

@@ -42,9 +42,18 @@ export function hierarchyPages({ db, clock, services }: AdminDeps) {
     async (caller, body) => {
       const abolish = Array.isArray(body.abolish) ? body.abolish.map(String) : [];
       const unknown = abolish.filter((kind) => kind === UnitKind.CITY || !(kind in UnitKind));
-      if (unknown.length > 0) throw new BadInputError([{ field: 'abolish', message: `cấp không hợp lệ: ${unknown.join(', ')}` }], 'Unknown level.');
+      if (unknown.length > 0)
+        throw new BadInputError(
+          [{ field: 'abolish', message: `cấp không hợp lệ: ${unknown.join(', ')}` }],
+          'Unknown level.',
+        );
       const plan = await services.plans.importMapping(
-        { actNumber: text(body.actNumber), title: text(body.title), signedOn: day(body.signedOn, 'signedOn'), effectiveDate: day(body.effectiveDate, 'effectiveDate') },
+        {
+          actNumber: text(body.actNumber),
+          title: text(body.title),
+          signedOn: day(body.signedOn, 'signedOn'),
+          effectiveDate: day(body.effectiveDate, 'effectiveDate'),
+        },
         { units: text(body.units), mapping: text(body.mapping) },
         { abolish: abolish as UnitKind[], createUnmapped: body.createUnmapped === true },
         caller.user.id,
@@ -66,7 +75,11 @@ export function hierarchyPages({ db, clock, services }: AdminDeps) {
         return {
           ok: true,
           day,
-          units: units.map((unit) => ({ ...unit, kindLabel: UNIT_KIND_LABELS_VI[unit.kind as UnitKind], href: `${ADMIN_ROOT}/resources/Unit/records/${unit.id}/show` })),
+          units: units.map((unit) => ({
+            ...unit,
+            kindLabel: UNIT_KIND_LABELS_VI[unit.kind as UnitKind],
+            href: `${ADMIN_ROOT}/resources/Unit/records/${unit.id}/show`,
+          })),
         };
       },
     },

@@ -20,7 +20,11 @@ export function notificationPages({ services, db }: AdminDeps) {
       return {
         unread,
         total,
-        items: rows.map((row) => ({ ...row, kindLabel: NOTIFICATION_KIND_LABELS_VI[row.kind], emailLabel: EMAIL_STATUS_LABELS_VI[row.emailStatus] })),
+        items: rows.map((row) => ({
+          ...row,
+          kindLabel: NOTIFICATION_KIND_LABELS_VI[row.kind],
+          emailLabel: EMAIL_STATUS_LABELS_VI[row.emailStatus],
+        })),
         settings: await services.notifications.settings(caller.user.id),
       };
     },
@@ -34,7 +38,10 @@ export function notificationPages({ services, db }: AdminDeps) {
         return `Đã đánh dấu ${count} thông báo là đã đọc.`;
       }
       if (body.action === 'saveSettings') {
-        await services.notifications.updateSettings(caller.user.id, { email: typeof body.email === 'string' ? body.email : null, emailNotifications: body.emailNotifications === true });
+        await services.notifications.updateSettings(caller.user.id, {
+          email: typeof body.email === 'string' ? body.email : null,
+          emailNotifications: body.emailNotifications === true,
+        });
         return 'Đã lưu cài đặt nhận thông báo.';
       }
       return 'Không có thao tác nào.';

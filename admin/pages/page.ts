@@ -61,4 +61,3 @@ export function json<T>(value: unknown, field: string): T | null {
     throw new BadInputError([{ field, message: 'dữ liệu của biểu mẫu không hợp lệ' }], `${field} is not JSON.`);
   }
 }
-

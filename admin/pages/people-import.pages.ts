@@ -17,13 +17,18 @@ export function peopleImportPages({ services }: AdminDeps) {
       handler: async (_request: unknown, _response: unknown, context: PageContext) => {
         const caller = callerOf(context);
         if (!caller) return { ok: false, message: 'Chưa đăng nhập hoặc phiên đã hết hạn.' };
-        if (!PAGE_AUDIENCE.peopleImport(caller)) return { ok: false, message: 'Bạn không có quyền thực hiện thao tác này.' };
+        if (!PAGE_AUDIENCE.peopleImport(caller))
+          return { ok: false, message: 'Bạn không có quyền thực hiện thao tác này.' };
         return {
           ok: true,
           templateUrl: `${ADMIN_ROOT}/imports/people/template.xlsx`,
           uploadUrl: `${ADMIN_ROOT}/uploads/people-import`,
           maxBytes: services.files.maxBytes,
-          sheets: SHEET_KINDS.map((kind) => ({ kind, title: SHEETS[kind].title, columns: SHEETS[kind].columns.map((column) => column.label) })),
+          sheets: SHEET_KINDS.map((kind) => ({
+            kind,
+            title: SHEETS[kind].title,
+            columns: SHEETS[kind].columns.map((column) => column.label),
+          })),
         };
       },
     },

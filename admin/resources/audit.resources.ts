@@ -6,16 +6,23 @@ const NAMING_COLUMNS = ['full_name', 'name', 'title', 'reference', 'code', 'user
 
 /** An entry's row by what names it (a person's name, a unit's, an initiative's title…), never by its id. */
 function rowTitle(record: RecordJSON): void {
-  const { before, after } = flat.unflatten(record.params) as { before?: Record<string, unknown> | null; after?: Record<string, unknown> | null };
+  const { before, after } = flat.unflatten(record.params) as {
+    before?: Record<string, unknown> | null;
+    after?: Record<string, unknown> | null;
+  };
   const row = after ?? before ?? {};
-  const named = NAMING_COLUMNS.map((column) => row[column]).find((value) => typeof value === 'string' && value.trim() !== '');
+  const named = NAMING_COLUMNS.map((column) => row[column]).find(
+    (value) => typeof value === 'string' && value.trim() !== '',
+  );
   record.params.row = (named as string | undefined) ?? '—';
   // the panel shows names, not ids: the ids of the row and of what it points at stay in GraphQL's auditTrail
-  for (const key of Object.keys(record.params)) if (/^(before|after)\.(id|.+_id|.+_ids(\.\d+)?)$/.test(key)) delete record.params[key];
+  for (const key of Object.keys(record.params))
+    if (/^(before|after)\.(id|.+_id|.+_ids(\.\d+)?)$/.test(key)) delete record.params[key];
 }
 
 const titled = async (response: ActionResponse) => {
-  for (const record of [response.record, ...((response.records as RecordJSON[] | undefined) ?? [])]) if (record) rowTitle(record as RecordJSON);
+  for (const record of [response.record, ...((response.records as RecordJSON[] | undefined) ?? [])])
+    if (record) rowTitle(record as RecordJSON);
   return response;
 };
 

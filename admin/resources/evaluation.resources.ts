@@ -26,7 +26,9 @@ const parseSettingValue: Before = async (request: ActionRequest) => {
   try {
     return { ...request, payload: { ...request.payload, value: JSON.parse(String(request.payload.value)) } };
   } catch {
-    throw new ValidationError({ value: { message: 'Giá trị phải là JSON hợp lệ, ví dụ 5, "SKIP" hoặc {"EXCELLENT": 1}' } });
+    throw new ValidationError({
+      value: { message: 'Giá trị phải là JSON hợp lệ, ví dụ 5, "SKIP" hoặc {"EXCELLENT": 1}' },
+    });
   }
 };
 
@@ -39,8 +41,13 @@ function incomeLimits(db: AdminDeps['db']): Before {
     if (k !== undefined && k !== '' && !(Number(k) >= 0 && Number(k) <= settings['income.maxCoefficient'])) {
       throw new ValidationError({ k: { message: `Hệ số k từ 0 đến ${settings['income.maxCoefficient']}` } });
     }
-    if (fixedMonthlyAmount && !(Number(fixedMonthlyAmount) > 0 && Number(fixedMonthlyAmount) <= settings['income.maxFixedMonthlyAmount'])) {
-      throw new ValidationError({ fixedMonthlyAmount: { message: `Mức khoán tối đa ${settings['income.maxFixedMonthlyAmount']} đồng/tháng` } });
+    if (
+      fixedMonthlyAmount &&
+      !(Number(fixedMonthlyAmount) > 0 && Number(fixedMonthlyAmount) <= settings['income.maxFixedMonthlyAmount'])
+    ) {
+      throw new ValidationError({
+        fixedMonthlyAmount: { message: `Mức khoán tối đa ${settings['income.maxFixedMonthlyAmount']} đồng/tháng` },
+      });
     }
     return request;
   };
@@ -55,7 +62,18 @@ export function evaluationResources({ services, db }: AdminDeps): ResourceWithOp
         titleProperty: 'name',
         listProperties: ['kind', 'year', 'quarter', 'month', 'startsOn', 'endsOn', 'deadline', 'status'],
         filterProperties: ['kind', 'year', 'status'],
-        showProperties: ['kind', 'year', 'quarter', 'month', 'startsOn', 'endsOn', 'deadline', 'status', 'closedAt', 'createdAt'],
+        showProperties: [
+          'kind',
+          'year',
+          'quarter',
+          'month',
+          'startsOn',
+          'endsOn',
+          'deadline',
+          'status',
+          'closedAt',
+          'createdAt',
+        ],
         editProperties: ['kind', 'year', 'quarter', 'month'],
         sort: { sortBy: 'startsOn', direction: 'desc' },
         properties: {
@@ -85,7 +103,10 @@ export function evaluationResources({ services, db }: AdminDeps): ResourceWithOp
             icon: 'Lock',
             component: false,
             guard: 'confirmClosePeriod',
-            handler: recordActionHandler((context) => services.periods.close(String(context.record?.id())), 'Đã khoá kỳ đánh giá.'),
+            handler: recordActionHandler(
+              (context) => services.periods.close(String(context.record?.id())),
+              'Đã khoá kỳ đánh giá.',
+            ),
           },
         },
       },
@@ -98,8 +119,25 @@ export function evaluationResources({ services, db }: AdminDeps): ResourceWithOp
         listProperties: ['personId', 'unitId', 'periodId', 'ruleSet', 'status', 'score', 'level'],
         filterProperties: ['periodId', 'unitId', 'personId', 'raterPersonId', 'status', 'level', 'ruleSet'],
         showProperties: [
-          'personId', 'unitId', 'periodId', 'position', 'ruleSet', 'raterPersonId', 'status', 'selfScore', 'narrative',
-          'score', 'computedLevel', 'level', 'reason', 'comment', 'collectiveComment', 'partyComment', 'explanation', 'warnings', 'notifiedAt',
+          'personId',
+          'unitId',
+          'periodId',
+          'position',
+          'ruleSet',
+          'raterPersonId',
+          'status',
+          'selfScore',
+          'narrative',
+          'score',
+          'computedLevel',
+          'level',
+          'reason',
+          'comment',
+          'collectiveComment',
+          'partyComment',
+          'explanation',
+          'warnings',
+          'notifiedAt',
         ],
         properties: {
           id: { isVisible: false },
@@ -114,14 +152,31 @@ export function evaluationResources({ services, db }: AdminDeps): ResourceWithOp
           explanation: { type: 'string', isArray: true },
           warnings: { type: 'string', isArray: true },
           ...Object.fromEntries(
-            ['generalScore', 'taskScore', 'tasksOnTimePercent', 'tasksExceededPercent'].map((p) => [p, { type: 'string' as const, isVisible: { edit: true, list: false, show: false, filter: false } }]),
+            ['generalScore', 'taskScore', 'tasksOnTimePercent', 'tasksExceededPercent'].map((p) => [
+              p,
+              { type: 'string' as const, isVisible: { edit: true, list: false, show: false, filter: false } },
+            ]),
           ),
           chosenLevel: {
-            availableValues: [RatingLevel.EXCELLENT, RatingLevel.GOOD, RatingLevel.COMPLETED, RatingLevel.NOT_COMPLETED].map((value) => ({ value, label: levelVi(value) })),
+            availableValues: [
+              RatingLevel.EXCELLENT,
+              RatingLevel.GOOD,
+              RatingLevel.COMPLETED,
+              RatingLevel.NOT_COMPLETED,
+            ].map((value) => ({ value, label: levelVi(value) })),
             isVisible: { edit: true, list: false, show: false, filter: false },
           },
         },
-        editProperties: ['generalScore', 'taskScore', 'tasksOnTimePercent', 'tasksExceededPercent', 'narrative', 'comment', 'chosenLevel', 'reason'],
+        editProperties: [
+          'generalScore',
+          'taskScore',
+          'tasksOnTimePercent',
+          'tasksExceededPercent',
+          'narrative',
+          'comment',
+          'chosenLevel',
+          'reason',
+        ],
         actions: {
           // "Tự đánh giá" for the person, "Đánh giá" for the rater of the day: through the service, one form
           edit: {
@@ -130,12 +185,22 @@ export function evaluationResources({ services, db }: AdminDeps): ResourceWithOp
               const actor = adminUser(context);
               const params = context.record?.params ?? {};
               const evaluationId = String(context.record?.id());
-              const parts = values.generalScore ? { generalScore: decimal(values.generalScore), taskScore: decimal(values.taskScore) } : null;
+              const parts = values.generalScore
+                ? { generalScore: decimal(values.generalScore), taskScore: decimal(values.taskScore) }
+                : null;
               const criteria = values.tasksOnTimePercent
-                ? { tasksOnTimePercent: decimal(values.tasksOnTimePercent), tasksExceededPercent: decimal(values.tasksExceededPercent) }
+                ? {
+                    tasksOnTimePercent: decimal(values.tasksOnTimePercent),
+                    tasksExceededPercent: decimal(values.tasksExceededPercent),
+                  }
                 : null;
               if (actor.personId === params.personId && ['DRAFT', 'SELF_ASSESSED'].includes(String(params.status))) {
-                return services.evaluations.selfAssess(actor, { evaluationId, parts, criteria, narrative: values.narrative ?? '' });
+                return services.evaluations.selfAssess(actor, {
+                  evaluationId,
+                  parts,
+                  criteria,
+                  narrative: values.narrative ?? '',
+                });
               }
               return services.evaluations.rate(actor, {
                 evaluationId,
@@ -150,7 +215,11 @@ export function evaluationResources({ services, db }: AdminDeps): ResourceWithOp
           },
           // "In phiếu": the evaluation form as the decree's appendix lays it out, to print and sign or to edit
           printForm: downloadAction(async (_caller, context) => ({
-            downloads: [pdfAndDocx(`Phiếu đánh giá: ${String(context.record?.params.name ?? '')}`, (format) => FORM_PATHS.evaluation(String(context.record?.id()), format))],
+            downloads: [
+              pdfAndDocx(`Phiếu đánh giá: ${String(context.record?.params.name ?? '')}`, (format) =>
+                FORM_PATHS.evaluation(String(context.record?.id()), format),
+              ),
+            ],
           })),
           approve: {
             actionType: 'record',
@@ -158,7 +227,12 @@ export function evaluationResources({ services, db }: AdminDeps): ResourceWithOp
             component: false,
             guard: 'confirmApproveEvaluation',
             handler: recordActionHandler(
-              (context) => services.evaluations.approve(adminUser(context), String(context.record?.id()), Number(context.record?.params.version)),
+              (context) =>
+                services.evaluations.approve(
+                  adminUser(context),
+                  String(context.record?.id()),
+                  Number(context.record?.params.version),
+                ),
               'Đã phê duyệt phiếu đánh giá.',
             ),
           },
@@ -171,9 +245,14 @@ export function evaluationResources({ services, db }: AdminDeps): ResourceWithOp
         navigation: evaluationNav,
         listProperties: ['periodId', 'raterUnitId', 'reason', 'createdAt'],
         editProperties: ['periodId', 'raterUnitId', 'reason'],
-        properties: { id: { isVisible: false }, periodId: uuid('EvaluationPeriod'), raterUnitId: uuid('Unit'), createdByUserId: uuid('User'), reason: { type: 'textarea' } },
-        actions: {
+        properties: {
+          id: { isVisible: false },
+          periodId: uuid('EvaluationPeriod'),
+          raterUnitId: uuid('Unit'),
+          createdByUserId: uuid('User'),
+          reason: { type: 'textarea' },
         },
+        actions: {},
       },
     },
     {
@@ -183,7 +262,12 @@ export function evaluationResources({ services, db }: AdminDeps): ResourceWithOp
         listProperties: ['unitId', 'periodId', 'source', 'sampleSize', 'percent'],
         filterProperties: ['unitId', 'periodId', 'source'],
         editProperties: ['unitId', 'periodId', 'source', 'sampleSize', 'percent', 'components'],
-        properties: { id: { isVisible: false }, unitId: uuid('Unit'), periodId: uuid('EvaluationPeriod'), components: { type: 'mixed' } },
+        properties: {
+          id: { isVisible: false },
+          unitId: uuid('Unit'),
+          periodId: uuid('EvaluationPeriod'),
+          components: { type: 'mixed' },
+        },
       },
     },
     {
@@ -221,9 +305,24 @@ export function evaluationResources({ services, db }: AdminDeps): ResourceWithOp
       resource: Payout,
       options: {
         navigation: incomeNav,
-        listProperties: ['periodId', 'unitId', 'personId', 'level', 'k', 'factor', 'amountBeforeCap', 'scale', 'amount'],
+        listProperties: [
+          'periodId',
+          'unitId',
+          'personId',
+          'level',
+          'k',
+          'factor',
+          'amountBeforeCap',
+          'scale',
+          'amount',
+        ],
         filterProperties: ['periodId', 'unitId', 'personId', 'level'],
-        properties: { id: { isVisible: false }, periodId: uuid('EvaluationPeriod'), unitId: uuid('Unit'), personId: uuid('Person') },
+        properties: {
+          id: { isVisible: false },
+          periodId: uuid('EvaluationPeriod'),
+          unitId: uuid('Unit'),
+          personId: uuid('Person'),
+        },
       },
     },
     {

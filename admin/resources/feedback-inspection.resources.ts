@@ -1,4 +1,12 @@
-import { ValidationError, type ActionContext, type ActionRequest, type ActionResponse, type After, type Before, type ResourceWithOptions } from 'adminjs';
+import {
+  ValidationError,
+  type ActionContext,
+  type ActionRequest,
+  type ActionResponse,
+  type After,
+  type Before,
+  type ResourceWithOptions,
+} from 'adminjs';
 import { cityDayOf } from '../../src/common/dates.js';
 import type { AdminDeps } from '../deps.js';
 import { AssignmentReason, type FeedbackStatus } from '../../src/feedback/feedback-enums.js';
@@ -7,7 +15,11 @@ import { CONTACT_FIELDS } from '../../src/feedback/feedback.policy.js';
 import { isOverdue } from '../../src/feedback/feedback.rules.js';
 import { isProvisional } from '../../src/calendar/calendar.js';
 import { loadWorkCalendar } from '../../src/calendar/calendar.queries.js';
-import { DisciplineCase, DisciplineDeferral, type DisciplineForm } from '../../src/inspection/discipline-case.entity.js';
+import {
+  DisciplineCase,
+  DisciplineDeferral,
+  type DisciplineForm,
+} from '../../src/inspection/discipline-case.entity.js';
 import { deferralsOf } from '../../src/inspection/inspection.queries.js';
 import { ForcingEvent, type ForcingEventKind } from '../../src/inspection/forcing-event.entity.js';
 import { disciplineDeadline, disciplineFormProblems } from '../../src/inspection/discipline.rules.js';
@@ -22,45 +34,56 @@ const uuid = (reference: string) => ({ type: 'reference' as const, reference });
  * `overdue`, from the clock, and whether the due date is provisional (R31: counted across a year whose notice is
  * not entered), beside each item. The citizen's contact is the policy's: src/feedback/feedback.policy.ts.
  */
-const withDueState = ({ db, clock }: AdminDeps): After<ActionResponse> => async (response) => {
-  const records = [...(response.records ?? []), ...(response.record ? [response.record] : [])];
-  if (records.length === 0) return response;
-  const calendar = await loadWorkCalendar(db.manager);
-  for (const record of records) {
-    const params = record.params as Record<string, unknown>;
-    if (!params.dueAt) continue;
-    const due = new Date(params.dueAt as string);
-    params.overdue = isOverdue({ dueAt: due, status: params.status as FeedbackStatus }, clock());
-    params.dueProvisional = isProvisional(calendar, cityDayOf(new Date(params.receivedAt as string)), cityDayOf(due));
-  }
-  return response;
-};
+const withDueState =
+  ({ db, clock }: AdminDeps): After<ActionResponse> =>
+  async (response) => {
+    const records = [...(response.records ?? []), ...(response.record ? [response.record] : [])];
+    if (records.length === 0) return response;
+    const calendar = await loadWorkCalendar(db.manager);
+    for (const record of records) {
+      const params = record.params as Record<string, unknown>;
+      if (!params.dueAt) continue;
+      const due = new Date(params.dueAt as string);
+      params.overdue = isOverdue({ dueAt: due, status: params.status as FeedbackStatus }, clock());
+      params.dueProvisional = isProvisional(calendar, cityDayOf(new Date(params.receivedAt as string)), cityDayOf(due));
+    }
+    return response;
+  };
 
 /** R26: the last day to decide each case (90 or 150 days, paused while deferred), shown beside it. */
-const withDecisionDeadline = ({ db, clock }: AdminDeps): After<ActionResponse> => async (response) => {
-  const records = [...(response.records ?? []), ...(response.record ? [response.record] : [])];
-  const deferrals = await deferralsOf(db.manager, records.map((record) => record.id));
-  const today = cityDayOf(clock());
-  for (const record of records) {
-    const params = record.params as Record<string, unknown>;
-    if (params.openedOn && !params.decidedOn) {
-      params.decisionDeadline = disciplineDeadline(
-        String(params.openedOn).slice(0, 10),
-        params.extended === true || params.extended === 'true',
-        deferrals.filter((deferral) => deferral.caseId === record.id),
-        today,
-      );
+const withDecisionDeadline =
+  ({ db, clock }: AdminDeps): After<ActionResponse> =>
+  async (response) => {
+    const records = [...(response.records ?? []), ...(response.record ? [response.record] : [])];
+    const deferrals = await deferralsOf(
+      db.manager,
+      records.map((record) => record.id),
+    );
+    const today = cityDayOf(clock());
+    for (const record of records) {
+      const params = record.params as Record<string, unknown>;
+      if (params.openedOn && !params.decidedOn) {
+        params.decisionDeadline = disciplineDeadline(
+          String(params.openedOn).slice(0, 10),
+          params.extended === true || params.extended === 'true',
+          deferrals.filter((deferral) => deferral.caseId === record.id),
+          today,
+        );
+      }
     }
-  }
-  return response;
-};
+    return response;
+  };
 
 /** R26 in the panel: the form must exist on the decision date. */
 const validDisciplineForm: Before = async (request: ActionRequest) => {
   if (request.method !== 'post' || !request.payload) return request;
   const { form, decidedOn } = request.payload as Record<string, string | undefined>;
-  const problems = disciplineFormProblems((form || null) as DisciplineForm | null, decidedOn ? decidedOn.slice(0, 10) : null);
-  if (problems.length > 0) throw new ValidationError(Object.fromEntries(problems.map((p) => [p.field, { message: p.message }])));
+  const problems = disciplineFormProblems(
+    (form || null) as DisciplineForm | null,
+    decidedOn ? decidedOn.slice(0, 10) : null,
+  );
+  if (problems.length > 0)
+    throw new ValidationError(Object.fromEntries(problems.map((p) => [p.field, { message: p.message }])));
   return request;
 };
 
@@ -75,9 +98,33 @@ export function feedbackInspectionResources(deps: AdminDeps): ResourceWithOption
       options: {
         navigation: feedbackNav,
         titleProperty: 'reference',
-        listProperties: ['reference', 'category', 'unitId', 'status', 'receivedAt', 'dueAt', 'dueProvisional', 'overdue'],
+        listProperties: [
+          'reference',
+          'category',
+          'unitId',
+          'status',
+          'receivedAt',
+          'dueAt',
+          'dueProvisional',
+          'overdue',
+        ],
         filterProperties: ['reference', 'unitId', 'status', 'category', 'receivedAt', 'dueAt'],
-        showProperties: ['reference', 'channel', 'category', 'content', ...CONTACT_FIELDS, 'unitId', 'status', 'receivedAt', 'dueAt', 'dueProvisional', 'overdue', 'reply', 'repliedAt', 'citizenSatisfied'],
+        showProperties: [
+          'reference',
+          'channel',
+          'category',
+          'content',
+          ...CONTACT_FIELDS,
+          'unitId',
+          'status',
+          'receivedAt',
+          'dueAt',
+          'dueProvisional',
+          'overdue',
+          'reply',
+          'repliedAt',
+          'citizenSatisfied',
+        ],
         editProperties: ['unitId', 'assignmentKind', 'progressNote', 'committedDate', 'reply'],
         sort: { sortBy: 'dueAt', direction: 'asc' },
         properties: {
@@ -124,7 +171,12 @@ export function feedbackInspectionResources(deps: AdminDeps): ResourceWithOption
         navigation: feedbackNav,
         listProperties: ['itemId', 'unitId', 'assignedAt', 'reason', 'dueAt'],
         filterProperties: ['itemId', 'unitId', 'reason'],
-        properties: { id: { isVisible: false }, itemId: uuid('FeedbackItem'), unitId: uuid('Unit'), assignedByUserId: uuid('User') },
+        properties: {
+          id: { isVisible: false },
+          itemId: uuid('FeedbackItem'),
+          unitId: uuid('Unit'),
+          assignedByUserId: uuid('User'),
+        },
         actions: {},
       },
     },
@@ -135,7 +187,18 @@ export function feedbackInspectionResources(deps: AdminDeps): ResourceWithOption
         titleProperty: 'name',
         listProperties: ['kind', 'method', 'unitId', 'startsOn', 'status'],
         filterProperties: ['kind', 'method', 'unitId', 'status', 'startsOn'],
-        showProperties: ['kind', 'method', 'unitId', 'startsOn', 'endsOn', 'status', 'achievements', 'shortcomings', 'directions', 'concludedAt'],
+        showProperties: [
+          'kind',
+          'method',
+          'unitId',
+          'startsOn',
+          'endsOn',
+          'status',
+          'achievements',
+          'shortcomings',
+          'directions',
+          'concludedAt',
+        ],
         properties: {
           id: { isVisible: false },
           name: { type: 'string', isVisible: false },
@@ -156,22 +219,48 @@ export function feedbackInspectionResources(deps: AdminDeps): ResourceWithOption
         titleProperty: 'text',
         listProperties: ['inspectionId', 'text', 'responsibleUnitId', 'dueDate', 'status'],
         filterProperties: ['inspectionId', 'responsibleUnitId', 'status', 'dueDate'],
-        showProperties: ['inspectionId', 'text', 'responsibleUnitId', 'dueDate', 'status', 'report', 'reportedAt', 'verifiedAt', 'verificationNote', 'escalatedAt'],
-        properties: { id: { isVisible: false }, inspectionId: uuid('Inspection'), responsibleUnitId: uuid('Unit'), dueDate: { type: 'date' }, text: { type: 'textarea' }, report: { type: 'textarea' } },
+        showProperties: [
+          'inspectionId',
+          'text',
+          'responsibleUnitId',
+          'dueDate',
+          'status',
+          'report',
+          'reportedAt',
+          'verifiedAt',
+          'verificationNote',
+          'escalatedAt',
+        ],
+        properties: {
+          id: { isVisible: false },
+          inspectionId: uuid('Inspection'),
+          responsibleUnitId: uuid('Unit'),
+          dueDate: { type: 'date' },
+          text: { type: 'textarea' },
+          report: { type: 'textarea' },
+        },
         actions: {
           verify: {
             actionType: 'record',
             icon: 'CheckCircle',
             component: false,
             guard: 'confirmVerifyRemediation',
-            handler: recordActionHandler((context) => services.inspections.verifyRemediation(actor(context), String(context.record?.id()), true, null), 'Đã xác nhận khắc phục.'),
+            handler: recordActionHandler(
+              (context) =>
+                services.inspections.verifyRemediation(actor(context), String(context.record?.id()), true, null),
+              'Đã xác nhận khắc phục.',
+            ),
           },
           reject: {
             actionType: 'record',
             icon: 'XCircle',
             component: false,
             guard: 'confirmRejectRemediation',
-            handler: recordActionHandler((context) => services.inspections.verifyRemediation(actor(context), String(context.record?.id()), false, null), 'Đã trả lại báo cáo khắc phục.'),
+            handler: recordActionHandler(
+              (context) =>
+                services.inspections.verifyRemediation(actor(context), String(context.record?.id()), false, null),
+              'Đã trả lại báo cáo khắc phục.',
+            ),
           },
         },
       },
@@ -182,7 +271,15 @@ export function feedbackInspectionResources(deps: AdminDeps): ResourceWithOption
         navigation: inspectionNav,
         listProperties: ['unitId', 'personId', 'findingId', 'openedOn', 'closedOn'],
         editProperties: ['conclusion', 'closedOn'],
-        properties: { id: { isVisible: false }, unitId: uuid('Unit'), personId: uuid('Person'), findingId: uuid('Finding'), openedOn: { type: 'date' }, closedOn: { type: 'date' }, conclusion: { type: 'textarea' } },
+        properties: {
+          id: { isVisible: false },
+          unitId: uuid('Unit'),
+          personId: uuid('Person'),
+          findingId: uuid('Finding'),
+          openedOn: { type: 'date' },
+          closedOn: { type: 'date' },
+          conclusion: { type: 'textarea' },
+        },
         actions: {},
       },
     },
@@ -217,7 +314,12 @@ export function feedbackInspectionResources(deps: AdminDeps): ResourceWithOption
         navigation: inspectionNav,
         listProperties: ['caseId', 'reason', 'validFrom', 'validTo'],
         editProperties: ['caseId', 'reason', 'validFrom', 'validTo'],
-        properties: { id: { isVisible: false }, caseId: uuid('DisciplineCase'), validFrom: { type: 'date' }, validTo: { type: 'date' } },
+        properties: {
+          id: { isVisible: false },
+          caseId: uuid('DisciplineCase'),
+          validFrom: { type: 'date' },
+          validTo: { type: 'date' },
+        },
         actions: {},
       },
     },
@@ -228,7 +330,13 @@ export function feedbackInspectionResources(deps: AdminDeps): ResourceWithOption
         listProperties: ['personId', 'kind', 'occurredOn', 'document', 'createdAt'],
         filterProperties: ['personId', 'kind', 'occurredOn'],
         editProperties: ['personId', 'kind', 'occurredOn', 'document'],
-        properties: { id: { isVisible: false }, personId: uuid('Person'), occurredOn: { type: 'date' }, document: { type: 'textarea' }, createdByUserId: uuid('User') },
+        properties: {
+          id: { isVisible: false },
+          personId: uuid('Person'),
+          occurredOn: { type: 'date' },
+          document: { type: 'textarea' },
+          createdByUserId: uuid('User'),
+        },
         actions: {
           new: {
             handler: serviceHandler((values, context) =>

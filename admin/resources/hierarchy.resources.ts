@@ -6,7 +6,13 @@ import type { AdminDeps } from '../deps.js';
 import { BadInputError, requireDay } from '../../src/common/errors.js';
 import { Reorganisation, ReorganisationKind } from '../../src/hierarchy/reorganisation.entity.js';
 import { adminUser, recordActionHandler, serviceHandler } from '../actions/service-actions.js';
-import { PlanStep, ReorganisationPlan, StepKind, UnitLineage, type StepPayload } from '../../src/hierarchy/plan.entities.js';
+import {
+  PlanStep,
+  ReorganisationPlan,
+  StepKind,
+  UnitLineage,
+  type StepPayload,
+} from '../../src/hierarchy/plan.entities.js';
 import type { PlanReport } from '../../src/hierarchy/plan.service.js';
 import { lineageOf } from '../../src/hierarchy/plan.queries.js';
 import { parentHistoryOf } from '../../src/hierarchy/tree.queries.js';
@@ -18,21 +24,34 @@ import { periodName } from '../../src/evaluation/period.rules.js';
 
 /** A plan's report in one Vietnamese paragraph (the preview's notice, the applied plan's page). */
 export function reportSummary(report: PlanReport): string {
-  const names = (list: Array<{ fullName: string }>) => (list.length > 0 ? `: ${list.slice(0, 10).map((row) => row.fullName).join(', ')}${list.length > 10 ? ', …' : ''}` : '');
-  return [
-    `Từ ngày ${report.effectiveDate.split('-').reverse().join('/')}: ${report.unitsBefore} → ${report.unitsAfter} đơn vị`,
-    `đóng ${report.unitsClosed.length}, thành lập ${report.unitsCreated.length}, chuyển trực thuộc ${report.unitsRelinked}`,
-    `${report.peopleMoved} người chuyển sang đơn vị kế thừa`,
-    `${report.headsEnded.length} người đứng đầu kết thúc nhiệm vụ${names(report.headsEnded)}`,
-    `${report.peopleWithoutSuccessor.length} người chưa có đơn vị (Sở Nội vụ bố trí)`,
-    `chuyển đơn vị: ${report.openEvaluationsMoved} phiếu đánh giá, ${report.feedbackItemsMoved} phản ánh 1022, ${report.findingsMoved} nội dung kết luận, ${report.initiativesMoved} sáng kiến`,
-    `${report.feedbackItemsLeft ?? 0} phản ánh 1022 còn ở đơn vị đã giải thể, cần giao lại`,
-  ].join('; ') + '.';
+  const names = (list: Array<{ fullName: string }>) =>
+    list.length > 0
+      ? `: ${list
+          .slice(0, 10)
+          .map((row) => row.fullName)
+          .join(', ')}${list.length > 10 ? ', …' : ''}`
+      : '';
+  return (
+    [
+      `Từ ngày ${report.effectiveDate.split('-').reverse().join('/')}: ${report.unitsBefore} → ${report.unitsAfter} đơn vị`,
+      `đóng ${report.unitsClosed.length}, thành lập ${report.unitsCreated.length}, chuyển trực thuộc ${report.unitsRelinked}`,
+      `${report.peopleMoved} người chuyển sang đơn vị kế thừa`,
+      `${report.headsEnded.length} người đứng đầu kết thúc nhiệm vụ${names(report.headsEnded)}`,
+      `${report.peopleWithoutSuccessor.length} người chưa có đơn vị (Sở Nội vụ bố trí)`,
+      `chuyển đơn vị: ${report.openEvaluationsMoved} phiếu đánh giá, ${report.feedbackItemsMoved} phản ánh 1022, ${report.findingsMoved} nội dung kết luận, ${report.initiativesMoved} sáng kiến`,
+      `${report.feedbackItemsLeft ?? 0} phản ánh 1022 còn ở đơn vị đã giải thể, cần giao lại`,
+    ].join('; ') + '.'
+  );
 }
 
 /** A unit's predecessors or successors as the unit's page shows them. */
 const lineageText = (links: Awaited<ReturnType<typeof lineageOf>> extends Map<string, infer L> ? L : never) =>
-  links.map((link) => `${link.unit.name} (${link.unit.code}, ${link.whole ? 'toàn bộ' : 'một phần'}, từ ${link.effectiveDate.split('-').reverse().join('/')})`).join('; ') || '—';
+  links
+    .map(
+      (link) =>
+        `${link.unit.name} (${link.unit.code}, ${link.whole ? 'toàn bộ' : 'một phần'}, từ ${link.effectiveDate.split('-').reverse().join('/')})`,
+    )
+    .join('; ') || '—';
 
 const navigation = { name: 'hierarchy', icon: 'Home' };
 
@@ -46,7 +65,20 @@ export function hierarchyResources({ services, db }: AdminDeps): ResourceWithOpt
         titleProperty: 'nameWithParent',
         listProperties: ['code', 'nameWithParent', 'typeVi', 'kind', 'validFrom', 'validTo'],
         filterProperties: ['code', 'name', 'kind', 'validFrom', 'validTo'],
-        showProperties: ['code', 'name', 'typeVi', 'kind', 'validFrom', 'validTo', 'mergedIntoId', 'history', 'predecessors', 'successors', 'createdAt', 'updatedAt'],
+        showProperties: [
+          'code',
+          'name',
+          'typeVi',
+          'kind',
+          'validFrom',
+          'validTo',
+          'mergedIntoId',
+          'history',
+          'predecessors',
+          'successors',
+          'createdAt',
+          'updatedAt',
+        ],
         editProperties: ['code', 'name', 'typeVi', 'kind', 'parentId', 'validFrom'],
         sort: { sortBy: 'kind', direction: 'asc' },
         properties: {
@@ -54,7 +86,11 @@ export function hierarchyResources({ services, db }: AdminDeps): ResourceWithOpt
           nameWithParent: { type: 'string', isVisible: { list: true, show: false, edit: false, filter: false } },
           validFrom: { type: 'date' },
           validTo: { type: 'date' },
-          parentId: { type: 'reference', reference: 'Unit', isVisible: { edit: true, list: false, show: false, filter: false } },
+          parentId: {
+            type: 'reference',
+            reference: 'Unit',
+            isVisible: { edit: true, list: false, show: false, filter: false },
+          },
           mergedIntoId: { type: 'reference', reference: 'Unit' },
           history: { type: 'textarea', isVisible: { show: true, list: false, edit: false, filter: false } },
           predecessors: { type: 'textarea', isVisible: { show: true, list: false, edit: false, filter: false } },
@@ -66,7 +102,11 @@ export function hierarchyResources({ services, db }: AdminDeps): ResourceWithOpt
             const unitId = String(context.record?.id());
             const periods = await summaryPeriodsOf(db.manager, caller, unitId);
             return {
-              downloads: periods.map((period) => pdfAndDocx(`Danh sách tổng hợp ${periodName(period)}`, (format) => FORM_PATHS.summary(period.id, unitId, false, format))),
+              downloads: periods.map((period) =>
+                pdfAndDocx(`Danh sách tổng hợp ${periodName(period)}`, (format) =>
+                  FORM_PATHS.summary(period.id, unitId, false, format),
+                ),
+              ),
               message: 'Không có kết quả đánh giá nào của đơn vị mà bạn được xem.',
             };
           }),
@@ -75,10 +115,19 @@ export function hierarchyResources({ services, db }: AdminDeps): ResourceWithOpt
               const record = response.record as RecordJSON | undefined;
               if (!record) return response;
               const { id } = record;
-              const [before, after, parents] = await Promise.all([lineageOf(db.manager, [id], 'predecessors'), lineageOf(db.manager, [id], 'successors'), parentHistoryOf(db.manager, id)]);
+              const [before, after, parents] = await Promise.all([
+                lineageOf(db.manager, [id], 'predecessors'),
+                lineageOf(db.manager, [id], 'successors'),
+                parentHistoryOf(db.manager, id),
+              ]);
               const day = (value: string) => value.split('-').reverse().join('/');
               record.params.history =
-                parents.map((link) => `${day(link.validFrom)} – ${link.validTo ? day(addDays(link.validTo, -1)) : 'nay'}: trực thuộc ${link.parentName} (${link.parentCode})`).join('\n') || '—';
+                parents
+                  .map(
+                    (link) =>
+                      `${day(link.validFrom)} – ${link.validTo ? day(addDays(link.validTo, -1)) : 'nay'}: trực thuộc ${link.parentName} (${link.parentCode})`,
+                  )
+                  .join('\n') || '—';
               record.params.predecessors = lineageText(before.get(id) ?? []);
               record.params.successors = lineageText(after.get(id) ?? []);
               return response;
@@ -140,13 +189,19 @@ export function hierarchyResources({ services, db }: AdminDeps): ResourceWithOpt
               const author = { userId: adminUser(context).id, note: values.note };
               const kind = values.kind as ReorganisationKind;
               if (kind === ReorganisationKind.MOVE && codes.length !== 1) {
-                throw new BadInputError([{ field: 'unitCodes', message: 'chuyển đơn vị: nhập đúng một mã' }], 'A move takes one code.');
+                throw new BadInputError(
+                  [{ field: 'unitCodes', message: 'chuyển đơn vị: nhập đúng một mã' }],
+                  'A move takes one code.',
+                );
               }
               const unitIds = await services.hierarchy.unitIdsByCodes(codes, day, 'unitCodes');
               const { record } =
                 kind === ReorganisationKind.MOVE
                   ? await services.hierarchy.moveUnit(unitIds[0], values.targetUnitId ?? '', day, author)
-                  : await services.hierarchy.mergeUnits({ sourceIds: unitIds, targetId: values.targetUnitId, date: day }, author);
+                  : await services.hierarchy.mergeUnits(
+                      { sourceIds: unitIds, targetId: values.targetUnitId, date: day },
+                      author,
+                    );
               return record;
             }),
           },
@@ -160,7 +215,16 @@ export function hierarchyResources({ services, db }: AdminDeps): ResourceWithOpt
         titleProperty: 'actNumber',
         listProperties: ['actNumber', 'title', 'effectiveDate', 'status'],
         filterProperties: ['actNumber', 'status', 'effectiveDate'],
-        showProperties: ['actNumber', 'title', 'signedOn', 'effectiveDate', 'status', 'summary', 'appliedAt', 'createdAt'],
+        showProperties: [
+          'actNumber',
+          'title',
+          'signedOn',
+          'effectiveDate',
+          'status',
+          'summary',
+          'appliedAt',
+          'createdAt',
+        ],
         editProperties: ['actNumber', 'title', 'signedOn', 'effectiveDate'],
         sort: { sortBy: 'effectiveDate', direction: 'desc' },
         properties: {
@@ -182,7 +246,12 @@ export function hierarchyResources({ services, db }: AdminDeps): ResourceWithOpt
           new: {
             handler: serviceHandler((values, context) =>
               services.plans.create(
-                { actNumber: values.actNumber ?? '', title: values.title ?? '', signedOn: values.signedOn?.slice(0, 10) ?? '', effectiveDate: values.effectiveDate?.slice(0, 10) ?? '' },
+                {
+                  actNumber: values.actNumber ?? '',
+                  title: values.title ?? '',
+                  signedOn: values.signedOn?.slice(0, 10) ?? '',
+                  effectiveDate: values.effectiveDate?.slice(0, 10) ?? '',
+                },
                 [],
                 adminUser(context).id,
               ),
@@ -192,27 +261,39 @@ export function hierarchyResources({ services, db }: AdminDeps): ResourceWithOpt
             actionType: 'record',
             icon: 'Eye',
             component: false,
-            handler: recordActionHandler(async (context) => reportSummary(await services.plans.preview(String(context.record?.id()))), (summary: string) => `Xem trước — ${summary}`),
+            handler: recordActionHandler(
+              async (context) => reportSummary(await services.plans.preview(String(context.record?.id()))),
+              (summary: string) => `Xem trước — ${summary}`,
+            ),
           },
           apply: {
             actionType: 'record',
             icon: 'CheckCircle',
             component: false,
             guard: 'confirmApplyPlan',
-            handler: recordActionHandler((context) => services.plans.apply(String(context.record?.id())), 'Đã áp dụng kế hoạch sắp xếp.'),
+            handler: recordActionHandler(
+              (context) => services.plans.apply(String(context.record?.id())),
+              'Đã áp dụng kế hoạch sắp xếp.',
+            ),
           },
           schedule: {
             actionType: 'record',
             icon: 'Clock',
             component: false,
-            handler: recordActionHandler((context) => services.plans.schedule(String(context.record?.id())), 'Đã đặt lịch: kế hoạch sẽ được áp dụng vào ngày hiệu lực.'),
+            handler: recordActionHandler(
+              (context) => services.plans.schedule(String(context.record?.id())),
+              'Đã đặt lịch: kế hoạch sẽ được áp dụng vào ngày hiệu lực.',
+            ),
           },
           withdraw: {
             actionType: 'record',
             icon: 'XCircle',
             component: false,
             guard: 'confirmWithdrawPlan',
-            handler: recordActionHandler((context) => services.plans.withdraw(String(context.record?.id())), 'Đã rút kế hoạch.'),
+            handler: recordActionHandler(
+              (context) => services.plans.withdraw(String(context.record?.id())),
+              'Đã rút kế hoạch.',
+            ),
           },
         },
       },
@@ -230,7 +311,8 @@ export function hierarchyResources({ services, db }: AdminDeps): ResourceWithOpt
           planId: { type: 'reference', reference: 'ReorganisationPlan' },
           payload: {
             type: 'textarea',
-            description: 'Theo mã đơn vị, ví dụ {"sources": ["26737", "26740"], "target": "26740"} (hợp nhất) hoặc {"source": "26737", "parts": ["26740", "26743"], "defaultSuccessor": "26740"} (chia tách)',
+            description:
+              'Theo mã đơn vị, ví dụ {"sources": ["26737", "26740"], "target": "26740"} (hợp nhất) hoặc {"source": "26737", "parts": ["26740", "26743"], "defaultSuccessor": "26740"} (chia tách)',
           },
         },
         actions: {
@@ -240,9 +322,14 @@ export function hierarchyResources({ services, db }: AdminDeps): ResourceWithOpt
               try {
                 payload = JSON.parse(values.payload ?? '{}') as Record<string, unknown>;
               } catch {
-                throw new BadInputError([{ field: 'payload', message: 'nội dung phải là JSON hợp lệ' }], 'The payload must be JSON.');
+                throw new BadInputError(
+                  [{ field: 'payload', message: 'nội dung phải là JSON hợp lệ' }],
+                  'The payload must be JSON.',
+                );
               }
-              const [step] = await services.plans.addSteps(values.planId ?? '', [{ ...payload, kind: values.kind as StepKind } as StepPayload]);
+              const [step] = await services.plans.addSteps(values.planId ?? '', [
+                { ...payload, kind: values.kind as StepKind } as StepPayload,
+              ]);
               return step as PlanStep;
             }),
           },
@@ -271,8 +358,7 @@ export function hierarchyResources({ services, db }: AdminDeps): ResourceWithOpt
         listProperties: ['unitId', 'parentId', 'validFrom', 'validTo'],
         filterProperties: ['unitId', 'parentId', 'validFrom', 'validTo'],
         properties: { id: { isVisible: false }, validFrom: { type: 'date' }, validTo: { type: 'date' } },
-        actions: {
-        },
+        actions: {},
       },
     },
   ];

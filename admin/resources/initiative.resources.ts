@@ -25,28 +25,39 @@ const REVIEWED: readonly string[] = [
 const navigation = { name: 'initiative', icon: 'Zap' };
 const current = (context: { currentAdmin?: unknown }) => (context.currentAdmin as AuthUser | undefined) ?? null;
 const uuid = (reference: string) => ({ type: 'reference' as const, reference });
-const records = (response: ActionResponse): RecordJSON[] => [...(response.records ?? []), ...(response.record ? [response.record] : [])];
+const records = (response: ActionResponse): RecordJSON[] => [
+  ...(response.records ?? []),
+  ...(response.record ? [response.record] : []),
+];
 
 /** Progress ("3/5 đã thẩm định"), the caller's own part in the round, and whether the review is overdue. */
-const withReviewState = ({ db, clock }: AdminDeps): After<ActionResponse> => async (response, _request, context) => {
-  const list = records(response);
-  const ids = list.map((record) => record.id);
-  if (ids.length === 0) return response;
-  const userId = current(context)?.id ?? null;
-  const rows = await currentRounds(db.manager, ids, userId);
-  const today = cityDayOf(clock());
-  for (const record of list) {
-    const round = rows.find((row) => row.initiative_id === record.id);
-    const params = record.params as Record<string, unknown>;
-    const reviewing = params.status === 'SUBMITTED' || params.status === 'UNDER_REVIEW';
-    if (round) params.progress = `${round.voted}/${round.eligible.length} đã thẩm định`;
-    if (round && userId) {
-      params.myPart = round.recused.includes(userId) ? 'Không tham gia (đơn vị liên quan)' : round.mine ? 'Đã thẩm định' : round.eligible.includes(userId) && reviewing ? 'Chờ tôi thẩm định' : '';
+const withReviewState =
+  ({ db, clock }: AdminDeps): After<ActionResponse> =>
+  async (response, _request, context) => {
+    const list = records(response);
+    const ids = list.map((record) => record.id);
+    if (ids.length === 0) return response;
+    const userId = current(context)?.id ?? null;
+    const rows = await currentRounds(db.manager, ids, userId);
+    const today = cityDayOf(clock());
+    for (const record of list) {
+      const round = rows.find((row) => row.initiative_id === record.id);
+      const params = record.params as Record<string, unknown>;
+      const reviewing = params.status === 'SUBMITTED' || params.status === 'UNDER_REVIEW';
+      if (round) params.progress = `${round.voted}/${round.eligible.length} đã thẩm định`;
+      if (round && userId) {
+        params.myPart = round.recused.includes(userId)
+          ? 'Không tham gia (đơn vị liên quan)'
+          : round.mine
+            ? 'Đã thẩm định'
+            : round.eligible.includes(userId) && reviewing
+              ? 'Chờ tôi thẩm định'
+              : '';
+      }
+      params.overdue = reviewing && typeof params.reviewDueOn === 'string' && params.reviewDueOn.slice(0, 10) < today;
     }
-    params.overdue = reviewing && typeof params.reviewDueOn === 'string' && params.reviewDueOn.slice(0, 10) < today;
-  }
-  return response;
-};
+    return response;
+  };
 
 export function initiativeResources(deps: AdminDeps): ResourceWithOptions[] {
   const { services, db } = deps;
@@ -60,16 +71,52 @@ export function initiativeResources(deps: AdminDeps): ResourceWithOptions[] {
         listProperties: ['title', 'unitId', 'status', 'reviewDueOn', 'progress', 'myPart', 'overdue'],
         filterProperties: ['title', 'unitId', 'status', 'reviewDueOn', 'submittedAt'],
         showProperties: [
-          'title', 'unitId', 'status', 'progress', 'myPart', 'problem', 'content', 'scope', 'timeline', 'resources', 'feasibility', 'expectedImpact',
-          'submittedAt', 'reviewDueOn', 'resultExplanation', 'decidedAt', 'completedOn', 'report', 'reportDueOn', 'evaluationDueOn', 'evaluatedOn',
+          'title',
+          'unitId',
+          'status',
+          'progress',
+          'myPart',
+          'problem',
+          'content',
+          'scope',
+          'timeline',
+          'resources',
+          'feasibility',
+          'expectedImpact',
+          'submittedAt',
+          'reviewDueOn',
+          'resultExplanation',
+          'decidedAt',
+          'completedOn',
+          'report',
+          'reportDueOn',
+          'evaluationDueOn',
+          'evaluatedOn',
         ],
         sort: { sortBy: 'updatedAt', direction: 'desc' },
         properties: {
           id: { isVisible: false },
           unitId: uuid('Unit'),
           createdByUserId: uuid('User'),
-          ...Object.fromEntries(['problem', 'content', 'scope', 'timeline', 'resources', 'feasibility', 'expectedImpact', 'report', 'resultExplanation'].map((p) => [p, { type: 'textarea' as const }])),
-          ...Object.fromEntries(['reviewDueOn', 'completedOn', 'reportDueOn', 'reportedOn', 'evaluationDueOn', 'evaluatedOn'].map((p) => [p, { type: 'date' as const }])),
+          ...Object.fromEntries(
+            [
+              'problem',
+              'content',
+              'scope',
+              'timeline',
+              'resources',
+              'feasibility',
+              'expectedImpact',
+              'report',
+              'resultExplanation',
+            ].map((p) => [p, { type: 'textarea' as const }]),
+          ),
+          ...Object.fromEntries(
+            ['reviewDueOn', 'completedOn', 'reportDueOn', 'reportedOn', 'evaluationDueOn', 'evaluatedOn'].map((p) => [
+              p,
+              { type: 'date' as const },
+            ]),
+          ),
           progress: { type: 'string', isVisible: { list: true, show: true, edit: false, filter: false } },
           myPart: { type: 'string', isVisible: { list: true, show: true, edit: false, filter: false } },
           overdue: { type: 'boolean', isVisible: { list: true, show: true, edit: false, filter: false } },
@@ -80,7 +127,11 @@ export function initiativeResources(deps: AdminDeps): ResourceWithOptions[] {
           // "Biên bản thẩm định": the board's minutes of the last round whose result is recorded (votes are sealed before)
           printMinutes: {
             ...downloadAction(async (_caller, context) => ({
-              downloads: [pdfAndDocx(`Biên bản thẩm định: ${String(context.record?.params.title ?? '')}`, (format) => FORM_PATHS.initiativeMinutes(String(context.record?.id()), format))],
+              downloads: [
+                pdfAndDocx(`Biên bản thẩm định: ${String(context.record?.params.title ?? '')}`, (format) =>
+                  FORM_PATHS.initiativeMinutes(String(context.record?.id()), format),
+                ),
+              ],
             })),
             isVisible: (context: ActionContext) => REVIEWED.includes(String(context.record?.params.status)),
           },
@@ -89,21 +140,30 @@ export function initiativeResources(deps: AdminDeps): ResourceWithOptions[] {
             icon: 'Flag',
             component: false,
             guard: 'confirmRecordResult',
-            handler: recordActionHandler((context) => services.initiatives.recordResult(adminUser(context), String(context.record?.id())), 'Đã ghi nhận kết quả thẩm định.'),
+            handler: recordActionHandler(
+              (context) => services.initiatives.recordResult(adminUser(context), String(context.record?.id())),
+              'Đã ghi nhận kết quả thẩm định.',
+            ),
           },
           approve: {
             actionType: 'record',
             icon: 'ThumbsUp',
             component: false,
             guard: 'confirmApproveInitiative',
-            handler: recordActionHandler((context) => services.initiatives.decide(adminUser(context), String(context.record?.id()), true, null), 'Đã phê duyệt sáng kiến.'),
+            handler: recordActionHandler(
+              (context) => services.initiatives.decide(adminUser(context), String(context.record?.id()), true, null),
+              'Đã phê duyệt sáng kiến.',
+            ),
           },
           reject: {
             actionType: 'record',
             icon: 'ThumbsDown',
             component: false,
             guard: 'confirmRejectInitiative',
-            handler: recordActionHandler((context) => services.initiatives.decide(adminUser(context), String(context.record?.id()), false, null), 'Đã không phê duyệt sáng kiến.'),
+            handler: recordActionHandler(
+              (context) => services.initiatives.decide(adminUser(context), String(context.record?.id()), false, null),
+              'Đã không phê duyệt sáng kiến.',
+            ),
           },
         },
       },
@@ -112,10 +172,25 @@ export function initiativeResources(deps: AdminDeps): ResourceWithOptions[] {
       resource: InitiativeVote,
       options: {
         navigation,
-        listProperties: ['initiativeId', 'round', 'userId', 'vote', 'novelty', 'feasibility', 'impact', 'scope', 'createdAt'],
+        listProperties: [
+          'initiativeId',
+          'round',
+          'userId',
+          'vote',
+          'novelty',
+          'feasibility',
+          'impact',
+          'scope',
+          'createdAt',
+        ],
         filterProperties: ['initiativeId', 'userId', 'vote'],
         editProperties: ['initiativeId', 'novelty', 'feasibility', 'impact', 'scope', 'vote', 'comment'],
-        properties: { id: { isVisible: false }, initiativeId: uuid('Initiative'), userId: uuid('User'), comment: { type: 'textarea' } },
+        properties: {
+          id: { isVisible: false },
+          initiativeId: uuid('Initiative'),
+          userId: uuid('User'),
+          comment: { type: 'textarea' },
+        },
         actions: {
           // "Thẩm định": the member's scores and vote, through the service (recusal, rubric range, one vote per round)
           new: {
@@ -141,9 +216,14 @@ export function initiativeResources(deps: AdminDeps): ResourceWithOptions[] {
         navigation,
         listProperties: ['userId', 'unitId', 'chair', 'validFrom', 'validTo'],
         editProperties: ['userId', 'unitId', 'chair', 'validFrom', 'validTo'],
-        properties: { id: { isVisible: false }, userId: uuid('User'), unitId: uuid('Unit'), validFrom: { type: 'date' }, validTo: { type: 'date' } },
-        actions: {
+        properties: {
+          id: { isVisible: false },
+          userId: uuid('User'),
+          unitId: uuid('Unit'),
+          validFrom: { type: 'date' },
+          validTo: { type: 'date' },
         },
+        actions: {},
       },
     },
   ];

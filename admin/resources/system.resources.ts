@@ -12,17 +12,19 @@ import { serviceHandler, type FormValues } from '../actions/service-actions.js';
 const rolesOf = (values: FormValues): Role[] => (values.roles ?? '').split(',').filter(Boolean) as Role[];
 
 /** The calendar page says which years' notice (Tết, days in lieu, make-up days) is still to be entered (R31). */
-const missingNotice = ({ db, clock }: AdminDeps): After<ActionResponse> => async (response) => {
-  const year = Number(cityDayOf(clock()).slice(0, 4));
-  const missing = missingYears(await loadWorkCalendar(db.manager), year, year + 1);
-  if (missing.length > 0 && !response.notice) {
-    response.notice = {
-      type: 'info',
-      message: `Chưa nhập lịch nghỉ chính thức năm ${missing.join(', ')} (Tết, nghỉ bù, làm bù): hạn xử lý tính qua năm đó là tạm tính.`,
-    };
-  }
-  return response;
-};
+const missingNotice =
+  ({ db, clock }: AdminDeps): After<ActionResponse> =>
+  async (response) => {
+    const year = Number(cityDayOf(clock()).slice(0, 4));
+    const missing = missingYears(await loadWorkCalendar(db.manager), year, year + 1);
+    if (missing.length > 0 && !response.notice) {
+      response.notice = {
+        type: 'info',
+        message: `Chưa nhập lịch nghỉ chính thức năm ${missing.join(', ')} (Tết, nghỉ bù, làm bù): hạn xử lý tính qua năm đó là tạm tính.`,
+      };
+    }
+    return response;
+  };
 
 export function systemResources(deps: AdminDeps): ResourceWithOptions[] {
   const { services } = deps;
@@ -34,7 +36,16 @@ export function systemResources(deps: AdminDeps): ResourceWithOptions[] {
         titleProperty: 'username',
         listProperties: ['username', 'roles', 'personId', 'active', 'createdAt'],
         filterProperties: ['username', 'roles', 'active'],
-        showProperties: ['username', 'roles', 'personId', 'email', 'emailNotifications', 'active', 'createdAt', 'updatedAt'],
+        showProperties: [
+          'username',
+          'roles',
+          'personId',
+          'email',
+          'emailNotifications',
+          'active',
+          'createdAt',
+          'updatedAt',
+        ],
         editProperties: ['username', 'password', 'roles', 'personId', 'email', 'emailNotifications', 'active'],
         properties: {
           id: { isVisible: false },

@@ -4,9 +4,29 @@ import { Role } from '../auth/role.js';
 
 /** The tables whose changes the trail records (the triggers of migrations/…-audit-trail.ts; a test compares). */
 export const AUDITED_TABLES: ReadonlySet<string> = new Set([
-  'unit', 'unit_link', 'person', 'appointment', 'absence', 'evaluation', 'evaluation_period', 'quota_exception', 'payout',
-  'person_pay', 'income_coefficient', 'setting', 'calendar_day', 'feedback_item', 'inspection', 'finding',
-  'responsibility_review', 'discipline_case', 'forcing_event', 'initiative', 'initiative_vote', 'board_member', 'app_user',
+  'unit',
+  'unit_link',
+  'person',
+  'appointment',
+  'absence',
+  'evaluation',
+  'evaluation_period',
+  'quota_exception',
+  'payout',
+  'person_pay',
+  'income_coefficient',
+  'setting',
+  'calendar_day',
+  'feedback_item',
+  'inspection',
+  'finding',
+  'responsibility_review',
+  'discipline_case',
+  'forcing_event',
+  'initiative',
+  'initiative_vote',
+  'board_member',
+  'app_user',
   'attachment',
 ]);
 

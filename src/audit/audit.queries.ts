@@ -9,7 +9,12 @@ export interface AuditFilter {
 }
 
 /** The changes of a table (or one of its rows) within [from, to), oldest first. */
-export async function auditTrail(em: EntityManager, filter: AuditFilter, offset: number, limit: number): Promise<{ entries: AuditEntry[]; total: number }> {
+export async function auditTrail(
+  em: EntityManager,
+  filter: AuditFilter,
+  offset: number,
+  limit: number,
+): Promise<{ entries: AuditEntry[]; total: number }> {
   const query = em
     .createQueryBuilder(AuditEntry, 'a')
     .where('a.tableName = :table', { table: filter.table })

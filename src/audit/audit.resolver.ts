@@ -9,7 +9,9 @@ import { AuditEntryConnection, AuditEntryType } from './audit.type.js';
 @Resolver()
 export class AuditResolver {
   @Allow(Role.HOME_AFFAIRS)
-  @Query(() => AuditEntryConnection, { description: 'Who changed what and when: the changes of a table, or of one row, within [from, to).' })
+  @Query(() => AuditEntryConnection, {
+    description: 'Who changed what and when: the changes of a table, or of one row, within [from, to).',
+  })
   async auditTrail(
     @Ctx() ctx: RequestContext,
     @Args(() => PageArgs) page: PageArgs,
@@ -19,7 +21,12 @@ export class AuditResolver {
     @Arg('to', () => Date, { nullable: true }) to?: Date,
   ): Promise<AuditEntryConnection> {
     const { offset, limit } = pageWindow(page);
-    const { entries, total } = await auditTrail(ctx.db.manager, { table, rowId: rowId ?? undefined, from: from ?? undefined, to: to ?? undefined }, offset, limit);
+    const { entries, total } = await auditTrail(
+      ctx.db.manager,
+      { table, rowId: rowId ?? undefined, from: from ?? undefined, to: to ?? undefined },
+      offset,
+      limit,
+    );
     return toConnection(entries.map(AuditEntryType.from), offset, total);
   }
 }

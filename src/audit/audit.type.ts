@@ -21,7 +21,10 @@ export class AuditEntryType {
   @Field(() => String, { description: 'INSERT, UPDATE or DELETE.' })
   action: string;
 
-  @Field(() => JSONObjectResolver, { nullable: true, description: 'The row before the change (its columns by database name).' })
+  @Field(() => JSONObjectResolver, {
+    nullable: true,
+    description: 'The row before the change (its columns by database name).',
+  })
   before: Record<string, unknown> | null;
 
   @Field(() => JSONObjectResolver, { nullable: true })
@@ -33,14 +36,18 @@ export class AuditEntryType {
   @Field(() => String, { nullable: true })
   requestId: string | null;
 
-  @Field(() => String, { nullable: true, description: 'graphql, admin, cli:<job> or job:<name>; null when made outside the application.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'graphql, admin, cli:<job> or job:<name>; null when made outside the application.',
+  })
   origin: string | null;
 
   /** The entry with the columns its reader may not read left out of before and after (audit.policy). */
   static from(entry: AuditEntry): AuditEntryType {
     const sealed = new Set(sealedPaths(entry.tableName));
     const open = (side: 'before' | 'after') =>
-      entry[side] && Object.fromEntries(Object.entries(entry[side]).filter(([column]) => !sealed.has(`${side}.${column}`)));
+      entry[side] &&
+      Object.fromEntries(Object.entries(entry[side]).filter(([column]) => !sealed.has(`${side}.${column}`)));
     return Object.assign(new AuditEntryType(), {
       id: entry.id,
       at: entry.at,

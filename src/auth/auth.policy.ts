@@ -3,7 +3,16 @@ import { ALL, definePolicy } from './policy.js';
 import { Role } from './role.js';
 
 /** What a user record shows to someone other than a system administrator: the login name, nothing else. */
-const ACCOUNT_FIELDS = ['roles', 'personId', 'active', 'email', 'emailNotifications', 'archivedAt', 'createdAt', 'updatedAt'];
+const ACCOUNT_FIELDS = [
+  'roles',
+  'personId',
+  'active',
+  'email',
+  'emailNotifications',
+  'archivedAt',
+  'createdAt',
+  'updatedAt',
+];
 
 /**
  * Users: managed by system administrators. Others meet a user only as a name shown beside a vote, a board

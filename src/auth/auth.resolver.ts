@@ -25,9 +25,17 @@ export class AuthResolver {
   }
 
   @Allow(PUBLIC)
-  @Mutation(() => AuthPayload, { description: 'A wrong password, an unknown user and a throttled attempt get the same UNAUTHENTICATED answer.' })
-  async login(@Ctx() ctx: RequestContext, @Args(() => LoginArgs) { username, password }: LoginArgs): Promise<AuthPayload> {
-    const { token, expiresAt, user } = await ctx.services.auth.login(username, password, { address: ctx.address, requestId: ctx.requestId });
+  @Mutation(() => AuthPayload, {
+    description: 'A wrong password, an unknown user and a throttled attempt get the same UNAUTHENTICATED answer.',
+  })
+  async login(
+    @Ctx() ctx: RequestContext,
+    @Args(() => LoginArgs) { username, password }: LoginArgs,
+  ): Promise<AuthPayload> {
+    const { token, expiresAt, user } = await ctx.services.auth.login(username, password, {
+      address: ctx.address,
+      requestId: ctx.requestId,
+    });
     return Object.assign(new AuthPayload(), { token, expiresAt, user: UserType.from(user) });
   }
 

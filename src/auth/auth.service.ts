@@ -110,7 +110,12 @@ export class AuthService {
     const token = randomBytes(32).toString('base64url');
     const now = this.now();
     const expiresAt = new Date(now.getTime() + this.tokenTtlHours * 3_600_000);
-    await this.db.manager.insert(AuthToken, { tokenHash: hashToken(token), userId: user.id, expiresAt, lastUsedAt: now });
+    await this.db.manager.insert(AuthToken, {
+      tokenHash: hashToken(token),
+      userId: user.id,
+      expiresAt,
+      lastUsedAt: now,
+    });
     return { token, expiresAt, user };
   }
 
@@ -151,10 +156,15 @@ export class AuthService {
   }
 
   /** A change to an account, in one transaction: a new password is hashed; deactivation ends tokens and sessions. */
-  updateUser(id: string, changes: Partial<Omit<NewUser, 'password'>> & { password?: string | null; active?: boolean }): Promise<User> {
+  updateUser(
+    id: string,
+    changes: Partial<Omit<NewUser, 'password'>> & { password?: string | null; active?: boolean },
+  ): Promise<User> {
     return withDbErrors(() =>
       this.db.transaction(async (em) => {
-        const user = isWellFormedId(id) ? await em.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+        const user = isWellFormedId(id)
+          ? await em.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } })
+          : null;
         if (!user) throw new NotFoundError('người dùng', 'User');
         if (changes.username !== undefined) user.username = changes.username.trim().toLowerCase();
         if (changes.roles !== undefined) user.roles = changes.roles;
@@ -188,13 +198,20 @@ export class AuthService {
 function checkedEmail(email: string | null | undefined): string | null | undefined {
   if (email === undefined || email === null) return email;
   const trimmed = email.trim();
-  if (trimmed && !isEmailAddress(trimmed)) throw new BadInputError([{ field: 'email', message: 'địa chỉ thư điện tử không hợp lệ' }], 'Not an e-mail address.');
+  if (trimmed && !isEmailAddress(trimmed))
+    throw new BadInputError(
+      [{ field: 'email', message: 'địa chỉ thư điện tử không hợp lệ' }],
+      'Not an e-mail address.',
+    );
   return trimmed || null;
 }
 
 function checkPasswordLength(password: string): void {
   if (password.length < MIN_PASSWORD_LENGTH) {
-    throw new BadInputError([{ field: 'password', message: `mật khẩu cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự` }], 'The password is too short.');
+    throw new BadInputError(
+      [{ field: 'password', message: `mật khẩu cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự` }],
+      'The password is too short.',
+    );
   }
 }
 

@@ -47,5 +47,13 @@ export async function resolveCaller(em: EntityManager, user: AuthUser, day: stri
             coalesce((SELECT array_agg(DISTINCT id) FROM (SELECT unit_id AS id FROM mine UNION SELECT id FROM below) r), '{}') AS reach`,
     [user.personId, day],
   );
-  return { user, day, cityWide, memberUnits: row.member, headedUnits: row.headed, overseen: row.overseen, reach: row.reach };
+  return {
+    user,
+    day,
+    cityWide,
+    memberUnits: row.member,
+    headedUnits: row.headed,
+    overseen: row.overseen,
+    reach: row.reach,
+  };
 }

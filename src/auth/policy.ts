@@ -81,19 +81,36 @@ export function anyOf(...scopes: Scope[]): Scope {
  * "Not yours" answers exactly as "not there": NOT_FOUND for a malformed id, a missing row and a row outside the
  * caller's scope alike.
  */
-export async function assertVisible(em: EntityManager, policy: Pick<Policy<never>, 'scope' | 'table'>, caller: Caller, id: string, what: [string, string]): Promise<void> {
+export async function assertVisible(
+  em: EntityManager,
+  policy: Pick<Policy<never>, 'scope' | 'table'>,
+  caller: Caller,
+  id: string,
+  what: [string, string],
+): Promise<void> {
   const params = new SqlParams('positional', 1);
   const condition = isWellFormedId(id) ? scopeSql(policy.scope(caller), 'r', params) : 'FALSE';
-  const rows: unknown[] = condition === 'FALSE' ? [] : await em.query(`SELECT 1 FROM ${policy.table} r WHERE r.id = $1 AND ${condition}`, [id, ...params.values]);
+  const rows: unknown[] =
+    condition === 'FALSE'
+      ? []
+      : await em.query(`SELECT 1 FROM ${policy.table} r WHERE r.id = $1 AND ${condition}`, [id, ...params.values]);
   if (rows.length === 0) throw new NotFoundError(what[0], what[1]);
 }
 
 /** Of these ids, those the caller may see (one statement): assertVisible for many rows at once. */
-export async function visibleIds(em: EntityManager, policy: Pick<Policy<never>, 'scope' | 'table'>, caller: Caller, ids: readonly string[]): Promise<Set<string>> {
+export async function visibleIds(
+  em: EntityManager,
+  policy: Pick<Policy<never>, 'scope' | 'table'>,
+  caller: Caller,
+  ids: readonly string[],
+): Promise<Set<string>> {
   const wellFormed = ids.filter(isWellFormedId);
   const params = new SqlParams('positional', 1);
   const condition = scopeSql(policy.scope(caller), 'r', params);
   if (wellFormed.length === 0 || condition === 'FALSE') return new Set();
-  const rows: Array<{ id: string }> = await em.query(`SELECT r.id FROM ${policy.table} r WHERE r.id = ANY($1::uuid[]) AND ${condition}`, [wellFormed, ...params.values]);
+  const rows: Array<{ id: string }> = await em.query(
+    `SELECT r.id FROM ${policy.table} r WHERE r.id = ANY($1::uuid[]) AND ${condition}`,
+    [wellFormed, ...params.values],
+  );
   return new Set(rows.map((row) => row.id));
 }

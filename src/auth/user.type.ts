@@ -18,7 +18,12 @@ export class UserType {
   personId: string | null;
 
   static from(user: AuthUser): UserType {
-    return Object.assign(new UserType(), { id: user.id, username: user.username, roles: user.roles, personId: user.personId });
+    return Object.assign(new UserType(), {
+      id: user.id,
+      username: user.username,
+      roles: user.roles,
+      personId: user.personId,
+    });
   }
 }
 

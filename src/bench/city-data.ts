@@ -12,7 +12,10 @@ import { createServices } from '../services.js';
  * city through the period service, its evaluations spread over the workflow's states and levels (set in bulk,
  * as a year of rating would leave them), and `items` 1022 items of 2026 through the portal's CSV import.
  */
-export async function fillCityWorkload(db: DataSource, options: { items: number; now: Date }): Promise<{ periodId: string }> {
+export async function fillCityWorkload(
+  db: DataSource,
+  options: { items: number; now: Date },
+): Promise<{ periodId: string }> {
   const services = createServices(db, 8, () => options.now);
   const { period } = await services.periods.open({ kind: PeriodKind.YEAR, year: 2026 }, null);
   await db.query(
@@ -35,7 +38,8 @@ async function importFeedback(db: DataSource, count: number): Promise<void> {
   await writePortalCsv(db, file, count);
   try {
     const summary = await importFeedbackCsv(db, createReadStream(file));
-    if (summary.rejected.length > 0) throw new Error(`the import refused ${summary.rejected.length} rows: ${JSON.stringify(summary.rejected[0])}`);
+    if (summary.rejected.length > 0)
+      throw new Error(`the import refused ${summary.rejected.length} rows: ${JSON.stringify(summary.rejected[0])}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -46,9 +50,11 @@ async function importFeedback(db: DataSource, count: number): Promise<void> {
  * and agencies in force, the same rows for the same count: the benchmarks' 1022 items.
  */
 export async function writePortalCsv(db: DataSource, file: string, count: number): Promise<void> {
-  const codes: string[] = (await db.query(`SELECT code FROM unit WHERE kind IN ('WARD', 'DISTRICT', 'DEPARTMENT') AND valid_to IS NULL ORDER BY code`)).map(
-    (row: { code: string }) => row.code,
-  );
+  const codes: string[] = (
+    await db.query(
+      `SELECT code FROM unit WHERE kind IN ('WARD', 'DISTRICT', 'DEPARTMENT') AND valid_to IS NULL ORDER BY code`,
+    )
+  ).map((row: { code: string }) => row.code);
   const random = seededRandom(1022);
   const out = createWriteStream(file);
   out.write(`${FEEDBACK_CSV_COLUMNS.join(',')}\n`);

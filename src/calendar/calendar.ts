@@ -14,7 +14,9 @@ export interface WorkCalendar {
 /** Days off on a fixed date every year (New Year, Reunification Day, Labour Day, National Day): known years ahead. */
 export const FIXED_DAYS_OFF: readonly string[] = ['01-01', '04-30', '05-01', '09-02'];
 
-export function makeCalendar(entries: Iterable<{ day: string; kind: 'DAY_OFF' | 'MAKE_UP_WORKING_DAY' }>): WorkCalendar {
+export function makeCalendar(
+  entries: Iterable<{ day: string; kind: 'DAY_OFF' | 'MAKE_UP_WORKING_DAY' }>,
+): WorkCalendar {
   const daysOff = new Set<string>();
   const makeUpDays = new Set<string>();
   const noticedYears = new Set<number>();

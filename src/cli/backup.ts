@@ -13,11 +13,15 @@ import { fail } from './cli-database.js';
  */
 const { values } = parseArgs({ options: { out: { type: 'string' } } });
 const config = loadConfig();
-const file = path.resolve(values.out ?? path.join('backups', `congvu-${new Date().toISOString().replace(/[:.]/g, '-')}.dump`));
+const file = path.resolve(
+  values.out ?? path.join('backups', `congvu-${new Date().toISOString().replace(/[:.]/g, '-')}.dump`),
+);
 mkdirSync(path.dirname(file), { recursive: true });
 
 try {
-  const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.embeddedPg.dir, config.embeddedPg.port);
+  const embedded = config.databaseUrl
+    ? null
+    : await startEmbeddedPostgres(config.embeddedPg.dir, config.embeddedPg.port);
   try {
     await backupDatabase(config.databaseUrl ?? (embedded?.url as string), file, process.env.PG_BIN_DIR);
   } finally {

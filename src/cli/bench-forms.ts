@@ -14,7 +14,11 @@ const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Võ
 const GIVEN = ['Văn Hữu', 'Thị Ngọc Bích', 'Đức Ưng', 'Thị Diệu Hiền', 'Quốc Việt', 'Minh Đức', 'Thị Thuỷ', 'Ngọc Ẩn'];
 
 function form(i: number): EvaluationFormData {
-  const products = Array.from({ length: 3 + (i % 5) }, (_, n) => ({ name: `Sản phẩm ${n + 1}: hồ sơ, báo cáo tháng ${(n % 12) + 1} của đơn vị`, points: 10, late: n === 1 }));
+  const products = Array.from({ length: 3 + (i % 5) }, (_, n) => ({
+    name: `Sản phẩm ${n + 1}: hồ sơ, báo cáo tháng ${(n % 12) + 1} của đơn vị`,
+    points: 10,
+    late: n === 1,
+  }));
   return {
     person: { fullName: `${FAMILY[i % FAMILY.length]} ${GIVEN[i % GIVEN.length]} ${i}` },
     position: i % 10 === 0 ? Position.HEAD : Position.STAFF,
@@ -27,7 +31,8 @@ function form(i: number): EvaluationFormData {
     selfParts: { generalScore: 28, products },
     selfCriteria: null,
     selfScore: 90 + (i % 10) / 2,
-    narrative: 'Hoàn thành đầy đủ chức trách, nhiệm vụ được giao; chấp hành nghiêm kỷ luật, kỷ cương hành chính. '.repeat(3),
+    narrative:
+      'Hoàn thành đầy đủ chức trách, nhiệm vụ được giao; chấp hành nghiêm kỷ luật, kỷ cương hành chính. '.repeat(3),
     parts: { generalScore: 27, products },
     criteria: null,
     score: 85 + (i % 10) / 2,

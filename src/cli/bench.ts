@@ -42,13 +42,23 @@ async function benchStartup(): Promise<number> {
   const started = performance.now();
   const { DATABASE_URL: _external, ...env } = process.env;
   const child = spawn(process.execPath, [MAIN], {
-    env: { ...env, EMBEDDED_PG_DIR: path.join(dir, 'postgres'), EMBEDDED_PG_PORT: String(port + 1), PORT: String(port), DEMO_PASSWORD: PASSWORD, LOG_LEVEL: 'error' },
+    env: {
+      ...env,
+      EMBEDDED_PG_DIR: path.join(dir, 'postgres'),
+      EMBEDDED_PG_PORT: String(port + 1),
+      PORT: String(port),
+      DEMO_PASSWORD: PASSWORD,
+      LOG_LEVEL: 'error',
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   try {
     for (;;) {
       if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
-      const ready = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false);
+      const ready = await fetch(`http://127.0.0.1:${port}/readyz`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ready) return performance.now() - started;
       if (performance.now() - started > 120_000) throw new Error('not ready after 120 s');
       await new Promise((resolve) => setTimeout(resolve, 50));
@@ -77,21 +87,36 @@ function median(values: number[]): number {
 
 async function benchCity() {
   const dir = accessibleTempDir('congvu-bench-city-');
-  const embedded = await startEmbeddedPostgres(path.join(dir, 'postgres'), 48_000 + Math.floor(Math.random() * 1_000), 'bench');
+  const embedded = await startEmbeddedPostgres(
+    path.join(dir, 'postgres'),
+    48_000 + Math.floor(Math.random() * 1_000),
+    'bench',
+  );
   const counter = new QueryCounter();
   const db = createDataSource(embedded.url, { logging: ['query'], logger: counter });
   try {
     await db.initialize();
     await db.runMigrations({ transaction: 'each' });
     const seedStarted = performance.now();
-    const plan = planCity(readCityUnits2023(), { divisionsPerDepartment: 5, divisionsPerDistrict: 10, totalStaff: 130_000, seed: 2023 });
+    const plan = planCity(readCityUnits2023(), {
+      divisionsPerDepartment: 5,
+      divisionsPerDistrict: 10,
+      totalStaff: 130_000,
+      seed: 2023,
+    });
     const passwordHash = await hashPassword(PASSWORD);
     await db.transaction((em) => writeCity(em, plan, passwordHash));
     await db.query('ANALYZE');
     const seedMs = performance.now() - seedStarted;
-    console.log(`  seed --scale=city: ${plan.units.length} units, ${plan.people.length} people in ${(seedMs / 1000).toFixed(1)} s`);
+    console.log(
+      `  seed --scale=city: ${plan.units.length} units, ${plan.people.length} people in ${(seedMs / 1000).toFixed(1)} s`,
+    );
 
-    const { app, stop } = await createApp({ db, schema: await buildAppSchema(), config: { tokenTtlHours: 8, production: false, sessionSecret: 'b'.repeat(32) } });
+    const { app, stop } = await createApp({
+      db,
+      schema: await buildAppSchema(),
+      config: { tokenTtlHours: 8, production: false, sessionSecret: 'b'.repeat(32) },
+    });
     const server = app.listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
@@ -114,7 +139,8 @@ async function benchCity() {
       const result = await post(QUERY, token);
       latencies.push(performance.now() - started);
       statements.push(counter.count - before);
-      if (result.errors || result.data.units.nodes.length !== 500) throw new Error(`unexpected answer: ${JSON.stringify(result.errors)}`);
+      if (result.errors || result.data.units.nodes.length !== 500)
+        throw new Error(`unexpected answer: ${JSON.stringify(result.errors)}`);
     }
     console.log(
       `  units(first: 500) { name parent head }: ${median(statements)} SQL statements per request (1 of them the token lookup), ` +
@@ -137,23 +163,41 @@ async function benchCity() {
  * July act: 22 districts and 273 wards closed, 168 units under the city, their people moved, open work carried),
  * the July preview, and `units(asOf:)` at 500 per page for a day before and after.
  */
-async function benchReorganisation(db: DataSource, post: (query: string, token?: string) => Promise<{ data?: any; errors?: unknown[] }>, token: string) {
+async function benchReorganisation(
+  db: DataSource,
+  post: (query: string, token?: string) => Promise<{ data?: any; errors?: unknown[] }>,
+  token: string,
+) {
   const services = createServices(db, 8, () => new Date());
   const [january, february, july] = reorg2025Plans();
-  for (const [label, act] of [['January 2025 act (wards 312 → 273)', january], ['February 2025 act (agencies 21 → 16)', february]] as const) {
+  for (const [label, act] of [
+    ['January 2025 act (wards 312 → 273)', january],
+    ['February 2025 act (agencies 21 → 16)', february],
+  ] as const) {
     const plan = await services.plans.create(act!.plan, act!.steps, null);
     await measured(`apply the ${label}`, () => services.plans.apply(plan.id));
   }
   const plan = await services.plans.create(july!.plan, july!.steps, null);
   await measured('preview the July 2025 act', () => services.plans.preview(plan.id));
   const applied = await measured('apply the July 2025 act (target < 30 s)', () => services.plans.apply(plan.id));
-  const report = applied.report as { unitsBefore: number; unitsAfter: number; peopleMoved: number; feedbackItemsMoved: number; openEvaluationsMoved: number };
-  console.log(`    ${report.unitsBefore} → ${report.unitsAfter} units, ${report.peopleMoved} people moved, ${report.openEvaluationsMoved} open evaluations and ${report.feedbackItemsMoved} 1022 items carried over`);
+  const report = applied.report as {
+    unitsBefore: number;
+    unitsAfter: number;
+    peopleMoved: number;
+    feedbackItemsMoved: number;
+    openEvaluationsMoved: number;
+  };
+  console.log(
+    `    ${report.unitsBefore} → ${report.unitsAfter} units, ${report.peopleMoved} people moved, ${report.openEvaluationsMoved} open evaluations and ${report.feedbackItemsMoved} 1022 items carried over`,
+  );
   for (const day of ['2024-06-01', '2026-01-01']) {
     const latencies: number[] = [];
     for (let i = 0; i < 11; i += 1) {
       const started = performance.now();
-      const result = await post(`{ units(first: 500, asOf: "${day}") { totalCount nodes { name parent { name } } } }`, token);
+      const result = await post(
+        `{ units(first: 500, asOf: "${day}") { totalCount nodes { name parent { name } } } }`,
+        token,
+      );
       latencies.push(performance.now() - started);
       if (result.errors) throw new Error(`unexpected answer: ${JSON.stringify(result.errors)}`);
     }
@@ -171,7 +215,9 @@ async function measured<T>(label: string, work: () => Promise<T>): Promise<T> {
   } finally {
     clearInterval(sampler);
     peak = Math.max(peak, process.memoryUsage().rss);
-    console.log(`  ${label}: ${((performance.now() - started) / 1000).toFixed(2)} s, peak RSS ${(peak / 2 ** 20).toFixed(0)} MiB`);
+    console.log(
+      `  ${label}: ${((performance.now() - started) / 1000).toFixed(2)} s, peak RSS ${(peak / 2 ** 20).toFixed(0)} MiB`,
+    );
   }
 }
 
@@ -188,7 +234,10 @@ async function benchEvaluation(db: DataSource) {
   console.log(`    ${evaluations} evaluations created`);
   const settings = await loadSettings(db.manager);
   await measured('compute every level (R12 pipeline) and write them back', async () => {
-    const rows: Array<{ id: string; position: string }> = await db.query(`SELECT id, position FROM evaluation WHERE period_id = $1`, [period.id]);
+    const rows: Array<{ id: string; position: string }> = await db.query(
+      `SELECT id, position FROM evaluation WHERE period_id = $1`,
+      [period.id],
+    );
     const random = seededRandom(7);
     const ids: string[] = [];
     const scores: Array<number | null> = [];
@@ -221,7 +270,10 @@ async function benchEvaluation(db: DataSource) {
   );
   await db.query(`INSERT INTO income_coefficient (unit_id, period_id, k) SELECT id, $1, 1.2 FROM unit`, [period.id]);
   await measured('close the quarter: final checks and payouts for every unit', () => services.periods.close(period.id));
-  const [{ payouts, total }] = await db.query(`SELECT count(*)::int AS payouts, sum(amount)::bigint AS total FROM payout WHERE period_id = $1`, [period.id]);
+  const [{ payouts, total }] = await db.query(
+    `SELECT count(*)::int AS payouts, sum(amount)::bigint AS total FROM payout WHERE period_id = $1`,
+    [period.id],
+  );
   console.log(`    ${payouts} payouts, ${Number(total).toLocaleString('vi-VN')} đồng in all`);
 }
 
@@ -235,7 +287,9 @@ async function benchFeedback(
   const dir = accessibleTempDir('congvu-bench-feedback-');
   const file = path.join(dir, 'feedback.csv');
   await writePortalCsv(db, file, 180_000);
-  const summary = await measured('import 180,000 rows of the portal CSV', () => importFeedbackCsv(db, createReadStream(file)));
+  const summary = await measured('import 180,000 rows of the portal CSV', () =>
+    importFeedbackCsv(db, createReadStream(file)),
+  );
   console.log(`    ${summary.created} created, ${summary.rejected.length} rejected`);
   rmSync(dir, { recursive: true, force: true });
   await db.query('ANALYZE');
@@ -253,7 +307,9 @@ async function benchFeedback(
     statements.push(counter.count - before);
     answer = result.data?.feedbackStats ?? result.errors;
   }
-  console.log(`  feedbackStats(city, 2026, with sub-units): ${median(statements)} SQL statements (1 of them the token lookup), median ${median(latencies.slice(1)).toFixed(0)} ms over 10 requests`);
+  console.log(
+    `  feedbackStats(city, 2026, with sub-units): ${median(statements)} SQL statements (1 of them the token lookup), median ${median(latencies.slice(1)).toFixed(0)} ms over 10 requests`,
+  );
   console.log(`    ${JSON.stringify(answer)}`);
 }
 

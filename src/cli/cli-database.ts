@@ -8,7 +8,10 @@ import { openDatabase, type Database } from '../database/database.js';
  * Command-line jobs open the same database as the server (DATABASE_URL, else the embedded one), migrated, and
  * write as `cli:<name>` with an id per run in the audit trail.
  */
-export async function withCliDatabase(name: string, job: (database: Database, config: ReturnType<typeof loadConfig>) => Promise<void>): Promise<void> {
+export async function withCliDatabase(
+  name: string,
+  job: (database: Database, config: ReturnType<typeof loadConfig>) => Promise<void>,
+): Promise<void> {
   const config = loadConfig();
   logger.level = config.logLevel === 'info' ? 'warn' : config.logLevel;
   const database = await openDatabase(config);
@@ -21,7 +24,12 @@ export async function withCliDatabase(name: string, job: (database: Database, co
 
 /** One line saying what went wrong, never "undefined": the message, else what was thrown. */
 export function fail(error: unknown): never {
-  const message = error instanceof Error && error.message ? error.message : typeof error === 'string' ? error : JSON.stringify(error) ?? String(error);
+  const message =
+    error instanceof Error && error.message
+      ? error.message
+      : typeof error === 'string'
+        ? error
+        : (JSON.stringify(error) ?? String(error));
   console.error(`✖ ${message}`);
   process.exit(1);
 }

@@ -22,7 +22,10 @@ async function askPassword(): Promise<string> {
   return first;
 }
 
-const username = (values.username ?? (process.stdin.isTTY ? await input({ message: 'Tên đăng nhập (username):', default: 'admin' }) : 'admin'))
+const username = (
+  values.username ??
+  (process.stdin.isTTY ? await input({ message: 'Tên đăng nhập (username):', default: 'admin' }) : 'admin')
+)
   .trim()
   .toLowerCase();
 if (!/^[a-z0-9._-]{3,64}$/.test(username)) fail('the username takes 3–64 of a–z, 0–9, dot, dash, underscore');
@@ -30,6 +33,10 @@ const secret = await askPassword();
 if (secret.length < MIN_LENGTH) fail(`the password needs at least ${MIN_LENGTH} characters`);
 
 await withCliDatabase('create-admin', async ({ dataSource }, config) => {
-  const user = await new AuthService(dataSource, config.tokenTtlHours).createUser({ username, password: secret, roles: [Role.SYSTEM_ADMIN] });
+  const user = await new AuthService(dataSource, config.tokenTtlHours).createUser({
+    username,
+    password: secret,
+    roles: [Role.SYSTEM_ADMIN],
+  });
   console.log(`✔ SYSTEM_ADMIN "${user.username}" created`);
 }).catch(fail);

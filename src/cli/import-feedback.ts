@@ -9,7 +9,10 @@ if (!file) fail('usage: npm run import:feedback -- FILE.csv');
 if (!existsSync(file)) fail(`không tìm thấy tệp ${file}`);
 
 const lines = readFileSync(file).reduce((count, byte) => count + (byte === 0x0a ? 1 : 0), 0);
-const bar = new SingleBar({ format: ' Nhập phản ánh [{bar}] {value}/{total} dòng · {eta_formatted}', hideCursor: true }, Presets.shades_classic);
+const bar = new SingleBar(
+  { format: ' Nhập phản ánh [{bar}] {value}/{total} dòng · {eta_formatted}', hideCursor: true },
+  Presets.shades_classic,
+);
 
 await withCliDatabase('import-feedback', async ({ dataSource }) => {
   const started = Date.now();

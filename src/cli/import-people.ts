@@ -14,7 +14,10 @@ const USAGE = `usage: npm run import:people -- FILE.xlsx|FILE.csv [--apply]     
  * `npm run import:people`: people, appointments, absences and pay from a workbook or a CSV, with a progress bar;
  * a preview unless --apply, and an apply writes all or nothing.
  */
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { apply: { type: 'boolean', default: false }, template: { type: 'string' } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { apply: { type: 'boolean', default: false }, template: { type: 'string' } },
+});
 
 if (values.template) {
   writeFileSync(values.template, await peopleImportTemplate());
@@ -25,7 +28,10 @@ const file = positionals[0];
 if (!file) fail(USAGE);
 if (!existsSync(file)) fail(`không tìm thấy tệp ${file}`);
 
-const bar = new SingleBar({ format: ' Nhập cán bộ [{bar}] {value}/{total} dòng · {duration_formatted}', hideCursor: true }, Presets.shades_classic);
+const bar = new SingleBar(
+  { format: ' Nhập cán bộ [{bar}] {value}/{total} dòng · {duration_formatted}', hideCursor: true },
+  Presets.shades_classic,
+);
 
 await withCliDatabase('import-people', async ({ dataSource }) => {
   const service: PeopleImportService = createServices(dataSource, 8, () => new Date()).peopleImport;
@@ -45,10 +51,17 @@ await withCliDatabase('import-people', async ({ dataSource }) => {
     for (const [kind, counts] of Object.entries(report.counts)) {
       console.log(`  ${kind}: ${counts.created} mới, ${counts.updated} thay đổi, ${counts.unchanged} không đổi`);
     }
-    for (const error of report.errors.slice(0, 50)) console.log(`  ${error.sheet}, dòng ${error.row}${error.column ? `, cột ${error.column}` : ''}: ${error.message}`);
+    for (const error of report.errors.slice(0, 50))
+      console.log(
+        `  ${error.sheet}, dòng ${error.row}${error.column ? `, cột ${error.column}` : ''}: ${error.message}`,
+      );
     if (report.errors.length > 50) console.log(`  … và ${report.errors.length - 50} lỗi khác`);
     if (report.ignoredSheets.length > 0) console.log(`  bỏ qua trang tính: ${report.ignoredSheets.join(', ')}`);
-    const verdict = report.applied ? '✔ đã ghi' : report.errors.length > 0 ? '✖ có lỗi, chưa ghi gì' : '• xem trước, chưa ghi gì (thêm --apply để ghi)';
+    const verdict = report.applied
+      ? '✔ đã ghi'
+      : report.errors.length > 0
+        ? '✖ có lỗi, chưa ghi gì'
+        : '• xem trước, chưa ghi gì (thêm --apply để ghi)';
     console.log(`${verdict}: ${report.rows} dòng trong ${seconds.toFixed(1)} s`);
     if (report.errors.length > 0) process.exitCode = 1;
   } catch (error) {

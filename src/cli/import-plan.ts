@@ -39,26 +39,38 @@ if (values['hcmc-2025']) {
       const plan = await services.plans.create(act.plan, act.steps, null);
       const applied = await services.plans.apply(plan.id);
       const report = applied.report as { unitsBefore: number; unitsAfter: number; peopleMoved: number };
-      console.log(`✔ ${plan.actNumber} (${plan.effectiveDate}): ${report.unitsBefore} → ${report.unitsAfter} đơn vị, ${report.peopleMoved} người chuyển, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      console.log(
+        `✔ ${plan.actNumber} (${plan.effectiveDate}): ${report.unitsBefore} → ${report.unitsAfter} đơn vị, ${report.peopleMoved} người chuyển, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      );
     }
   }).catch(fail);
   process.exit(0);
 }
 for (const name of ['act', 'signed', 'effective', 'units', 'mapping'] as const) if (!values[name]) fail(USAGE);
-for (const file of [values.units, values.mapping] as string[]) if (!existsSync(file)) fail(`không tìm thấy tệp ${file}`);
+for (const file of [values.units, values.mapping] as string[])
+  if (!existsSync(file)) fail(`không tìm thấy tệp ${file}`);
 
 await withCliDatabase('import-plan', async ({ dataSource }) => {
   const services = createServices(dataSource, 8, () => new Date());
   const plan = await services.plans.importMapping(
-    { actNumber: values.act as string, title: values.title ?? values.act as string, signedOn: values.signed as string, effectiveDate: values.effective as string },
+    {
+      actNumber: values.act as string,
+      title: values.title ?? (values.act as string),
+      signedOn: values.signed as string,
+      effectiveDate: values.effective as string,
+    },
     { units: readFileSync(values.units as string), mapping: readFileSync(values.mapping as string) },
     { abolish: (values.abolish ?? []) as UnitKind[], createUnmapped: values['create-unmapped'] ?? false },
     null,
   );
-  console.log(`✔ kế hoạch ${plan.actNumber}: ${(await stepsOf(dataSource.manager, plan.id)).length} bước (mã ${plan.id})`);
+  console.log(
+    `✔ kế hoạch ${plan.actNumber}: ${(await stepsOf(dataSource.manager, plan.id)).length} bước (mã ${plan.id})`,
+  );
   const started = Date.now();
   const report = await services.plans.preview(plan.id);
-  console.log(`  xem trước trong ${((Date.now() - started) / 1000).toFixed(1)} s: ${report.unitsBefore} → ${report.unitsAfter} đơn vị; đóng ${report.unitsClosed.length}, thành lập ${report.unitsCreated.length}; ${report.peopleMoved} người chuyển; ${report.headsEnded.length} người đứng đầu kết thúc nhiệm vụ; ${report.feedbackItemsMoved} phản ánh 1022 chuyển đơn vị`);
+  console.log(
+    `  xem trước trong ${((Date.now() - started) / 1000).toFixed(1)} s: ${report.unitsBefore} → ${report.unitsAfter} đơn vị; đóng ${report.unitsClosed.length}, thành lập ${report.unitsCreated.length}; ${report.peopleMoved} người chuyển; ${report.headsEnded.length} người đứng đầu kết thúc nhiệm vụ; ${report.feedbackItemsMoved} phản ánh 1022 chuyển đơn vị`,
+  );
   if (values.apply) {
     await services.plans.apply(plan.id);
     console.log(`✔ đã áp dụng trong ${((Date.now() - started) / 1000).toFixed(1)} s`);

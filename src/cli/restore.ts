@@ -10,19 +10,26 @@ import { fail } from './cli-database.js';
  * `npm run restore -- FILE [--replace]`: a dump of `npm run backup` into the configured database (DATABASE_URL,
  * else the embedded one), in one transaction. An empty database only, unless --replace (which drops what is there).
  */
-const { values, positionals } = parseArgs({ options: { replace: { type: 'boolean', default: false } }, allowPositionals: true });
+const { values, positionals } = parseArgs({
+  options: { replace: { type: 'boolean', default: false } },
+  allowPositionals: true,
+});
 const file = positionals[0];
 if (!file) fail('usage: npm run restore -- FILE.dump [--replace]');
 if (!existsSync(file)) fail(`không tìm thấy tệp ${file}`);
 const config = loadConfig();
 
 try {
-  const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.embeddedPg.dir, config.embeddedPg.port);
+  const embedded = config.databaseUrl
+    ? null
+    : await startEmbeddedPostgres(config.embeddedPg.dir, config.embeddedPg.port);
   const url = config.databaseUrl ?? (embedded?.url as string);
   try {
     const tables = await tableCount(url);
     if (tables > 0 && !values.replace) {
-      throw new Error(`the database already has ${tables} tables: restore into an empty database, or add --replace to drop them first (stop the server before)`);
+      throw new Error(
+        `the database already has ${tables} tables: restore into an empty database, or add --replace to drop them first (stop the server before)`,
+      );
     }
     await restoreDatabase(file, url, { replace: values.replace, binDir: process.env.PG_BIN_DIR });
   } finally {

@@ -12,7 +12,9 @@ import { fail, withCliDatabase } from './cli-database.js';
  * level is gone), 130,000 staff with appointments, the demo logins. Today's city only: the history of the
  * reorganisations is the demo's (`npm start` on an empty database) and the benchmark's (`npm run bench`).
  */
-const { values } = parseArgs({ options: { scale: { type: 'string', default: 'city' }, staff: { type: 'string', default: '130000' } } });
+const { values } = parseArgs({
+  options: { scale: { type: 'string', default: 'city' }, staff: { type: 'string', default: '130000' } },
+});
 if (values.scale !== 'city') fail(`unknown --scale=${values.scale} (only "city")`);
 const totalStaff = Number(values.staff);
 if (!Number.isInteger(totalStaff) || totalStaff < 1000) fail('--staff must be a whole number ≥ 1000');
@@ -35,7 +37,13 @@ await withCliDatabase('seed', async ({ dataSource }, config) => {
   await assertNoUnits(dataSource.manager);
   const started = Date.now();
   const password = config.demoPassword ?? 'congvu-demo';
-  const plan = planCity(todayUnits(), { divisionsPerDepartment: 5, divisionsPerDistrict: 0, divisionsPerWard: 4, totalStaff, seed: 2023 });
+  const plan = planCity(todayUnits(), {
+    divisionsPerDepartment: 5,
+    divisionsPerDistrict: 0,
+    divisionsPerWard: 4,
+    totalStaff,
+    seed: 2023,
+  });
   if (config.production) plan.logins = [];
   const passwordHash = await hashPassword(password);
   const progress = progressBar();
@@ -48,5 +56,8 @@ await withCliDatabase('seed', async ({ dataSource }, config) => {
   console.log(
     `✔ ${plan.units.length} đơn vị, ${plan.people.length} cán bộ và bổ nhiệm, ${plan.logins.length} tài khoản — ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
-  if (plan.logins.length > 0) console.log(`  Demo logins (${plan.logins.map((l) => l.username).join(', ')}) use ${config.demoPassword ? 'DEMO_PASSWORD' : `the password "${password}"`}.`);
+  if (plan.logins.length > 0)
+    console.log(
+      `  Demo logins (${plan.logins.map((l) => l.username).join(', ')}) use ${config.demoPassword ? 'DEMO_PASSWORD' : `the password "${password}"`}.`,
+    );
 }).catch(fail);

@@ -16,7 +16,10 @@ const CONSTRAINT_MESSAGES: Record<string, [vi: string, en: string]> = {
     'The unit already has a head (of the same acting status) on these days.',
   ],
   UQ_app_user_username: ['Tên đăng nhập đã tồn tại.', 'The username is taken.'],
-  UQ_initiative_vote: ['Thành viên đã biểu quyết trong vòng thẩm định này; phiếu không sửa được.', 'This member has already voted in this round.'],
+  UQ_initiative_vote: [
+    'Thành viên đã biểu quyết trong vòng thẩm định này; phiếu không sửa được.',
+    'This member has already voted in this round.',
+  ],
   EXC_period_overlap: ['Đã có kỳ đánh giá cùng loại trùng thời gian.', 'A period of the same kind covers these days.'],
 };
 

@@ -72,9 +72,14 @@ export class InvalidStateError extends AppError {
 
 export class StaleVersionError extends AppError {
   constructor(current: number) {
-    super('STALE_VERSION', 'Phiếu đã được người khác thay đổi: hãy tải lại rồi thực hiện lại.', 'The record changed meanwhile: reload and retry.', {
-      currentVersion: current,
-    });
+    super(
+      'STALE_VERSION',
+      'Phiếu đã được người khác thay đổi: hãy tải lại rồi thực hiện lại.',
+      'The record changed meanwhile: reload and retry.',
+      {
+        currentVersion: current,
+      },
+    );
   }
 }
 
@@ -92,6 +97,7 @@ export class QuotaExceededError extends AppError {
 
 /** A day the caller must give ('YYYY-MM-DD'): anything else (an empty form field too) is a BAD_USER_INPUT on `field`. */
 export function requireDay(day: string, field: string): string {
-  if (!isIsoDay(day)) throw new BadInputError([{ field, message: 'cần nhập ngày hợp lệ' }], `${field} must be a day (YYYY-MM-DD).`);
+  if (!isIsoDay(day))
+    throw new BadInputError([{ field, message: 'cần nhập ngày hợp lệ' }], `${field} must be a day (YYYY-MM-DD).`);
   return day;
 }

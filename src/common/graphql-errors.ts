@@ -6,7 +6,13 @@ import { AppError, BadInputError, type FieldProblem } from './errors.js';
 import { databaseUnavailable, invalidData, statementTimedOut } from './http-errors.js';
 import { limitCodeOf, limitMessage } from './query-limits.js';
 
-const PASSED_THROUGH = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED']);
+const PASSED_THROUGH = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
 
 function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((error) => {
@@ -18,7 +24,8 @@ function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
 
 /** A bad variable (wrong enum value, malformed date) names the input path in its message: surface it as a field. */
 function variableProblem(formatted: GraphQLFormattedError): BadInputError {
-  const path = /at "([^"]+)"/.exec(formatted.message)?.[1] ?? /Variable "\$([^"]+)"/.exec(formatted.message)?.[1] ?? 'input';
+  const path =
+    /at "([^"]+)"/.exec(formatted.message)?.[1] ?? /Variable "\$([^"]+)"/.exec(formatted.message)?.[1] ?? 'input';
   return new BadInputError([{ field: path, message: formatted.message }], formatted.message);
 }
 
@@ -38,7 +45,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { message: problem.message, path: formatted.path, extensions: problem.extensions };
   }
   if (original instanceof AppError) {
-    return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: original.extensions };
+    return {
+      message: original.message,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: original.extensions,
+    };
   }
   const code = formatted.extensions?.code as string | undefined;
   if (code === 'BAD_USER_INPUT') {
@@ -48,7 +60,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const limit = limitCodeOf(error, formatted);
   if (limit) {
     const { cost, maxCost } = (formatted.extensions ?? {}) as { cost?: number; maxCost?: number };
-    return { message: limitMessage(limit), extensions: { code: limit, ...(cost === undefined ? {} : { cost, maxCost }) } };
+    return {
+      message: limitMessage(limit),
+      extensions: { code: limit, ...(cost === undefined ? {} : { cost, maxCost }) },
+    };
   }
   if (code && PASSED_THROUGH.has(code)) {
     return { message: formatted.message, locations: formatted.locations, extensions: { code } };
@@ -64,7 +79,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return {
       message: 'Dữ liệu không hợp lệ: có ký tự không được phép, chuỗi quá dài hoặc giá trị ngoài phạm vi.',
       path: formatted.path,
-      extensions: { code: 'BAD_USER_INPUT', messageEn: 'A value the database cannot store (a NUL character, too long, out of range).' },
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        messageEn: 'A value the database cannot store (a NUL character, too long, out of range).',
+      },
     };
   }
   if (statementTimedOut(original)) {

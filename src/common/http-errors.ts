@@ -4,7 +4,8 @@ import { logger } from './logger.js';
 /** SQLSTATE classes and codes that mean "the database is not there right now", not "the request is wrong". */
 const UNAVAILABLE_STATES = /^(08|57P0[1-3]|53300)/;
 const UNAVAILABLE_NETWORK = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EPIPE']);
-const UNAVAILABLE_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|the database system is (starting up|shutting down)/;
+const UNAVAILABLE_MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|the database system is (starting up|shutting down)/;
 
 /** The database is down, restarting or refusing connections: worth a 503 and a retry, not a 500. */
 export function databaseUnavailable(error: unknown): boolean {
@@ -15,7 +16,10 @@ export function databaseUnavailable(error: unknown): boolean {
     const { code, message } = current as { code?: unknown; message?: unknown };
     if (typeof code === 'string' && (UNAVAILABLE_STATES.test(code) || UNAVAILABLE_NETWORK.has(code))) return true;
     if (typeof message === 'string' && UNAVAILABLE_MESSAGES.test(message)) return true;
-    current = (current as { driverError?: unknown; cause?: unknown; originalError?: unknown }).driverError ?? (current as { cause?: unknown }).cause ?? (current as { originalError?: unknown }).originalError;
+    current =
+      (current as { driverError?: unknown; cause?: unknown; originalError?: unknown }).driverError ??
+      (current as { cause?: unknown }).cause ??
+      (current as { originalError?: unknown }).originalError;
   }
   return false;
 }
@@ -36,7 +40,9 @@ export function statementTimedOut(error: unknown): boolean {
 }
 
 /** Express 4 does not catch a rejected promise of a route: this hands it to the error handler instead. */
-export function asyncRoute(handler: (req: Request, res: Response, next: NextFunction) => Promise<unknown>): RequestHandler {
+export function asyncRoute(
+  handler: (req: Request, res: Response, next: NextFunction) => Promise<unknown>,
+): RequestHandler {
   return (req, res, next) => {
     handler(req, res, next).catch(next);
   };
@@ -56,8 +62,11 @@ export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, next
   // twice) has nothing left to say.
   if (res.headersSent) return res.writableEnded ? undefined : next(error);
   const requestId = String(res.getHeader('x-request-id') ?? req.get('x-request-id') ?? '');
-  const declared = Number((error as { status?: unknown; statusCode?: unknown }).status ?? (error as { statusCode?: unknown }).statusCode);
-  const status = declared >= 400 && declared < 500 ? declared : invalidData(error) ? 400 : databaseUnavailable(error) ? 503 : 500;
+  const declared = Number(
+    (error as { status?: unknown; statusCode?: unknown }).status ?? (error as { statusCode?: unknown }).statusCode,
+  );
+  const status =
+    declared >= 400 && declared < 500 ? declared : invalidData(error) ? 400 : databaseUnavailable(error) ? 503 : 500;
   if (status >= 500) logger.error({ err: error, requestId, path: req.path }, 'request failed');
   else logger.info({ status, requestId, path: req.path, reason: (error as Error).message }, 'request refused');
   const [code, message] =

@@ -1,4 +1,10 @@
-import { GraphQLEnumType, GraphQLScalarType, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import {
+  GraphQLEnumType,
+  GraphQLScalarType,
+  isObjectType,
+  type GraphQLFieldResolver,
+  type GraphQLSchema,
+} from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 
 type ClassType = new () => object;
@@ -16,7 +22,12 @@ const PLAIN_TYPES: unknown[] = [String, Number, Boolean];
 
 /** A scalar or enum argument: type-graphql neither converts nor validates it, so passing it on as given is the same. */
 function isPlainType(type: unknown): boolean {
-  return type instanceof GraphQLScalarType || type instanceof GraphQLEnumType || PLAIN_TYPES.includes(type) || (typeof type === 'object' && type !== null);
+  return (
+    type instanceof GraphQLScalarType ||
+    type instanceof GraphQLEnumType ||
+    PLAIN_TYPES.includes(type) ||
+    (typeof type === 'object' && type !== null)
+  );
 }
 
 /**
@@ -34,11 +45,18 @@ export function leanFieldResolvers(schema: GraphQLSchema, resolverClasses: reado
     if (metadata.kind !== 'external' || !resolverClasses.includes(metadata.target as ClassType)) continue;
     if (metadata.roles !== undefined || (metadata.middlewares?.length ?? 0) > 0) continue;
     const objectType = metadata.getObjectType?.() as ClassType | undefined;
-    const graphqlType = objectType ? schema.getType(storage.objectTypes.find((type) => type.target === objectType)?.name ?? '') : undefined;
+    const graphqlType = objectType
+      ? schema.getType(storage.objectTypes.find((type) => type.target === objectType)?.name ?? '')
+      : undefined;
     if (!objectType || !isObjectType(graphqlType)) continue;
     const field = graphqlType.getFields()[metadata.schemaName];
     const params = (storage.params as ParamMetadata[])
-      .filter((param) => param.kind && (param as { target?: unknown }).target === metadata.target && (param as { methodName?: string }).methodName === metadata.methodName)
+      .filter(
+        (param) =>
+          param.kind &&
+          (param as { target?: unknown }).target === metadata.target &&
+          (param as { methodName?: string }).methodName === metadata.methodName,
+      )
       .sort((a, b) => a.index - b.index);
     const simple = params.every(
       (param) =>

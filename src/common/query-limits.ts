@@ -27,11 +27,18 @@ const MAX_TOKENS = 2_000;
 const UNPAGED_LIST_SIZE = 10;
 
 /** The codes a refused document answers with (HTTP 400). */
-export const LIMIT_CODES = ['QUERY_TOO_COSTLY', 'QUERY_TOO_DEEP', 'TOO_MANY_ALIASES', 'TOO_MANY_TOKENS', 'TOO_MANY_DIRECTIVES'] as const;
+export const LIMIT_CODES = [
+  'QUERY_TOO_COSTLY',
+  'QUERY_TOO_DEEP',
+  'TOO_MANY_ALIASES',
+  'TOO_MANY_TOKENS',
+  'TOO_MANY_DIRECTIVES',
+] as const;
 type LimitCode = (typeof LIMIT_CODES)[number];
 
 const MESSAGES: Record<LimitCode, string> = {
-  QUERY_TOO_COSTLY: 'Truy vấn đòi hỏi quá nhiều dữ liệu: hãy giảm số bản ghi mỗi trang (first) hoặc bớt trường lồng nhau.',
+  QUERY_TOO_COSTLY:
+    'Truy vấn đòi hỏi quá nhiều dữ liệu: hãy giảm số bản ghi mỗi trang (first) hoặc bớt trường lồng nhau.',
   QUERY_TOO_DEEP: 'Truy vấn lồng quá sâu.',
   TOO_MANY_ALIASES: 'Truy vấn dùng quá nhiều bí danh (alias).',
   TOO_MANY_TOKENS: 'Truy vấn quá dài.',
@@ -43,8 +50,13 @@ const MESSAGES: Record<LimitCode, string> = {
  * GRAPHQL_VALIDATION_FAILED) with ours inside; graphql-js's token limit is a parse error of its own words.
  */
 export function limitCodeOf(error: unknown, formatted: GraphQLFormattedError): LimitCode | null {
-  if (formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' && /contains more th\w+ \d+ tokens/.test(formatted.message)) return 'TOO_MANY_TOKENS';
-  for (let current = error as GraphQLError | undefined, depth = 0; current && depth < 5; current = current.originalError as GraphQLError | undefined, depth += 1) {
+  if (formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' && /contains more th\w+ \d+ tokens/.test(formatted.message))
+    return 'TOO_MANY_TOKENS';
+  for (
+    let current = error as GraphQLError | undefined, depth = 0;
+    current && depth < 5;
+    current = current.originalError as GraphQLError | undefined, depth += 1
+  ) {
     const code = current.extensions?.code;
     if (typeof code === 'string' && (LIMIT_CODES as readonly string[]).includes(code)) return code as LimitCode;
   }
@@ -70,11 +82,20 @@ const reportAs = (code: LimitCode) => ({
   ],
 });
 
-function pageSize(field: GraphQLField<unknown, unknown>, args: readonly { name: { value: string }; value: ValueNode }[], variables: Record<string, unknown>): number | null {
+function pageSize(
+  field: GraphQLField<unknown, unknown>,
+  args: readonly { name: { value: string }; value: ValueNode }[],
+  variables: Record<string, unknown>,
+): number | null {
   if (!field.args.some((arg) => arg.name === 'first' || arg.name === 'last')) return null;
   for (const name of ['first', 'last']) {
     const node = args.find((arg) => arg.name.value === name)?.value;
-    const value = node?.kind === Kind.INT ? Number(node.value) : node?.kind === Kind.VARIABLE ? variables[node.name.value] : undefined;
+    const value =
+      node?.kind === Kind.INT
+        ? Number(node.value)
+        : node?.kind === Kind.VARIABLE
+          ? variables[node.name.value]
+          : undefined;
     // a page over MAX_PAGE_SIZE is refused by the API itself, naming the argument: counted at the largest allowed
     if (typeof value === 'number' && Number.isFinite(value)) return Math.min(Math.max(0, value), MAX_PAGE_SIZE);
   }
@@ -107,7 +128,9 @@ export function selectionCost(
       const page = pageSize(field, selection.arguments ?? [], variables);
       const inConnection = /(Connection|Edge)$/.test(parent.name);
       const factor = page ?? (isList(field.type) && !inConnection ? UNPAGED_LIST_SIZE : 1);
-      const below = selection.selectionSet ? selectionCost(schema, selection.selectionSet, getNamedType(field.type), fragments, variables, visiting) : 0;
+      const below = selection.selectionSet
+        ? selectionCost(schema, selection.selectionSet, getNamedType(field.type), fragments, variables, visiting)
+        : 0;
       total += factor * (1 + below);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       const type = selection.typeCondition ? (schema.getType(selection.typeCondition.name.value) ?? parent) : parent;
@@ -116,7 +139,14 @@ export function selectionCost(
       const fragment = fragments[selection.name.value];
       if (!fragment || visiting.has(fragment.name.value)) continue;
       const type = schema.getType(fragment.typeCondition.name.value) ?? parent;
-      total += selectionCost(schema, fragment.selectionSet, type, fragments, variables, new Set([...visiting, fragment.name.value]));
+      total += selectionCost(
+        schema,
+        fragment.selectionSet,
+        type,
+        fragments,
+        variables,
+        new Set([...visiting, fragment.name.value]),
+      );
     }
   }
   return total;
@@ -130,13 +160,24 @@ function costLimit<T extends object>(maxCost: number): ApolloServerPlugin<T> {
         async didResolveOperation({ document, operation, request, schema }) {
           if (!operation) return;
           const fragments = Object.fromEntries(
-            document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+            document.definitions
+              .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+              .map((d) => [d.name.value, d]),
           );
-          const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+          const root =
+            operation.operation === 'mutation'
+              ? schema.getMutationType()
+              : operation.operation === 'subscription'
+                ? schema.getSubscriptionType()
+                : schema.getQueryType();
           if (!root) return;
           const cost = selectionCost(schema, operation.selectionSet, root, fragments, request.variables ?? {});
           if (cost > maxCost) {
-            throw limitError('QUERY_TOO_COSTLY', `The query costs ${cost}, more than ${maxCost}.`, { cost, maxCost, http: { status: 400, headers: new HeaderMap() } });
+            throw limitError('QUERY_TOO_COSTLY', `The query costs ${cost}, more than ${maxCost}.`, {
+              cost,
+              maxCost,
+              http: { status: 400, headers: new HeaderMap() },
+            });
           }
         },
       };

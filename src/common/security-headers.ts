@@ -20,12 +20,18 @@ const PANEL_DIRECTIVES = {
 };
 
 /** Apollo's page at GET /graphql (development) embeds the Sandbox from Apollo's CDN. */
-const APOLLO_SANDBOX = ['https://embeddable-sandbox.cdn.apollographql.com', 'https://sandbox.embed.apollographql.com', 'https://apollo-server-landing-page.cdn.apollographql.com'];
+const APOLLO_SANDBOX = [
+  'https://embeddable-sandbox.cdn.apollographql.com',
+  'https://sandbox.embed.apollographql.com',
+  'https://apollo-server-landing-page.cdn.apollographql.com',
+];
 
 /** helmet's headers everywhere: a CSP the panel works under, and HTTPS upgrades where the site is served over TLS. */
 export function securityHeaders(production: boolean): RequestHandler {
   const common = { upgradeInsecureRequests: production ? [] : null };
-  const panel = helmet({ contentSecurityPolicy: { useDefaults: false, directives: { ...PANEL_DIRECTIVES, ...common } } });
+  const panel = helmet({
+    contentSecurityPolicy: { useDefaults: false, directives: { ...PANEL_DIRECTIVES, ...common } },
+  });
   const graphql = helmet({
     contentSecurityPolicy: {
       useDefaults: false,

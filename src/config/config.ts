@@ -13,20 +13,50 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       DATABASE_URL: url({ default: undefined, desc: 'PostgreSQL URL; unset → embedded PostgreSQL in ./data/postgres' }),
       EMBEDDED_PG_DIR: str({ default: './data/postgres' }),
       EMBEDDED_PG_PORT: port({ default: 54329 }),
-      SESSION_SECRET: str({ default: undefined, desc: 'secret for admin-panel session cookies (required in production)' }),
+      SESSION_SECRET: str({
+        default: undefined,
+        desc: 'secret for admin-panel session cookies (required in production)',
+      }),
       TOKEN_TTL_HOURS: num({ default: 8 }),
       DEMO_PASSWORD: str({ default: undefined }),
-      TRUST_PROXY: str({ default: 'loopback', desc: "express's `trust proxy`: which proxies' X-Forwarded-For to believe (loopback, a subnet, or false)" }),
-      FILE_MAX_BYTES: num({ default: 10 * 1024 * 1024, desc: 'the largest attachment or import file accepted, in bytes' }),
-      S3_BUCKET: str({ default: undefined, desc: 'the bucket of an S3-compatible store for attachments; unset → attachments in PostgreSQL' }),
-      S3_ENDPOINT: url({ default: undefined, desc: "the S3-compatible server (https://s3.example.vn); unset → AWS's endpoint for S3_REGION" }),
+      TRUST_PROXY: str({
+        default: 'loopback',
+        desc: "express's `trust proxy`: which proxies' X-Forwarded-For to believe (loopback, a subnet, or false)",
+      }),
+      FILE_MAX_BYTES: num({
+        default: 10 * 1024 * 1024,
+        desc: 'the largest attachment or import file accepted, in bytes',
+      }),
+      S3_BUCKET: str({
+        default: undefined,
+        desc: 'the bucket of an S3-compatible store for attachments; unset → attachments in PostgreSQL',
+      }),
+      S3_ENDPOINT: url({
+        default: undefined,
+        desc: "the S3-compatible server (https://s3.example.vn); unset → AWS's endpoint for S3_REGION",
+      }),
       S3_REGION: str({ default: 'us-east-1' }),
-      S3_ACCESS_KEY_ID: str({ default: undefined, desc: "with S3_SECRET_ACCESS_KEY; unset → the AWS SDK's usual chain (AWS_* variables, the instance's role)" }),
+      S3_ACCESS_KEY_ID: str({
+        default: undefined,
+        desc: "with S3_SECRET_ACCESS_KEY; unset → the AWS SDK's usual chain (AWS_* variables, the instance's role)",
+      }),
       S3_SECRET_ACCESS_KEY: str({ default: undefined }),
-      S3_FORCE_PATH_STYLE: bool({ default: false, desc: 'the bucket in the path, not the host name (most S3-compatible servers)' }),
-      SMTP_URL: url({ default: undefined, desc: 'SMTP server for notification e-mails (smtp://user:pass@host:587, smtps://…:465); unset → inbox only' }),
-      MAIL_FROM: str({ default: 'Đánh giá công vụ TP.HCM <no-reply@congvu.local>', desc: 'the From of notification e-mails' }),
-      APP_URL: url({ default: undefined, desc: 'the address users reach the app at, for links in e-mails; unset → http://localhost:PORT' }),
+      S3_FORCE_PATH_STYLE: bool({
+        default: false,
+        desc: 'the bucket in the path, not the host name (most S3-compatible servers)',
+      }),
+      SMTP_URL: url({
+        default: undefined,
+        desc: 'SMTP server for notification e-mails (smtp://user:pass@host:587, smtps://…:465); unset → inbox only',
+      }),
+      MAIL_FROM: str({
+        default: 'Đánh giá công vụ TP.HCM <no-reply@congvu.local>',
+        desc: 'the From of notification e-mails',
+      }),
+      APP_URL: url({
+        default: undefined,
+        desc: 'the address users reach the app at, for links in e-mails; unset → http://localhost:PORT',
+      }),
       LOG_LEVEL: str({ choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' }),
     },
     {
@@ -40,23 +70,35 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
   );
   const production = raw.NODE_ENV === 'production';
   if (production && !raw.SESSION_SECRET) {
-    throw new ConfigError('Cấu hình không hợp lệ / invalid configuration — SESSION_SECRET is required when NODE_ENV=production');
+    throw new ConfigError(
+      'Cấu hình không hợp lệ / invalid configuration — SESSION_SECRET is required when NODE_ENV=production',
+    );
   }
   if (raw.SESSION_SECRET !== undefined && raw.SESSION_SECRET.length < 32) {
-    throw new ConfigError('Cấu hình không hợp lệ / invalid configuration — SESSION_SECRET must be at least 32 characters');
+    throw new ConfigError(
+      'Cấu hình không hợp lệ / invalid configuration — SESSION_SECRET must be at least 32 characters',
+    );
   }
   if (!Number.isSafeInteger(raw.FILE_MAX_BYTES) || raw.FILE_MAX_BYTES <= 0) {
-    throw new ConfigError('Cấu hình không hợp lệ / invalid configuration — FILE_MAX_BYTES must be a positive whole number of bytes');
+    throw new ConfigError(
+      'Cấu hình không hợp lệ / invalid configuration — FILE_MAX_BYTES must be a positive whole number of bytes',
+    );
   }
   if (raw.TOKEN_TTL_HOURS <= 0) {
     throw new ConfigError('Cấu hình không hợp lệ / invalid configuration — TOKEN_TTL_HOURS must be positive');
   }
-  const s3Given = ['S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'].filter((name) => given[name] !== undefined);
+  const s3Given = ['S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'].filter(
+    (name) => given[name] !== undefined,
+  );
   if (!raw.S3_BUCKET && s3Given.length > 0) {
-    throw new ConfigError(`Cấu hình không hợp lệ / invalid configuration — ${s3Given.join(', ')} set without S3_BUCKET`);
+    throw new ConfigError(
+      `Cấu hình không hợp lệ / invalid configuration — ${s3Given.join(', ')} set without S3_BUCKET`,
+    );
   }
   if ((raw.S3_ACCESS_KEY_ID === undefined) !== (raw.S3_SECRET_ACCESS_KEY === undefined)) {
-    throw new ConfigError('Cấu hình không hợp lệ / invalid configuration — S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together');
+    throw new ConfigError(
+      'Cấu hình không hợp lệ / invalid configuration — S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together',
+    );
   }
   const s3: S3Settings | null = raw.S3_BUCKET
     ? {
@@ -64,7 +106,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
         endpoint: raw.S3_ENDPOINT,
         region: raw.S3_REGION,
         forcePathStyle: raw.S3_FORCE_PATH_STYLE,
-        credentials: raw.S3_ACCESS_KEY_ID && raw.S3_SECRET_ACCESS_KEY ? { accessKeyId: raw.S3_ACCESS_KEY_ID, secretAccessKey: raw.S3_SECRET_ACCESS_KEY } : undefined,
+        credentials:
+          raw.S3_ACCESS_KEY_ID && raw.S3_SECRET_ACCESS_KEY
+            ? { accessKeyId: raw.S3_ACCESS_KEY_ID, secretAccessKey: raw.S3_SECRET_ACCESS_KEY }
+            : undefined,
       }
     : null;
   return {

@@ -6,7 +6,11 @@ import type { FeedbackStatsResult } from '../feedback/feedback.queries.js';
 import { onTimeRate, satisfactionPercent } from '../feedback/feedback.rules.js';
 
 /** Evaluations of a period in a set of units, counted by level and status (from the summary kept in step). */
-export function levelsByStatus(em: EntityManager, periodId: string, unitIds: readonly string[]): Promise<Array<{ level: RatingLevel | null; status: EvaluationStatus; count: number }>> {
+export function levelsByStatus(
+  em: EntityManager,
+  periodId: string,
+  unitIds: readonly string[],
+): Promise<Array<{ level: RatingLevel | null; status: EvaluationStatus; count: number }>> {
   return em.query(
     `SELECT NULLIF(level, 'NONE') AS level, status, sum(count)::int AS count FROM evaluation_summary
       WHERE period_id = $1 AND unit_id = ANY($2::uuid[]) GROUP BY level, status HAVING sum(count) > 0`,
@@ -16,12 +20,18 @@ export function levelsByStatus(em: EntityManager, periodId: string, unitIds: rea
 
 /** Findings of a set of units not yet verified (from the summary). */
 export async function openFindingsOf(em: EntityManager, unitIds: readonly string[]): Promise<number> {
-  const [{ findings }] = await em.query(`SELECT coalesce(sum(count), 0)::int AS findings FROM finding_summary WHERE unit_id = ANY($1::uuid[]) AND status <> 'VERIFIED'`, [unitIds]);
+  const [{ findings }] = await em.query(
+    `SELECT coalesce(sum(count), 0)::int AS findings FROM finding_summary WHERE unit_id = ANY($1::uuid[]) AND status <> 'VERIFIED'`,
+    [unitIds],
+  );
   return findings;
 }
 
 /** Initiatives of a set of units, counted by status (from the summary). */
-export function initiativesByStatus(em: EntityManager, unitIds: readonly string[]): Promise<Array<{ status: InitiativeStatus; count: number }>> {
+export function initiativesByStatus(
+  em: EntityManager,
+  unitIds: readonly string[],
+): Promise<Array<{ status: InitiativeStatus; count: number }>> {
   return em.query(
     `SELECT status, sum(count)::int AS count FROM initiative_summary WHERE unit_id = ANY($1::uuid[]) GROUP BY status HAVING sum(count) > 0 ORDER BY status`,
     [unitIds],
@@ -35,7 +45,12 @@ export function initiativesByStatus(em: EntityManager, unitIds: readonly string[
  * partial index keeps that to the reopened ones. The raw count (`feedbackStats` in feedback.queries.ts) is the
  * reference the property test compares with.
  */
-export async function summarisedFeedbackStats(em: EntityManager, unitIds: readonly string[], from: string, to: string): Promise<FeedbackStatsResult> {
+export async function summarisedFeedbackStats(
+  em: EntityManager,
+  unitIds: readonly string[],
+  from: string,
+  to: string,
+): Promise<FeedbackStatsResult> {
   const [row] = await em.query(
     `WITH reopened AS (
        SELECT c.item_id, (c.citizen_satisfied IS FALSE OR c.replied_at IS NULL OR c.replied_at > c.due_at) AS late_or_unsatisfied,
@@ -55,7 +70,11 @@ export async function summarisedFeedbackStats(em: EntityManager, unitIds: readon
     [unitIds, from, to, `${to.slice(0, 7)}-01`, new Date(`${from}T00:00:00+07:00`), endOfCityDay(to)],
   );
   const counts = { due: Number(row.due), onTime: Number(row.on_time), overdueAtEnd: Number(row.overdue) };
-  return { ...counts, onTimeRate: onTimeRate(counts), satisfactionPercent: satisfactionPercent(Number(row.items_due), Number(row.late)) };
+  return {
+    ...counts,
+    onTimeRate: onTimeRate(counts),
+    satisfactionPercent: satisfactionPercent(Number(row.items_due), Number(row.late)),
+  };
 }
 
 export interface RankingRow {
@@ -66,7 +85,12 @@ export interface RankingRow {
 }
 
 /** Units of a kind by their satisfaction in the period (the first source present, in the gate's order), best first. */
-export async function satisfactionRanking(em: EntityManager, periodId: string, kind: string | null, limit: number): Promise<RankingRow[]> {
+export async function satisfactionRanking(
+  em: EntityManager,
+  periodId: string,
+  kind: string | null,
+  limit: number,
+): Promise<RankingRow[]> {
   const rows: RankingRow[] = await em.query(
     `SELECT DISTINCT ON (s.unit_id) s.unit_id AS "unitId", s.percent::float AS value, s.sample_size AS count
        FROM satisfaction_result s JOIN unit u ON u.id = s.unit_id

@@ -13,7 +13,12 @@ import { initiativesByStatus, levelsByStatus, openFindingsOf, summarisedFeedback
 import { DashboardType } from './dashboard.type.js';
 
 /** A unit with its sub-units (the tree of the period's last day) over a period, for the query and the subscription. */
-export async function readDashboard(ctx: RequestContext, unitId: string, periodId: string, lineage: boolean): Promise<DashboardType> {
+export async function readDashboard(
+  ctx: RequestContext,
+  unitId: string,
+  periodId: string,
+  lineage: boolean,
+): Promise<DashboardType> {
   const period = await requirePeriod(ctx.db.manager, periodId);
   const unit = isWellFormedId(unitId) ? await ctx.loaders.unitById.load(unitId) : null;
   if (!unit) throw new NotFoundError('đơn vị', 'Unit');
@@ -23,7 +28,10 @@ export async function readDashboard(ctx: RequestContext, unitId: string, periodI
   const ratedTotal = rated.reduce((sum, row) => sum + row.count, 0);
   const withheld = aggregateFor(await ctx.caller(), ratedTotal, false) === null;
   const levelCounts = [...LEVEL_ORDER, RatingLevel.NOT_RATED].map((level) =>
-    Object.assign(new LevelCountType(), { level, count: withheld ? null : rated.filter((row) => row.level === level).reduce((sum, row) => sum + row.count, 0) }),
+    Object.assign(new LevelCountType(), {
+      level,
+      count: withheld ? null : rated.filter((row) => row.level === level).reduce((sum, row) => sum + row.count, 0),
+    }),
   );
   const feedbackUnits = lineage ? await withPredecessors(ctx.db.manager, unitIds) : { unitIds, approximate: false };
   const stats = await summarisedFeedbackStats(ctx.db.manager, feedbackUnits.unitIds, period.startsOn, period.endsOn);
@@ -35,7 +43,9 @@ export async function readDashboard(ctx: RequestContext, unitId: string, periodI
     period: EvaluationPeriodType.from(period),
     levelCounts,
     evaluatedCount: ratedTotal,
-    pendingCount: levels.filter((row) => row.status === 'DRAFT' || row.status === 'SELF_ASSESSED').reduce((sum, row) => sum + row.count, 0),
+    pendingCount: levels
+      .filter((row) => row.status === 'DRAFT' || row.status === 'SELF_ASSESSED')
+      .reduce((sum, row) => sum + row.count, 0),
     onTimeRate: stats.onTimeRate,
     approximate: feedbackUnits.approximate,
     satisfactionPercent: stats.satisfactionPercent,

@@ -16,12 +16,18 @@ import { DashboardType, RankingMetric, UnitRankingRowType } from './dashboard.ty
 @Resolver()
 export class DashboardResolver {
   @Allow(SIGNED_IN)
-  @Query(() => DashboardType, { description: 'A unit with its sub-units over a period: levels, workload, the 1022 record, findings, initiatives.' })
+  @Query(() => DashboardType, {
+    description: 'A unit with its sub-units over a period: levels, workload, the 1022 record, findings, initiatives.',
+  })
   async dashboard(
     @Ctx() ctx: RequestContext,
     @Arg('unitId', () => ID) unitId: string,
     @Arg('periodId', () => ID) periodId: string,
-    @Arg('lineage', () => Boolean, { nullable: true, description: 'The 1022 record also counts the units this one was formed from, for the days before it existed.' }) lineage?: boolean,
+    @Arg('lineage', () => Boolean, {
+      nullable: true,
+      description: 'The 1022 record also counts the units this one was formed from, for the days before it existed.',
+    })
+    lineage?: boolean,
   ) {
     return readDashboard(ctx, unitId, periodId, lineage ?? false);
   }
@@ -36,7 +42,8 @@ export class DashboardResolver {
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('lineage', () => Boolean, {
       nullable: true,
-      description: 'FEEDBACK_ON_TIME: rank the units in force at the period’s end, each also over the units it was formed from, for the days before it existed.',
+      description:
+        'FEEDBACK_ON_TIME: rank the units in force at the period’s end, each also over the units it was formed from, for the days before it existed.',
     })
     lineage?: boolean,
   ) {
@@ -45,7 +52,17 @@ export class DashboardResolver {
     if (limit === 0) throw new BadInputError([{ field: 'first', message: 'phải lớn hơn 0' }]);
     let rows: RankingRow[];
     if (by === RankingMetric.FEEDBACK_ON_TIME) {
-      rows = (await feedbackRanking(ctx.db.manager, kind ?? null, period.startsOn, period.endsOn, false, limit, Boolean(lineage))).map((row) => ({
+      rows = (
+        await feedbackRanking(
+          ctx.db.manager,
+          kind ?? null,
+          period.startsOn,
+          period.endsOn,
+          false,
+          limit,
+          Boolean(lineage),
+        )
+      ).map((row) => ({
         unitId: row.unitId,
         value: row.onTimeRate,
         count: row.due,
@@ -60,7 +77,16 @@ export class DashboardResolver {
     const result: UnitRankingRowType[] = [];
     for (const [index, row] of rows.entries()) {
       const unit = await ctx.loaders.unitById.load(row.unitId);
-      if (unit) result.push(Object.assign(new UnitRankingRowType(), { rank: index + 1, unit: UnitType.from(unit, period.endsOn), value: row.value, count: row.count, approximate: row.approximate ?? false }));
+      if (unit)
+        result.push(
+          Object.assign(new UnitRankingRowType(), {
+            rank: index + 1,
+            unit: UnitType.from(unit, period.endsOn),
+            value: row.value,
+            count: row.count,
+            approximate: row.approximate ?? false,
+          }),
+        );
     }
     return result;
   }

@@ -13,7 +13,9 @@ export enum RankingMetric {
 }
 registerEnumType(RankingMetric, { name: 'RankingMetric' });
 
-@ObjectType('Dashboard', { description: 'Aggregates for a unit with its sub-units over a period; nothing about one person.' })
+@ObjectType('Dashboard', {
+  description: 'Aggregates for a unit with its sub-units over a period; nothing about one person.',
+})
 export class DashboardType {
   @Field(() => UnitType)
   unit: UnitType;
@@ -21,7 +23,9 @@ export class DashboardType {
   @Field(() => EvaluationPeriodType)
   period: EvaluationPeriodType;
 
-  @Field(() => [LevelCountType], { description: 'Withheld (null counts) for a viewer when fewer than 3 people are counted (R32).' })
+  @Field(() => [LevelCountType], {
+    description: 'Withheld (null counts) for a viewer when fewer than 3 people are counted (R32).',
+  })
   levelCounts: LevelCountType[];
 
   @Field(() => Int)
@@ -33,7 +37,9 @@ export class DashboardType {
   @Field(() => Float, { nullable: true })
   onTimeRate: number | null;
 
-  @Field(() => Boolean, { description: 'With lineage: figures of a split predecessor are counted whole, so approximate.' })
+  @Field(() => Boolean, {
+    description: 'With lineage: figures of a split predecessor are counted whole, so approximate.',
+  })
   approximate: boolean;
 
   @Field(() => Float, { nullable: true, description: 'Decision 766 over the 1022 items due in the period.' })
@@ -66,6 +72,8 @@ export class UnitRankingRowType {
   @Field(() => Int, { description: 'How many items or people the value is over.' })
   count: number;
 
-  @Field(() => Boolean, { description: 'With lineage: a split predecessor’s items count for each of its parts, so approximate.' })
+  @Field(() => Boolean, {
+    description: 'With lineage: a split predecessor’s items count for each of its parts, so approximate.',
+  })
   approximate: boolean;
 }

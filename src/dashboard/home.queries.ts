@@ -2,7 +2,13 @@ import type { EntityManager } from 'typeorm';
 import { hasRole, type Caller } from '../auth/caller.js';
 import { appendScope, type Scope } from '../auth/policy.js';
 import { HOME_AFFAIRS_OFFICE, Role } from '../auth/role.js';
-import { APPROVED_STATUSES, EvaluationStatus, PeriodKind, RATED_STATUSES, type RatingLevel } from '../evaluation/evaluation-enums.js';
+import {
+  APPROVED_STATUSES,
+  EvaluationStatus,
+  PeriodKind,
+  RATED_STATUSES,
+  type RatingLevel,
+} from '../evaluation/evaluation-enums.js';
 import { aggregateFor } from '../evaluation/evaluation.policy.js';
 import { HANDLED_STATUSES } from '../feedback/feedback-enums.js';
 import { UnitKind } from '../hierarchy/unit-kind.js';
@@ -31,7 +37,11 @@ export async function tasksOf(em: EntityManager, caller: Caller, now: Date, admi
         WHERE p.status = 'OPEN' AND e.status = $2 AND e.rater_unit_id = ANY($1::uuid[])`,
       [caller.headedUnits, EvaluationStatus.SELF_ASSESSED],
     );
-    tasks.push({ label: 'Chờ tôi đánh giá', count, href: list('Evaluation', { status: EvaluationStatus.SELF_ASSESSED }) });
+    tasks.push({
+      label: 'Chờ tôi đánh giá',
+      count,
+      href: list('Evaluation', { status: EvaluationStatus.SELF_ASSESSED }),
+    });
   }
   if (caller.user.personId) {
     const [{ count }] = await em.query(
@@ -39,7 +49,11 @@ export async function tasksOf(em: EntityManager, caller: Caller, now: Date, admi
         WHERE p.status = 'OPEN' AND e.status = $2 AND e.person_id = $1 AND e.rule_set IS NOT NULL`,
       [caller.user.personId, EvaluationStatus.DRAFT],
     );
-    tasks.push({ label: 'Phiếu của tôi chờ tự đánh giá', count, href: list('Evaluation', { personId: caller.user.personId, status: EvaluationStatus.DRAFT }) });
+    tasks.push({
+      label: 'Phiếu của tôi chờ tự đánh giá',
+      count,
+      href: list('Evaluation', { personId: caller.user.personId, status: EvaluationStatus.DRAFT }),
+    });
   }
   if (hasRole(caller, ...HOME_AFFAIRS_OFFICE)) {
     const [{ count }] = await em.query(
@@ -47,7 +61,11 @@ export async function tasksOf(em: EntityManager, caller: Caller, now: Date, admi
         WHERE p.status = 'OPEN' AND e.rater_person_id IS NOT NULL AND NOT (e.status = ANY($1::evaluation_status[]))`,
       [APPROVED_STATUSES],
     );
-    tasks.push({ label: 'Phiếu chưa phê duyệt trong các kỳ đang mở', count, href: `${adminRoot}/resources/EvaluationPeriod` });
+    tasks.push({
+      label: 'Phiếu chưa phê duyệt trong các kỳ đang mở',
+      count,
+      href: `${adminRoot}/resources/EvaluationPeriod`,
+    });
     const [{ overdue }] = await em.query(
       `SELECT count(*)::int AS overdue FROM feedback_item WHERE due_at < $1 AND NOT (status = ANY($2::feedback_status[]))`,
       [now, HANDLED_STATUSES],
@@ -55,14 +73,14 @@ export async function tasksOf(em: EntityManager, caller: Caller, now: Date, admi
     tasks.push({ label: 'Phản ánh 1022 quá hạn', count: overdue, href: `${adminRoot}/resources/FeedbackItem` });
   }
   if (hasRole(caller, Role.CITY_LEADER)) {
-    const [{ count }] = await em.query(`SELECT count(*)::int AS count FROM initiative WHERE status = ANY($1::initiative_status[])`, [
-      [InitiativeStatus.RECOMMENDED, InitiativeStatus.NOT_RECOMMENDED],
-    ]);
+    const [{ count }] = await em.query(
+      `SELECT count(*)::int AS count FROM initiative WHERE status = ANY($1::initiative_status[])`,
+      [[InitiativeStatus.RECOMMENDED, InitiativeStatus.NOT_RECOMMENDED]],
+    );
     tasks.push({ label: 'Sáng kiến chờ quyết định', count, href: `${adminRoot}/resources/Initiative` });
   }
   return tasks;
 }
-
 
 /** Levels of one unit's branch (or of its own staff) in a period: withheld (null) when R32 keeps the group from the caller. */
 export interface LevelsRow {
@@ -78,12 +96,17 @@ export interface LevelsRow {
 export async function homeRootOf(em: EntityManager, caller: Caller): Promise<string | null> {
   if (caller.headedUnits.length > 0) return caller.headedUnits[0] as string;
   if (!caller.cityWide && !hasRole(caller, Role.VIEWER)) return null;
-  const [city] = await em.query(`SELECT u.id FROM unit u WHERE u.kind = $1 AND ${VALID_ON('u', '$2')} ORDER BY u.valid_to DESC NULLS FIRST, u.code LIMIT 1`, [UnitKind.CITY, caller.day]);
+  const [city] = await em.query(
+    `SELECT u.id FROM unit u WHERE u.kind = $1 AND ${VALID_ON('u', '$2')} ORDER BY u.valid_to DESC NULLS FIRST, u.code LIMIT 1`,
+    [UnitKind.CITY, caller.day],
+  );
   return (city?.id as string | undefined) ?? null;
 }
 
 /** The newest QUARTER or YEAR with results standing (R16's rated statuses), for the charts. */
-export async function latestRatedPeriod(em: EntityManager): Promise<{ id: string; kind: PeriodKind; year: number; quarter: number | null; month: number | null } | null> {
+export async function latestRatedPeriod(
+  em: EntityManager,
+): Promise<{ id: string; kind: PeriodKind; year: number; quarter: number | null; month: number | null } | null> {
   const [period] = await em.query(
     `SELECT p.id, p.kind, p.year, p.quarter, p.month FROM evaluation_period p
       WHERE p.kind IN ($1, $2) AND EXISTS (SELECT 1 FROM evaluation e WHERE e.period_id = p.id AND e.status = ANY($3::evaluation_status[]))
@@ -98,7 +121,12 @@ export async function latestRatedPeriod(em: EntityManager): Promise<{ id: string
  * one more row), in one statement; a branch of fewer than three people rated is withheld from those who do not
  * see every result (R32).
  */
-export async function levelsByBranch(em: EntityManager, caller: Caller, rootId: string, periodId: string): Promise<LevelsRow[]> {
+export async function levelsByBranch(
+  em: EntityManager,
+  caller: Caller,
+  rootId: string,
+  periodId: string,
+): Promise<LevelsRow[]> {
   const rows: Array<{ top: string; name: string; level: RatingLevel; count: number }> = await em.query(
     `WITH RECURSIVE branch(id, top, depth) AS (
        SELECT $1::uuid, $1::uuid, 0
@@ -126,7 +154,11 @@ export async function levelsByBranch(em: EntityManager, caller: Caller, rootId: 
 }
 
 /** R22 month by month over the last twelve: handling cycles due, and those replied on time, for a branch or the city. */
-export async function onTimeByMonth(em: EntityManager, unitIds: readonly string[] | null, now: Date): Promise<Array<{ month: string; due: number; onTime: number }>> {
+export async function onTimeByMonth(
+  em: EntityManager,
+  unitIds: readonly string[] | null,
+  now: Date,
+): Promise<Array<{ month: string; due: number; onTime: number }>> {
   const rows: Array<{ month: string; due: number; on_time: number }> = await em.query(
     `SELECT to_char(c.due_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM') AS month, count(*)::int AS due,
             count(*) FILTER (WHERE c.replied_at <= c.due_at)::int AS on_time
@@ -141,7 +173,21 @@ export async function onTimeByMonth(em: EntityManager, unitIds: readonly string[
 }
 
 /** Open periods with how far each has come, within the evaluation policy's scope of the caller. */
-export async function openPeriodsProgress(em: EntityManager, scope: Scope): Promise<Array<{ id: string; kind: PeriodKind; year: number; quarter: number | null; month: number | null; total: number; approved: number; blocking: number }>> {
+export async function openPeriodsProgress(
+  em: EntityManager,
+  scope: Scope,
+): Promise<
+  Array<{
+    id: string;
+    kind: PeriodKind;
+    year: number;
+    quarter: number | null;
+    month: number | null;
+    total: number;
+    approved: number;
+    blocking: number;
+  }>
+> {
   const params: unknown[] = [APPROVED_STATUSES];
   return em.query(
     `SELECT p.id, p.kind, p.year, p.quarter, p.month, count(e.id)::int AS total,
@@ -155,7 +201,11 @@ export async function openPeriodsProgress(em: EntityManager, scope: Scope): Prom
 }
 
 /** Open 1022 items past their deadline, by the unit now handling them, the most first. */
-export async function overdueByUnit(em: EntityManager, now: Date, limit: number): Promise<Array<{ unitName: string; count: number }>> {
+export async function overdueByUnit(
+  em: EntityManager,
+  now: Date,
+  limit: number,
+): Promise<Array<{ unitName: string; count: number }>> {
   const rows: Array<{ unit_name: string; count: number }> = await em.query(
     `SELECT coalesce(u.name, 'Chưa phân công') AS unit_name, count(*)::int AS count
        FROM feedback_item f LEFT JOIN unit u ON u.id = f.unit_id

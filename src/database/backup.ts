@@ -29,15 +29,31 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<v
     let errors = '';
     child.stderr.on('data', (chunk) => (errors += chunk));
     child.on('error', (error: NodeJS.ErrnoException) =>
-      reject(new Error(error.code === 'ENOENT' ? `${command} not found: install the PostgreSQL client (postgresql-client) or set PG_BIN_DIR` : error.message)),
+      reject(
+        new Error(
+          error.code === 'ENOENT'
+            ? `${command} not found: install the PostgreSQL client (postgresql-client) or set PG_BIN_DIR`
+            : error.message,
+        ),
+      ),
     );
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(command)} failed (${code}): ${errors.trim().split('\n').slice(-3).join(' ')}`))));
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve()
+        : reject(
+            new Error(`${path.basename(command)} failed (${code}): ${errors.trim().split('\n').slice(-3).join(' ')}`),
+          ),
+    );
   });
 }
 
 /** The whole database in pg_dump's custom format (compressed; schema, data, triggers, the audit trail). */
 export function backupDatabase(url: string, file: string, binDir?: string): Promise<void> {
-  return run(tool('pg_dump', binDir), ['--format=custom', '--no-owner', '--no-privileges', `--file=${file}`], libpqEnv(url));
+  return run(
+    tool('pg_dump', binDir),
+    ['--format=custom', '--no-owner', '--no-privileges', `--file=${file}`],
+    libpqEnv(url),
+  );
 }
 
 /** How many tables the database at `url` has in its public schema (0: a fresh one). */
@@ -56,7 +72,19 @@ export async function tableCount(url: string): Promise<number> {
  * A dump restored in one transaction: all of it or nothing. Into an empty database, or — `replace` — over one
  * whose objects are dropped first.
  */
-export function restoreDatabase(file: string, url: string, options: { replace: boolean; binDir?: string }): Promise<void> {
-  const args = ['--no-owner', '--no-privileges', '--single-transaction', '--exit-on-error', ...(options.replace ? ['--clean', '--if-exists'] : []), `--dbname=${new URL(url).pathname.slice(1)}`, file];
+export function restoreDatabase(
+  file: string,
+  url: string,
+  options: { replace: boolean; binDir?: string },
+): Promise<void> {
+  const args = [
+    '--no-owner',
+    '--no-privileges',
+    '--single-transaction',
+    '--exit-on-error',
+    ...(options.replace ? ['--clean', '--if-exists'] : []),
+    `--dbname=${new URL(url).pathname.slice(1)}`,
+    file,
+  ];
   return run(tool('pg_restore', options.binDir), args, libpqEnv(url));
 }

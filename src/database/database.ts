@@ -28,7 +28,10 @@ async function initialiseWhenReachable(dataSource: DataSource, signal?: AbortSig
       return;
     } catch (error) {
       if (!databaseUnavailable(error) || signal?.aborted) throw error;
-      logger.warn({ attempt, retryInMs: pause, reason: (error as Error).message }, 'database not reachable yet: waiting');
+      logger.warn(
+        { attempt, retryInMs: pause, reason: (error as Error).message },
+        'database not reachable yet: waiting',
+      );
       await sleep(pause, undefined, { signal }).catch(() => undefined);
       if (signal?.aborted) throw new Error('stopped while waiting for the database');
     }
@@ -36,8 +39,13 @@ async function initialiseWhenReachable(dataSource: DataSource, signal?: AbortSig
 }
 
 /** DATABASE_URL → that server; unset → the embedded server in ./data/postgres. Migrations run before anything else. */
-export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'embeddedPg'>, signal?: AbortSignal): Promise<Database> {
-  const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.embeddedPg.dir, config.embeddedPg.port);
+export async function openDatabase(
+  config: Pick<Config, 'databaseUrl' | 'embeddedPg'>,
+  signal?: AbortSignal,
+): Promise<Database> {
+  const embedded = config.databaseUrl
+    ? null
+    : await startEmbeddedPostgres(config.embeddedPg.dir, config.embeddedPg.port);
   const url = config.databaseUrl ?? (embedded as EmbeddedDatabase).url;
   const dataSource = createDataSource(url);
   try {

@@ -9,8 +9,21 @@ import { EvaluationPeriod } from '../evaluation/evaluation-period.entity.js';
 import { Evaluation } from '../evaluation/evaluation.entity.js';
 import { QuotaException } from '../evaluation/quota-exception.entity.js';
 import { UnitTarget } from '../evaluation/unit-target.entity.js';
-import { FeedbackAssignment, FeedbackCycle, FeedbackEvent, FeedbackItem, FeedbackProgress } from '../feedback/feedback.entities.js';
-import { BoardMember, Initiative, InitiativeEvent, InitiativeProposer, InitiativeRound, InitiativeVote } from '../initiative/initiative.entities.js';
+import {
+  FeedbackAssignment,
+  FeedbackCycle,
+  FeedbackEvent,
+  FeedbackItem,
+  FeedbackProgress,
+} from '../feedback/feedback.entities.js';
+import {
+  BoardMember,
+  Initiative,
+  InitiativeEvent,
+  InitiativeProposer,
+  InitiativeRound,
+  InitiativeVote,
+} from '../initiative/initiative.entities.js';
 import { Finding, Inspection, InspectionMember, ResponsibilityReview } from '../inspection/inspection.entities.js';
 import { DisciplineCase, DisciplineDeferral } from '../inspection/discipline-case.entity.js';
 import { ForcingEvent } from '../inspection/forcing-event.entity.js';
@@ -25,7 +38,14 @@ import { Absence } from '../people/absence.entity.js';
 import { Appointment } from '../people/appointment.entity.js';
 import { Notification } from '../notification/notification.entity.js';
 import { Person } from '../people/person.entity.js';
-import { EvaluationSummary, FeedbackDaySummary, FeedbackMonthSummary, FeedbackSummaryEntry, FindingSummary, InitiativeSummary } from '../dashboard/summary.entities.js';
+import {
+  EvaluationSummary,
+  FeedbackDaySummary,
+  FeedbackMonthSummary,
+  FeedbackSummaryEntry,
+  FindingSummary,
+  InitiativeSummary,
+} from '../dashboard/summary.entities.js';
 
 export const entities = [
   Unit,

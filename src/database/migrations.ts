@@ -19,4 +19,24 @@ import { DashboardSummaries1796215000000 } from '../../migrations/1796215000000-
 import { LiveUpdates1796215100000 } from '../../migrations/1796215100000-live-updates.js';
 
 /** Every migration, in order. A test checks that each file in migrations/ is listed here. */
-export const migrations = [Extensions1764216000000, InitialSchema1795754132852, SearchSessionsCalendar1795754200000, ReorganisationLog1795755651905, EvaluationEngine1795756424048, Feedback10221795757556024, InspectionsDiscipline1795758048980, Initiatives1795758717529, LoginThrottling1796115376918, RaterAsOf1796117121851, ForcingEvents1796117778876, FeedbackCycles1796117996755, ReorganisationPlans1796125825422, AuditTrail1796200000000, ArchiveNotDelete1796200100000, Notifications1796200300000, ImportAndFiles1796214000000, DashboardSummaries1796215000000, LiveUpdates1796215100000];
+export const migrations = [
+  Extensions1764216000000,
+  InitialSchema1795754132852,
+  SearchSessionsCalendar1795754200000,
+  ReorganisationLog1795755651905,
+  EvaluationEngine1795756424048,
+  Feedback10221795757556024,
+  InspectionsDiscipline1795758048980,
+  Initiatives1795758717529,
+  LoginThrottling1796115376918,
+  RaterAsOf1796117121851,
+  ForcingEvents1796117778876,
+  FeedbackCycles1796117996755,
+  ReorganisationPlans1796125825422,
+  AuditTrail1796200000000,
+  ArchiveNotDelete1796200100000,
+  Notifications1796200300000,
+  ImportAndFiles1796214000000,
+  DashboardSummaries1796215000000,
+  LiveUpdates1796215100000,
+];

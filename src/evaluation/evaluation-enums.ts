@@ -65,7 +65,12 @@ export const RULE_SET_LABELS_VI: Record<RuleSetId, string> = {
 export const PERIOD_KIND_LABELS_VI: Record<PeriodKind, string> = { YEAR: 'Năm', QUARTER: 'Quý', MONTH: 'Tháng' };
 
 /** Levels from best to worst; NOT_RATED stands apart. */
-export const LEVEL_ORDER: RatingLevel[] = [RatingLevel.EXCELLENT, RatingLevel.GOOD, RatingLevel.COMPLETED, RatingLevel.NOT_COMPLETED];
+export const LEVEL_ORDER: RatingLevel[] = [
+  RatingLevel.EXCELLENT,
+  RatingLevel.GOOD,
+  RatingLevel.COMPLETED,
+  RatingLevel.NOT_COMPLETED,
+];
 
 /** Statuses in which a rater's result stands (counted for ratios, quotas and payouts). */
 export const RATED_STATUSES: EvaluationStatus[] = [

@@ -1,4 +1,13 @@
-import { BaseEntity, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import {
+  BaseEntity,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
 import { numberTransformer } from '../common/numeric.js';
 import { Position, StaffType } from '../people/people-enums.js';
 import { EvaluationStatus, RatingLevel, RuleSetId } from './evaluation-enums.js';

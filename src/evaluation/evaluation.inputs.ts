@@ -1,4 +1,14 @@
-import { ArrayMaxSize, IsInt, IsNumber, IsOptional, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import './evaluation.enums.graphql.js';
 import { EvaluationStatus, PeriodKind, RatingLevel } from './evaluation-enums.js';
@@ -100,7 +110,10 @@ export class CriteriaInput {
   @Field(() => Float, { nullable: true })
   subunitsGoodPercent?: number;
 
-  @Field(() => Boolean, { nullable: true, description: 'R11: corruption or wrongdoing in the unit (the rater states it) → NOT_COMPLETED.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'R11: corruption or wrongdoing in the unit (the rater states it) → NOT_COMPLETED.',
+  })
   corruptionInUnit?: boolean;
 }
 
@@ -115,7 +128,10 @@ class ScoringFields {
   @Field(() => CriteriaInput, { nullable: true })
   criteria?: CriteriaInput;
 
-  @Field(() => RatingLevel, { nullable: true, description: 'Omitted: the computed result. Lower needs a reason; higher → BAD_USER_INPUT.' })
+  @Field(() => RatingLevel, {
+    nullable: true,
+    description: 'Omitted: the computed result. Lower needs a reason; higher → BAD_USER_INPUT.',
+  })
   level?: RatingLevel;
 }
 

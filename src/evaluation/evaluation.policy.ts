@@ -24,7 +24,9 @@ export function aggregateFor<T>(caller: Caller | null, count: number, value: T):
 function evaluationScope(caller: Caller): Scope {
   if (seesAllResults(caller)) return ALL;
   const overseen: Scope =
-    caller.overseen.length === 0 ? NONE : where((alias, params) => `${alias}.rater_unit_id = ANY(CAST(${params.add(caller.overseen)} AS uuid[]))`);
+    caller.overseen.length === 0
+      ? NONE
+      : where((alias, params) => `${alias}.rater_unit_id = ANY(CAST(${params.add(caller.overseen)} AS uuid[]))`);
   const me = caller.user.personId;
   const ratedWhenEnded: Scope = !me
     ? NONE
@@ -36,7 +38,10 @@ function evaluationScope(caller: Caller): Scope {
 }
 
 /** R14: a head's inputs for the rater (whoever heads the rating unit today), the head, Home Affairs and city leaders. */
-export function mayReadHeadInputs(caller: Caller, headEvaluation: { personId: string; raterUnitId: string | null }): boolean {
+export function mayReadHeadInputs(
+  caller: Caller,
+  headEvaluation: { personId: string; raterUnitId: string | null },
+): boolean {
   if (seesAllResults(caller) || caller.user.personId === headEvaluation.personId) return true;
   return headEvaluation.raterUnitId !== null && caller.headedUnits.includes(headEvaluation.raterUnitId);
 }
@@ -44,7 +49,8 @@ export function mayReadHeadInputs(caller: Caller, headEvaluation: { personId: st
 type EvaluationRow = { personId: string; raterPersonId: string | null; raterUnitId: string | null; status?: unknown };
 
 /** Whether the caller heads the rating unit today: the rater of the day (R5); the service decides for good. */
-const ratesToday = (caller: Caller, row: EvaluationRow) => row.raterUnitId !== null && caller.headedUnits.includes(row.raterUnitId);
+const ratesToday = (caller: Caller, row: EvaluationRow) =>
+  row.raterUnitId !== null && caller.headedUnits.includes(row.raterUnitId);
 
 /**
  * Evaluations change only through the workflow's steps, the service deciding who takes each; the panel offers
@@ -74,7 +80,10 @@ export const evaluationPeriodPolicy = definePolicy({
   resource: 'EvaluationPeriod',
   table: 'evaluation_period',
   scope: () => ALL,
-  can: (caller, action) => action === 'list' || action === 'show' || (['new', 'close', 'notify'].includes(action) && hasRole(caller, ...HOME_AFFAIRS_OFFICE)),
+  can: (caller, action) =>
+    action === 'list' ||
+    action === 'show' ||
+    (['new', 'close', 'notify'].includes(action) && hasRole(caller, ...HOME_AFFAIRS_OFFICE)),
 });
 
 /**
@@ -88,7 +97,8 @@ export function officeRecords(resource: string, table: string, options: { editab
     scope: (caller) => (seesAllResults(caller) ? ALL : NONE),
     can: (caller, action) => {
       if (action === 'list' || action === 'show') return seesAllResults(caller);
-      if (action === 'new' || action === 'delete' || (action === 'edit' && options.editable)) return hasRole(caller, ...HOME_AFFAIRS_OFFICE);
+      if (action === 'new' || action === 'delete' || (action === 'edit' && options.editable))
+        return hasRole(caller, ...HOME_AFFAIRS_OFFICE);
       return false;
     },
   });

@@ -50,12 +50,16 @@ export async function listEvaluations(
     limit,
   );
   const ids = rows.map((row) => row.id as string);
-  const found = ids.length > 0 ? await em.createQueryBuilder(Evaluation, 'e').where('e.id = ANY(:ids)', { ids }).getMany() : [];
+  const found =
+    ids.length > 0 ? await em.createQueryBuilder(Evaluation, 'e').where('e.id = ANY(:ids)', { ids }).getMany() : [];
   const byId = new Map(found.map((evaluation) => [evaluation.id, evaluation]));
   return { evaluations: ids.map((id) => byId.get(id) as Evaluation), total };
 }
 
-export async function historyOf(em: EntityManager, evaluationIds: readonly string[]): Promise<Map<string, Array<EvaluationEvent & { username: string | null }>>> {
+export async function historyOf(
+  em: EntityManager,
+  evaluationIds: readonly string[],
+): Promise<Map<string, Array<EvaluationEvent & { username: string | null }>>> {
   const rows: Array<EvaluationEvent & { username: string | null }> = await em
     .createQueryBuilder(EvaluationEvent, 'ev')
     .leftJoin('app_user', 'u', 'u.id = ev.actor_user_id')
@@ -63,15 +67,27 @@ export async function historyOf(em: EntityManager, evaluationIds: readonly strin
     .where('ev.evaluation_id = ANY(:ids)', { ids: evaluationIds })
     .orderBy('ev.at', 'ASC')
     .getRawAndEntities()
-    .then(({ entities, raw }) => entities.map((entity, i) => Object.assign(entity, { username: raw[i].username as string | null })));
+    .then(({ entities, raw }) =>
+      entities.map((entity, i) => Object.assign(entity, { username: raw[i].username as string | null })),
+    );
   const byEvaluation = new Map<string, Array<EvaluationEvent & { username: string | null }>>();
   for (const row of rows) byEvaluation.set(row.evaluationId, [...(byEvaluation.get(row.evaluationId) ?? []), row]);
   return byEvaluation;
 }
 
 /** One page of periods, the newest first. */
-export async function listPeriods(em: EntityManager, kind: PeriodKind | undefined, offset: number, limit: number): Promise<{ periods: EvaluationPeriod[]; total: number }> {
-  const [periods, total] = await em.findAndCount(EvaluationPeriod, { where: kind ? { kind } : {}, order: { startsOn: 'DESC', kind: 'ASC' }, skip: offset, take: limit });
+export async function listPeriods(
+  em: EntityManager,
+  kind: PeriodKind | undefined,
+  offset: number,
+  limit: number,
+): Promise<{ periods: EvaluationPeriod[]; total: number }> {
+  const [periods, total] = await em.findAndCount(EvaluationPeriod, {
+    where: kind ? { kind } : {},
+    order: { startsOn: 'DESC', kind: 'ASC' },
+    skip: offset,
+    take: limit,
+  });
   return { periods, total };
 }
 
@@ -85,7 +101,11 @@ export function headEvaluationOf(em: EntityManager, unitId: string, periodId: st
 }
 
 /** Levels of the evaluations past DRAFT in a set of units. */
-export function levelCountsOf(em: EntityManager, periodId: string, unitIds: readonly string[]): Promise<Array<{ level: RatingLevel; count: number }>> {
+export function levelCountsOf(
+  em: EntityManager,
+  periodId: string,
+  unitIds: readonly string[],
+): Promise<Array<{ level: RatingLevel; count: number }>> {
   return em.query(
     `SELECT level, count(*)::int AS count FROM evaluation
       WHERE period_id = $1 AND unit_id = ANY($2::uuid[]) AND level IS NOT NULL AND status <> 'DRAFT' GROUP BY level`,
@@ -95,7 +115,14 @@ export function levelCountsOf(em: EntityManager, periodId: string, unitIds: read
 
 /** Whose evaluation and for which period, by evaluation id: "Nguyễn Văn A — Quý 4/2026" (one statement). */
 export async function evaluationTitles(em: EntityManager, ids: readonly string[]): Promise<Map<string, string>> {
-  const rows: Array<{ id: string; full_name: string; kind: PeriodKind; year: number; quarter: number | null; month: number | null }> = await em.query(
+  const rows: Array<{
+    id: string;
+    full_name: string;
+    kind: PeriodKind;
+    year: number;
+    quarter: number | null;
+    month: number | null;
+  }> = await em.query(
     `SELECT e.id, p.full_name, ep.kind, ep.year, ep.quarter, ep.month
        FROM evaluation e JOIN person p ON p.id = e.person_id JOIN evaluation_period ep ON ep.id = e.period_id
       WHERE e.id = ANY($1::uuid[])`,

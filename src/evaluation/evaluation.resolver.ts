@@ -11,7 +11,13 @@ import { UnitType } from '../hierarchy/unit.type.js';
 import { Position } from '../people/people-enums.js';
 import { PersonType } from '../people/person.type.js';
 import { PeriodKind } from './evaluation-enums.js';
-import { DecideAppealInput, EvaluationFilter, OpenPeriodInput, RateEvaluationInput, SelfAssessInput } from './evaluation.inputs.js';
+import {
+  DecideAppealInput,
+  EvaluationFilter,
+  OpenPeriodInput,
+  RateEvaluationInput,
+  SelfAssessInput,
+} from './evaluation.inputs.js';
 import { aggregateFor, evaluationPolicy, mayReadHeadInputs, seesAllResults } from './evaluation.policy.js';
 import { requirePeriod } from './period.service.js';
 import { assertVisible } from '../auth/policy.js';
@@ -26,7 +32,6 @@ import {
   LevelCountType,
 } from './evaluation.type.js';
 import { LEVEL_ORDER, RatingLevel } from './evaluation-enums.js';
-
 
 function actor(ctx: RequestContext): AuthUser {
   return ctx.user as AuthUser;
@@ -47,7 +52,10 @@ export class EvaluationResolver {
   }
 
   @Allow(SIGNED_IN)
-  @Query(() => EvaluationType, { nullable: true, description: 'Visible to the person, the rater, the rater’s superiors, Home Affairs and city leaders.' })
+  @Query(() => EvaluationType, {
+    nullable: true,
+    description: 'Visible to the person, the rater, the rater’s superiors, Home Affairs and city leaders.',
+  })
   async evaluation(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<EvaluationType> {
     await assertVisible(ctx.db.manager, evaluationPolicy, await ctx.caller(), id, ['phiếu đánh giá', 'Evaluation']);
     return EvaluationType.from(await evaluationById(ctx.db.manager, id));
@@ -72,7 +80,14 @@ export class EvaluationResolver {
       : undefined;
     const { evaluations, total } = await listEvaluations(
       ctx.db.manager,
-      { periodId: filter?.periodId, unitIds, personId: filter?.personId, raterId: filter?.raterId, status: filter?.status, level: filter?.level },
+      {
+        periodId: filter?.periodId,
+        unitIds,
+        personId: filter?.personId,
+        raterId: filter?.raterId,
+        status: filter?.status,
+        level: filter?.level,
+      },
       evaluationPolicy.scope(await ctx.caller()),
       offset,
       limit,
@@ -81,26 +96,37 @@ export class EvaluationResolver {
   }
 
   @Allow(SIGNED_IN)
-  @Query(() => [LevelCountType], { description: 'Counts by level in a unit (and its sub-units); withheld below 3 people unless the caller sees every result (R32).' })
+  @Query(() => [LevelCountType], {
+    description:
+      'Counts by level in a unit (and its sub-units); withheld below 3 people unless the caller sees every result (R32).',
+  })
   async levelCounts(
     @Ctx() ctx: RequestContext,
     @Arg('periodId', () => ID) periodId: string,
     @Arg('unitId', () => ID) unitId: string,
     @Arg('includeSubunits', () => Boolean, { nullable: true }) includeSubunits?: boolean,
   ): Promise<LevelCountType[]> {
-    if (!isWellFormedId(periodId) || !isWellFormedId(unitId)) throw new NotFoundError('kỳ hoặc đơn vị', 'Period or unit');
+    if (!isWellFormedId(periodId) || !isWellFormedId(unitId))
+      throw new NotFoundError('kỳ hoặc đơn vị', 'Period or unit');
     const unitIds = includeSubunits ? await subtreeIdsOn(ctx.db.manager, unitId, ctx.today()) : [unitId];
     const rows = await levelCountsOf(ctx.db.manager, periodId, unitIds);
     const total = rows.reduce((sum, row) => sum + row.count, 0);
     const viewer = await ctx.caller();
     return [...LEVEL_ORDER, RatingLevel.NOT_RATED].map((level) =>
-      Object.assign(new LevelCountType(), { level, count: aggregateFor(viewer, total, rows.find((row) => row.level === level)?.count ?? 0) }),
+      Object.assign(new LevelCountType(), {
+        level,
+        count: aggregateFor(viewer, total, rows.find((row) => row.level === level)?.count ?? 0),
+      }),
     );
   }
 
   @Allow(SIGNED_IN)
   @Query(() => HeadInputsType, { description: 'R14: for the rater, the head, Home Affairs and city leaders.' })
-  async headInputs(@Ctx() ctx: RequestContext, @Arg('unitId', () => ID) unitId: string, @Arg('periodId', () => ID) periodId: string) {
+  async headInputs(
+    @Ctx() ctx: RequestContext,
+    @Arg('unitId', () => ID) unitId: string,
+    @Arg('periodId', () => ID) periodId: string,
+  ) {
     const viewer = await ctx.caller();
     const unit = isWellFormedId(unitId) ? await ctx.loaders.unitById.load(unitId) : null;
     if (!unit) throw new NotFoundError('đơn vị', 'Unit');
@@ -126,7 +152,10 @@ export class EvaluationResolver {
 
   @FieldResolver(() => UnitType)
   async unit(@Root() evaluation: EvaluationType, @Ctx() ctx: RequestContext) {
-    const [unit, period] = [await ctx.loaders.unitById.load(evaluation.unitId), await ctx.loaders.periodById.load(evaluation.periodId)];
+    const [unit, period] = [
+      await ctx.loaders.unitById.load(evaluation.unitId),
+      await ctx.loaders.periodById.load(evaluation.periodId),
+    ];
     return unit ? UnitType.from(unit, period?.endsOn ?? ctx.today()) : null;
   }
 
@@ -141,7 +170,10 @@ export class EvaluationResolver {
     return (await ctx.loaders.historyOf.load(evaluation.id)).map(HistoryEntryType.from);
   }
 
-  @FieldResolver(() => HeadInputsType, { nullable: true, description: 'For heads only; null for anyone but the rater, the head, Home Affairs and city leaders.' })
+  @FieldResolver(() => HeadInputsType, {
+    nullable: true,
+    description: 'For heads only; null for anyone but the rater, the head, Home Affairs and city leaders.',
+  })
   async inputs(@Root() evaluation: EvaluationType, @Ctx() ctx: RequestContext) {
     if (evaluation.position !== Position.HEAD) return null;
     if (!mayReadHeadInputs(await ctx.caller(), evaluation)) return null;
@@ -149,14 +181,18 @@ export class EvaluationResolver {
   }
 
   @Allow(...HOME_AFFAIRS_OFFICE)
-  @Mutation(() => EvaluationPeriodType, { description: 'Creates one evaluation per person appointed in the period (set-based).' })
+  @Mutation(() => EvaluationPeriodType, {
+    description: 'Creates one evaluation per person appointed in the period (set-based).',
+  })
   async openEvaluationPeriod(@Ctx() ctx: RequestContext, @Arg('input', () => OpenPeriodInput) input: OpenPeriodInput) {
     const { period } = await ctx.services.periods.open(input, ctx.user?.id ?? null);
     return EvaluationPeriodType.from(period);
   }
 
   @Allow(...HOME_AFFAIRS_OFFICE)
-  @Mutation(() => EvaluationPeriodType, { description: 'Final checks, payouts for a QUARTER, then the period is locked.' })
+  @Mutation(() => EvaluationPeriodType, {
+    description: 'Final checks, payouts for a QUARTER, then the period is locked.',
+  })
   async closeEvaluationPeriod(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
     return EvaluationPeriodType.from(await ctx.services.periods.close(id));
   }
@@ -169,55 +205,97 @@ export class EvaluationResolver {
 
   @Allow(SIGNED_IN)
   @Mutation(() => EvaluationType)
-  async rateEvaluation(@Ctx() ctx: RequestContext, @Arg('input', () => RateEvaluationInput) input: RateEvaluationInput) {
+  async rateEvaluation(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => RateEvaluationInput) input: RateEvaluationInput,
+  ) {
     return EvaluationType.from(await ctx.services.evaluations.rate(actor(ctx), input));
   }
 
   @Allow(SIGNED_IN)
   @Mutation(() => EvaluationType, { description: 'REVIEWED → SELF_ASSESSED, by the rater, with a reason.' })
-  async returnEvaluation(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string) {
+  async returnEvaluation(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String) reason: string,
+  ) {
     return EvaluationType.from(await ctx.services.evaluations.returnToPerson(actor(ctx), id, reason));
   }
 
   @Allow(SIGNED_IN)
   @Mutation(() => EvaluationType)
-  async approveEvaluation(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+  async approveEvaluation(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+  ) {
     return EvaluationType.from(await ctx.services.evaluations.approve(actor(ctx), id, version));
   }
 
   @Allow(SIGNED_IN)
-  @Mutation(() => [EvaluationType], { description: 'The whole group rated by the head of raterUnitId, in one transaction.' })
-  async approveEvaluations(@Ctx() ctx: RequestContext, @Arg('periodId', () => ID) periodId: string, @Arg('raterUnitId', () => ID) raterUnitId: string) {
+  @Mutation(() => [EvaluationType], {
+    description: 'The whole group rated by the head of raterUnitId, in one transaction.',
+  })
+  async approveEvaluations(
+    @Ctx() ctx: RequestContext,
+    @Arg('periodId', () => ID) periodId: string,
+    @Arg('raterUnitId', () => ID) raterUnitId: string,
+  ) {
     return (await ctx.services.evaluations.approveGroup(actor(ctx), periodId, raterUnitId)).map(EvaluationType.from);
   }
 
   @Allow(Role.HOME_AFFAIRS)
-  @Mutation(() => EvaluationType, { description: 'APPROVED → REVIEWED by Home Affairs, before notification, with a reason.' })
-  async reopenEvaluation(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string) {
+  @Mutation(() => EvaluationType, {
+    description: 'APPROVED → REVIEWED by Home Affairs, before notification, with a reason.',
+  })
+  async reopenEvaluation(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String) reason: string,
+  ) {
     return EvaluationType.from(await ctx.services.evaluations.reopen(actor(ctx), id, reason));
   }
 
   @Allow(...HOME_AFFAIRS_OFFICE)
-  @Mutation(() => Int, { description: 'Home Affairs publishes every approved result of the period, all groups in one transaction; returns how many.' })
+  @Mutation(() => Int, {
+    description:
+      'Home Affairs publishes every approved result of the period, all groups in one transaction; returns how many.',
+  })
   async notifyPeriod(@Ctx() ctx: RequestContext, @Arg('periodId', () => ID) periodId: string) {
     return ctx.services.evaluations.notifyPeriod(actor(ctx), periodId);
   }
 
   @Allow(SIGNED_IN)
-  @Mutation(() => Int, { description: 'Publishes the approved results of the group rated by the head of unitId; returns how many.' })
-  async notifyEvaluations(@Ctx() ctx: RequestContext, @Arg('periodId', () => ID) periodId: string, @Arg('unitId', () => ID) unitId: string) {
+  @Mutation(() => Int, {
+    description: 'Publishes the approved results of the group rated by the head of unitId; returns how many.',
+  })
+  async notifyEvaluations(
+    @Ctx() ctx: RequestContext,
+    @Arg('periodId', () => ID) periodId: string,
+    @Arg('unitId', () => ID) unitId: string,
+  ) {
     return ctx.services.evaluations.notify(actor(ctx), periodId, unitId);
   }
 
   @Allow(SIGNED_IN)
   @Mutation(() => EvaluationType, { description: 'By the person rated, within 90 days of notification.' })
-  async appealEvaluation(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string) {
+  async appealEvaluation(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String) reason: string,
+  ) {
     return EvaluationType.from(await ctx.services.evaluations.appeal(actor(ctx), id, reason));
   }
 
   @Allow(SIGNED_IN)
-  @Mutation(() => EvaluationType, { description: 'By the rater’s own rater (Home Affairs for the city’s direct reports).' })
-  async decideAppeal(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input', () => DecideAppealInput) input: DecideAppealInput) {
+  @Mutation(() => EvaluationType, {
+    description: 'By the rater’s own rater (Home Affairs for the city’s direct reports).',
+  })
+  async decideAppeal(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => DecideAppealInput) input: DecideAppealInput,
+  ) {
     return EvaluationType.from(await ctx.services.evaluations.decideAppeal(actor(ctx), id, input));
   }
 }

@@ -71,7 +71,9 @@ export function runPipeline(input: PipelineInput): PipelineResult {
   const otherAbsences = service.absences.filter((a) => a.kind !== AbsenceKind.MATERNITY).map((a) => a.span);
   const workedMonths = monthsIn(subtractSpans(service.appointed, otherAbsences));
   const minimum = settings['evaluation.notRatedMinMonths'][periodKind as 'YEAR' | 'QUARTER'];
-  explanation.push(`1. Thời gian công tác trong kỳ: ${twoDecimals.format(workedMonths)} tháng (tính theo tháng dương lịch; nghỉ thai sản được tính là thời gian làm việc)`);
+  explanation.push(
+    `1. Thời gian công tác trong kỳ: ${twoDecimals.format(workedMonths)} tháng (tính theo tháng dương lịch; nghỉ thai sản được tính là thời gian làm việc)`,
+  );
   if (minimum !== undefined && workedMonths < minimum) {
     explanation.push(`   Dưới ${minimum} tháng → Không xếp loại`);
     return { score: null, level: RatingLevel.NOT_RATED, raterMustChoose: false, explanation };
@@ -95,7 +97,10 @@ export function runPipeline(input: PipelineInput): PipelineResult {
     const split = splitOf(input.ruleSet, settings);
     throwIfAny(ruleSet.check(parts, split));
     const task = ruleSet.taskPoints(parts, split);
-    explanation.push(`2. Tiêu chí chung: ${formatNumber(parts.generalScore)} điểm`, ...task.explanation.map((line) => `   ${line}`));
+    explanation.push(
+      `2. Tiêu chí chung: ${formatNumber(parts.generalScore)} điểm`,
+      ...task.explanation.map((line) => `   ${line}`),
+    );
     let taskPoints = task.points;
     if (input.ruleSet === RuleSetId.ND335 && input.isHead && input.unitRatio) {
       const ratio = input.unitRatio.notCompleted > 0 ? 0.5 : 1;
@@ -137,12 +142,19 @@ export function runPipeline(input: PipelineInput): PipelineResult {
     const absentMonths = monthsIn(intersectSpans(otherAbsences, service.appointed));
     if (absentMonths >= settings['evaluation.absenceCapMonths'] && isAbove(level, RatingLevel.COMPLETED)) {
       level = RatingLevel.COMPLETED;
-      explanation.push(`5. Vắng ${twoDecimals.format(absentMonths)} tháng (từ ${settings['evaluation.absenceCapMonths']} đến dưới 6 tháng) → tối đa Hoàn thành nhiệm vụ`);
+      explanation.push(
+        `5. Vắng ${twoDecimals.format(absentMonths)} tháng (từ ${settings['evaluation.absenceCapMonths']} đến dưới 6 tháng) → tối đa Hoàn thành nhiệm vụ`,
+      );
     }
   }
 
   // 6. Caps: the satisfaction gate (R9), the on-time cap (R14).
-  if (input.ruleSet === RuleSetId.HCM_QD20 && input.isHead && input.satisfactionGated && level !== RatingLevel.NOT_COMPLETED) {
+  if (
+    input.ruleSet === RuleSetId.HCM_QD20 &&
+    input.isHead &&
+    input.satisfactionGated &&
+    level !== RatingLevel.NOT_COMPLETED
+  ) {
     const gate = satisfactionCap(input.satisfaction ?? null, settings['evaluation.satisfactionGate']);
     explanation.push(`6. ${gate.text}`);
     if (gate.cap) level = capLevel(level, gate.cap);
@@ -152,7 +164,9 @@ export function runPipeline(input: PipelineInput): PipelineResult {
     level = capLevel(level, cap);
     explanation.push(`6. Mức trần theo dữ liệu của đơn vị: ${levelVi(cap)}`);
   }
-  explanation.push(`Kết quả: ${levelVi(level)}${raterMustChoose ? ' hoặc Không hoàn thành nhiệm vụ (người đánh giá chọn, nêu lý do)' : ''}`);
+  explanation.push(
+    `Kết quả: ${levelVi(level)}${raterMustChoose ? ' hoặc Không hoàn thành nhiệm vụ (người đánh giá chọn, nêu lý do)' : ''}`,
+  );
   return { score, level, raterMustChoose, explanation };
 }
 
@@ -166,15 +180,30 @@ export function satisfactionCap(
 ): { cap: RatingLevel | null; text: string } {
   if (!satisfaction) {
     return mode === 'SKIP'
-      ? { cap: null, text: 'Chưa có kết quả khảo sát sự hài lòng của đơn vị trong kỳ: bỏ qua điều kiện hài lòng (cấu hình SKIP)' }
-      : { cap: RatingLevel.COMPLETED, text: 'Chưa có kết quả khảo sát sự hài lòng: coi như không đạt (cấu hình FAIL) → tối đa Hoàn thành nhiệm vụ' };
+      ? {
+          cap: null,
+          text: 'Chưa có kết quả khảo sát sự hài lòng của đơn vị trong kỳ: bỏ qua điều kiện hài lòng (cấu hình SKIP)',
+        }
+      : {
+          cap: RatingLevel.COMPLETED,
+          text: 'Chưa có kết quả khảo sát sự hài lòng: coi như không đạt (cấu hình FAIL) → tối đa Hoàn thành nhiệm vụ',
+        };
   }
-  const cap = satisfaction.percent >= 90 ? RatingLevel.EXCELLENT : satisfaction.percent >= 80 ? RatingLevel.GOOD : RatingLevel.COMPLETED;
-  return { cap, text: `Sự hài lòng ${formatNumber(satisfaction.percent)}% (${satisfaction.source}) → tối đa ${levelVi(cap)}` };
+  const cap =
+    satisfaction.percent >= 90
+      ? RatingLevel.EXCELLENT
+      : satisfaction.percent >= 80
+        ? RatingLevel.GOOD
+        : RatingLevel.COMPLETED;
+  return {
+    cap,
+    text: `Sự hài lòng ${formatNumber(satisfaction.percent)}% (${satisfaction.source}) → tối đa ${levelVi(cap)}`,
+  };
 }
 
 function requireInput<T>(value: T | null | undefined, field: string, message: string): T {
-  if (value === null || value === undefined) throw new BadInputError([{ field, message }], `${field} is required for this rule set.`);
+  if (value === null || value === undefined)
+    throw new BadInputError([{ field, message }], `${field} is required for this rule set.`);
   return value;
 }
 
@@ -186,18 +215,30 @@ function throwIfAny(problems: FieldProblem[]): void {
  * R12 step 7: the rater's choice — any level at or below the result, lower with a reason, never higher; in
  * the ND90_48 gap the rater must choose, with a reason.
  */
-export function raterChoice(result: PipelineResult, requested: RatingLevel | null | undefined, reason: string | null | undefined): RatingLevel {
+export function raterChoice(
+  result: PipelineResult,
+  requested: RatingLevel | null | undefined,
+  reason: string | null | undefined,
+): RatingLevel {
   const hasReason = Boolean(reason?.trim());
   if (result.level === RatingLevel.NOT_RATED) {
     if (requested && requested !== RatingLevel.NOT_RATED) {
-      throw new BadInputError([{ field: 'level', message: 'người này không đủ thời gian công tác để xếp loại' }], 'Not rated.');
+      throw new BadInputError(
+        [{ field: 'level', message: 'người này không đủ thời gian công tác để xếp loại' }],
+        'Not rated.',
+      );
     }
     return RatingLevel.NOT_RATED;
   }
   if (result.raterMustChoose) {
     if (!requested || !hasReason || ![RatingLevel.COMPLETED, RatingLevel.NOT_COMPLETED].includes(requested)) {
       throw new BadInputError(
-        [{ field: 'level', message: 'chọn Hoàn thành hoặc Không hoàn thành nhiệm vụ và nêu lý do (tỷ lệ từ 50% đến 70%)' }],
+        [
+          {
+            field: 'level',
+            message: 'chọn Hoàn thành hoặc Không hoàn thành nhiệm vụ và nêu lý do (tỷ lệ từ 50% đến 70%)',
+          },
+        ],
         'Choose COMPLETED or NOT_COMPLETED with a reason.',
       );
     }
@@ -205,8 +246,15 @@ export function raterChoice(result: PipelineResult, requested: RatingLevel | nul
   }
   if (!requested || requested === result.level) return result.level;
   if (requested === RatingLevel.NOT_RATED || isAbove(requested, result.level)) {
-    throw new BadInputError([{ field: 'level', message: `không được xếp cao hơn kết quả (${levelVi(result.level)})` }], 'Never higher than the result.');
+    throw new BadInputError(
+      [{ field: 'level', message: `không được xếp cao hơn kết quả (${levelVi(result.level)})` }],
+      'Never higher than the result.',
+    );
   }
-  if (!hasReason) throw new BadInputError([{ field: 'reason', message: 'xếp thấp hơn kết quả cần nêu lý do' }], 'A lower level needs a reason.');
+  if (!hasReason)
+    throw new BadInputError(
+      [{ field: 'reason', message: 'xếp thấp hơn kết quả cần nêu lý do' }],
+      'A lower level needs a reason.',
+    );
   return requested;
 }

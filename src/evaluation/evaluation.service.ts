@@ -22,7 +22,15 @@ import { Unit } from '../hierarchy/unit.entity.js';
 import { Position } from '../people/people-enums.js';
 import type { PeopleService } from '../people/people.service.js';
 import { loadSettings, type Settings } from '../settings/settings.js';
-import { APPROVED_STATUSES, EvaluationStatus, PeriodKind, PeriodStatus, RATED_STATUSES, RatingLevel, RuleSetId } from './evaluation-enums.js';
+import {
+  APPROVED_STATUSES,
+  EvaluationStatus,
+  PeriodKind,
+  PeriodStatus,
+  RATED_STATUSES,
+  RatingLevel,
+  RuleSetId,
+} from './evaluation-enums.js';
 import { EvaluationEvent } from './evaluation-event.entity.js';
 import type { EvaluationPeriod } from './evaluation-period.entity.js';
 import { Evaluation } from './evaluation.entity.js';
@@ -84,7 +92,8 @@ export class EvaluationService {
 
   selfAssess(actor: Actor, input: SelfAssessment): Promise<Evaluation> {
     return this.step(actor, input.evaluationId, async (em, { evaluation, period }) => {
-      if (actor.personId !== evaluation.personId) throw new ForbiddenError('Chỉ người được đánh giá tự đánh giá.', 'Only the person self-assesses.');
+      if (actor.personId !== evaluation.personId)
+        throw new ForbiddenError('Chỉ người được đánh giá tự đánh giá.', 'Only the person self-assesses.');
       this.expect(evaluation, [EvaluationStatus.DRAFT, EvaluationStatus.SELF_ASSESSED], 'tự đánh giá');
       const settings = await loadSettings(em);
       evaluation.selfScore = this.selfScore(evaluation, input, settings);
@@ -96,24 +105,47 @@ export class EvaluationService {
   }
 
   rate(actor: Actor, input: Rating): Promise<Evaluation> {
-    return this.step(actor, input.evaluationId, async (em, { evaluation, period }) => {
-      this.requireRater(actor, evaluation);
-      this.expect(evaluation, [EvaluationStatus.SELF_ASSESSED], 'đánh giá, xếp loại');
-      if (evaluation.version !== input.version) throw new StaleVersionError(evaluation.version);
-      await this.score(em, evaluation, period, { parts: input.parts, criteria: input.criteria, level: input.level, reason: input.reason });
-      evaluation.comment = input.comment.trim();
-      evaluation.collectiveComment = input.collectiveComment?.trim() || null;
-      evaluation.partyComment = input.partyComment?.trim() || null;
-      return this.transition(em, evaluation, period, actor, 'RATE', EvaluationStatus.REVIEWED, input.reason ?? null);
-    }, { quotaGroup: true });
+    return this.step(
+      actor,
+      input.evaluationId,
+      async (em, { evaluation, period }) => {
+        this.requireRater(actor, evaluation);
+        this.expect(evaluation, [EvaluationStatus.SELF_ASSESSED], 'đánh giá, xếp loại');
+        if (evaluation.version !== input.version) throw new StaleVersionError(evaluation.version);
+        await this.score(em, evaluation, period, {
+          parts: input.parts,
+          criteria: input.criteria,
+          level: input.level,
+          reason: input.reason,
+        });
+        evaluation.comment = input.comment.trim();
+        evaluation.collectiveComment = input.collectiveComment?.trim() || null;
+        evaluation.partyComment = input.partyComment?.trim() || null;
+        return this.transition(em, evaluation, period, actor, 'RATE', EvaluationStatus.REVIEWED, input.reason ?? null);
+      },
+      { quotaGroup: true },
+    );
   }
 
   returnToPerson(actor: Actor, id: string, reason: string): Promise<Evaluation> {
-    return this.step(actor, id, async (em, { evaluation, period }) => {
-      this.requireRater(actor, evaluation);
-      this.expect(evaluation, [EvaluationStatus.REVIEWED], 'trả lại');
-      return this.transition(em, evaluation, period, actor, 'RETURN', EvaluationStatus.SELF_ASSESSED, requireReason(reason));
-    }, { quotaGroup: true });
+    return this.step(
+      actor,
+      id,
+      async (em, { evaluation, period }) => {
+        this.requireRater(actor, evaluation);
+        this.expect(evaluation, [EvaluationStatus.REVIEWED], 'trả lại');
+        return this.transition(
+          em,
+          evaluation,
+          period,
+          actor,
+          'RETURN',
+          EvaluationStatus.SELF_ASSESSED,
+          requireReason(reason),
+        );
+      },
+      { quotaGroup: true },
+    );
   }
 
   approve(actor: Actor, id: string, version: number): Promise<Evaluation> {
@@ -148,7 +180,8 @@ export class EvaluationService {
         order: { createdAt: 'ASC' },
         lock: { mode: 'pessimistic_write' },
       });
-      if (group.length === 0) throw new InvalidStateError('Không có phiếu nào chờ phê duyệt trong nhóm.', 'Nothing to approve in the group.');
+      if (group.length === 0)
+        throw new InvalidStateError('Không có phiếu nào chờ phê duyệt trong nhóm.', 'Nothing to approve in the group.');
       for (const evaluation of group) this.requireRater(actor, evaluation);
       const batch = group.map((evaluation) => evaluation.id);
       for (const evaluation of group) {
@@ -158,7 +191,9 @@ export class EvaluationService {
       await this.assertQuota(em, period, raterUnitId);
       const approved: Evaluation[] = [];
       for (const evaluation of group) {
-        approved.push(await this.transition(em, evaluation, period, actor, 'APPROVE', EvaluationStatus.APPROVED, null, false));
+        approved.push(
+          await this.transition(em, evaluation, period, actor, 'APPROVE', EvaluationStatus.APPROVED, null, false),
+        );
       }
       await announceEvaluationSteps(em, period, approved, 'APPROVE', null);
       return approved;
@@ -181,7 +216,10 @@ export class EvaluationService {
       this.assertOpen(period);
       if (!isWellFormedId(unitId)) throw new NotFoundError('đơn vị', 'Unit');
       await refreshRatersUnder(em, [unitId], cityDayOf(this.now()));
-      const group = await em.find(Evaluation, { where: { periodId, raterUnitId: unitId, status: EvaluationStatus.APPROVED }, lock: { mode: 'pessimistic_write' } });
+      const group = await em.find(Evaluation, {
+        where: { periodId, raterUnitId: unitId, status: EvaluationStatus.APPROVED },
+        lock: { mode: 'pessimistic_write' },
+      });
       const homeAffairs = hasAnyRole(actor, [Role.HOME_AFFAIRS]);
       if (!homeAffairs) for (const evaluation of group) this.requireRater(actor, evaluation);
       return this.notifyAll(em, period, actor, group);
@@ -191,15 +229,27 @@ export class EvaluationService {
   /** Home Affairs publishes every approved result of a period at once, all groups in one transaction. */
   notifyPeriod(actor: Actor, periodId: string): Promise<number> {
     return this.inTransaction(async (em) => {
-      if (!hasAnyRole(actor, HOME_AFFAIRS_OFFICE)) throw new ForbiddenError('Chỉ Sở Nội vụ thông báo kết quả của cả kỳ.', 'Only Home Affairs notifies a whole period.');
+      if (!hasAnyRole(actor, HOME_AFFAIRS_OFFICE))
+        throw new ForbiddenError(
+          'Chỉ Sở Nội vụ thông báo kết quả của cả kỳ.',
+          'Only Home Affairs notifies a whole period.',
+        );
       const period = await requirePeriod(em, periodId);
       this.assertOpen(period);
-      const approved = await em.find(Evaluation, { where: { periodId, status: EvaluationStatus.APPROVED }, lock: { mode: 'pessimistic_write' } });
+      const approved = await em.find(Evaluation, {
+        where: { periodId, status: EvaluationStatus.APPROVED },
+        lock: { mode: 'pessimistic_write' },
+      });
       return this.notifyAll(em, period, actor, approved);
     });
   }
 
-  private async notifyAll(em: EntityManager, period: EvaluationPeriod, actor: Actor, evaluations: Evaluation[]): Promise<number> {
+  private async notifyAll(
+    em: EntityManager,
+    period: EvaluationPeriod,
+    actor: Actor,
+    evaluations: Evaluation[],
+  ): Promise<number> {
     for (const evaluation of evaluations) {
       evaluation.notifiedAt = this.now();
       await this.transition(em, evaluation, period, actor, 'NOTIFY', EvaluationStatus.NOTIFIED, null, false);
@@ -213,14 +263,26 @@ export class EvaluationService {
       actor,
       id,
       async (em, { evaluation, period }) => {
-        if (actor.personId !== evaluation.personId) throw new ForbiddenError('Chỉ người được đánh giá khiếu nại.', 'Only the person appeals.');
+        if (actor.personId !== evaluation.personId)
+          throw new ForbiddenError('Chỉ người được đánh giá khiếu nại.', 'Only the person appeals.');
         this.expect(evaluation, [EvaluationStatus.NOTIFIED], 'khiếu nại');
         const days = (await loadSettings(em))['evaluation.appealDays'];
         const lastDay = addDays(cityDayOf(evaluation.notifiedAt as Date), days);
         if (cityDayOf(this.now()) > lastDay) {
-          throw new DeadlinePassedError(`Đã quá ${days} ngày kể từ khi thông báo kết quả (hạn cuối ${lastDay}).`, `The ${days}-day appeal window ended on ${lastDay}.`);
+          throw new DeadlinePassedError(
+            `Đã quá ${days} ngày kể từ khi thông báo kết quả (hạn cuối ${lastDay}).`,
+            `The ${days}-day appeal window ended on ${lastDay}.`,
+          );
         }
-        return this.transition(em, evaluation, period, actor, 'APPEAL', EvaluationStatus.APPEALED, requireReason(reason));
+        return this.transition(
+          em,
+          evaluation,
+          period,
+          actor,
+          'APPEAL',
+          EvaluationStatus.APPEALED,
+          requireReason(reason),
+        );
       },
       { allowClosed: true },
     );
@@ -233,13 +295,25 @@ export class EvaluationService {
       id,
       async (em, { evaluation, period }) => {
         this.expect(evaluation, [EvaluationStatus.APPEALED], 'giải quyết khiếu nại');
-        const raterOfRater = evaluation.raterPersonId ? await this.people.raterOf(evaluation.raterPersonId, this.decisionDay(period), em) : null;
+        const raterOfRater = evaluation.raterPersonId
+          ? await this.people.raterOf(evaluation.raterPersonId, this.decisionDay(period), em)
+          : null;
         const decider = raterOfRater?.raterPersonId ?? null;
         const allowed = decider ? actor.personId === decider : hasAnyRole(actor, [Role.HOME_AFFAIRS]);
-        if (!allowed) throw new ForbiddenError('Khiếu nại do cấp trên của người đánh giá giải quyết.', "The rater's own rater decides appeals.");
+        if (!allowed)
+          throw new ForbiddenError(
+            'Khiếu nại do cấp trên của người đánh giá giải quyết.',
+            "The rater's own rater decides appeals.",
+          );
         const reason = requireReason(decision.reason);
-        if (decision.uphold) return this.transition(em, evaluation, period, actor, 'UPHOLD', EvaluationStatus.UPHELD, reason);
-        await this.score(em, evaluation, period, { parts: decision.parts ?? evaluation.parts, criteria: decision.criteria ?? evaluation.criteria, level: decision.level, reason });
+        if (decision.uphold)
+          return this.transition(em, evaluation, period, actor, 'UPHOLD', EvaluationStatus.UPHELD, reason);
+        await this.score(em, evaluation, period, {
+          parts: decision.parts ?? evaluation.parts,
+          criteria: decision.criteria ?? evaluation.criteria,
+          level: decision.level,
+          reason,
+        });
         if (period.kind === PeriodKind.YEAR) await this.assertQuota(em, period, evaluation.raterUnitId, evaluation);
         return this.transition(em, evaluation, period, actor, 'REVISE', EvaluationStatus.REVISED, reason);
       },
@@ -256,7 +330,13 @@ export class EvaluationService {
       `SELECT person_id FROM evaluation WHERE period_id = $1 AND unit_id = $2 AND position = 'HEAD' LIMIT 1`,
       [periodId, unitId],
     );
-    return gatherHeadInputs(this.providers, { em, unit, period, headPersonId: head?.person_id ?? null, settings: await loadSettings(em) });
+    return gatherHeadInputs(this.providers, {
+      em,
+      unit,
+      period,
+      headPersonId: head?.person_id ?? null,
+      settings: await loadSettings(em),
+    });
   }
 
   // ——— the pipeline for one evaluation ———
@@ -265,7 +345,12 @@ export class EvaluationService {
     em: EntityManager,
     evaluation: Evaluation,
     period: EvaluationPeriod,
-    choice: { parts?: ScoreParts | null; criteria?: Criteria | null; level?: RatingLevel | null; reason?: string | null },
+    choice: {
+      parts?: ScoreParts | null;
+      criteria?: Criteria | null;
+      level?: RatingLevel | null;
+      reason?: string | null;
+    },
   ): Promise<void> {
     if (!evaluation.ruleSet) {
       // MONTH: task tracking only, no level.
@@ -276,7 +361,8 @@ export class EvaluationService {
     const isHead = evaluation.position === Position.HEAD;
     const unit = await em.findOneOrFail(Unit, { where: { id: evaluation.unitId } });
     const unitRatio = evaluation.ruleSet === RuleSetId.ND335 && isHead ? await this.unitRatio(em, evaluation) : null;
-    const headInputs = isHead && period.kind === PeriodKind.QUARTER ? await this.headInputs(unit.id, period.id, em) : null;
+    const headInputs =
+      isHead && period.kind === PeriodKind.QUARTER ? await this.headInputs(unit.id, period.id, em) : null;
     const result = runPipeline({
       ruleSet: evaluation.ruleSet,
       periodKind: period.kind,
@@ -325,12 +411,14 @@ export class EvaluationService {
     if (!evaluation.ruleSet) return null;
     const ruleSet = RULE_SETS[evaluation.ruleSet];
     if (ruleSet.kind === 'criteria') {
-      if (!input.criteria) throw new BadInputError([{ field: 'criteria', message: 'Nghị định 90/48: cần các tỷ lệ tiêu chí' }]);
+      if (!input.criteria)
+        throw new BadInputError([{ field: 'criteria', message: 'Nghị định 90/48: cần các tỷ lệ tiêu chí' }]);
       const problems = ruleSet.check(input.criteria, evaluation.position === Position.HEAD);
       if (problems.length > 0) throw new BadInputError(problems);
       return null;
     }
-    if (!input.parts) throw new BadInputError([{ field: 'parts', message: 'cần điểm tiêu chí chung và kết quả nhiệm vụ' }]);
+    if (!input.parts)
+      throw new BadInputError([{ field: 'parts', message: 'cần điểm tiêu chí chung và kết quả nhiệm vụ' }]);
     const split = splitOf(evaluation.ruleSet, settings);
     const problems = ruleSet.check(input.parts, split);
     if (problems.length > 0) throw new BadInputError(problems);
@@ -340,14 +428,28 @@ export class EvaluationService {
   // ——— rules around the steps ———
 
   /** R18: a head's approval waits for the evaluations it depends on. */
-  private async assertDependenciesApproved(em: EntityManager, evaluation: Evaluation, alsoApproving: string[]): Promise<void> {
-    if (evaluation.position !== Position.HEAD || (evaluation.ruleSet !== RuleSetId.ND335 && evaluation.ruleSet !== RuleSetId.ND90_48)) return;
+  private async assertDependenciesApproved(
+    em: EntityManager,
+    evaluation: Evaluation,
+    alsoApproving: string[],
+  ): Promise<void> {
+    if (
+      evaluation.position !== Position.HEAD ||
+      (evaluation.ruleSet !== RuleSetId.ND335 && evaluation.ruleSet !== RuleSetId.ND90_48)
+    )
+      return;
     const missing: Array<{ id: string; full_name: string; status: EvaluationStatus }> = await em.query(
       `SELECT e.id, p.full_name, e.status FROM evaluation e JOIN person p ON p.id = e.person_id
         WHERE e.period_id = $1 AND e.rater_person_id = $2 AND NOT (e.status = ANY($3::evaluation_status[]))
           AND NOT (e.id = ANY($4::uuid[])) AND ($5 OR e.position = 'HEAD')
         ORDER BY p.full_name`,
-      [evaluation.periodId, evaluation.personId, APPROVED_STATUSES, alsoApproving, evaluation.ruleSet === RuleSetId.ND335],
+      [
+        evaluation.periodId,
+        evaluation.personId,
+        APPROVED_STATUSES,
+        alsoApproving,
+        evaluation.ruleSet === RuleSetId.ND335,
+      ],
     );
     if (missing.length > 0) {
       throw new InvalidStateError(
@@ -373,7 +475,12 @@ export class EvaluationService {
    * R15, YEAR only, as written: among the group's APPROVED and REVIEWED evaluations, EXCELLENT ≤ floor(20% × GOOD).
    * Any approval is refused while the group as rated breaks it; a revised appeal counts with its new level.
    */
-  private async assertQuota(em: EntityManager, period: EvaluationPeriod, raterUnitId: string | null, revised?: Evaluation) {
+  private async assertQuota(
+    em: EntityManager,
+    period: EvaluationPeriod,
+    raterUnitId: string | null,
+    revised?: Evaluation,
+  ) {
     if (period.kind !== PeriodKind.YEAR || !raterUnitId) return;
     const rows: Array<{ id: string; full_name: string; level: RatingLevel }> = await em.query(
       `SELECT e.id, p.full_name, e.level FROM evaluation e JOIN person p ON p.id = e.person_id
@@ -382,13 +489,14 @@ export class EvaluationService {
         ORDER BY p.full_name`,
       [period.id, raterUnitId, RATED_STATUSES, revised?.id ?? '00000000-0000-0000-0000-000000000000'],
     );
-    const [{ exception }] = await em.query(`SELECT EXISTS (SELECT 1 FROM quota_exception WHERE period_id = $1 AND rater_unit_id = $2) AS exception`, [
-      period.id,
-      raterUnitId,
-    ]);
+    const [{ exception }] = await em.query(
+      `SELECT EXISTS (SELECT 1 FROM quota_exception WHERE period_id = $1 AND rater_unit_id = $2) AS exception`,
+      [period.id, raterUnitId],
+    );
     const excellentNames = rows.filter((row) => row.level === RatingLevel.EXCELLENT).map((row) => row.full_name);
     const excellent = excellentNames.length + (revised?.level === RatingLevel.EXCELLENT ? 1 : 0);
-    const good = rows.filter((row) => row.level === RatingLevel.GOOD).length + (revised?.level === RatingLevel.GOOD ? 1 : 0);
+    const good =
+      rows.filter((row) => row.level === RatingLevel.GOOD).length + (revised?.level === RatingLevel.GOOD ? 1 : 0);
     const decision = quotaDecision({ excellent, good }, exception);
     if (decision.exceeded) {
       const unit = await em.findOne(Unit, { where: { id: raterUnitId } });
@@ -400,7 +508,9 @@ export class EvaluationService {
           group: { periodId: period.id, raterUnitId, unitName: unit?.name ?? null },
           counts: { excellent, good },
           limit: decision.limit,
-          excellent: rows.filter((row) => row.level === RatingLevel.EXCELLENT).map((row) => ({ id: row.id, fullName: row.full_name })),
+          excellent: rows
+            .filter((row) => row.level === RatingLevel.EXCELLENT)
+            .map((row) => ({ id: row.id, fullName: row.full_name })),
         },
       );
     }
@@ -416,7 +526,12 @@ export class EvaluationService {
    * One step on one evaluation, locked. Steps that change what the quota counts (rating, returning) first queue
    * on the group's lock, in the same order as approvals (group, then evaluation), so they cannot interleave.
    */
-  private step(actor: Actor, id: string, work: (em: EntityManager, locked: Locked) => Promise<Evaluation>, options: { allowClosed?: boolean; quotaGroup?: boolean } = {}) {
+  private step(
+    actor: Actor,
+    id: string,
+    work: (em: EntityManager, locked: Locked) => Promise<Evaluation>,
+    options: { allowClosed?: boolean; quotaGroup?: boolean } = {},
+  ) {
     return this.inTransaction(async (em) => {
       await this.refreshRater(em, id);
       await this.assertVisible(em, actor, id);
@@ -433,11 +548,16 @@ export class EvaluationService {
   /** An evaluation the actor may not see (R32) answers NOT_FOUND, exactly as one that does not exist. */
   private async assertVisible(em: EntityManager, actor: Actor, id: string): Promise<void> {
     const user = { id: actor.id ?? '', username: '', roles: actor.roles, personId: actor.personId };
-    await assertVisible(em, evaluationPolicy, await resolveCaller(em, user, cityDayOf(this.now())), id, ['phiếu đánh giá', 'Evaluation']);
+    await assertVisible(em, evaluationPolicy, await resolveCaller(em, user, cityDayOf(this.now())), id, [
+      'phiếu đánh giá',
+      'Evaluation',
+    ]);
   }
 
   private async lock(em: EntityManager, id: string): Promise<Locked> {
-    const evaluation = isWellFormedId(id) ? await em.findOne(Evaluation, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+    const evaluation = isWellFormedId(id)
+      ? await em.findOne(Evaluation, { where: { id }, lock: { mode: 'pessimistic_write' } })
+      : null;
     if (!evaluation) throw new NotFoundError('phiếu đánh giá', 'Evaluation');
     return { evaluation, period: await requirePeriod(em, evaluation.periodId) };
   }
@@ -451,7 +571,10 @@ export class EvaluationService {
 
   private assertOpen(period: EvaluationPeriod): void {
     if (period.status === PeriodStatus.CLOSED) {
-      throw new InvalidStateError('Kỳ đánh giá đã khoá: chỉ còn giải quyết khiếu nại.', 'The period is closed: only appeals remain.');
+      throw new InvalidStateError(
+        'Kỳ đánh giá đã khoá: chỉ còn giải quyết khiếu nại.',
+        'The period is closed: only appeals remain.',
+      );
     }
   }
 
@@ -471,7 +594,10 @@ export class EvaluationService {
    */
   private requireRater(actor: Actor, evaluation: Evaluation): void {
     if (!actor.personId || actor.personId !== evaluation.raterPersonId) {
-      throw new ForbiddenError('Chỉ người có thẩm quyền đánh giá thực hiện được bước này.', 'Only the rater of the day may do this.');
+      throw new ForbiddenError(
+        'Chỉ người có thẩm quyền đánh giá thực hiện được bước này.',
+        'Only the rater of the day may do this.',
+      );
     }
   }
 
@@ -508,7 +634,15 @@ export class EvaluationService {
     evaluation.version += 1;
     const saved = await em.save(evaluation);
     const late = period.deadline !== null && cityDayOf(this.now()) > period.deadline;
-    await em.insert(EvaluationEvent, { evaluationId: evaluation.id, actorUserId: actor.id, action, fromStatus: from, toStatus: to, reason, late });
+    await em.insert(EvaluationEvent, {
+      evaluationId: evaluation.id,
+      actorUserId: actor.id,
+      action,
+      fromStatus: from,
+      toStatus: to,
+      reason,
+      late,
+    });
     if (announce) await announceEvaluationSteps(em, period, [saved], action, reason);
     return saved;
   }

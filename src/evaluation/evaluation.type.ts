@@ -109,7 +109,9 @@ export class LevelShareType {
   percent: number;
 }
 
-@ObjectType('HeadInputs', { description: "R14: the evidence about a head's unit, shown to the rater, the head, Home Affairs and city leaders." })
+@ObjectType('HeadInputs', {
+  description: "R14: the evidence about a head's unit, shown to the rater, the head, Home Affairs and city leaders.",
+})
 export class HeadInputsType {
   @Field(() => Float, { nullable: true, description: 'Average completion of the unit’s targets, percent.' })
   unitTargetCompletion: number | null;
@@ -205,7 +207,11 @@ export class EvaluationType {
   @Field(() => DateTimeScalar, { nullable: true })
   notifiedAt: Date | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'R5: the day the rater was decided for (today for a running period, kept up to date as appointments and the tree change).' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'R5: the day the rater was decided for (today for a running period, kept up to date as appointments and the tree change).',
+  })
   raterAsOf: string | null;
 
   personId: string;
@@ -246,7 +252,9 @@ export class EvaluationType {
 @ObjectType()
 export class EvaluationConnection extends Connection(EvaluationType, 'Evaluation') {}
 
-@ObjectType('LevelCount', { description: 'An aggregate; null for a viewer when fewer than 3 people are counted (R32).' })
+@ObjectType('LevelCount', {
+  description: 'An aggregate; null for a viewer when fewer than 3 people are counted (R32).',
+})
 export class LevelCountType {
   @Field(() => RatingLevel)
   level: RatingLevel;

@@ -20,8 +20,10 @@ export function periodShapeProblems(request: PeriodRequest): FieldProblem[] {
   if (request.kind === PeriodKind.MONTH && !(request.month && request.month >= 1 && request.month <= 12)) {
     problems.push({ field: 'month', message: 'kỳ tháng cần tháng từ 1 đến 12' });
   }
-  if (request.kind !== PeriodKind.QUARTER && request.quarter) problems.push({ field: 'quarter', message: 'chỉ dùng cho kỳ quý' });
-  if (request.kind !== PeriodKind.MONTH && request.month) problems.push({ field: 'month', message: 'chỉ dùng cho kỳ tháng' });
+  if (request.kind !== PeriodKind.QUARTER && request.quarter)
+    problems.push({ field: 'quarter', message: 'chỉ dùng cho kỳ quý' });
+  if (request.kind !== PeriodKind.MONTH && request.month)
+    problems.push({ field: 'month', message: 'chỉ dùng cho kỳ tháng' });
   return problems;
 }
 
@@ -37,12 +39,14 @@ export function periodDates(
   if (request.kind === PeriodKind.YEAR) {
     return { startsOn: `${year}-01-01`, endsOn: `${year}-12-31`, deadline: `${year}-${settings.annualDeadline}` };
   }
-  const firstMonth = request.kind === PeriodKind.QUARTER ? ((request.quarter as number) - 1) * 3 + 1 : (request.month as number);
+  const firstMonth =
+    request.kind === PeriodKind.QUARTER ? ((request.quarter as number) - 1) * 3 + 1 : (request.month as number);
   const months = request.kind === PeriodKind.QUARTER ? 3 : 1;
   const startsOn = `${year}-${pad(firstMonth)}-01`;
   const nextMonth = firstMonth + months;
   const next = nextMonth > 12 ? `${year + 1}-${pad(nextMonth - 12)}-01` : `${year}-${pad(nextMonth)}-01`;
-  const deadline = request.kind === PeriodKind.QUARTER ? `${next.slice(0, 8)}${pad(settings.quarterDeadlineDay)}` : null;
+  const deadline =
+    request.kind === PeriodKind.QUARTER ? `${next.slice(0, 8)}${pad(settings.quarterDeadlineDay)}` : null;
   return { startsOn, endsOn: addDays(next, -1), deadline };
 }
 

@@ -13,7 +13,10 @@ import { CITY_HEAD_WARNING, NO_RATER_WARNING } from '../people/people.rules.js';
 
 export async function requirePeriod(em: EntityManager, id: string, lock = false): Promise<EvaluationPeriod> {
   const period = isWellFormedId(id)
-    ? await em.findOne(EvaluationPeriod, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) })
+    ? await em.findOne(EvaluationPeriod, {
+        where: { id },
+        ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+      })
     : null;
   if (!period) throw new NotFoundError('kỳ đánh giá', 'Evaluation period');
   return period;
@@ -134,7 +137,8 @@ export class PeriodService {
   close(id: string): Promise<EvaluationPeriod> {
     return this.db.transaction(async (em) => {
       const period = await requirePeriod(em, id, true);
-      if (period.status === PeriodStatus.CLOSED) throw new InvalidStateError('Kỳ đánh giá đã khoá.', 'The period is already closed.');
+      if (period.status === PeriodStatus.CLOSED)
+        throw new InvalidStateError('Kỳ đánh giá đã khoá.', 'The period is already closed.');
       const waiting: Array<{ unit_name: string; pending: number }> = await em.query(
         `SELECT coalesce(u.name, '—') AS unit_name, count(*)::int AS pending
            FROM evaluation e LEFT JOIN unit u ON u.id = e.rater_unit_id

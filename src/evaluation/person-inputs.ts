@@ -7,7 +7,11 @@ import type { AbsenceKind } from '../people/people-enums.js';
 import type { DaySpan } from '../common/dates.js';
 
 /** R10: when a person was appointed in the period, and their absences in it, clipped to the period. */
-export async function serviceRecord(em: EntityManager, personId: string, period: EvaluationPeriod): Promise<ServiceRecord> {
+export async function serviceRecord(
+  em: EntityManager,
+  personId: string,
+  period: EvaluationPeriod,
+): Promise<ServiceRecord> {
   const appointed: DaySpan[] = await em.query(
     `SELECT to_char(lower(r), 'YYYY-MM-DD') AS "from", to_char(upper(r), 'YYYY-MM-DD') AS "to" FROM (
        SELECT unnest(range_agg(daterange(valid_from, valid_to, '[)') * daterange($2::date, $3::date, '[]'))) AS r

@@ -4,7 +4,6 @@ import { CITY_HEAD_WARNING, NO_RATER_WARNING } from '../people/people.rules.js';
 /** Which evaluations of open periods to bring up to date: some by id, or those of people in some units. */
 export type RaterSelection = { evaluationIds: readonly string[] } | { unitIds: readonly string[] };
 
-
 /**
  * R5, set-based: the rater of each selected evaluation of an open period, decided on its day — today, at most the
  * period's last day and the evaluatee's last day in office, at least the period's first day and their first day

@@ -1,7 +1,14 @@
 import type { EntityManager } from 'typeorm';
 import { appendScope, type Scope } from '../auth/policy.js';
 import type { Position } from '../people/people-enums.js';
-import { APPROVED_STATUSES, EvaluationStatus, PeriodKind, RATED_STATUSES, RatingLevel, type RuleSetId } from './evaluation-enums.js';
+import {
+  APPROVED_STATUSES,
+  EvaluationStatus,
+  PeriodKind,
+  RATED_STATUSES,
+  RatingLevel,
+  type RuleSetId,
+} from './evaluation-enums.js';
 import type { Criteria, ScoreParts } from './rule-sets/rule-set.js';
 import { periodName } from './period.rules.js';
 import { quotaDecision, type QuotaDecision } from './quota.rules.js';
@@ -138,7 +145,10 @@ function workItem(row: WorkRow): WorkItem {
 
 /** A person's own evaluations, the newest period first (R32: always theirs to see). */
 export async function evaluationsOf(em: EntityManager, personId: string, day: string): Promise<WorkItem[]> {
-  const rows: WorkRow[] = await em.query(`${WORK_SELECT} WHERE e.person_id = $2 ORDER BY ep.starts_on DESC, ep.kind LIMIT 20`, [day, personId]);
+  const rows: WorkRow[] = await em.query(
+    `${WORK_SELECT} WHERE e.person_id = $2 ORDER BY ep.starts_on DESC, ep.kind LIMIT 20`,
+    [day, personId],
+  );
   return rows.map(workItem);
 }
 
@@ -171,7 +181,13 @@ export async function groupsRatedBy(em: EntityManager, personId: string, day: st
   const result = [...groups.values()];
   const yearGroups = result.filter((group) => group.periodKind === PeriodKind.YEAR && group.raterUnitId);
   if (yearGroups.length > 0) {
-    const counts: Array<{ period_id: string; rater_unit_id: string; excellent: number; good: number; exception: boolean }> = await em.query(
+    const counts: Array<{
+      period_id: string;
+      rater_unit_id: string;
+      excellent: number;
+      good: number;
+      exception: boolean;
+    }> = await em.query(
       `SELECT g.period_id, g.rater_unit_id,
               count(e.id) FILTER (WHERE e.level = $3::rating_level)::int AS excellent,
               count(e.id) FILTER (WHERE e.level = $4::rating_level)::int AS good,
@@ -179,11 +195,24 @@ export async function groupsRatedBy(em: EntityManager, personId: string, day: st
          FROM unnest($1::uuid[], $2::uuid[]) AS g(period_id, rater_unit_id)
          LEFT JOIN evaluation e ON e.period_id = g.period_id AND e.rater_unit_id = g.rater_unit_id AND e.status = ANY($5::evaluation_status[])
         GROUP BY g.period_id, g.rater_unit_id`,
-      [yearGroups.map((group) => group.periodId), yearGroups.map((group) => group.raterUnitId), RatingLevel.EXCELLENT, RatingLevel.GOOD, RATED_STATUSES],
+      [
+        yearGroups.map((group) => group.periodId),
+        yearGroups.map((group) => group.raterUnitId),
+        RatingLevel.EXCELLENT,
+        RatingLevel.GOOD,
+        RATED_STATUSES,
+      ],
     );
     for (const row of counts) {
-      const group = yearGroups.find((candidate) => candidate.periodId === row.period_id && candidate.raterUnitId === row.rater_unit_id) as RatingGroup;
-      group.quota = { ...quotaDecision(row, row.exception), excellent: row.excellent, good: row.good, exception: row.exception };
+      const group = yearGroups.find(
+        (candidate) => candidate.periodId === row.period_id && candidate.raterUnitId === row.rater_unit_id,
+      ) as RatingGroup;
+      group.quota = {
+        ...quotaDecision(row, row.exception),
+        excellent: row.excellent,
+        good: row.good,
+        exception: row.exception,
+      };
     }
   }
   return result;
@@ -204,8 +233,21 @@ export interface GroupProgress {
 }
 
 /** Progress of a period by rating group, within the caller's scope (the evaluation policy), blockers first. */
-export async function periodProgress(em: EntityManager, periodId: string, day: string, scope: Scope): Promise<GroupProgress[]> {
-  const params: unknown[] = [periodId, day, EvaluationStatus.DRAFT, EvaluationStatus.SELF_ASSESSED, EvaluationStatus.REVIEWED, EvaluationStatus.APPROVED, APPROVED_STATUSES];
+export async function periodProgress(
+  em: EntityManager,
+  periodId: string,
+  day: string,
+  scope: Scope,
+): Promise<GroupProgress[]> {
+  const params: unknown[] = [
+    periodId,
+    day,
+    EvaluationStatus.DRAFT,
+    EvaluationStatus.SELF_ASSESSED,
+    EvaluationStatus.REVIEWED,
+    EvaluationStatus.APPROVED,
+    APPROVED_STATUSES,
+  ];
   const rows: Array<Record<string, unknown>> = await em.query(
     `SELECT e.rater_unit_id, ru.name AS rater_unit_name,
             (SELECT pu.name FROM unit_link l JOIN unit pu ON pu.id = l.parent_id
@@ -238,7 +280,13 @@ export async function periodProgress(em: EntityManager, periodId: string, day: s
 }
 
 /** Who keeps a period from closing in one rating group: every evaluation not yet approved, within the caller's scope. */
-export async function blockersOf(em: EntityManager, periodId: string, raterUnitId: string, day: string, scope: Scope): Promise<WorkItem[]> {
+export async function blockersOf(
+  em: EntityManager,
+  periodId: string,
+  raterUnitId: string,
+  day: string,
+  scope: Scope,
+): Promise<WorkItem[]> {
   const params: unknown[] = [day, periodId, raterUnitId, APPROVED_STATUSES];
   const rows: WorkRow[] = await em.query(
     `${WORK_SELECT} WHERE e.period_id = $2 AND e.rater_unit_id = $3 AND e.rater_person_id IS NOT NULL

@@ -9,10 +9,20 @@ import { payoutPolicy } from '../income/income.policy.js';
 import { evaluationsFilterOf, evaluationsXlsx, peopleFilterOf, peopleXlsx } from './list-exports.js';
 import { XLSX_CONTENT_TYPE } from './xlsx.js';
 
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, INVALID_STATE: 409 };
+const STATUS: Record<string, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  INVALID_STATE: 409,
+};
 
 /** The file as an attachment, never cached (it holds personal results); a refusal as JSON with its code and message. */
-async function send(res: Response, caller: Caller | null, produce: (caller: Caller) => Promise<Download>): Promise<void> {
+async function send(
+  res: Response,
+  caller: Caller | null,
+  produce: (caller: Caller) => Promise<Download>,
+): Promise<void> {
   try {
     if (!caller) throw new UnauthenticatedError();
     const { filename, contentType, body } = await produce(caller);
@@ -32,7 +42,11 @@ async function send(res: Response, caller: Caller | null, produce: (caller: Call
  * caller from the bearer token) and for the panel (under /admin, the caller from the session). Each asks the
  * policy of what it shows, with the caller resolved on the day of the request.
  */
-export function downloadRoutes(services: Services, db: DataSource, callerOf: (req: Request) => Promise<Caller | null>): Router {
+export function downloadRoutes(
+  services: Services,
+  db: DataSource,
+  callerOf: (req: Request) => Promise<Caller | null>,
+): Router {
   const router = express.Router();
   const em = db.manager;
   const route = (path: string, produce: (req: Request, caller: Caller) => Promise<Download>) =>
@@ -41,12 +55,21 @@ export function downloadRoutes(services: Services, db: DataSource, callerOf: (re
       asyncRoute(async (req, res) => send(res, await callerOf(req), (caller) => produce(req, caller))),
     );
 
-  route('/exports/forms/evaluations/:id.:format', async (req, caller) => render(await FORMS.evaluation(em, caller, req.params.id), formatOf(req.params.format)));
-  route('/exports/forms/summaries/:periodId/:unitId.:format', async (req, caller) =>
-    render(await FORMS.summary(em, caller, req.params.periodId, req.params.unitId, req.query.includeSubunits === 'true'), formatOf(req.params.format)),
+  route('/exports/forms/evaluations/:id.:format', async (req, caller) =>
+    render(await FORMS.evaluation(em, caller, req.params.id), formatOf(req.params.format)),
   );
-  route('/exports/forms/initiatives/:id.:format', async (req, caller) => render(await FORMS.initiativeMinutes(em, caller, req.params.id), formatOf(req.params.format)));
-  route('/exports/lists/evaluations.xlsx', (req, caller) => evaluationsXlsx(em, caller, evaluationsFilterOf(req.query)));
+  route('/exports/forms/summaries/:periodId/:unitId.:format', async (req, caller) =>
+    render(
+      await FORMS.summary(em, caller, req.params.periodId, req.params.unitId, req.query.includeSubunits === 'true'),
+      formatOf(req.params.format),
+    ),
+  );
+  route('/exports/forms/initiatives/:id.:format', async (req, caller) =>
+    render(await FORMS.initiativeMinutes(em, caller, req.params.id), formatOf(req.params.format)),
+  );
+  route('/exports/lists/evaluations.xlsx', (req, caller) =>
+    evaluationsXlsx(em, caller, evaluationsFilterOf(req.query)),
+  );
   route('/exports/lists/people.xlsx', (req, caller) => peopleXlsx(em, caller, peopleFilterOf(req.query)));
   route('/exports/payouts/:periodId.xlsx', async (req, caller) => {
     if (!payoutPolicy.can(caller, 'export')) throw new ForbiddenError();

@@ -22,14 +22,24 @@ const link = (url: string, name: string, format: FormFormat) =>
 @Resolver()
 export class ExportsResolver {
   @Allow(SIGNED_IN)
-  @Query(() => DownloadLink, { description: 'The evaluation form of a person and period (the decree’s appendix), for whoever may see the evaluation (R32).' })
-  async evaluationForm(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('format', () => FormFormat) format: FormFormat): Promise<DownloadLink> {
+  @Query(() => DownloadLink, {
+    description:
+      'The evaluation form of a person and period (the decree’s appendix), for whoever may see the evaluation (R32).',
+  })
+  async evaluationForm(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('format', () => FormFormat) format: FormFormat,
+  ): Promise<DownloadLink> {
     const form = await FORMS.evaluation(ctx.db.manager, await ctx.caller(), id);
     return link(FORM_PATHS.evaluation(id, format), form.name, format);
   }
 
   @Allow(SIGNED_IN)
-  @Query(() => DownloadLink, { description: 'The summary list of a unit’s results in a period (danh sách tổng hợp): the rows the caller may see (R32).' })
+  @Query(() => DownloadLink, {
+    description:
+      'The summary list of a unit’s results in a period (danh sách tổng hợp): the rows the caller may see (R32).',
+  })
   async evaluationSummaryForm(
     @Ctx() ctx: RequestContext,
     @Arg('periodId', () => ID) periodId: string,
@@ -42,31 +52,53 @@ export class ExportsResolver {
   }
 
   @Allow(SIGNED_IN)
-  @Query(() => DownloadLink, { description: 'The board’s review minutes of an initiative’s last recorded round (INVALID_STATE before a result).' })
-  async initiativeMinutesForm(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('format', () => FormFormat) format: FormFormat): Promise<DownloadLink> {
+  @Query(() => DownloadLink, {
+    description: 'The board’s review minutes of an initiative’s last recorded round (INVALID_STATE before a result).',
+  })
+  async initiativeMinutesForm(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('format', () => FormFormat) format: FormFormat,
+  ): Promise<DownloadLink> {
     const form = await FORMS.initiativeMinutes(ctx.db.manager, await ctx.caller(), id);
     return link(FORM_PATHS.initiativeMinutes(id, format), form.name, format);
   }
 
   @Allow(SIGNED_IN)
-  @Query(() => DownloadLink, { description: '`evaluations` with the same filter as an .xlsx file: every page, the same policy (R32).' })
-  evaluationsExport(@Arg('filter', () => EvaluationFilter, { nullable: true }) filter?: EvaluationFilter): DownloadLink {
+  @Query(() => DownloadLink, {
+    description: '`evaluations` with the same filter as an .xlsx file: every page, the same policy (R32).',
+  })
+  evaluationsExport(
+    @Arg('filter', () => EvaluationFilter, { nullable: true }) filter?: EvaluationFilter,
+  ): DownloadLink {
     const checked = evaluationsFilterOf(asQuery(filter));
-    return DownloadLink.of(exportUrl(LIST_EXPORT_PATHS.evaluations, checked), 'danh-sach-phieu-danh-gia.xlsx', XLSX_CONTENT_TYPE);
+    return DownloadLink.of(
+      exportUrl(LIST_EXPORT_PATHS.evaluations, checked),
+      'danh-sach-phieu-danh-gia.xlsx',
+      XLSX_CONTENT_TYPE,
+    );
   }
 
   @Allow(SIGNED_IN)
-  @Query(() => DownloadLink, { description: '`people` with the same filter as an .xlsx file: every page, the same policy.' })
+  @Query(() => DownloadLink, {
+    description: '`people` with the same filter as an .xlsx file: every page, the same policy.',
+  })
   peopleExport(@Arg('filter', () => PersonFilter, { nullable: true }) filter?: PersonFilter): DownloadLink {
     const checked = peopleFilterOf(asQuery(filter));
     return DownloadLink.of(exportUrl(LIST_EXPORT_PATHS.people, checked), 'danh-sach-can-bo.xlsx', XLSX_CONTENT_TYPE);
   }
 
   @Allow(SIGNED_IN)
-  @Query(() => DownloadLink, { description: 'A closed quarter’s payouts as .xlsx (beside the CSV), for those who see every result.' })
+  @Query(() => DownloadLink, {
+    description: 'A closed quarter’s payouts as .xlsx (beside the CSV), for those who see every result.',
+  })
   async payoutsExport(@Ctx() ctx: RequestContext, @Arg('periodId', () => ID) periodId: string): Promise<DownloadLink> {
     if (!payoutPolicy.can(await ctx.caller(), 'export')) throw new ForbiddenError();
     const period = await requirePeriod(ctx.db.manager, periodId);
-    return DownloadLink.of(`/exports/payouts/${period.id}.xlsx`, `thu-nhap-tang-them-Q${period.quarter}-${period.year}.xlsx`, XLSX_CONTENT_TYPE);
+    return DownloadLink.of(
+      `/exports/payouts/${period.id}.xlsx`,
+      `thu-nhap-tang-them-Q${period.quarter}-${period.year}.xlsx`,
+      XLSX_CONTENT_TYPE,
+    );
   }
 }

@@ -3,7 +3,10 @@ import { FormFormat } from '../forms/document.js';
 
 registerEnumType(FormFormat, { name: 'FormFormat', description: 'PDF to print and sign; DOCX to edit.' });
 
-@ObjectType({ description: 'A file to GET from this server with the same bearer token (Authorization: Bearer …); the download asks the same policy again.' })
+@ObjectType({
+  description:
+    'A file to GET from this server with the same bearer token (Authorization: Bearer …); the download asks the same policy again.',
+})
 export class DownloadLink {
   @Field(() => String, { description: 'The path on this server, e.g. /exports/forms/evaluations/<id>.pdf' })
   url: string;

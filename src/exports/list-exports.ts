@@ -2,7 +2,14 @@ import type { EntityManager } from 'typeorm';
 import type { Caller } from '../auth/caller.js';
 import { BadInputError, NotFoundError } from '../common/errors.js';
 import { isWellFormedId } from '../common/ids.js';
-import { EvaluationStatus, RatingLevel, RULE_SET_LABELS_VI, STATUS_LABELS_VI, type PeriodKind, type RuleSetId } from '../evaluation/evaluation-enums.js';
+import {
+  EvaluationStatus,
+  RatingLevel,
+  RULE_SET_LABELS_VI,
+  STATUS_LABELS_VI,
+  type PeriodKind,
+  type RuleSetId,
+} from '../evaluation/evaluation-enums.js';
 import { evaluationPolicy } from '../evaluation/evaluation.policy.js';
 import { listEvaluations } from '../evaluation/evaluation.queries.js';
 import { levelVi } from '../evaluation/levels.js';
@@ -53,14 +60,21 @@ type Query = Record<string, unknown>;
 
 /** A GraphQL filter as the query of its download URL would carry it (every value a string). */
 export function asQuery(filter: object | null | undefined): Query {
-  return Object.fromEntries(Object.entries(filter ?? {}).filter(([, value]) => value !== undefined && value !== null).map(([key, value]) => [key, String(value)]));
+  return Object.fromEntries(
+    Object.entries(filter ?? {})
+      .filter(([, value]) => value !== undefined && value !== null)
+      .map(([key, value]) => [key, String(value)]),
+  );
 }
-const text = (query: Query, key: string): string | undefined => (typeof query[key] === 'string' && query[key] !== '' ? (query[key] as string) : undefined);
-const flag = (query: Query, key: string): boolean | undefined => (text(query, key) === undefined ? undefined : text(query, key) === 'true');
+const text = (query: Query, key: string): string | undefined =>
+  typeof query[key] === 'string' && query[key] !== '' ? (query[key] as string) : undefined;
+const flag = (query: Query, key: string): boolean | undefined =>
+  text(query, key) === undefined ? undefined : text(query, key) === 'true';
 
 function oneOf<T extends string>(query: Query, key: string, values: readonly T[]): T | undefined {
   const value = text(query, key);
-  if (value !== undefined && !values.includes(value as T)) throw new BadInputError([{ field: key, message: `giá trị không hợp lệ: ${value}` }]);
+  if (value !== undefined && !values.includes(value as T))
+    throw new BadInputError([{ field: key, message: `giá trị không hợp lệ: ${value}` }]);
   return value as T | undefined;
 }
 
@@ -90,14 +104,24 @@ export function evaluationsFilterOf(query: Query): EvaluationsExportFilter {
 
 export function peopleFilterOf(query: Query): PeopleExportFilter {
   return ids(
-    { unitId: text(query, 'unitId'), includeSubunits: flag(query, 'includeSubunits'), staffType: oneOf(query, 'staffType', Object.values(StaffType)), search: text(query, 'search')?.slice(0, 100) },
+    {
+      unitId: text(query, 'unitId'),
+      includeSubunits: flag(query, 'includeSubunits'),
+      staffType: oneOf(query, 'staffType', Object.values(StaffType)),
+      search: text(query, 'search')?.slice(0, 100),
+    },
     ['unitId'],
   );
 }
 
 function tooMany(total: number): never {
   throw new BadInputError(
-    [{ field: 'filter', message: `danh sách có ${total} dòng, quá ${MAX_EXPORT_ROWS} dòng một lần xuất: hãy lọc hẹp hơn` }],
+    [
+      {
+        field: 'filter',
+        message: `danh sách có ${total} dòng, quá ${MAX_EXPORT_ROWS} dòng một lần xuất: hãy lọc hẹp hơn`,
+      },
+    ],
     `The list has ${total} rows, over ${MAX_EXPORT_ROWS} per export: narrow the filter.`,
   );
 }
@@ -137,11 +161,26 @@ const EVALUATION_COLUMNS: Array<SheetColumn<EvaluationRow>> = [
 ];
 
 /** GraphQL's `evaluations` as a workbook: the same filter, the same query and the same policy (R32), every page. */
-export async function evaluationsXlsx(em: EntityManager, caller: Caller, filter: EvaluationsExportFilter): Promise<Download> {
-  const unitIds = filter.unitId ? (filter.includeSubunits ? await subtreeIdsOn(em, filter.unitId, caller.day) : [filter.unitId]) : undefined;
+export async function evaluationsXlsx(
+  em: EntityManager,
+  caller: Caller,
+  filter: EvaluationsExportFilter,
+): Promise<Download> {
+  const unitIds = filter.unitId
+    ? filter.includeSubunits
+      ? await subtreeIdsOn(em, filter.unitId, caller.day)
+      : [filter.unitId]
+    : undefined;
   const { evaluations, total } = await listEvaluations(
     em,
-    { periodId: filter.periodId, unitIds, personId: filter.personId, raterId: filter.raterId, status: filter.status, level: filter.level },
+    {
+      periodId: filter.periodId,
+      unitIds,
+      personId: filter.personId,
+      raterId: filter.raterId,
+      status: filter.status,
+      level: filter.level,
+    },
     evaluationPolicy.scope(caller),
     0,
     MAX_EXPORT_ROWS,
@@ -156,7 +195,11 @@ export async function evaluationsXlsx(em: EntityManager, caller: Caller, filter:
       ORDER BY listed.n`,
     [evaluations.map((evaluation) => evaluation.id)],
   );
-  return { filename: 'danh-sach-phieu-danh-gia.xlsx', contentType: XLSX_CONTENT_TYPE, body: await xlsxOf('Phiếu đánh giá', EVALUATION_COLUMNS, rows) };
+  return {
+    filename: 'danh-sach-phieu-danh-gia.xlsx',
+    contentType: XLSX_CONTENT_TYPE,
+    body: await xlsxOf('Phiếu đánh giá', EVALUATION_COLUMNS, rows),
+  };
 }
 
 interface PersonRow {
@@ -181,8 +224,19 @@ const PERSON_COLUMNS: Array<SheetColumn<PersonRow>> = [
 
 /** GraphQL's `people` as a workbook, with each person's main appointment today (the people policy's scope). */
 export async function peopleXlsx(em: EntityManager, caller: Caller, filter: PeopleExportFilter): Promise<Download> {
-  const unitIds = filter.unitId ? (filter.includeSubunits ? await subtreeIdsOn(em, filter.unitId, caller.day) : [filter.unitId]) : undefined;
-  const { people, total } = await listPeople(em, { unitIds, staffType: filter.staffType, search: filter.search }, personPolicy.scope(caller), caller.day, 0, MAX_EXPORT_ROWS);
+  const unitIds = filter.unitId
+    ? filter.includeSubunits
+      ? await subtreeIdsOn(em, filter.unitId, caller.day)
+      : [filter.unitId]
+    : undefined;
+  const { people, total } = await listPeople(
+    em,
+    { unitIds, staffType: filter.staffType, search: filter.search },
+    personPolicy.scope(caller),
+    caller.day,
+    0,
+    MAX_EXPORT_ROWS,
+  );
   if (total > MAX_EXPORT_ROWS) tooMany(total);
   const rows: PersonRow[] = await em.query(
     `SELECT p.full_name, p.staff_type, a.code AS unit_code, a.name AS unit_name, a.position, a.acting, a.valid_from
@@ -196,5 +250,9 @@ export async function peopleXlsx(em: EntityManager, caller: Caller, filter: Peop
       ORDER BY listed.n`,
     [people.map((person) => person.id), caller.day],
   );
-  return { filename: 'danh-sach-can-bo.xlsx', contentType: XLSX_CONTENT_TYPE, body: await xlsxOf('Cán bộ, công chức', PERSON_COLUMNS, rows) };
+  return {
+    filename: 'danh-sach-can-bo.xlsx',
+    contentType: XLSX_CONTENT_TYPE,
+    body: await xlsxOf('Cán bộ, công chức', PERSON_COLUMNS, rows),
+  };
 }

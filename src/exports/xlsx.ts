@@ -56,10 +56,16 @@ export function cellValue(kind: CellKind, value: unknown): ExcelJS.CellValue {
 }
 
 /** One sheet: a bold header row that stays in view, a filter on every column, one typed row per item. */
-export async function xlsxOf<Row>(sheetName: string, columns: ReadonlyArray<SheetColumn<Row>>, rows: Iterable<Row>): Promise<Buffer> {
+export async function xlsxOf<Row>(
+  sheetName: string,
+  columns: ReadonlyArray<SheetColumn<Row>>,
+  rows: Iterable<Row>,
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'congvu';
-  const sheet = workbook.addWorksheet(sheetName.replace(/[*?:\\/[\]]/g, ' ').slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(sheetName.replace(/[*?:\\/[\]]/g, ' ').slice(0, 31), {
+    views: [{ state: 'frozen', ySplit: 1 }],
+  });
   sheet.columns = columns.map((column, i) => ({
     key: String(i),
     header: column.header,

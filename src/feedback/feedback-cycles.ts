@@ -32,13 +32,25 @@ export async function keepCycle(
 /** The first cycle of items just inserted in bulk (the portal's import). */
 export async function firstCycles(
   em: EntityManager,
-  items: ReadonlyArray<{ id: string; received_at: Date; due_at: Date; replied_at: Date | null; citizen_satisfied: boolean | null }>,
+  items: ReadonlyArray<{
+    id: string;
+    received_at: Date;
+    due_at: Date;
+    replied_at: Date | null;
+    citizen_satisfied: boolean | null;
+  }>,
 ): Promise<void> {
   if (items.length === 0) return;
   await em.query(
     `INSERT INTO feedback_cycle (item_id, number, started_at, due_at, replied_at, citizen_satisfied)
      SELECT id, 1, received_at, due_at, replied_at, citizen_satisfied
        FROM unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[], $4::timestamptz[], $5::boolean[]) AS t(id, received_at, due_at, replied_at, citizen_satisfied)`,
-    [items.map((i) => i.id), items.map((i) => i.received_at), items.map((i) => i.due_at), items.map((i) => i.replied_at), items.map((i) => i.citizen_satisfied)],
+    [
+      items.map((i) => i.id),
+      items.map((i) => i.received_at),
+      items.map((i) => i.due_at),
+      items.map((i) => i.replied_at),
+      items.map((i) => i.citizen_satisfied),
+    ],
   );
 }

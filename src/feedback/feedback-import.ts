@@ -55,7 +55,19 @@ interface ImportedItem {
   citizen_satisfied: boolean | null;
 }
 
-const COMPARED = ['channel', 'category', 'content', 'contact_name', 'contact_phone', 'contact_email', 'received_at', 'unit_id', 'status', 'replied_at', 'citizen_satisfied'] as const;
+const COMPARED = [
+  'channel',
+  'category',
+  'content',
+  'contact_name',
+  'contact_phone',
+  'contact_email',
+  'received_at',
+  'unit_id',
+  'status',
+  'replied_at',
+  'citizen_satisfied',
+] as const;
 const BATCH = 5_000;
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -66,22 +78,31 @@ interface UnitValidity {
 }
 
 function instant(value: string, column: string): Date {
-  if (!ISO_WITH_OFFSET.test(value) || Number.isNaN(Date.parse(value))) throw new Error(`${column}: "${value}" không phải thời điểm ISO 8601 có múi giờ`);
+  if (!ISO_WITH_OFFSET.test(value) || Number.isNaN(Date.parse(value)))
+    throw new Error(`${column}: "${value}" không phải thời điểm ISO 8601 có múi giờ`);
   return new Date(value);
 }
 
-function parseRow(record: Record<Column, string>, line: number, units: Map<string, UnitValidity[]>, calendar: WorkCalendar, settings: Settings): ImportedItem {
+function parseRow(
+  record: Record<Column, string>,
+  line: number,
+  units: Map<string, UnitValidity[]>,
+  calendar: WorkCalendar,
+  settings: Settings,
+): ImportedItem {
   const value = (column: Column) => record[column]?.trim() ?? '';
   const optional = (column: Column) => value(column) || null;
   const reference = value('reference');
   if (!reference || reference.length > 64) throw new Error('reference: trống hoặc dài quá 64 ký tự');
   const channel = value('channel') as FeedbackChannel;
-  if (!Object.values(FeedbackChannel).includes(channel)) throw new Error(`channel: "${value('channel')}" không thuộc ${Object.values(FeedbackChannel).join(', ')}`);
+  if (!Object.values(FeedbackChannel).includes(channel))
+    throw new Error(`channel: "${value('channel')}" không thuộc ${Object.values(FeedbackChannel).join(', ')}`);
   const category = value('category');
   if (!category) throw new Error('category: trống');
   const content = value('content');
   if (!content) throw new Error('content: trống');
-  if (!optional('contact_name') && !optional('contact_phone') && !optional('contact_email')) throw new Error('contact_*: cần ít nhất một thông tin liên hệ');
+  if (!optional('contact_name') && !optional('contact_phone') && !optional('contact_email'))
+    throw new Error('contact_*: cần ít nhất một thông tin liên hệ');
   const receivedAt = instant(value('received_at'), 'received_at');
   const day = cityDayOf(receivedAt);
   const unit = (units.get(value('unit_code')) ?? []).find((u) => dayInRange(day, u.validFrom, u.validTo));
@@ -89,9 +110,11 @@ function parseRow(record: Record<Column, string>, line: number, units: Map<strin
   const status = value('status') as FeedbackStatus;
   if (!Object.values(FeedbackStatus).includes(status)) throw new Error(`status: "${value('status')}" không hợp lệ`);
   const repliedAt = optional('replied_at') ? instant(value('replied_at'), 'replied_at') : null;
-  if (!repliedAt && (status === FeedbackStatus.REPLIED || status === FeedbackStatus.CLOSED)) throw new Error(`replied_at: cần khi status là ${status}`);
+  if (!repliedAt && (status === FeedbackStatus.REPLIED || status === FeedbackStatus.CLOSED))
+    throw new Error(`replied_at: cần khi status là ${status}`);
   const satisfied = value('citizen_satisfied');
-  if (!['', 'true', 'false'].includes(satisfied)) throw new Error(`citizen_satisfied: "${satisfied}" phải là true, false hoặc để trống`);
+  if (!['', 'true', 'false'].includes(satisfied))
+    throw new Error(`citizen_satisfied: "${satisfied}" phải là true, false hoặc để trống`);
   return {
     line,
     reference,
@@ -117,7 +140,11 @@ const comparable = (value: unknown) => (value instanceof Date ? value.toISOStrin
  * row updates its item and logs what changed), bad rows reported by line and kept out, good rows kept. A wrong
  * header imports nothing.
  */
-export async function importFeedbackCsv(db: DataSource, input: Readable, onProgress: (rows: number) => void = () => undefined): Promise<ImportSummary> {
+export async function importFeedbackCsv(
+  db: DataSource,
+  input: Readable,
+  onProgress: (rows: number) => void = () => undefined,
+): Promise<ImportSummary> {
   const settings = await loadSettings(db.manager);
   const calendar = await loadWorkCalendar(db.manager);
   const units = new Map<string, UnitValidity[]>();
@@ -131,15 +158,22 @@ export async function importFeedbackCsv(db: DataSource, input: Readable, onProgr
   for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
     if (!header) {
       header = record.map((cell) => cell.trim());
-      if (header.length !== FEEDBACK_CSV_COLUMNS.length || FEEDBACK_CSV_COLUMNS.some((column, i) => header?.[i] !== column)) {
+      if (
+        header.length !== FEEDBACK_CSV_COLUMNS.length ||
+        FEEDBACK_CSV_COLUMNS.some((column, i) => header?.[i] !== column)
+      ) {
         throw new ImportHeaderError(`Dòng tiêu đề không đúng. Cần đúng các cột: ${FEEDBACK_CSV_COLUMNS.join(',')}`);
       }
       continue;
     }
     summary.rows += 1;
     try {
-      if (record.length !== FEEDBACK_CSV_COLUMNS.length) throw new Error(`cần ${FEEDBACK_CSV_COLUMNS.length} cột, có ${record.length}`);
-      const named = Object.fromEntries(FEEDBACK_CSV_COLUMNS.map((column, i) => [column, record[i]])) as Record<Column, string>;
+      if (record.length !== FEEDBACK_CSV_COLUMNS.length)
+        throw new Error(`cần ${FEEDBACK_CSV_COLUMNS.length} cột, có ${record.length}`);
+      const named = Object.fromEntries(FEEDBACK_CSV_COLUMNS.map((column, i) => [column, record[i]])) as Record<
+        Column,
+        string
+      >;
       batch.push(parseRow(named, info.lines, units, calendar, settings));
     } catch (error) {
       summary.rejected.push({ line: info.lines, reason: (error as Error).message });
@@ -174,7 +208,8 @@ async function writeBatch(em: EntityManager, rows: ImportedItem[], summary: Impo
     }
     const changes: Record<string, { from: unknown; to: unknown }> = {};
     for (const field of COMPARED) {
-      if (comparable(old[field]) !== comparable(row[field])) changes[field] = { from: comparable(old[field]), to: comparable(row[field]) };
+      if (comparable(old[field]) !== comparable(row[field]))
+        changes[field] = { from: comparable(old[field]), to: comparable(row[field]) };
     }
     if (Object.keys(changes).length === 0) summary.unchanged += 1;
     else changed.push({ row, id: old.id, changes });
@@ -186,16 +221,31 @@ async function writeBatch(em: EntityManager, rows: ImportedItem[], summary: Impo
        SELECT * FROM unnest($1::uuid[], $2::varchar[], $3::feedback_channel[], $4::varchar[], $5::text[], $6::varchar[], $7::varchar[], $8::varchar[],
                             $9::timestamptz[], $10::uuid[], $11::timestamptz[], $12::feedback_status[], $13::timestamptz[], $14::boolean[])`,
       [
-        column(created, (r) => r.id), column(created, (r) => r.reference), column(created, (r) => r.channel), column(created, (r) => r.category),
-        column(created, (r) => r.content), column(created, (r) => r.contact_name), column(created, (r) => r.contact_phone), column(created, (r) => r.contact_email),
-        column(created, (r) => r.received_at), column(created, (r) => r.unit_id), column(created, (r) => r.due_at), column(created, (r) => r.status),
-        column(created, (r) => r.replied_at), column(created, (r) => r.citizen_satisfied),
+        column(created, (r) => r.id),
+        column(created, (r) => r.reference),
+        column(created, (r) => r.channel),
+        column(created, (r) => r.category),
+        column(created, (r) => r.content),
+        column(created, (r) => r.contact_name),
+        column(created, (r) => r.contact_phone),
+        column(created, (r) => r.contact_email),
+        column(created, (r) => r.received_at),
+        column(created, (r) => r.unit_id),
+        column(created, (r) => r.due_at),
+        column(created, (r) => r.status),
+        column(created, (r) => r.replied_at),
+        column(created, (r) => r.citizen_satisfied),
       ],
     );
     await em.query(
       `INSERT INTO feedback_assignment (item_id, unit_id, assigned_at, reason, due_at)
        SELECT id, unit_id, received_at, 'INITIAL', due_at FROM unnest($1::uuid[], $2::uuid[], $3::timestamptz[], $4::timestamptz[]) AS t(id, unit_id, received_at, due_at)`,
-      [column(created, (r) => r.id), column(created, (r) => r.unit_id), column(created, (r) => r.received_at), column(created, (r) => r.due_at)],
+      [
+        column(created, (r) => r.id),
+        column(created, (r) => r.unit_id),
+        column(created, (r) => r.received_at),
+        column(created, (r) => r.due_at),
+      ],
     );
     await firstCycles(em, created);
     await em.query(
@@ -209,7 +259,20 @@ async function writeBatch(em: EntityManager, rows: ImportedItem[], summary: Impo
       `UPDATE feedback_item SET channel = $2, category = $3, content = $4, contact_name = $5, contact_phone = $6, contact_email = $7,
               received_at = $8, unit_id = $9, status = $10, replied_at = $11, citizen_satisfied = $12, updated_at = now()
         WHERE id = $1`,
-      [id, row.channel, row.category, row.content, row.contact_name, row.contact_phone, row.contact_email, row.received_at, row.unit_id, row.status, row.replied_at, row.citizen_satisfied],
+      [
+        id,
+        row.channel,
+        row.category,
+        row.content,
+        row.contact_name,
+        row.contact_phone,
+        row.contact_email,
+        row.received_at,
+        row.unit_id,
+        row.status,
+        row.replied_at,
+        row.citizen_satisfied,
+      ],
     );
     const [current] = await em.query(
       `SELECT id, received_at AS "receivedAt", due_at AS "dueAt", replied_at AS "repliedAt", citizen_satisfied AS "citizenSatisfied" FROM feedback_item WHERE id = $1`,
@@ -217,9 +280,15 @@ async function writeBatch(em: EntityManager, rows: ImportedItem[], summary: Impo
     );
     await keepCycle(em, current);
     if (changes.unit_id) {
-      await em.query(`INSERT INTO feedback_assignment (item_id, unit_id, assigned_at, reason, note, due_at) SELECT $1, $2, now(), 'OTHER', 'Nhập từ tệp cổng 1022', due_at FROM feedback_item WHERE id = $1`, [id, row.unit_id]);
+      await em.query(
+        `INSERT INTO feedback_assignment (item_id, unit_id, assigned_at, reason, note, due_at) SELECT $1, $2, now(), 'OTHER', 'Nhập từ tệp cổng 1022', due_at FROM feedback_item WHERE id = $1`,
+        [id, row.unit_id],
+      );
     }
-    await em.query(`INSERT INTO feedback_event (item_id, action, to_status, reason, changes) VALUES ($1, 'IMPORT_UPDATE', $2, 'Cập nhật từ tệp cổng 1022', $3)`, [id, row.status, changes]);
+    await em.query(
+      `INSERT INTO feedback_event (item_id, action, to_status, reason, changes) VALUES ($1, 'IMPORT_UPDATE', $2, 'Cập nhật từ tệp cổng 1022', $3)`,
+      [id, row.status, changes],
+    );
     summary.updated += 1;
   }
 }

@@ -1,4 +1,13 @@
-import { BaseEntity, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import {
+  BaseEntity,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
 import { AssignmentReason, FeedbackChannel, FeedbackStatus } from './feedback-enums.js';
 
 /** A citizen's feedback from the 1022 portal (§3). The contact is personal data (R23). */

@@ -24,7 +24,10 @@ export const feedbackItemPolicy = definePolicy<{ unitId: string | null }>({
   hiddenFields: (caller, item) => (mayReadContact(caller, item) ? [] : CONTACT_FIELDS),
   can: (caller, action, item) => {
     if (action === 'list' || action === 'show') return true;
-    if (action === 'edit') return item ? mayHandleFeedback(caller, item) : hasRole(caller, ...HOME_AFFAIRS_OFFICE) || caller.memberUnits.length > 0;
+    if (action === 'edit')
+      return item
+        ? mayHandleFeedback(caller, item)
+        : hasRole(caller, ...HOME_AFFAIRS_OFFICE) || caller.memberUnits.length > 0;
     return false;
   },
 });
@@ -36,7 +39,10 @@ export const feedbackAssignmentPolicy = definePolicy({
   scope: (caller) => {
     const items = inReach(caller, 'unit_id');
     if (items.kind !== 'where') return items;
-    return where((alias, params) => `EXISTS (SELECT 1 FROM feedback_item fi WHERE fi.id = ${alias}.item_id AND ${items.condition('fi', params)})`);
+    return where(
+      (alias, params) =>
+        `EXISTS (SELECT 1 FROM feedback_item fi WHERE fi.id = ${alias}.item_id AND ${items.condition('fi', params)})`,
+    );
   },
   can: (_caller, action) => action === 'list' || action === 'show',
 });

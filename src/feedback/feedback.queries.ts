@@ -18,7 +18,12 @@ export interface FeedbackStatsResult extends FeedbackCounts {
  * by then and not replied by then — again in every later period while open) to the unit assigned at the end.
  * Satisfaction (Decision 766) = (items due − items unsatisfied or late) ÷ items due, each item once.
  */
-export async function feedbackStats(em: EntityManager, unitIds: readonly string[], from: string, to: string): Promise<FeedbackStatsResult> {
+export async function feedbackStats(
+  em: EntityManager,
+  unitIds: readonly string[],
+  from: string,
+  to: string,
+): Promise<FeedbackStatsResult> {
   const start = new Date(`${from}T00:00:00+07:00`);
   const end = endOfCityDay(to);
   const [row] = await em.query(
@@ -108,7 +113,14 @@ export interface FeedbackListFilter {
 }
 
 /** One page of the items the caller may see (`scope`, from the feedback policy), newest first. */
-export async function listFeedback(em: EntityManager, filter: FeedbackListFilter, scope: Scope, now: Date, offset: number, limit: number) {
+export async function listFeedback(
+  em: EntityManager,
+  filter: FeedbackListFilter,
+  scope: Scope,
+  now: Date,
+  offset: number,
+  limit: number,
+) {
   const params: unknown[] = [];
   const where: string[] = [];
   where.push(appendScope(scope, 'f', params));
@@ -122,14 +134,29 @@ export async function listFeedback(em: EntityManager, filter: FeedbackListFilter
   if (filter.receivedFrom) add(new Date(`${filter.receivedFrom}T00:00:00+07:00`), (p) => `f.received_at >= ${p}`);
   if (filter.receivedTo) add(endOfCityDay(filter.receivedTo), (p) => `f.received_at <= ${p}`);
   if (filter.overdue !== undefined && filter.overdue !== null) {
-    add(now, (p) => `(f.due_at < ${p} AND f.status NOT IN ('REPLIED', 'CLOSED', 'REJECTED')) = ${filter.overdue ? 'TRUE' : 'FALSE'}`);
+    add(
+      now,
+      (p) =>
+        `(f.due_at < ${p} AND f.status NOT IN ('REPLIED', 'CLOSED', 'REJECTED')) = ${filter.overdue ? 'TRUE' : 'FALSE'}`,
+    );
   }
-  return pagedQuery(em, { select: 'f.id', from: `FROM feedback_item f WHERE ${where.join(' AND ')}`, orderBy: 'f.received_at DESC, f.id', params }, offset, limit);
+  return pagedQuery(
+    em,
+    {
+      select: 'f.id',
+      from: `FROM feedback_item f WHERE ${where.join(' AND ')}`,
+      orderBy: 'f.received_at DESC, f.id',
+      params,
+    },
+    offset,
+    limit,
+  );
 }
 
 /** Items by id, in the order given. */
 export async function itemsByIds(em: EntityManager, ids: readonly string[]): Promise<FeedbackItem[]> {
-  const items = ids.length > 0 ? await em.createQueryBuilder(FeedbackItem, 'f').where('f.id = ANY(:ids)', { ids }).getMany() : [];
+  const items =
+    ids.length > 0 ? await em.createQueryBuilder(FeedbackItem, 'f').where('f.id = ANY(:ids)', { ids }).getMany() : [];
   const byId = new Map(items.map((item) => [item.id, item]));
   return ids.map((id) => byId.get(id) as FeedbackItem);
 }
@@ -146,6 +173,9 @@ export function progressOf(em: EntityManager, itemId: string): Promise<FeedbackP
 
 /** Whether a progress update was added after an instant. */
 export async function hasProgressSince(em: EntityManager, itemId: string, since: Date): Promise<boolean> {
-  const rows: unknown[] = await em.query(`SELECT 1 FROM feedback_progress WHERE item_id = $1 AND created_at > $2 LIMIT 1`, [itemId, since]);
+  const rows: unknown[] = await em.query(
+    `SELECT 1 FROM feedback_progress WHERE item_id = $1 AND created_at > $2 LIMIT 1`,
+    [itemId, since],
+  );
   return rows.length > 0;
 }

@@ -1,4 +1,18 @@
-import { Arg, Args, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  Field,
+  FieldResolver,
+  Float,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { AuthUser } from '../auth/auth-user.js';
 import { Allow, SIGNED_IN } from '../auth/permissions.js';
 import { HOME_AFFAIRS_OFFICE } from '../auth/role.js';
@@ -14,7 +28,14 @@ import { withPredecessors } from '../hierarchy/plan.queries.js';
 import { AssignmentReason } from './feedback-enums.js';
 import type { FeedbackItem } from './feedback.entities.js';
 import { summarisedFeedbackStats } from '../dashboard/dashboard.queries.js';
-import { assignmentsOf, feedbackRanking, hasProgressSince, itemsByIds, listFeedback, progressOf } from './feedback.queries.js';
+import {
+  assignmentsOf,
+  feedbackRanking,
+  hasProgressSince,
+  itemsByIds,
+  listFeedback,
+  progressOf,
+} from './feedback.queries.js';
 import { isOverdue } from './feedback.rules.js';
 import { isProvisional } from '../calendar/calendar.js';
 import { cityDayOf } from '../common/dates.js';
@@ -43,13 +64,18 @@ class FeedbackRankingRow {
   @Field(() => Float)
   onTimeRate: number;
 
-  @Field(() => Boolean, { description: 'With lineage: a split predecessor’s items count for each of its parts, so approximate.' })
+  @Field(() => Boolean, {
+    description: 'With lineage: a split predecessor’s items count for each of its parts, so approximate.',
+  })
   approximate: boolean;
 }
 
-
 function checkRange(from: string, to: string) {
-  if (to < from) throw new BadInputError([{ field: 'to', message: 'ngày kết thúc phải từ ngày bắt đầu trở đi' }], '`to` is before `from`.');
+  if (to < from)
+    throw new BadInputError(
+      [{ field: 'to', message: 'ngày kết thúc phải từ ngày bắt đầu trở đi' }],
+      '`to` is before `from`.',
+    );
 }
 
 @Resolver(() => FeedbackItemType)
@@ -67,32 +93,55 @@ export class FeedbackResolver {
   ): Promise<FeedbackConnection> {
     const { offset, limit } = pageWindow(page);
     if (filter?.unitId && !isWellFormedId(filter.unitId)) throw new NotFoundError('đơn vị', 'Unit');
-    const unitIds = filter?.unitId ? (filter.includeSubunits ? await subtreeIdsOn(ctx.db.manager, filter.unitId, ctx.today()) : [filter.unitId]) : undefined;
+    const unitIds = filter?.unitId
+      ? filter.includeSubunits
+        ? await subtreeIdsOn(ctx.db.manager, filter.unitId, ctx.today())
+        : [filter.unitId]
+      : undefined;
     const scope = feedbackItemPolicy.scope(await ctx.caller());
     const { rows, total } = await listFeedback(ctx.db.manager, { ...filter, unitIds }, scope, ctx.now(), offset, limit);
-    const items = await itemsByIds(ctx.db.manager, rows.map((row) => row.id as string));
-    return toConnection(items.map((item) => this.view(ctx, item)), offset, total);
+    const items = await itemsByIds(
+      ctx.db.manager,
+      rows.map((row) => row.id as string),
+    );
+    return toConnection(
+      items.map((item) => this.view(ctx, item)),
+      offset,
+      total,
+    );
   }
 
   @Allow(SIGNED_IN)
-  @Query(() => FeedbackStatsType, { description: 'R22: due, on time, overdue at the end, rates; charged to the unit assigned at the due moment.' })
+  @Query(() => FeedbackStatsType, {
+    description: 'R22: due, on time, overdue at the end, rates; charged to the unit assigned at the due moment.',
+  })
   async feedbackStats(
     @Ctx() ctx: RequestContext,
     @Arg('unitId', () => ID) unitId: string,
     @Arg('from', () => DateScalar) from: string,
     @Arg('to', () => DateScalar) to: string,
     @Arg('includeSubunits', () => Boolean, { nullable: true }) includeSubunits?: boolean,
-    @Arg('lineage', () => Boolean, { nullable: true, description: 'Also count the units this one was formed from, for the days before it existed.' }) lineage?: boolean,
+    @Arg('lineage', () => Boolean, {
+      nullable: true,
+      description: 'Also count the units this one was formed from, for the days before it existed.',
+    })
+    lineage?: boolean,
   ) {
     if (!isWellFormedId(unitId)) throw new NotFoundError('đơn vị', 'Unit');
     checkRange(from, to);
     const own = includeSubunits ? await subtreeIdsOn(ctx.db.manager, unitId, to) : [unitId];
-    const { unitIds, approximate } = lineage ? await withPredecessors(ctx.db.manager, own) : { unitIds: own, approximate: false };
-    return Object.assign(new FeedbackStatsType(), await summarisedFeedbackStats(ctx.db.manager, unitIds, from, to), { approximate });
+    const { unitIds, approximate } = lineage
+      ? await withPredecessors(ctx.db.manager, own)
+      : { unitIds: own, approximate: false };
+    return Object.assign(new FeedbackStatsType(), await summarisedFeedbackStats(ctx.db.manager, unitIds, from, to), {
+      approximate,
+    });
   }
 
   @Allow(SIGNED_IN)
-  @Query(() => [FeedbackRankingRow], { description: 'Units ranked by their on-time rate (best first, or worst first).' })
+  @Query(() => [FeedbackRankingRow], {
+    description: 'Units ranked by their on-time rate (best first, or worst first).',
+  })
   async feedbackRanking(
     @Ctx() ctx: RequestContext,
     @Arg('from', () => DateScalar) from: string,
@@ -100,12 +149,24 @@ export class FeedbackResolver {
     @Arg('kind', () => UnitKind, { nullable: true }) kind?: UnitKind,
     @Arg('worstFirst', () => Boolean, { nullable: true }) worstFirst?: boolean,
     @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('lineage', () => Boolean, { nullable: true, description: 'Rank the units in force on `to`, each also over the units it was formed from, for the days before it existed.' })
+    @Arg('lineage', () => Boolean, {
+      nullable: true,
+      description:
+        'Rank the units in force on `to`, each also over the units it was formed from, for the days before it existed.',
+    })
     lineage?: boolean,
   ) {
     checkRange(from, to);
     const { limit } = pageWindow({ first: first ?? 10 });
-    const rows = await feedbackRanking(ctx.db.manager, kind ?? null, from, to, Boolean(worstFirst), limit, Boolean(lineage));
+    const rows = await feedbackRanking(
+      ctx.db.manager,
+      kind ?? null,
+      from,
+      to,
+      Boolean(worstFirst),
+      limit,
+      Boolean(lineage),
+    );
     const result: FeedbackRankingRow[] = [];
     for (const row of rows) {
       const unit = await ctx.loaders.unitById.load(row.unitId);
@@ -142,7 +203,9 @@ export class FeedbackResolver {
 
   @FieldResolver(() => [FeedbackAssignmentType], { description: 'R19: every assignment, oldest first.' })
   async assignments(@Root() item: FeedbackItemType, @Ctx() ctx: RequestContext) {
-    return (await assignmentsOf(ctx.db.manager, item.id)).map((row) => Object.assign(new FeedbackAssignmentType(), row));
+    return (await assignmentsOf(ctx.db.manager, item.id)).map((row) =>
+      Object.assign(new FeedbackAssignmentType(), row),
+    );
   }
 
   @FieldResolver(() => [FeedbackProgressType])
@@ -151,21 +214,33 @@ export class FeedbackResolver {
   }
 
   @FieldResolver(() => Boolean, {
-    description: 'R31: the due date was counted across a year whose official notice (Tết, days in lieu) is not entered yet; it may move.',
+    description:
+      'R31: the due date was counted across a year whose official notice (Tết, days in lieu) is not entered yet; it may move.',
   })
   async dueProvisional(@Root() item: FeedbackItemType, @Ctx() ctx: RequestContext) {
-    return isProvisional(await ctx.loaders.workCalendar.load('current'), cityDayOf(item.receivedAt), cityDayOf(item.dueAt));
+    return isProvisional(
+      await ctx.loaders.workCalendar.load('current'),
+      cityDayOf(item.receivedAt),
+      cityDayOf(item.dueAt),
+    );
   }
 
-  @FieldResolver(() => Boolean, { description: 'R21: overdue and no progress update with a committed date since it fell due.' })
+  @FieldResolver(() => Boolean, {
+    description: 'R21: overdue and no progress update with a committed date since it fell due.',
+  })
   async needsProgressUpdate(@Root() item: FeedbackItemType, @Ctx() ctx: RequestContext) {
     if (!item.overdue) return false;
     return !(await hasProgressSince(ctx.db.manager, item.id, item.dueAt));
   }
 
   @Allow(...HOME_AFFAIRS_OFFICE)
-  @Mutation(() => FeedbackItemType, { description: 'Idempotent on the reference: a retry returns the same item; other content → CONFLICT.' })
-  async receiveFeedback(@Ctx() ctx: RequestContext, @Arg('input', () => ReceiveFeedbackInput) input: ReceiveFeedbackInput) {
+  @Mutation(() => FeedbackItemType, {
+    description: 'Idempotent on the reference: a retry returns the same item; other content → CONFLICT.',
+  })
+  async receiveFeedback(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => ReceiveFeedbackInput) input: ReceiveFeedbackInput,
+  ) {
     return this.view(ctx, await ctx.services.feedback.receive(ctx.user as AuthUser, input));
   }
 
@@ -176,9 +251,17 @@ export class FeedbackResolver {
     @Arg('id', () => ID) id: string,
     @Arg('unitId', () => ID) unitId: string,
     @Arg('reason', () => String, { nullable: true }) reason?: string,
-    @Arg('kind', () => AssignmentReason, { nullable: true, description: 'Default OTHER; MISROUTED restarts the deadline.' }) kind?: AssignmentReason,
+    @Arg('kind', () => AssignmentReason, {
+      nullable: true,
+      description: 'Default OTHER; MISROUTED restarts the deadline.',
+    })
+    kind?: AssignmentReason,
   ) {
-    const why = kind ?? (reason?.trim().toUpperCase() === AssignmentReason.MISROUTED ? AssignmentReason.MISROUTED : AssignmentReason.OTHER);
+    const why =
+      kind ??
+      (reason?.trim().toUpperCase() === AssignmentReason.MISROUTED
+        ? AssignmentReason.MISROUTED
+        : AssignmentReason.OTHER);
     return this.view(ctx, await ctx.services.feedback.assign(ctx.user as AuthUser, id, unitId, why, reason ?? null));
   }
 
@@ -195,25 +278,43 @@ export class FeedbackResolver {
 
   @Allow(SIGNED_IN)
   @Mutation(() => FeedbackItemType)
-  async replyFeedback(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('reply', () => String) reply: string) {
+  async replyFeedback(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('reply', () => String) reply: string,
+  ) {
     return this.view(ctx, await ctx.services.feedback.reply(ctx.user as AuthUser, id, reply));
   }
 
   @Allow(SIGNED_IN)
   @Mutation(() => FeedbackItemType)
-  async rejectFeedback(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string) {
+  async rejectFeedback(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String) reason: string,
+  ) {
     return this.view(ctx, await ctx.services.feedback.reject(ctx.user as AuthUser, id, reason));
   }
 
   @Allow(...HOME_AFFAIRS_OFFICE)
   @Mutation(() => FeedbackItemType, { description: 'The citizen’s answer closes a replied item.' })
-  async closeFeedback(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('citizenSatisfied', () => Boolean, { nullable: true }) citizenSatisfied?: boolean) {
+  async closeFeedback(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('citizenSatisfied', () => Boolean, { nullable: true }) citizenSatisfied?: boolean,
+  ) {
     return this.view(ctx, await ctx.services.feedback.close(ctx.user as AuthUser, id, citizenSatisfied ?? null));
   }
 
   @Allow(...HOME_AFFAIRS_OFFICE)
-  @Mutation(() => FeedbackItemType, { description: 'The citizen was not satisfied: back in progress with a new deadline.' })
-  async reopenFeedback(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string) {
+  @Mutation(() => FeedbackItemType, {
+    description: 'The citizen was not satisfied: back in progress with a new deadline.',
+  })
+  async reopenFeedback(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String) reason: string,
+  ) {
     return this.view(ctx, await ctx.services.feedback.reopen(ctx.user as AuthUser, id, reason));
   }
 }

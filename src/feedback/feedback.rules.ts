@@ -28,7 +28,10 @@ const ALLOWED_FROM: Record<FeedbackAction, FeedbackStatus[]> = {
 /** §3's transitions: the status an action leads to from the current one, or INVALID_STATE. */
 export function nextStatus(current: FeedbackStatus, action: FeedbackAction): FeedbackStatus {
   if (!ALLOWED_FROM[action].includes(current)) {
-    throw new InvalidStateError(`Không thể thực hiện khi phản ánh đang ở trạng thái ${current}.`, `${action} is not allowed from ${current}.`);
+    throw new InvalidStateError(
+      `Không thể thực hiện khi phản ánh đang ở trạng thái ${current}.`,
+      `${action} is not allowed from ${current}.`,
+    );
   }
   const to: Record<FeedbackAction, FeedbackStatus> = {
     ASSIGN: current === FeedbackStatus.RECEIVED ? FeedbackStatus.ASSIGNED : current,
@@ -61,7 +64,10 @@ export function satisfactionPercent(itemsDue: number, unsatisfiedOrLate: number)
  * R14's default QUARTER policy for the 1022 record (rows 25–28): −1 point per item overdue at quarter end, at
  * most −10; an on-time rate under 90% caps the level at GOOD. The values come from the settings.
  */
-export function feedbackEffect(counts: FeedbackCounts, settings: Settings): { deductions: number; cap: RatingLevel | null; explanation: string[] } {
+export function feedbackEffect(
+  counts: FeedbackCounts,
+  settings: Settings,
+): { deductions: number; cap: RatingLevel | null; explanation: string[] } {
   const policy = settings['headInputs.feedback'];
   const rate = onTimeRate(counts);
   const deductions = Math.min(policy.maxDeduction, counts.overdueAtEnd * policy.pointsPerOverdueItem);
@@ -70,9 +76,14 @@ export function feedbackEffect(counts: FeedbackCounts, settings: Settings): { de
       (rate === null ? ' (không có hồ sơ đến hạn)' : `, tỷ lệ đúng hạn ${formatNumber(rate)}%`),
   ];
   if (deductions > 0) {
-    explanation.push(`Trừ ${formatNumber(deductions)} điểm (${policy.pointsPerOverdueItem} điểm mỗi hồ sơ trễ hạn, tối đa ${policy.maxDeduction})`);
+    explanation.push(
+      `Trừ ${formatNumber(deductions)} điểm (${policy.pointsPerOverdueItem} điểm mỗi hồ sơ trễ hạn, tối đa ${policy.maxDeduction})`,
+    );
   }
   const cap = rate !== null && rate < policy.onTimeCapBelowPercent ? policy.capLevel : null;
-  if (cap) explanation.push(`Tỷ lệ đúng hạn dưới ${policy.onTimeCapBelowPercent}% → tối đa ${cap === RatingLevel.GOOD ? 'Hoàn thành tốt nhiệm vụ' : cap}`);
+  if (cap)
+    explanation.push(
+      `Tỷ lệ đúng hạn dưới ${policy.onTimeCapBelowPercent}% → tối đa ${cap === RatingLevel.GOOD ? 'Hoàn thành tốt nhiệm vụ' : cap}`,
+    );
   return { deductions, cap, explanation };
 }

@@ -63,7 +63,8 @@ export class FeedbackService {
       if (handling.unitId && handling.unitId !== current.unitId) {
         item = await steps.assign(actor, id, handling.unitId, handling.kind ?? AssignmentReason.OTHER, null);
       }
-      if (handling.progressNote) item = await steps.addProgress(actor, id, handling.progressNote, handling.committedDate ?? '');
+      if (handling.progressNote)
+        item = await steps.addProgress(actor, id, handling.progressNote, handling.committedDate ?? '');
       if (handling.reply && handling.reply !== current.reply) item = await steps.reply(actor, id, handling.reply);
       return item;
     });
@@ -80,7 +81,11 @@ export class FeedbackService {
           existing.category === input.category &&
           existing.content === input.content &&
           existing.receivedAt.getTime() === input.receivedAt.getTime();
-        if (!same) throw new ConflictError(`Số tham chiếu ${input.reference} đã có với nội dung khác.`, 'The reference exists with other content.');
+        if (!same)
+          throw new ConflictError(
+            `Số tham chiếu ${input.reference} đã có với nội dung khác.`,
+            'The reference exists with other content.',
+          );
         return existing;
       }
       const settings = await loadSettings(em);
@@ -103,12 +108,19 @@ export class FeedbackService {
       );
       await keepCycle(em, item);
       await this.log(em, item, actor, 'RECEIVE', null, FeedbackStatus.RECEIVED, null);
-      if (input.unitId) await this.assignIn(em, actor, item, input.unitId, AssignmentReason.INITIAL, null, input.receivedAt);
+      if (input.unitId)
+        await this.assignIn(em, actor, item, input.unitId, AssignmentReason.INITIAL, null, input.receivedAt);
       return item;
     });
   }
 
-  assign(actor: AuthUser, id: string, unitId: string, reason: AssignmentReason, note: string | null): Promise<FeedbackItem> {
+  assign(
+    actor: AuthUser,
+    id: string,
+    unitId: string,
+    reason: AssignmentReason,
+    note: string | null,
+  ): Promise<FeedbackItem> {
     return this.step(actor, id, async (em, item, caller) => {
       if (!mayHandleFeedback(caller, item)) throw new ForbiddenError();
       return this.assignIn(em, actor, item, unitId, reason, note, this.now());
@@ -116,10 +128,16 @@ export class FeedbackService {
   }
 
   addProgress(actor: AuthUser, id: string, note: string, committedDate: string): Promise<FeedbackItem> {
-    if (!note.trim()) return Promise.reject(new BadInputError([{ field: 'note', message: 'cần nội dung tiến độ' }], 'A note is required.'));
+    if (!note.trim())
+      return Promise.reject(
+        new BadInputError([{ field: 'note', message: 'cần nội dung tiến độ' }], 'A note is required.'),
+      );
     return this.handled(actor, id, 'PROGRESS', async (em, item) => {
       if (committedDate < cityDayOf(this.now())) {
-        throw new BadInputError([{ field: 'committedDate', message: 'ngày cam kết không được trước hôm nay' }], 'The committed date is in the past.');
+        throw new BadInputError(
+          [{ field: 'committedDate', message: 'ngày cam kết không được trước hôm nay' }],
+          'The committed date is in the past.',
+        );
       }
       await em.insert(FeedbackProgress, { itemId: item.id, note: note.trim(), committedDate, userId: actor.id });
       return note.trim();
@@ -127,7 +145,10 @@ export class FeedbackService {
   }
 
   reply(actor: AuthUser, id: string, reply: string): Promise<FeedbackItem> {
-    if (!reply.trim()) return Promise.reject(new BadInputError([{ field: 'reply', message: 'cần nội dung trả lời' }], 'A reply is required.'));
+    if (!reply.trim())
+      return Promise.reject(
+        new BadInputError([{ field: 'reply', message: 'cần nội dung trả lời' }], 'A reply is required.'),
+      );
     return this.handled(actor, id, 'REPLY', async (_em, item) => {
       item.reply = reply.trim();
       item.repliedAt = this.now();
@@ -136,7 +157,10 @@ export class FeedbackService {
   }
 
   reject(actor: AuthUser, id: string, reason: string): Promise<FeedbackItem> {
-    if (!reason.trim()) return Promise.reject(new BadInputError([{ field: 'reason', message: 'cần nêu lý do' }], 'A reason is required.'));
+    if (!reason.trim())
+      return Promise.reject(
+        new BadInputError([{ field: 'reason', message: 'cần nêu lý do' }], 'A reason is required.'),
+      );
     return this.handled(actor, id, 'REJECT', async (_em, item) => {
       item.rejectionReason = reason.trim();
       return reason.trim();
@@ -176,7 +200,10 @@ export class FeedbackService {
     const unit = await requireUnit(em, unitId, 'unitId');
     const day = cityDayOf(at);
     if (!dayInRange(day, unit.validFrom, unit.validTo)) {
-      throw new BadInputError([{ field: 'unitId', message: `đơn vị ${unit.name} không có hiệu lực vào ngày ${day}` }], `Unit ${unit.code} is not valid on ${day}.`);
+      throw new BadInputError(
+        [{ field: 'unitId', message: `đơn vị ${unit.name} không có hiệu lực vào ngày ${day}` }],
+        `Unit ${unit.code} is not valid on ${day}.`,
+      );
     }
     const from = item.status;
     item.status = nextStatus(item.status, 'ASSIGN');
@@ -188,30 +215,65 @@ export class FeedbackService {
     await em.save(item);
     // the current cycle's deadline moves with a MISROUTED reassignment; any other keeps it
     if (reason === AssignmentReason.MISROUTED) await keepCycle(em, item);
-    await em.insert(FeedbackAssignment, { itemId: item.id, unitId: unit.id, assignedAt: at, reason, note, dueAt: item.dueAt, assignedByUserId: actor?.id ?? null });
-    await this.log(em, item, actor, reason === AssignmentReason.INITIAL ? 'ASSIGN' : 'REASSIGN', from, item.status, note ?? `${reason} → ${unit.name}`);
+    await em.insert(FeedbackAssignment, {
+      itemId: item.id,
+      unitId: unit.id,
+      assignedAt: at,
+      reason,
+      note,
+      dueAt: item.dueAt,
+      assignedByUserId: actor?.id ?? null,
+    });
+    await this.log(
+      em,
+      item,
+      actor,
+      reason === AssignmentReason.INITIAL ? 'ASSIGN' : 'REASSIGN',
+      from,
+      item.status,
+      note ?? `${reason} → ${unit.name}`,
+    );
     return item;
   }
 
   /** A step by the assigned unit's staff (or Home Affairs). */
-  private handled(actor: AuthUser, id: string, action: FeedbackAction, change: (em: EntityManager, item: FeedbackItem) => Promise<string | null>) {
+  private handled(
+    actor: AuthUser,
+    id: string,
+    action: FeedbackAction,
+    change: (em: EntityManager, item: FeedbackItem) => Promise<string | null>,
+  ) {
     return this.step(actor, id, async (em, item, caller) => {
       if (!mayHandleFeedback(caller, item)) {
-        throw new ForbiddenError('Chỉ đơn vị được giao xử lý thực hiện được bước này.', 'Only the assigned unit may do this.');
+        throw new ForbiddenError(
+          'Chỉ đơn vị được giao xử lý thực hiện được bước này.',
+          'Only the assigned unit may do this.',
+        );
       }
       return this.move(em, actor, item, action, change);
     });
   }
 
   /** A step on the portal's side (Home Affairs): closing with the citizen's answer, reopening. */
-  private portal(actor: AuthUser, id: string, action: FeedbackAction, change: (em: EntityManager, item: FeedbackItem) => Promise<string | null>) {
+  private portal(
+    actor: AuthUser,
+    id: string,
+    action: FeedbackAction,
+    change: (em: EntityManager, item: FeedbackItem) => Promise<string | null>,
+  ) {
     return this.step(actor, id, async (em, item, caller) => {
       if (!hasRole(caller, ...HOME_AFFAIRS_OFFICE)) throw new ForbiddenError();
       return this.move(em, actor, item, action, change);
     });
   }
 
-  private async move(em: EntityManager, actor: AuthUser, item: FeedbackItem, action: FeedbackAction, change: (em: EntityManager, item: FeedbackItem) => Promise<string | null>) {
+  private async move(
+    em: EntityManager,
+    actor: AuthUser,
+    item: FeedbackItem,
+    action: FeedbackAction,
+    change: (em: EntityManager, item: FeedbackItem) => Promise<string | null>,
+  ) {
     const from = item.status;
     const to = nextStatus(from, action);
     const reason = await change(em, item);
@@ -223,7 +285,11 @@ export class FeedbackService {
   }
 
   /** A step on an item the actor may see (else NOT_FOUND, as for a missing one), the item locked. */
-  private step(actor: AuthUser, id: string, work: (em: EntityManager, item: FeedbackItem, caller: Caller) => Promise<FeedbackItem>): Promise<FeedbackItem> {
+  private step(
+    actor: AuthUser,
+    id: string,
+    work: (em: EntityManager, item: FeedbackItem, caller: Caller) => Promise<FeedbackItem>,
+  ): Promise<FeedbackItem> {
     return this.db.transaction(async (em: EntityManager) => {
       const caller = await resolveCaller(em, actor, cityDayOf(this.now()));
       await assertVisible(em, feedbackItemPolicy, caller, id, NOT_FOUND);
@@ -232,7 +298,23 @@ export class FeedbackService {
     });
   }
 
-  private async log(em: EntityManager, item: FeedbackItem, actor: AuthUser | null, action: string, from: FeedbackStatus | null, to: FeedbackStatus, reason: string | null) {
-    await em.insert(FeedbackEvent, { itemId: item.id, action, fromStatus: from, toStatus: to, reason, userId: actor?.id ?? null, changes: null });
+  private async log(
+    em: EntityManager,
+    item: FeedbackItem,
+    actor: AuthUser | null,
+    action: string,
+    from: FeedbackStatus | null,
+    to: FeedbackStatus,
+    reason: string | null,
+  ) {
+    await em.insert(FeedbackEvent, {
+      itemId: item.id,
+      action,
+      fromStatus: from,
+      toStatus: to,
+      reason,
+      userId: actor?.id ?? null,
+      changes: null,
+    });
   }
 }

@@ -7,9 +7,15 @@ import type { FeedbackItem } from './feedback.entities.js';
 
 registerEnumType(FeedbackChannel, { name: 'FeedbackChannel' });
 registerEnumType(FeedbackStatus, { name: 'FeedbackStatus' });
-registerEnumType(AssignmentReason, { name: 'AssignmentReason', description: 'MISROUTED restarts the deadline for the new unit.' });
+registerEnumType(AssignmentReason, {
+  name: 'AssignmentReason',
+  description: 'MISROUTED restarts the deadline for the new unit.',
+});
 
-@ObjectType('FeedbackItem', { description: 'A citizen’s feedback from the 1022 portal. Contact fields only for the assigned unit’s staff and Home Affairs (R23).' })
+@ObjectType('FeedbackItem', {
+  description:
+    'A citizen’s feedback from the 1022 portal. Contact fields only for the assigned unit’s staff and Home Affairs (R23).',
+})
 export class FeedbackItemType {
   @Field(() => ID)
   id: string;
@@ -119,7 +125,9 @@ export class FeedbackStatsType {
   @Field(() => Float, { nullable: true, description: 'Decision 766: (due − unsatisfied or late) ÷ due, percent.' })
   satisfactionPercent: number | null;
 
-  @Field(() => Boolean, { description: 'With lineage: a part of a split unit is counted whole, so the figures are approximate.' })
+  @Field(() => Boolean, {
+    description: 'With lineage: a part of a split unit is counted whole, so the figures are approximate.',
+  })
   approximate = false;
 }
 

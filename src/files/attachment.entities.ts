@@ -1,4 +1,17 @@
-import { BaseEntity, Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToOne, PrimaryColumn, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import {
+  BaseEntity,
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
 import { User } from '../auth/user.entity.js';
 import { FeedbackItem } from '../feedback/feedback.entities.js';
 import { Initiative } from '../initiative/initiative.entities.js';
@@ -12,7 +25,10 @@ import { AttachmentPurpose, FileStorage } from './files-enums.js';
  * column is filled, each a foreign key, so an attached record can never disappear under its files.
  */
 @Entity('attachment')
-@Check('CHK_attachment_one_owner', `num_nonnulls("initiative_id", "inspection_id", "finding_id", "feedback_item_id", "discipline_case_id") = 1`)
+@Check(
+  'CHK_attachment_one_owner',
+  `num_nonnulls("initiative_id", "inspection_id", "finding_id", "feedback_item_id", "discipline_case_id") = 1`,
+)
 @Check('CHK_attachment_stored', `("storage" = 'DATABASE') = ("storage_key" IS NULL)`)
 export class Attachment extends BaseEntity {
   @PrimaryGeneratedColumn('uuid')

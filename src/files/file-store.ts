@@ -43,7 +43,10 @@ export class DatabaseFileStore implements FileStore {
   }
 
   async get(em: EntityManager, file: StoredFile): Promise<Buffer> {
-    const [row]: Array<{ content: Buffer }> = await em.query(`SELECT content FROM attachment_content WHERE attachment_id = $1`, [file.id]);
+    const [row]: Array<{ content: Buffer }> = await em.query(
+      `SELECT content FROM attachment_content WHERE attachment_id = $1`,
+      [file.id],
+    );
     return row.content;
   }
 
@@ -94,7 +97,13 @@ export class S3FileStore implements FileStore {
 
   async put(_em: EntityManager, file: StoredFile, bytes: Buffer, mediaType: string): Promise<void> {
     await this.client.send(
-      new PutObjectCommand({ Bucket: this.settings.bucket, Key: this.keyOf(file), Body: bytes, ContentType: mediaType, ContentLength: bytes.length }),
+      new PutObjectCommand({
+        Bucket: this.settings.bucket,
+        Key: this.keyOf(file),
+        Body: bytes,
+        ContentType: mediaType,
+        ContentLength: bytes.length,
+      }),
     );
   }
 
@@ -103,7 +112,9 @@ export class S3FileStore implements FileStore {
   }
 
   async get(_em: EntityManager, file: StoredFile): Promise<Buffer> {
-    const object = await this.client.send(new GetObjectCommand({ Bucket: this.settings.bucket, Key: this.keyOf(file) }));
+    const object = await this.client.send(
+      new GetObjectCommand({ Bucket: this.settings.bucket, Key: this.keyOf(file) }),
+    );
     if (!object.Body) throw new Error(`attachment ${file.id}: the store answered no content`);
     return Buffer.from(await object.Body.transformToByteArray());
   }

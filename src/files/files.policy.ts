@@ -26,7 +26,8 @@ export const OWNERS: Record<AttachmentOwner, OwnerKind> = {
     column: 'initiative_id',
     policy: initiativePolicy,
     purposes: [AttachmentPurpose.PROPOSAL, AttachmentPurpose.EVIDENCE],
-    mayAttach: (caller, record) => hasRole(caller, ...HOME_AFFAIRS_OFFICE) || (record.unitId !== null && caller.memberUnits.includes(record.unitId)),
+    mayAttach: (caller, record) =>
+      hasRole(caller, ...HOME_AFFAIRS_OFFICE) || (record.unitId !== null && caller.memberUnits.includes(record.unitId)),
     what: ['sáng kiến', 'Initiative'],
   },
   INSPECTION: {

@@ -26,7 +26,11 @@ const COLUMNS = `a.id, ${OWNER_CASE} AS owner, ${OWNER_ID} AS "ownerId", a.purpo
   a.byte_size AS "byteSize", a.sha256, a.storage, a.storage_key AS "storageKey", u.username AS "uploadedBy", a.created_at AS "createdAt"`;
 
 /** The files of one record, oldest first (the caller has been shown to see the record). */
-export async function attachmentsOf(em: EntityManager, owner: AttachmentOwner, ownerId: string): Promise<AttachmentRow[]> {
+export async function attachmentsOf(
+  em: EntityManager,
+  owner: AttachmentOwner,
+  ownerId: string,
+): Promise<AttachmentRow[]> {
   return em.query(
     `SELECT ${COLUMNS} FROM attachment a LEFT JOIN app_user u ON u.id = a.uploaded_by_user_id
       WHERE a.${OWNERS[owner].column} = $1 ORDER BY a.created_at, a.id`,
@@ -39,6 +43,9 @@ export async function visibleAttachment(em: EntityManager, caller: Caller, id: s
   if (!isWellFormedId(id)) return null;
   const params: unknown[] = [id];
   const scope = appendScope(attachmentPolicy.scope(caller), 'a', params);
-  const [row] = await em.query(`SELECT ${COLUMNS} FROM attachment a LEFT JOIN app_user u ON u.id = a.uploaded_by_user_id WHERE a.id = $1 AND ${scope}`, params);
+  const [row] = await em.query(
+    `SELECT ${COLUMNS} FROM attachment a LEFT JOIN app_user u ON u.id = a.uploaded_by_user_id WHERE a.id = $1 AND ${scope}`,
+    params,
+  );
   return row ?? null;
 }

@@ -7,7 +7,12 @@ import type { FilesService } from './files.service.js';
  * Answers the download of an attachment, for GraphQL clients (bearer) and the panel (session): the type found
  * from the content, always as a download (never rendered in the app's origin).
  */
-export async function sendAttachment(files: FilesService, caller: Caller | null, id: string, res: Response): Promise<void> {
+export async function sendAttachment(
+  files: FilesService,
+  caller: Caller | null,
+  id: string,
+  res: Response,
+): Promise<void> {
   if (!caller) {
     res.status(401).json({ code: 'UNAUTHENTICATED' });
     return;

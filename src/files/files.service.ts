@@ -34,7 +34,11 @@ const megabytes = (bytes: number) => `${Math.round((bytes / 1_048_576) * 10) / 1
 
 /** A name safe to show and to offer on download: no folders, no control characters, at most 255 characters. */
 export function cleanFileName(name: string, extension: string): string {
-  const base = path.basename(name.replace(/\\/g, '/')).replace(/[\u0000-\u001f\u007f"]/g, '').normalize('NFC').trim();
+  const base = path
+    .basename(name.replace(/\\/g, '/'))
+    .replace(/[\u0000-\u001f\u007f"]/g, '')
+    .normalize('NFC')
+    .trim();
   return (base || `tep-dinh-kem.${extension}`).slice(-255);
 }
 
@@ -57,11 +61,23 @@ export class FilesService {
   async attach(caller: Caller, input: NewAttachment): Promise<AttachmentRow> {
     const owner = OWNERS[input.owner];
     if (!owner.purposes.includes(input.purpose)) {
-      throw new BadInputError([{ field: 'purpose', message: `không dùng cho ${owner.what[0]}` }], `Purpose ${input.purpose} does not apply to ${owner.what[1]}.`);
+      throw new BadInputError(
+        [{ field: 'purpose', message: `không dùng cho ${owner.what[0]}` }],
+        `Purpose ${input.purpose} does not apply to ${owner.what[1]}.`,
+      );
     }
-    if (input.bytes.length === 0) throw new BadInputError([{ field: 'file', message: 'tệp rỗng' }], 'The file is empty.');
+    if (input.bytes.length === 0)
+      throw new BadInputError([{ field: 'file', message: 'tệp rỗng' }], 'The file is empty.');
     if (input.bytes.length > this.maxBytes) {
-      throw new BadInputError([{ field: 'file', message: `tệp ${megabytes(input.bytes.length)}, vượt mức tối đa ${megabytes(this.maxBytes)}` }], `The file is over ${this.maxBytes} bytes.`);
+      throw new BadInputError(
+        [
+          {
+            field: 'file',
+            message: `tệp ${megabytes(input.bytes.length)}, vượt mức tối đa ${megabytes(this.maxBytes)}`,
+          },
+        ],
+        `The file is over ${this.maxBytes} bytes.`,
+      );
     }
     const type = await sniff(input.bytes);
     if (!type || !ALLOWED_MEDIA_TYPES[type.mediaType]) {
@@ -80,11 +96,25 @@ export class FilesService {
           `SELECT ${unitColumn ?? 'NULL::uuid'} AS "unitId" FROM ${owner.policy.table} WHERE id = $1 FOR SHARE`,
           [input.ownerId],
         );
-        if (!owner.mayAttach(caller, record)) throw new ForbiddenError(`Bạn không đính kèm được tệp vào ${owner.what[0]} này.`, `You may not attach files to this ${owner.what[1]}.`);
+        if (!owner.mayAttach(caller, record))
+          throw new ForbiddenError(
+            `Bạn không đính kèm được tệp vào ${owner.what[0]} này.`,
+            `You may not attach files to this ${owner.what[1]}.`,
+          );
         const [{ id }]: Array<{ id: string }> = await em.query(
           `INSERT INTO attachment (${owner.column}, purpose, file_name, media_type, byte_size, sha256, storage, storage_key, uploaded_by_user_id)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-          [input.ownerId, input.purpose, cleanFileName(input.fileName, type.extension), type.mediaType, input.bytes.length, sha256(input.bytes), this.store.kind, key, caller.user.id],
+          [
+            input.ownerId,
+            input.purpose,
+            cleanFileName(input.fileName, type.extension),
+            type.mediaType,
+            input.bytes.length,
+            sha256(input.bytes),
+            this.store.kind,
+            key,
+            caller.user.id,
+          ],
         );
         putAttempted = true;
         await this.store.put(em, { id, storageKey: key }, input.bytes, type.mediaType);
@@ -93,7 +123,11 @@ export class FilesService {
     } catch (error) {
       // the transaction (or its commit) failed once the object may have been written: no row names it, take it back
       if (putAttempted && key !== null) {
-        await this.store.discard(key).catch((cleanup: unknown) => logger.error({ err: cleanup, key }, 'an attachment object no row names was left in the file store'));
+        await this.store
+          .discard(key)
+          .catch((cleanup: unknown) =>
+            logger.error({ err: cleanup, key }, 'an attachment object no row names was left in the file store'),
+          );
       }
       throw error;
     }
@@ -120,7 +154,8 @@ export class FilesService {
     const attachment = await visibleAttachment(this.db.manager, caller, id);
     if (!attachment) throw new NotFoundError('tệp đính kèm', 'Attachment');
     const bytes = await this.storeOf(attachment).get(this.db.manager, attachment);
-    if (sha256(bytes) !== attachment.sha256) throw new Error(`attachment ${attachment.id}: the stored bytes differ from the SHA-256 recorded at upload`);
+    if (sha256(bytes) !== attachment.sha256)
+      throw new Error(`attachment ${attachment.id}: the stored bytes differ from the SHA-256 recorded at upload`);
     return { attachment, bytes };
   }
 

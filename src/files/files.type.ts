@@ -6,7 +6,8 @@ import type { AttachmentRow } from './files.queries.js';
 registerEnumType(AttachmentOwner, { name: 'AttachmentOwner', description: 'The kind of record a file is attached to' });
 registerEnumType(AttachmentPurpose, {
   name: 'AttachmentPurpose',
-  description: 'PROPOSAL, EVIDENCE (initiatives); CONCLUSION (inspections); REMEDIATION_REPORT (findings); REPLY (1022 items); DECISION (discipline cases)',
+  description:
+    'PROPOSAL, EVIDENCE (initiatives); CONCLUSION (inspections); REMEDIATION_REPORT (findings); REPLY (1022 items); DECISION (discipline cases)',
 });
 
 @ObjectType('Attachment', { description: 'A file attached to a record, seen by whoever sees the record.' })

@@ -8,7 +8,10 @@ export const DEFAULT_FILE_MAX_BYTES = 10 * 1024 * 1024;
 /** Base64 makes 3 bytes 4 characters: the longest text a file of `maxBytes` can be sent as. */
 export const base64Length = (maxBytes: number) => Math.ceil(maxBytes / 3) * 4;
 
-@InputType('FileInput', { description: 'A file sent inside a GraphQL request: its name (shown, never trusted for its type) and its bytes in base64.' })
+@InputType('FileInput', {
+  description:
+    'A file sent inside a GraphQL request: its name (shown, never trusted for its type) and its bytes in base64.',
+})
 export class FileInput {
   @Field(() => String)
   @Length(1, 255)
@@ -19,7 +22,9 @@ export class FileInput {
   contentBase64: string;
 }
 
-@ObjectType('FileContent', { description: 'A file sent back: name, type (found from the content) and bytes in base64.' })
+@ObjectType('FileContent', {
+  description: 'A file sent back: name, type (found from the content) and bytes in base64.',
+})
 export class FileContentType {
   @Field(() => String)
   name: string;
@@ -35,11 +40,17 @@ export class FileContentType {
 export function decodeUpload(input: FileInput, maxBytes: number, field = 'file'): Buffer {
   const text = input.contentBase64.replace(/\s/g, '');
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 !== 0) {
-    throw new BadInputError([{ field: `${field}.contentBase64`, message: 'không phải base64 hợp lệ' }], 'contentBase64 is not base64.');
+    throw new BadInputError(
+      [{ field: `${field}.contentBase64`, message: 'không phải base64 hợp lệ' }],
+      'contentBase64 is not base64.',
+    );
   }
   const bytes = Buffer.from(text, 'base64');
   if (bytes.length > maxBytes) {
-    throw new BadInputError([{ field, message: `tệp vượt mức tối đa ${Math.round(maxBytes / 1_048_576)} MB` }], `The file is over ${maxBytes} bytes.`);
+    throw new BadInputError(
+      [{ field, message: `tệp vượt mức tối đa ${Math.round(maxBytes / 1_048_576)} MB` }],
+      `The file is over ${maxBytes} bytes.`,
+    );
   }
   return bytes;
 }

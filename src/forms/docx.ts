@@ -20,9 +20,13 @@ const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 /** Times New Roman 13, as Circular 01/2011/TT-BNV asks of administrative documents; Word has it everywhere. */
 const FONT = 'Times New Roman';
 
-const run = (text: string, options: { bold?: boolean; italics?: boolean; size?: number } = {}) => new TextRun({ text, ...options });
-const para = (children: ParagraphChild[], alignment: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.LEFT, spacingAfter = 60) =>
-  new Paragraph({ children, alignment, spacing: { after: spacingAfter } });
+const run = (text: string, options: { bold?: boolean; italics?: boolean; size?: number } = {}) =>
+  new TextRun({ text, ...options });
+const para = (
+  children: ParagraphChild[],
+  alignment: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.LEFT,
+  spacingAfter = 60,
+) => new Paragraph({ children, alignment, spacing: { after: spacingAfter } });
 
 const NO_BORDERS = {
   top: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
@@ -41,13 +45,22 @@ function sideBySide(columns: Paragraph[][]): Table {
     columnWidths: columns.map(() => each),
     layout: TableLayoutType.FIXED,
     borders: NO_BORDERS,
-    rows: [new TableRow({ children: columns.map((children) => new TableCell({ children, width: { size: each, type: WidthType.DXA } })) })],
+    rows: [
+      new TableRow({
+        children: columns.map((children) => new TableCell({ children, width: { size: each, type: WidthType.DXA } })),
+      }),
+    ],
   });
 }
 
 function table(columns: Column[], rows: string[][], total?: string[]): Table {
   const widths = columns.map((column) => Math.floor(column.width * TEXT_WIDTH));
-  const align = (column: Column) => (column.align === 'right' ? AlignmentType.RIGHT : column.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT);
+  const align = (column: Column) =>
+    column.align === 'right'
+      ? AlignmentType.RIGHT
+      : column.align === 'center'
+        ? AlignmentType.CENTER
+        : AlignmentType.LEFT;
   const row = (cells: string[], bold: boolean, header: boolean) =>
     new TableRow({
       tableHeader: header,
@@ -55,7 +68,11 @@ function table(columns: Column[], rows: string[][], total?: string[]): Table {
         (cell, i) =>
           new TableCell({
             width: { size: widths[i], type: WidthType.DXA },
-            children: cell.split('\n').map((line) => para([run(line, { bold, size: 24 })], header ? AlignmentType.CENTER : align(columns[i]), 0)),
+            children: cell
+              .split('\n')
+              .map((line) =>
+                para([run(line, { bold, size: 24 })], header ? AlignmentType.CENTER : align(columns[i]), 0),
+              ),
           }),
       ),
     });
@@ -63,7 +80,15 @@ function table(columns: Column[], rows: string[][], total?: string[]): Table {
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
-    rows: [row(columns.map((column) => column.header), true, true), ...rows.map((cells) => row(cells, false, false)), ...(total ? [row(total, true, false)] : [])],
+    rows: [
+      row(
+        columns.map((column) => column.header),
+        true,
+        true,
+      ),
+      ...rows.map((cells) => row(cells, false, false)),
+      ...(total ? [row(total, true, false)] : []),
+    ],
   });
 }
 
@@ -86,14 +111,24 @@ function blockToDocx(block: Block): Array<Paragraph | Table> {
     case 'heading':
       return [new Paragraph({ children: [run(block.text, { bold: true })], spacing: { before: 160, after: 60 } })];
     case 'paragraph':
-      return block.text.split('\n').map((line) => para([run(line, { bold: block.bold, italics: block.italic })], AlignmentType.JUSTIFIED));
+      return block.text
+        .split('\n')
+        .map((line) => para([run(line, { bold: block.bold, italics: block.italic })], AlignmentType.JUSTIFIED));
     case 'fields':
       return block.rows.map(([label, value]) => para([run(`${label}: `, { bold: true }), run(value)]));
     case 'table':
       return [table(block.columns, block.rows, block.total), para([])];
     case 'signatures':
       return [
-        ...(block.dateLine ? [new Paragraph({ children: [run(block.dateLine, { italics: true })], alignment: AlignmentType.RIGHT, spacing: { before: 200, after: 60 } })] : []),
+        ...(block.dateLine
+          ? [
+              new Paragraph({
+                children: [run(block.dateLine, { italics: true })],
+                alignment: AlignmentType.RIGHT,
+                spacing: { before: 200, after: 60 },
+              }),
+            ]
+          : []),
         sideBySide(
           block.slots.map((slot) => [
             para([run(slot.title, { bold: true })], AlignmentType.CENTER, 0),
@@ -112,7 +147,12 @@ export function renderDocx(form: FormDocument): Promise<Buffer> {
     styles: { default: { document: { run: { font: FONT, size: 26 } } } },
     sections: [
       {
-        properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right } } },
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right },
+          },
+        },
         children: form.blocks.flatMap(blockToDocx),
       },
     ],

@@ -1,4 +1,10 @@
-import { EvaluationStatus, PeriodKind, RATED_STATUSES, RatingLevel, RuleSetId } from '../evaluation/evaluation-enums.js';
+import {
+  EvaluationStatus,
+  PeriodKind,
+  RATED_STATUSES,
+  RatingLevel,
+  RuleSetId,
+} from '../evaluation/evaluation-enums.js';
 import { formatNumber, levelVi } from '../evaluation/levels.js';
 import { periodName } from '../evaluation/period.rules.js';
 import type { Criteria, ScoreParts, Split, TaskProduct } from '../evaluation/rule-sets/rule-set.js';
@@ -40,7 +46,8 @@ const LEGAL_BASIS: Record<RuleSetId, string> = {
 };
 
 const number = (value: number | null | undefined) => (value === null || value === undefined ? '' : formatNumber(value));
-const percent = (value: number | null | undefined) => (value === null || value === undefined ? '' : `${formatNumber(value)}%`);
+const percent = (value: number | null | undefined) =>
+  value === null || value === undefined ? '' : `${formatNumber(value)}%`;
 const text = (value: string | null | undefined) => (value && value.trim() ? value.trim() : BLANK);
 
 /** "PHIẾU ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG CÔNG CHỨC" — the appendix of the person's staff type. */
@@ -59,8 +66,18 @@ function pointsTable(data: EvaluationFormData, rated: boolean): Block[] {
   const rater = rated ? data.parts : null;
   const products = rater?.products ?? self?.products ?? null;
   const rows: string[][] = [
-    ['1', `Tiêu chí chung (tối đa ${data.split.general} điểm)`, number(self?.generalScore), number(rater?.generalScore)],
-    ['2', `Kết quả thực hiện chức trách, nhiệm vụ được giao (tối đa ${data.split.task} điểm)`, number(self?.taskScore), number(rater?.taskScore)],
+    [
+      '1',
+      `Tiêu chí chung (tối đa ${data.split.general} điểm)`,
+      number(self?.generalScore),
+      number(rater?.generalScore),
+    ],
+    [
+      '2',
+      `Kết quả thực hiện chức trách, nhiệm vụ được giao (tối đa ${data.split.task} điểm)`,
+      number(self?.taskScore),
+      number(rater?.taskScore),
+    ],
   ];
   const blocks: Block[] = [
     {
@@ -96,7 +113,11 @@ function pointsTable(data: EvaluationFormData, rated: boolean): Block[] {
 function criteriaTable(data: EvaluationFormData, rated: boolean): Block {
   const self = data.selfCriteria;
   const rater = rated ? data.criteria : null;
-  const row = (label: string, key: keyof Criteria) => [label, percent(self?.[key] as number | null), percent(rater?.[key] as number | null)];
+  const row = (label: string, key: keyof Criteria) => [
+    label,
+    percent(self?.[key] as number | null),
+    percent(rater?.[key] as number | null),
+  ];
   const rows = [
     row('Tỷ lệ nhiệm vụ hoàn thành đúng hạn', 'tasksOnTimePercent'),
     row('Tỷ lệ nhiệm vụ vượt tiến độ, vượt chất lượng', 'tasksExceededPercent'),
@@ -143,35 +164,80 @@ export function evaluationForm(data: EvaluationFormData): FormDocument {
       kind: 'fields',
       rows: [
         ['Họ và tên', data.person.fullName],
-        ['Chức vụ, chức danh', `${POSITION_LABELS_VI[data.position]} (${STAFF_TYPE_LABELS_VI[data.staffType].toLowerCase()})`],
+        [
+          'Chức vụ, chức danh',
+          `${POSITION_LABELS_VI[data.position]} (${STAFF_TYPE_LABELS_VI[data.staffType].toLowerCase()})`,
+        ],
         ['Cơ quan, đơn vị công tác', data.unit.name],
         ['Kỳ đánh giá', period],
       ],
     },
     { kind: 'heading', text: 'I. KẾT QUẢ TỰ ĐÁNH GIÁ, XẾP LOẠI CỦA CÁ NHÂN' },
-    { kind: 'paragraph', text: '1. Tự nhận xét ưu điểm, khuyết điểm, kết quả thực hiện chức trách, nhiệm vụ được giao:' },
+    {
+      kind: 'paragraph',
+      text: '1. Tự nhận xét ưu điểm, khuyết điểm, kết quả thực hiện chức trách, nhiệm vụ được giao:',
+    },
     { kind: 'paragraph', text: selfAssessed ? text(data.narrative) : BLANK },
     { kind: 'paragraph', text: '2. Kết quả tự chấm điểm:' },
     ...(data.ruleSet === RuleSetId.ND90_48 ? [criteriaTable(data, rated)] : pointsTable(data, rated)),
-    { kind: 'signatures', dateLine: dateLine(null), slots: [{ title: 'NGƯỜI TỰ ĐÁNH GIÁ', name: data.person.fullName }] },
+    {
+      kind: 'signatures',
+      dateLine: dateLine(null),
+      slots: [{ title: 'NGƯỜI TỰ ĐÁNH GIÁ', name: data.person.fullName }],
+    },
     { kind: 'heading', text: 'II. Ý KIẾN CỦA TẬP THỂ CƠ QUAN, ĐƠN VỊ' },
     { kind: 'paragraph', text: text(data.collectiveComment) },
   ];
-  if (isHead) blocks.push({ kind: 'heading', text: 'III. NHẬN XÉT CỦA CẤP ỦY NƠI CÔNG TÁC' }, { kind: 'paragraph', text: text(data.partyComment) });
+  if (isHead)
+    blocks.push(
+      { kind: 'heading', text: 'III. NHẬN XÉT CỦA CẤP ỦY NƠI CÔNG TÁC' },
+      { kind: 'paragraph', text: text(data.partyComment) },
+    );
   blocks.push(
     { kind: 'heading', text: `${isHead ? 'IV' : 'III'}. NHẬN XÉT, ĐÁNH GIÁ, XẾP LOẠI CỦA CẤP CÓ THẨM QUYỀN` },
     { kind: 'paragraph', text: `1. Nhận xét ưu, khuyết điểm: ${rated ? text(data.comment) : BLANK}` },
-    ...(data.ruleSet !== RuleSetId.ND90_48 ? [{ kind: 'paragraph' as const, text: `2. Tổng điểm: ${rated && data.score !== null ? `${number(data.score)}/100` : BLANK}` }] : []),
-    { kind: 'paragraph', text: `${data.ruleSet === RuleSetId.ND90_48 ? '2' : '3'}. Kết quả xếp loại chất lượng: ${rated && data.level ? levelVi(data.level) : BLANK}`, bold: true },
-    ...(rated && data.reason ? [{ kind: 'paragraph' as const, text: `Lý do xếp loại thấp hơn kết quả tính toán: ${data.reason}`, italic: true }] : []),
+    ...(data.ruleSet !== RuleSetId.ND90_48
+      ? [
+          {
+            kind: 'paragraph' as const,
+            text: `2. Tổng điểm: ${rated && data.score !== null ? `${number(data.score)}/100` : BLANK}`,
+          },
+        ]
+      : []),
+    {
+      kind: 'paragraph',
+      text: `${data.ruleSet === RuleSetId.ND90_48 ? '2' : '3'}. Kết quả xếp loại chất lượng: ${rated && data.level ? levelVi(data.level) : BLANK}`,
+      bold: true,
+    },
+    ...(rated && data.reason
+      ? [
+          {
+            kind: 'paragraph' as const,
+            text: `Lý do xếp loại thấp hơn kết quả tính toán: ${data.reason}`,
+            italic: true,
+          },
+        ]
+      : []),
     ...(rated && data.explanation.length > 0
-      ? [{ kind: 'paragraph' as const, text: 'Căn cứ xếp loại:', italic: true }, ...data.explanation.map((line) => ({ kind: 'paragraph' as const, text: `– ${line}` }))]
+      ? [
+          { kind: 'paragraph' as const, text: 'Căn cứ xếp loại:', italic: true },
+          ...data.explanation.map((line) => ({ kind: 'paragraph' as const, text: `– ${line}` })),
+        ]
       : []),
     {
       kind: 'signatures',
       dateLine: dateLine(data.approvedOn),
-      slots: [{ title: isHead ? 'CẤP CÓ THẨM QUYỀN ĐÁNH GIÁ' : 'THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ', name: data.rater?.fullName ?? null }],
+      slots: [
+        {
+          title: isHead ? 'CẤP CÓ THẨM QUYỀN ĐÁNH GIÁ' : 'THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ',
+          name: data.rater?.fullName ?? null,
+        },
+      ],
     },
   );
-  return { name: fileSlug('phieu-danh-gia', data.person.fullName, period), title: `${title} — ${data.person.fullName} — ${period}`, blocks };
+  return {
+    name: fileSlug('phieu-danh-gia', data.person.fullName, period),
+    title: `${title} — ${data.person.fullName} — ${period}`,
+    blocks,
+  };
 }

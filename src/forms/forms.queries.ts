@@ -16,7 +16,11 @@ import type { InitiativeMinutesData } from './initiative-minutes.js';
 import type { SummaryFormData } from './summary-form.js';
 
 /** The unit's name and its parent's on a day (the letterhead names both: "UBND QUẬN BÌNH TÂN / PHƯỜNG …"). */
-async function unitWithParent(em: EntityManager, unitId: string, day: string): Promise<{ name: string; parentName: string | null } | null> {
+async function unitWithParent(
+  em: EntityManager,
+  unitId: string,
+  day: string,
+): Promise<{ name: string; parentName: string | null } | null> {
   const [row]: Array<{ name: string; parent_name: string | null }> = await em.query(
     `SELECT u.name, (SELECT p.name FROM unit_link l JOIN unit p ON p.id = l.parent_id WHERE l.unit_id = u.id AND ${VALID_ON('l')}) AS parent_name
        FROM unit u WHERE u.id = $1`,
@@ -26,7 +30,11 @@ async function unitWithParent(em: EntityManager, unitId: string, day: string): P
 }
 
 /** The evaluation form's data, for a caller who may see the evaluation (R32); anyone else gets NOT_FOUND. */
-export async function evaluationFormData(em: EntityManager, caller: Caller, evaluationId: string): Promise<EvaluationFormData> {
+export async function evaluationFormData(
+  em: EntityManager,
+  caller: Caller,
+  evaluationId: string,
+): Promise<EvaluationFormData> {
   await assertVisible(em, evaluationPolicy, caller, evaluationId, ['phiếu đánh giá', 'Evaluation']);
   const [row]: Array<Record<string, any>> = await em.query(
     `SELECT e.*, p.full_name, ep.kind AS period_kind, ep.year, ep.quarter, ep.month, ep.ends_on,
@@ -76,26 +84,37 @@ export async function evaluationFormData(em: EntityManager, caller: Caller, eval
  * sub-units on the period's last day, when asked) that the caller may see (R32). A caller who sees none of them
  * gets NOT_FOUND, as for a unit or period that does not exist.
  */
-export async function summaryFormData(em: EntityManager, caller: Caller, periodId: string, unitId: string, includeSubunits: boolean): Promise<SummaryFormData> {
+export async function summaryFormData(
+  em: EntityManager,
+  caller: Caller,
+  periodId: string,
+  unitId: string,
+  includeSubunits: boolean,
+): Promise<SummaryFormData> {
   const notFound = () => new NotFoundError('danh sách tổng hợp', 'Summary');
   if (!isWellFormedId(periodId) || !isWellFormedId(unitId)) throw notFound();
-  const [period]: Array<{ kind: string; year: number; quarter: number | null; month: number | null; ends_on: string }> = await em.query(
-    `SELECT kind, year, quarter, month, ends_on FROM evaluation_period WHERE id = $1`,
-    [periodId],
-  );
+  const [period]: Array<{ kind: string; year: number; quarter: number | null; month: number | null; ends_on: string }> =
+    await em.query(`SELECT kind, year, quarter, month, ends_on FROM evaluation_period WHERE id = $1`, [periodId]);
   const unit = period ? await unitWithParent(em, unitId, period.ends_on) : null;
   if (!period || !unit) throw notFound();
   const unitIds = includeSubunits ? await subtreeIdsOn(em, unitId, period.ends_on) : [unitId];
   const params: unknown[] = [periodId, unitIds];
   const scope = appendScope(evaluationPolicy.scope(caller), 'e', params);
-  const rows: Array<{ full_name: string; position: string; staff_type: string; unit_name: string; score: string | null; level: RatingLevel | null; status: EvaluationStatus }> =
-    await em.query(
-      `SELECT p.full_name, e.position, e.staff_type, u.name AS unit_name, e.score, e.level, e.status
+  const rows: Array<{
+    full_name: string;
+    position: string;
+    staff_type: string;
+    unit_name: string;
+    score: string | null;
+    level: RatingLevel | null;
+    status: EvaluationStatus;
+  }> = await em.query(
+    `SELECT p.full_name, e.position, e.staff_type, u.name AS unit_name, e.score, e.level, e.status
          FROM evaluation e JOIN person p ON p.id = e.person_id JOIN unit u ON u.id = e.unit_id
         WHERE e.period_id = $1 AND e.unit_id = ANY($2::uuid[]) AND ${scope}
         ORDER BY u.name, CASE e.position WHEN 'HEAD' THEN 0 WHEN 'DEPUTY' THEN 1 ELSE 2 END, p.full_name, e.id`,
-      params,
-    );
+    params,
+  );
   if (rows.length === 0) throw notFound();
   const [head]: Array<{ full_name: string }> = await em.query(
     `SELECT p.full_name FROM appointment a JOIN person p ON p.id = a.person_id
@@ -104,7 +123,12 @@ export async function summaryFormData(em: EntityManager, caller: Caller, periodI
   );
   return {
     unit,
-    period: { kind: period.kind as SummaryFormData['period']['kind'], year: period.year, quarter: period.quarter, month: period.month },
+    period: {
+      kind: period.kind as SummaryFormData['period']['kind'],
+      year: period.year,
+      quarter: period.quarter,
+      month: period.month,
+    },
     head: head?.full_name ?? null,
     rows: rows.map((row) => ({
       fullName: row.full_name,
@@ -124,7 +148,11 @@ const RECORDED: readonly string[] = [InitiativeStatus.RECOMMENDED, InitiativeSta
  * The board's review minutes of an initiative: its last round whose result is recorded, with the votes the
  * caller may read (R27: sealed until then — so there are no minutes before the result).
  */
-export async function initiativeMinutesData(em: EntityManager, caller: Caller, initiativeId: string): Promise<InitiativeMinutesData> {
+export async function initiativeMinutesData(
+  em: EntityManager,
+  caller: Caller,
+  initiativeId: string,
+): Promise<InitiativeMinutesData> {
   await assertVisible(em, initiativePolicy, caller, initiativeId, ['sáng kiến', 'Initiative']);
   const [initiative]: Array<Record<string, any>> = await em.query(
     `SELECT i.*, u.name AS unit_name,
@@ -133,16 +161,34 @@ export async function initiativeMinutesData(em: EntityManager, caller: Caller, i
        FROM initiative i JOIN unit u ON u.id = i.unit_id WHERE i.id = $1`,
     [initiativeId],
   );
-  const [round]: Array<{ round: number; submitted_on: string; eligible_user_ids: string[]; recused_user_ids: string[]; chair_user_id: string | null; outcome: InitiativeStatus }> =
-    await em.query(
-      `SELECT round, submitted_on, eligible_user_ids, recused_user_ids, chair_user_id, outcome FROM initiative_round
+  const [round]: Array<{
+    round: number;
+    submitted_on: string;
+    eligible_user_ids: string[];
+    recused_user_ids: string[];
+    chair_user_id: string | null;
+    outcome: InitiativeStatus;
+  }> = await em.query(
+    `SELECT round, submitted_on, eligible_user_ids, recused_user_ids, chair_user_id, outcome FROM initiative_round
         WHERE initiative_id = $1 AND outcome = ANY($2::initiative_status[]) ORDER BY round DESC LIMIT 1`,
-      [initiativeId, RECORDED],
+    [initiativeId, RECORDED],
+  );
+  if (!round)
+    throw new InvalidStateError(
+      'Sáng kiến chưa có kết quả thẩm định: chưa có biên bản.',
+      'No review result is recorded yet: there are no minutes.',
     );
-  if (!round) throw new InvalidStateError('Sáng kiến chưa có kết quả thẩm định: chưa có biên bản.', 'No review result is recorded yet: there are no minutes.');
   const params: unknown[] = [initiativeId, round.round];
   const unsealed = appendScope(initiativeVotePolicy.scope(caller), 'v', params);
-  const votes: Array<{ user_id: string; novelty: number; feasibility: number; impact: number; scope: number; vote: Vote; comment: string | null }> = await em.query(
+  const votes: Array<{
+    user_id: string;
+    novelty: number;
+    feasibility: number;
+    impact: number;
+    scope: number;
+    vote: Vote;
+    comment: string | null;
+  }> = await em.query(
     `SELECT v.user_id, v.novelty, v.feasibility, v.impact, v.scope, v.vote, v.comment FROM initiative_vote v
       WHERE v.initiative_id = $1 AND v.round = $2 AND ${unsealed}`,
     params,
@@ -175,7 +221,20 @@ export async function initiativeMinutesData(em: EntityManager, caller: Caller, i
     members: round.eligible_user_ids
       .map((id) => {
         const vote = votes.find((v) => v.user_id === id);
-        return { name: nameOf(id), chair: id === round.chair_user_id, vote: vote ? { novelty: vote.novelty, feasibility: vote.feasibility, impact: vote.impact, scope: vote.scope, vote: vote.vote, comment: vote.comment } : null };
+        return {
+          name: nameOf(id),
+          chair: id === round.chair_user_id,
+          vote: vote
+            ? {
+                novelty: vote.novelty,
+                feasibility: vote.feasibility,
+                impact: vote.impact,
+                scope: vote.scope,
+                vote: vote.vote,
+                comment: vote.comment,
+              }
+            : null,
+        };
       })
       .sort((a, b) => Number(b.chair) - Number(a.chair) || a.name.localeCompare(b.name, 'vi')),
     recused: round.recused_user_ids.map(nameOf),
@@ -183,7 +242,11 @@ export async function initiativeMinutesData(em: EntityManager, caller: Caller, i
 }
 
 /** The periods in which the caller may see some evaluation of a unit (R32), the newest first: its summary lists. */
-export async function summaryPeriodsOf(em: EntityManager, caller: Caller, unitId: string): Promise<Array<{ id: string; kind: PeriodKind; year: number; quarter: number | null; month: number | null }>> {
+export async function summaryPeriodsOf(
+  em: EntityManager,
+  caller: Caller,
+  unitId: string,
+): Promise<Array<{ id: string; kind: PeriodKind; year: number; quarter: number | null; month: number | null }>> {
   if (!isWellFormedId(unitId)) return [];
   const params: unknown[] = [unitId];
   const scope = appendScope(evaluationPolicy.scope(caller), 'e', params);

@@ -23,8 +23,14 @@ export const FORM_FORMATS: Record<FormFormat, { extension: string; contentType: 
 
 /** "pdf" or "docx" from a URL → the format; anything else is bad input. */
 export function formatOf(extension: string): FormFormat {
-  const format = (Object.keys(FORM_FORMATS) as FormFormat[]).find((key) => FORM_FORMATS[key].extension === extension.toLowerCase());
-  if (!format) throw new BadInputError([{ field: 'format', message: 'định dạng phải là pdf hoặc docx' }], 'The format must be pdf or docx.');
+  const format = (Object.keys(FORM_FORMATS) as FormFormat[]).find(
+    (key) => FORM_FORMATS[key].extension === extension.toLowerCase(),
+  );
+  if (!format)
+    throw new BadInputError(
+      [{ field: 'format', message: 'định dạng phải là pdf hoặc docx' }],
+      'The format must be pdf or docx.',
+    );
   return format;
 }
 
@@ -36,10 +42,12 @@ export async function render(form: FormDocument, format: FormFormat): Promise<Do
 
 /** The official forms, each read with the policy of what it shows (evaluations: R32; initiatives: R27). */
 export const FORMS = {
-  evaluation: async (em: EntityManager, caller: Caller, id: string) => evaluationForm(await evaluationFormData(em, caller, id)),
+  evaluation: async (em: EntityManager, caller: Caller, id: string) =>
+    evaluationForm(await evaluationFormData(em, caller, id)),
   summary: async (em: EntityManager, caller: Caller, periodId: string, unitId: string, includeSubunits: boolean) =>
     summaryForm(await summaryFormData(em, caller, periodId, unitId, includeSubunits)),
-  initiativeMinutes: async (em: EntityManager, caller: Caller, id: string) => initiativeMinutes(await initiativeMinutesData(em, caller, id)),
+  initiativeMinutes: async (em: EntityManager, caller: Caller, id: string) =>
+    initiativeMinutes(await initiativeMinutesData(em, caller, id)),
 };
 
 /** Where each form is downloaded (GET, with the bearer token; the panel's session under /admin). */
@@ -47,5 +55,6 @@ export const FORM_PATHS = {
   evaluation: (id: string, format: FormFormat) => `/exports/forms/evaluations/${id}.${FORM_FORMATS[format].extension}`,
   summary: (periodId: string, unitId: string, includeSubunits: boolean, format: FormFormat) =>
     `/exports/forms/summaries/${periodId}/${unitId}.${FORM_FORMATS[format].extension}${includeSubunits ? '?includeSubunits=true' : ''}`,
-  initiativeMinutes: (id: string, format: FormFormat) => `/exports/forms/initiatives/${id}.${FORM_FORMATS[format].extension}`,
+  initiativeMinutes: (id: string, format: FormFormat) =>
+    `/exports/forms/initiatives/${id}.${FORM_FORMATS[format].extension}`,
 };

@@ -39,12 +39,19 @@ export function initiativeMinutes(data: InitiativeMinutesData): FormDocument {
   const voted = data.members.filter((member) => member.vote);
   const tally = (vote: Vote) => voted.filter((member) => member.vote?.vote === vote).length;
   const total = (v: MinutesVote) => v.novelty + v.feasibility + v.impact + v.scope;
-  const average = voted.length === 0 ? null : voted.reduce((sum, member) => sum + total(member.vote as MinutesVote), 0) / voted.length;
+  const average =
+    voted.length === 0
+      ? null
+      : voted.reduce((sum, member) => sum + total(member.vote as MinutesVote), 0) / voted.length;
   return {
     name: fileSlug('bien-ban-tham-dinh', data.title, `vong-${data.round}`),
     title: `Biên bản thẩm định sáng kiến — ${data.title}`,
     blocks: [
-      { kind: 'letterhead', left: ['ỦY BAN NHÂN DÂN', 'THÀNH PHỐ HỒ CHÍ MINH', 'TỔ THẨM ĐỊNH SÁNG KIẾN'], right: NATIONAL_MOTTO },
+      {
+        kind: 'letterhead',
+        left: ['ỦY BAN NHÂN DÂN', 'THÀNH PHỐ HỒ CHÍ MINH', 'TỔ THẨM ĐỊNH SÁNG KIẾN'],
+        right: NATIONAL_MOTTO,
+      },
       { kind: 'title', lines: ['BIÊN BẢN THẨM ĐỊNH SÁNG KIẾN'], notes: [`Vòng thẩm định thứ ${data.round}`] },
       {
         kind: 'fields',
@@ -57,8 +64,19 @@ export function initiativeMinutes(data: InitiativeMinutesData): FormDocument {
         ],
       },
       { kind: 'heading', text: 'I. THÀNH PHẦN TỔ THẨM ĐỊNH' },
-      ...data.members.map((member, i) => ({ kind: 'paragraph' as const, text: `${i + 1}. ${member.name}${member.chair ? ' — Tổ trưởng' : ' — Thành viên'}${member.vote ? '' : ' (không tham gia biểu quyết)'}` })),
-      ...(data.recused.length > 0 ? [{ kind: 'paragraph' as const, text: `Không tham gia thẩm định (đơn vị liên quan): ${data.recused.join(', ')}.`, italic: true }] : []),
+      ...data.members.map((member, i) => ({
+        kind: 'paragraph' as const,
+        text: `${i + 1}. ${member.name}${member.chair ? ' — Tổ trưởng' : ' — Thành viên'}${member.vote ? '' : ' (không tham gia biểu quyết)'}`,
+      })),
+      ...(data.recused.length > 0
+        ? [
+            {
+              kind: 'paragraph' as const,
+              text: `Không tham gia thẩm định (đơn vị liên quan): ${data.recused.join(', ')}.`,
+              italic: true,
+            },
+          ]
+        : []),
       { kind: 'heading', text: 'II. NỘI DUNG SÁNG KIẾN' },
       { kind: 'paragraph', text: `Vấn đề cần giải quyết: ${data.problem}` },
       { kind: 'paragraph', text: `Nội dung: ${data.content}` },
@@ -78,18 +96,38 @@ export function initiativeMinutes(data: InitiativeMinutesData): FormDocument {
         ],
         rows: voted.map(({ name, vote }) => {
           const v = vote as MinutesVote;
-          return [name, String(v.novelty), String(v.feasibility), String(v.impact), String(v.scope), String(total(v)), VOTE_LABELS_VI[v.vote], v.comment ?? ''];
+          return [
+            name,
+            String(v.novelty),
+            String(v.feasibility),
+            String(v.impact),
+            String(v.scope),
+            String(total(v)),
+            VOTE_LABELS_VI[v.vote],
+            v.comment ?? '',
+          ];
         }),
       },
-      { kind: 'paragraph', text: `Mỗi tiêu chí tối đa ${data.rubricMax} điểm. Điểm bình quân: ${average === null ? '' : formatNumber(Math.round(average * 100) / 100)}.` },
+      {
+        kind: 'paragraph',
+        text: `Mỗi tiêu chí tối đa ${data.rubricMax} điểm. Điểm bình quân: ${average === null ? '' : formatNumber(Math.round(average * 100) / 100)}.`,
+      },
       {
         kind: 'paragraph',
         text: `Biểu quyết: ${tally(Vote.APPROVE)} tán thành, ${tally(Vote.REJECT)} không tán thành, ${tally(Vote.ABSTAIN)} không biểu quyết; ${data.members.length - voted.length} thành viên vắng.`,
       },
       { kind: 'heading', text: 'IV. KẾT LUẬN' },
-      { kind: 'paragraph', text: `Tổ thẩm định ${data.outcome === InitiativeStatus.RECOMMENDED ? 'đề nghị' : 'không đề nghị'} Chủ tịch Ủy ban nhân dân Thành phố phê duyệt sáng kiến (${INITIATIVE_STATUS_LABELS_VI[data.outcome]}).`, bold: true },
+      {
+        kind: 'paragraph',
+        text: `Tổ thẩm định ${data.outcome === InitiativeStatus.RECOMMENDED ? 'đề nghị' : 'không đề nghị'} Chủ tịch Ủy ban nhân dân Thành phố phê duyệt sáng kiến (${INITIATIVE_STATUS_LABELS_VI[data.outcome]}).`,
+        bold: true,
+      },
       ...(data.resultExplanation ? [{ kind: 'paragraph' as const, text: data.resultExplanation, italic: true }] : []),
-      { kind: 'signatures', dateLine: dateLine(data.recordedOn), slots: [{ title: 'THƯ KÝ' }, { title: 'TỔ TRƯỞNG TỔ THẨM ĐỊNH', name: data.chair }] },
+      {
+        kind: 'signatures',
+        dateLine: dateLine(data.recordedOn),
+        slots: [{ title: 'THƯ KÝ' }, { title: 'TỔ TRƯỞNG TỔ THẨM ĐỊNH', name: data.chair }],
+      },
     ],
   };
 }

@@ -24,7 +24,8 @@ let fonts: Record<FontName, fontkit.Font> | null = null;
 function fontData(): Record<FontName, fontkit.Font> {
   if (!fonts) {
     const require = createRequire(import.meta.url);
-    const open = (file: string) => withSharedLayout(keepingCodePoints(fontkit.create(readFileSync(require.resolve(file))) as fontkit.Font));
+    const open = (file: string) =>
+      withSharedLayout(keepingCodePoints(fontkit.create(readFileSync(require.resolve(file))) as fontkit.Font));
     fonts = { regular: open(FONT_FILES.regular), bold: open(FONT_FILES.bold), italic: open(FONT_FILES.italic) };
   }
   return fonts;
@@ -56,7 +57,8 @@ const LAYOUT_CACHE_SIZE = 20_000;
  */
 function withSharedLayout(font: fontkit.Font): fontkit.Font {
   const runs = new Map<string, fontkit.GlyphRun>();
-  const copy = <T extends object>(value: T): T => Object.assign(Object.create(Object.getPrototypeOf(value)) as T, value);
+  const copy = <T extends object>(value: T): T =>
+    Object.assign(Object.create(Object.getPrototypeOf(value)) as T, value);
   const layout = (text: string, features?: unknown) => {
     const key = `${JSON.stringify(features ?? null)}\u0000${text}`;
     let run = runs.get(key);
@@ -119,7 +121,9 @@ function draw(doc: PDFKit.PDFDocument, block: Block): void {
       const half = width(doc) / 2;
       doc.font('bold').fontSize(SMALL);
       block.left.forEach((line, i) => doc.text(line, left(doc) - 20, top + i * 14, { width: half, align: 'center' }));
-      block.right.forEach((line, i) => doc.text(line, left(doc) + half - 10, top + i * 14, { width: half + 30, align: 'center' }));
+      block.right.forEach((line, i) =>
+        doc.text(line, left(doc) + half - 10, top + i * 14, { width: half + 30, align: 'center' }),
+      );
       const lines = Math.max(block.left.length, block.right.length);
       doc.font('regular').fontSize(SIZE);
       doc.y = top + lines * 14 + 18;
@@ -128,21 +132,40 @@ function draw(doc: PDFKit.PDFDocument, block: Block): void {
     }
     case 'title':
       doc.moveDown(0.5);
-      for (const line of block.lines) doc.font('bold').fontSize(13).text(line, left(doc), doc.y, { width: width(doc), align: 'center' });
-      for (const note of block.notes ?? []) doc.font('italic').fontSize(SIZE).text(note, left(doc), doc.y, { width: width(doc), align: 'center' });
+      for (const line of block.lines)
+        doc
+          .font('bold')
+          .fontSize(13)
+          .text(line, left(doc), doc.y, { width: width(doc), align: 'center' });
+      for (const note of block.notes ?? [])
+        doc
+          .font('italic')
+          .fontSize(SIZE)
+          .text(note, left(doc), doc.y, { width: width(doc), align: 'center' });
       doc.font('regular').fontSize(SIZE).moveDown(0.8);
       return;
     case 'heading':
       ensureRoom(doc, 40);
-      doc.moveDown(0.4).font('bold').text(block.text, left(doc), doc.y, { width: width(doc) }).font('regular').moveDown(0.2);
+      doc
+        .moveDown(0.4)
+        .font('bold')
+        .text(block.text, left(doc), doc.y, { width: width(doc) })
+        .font('regular')
+        .moveDown(0.2);
       return;
     case 'paragraph':
-      doc.font(block.bold ? 'bold' : block.italic ? 'italic' : 'regular').text(block.text, left(doc), doc.y, { width: width(doc), align: 'justify' });
+      doc
+        .font(block.bold ? 'bold' : block.italic ? 'italic' : 'regular')
+        .text(block.text, left(doc), doc.y, { width: width(doc), align: 'justify' });
       doc.font('regular');
       return;
     case 'fields':
       for (const [label, value] of block.rows) {
-        doc.font('bold').text(`${label}: `, left(doc), doc.y, { continued: true, width: width(doc) }).font('regular').text(value);
+        doc
+          .font('bold')
+          .text(`${label}: `, left(doc), doc.y, { continued: true, width: width(doc) })
+          .font('regular')
+          .text(value);
       }
       return;
     case 'table':
@@ -151,14 +174,19 @@ function draw(doc: PDFKit.PDFDocument, block: Block): void {
     case 'signatures': {
       ensureRoom(doc, 110);
       doc.moveDown(0.8);
-      if (block.dateLine) doc.font('italic').text(block.dateLine, left(doc), doc.y, { width: width(doc), align: 'right' });
+      if (block.dateLine)
+        doc.font('italic').text(block.dateLine, left(doc), doc.y, { width: width(doc), align: 'right' });
       const top = doc.y + 6;
       const slotWidth = width(doc) / block.slots.length;
       block.slots.forEach((slot, i) => {
         const x = left(doc) + i * slotWidth;
         doc.font('bold').text(slot.title, x, top, { width: slotWidth, align: 'center' });
         doc.font('italic').fontSize(SMALL).text('(Ký, ghi rõ họ tên)', x, doc.y, { width: slotWidth, align: 'center' });
-        if (slot.name) doc.font('bold').fontSize(SIZE).text(slot.name, x, top + 80, { width: slotWidth, align: 'center' });
+        if (slot.name)
+          doc
+            .font('bold')
+            .fontSize(SIZE)
+            .text(slot.name, x, top + 80, { width: slotWidth, align: 'center' });
         doc.font('regular').fontSize(SIZE);
       });
       doc.x = left(doc);
@@ -173,28 +201,43 @@ function drawTable(doc: PDFKit.PDFDocument, columns: Column[], rows: string[][],
   const widths = columns.map((column) => column.width * full);
   const rowHeight = (cells: string[], font: FontName) => {
     doc.font(font).fontSize(SMALL);
-    return Math.max(...cells.map((cell, i) => doc.heightOfString(cell || ' ', { width: widths[i] - 2 * CELL_PADDING }))) + 2 * CELL_PADDING;
+    return (
+      Math.max(...cells.map((cell, i) => doc.heightOfString(cell || ' ', { width: widths[i] - 2 * CELL_PADDING }))) +
+      2 * CELL_PADDING
+    );
   };
   const drawRow = (cells: string[], font: FontName, header: boolean) => {
     const height = rowHeight(cells, font);
     if (doc.y + height > bottom(doc)) {
       doc.addPage();
-      if (!header) drawRow(columns.map((column) => column.header), 'bold', true);
+      if (!header)
+        drawRow(
+          columns.map((column) => column.header),
+          'bold',
+          true,
+        );
     }
     const top = doc.y;
     let x = left(doc);
     cells.forEach((cell, i) => {
       doc.rect(x, top, widths[i], height).lineWidth(0.5).stroke();
-      doc.font(font).fontSize(SMALL).text(cell, x + CELL_PADDING, top + CELL_PADDING, {
-        width: widths[i] - 2 * CELL_PADDING,
-        align: header ? 'center' : (columns[i].align ?? 'left'),
-      });
+      doc
+        .font(font)
+        .fontSize(SMALL)
+        .text(cell, x + CELL_PADDING, top + CELL_PADDING, {
+          width: widths[i] - 2 * CELL_PADDING,
+          align: header ? 'center' : (columns[i].align ?? 'left'),
+        });
       x += widths[i];
     });
     doc.y = top + height;
   };
   ensureRoom(doc, 60);
-  drawRow(columns.map((column) => column.header), 'bold', true);
+  drawRow(
+    columns.map((column) => column.header),
+    'bold',
+    true,
+  );
   for (const row of rows) drawRow(row, 'regular', false);
   if (total) drawRow(total, 'bold', false);
   doc.x = left(doc);

@@ -21,7 +21,12 @@ export interface SummaryFormData {
   }>;
 }
 
-const STANDING: readonly EvaluationStatus[] = [EvaluationStatus.APPROVED, EvaluationStatus.NOTIFIED, EvaluationStatus.UPHELD, EvaluationStatus.REVISED];
+const STANDING: readonly EvaluationStatus[] = [
+  EvaluationStatus.APPROVED,
+  EvaluationStatus.NOTIFIED,
+  EvaluationStatus.UPHELD,
+  EvaluationStatus.REVISED,
+];
 
 /** A result counts in the summary once approved; before that the row says what it waits for. */
 function note(status: EvaluationStatus): string {
@@ -37,13 +42,22 @@ export function summaryForm(data: SummaryFormData): FormDocument {
   const standing = data.rows.filter((row) => STANDING.includes(row.status) && row.level);
   const levels = [...LEVEL_ORDER, RatingLevel.NOT_RATED];
   const count = (level: RatingLevel) => standing.filter((row) => row.level === level).length;
-  const share = (n: number) => (standing.length === 0 ? '' : `${formatNumber(Math.round((n / standing.length) * 10000) / 100)}%`);
+  const share = (n: number) =>
+    standing.length === 0 ? '' : `${formatNumber(Math.round((n / standing.length) * 10000) / 100)}%`;
   return {
     name: fileSlug('danh-sach-tong-hop', data.unit.name, period),
     title: `Danh sách tổng hợp kết quả xếp loại — ${data.unit.name} — ${period}`,
     blocks: [
-      { kind: 'letterhead', left: [...(data.unit.parentName ? [data.unit.parentName.toUpperCase()] : []), data.unit.name.toUpperCase()], right: NATIONAL_MOTTO },
-      { kind: 'title', lines: ['DANH SÁCH TỔNG HỢP', 'KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG'], notes: [`${data.unit.name} — ${period}`] },
+      {
+        kind: 'letterhead',
+        left: [...(data.unit.parentName ? [data.unit.parentName.toUpperCase()] : []), data.unit.name.toUpperCase()],
+        right: NATIONAL_MOTTO,
+      },
+      {
+        kind: 'title',
+        lines: ['DANH SÁCH TỔNG HỢP', 'KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG'],
+        notes: [`${data.unit.name} — ${period}`],
+      },
       {
         kind: 'table',
         columns: [
@@ -79,8 +93,16 @@ export function summaryForm(data: SummaryFormData): FormDocument {
         rows: levels.map((level) => [levelVi(level), String(count(level)), share(count(level))]),
         total: ['Tổng số đã phê duyệt', String(standing.length), standing.length > 0 ? '100%' : ''],
       },
-      { kind: 'paragraph', text: `Tổng số người trong danh sách: ${data.rows.length}; chưa có kết quả được phê duyệt: ${data.rows.length - standing.length}.`, italic: true },
-      { kind: 'signatures', dateLine: dateLine(null), slots: [{ title: 'NGƯỜI LẬP BIỂU' }, { title: 'THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ', name: data.head }] },
+      {
+        kind: 'paragraph',
+        text: `Tổng số người trong danh sách: ${data.rows.length}; chưa có kết quả được phê duyệt: ${data.rows.length - standing.length}.`,
+        italic: true,
+      },
+      {
+        kind: 'signatures',
+        dateLine: dateLine(null),
+        slots: [{ title: 'NGƯỜI LẬP BIỂU' }, { title: 'THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ', name: data.head }],
+      },
     ],
   };
 }

@@ -17,10 +17,14 @@ const hierarchyRule = (resource: string, table: string) =>
 
 /** Creating, renaming, moving and merging units: Home Affairs' office only. */
 export const unitPolicy = hierarchyRule('Unit', 'unit');
-export const unitLinkPolicy = definePolicy({ ...hierarchyRule('UnitLink', 'unit_link'), can: (_caller, action) => action === 'list' || action === 'show' });
+export const unitLinkPolicy = definePolicy({
+  ...hierarchyRule('UnitLink', 'unit_link'),
+  can: (_caller, action) => action === 'list' || action === 'show',
+});
 export const reorganisationPolicy = definePolicy({
   ...hierarchyRule('Reorganisation', 'reorganisation'),
-  can: (caller, action) => action === 'list' || action === 'show' || (action === 'new' && hasRole(caller, ...HOME_AFFAIRS_OFFICE)),
+  can: (caller, action) =>
+    action === 'list' || action === 'show' || (action === 'new' && hasRole(caller, ...HOME_AFFAIRS_OFFICE)),
 });
 
 /** Reorganisation plans and their steps: Home Affairs' office enters and runs them; the city-wide read them. */
@@ -35,7 +39,16 @@ const planRule = (resource: string, table: string, actions: string[]) =>
     },
   });
 
-export const planPolicy = planRule('ReorganisationPlan', 'reorganisation_plan', ['new', 'preview', 'apply', 'schedule', 'withdraw']);
+export const planPolicy = planRule('ReorganisationPlan', 'reorganisation_plan', [
+  'new',
+  'preview',
+  'apply',
+  'schedule',
+  'withdraw',
+]);
 export const planStepPolicy = planRule('PlanStep', 'reorganisation_step', ['new']);
 /** Lineage is reference data, as the tree is. */
-export const unitLineagePolicy = definePolicy({ ...hierarchyRule('UnitLineage', 'unit_lineage'), can: (_caller, action) => action === 'list' || action === 'show' });
+export const unitLineagePolicy = definePolicy({
+  ...hierarchyRule('UnitLineage', 'unit_lineage'),
+  can: (_caller, action) => action === 'list' || action === 'show',
+});

@@ -16,7 +16,8 @@ export interface MergeShape {
 /** R2: what a merge request must look like before any row is read. */
 export function mergeShapeProblems(merge: MergeShape): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (merge.sourceIds.length === 0) problems.push({ field: 'sourceIds', message: 'cần ít nhất một đơn vị được hợp nhất' });
+  if (merge.sourceIds.length === 0)
+    problems.push({ field: 'sourceIds', message: 'cần ít nhất một đơn vị được hợp nhất' });
   if (new Set(merge.sourceIds).size !== merge.sourceIds.length) {
     problems.push({ field: 'sourceIds', message: 'một đơn vị được nêu hai lần' });
   }

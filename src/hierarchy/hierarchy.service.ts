@@ -95,7 +95,9 @@ export class HierarchyService {
       }),
     );
     if (input.parentId) {
-      await em.save(UnitLink.create({ unitId: unit.id, parentId: input.parentId, validFrom: input.validFrom, validTo: null }));
+      await em.save(
+        UnitLink.create({ unitId: unit.id, parentId: input.parentId, validFrom: input.validFrom, validTo: null }),
+      );
     }
     return unit;
   }
@@ -126,7 +128,10 @@ export class HierarchyService {
         const links = await em.find(UnitLink, { where: { unitId: id }, order: { validFrom: 'ASC' } });
         const current = links.find((link) => dayInRange(from, link.validFrom, link.validTo));
         if (current?.parentId === parentId) {
-          throw new BadInputError([{ field: 'parentId', message: `${unit.name} đã trực thuộc ${parent.name} vào ngày ${from}` }], 'Already under that parent.');
+          throw new BadInputError(
+            [{ field: 'parentId', message: `${unit.name} đã trực thuộc ${parent.name} vào ngày ${from}` }],
+            'Already under that parent.',
+          );
         }
         const until = current ? current.validTo : (links.find((link) => link.validFrom > from)?.validFrom ?? null);
         await this.assertNoCycle(em, id, parentId, from, until);
@@ -193,12 +198,15 @@ export class HierarchyService {
           sources.push(source);
         }
         const sourceIds = sources.map((source) => source.id);
-        await em.query(`UPDATE unit SET valid_to = $2, merged_into_id = NULL WHERE id = ANY($1::uuid[])`, [sourceIds, date]);
-        await em.query(`DELETE FROM unit_link WHERE unit_id = ANY($1::uuid[]) AND valid_from >= $2`, [sourceIds, date]);
-        await em.query(`UPDATE unit_link SET valid_to = $2 WHERE unit_id = ANY($1::uuid[]) AND (valid_to IS NULL OR valid_to > $2)`, [
+        await em.query(`UPDATE unit SET valid_to = $2, merged_into_id = NULL WHERE id = ANY($1::uuid[])`, [
           sourceIds,
           date,
         ]);
+        await em.query(`DELETE FROM unit_link WHERE unit_id = ANY($1::uuid[]) AND valid_from >= $2`, [sourceIds, date]);
+        await em.query(
+          `UPDATE unit_link SET valid_to = $2 WHERE unit_id = ANY($1::uuid[]) AND (valid_to IS NULL OR valid_to > $2)`,
+          [sourceIds, date],
+        );
 
         let target: Unit;
         if (request.newTarget) {
@@ -223,14 +231,24 @@ export class HierarchyService {
     for (const code of codes) {
       const unit = await unitByCodeOn(this.db.manager, code, day);
       if (!unit) {
-        throw new BadInputError([{ field, message: `không có đơn vị mã ${code} có hiệu lực vào ngày ${day}` }], `No unit ${code} on ${day}.`);
+        throw new BadInputError(
+          [{ field, message: `không có đơn vị mã ${code} có hiệu lực vào ngày ${day}` }],
+          `No unit ${code} on ${day}.`,
+        );
       }
       ids.push(unit.id);
     }
     return ids;
   }
 
-  private async log(em: EntityManager, kind: ReorganisationKind, day: string, units: Unit[], target: Unit, author: ChangeAuthor) {
+  private async log(
+    em: EntityManager,
+    kind: ReorganisationKind,
+    day: string,
+    units: Unit[],
+    target: Unit,
+    author: ChangeAuthor,
+  ) {
     const names = units.map((unit) => `${unit.name} (${unit.code})`).join(', ');
     const summary =
       kind === ReorganisationKind.MOVE
@@ -271,14 +289,15 @@ export class HierarchyService {
   }
 
   private async carryOverAppointments(em: EntityManager, sourceIds: string[], targetId: string, date: string) {
-    const [ended]: [Array<{ person_id: string; position: Position; acting: boolean; old_to: string | null }>] = await em.query(
-      `UPDATE appointment a SET valid_to = $2
+    const [ended]: [Array<{ person_id: string; position: Position; acting: boolean; old_to: string | null }>] =
+      await em.query(
+        `UPDATE appointment a SET valid_to = $2
          FROM (SELECT id, valid_to AS old_to FROM appointment
                 WHERE unit_id = ANY($1::uuid[]) AND valid_from < $2 AND (valid_to IS NULL OR valid_to > $2)) o
         WHERE a.id = o.id
         RETURNING a.person_id, a.position, a.acting, o.old_to`,
-      [sourceIds, date],
-    );
+        [sourceIds, date],
+      );
     const continuing = ended.filter((row) => row.position !== Position.HEAD);
     await em.query(
       `INSERT INTO appointment (person_id, unit_id, position, acting, valid_from, valid_to)

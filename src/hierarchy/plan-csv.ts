@@ -9,14 +9,25 @@ import { UnitKind } from './unit-kind.js';
 
 type Record_ = Record<string, string>;
 
-const read = (text: string | Buffer): Record_[] => parse(text, { columns: true, bom: true, skip_empty_lines: true, trim: true });
-const first = (record: Record_, ...names: string[]) => names.map((name) => record[name]).find((value) => value !== undefined && value !== '') ?? '';
+const read = (text: string | Buffer): Record_[] =>
+  parse(text, { columns: true, bom: true, skip_empty_lines: true, trim: true });
+const first = (record: Record_, ...names: string[]) =>
+  names.map((name) => record[name]).find((value) => value !== undefined && value !== '') ?? '';
 
 /** The units an act establishes: `code,name,kind,type_vi,parent_code` (the shape of the units files). */
 export function parseActUnits(text: string | Buffer): ActUnit[] {
   return read(text).map((record, index) => {
-    if (!(record.kind in UnitKind)) throw new BadInputError([{ field: `units[${index + 2}].kind`, message: `loại đơn vị không hợp lệ: ${record.kind}` }]);
-    return { code: first(record, 'code'), name: first(record, 'name'), kind: record.kind as UnitKind, typeVi: first(record, 'type_vi'), parentCode: first(record, 'parent_code') || null };
+    if (!(record.kind in UnitKind))
+      throw new BadInputError([
+        { field: `units[${index + 2}].kind`, message: `loại đơn vị không hợp lệ: ${record.kind}` },
+      ]);
+    return {
+      code: first(record, 'code'),
+      name: first(record, 'name'),
+      kind: record.kind as UnitKind,
+      typeVi: first(record, 'type_vi'),
+      parentCode: first(record, 'parent_code') || null,
+    };
   });
 }
 
@@ -34,7 +45,8 @@ export function parseMapping(text: string | Buffer, keep: (record: Record_) => b
         newCode: first(record, 'new_unit_code', 'new_ward_code', 'new_code'),
         part: first(record, 'note').startsWith('part'),
       };
-      if (!row.oldCode || !row.newCode) throw new BadInputError([{ field: `mapping[${index + 2}]`, message: 'cần mã đơn vị cũ và mã đơn vị mới' }]);
+      if (!row.oldCode || !row.newCode)
+        throw new BadInputError([{ field: `mapping[${index + 2}]`, message: 'cần mã đơn vị cũ và mã đơn vị mới' }]);
       return row;
     });
 }
@@ -50,7 +62,13 @@ export function reorg2025File(name: string): Buffer {
  */
 export function todayUnits(): ActUnit[] {
   return [
-    { code: CITY_CODE, name: 'Thành phố Hồ Chí Minh', kind: UnitKind.CITY, typeVi: 'Thành phố Trung ương', parentCode: null },
+    {
+      code: CITY_CODE,
+      name: 'Thành phố Hồ Chí Minh',
+      kind: UnitKind.CITY,
+      typeVi: 'Thành phố Trung ương',
+      parentCode: null,
+    },
     ...parseActUnits(reorg2025File('hcmc-departments-2025-02.csv')),
     ...parseActUnits(reorg2025File('hcmc-units-2025-07.csv')),
   ];
@@ -62,7 +80,11 @@ const CITY_CODE = '79';
 
 /** The Vietnamese type a name starts with: "Thành phố Thủ Dầu Một" → "Thành phố", "Xã An Lập" → "Xã". */
 function typeOf(name: string): string {
-  return ['Thành phố', 'Thị xã', 'Thị trấn', 'Huyện', 'Phường', 'Xã'].find((type) => name.startsWith(`${type} `)) ?? (name.split(' ')[0] ?? '');
+  return (
+    ['Thành phố', 'Thị xã', 'Thị trấn', 'Huyện', 'Phường', 'Xã'].find((type) => name.startsWith(`${type} `)) ??
+    name.split(' ')[0] ??
+    ''
+  );
 }
 
 /**
@@ -71,20 +93,34 @@ function typeOf(name: string): string {
  * A district without a commune level (Côn Đảo) is a row of its own.
  */
 export function mergedProvinceUnits2025(): ActUnit[] {
-  const rows: Record_[] = read(reorg2025File('hcmc-ward-mapping-2025-07.csv')).filter((row) => row.old_province_code !== CITY_CODE);
+  const rows: Record_[] = read(reorg2025File('hcmc-ward-mapping-2025-07.csv')).filter(
+    (row) => row.old_province_code !== CITY_CODE,
+  );
   const units = new Map<string, ActUnit>();
-  for (const [code, name] of Object.entries(MERGED_PROVINCES)) units.set(code, { code, name, kind: UnitKind.CITY, typeVi: 'Tỉnh', parentCode: null });
+  for (const [code, name] of Object.entries(MERGED_PROVINCES))
+    units.set(code, { code, name, kind: UnitKind.CITY, typeVi: 'Tỉnh', parentCode: null });
   for (const row of rows) {
     const district = { code: row.old_district_code ?? '', name: row.old_district_name ?? '' };
     if (!units.has(district.code)) {
-      units.set(district.code, { ...district, kind: UnitKind.DISTRICT, typeVi: typeOf(district.name), parentCode: row.old_province_code ?? null });
+      units.set(district.code, {
+        ...district,
+        kind: UnitKind.DISTRICT,
+        typeVi: typeOf(district.name),
+        parentCode: row.old_province_code ?? null,
+      });
     }
   }
   for (const row of rows) {
     const code = row.old_ward_code ?? '';
     if (units.has(code)) continue;
     const name = (row.old_ward_name ?? '').replace(/\s+/g, ' ');
-    units.set(code, { code, name, kind: UnitKind.WARD, typeVi: typeOf(name), parentCode: row.old_district_code ?? null });
+    units.set(code, {
+      code,
+      name,
+      kind: UnitKind.WARD,
+      typeVi: typeOf(name),
+      parentCode: row.old_district_code ?? null,
+    });
   }
   return [...units.values()];
 }
@@ -96,23 +132,50 @@ export function mergedProvinceUnits2025(): ActUnit[] {
  * without, their rows are left out and the new units only they formed are created without predecessors.
  */
 export function reorg2025Plans(options: { provinces?: boolean } = {}): Array<{ plan: NewPlan; steps: StepPayload[] }> {
-  const julyRows = parseMapping(reorg2025File('hcmc-ward-mapping-2025-07.csv'), (record) => options.provinces === true || record.old_province_code === CITY_CODE);
+  const julyRows = parseMapping(
+    reorg2025File('hcmc-ward-mapping-2025-07.csv'),
+    (record) => options.provinces === true || record.old_province_code === CITY_CODE,
+  );
   const provinceSteps: StepPayload[] = options.provinces
     ? Object.keys(MERGED_PROVINCES).map((province) => ({ kind: StepKind.MERGE_PROVINCE, province, into: CITY_CODE }))
     : [];
   return [
     {
-      plan: { actNumber: '1278/NQ-UBTVQH15', title: 'Sắp xếp đơn vị hành chính cấp xã của Thành phố Hồ Chí Minh giai đoạn 2023–2025', signedOn: '2024-11-14', effectiveDate: '2025-01-01' },
-      steps: stepsFromMapping(parseActUnits(reorg2025File('hcmc-units-2025-01.csv')), parseMapping(reorg2025File('hcmc-ward-mapping-2025-01.csv'))),
+      plan: {
+        actNumber: '1278/NQ-UBTVQH15',
+        title: 'Sắp xếp đơn vị hành chính cấp xã của Thành phố Hồ Chí Minh giai đoạn 2023–2025',
+        signedOn: '2024-11-14',
+        effectiveDate: '2025-01-01',
+      },
+      steps: stepsFromMapping(
+        parseActUnits(reorg2025File('hcmc-units-2025-01.csv')),
+        parseMapping(reorg2025File('hcmc-ward-mapping-2025-01.csv')),
+      ),
     },
     {
-      plan: { actNumber: 'HĐND TP.HCM 20/02/2025', title: 'Sắp xếp các cơ quan chuyên môn thuộc Ủy ban nhân dân Thành phố', signedOn: '2025-02-20', effectiveDate: '2025-02-20' },
-      steps: stepsFromMapping(parseActUnits(reorg2025File('hcmc-departments-2025-02.csv')), parseMapping(reorg2025File('hcmc-department-mapping-2025-02.csv'))),
+      plan: {
+        actNumber: 'HĐND TP.HCM 20/02/2025',
+        title: 'Sắp xếp các cơ quan chuyên môn thuộc Ủy ban nhân dân Thành phố',
+        signedOn: '2025-02-20',
+        effectiveDate: '2025-02-20',
+      },
+      steps: stepsFromMapping(
+        parseActUnits(reorg2025File('hcmc-departments-2025-02.csv')),
+        parseMapping(reorg2025File('hcmc-department-mapping-2025-02.csv')),
+      ),
     },
     {
-      plan: { actNumber: '1685/NQ-UBTVQH15', title: 'Sắp xếp các đơn vị hành chính cấp xã của Thành phố Hồ Chí Minh năm 2025', signedOn: '2025-06-16', effectiveDate: '2025-07-01' },
+      plan: {
+        actNumber: '1685/NQ-UBTVQH15',
+        title: 'Sắp xếp các đơn vị hành chính cấp xã của Thành phố Hồ Chí Minh năm 2025',
+        signedOn: '2025-06-16',
+        effectiveDate: '2025-07-01',
+      },
       steps: [
-        ...stepsFromMapping(parseActUnits(reorg2025File('hcmc-units-2025-07.csv')), julyRows, { abolish: [UnitKind.DISTRICT], createUnmapped: true }),
+        ...stepsFromMapping(parseActUnits(reorg2025File('hcmc-units-2025-07.csv')), julyRows, {
+          abolish: [UnitKind.DISTRICT],
+          createUnmapped: true,
+        }),
         ...provinceSteps,
       ],
     },

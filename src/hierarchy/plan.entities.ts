@@ -1,4 +1,17 @@
-import { BaseEntity, Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn, type Relation } from 'typeorm';
+import {
+  BaseEntity,
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+  type Relation,
+} from 'typeorm';
 import { Unit } from './unit.entity.js';
 import type { UnitKind } from './unit-kind.js';
 
@@ -44,7 +57,14 @@ export const STEP_KIND_LABELS_VI: Record<StepKind, string> = {
  * of the effective date (units the plan creates included).
  */
 export type StepPayload =
-  | { kind: StepKind.CREATE; code: string; name: string; unitKind: UnitKind; typeVi?: string | null; parentCode: string | null }
+  | {
+      kind: StepKind.CREATE;
+      code: string;
+      name: string;
+      unitKind: UnitKind;
+      typeVi?: string | null;
+      parentCode: string | null;
+    }
   | { kind: StepKind.RENAME; code: string; name: string; typeVi?: string | null }
   | { kind: StepKind.MOVE; code: string; parentCode: string }
   | { kind: StepKind.MERGE; sources: string[]; target: string }

@@ -23,7 +23,10 @@ export class PlanActInput {
 
 @InputType()
 export class CreatePlanInput extends PlanActInput {
-  @Field(() => [JSONObjectResolver], { description: 'Steps: { kind: CREATE | RENAME | MOVE | MERGE | SPLIT | ABOLISH_LEVEL | MERGE_PROVINCE, … } by unit codes.' })
+  @Field(() => [JSONObjectResolver], {
+    description:
+      'Steps: { kind: CREATE | RENAME | MOVE | MERGE | SPLIT | ABOLISH_LEVEL | MERGE_PROVINCE, … } by unit codes.',
+  })
   @ArrayMaxSize(5000)
   steps: Array<Record<string, unknown>>;
 }
@@ -34,7 +37,9 @@ export class ImportPlanInput extends PlanActInput {
   @MaxLength(2_000_000)
   units: string;
 
-  @Field(() => String, { description: 'CSV of the mapping old → new, in the shape of the mapping files (note "part" for a split)' })
+  @Field(() => String, {
+    description: 'CSV of the mapping old → new, in the shape of the mapping files (note "part" for a split)',
+  })
   @MaxLength(2_000_000)
   mapping: string;
 
@@ -42,7 +47,10 @@ export class ImportPlanInput extends PlanActInput {
   @IsOptional()
   abolish?: UnitKind[];
 
-  @Field(() => Boolean, { nullable: true, description: 'create the units no row maps to (formed from units outside the data)' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'create the units no row maps to (formed from units outside the data)',
+  })
   @IsOptional()
   createUnmapped?: boolean;
 }

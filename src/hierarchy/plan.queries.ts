@@ -11,8 +11,13 @@ export interface LineageLink {
 }
 
 /** Predecessors (or successors) of each unit, keyed by the unit's id, in one statement. */
-export async function lineageOf(em: EntityManager, unitIds: readonly string[], direction: 'predecessors' | 'successors'): Promise<Map<string, LineageLink[]>> {
-  const [mine, other] = direction === 'predecessors' ? ['successor_id', 'predecessor_id'] : ['predecessor_id', 'successor_id'];
+export async function lineageOf(
+  em: EntityManager,
+  unitIds: readonly string[],
+  direction: 'predecessors' | 'successors',
+): Promise<Map<string, LineageLink[]>> {
+  const [mine, other] =
+    direction === 'predecessors' ? ['successor_id', 'predecessor_id'] : ['predecessor_id', 'successor_id'];
   const rows: Array<Record<string, unknown>> = await em.query(
     `SELECT l.${mine} AS key, l.effective_date, l.whole, ${UNIT_COLUMNS}
        FROM unit_lineage l JOIN unit u ON u.id = l.${other}
@@ -22,14 +27,25 @@ export async function lineageOf(em: EntityManager, unitIds: readonly string[], d
   const byUnit = new Map<string, LineageLink[]>();
   for (const row of rows) {
     const key = row.key as string;
-    byUnit.set(key, [...(byUnit.get(key) ?? []), { unit: unitFromRow(row), effectiveDate: row.effective_date as string, whole: row.whole as boolean }]);
+    byUnit.set(key, [
+      ...(byUnit.get(key) ?? []),
+      { unit: unitFromRow(row), effectiveDate: row.effective_date as string, whole: row.whole as boolean },
+    ]);
   }
   return byUnit;
 }
 
 /** Plans, the newest effective date first. */
-export async function listPlans(em: EntityManager, offset: number, limit: number): Promise<{ plans: ReorganisationPlan[]; total: number }> {
-  const [plans, total] = await em.findAndCount(ReorganisationPlan, { order: { effectiveDate: 'DESC', createdAt: 'DESC' }, skip: offset, take: limit });
+export async function listPlans(
+  em: EntityManager,
+  offset: number,
+  limit: number,
+): Promise<{ plans: ReorganisationPlan[]; total: number }> {
+  const [plans, total] = await em.findAndCount(ReorganisationPlan, {
+    order: { effectiveDate: 'DESC', createdAt: 'DESC' },
+    skip: offset,
+    take: limit,
+  });
   return { plans, total };
 }
 
@@ -45,7 +61,10 @@ export function stepsOf(em: EntityManager, planId: string): Promise<PlanStep[]> 
  * Units together with everything they were formed from (predecessors of predecessors too), for figures that
  * compare a new unit with the units it replaced; `approximate` when a part of a split unit is among them.
  */
-export async function withPredecessors(em: EntityManager, unitIds: readonly string[]): Promise<{ unitIds: string[]; approximate: boolean }> {
+export async function withPredecessors(
+  em: EntityManager,
+  unitIds: readonly string[],
+): Promise<{ unitIds: string[]; approximate: boolean }> {
   const rows: Array<{ id: string; whole: boolean }> = await em.query(
     `WITH RECURSIVE back(id, whole, depth) AS (
        SELECT unnest($1::uuid[]), true, 0

@@ -30,21 +30,43 @@ export class PlanResolver {
   }
 
   @Allow(...HOME_AFFAIRS_OFFICE)
-  @Mutation(() => ReorganisationPlanType, { description: 'A plan with its steps, as a draft: nothing changes until it is applied.' })
-  async createReorganisationPlan(@Ctx() ctx: RequestContext, @Arg('input', () => CreatePlanInput) input: CreatePlanInput) {
+  @Mutation(() => ReorganisationPlanType, {
+    description: 'A plan with its steps, as a draft: nothing changes until it is applied.',
+  })
+  async createReorganisationPlan(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => CreatePlanInput) input: CreatePlanInput,
+  ) {
     const { steps, ...act } = input;
-    return ReorganisationPlanType.from(await ctx.services.plans.create(act, steps as unknown as StepPayload[], ctx.user?.id ?? null));
+    return ReorganisationPlanType.from(
+      await ctx.services.plans.create(act, steps as unknown as StepPayload[], ctx.user?.id ?? null),
+    );
   }
 
   @Allow(...HOME_AFFAIRS_OFFICE)
-  @Mutation(() => ReorganisationPlanType, { description: 'A draft plan from the act’s units and its mapping old → new (the mapping files’ shape).' })
-  async importReorganisationPlan(@Ctx() ctx: RequestContext, @Arg('input', () => ImportPlanInput) input: ImportPlanInput) {
+  @Mutation(() => ReorganisationPlanType, {
+    description: 'A draft plan from the act’s units and its mapping old → new (the mapping files’ shape).',
+  })
+  async importReorganisationPlan(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => ImportPlanInput) input: ImportPlanInput,
+  ) {
     const { units, mapping, abolish, createUnmapped, ...act } = input;
-    return ReorganisationPlanType.from(await ctx.services.plans.importMapping(act, { units, mapping }, { abolish: abolish ?? [], createUnmapped: createUnmapped ?? false }, ctx.user?.id ?? null));
+    return ReorganisationPlanType.from(
+      await ctx.services.plans.importMapping(
+        act,
+        { units, mapping },
+        { abolish: abolish ?? [], createUnmapped: createUnmapped ?? false },
+        ctx.user?.id ?? null,
+      ),
+    );
   }
 
   @Allow(...HOME_AFFAIRS_OFFICE)
-  @Mutation(() => PlanReportType, { description: 'Units closed, created and re-linked; people moved; heads whose term ends; open work that changes unit. Changes nothing.' })
+  @Mutation(() => PlanReportType, {
+    description:
+      'Units closed, created and re-linked; people moved; heads whose term ends; open work that changes unit. Changes nothing.',
+  })
   async previewReorganisationPlan(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
     return PlanReportType.from(await ctx.services.plans.preview(id));
   }
@@ -56,7 +78,9 @@ export class PlanResolver {
   }
 
   @Allow(...HOME_AFFAIRS_OFFICE)
-  @Mutation(() => ReorganisationPlanType, { description: 'Checks a plan and leaves it to be applied on its effective date.' })
+  @Mutation(() => ReorganisationPlanType, {
+    description: 'Checks a plan and leaves it to be applied on its effective date.',
+  })
   async scheduleReorganisationPlan(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
     return ReorganisationPlanType.from(await ctx.services.plans.schedule(id));
   }

@@ -54,21 +54,39 @@ export function stepsFromMapping(
       steps.push({ kind: StepKind.RENAME, code: newCode, name: unit.name, typeVi: unit.typeVi });
       if (unit.parentCode) steps.push({ kind: StepKind.MOVE, code: newCode, parentCode: unit.parentCode });
     } else {
-      steps.push({ kind: StepKind.CREATE, code: newCode, name: unit.name, unitKind: unit.kind, typeVi: unit.typeVi, parentCode: unit.parentCode });
+      steps.push({
+        kind: StepKind.CREATE,
+        code: newCode,
+        name: unit.name,
+        unitKind: unit.kind,
+        typeVi: unit.typeVi,
+        parentCode: unit.parentCode,
+      });
     }
     const merged = sources.filter((row) => !row.part && row.oldCode !== newCode).map((row) => row.oldCode);
     if (merged.length > 0) steps.push({ kind: StepKind.MERGE, sources: [...new Set(merged)], target: newCode });
   }
   if (options.createUnmapped) {
     for (const unit of units) {
-      if (!byNew.has(unit.code)) steps.push({ kind: StepKind.CREATE, code: unit.code, name: unit.name, unitKind: unit.kind, typeVi: unit.typeVi, parentCode: unit.parentCode });
+      if (!byNew.has(unit.code))
+        steps.push({
+          kind: StepKind.CREATE,
+          code: unit.code,
+          name: unit.name,
+          unitKind: unit.kind,
+          typeVi: unit.typeVi,
+          parentCode: unit.parentCode,
+        });
     }
   }
   // a unit that also continues whole (an agency handing over some tasks) is not split
   const continuing = new Set(rows.filter((row) => !row.part).map((row) => row.oldCode));
   const splits = new Map<string, string[]>();
-  for (const row of rows) if (row.part && !continuing.has(row.oldCode)) splits.set(row.oldCode, [...new Set([...(splits.get(row.oldCode) ?? []), row.newCode])]);
-  for (const [source, parts] of splits) steps.push({ kind: StepKind.SPLIT, source, parts, defaultSuccessor: parts[0] ?? null });
+  for (const row of rows)
+    if (row.part && !continuing.has(row.oldCode))
+      splits.set(row.oldCode, [...new Set([...(splits.get(row.oldCode) ?? []), row.newCode])]);
+  for (const [source, parts] of splits)
+    steps.push({ kind: StepKind.SPLIT, source, parts, defaultSuccessor: parts[0] ?? null });
   for (const unitKind of options.abolish ?? []) steps.push({ kind: StepKind.ABOLISH_LEVEL, unitKind });
   return steps;
 }
@@ -88,19 +106,32 @@ export function stepShapeProblems(step: StepPayload, index: number): FieldProble
       if (blank(step.name)) problems.push({ field: field('name'), message: 'cần tên mới' });
       break;
     case StepKind.MOVE:
-      if (blank(step.code) || blank(step.parentCode)) problems.push({ field: field('parentCode'), message: 'cần mã đơn vị và mã đơn vị cấp trên mới' });
-      else if (step.code === step.parentCode) problems.push({ field: field('parentCode'), message: 'đơn vị không thể trực thuộc chính nó' });
+      if (blank(step.code) || blank(step.parentCode))
+        problems.push({ field: field('parentCode'), message: 'cần mã đơn vị và mã đơn vị cấp trên mới' });
+      else if (step.code === step.parentCode)
+        problems.push({ field: field('parentCode'), message: 'đơn vị không thể trực thuộc chính nó' });
       break;
     case StepKind.MERGE:
-      if (!Array.isArray(step.sources) || step.sources.length === 0) problems.push({ field: field('sources'), message: 'cần ít nhất một đơn vị được hợp nhất' });
-      else if (step.sources.includes(step.target)) problems.push({ field: field('target'), message: 'đơn vị nhận không thể đồng thời là đơn vị được hợp nhất' });
+      if (!Array.isArray(step.sources) || step.sources.length === 0)
+        problems.push({ field: field('sources'), message: 'cần ít nhất một đơn vị được hợp nhất' });
+      else if (step.sources.includes(step.target))
+        problems.push({ field: field('target'), message: 'đơn vị nhận không thể đồng thời là đơn vị được hợp nhất' });
       break;
     case StepKind.SPLIT: {
-      if (!Array.isArray(step.parts) || step.parts.length < 2) problems.push({ field: field('parts'), message: 'chia tách cần ít nhất hai đơn vị nhận' });
+      if (!Array.isArray(step.parts) || step.parts.length < 2)
+        problems.push({ field: field('parts'), message: 'chia tách cần ít nhất hai đơn vị nhận' });
       const parts = new Set(step.parts ?? []);
-      if (step.defaultSuccessor && !parts.has(step.defaultSuccessor)) problems.push({ field: field('defaultSuccessor'), message: 'đơn vị nhận mặc định phải là một trong các đơn vị nhận' });
+      if (step.defaultSuccessor && !parts.has(step.defaultSuccessor))
+        problems.push({
+          field: field('defaultSuccessor'),
+          message: 'đơn vị nhận mặc định phải là một trong các đơn vị nhận',
+        });
       for (const [personId, code] of Object.entries(step.people ?? {})) {
-        if (!parts.has(code)) problems.push({ field: field(`people.${personId}`), message: `${code} không phải là đơn vị nhận của ${step.source}` });
+        if (!parts.has(code))
+          problems.push({
+            field: field(`people.${personId}`),
+            message: `${code} không phải là đơn vị nhận của ${step.source}`,
+          });
       }
       break;
     }

@@ -100,11 +100,20 @@ export class PlanService {
   create(input: NewPlan, steps: StepPayload[], userId: string | null): Promise<ReorganisationPlan> {
     const problems = steps.flatMap(stepShapeProblems);
     if (!input.actNumber?.trim()) problems.unshift({ field: 'actNumber', message: 'cần số hiệu văn bản' });
-    if (input.signedOn > input.effectiveDate) problems.unshift({ field: 'effectiveDate', message: 'ngày hiệu lực không thể trước ngày ký' });
+    if (input.signedOn > input.effectiveDate)
+      problems.unshift({ field: 'effectiveDate', message: 'ngày hiệu lực không thể trước ngày ký' });
     if (problems.length > 0) return Promise.reject(new BadInputError(problems, 'Invalid plan.'));
     return withDbErrors(() =>
       this.db.transaction(async (em) => {
-        const plan = await em.save(ReorganisationPlan.create({ ...input, actNumber: input.actNumber.trim(), title: input.title.trim(), status: PlanStatus.DRAFT, createdByUserId: userId }));
+        const plan = await em.save(
+          ReorganisationPlan.create({
+            ...input,
+            actNumber: input.actNumber.trim(),
+            title: input.title.trim(),
+            status: PlanStatus.DRAFT,
+            createdByUserId: userId,
+          }),
+        );
         await this.writeSteps(em, plan.id, steps);
         return plan;
       }),
@@ -115,8 +124,17 @@ export class PlanService {
    * A draft plan from an act's units and its mapping old → new (the shape of the mapping files), as GraphQL, the
    * panel and the command line read them: the steps are those the mapping stands for (`stepsFromMapping`).
    */
-  async importMapping(input: NewPlan, files: { units: string | Buffer; mapping: string | Buffer }, options: MappingOptions, userId: string | null): Promise<ReorganisationPlan> {
-    return this.create(input, stepsFromMapping(parseActUnits(files.units), parseMapping(files.mapping), options), userId);
+  async importMapping(
+    input: NewPlan,
+    files: { units: string | Buffer; mapping: string | Buffer },
+    options: MappingOptions,
+    userId: string | null,
+  ): Promise<ReorganisationPlan> {
+    return this.create(
+      input,
+      stepsFromMapping(parseActUnits(files.units), parseMapping(files.mapping), options),
+      userId,
+    );
   }
 
   /** Adds steps at the end of a plan still being entered (the panel enters them one by one). */
@@ -125,7 +143,8 @@ export class PlanService {
     if (problems.length > 0) return Promise.reject(new BadInputError(problems, 'Invalid step.'));
     return this.db.transaction(async (em) => {
       const plan = await this.lockPlan(em, planId);
-      if (plan.status !== PlanStatus.DRAFT) throw new InvalidStateError('Chỉ bổ sung bước cho kế hoạch đang soạn.', 'Only a draft plan takes new steps.');
+      if (plan.status !== PlanStatus.DRAFT)
+        throw new InvalidStateError('Chỉ bổ sung bước cho kế hoạch đang soạn.', 'Only a draft plan takes new steps.');
       return this.writeSteps(em, plan.id, steps);
     });
   }
@@ -225,11 +244,19 @@ export class PlanService {
     const closing = new Map<string, Closing>();
     const close = (unit: UnitRow | null, entry: Omit<Closing, 'unit'>, field: string) => {
       if (!unit) return;
-      if (closing.has(unit.id)) problems.push({ field, message: `${unit.name} (${unit.code}) đã được xử lý ở một bước khác của kế hoạch` });
+      if (closing.has(unit.id))
+        problems.push({ field, message: `${unit.name} (${unit.code}) đã được xử lý ở một bước khác của kế hoạch` });
       else closing.set(unit.id, { unit, ...entry });
     };
     /** a renamed unit takes its predecessor's parent (or, when that one closes too, where its children go) */
-    const creates: Array<{ code: string; name: string; kind: UnitKind; typeVi: string; parentCode: string | null; renamedFrom?: UnitRow }> = [];
+    const creates: Array<{
+      code: string;
+      name: string;
+      kind: UnitKind;
+      typeVi: string;
+      parentCode: string | null;
+      renamedFrom?: UnitRow;
+    }> = [];
     const moves: Array<{ code: string; parentCode: string; field: string }> = [];
     const abolished: UnitKind[] = [];
 
@@ -237,12 +264,36 @@ export class PlanService {
       const field = (name: string) => `steps[${index}].${name}`;
       switch (payload.kind) {
         case StepKind.CREATE:
-          creates.push({ code: payload.code, name: payload.name, kind: payload.unitKind, typeVi: payload.typeVi || payload.name.split(' ')[0] || '', parentCode: payload.parentCode });
+          creates.push({
+            code: payload.code,
+            name: payload.name,
+            kind: payload.unitKind,
+            typeVi: payload.typeVi || payload.name.split(' ')[0] || '',
+            parentCode: payload.parentCode,
+          });
           break;
         case StepKind.RENAME: {
           const unit = source(payload.code, field('code'));
-          close(unit, { successors: [{ code: payload.code, whole: true }], defaultSuccessor: payload.code, people: {}, childrenUp: false, keepHead: true }, field('code'));
-          if (unit) creates.push({ code: payload.code, name: payload.name, kind: unit.kind, typeVi: payload.typeVi || unit.type_vi, parentCode: null, renamedFrom: unit });
+          close(
+            unit,
+            {
+              successors: [{ code: payload.code, whole: true }],
+              defaultSuccessor: payload.code,
+              people: {},
+              childrenUp: false,
+              keepHead: true,
+            },
+            field('code'),
+          );
+          if (unit)
+            creates.push({
+              code: payload.code,
+              name: payload.name,
+              kind: unit.kind,
+              typeVi: payload.typeVi || unit.type_vi,
+              parentCode: null,
+              renamedFrom: unit,
+            });
           break;
         }
         case StepKind.MOVE:
@@ -250,13 +301,27 @@ export class PlanService {
           break;
         case StepKind.MERGE:
           for (const code of payload.sources) {
-            close(source(code, field('sources')), { successors: [{ code: payload.target, whole: true }], defaultSuccessor: payload.target, people: {}, childrenUp: false }, field('sources'));
+            close(
+              source(code, field('sources')),
+              {
+                successors: [{ code: payload.target, whole: true }],
+                defaultSuccessor: payload.target,
+                people: {},
+                childrenUp: false,
+              },
+              field('sources'),
+            );
           }
           break;
         case StepKind.SPLIT:
           close(
             source(payload.source, field('source')),
-            { successors: payload.parts.map((code) => ({ code, whole: false })), defaultSuccessor: payload.defaultSuccessor ?? null, people: payload.people ?? {}, childrenUp: false },
+            {
+              successors: payload.parts.map((code) => ({ code, whole: false })),
+              defaultSuccessor: payload.defaultSuccessor ?? null,
+              people: payload.people ?? {},
+              childrenUp: false,
+            },
             field('source'),
           );
           break;
@@ -264,15 +329,32 @@ export class PlanService {
           abolished.push(payload.unitKind);
           break;
         case StepKind.MERGE_PROVINCE:
-          close(source(payload.province, field('province')), { successors: [{ code: payload.into, whole: true }], defaultSuccessor: payload.into, people: {}, childrenUp: false }, field('province'));
+          close(
+            source(payload.province, field('province')),
+            {
+              successors: [{ code: payload.into, whole: true }],
+              defaultSuccessor: payload.into,
+              people: {},
+              childrenUp: false,
+            },
+            field('province'),
+          );
           break;
       }
     }
     if (abolished.length > 0) {
-      const level: UnitRow[] = await em.query(`${UNIT_SELECT} WHERE u.kind = ANY($2::unit_kind[]) AND ${VALID_ON('u', '$1')}`, [before, abolished]);
-      for (const unit of level) if (!closing.has(unit.id)) closing.set(unit.id, { unit, successors: [], defaultSuccessor: null, people: {}, childrenUp: true });
+      const level: UnitRow[] = await em.query(
+        `${UNIT_SELECT} WHERE u.kind = ANY($2::unit_kind[]) AND ${VALID_ON('u', '$1')}`,
+        [before, abolished],
+      );
+      for (const unit of level)
+        if (!closing.has(unit.id))
+          closing.set(unit.id, { unit, successors: [], defaultSuccessor: null, people: {}, childrenUp: true });
       // an abolished level's own divisions (its offices) end with it; its other children move up
-      const divisions: UnitRow[] = await em.query(`${UNIT_SELECT} WHERE u.kind = $2 AND ${VALID_ON('u', '$1')}`, [before, UnitKind.DIVISION]);
+      const divisions: UnitRow[] = await em.query(`${UNIT_SELECT} WHERE u.kind = $2 AND ${VALID_ON('u', '$1')}`, [
+        before,
+        UnitKind.DIVISION,
+      ]);
       for (const unit of divisions) {
         if (unit.parent_id && closing.get(unit.parent_id)?.childrenUp && !closing.has(unit.id)) {
           closing.set(unit.id, { unit, successors: [], defaultSuccessor: null, people: {}, childrenUp: true });
@@ -285,37 +367,57 @@ export class PlanService {
       `SELECT name, code FROM unit WHERE id = ANY($1::uuid[]) AND valid_to IS NOT NULL AND valid_to <= $2`,
       [closingIds, date],
     );
-    for (const unit of endedEarlier) problems.push({ field: 'steps', message: `${unit.name} (${unit.code}) hết hiệu lực trước ngày ${date}` });
+    for (const unit of endedEarlier)
+      problems.push({ field: 'steps', message: `${unit.name} (${unit.code}) hết hiệu lực trước ngày ${date}` });
     throwIf(problems);
 
     // 1. close: the sources end on the effective date (their last day is the day before), with their links
     await em.query(`UPDATE unit SET valid_to = $2 WHERE id = ANY($1::uuid[])`, [closingIds, date]);
     await em.query(`DELETE FROM unit_link WHERE unit_id = ANY($1::uuid[]) AND valid_from >= $2`, [closingIds, date]);
-    await em.query(`UPDATE unit_link SET valid_to = $2 WHERE unit_id = ANY($1::uuid[]) AND (valid_to IS NULL OR valid_to > $2)`, [closingIds, date]);
+    await em.query(
+      `UPDATE unit_link SET valid_to = $2 WHERE unit_id = ANY($1::uuid[]) AND (valid_to IS NULL OR valid_to > $2)`,
+      [closingIds, date],
+    );
 
     // 2. create, parents first (a parent may be created by the same plan); a code must be free that day
     const created: PlanReport['unitsCreated'] = [];
     const renamed: Array<{ unit_id: string; parent_id: string; old_to: string | null }> = [];
     const pending = [...creates];
     while (pending.length > 0) {
-      const index = pending.findIndex((unit) => !unit.parentCode || !pending.some((other) => other.code === unit.parentCode));
+      const index = pending.findIndex(
+        (unit) => !unit.parentCode || !pending.some((other) => other.code === unit.parentCode),
+      );
       const [unit] = pending.splice(index === -1 ? 0 : index, 1) as [(typeof creates)[number]];
       const taken = await this.unitsByCode(em, [unit.code], date);
       if (taken.size > 0) {
-        problems.push({ field: 'steps', message: `mã ${unit.code} đang được ${taken.get(unit.code)?.name} sử dụng vào ngày ${date}` });
+        problems.push({
+          field: 'steps',
+          message: `mã ${unit.code} đang được ${taken.get(unit.code)?.name} sử dụng vào ngày ${date}`,
+        });
         continue;
       }
-      const parent = unit.parentCode ? (await this.unitsByCode(em, [unit.parentCode], date)).get(unit.parentCode) : null;
+      const parent = unit.parentCode
+        ? (await this.unitsByCode(em, [unit.parentCode], date)).get(unit.parentCode)
+        : null;
       if (unit.parentCode && !parent) {
-        problems.push({ field: 'steps', message: `không có đơn vị cấp trên mã ${unit.parentCode} vào ngày ${date} cho ${unit.name}` });
+        problems.push({
+          field: 'steps',
+          message: `không có đơn vị cấp trên mã ${unit.parentCode} vào ngày ${date} cho ${unit.name}`,
+        });
         continue;
       }
       const [{ id }] = await em.query(
         `INSERT INTO unit (code, name, type_vi, kind, valid_from) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
         [unit.code.trim(), unit.name.trim(), unit.typeVi, unit.kind, date],
       );
-      if (parent) await em.query(`INSERT INTO unit_link (unit_id, parent_id, valid_from) VALUES ($1, $2, $3)`, [id, parent.id, date]);
-      if (unit.renamedFrom?.parent_id) renamed.push({ unit_id: id, parent_id: unit.renamedFrom.parent_id, old_to: null });
+      if (parent)
+        await em.query(`INSERT INTO unit_link (unit_id, parent_id, valid_from) VALUES ($1, $2, $3)`, [
+          id,
+          parent.id,
+          date,
+        ]);
+      if (unit.renamedFrom?.parent_id)
+        renamed.push({ unit_id: id, parent_id: unit.renamedFrom.parent_id, old_to: null });
       created.push({ code: unit.code, name: unit.name, parentCode: unit.parentCode });
     }
     throwIf(problems);
@@ -326,8 +428,14 @@ export class PlanService {
       entry.successors.forEach((successor) => successorCodes.add(successor.code));
       Object.values(entry.people).forEach((code) => successorCodes.add(code));
     }
-    const newUnits = await this.unitsByCode(em, [...successorCodes, ...moves.flatMap((move) => [move.code, move.parentCode])], date);
-    for (const code of successorCodes) if (!newUnits.has(code)) problems.push({ field: 'steps', message: `không có đơn vị nhận mã ${code} vào ngày ${date}` });
+    const newUnits = await this.unitsByCode(
+      em,
+      [...successorCodes, ...moves.flatMap((move) => [move.code, move.parentCode])],
+      date,
+    );
+    for (const code of successorCodes)
+      if (!newUnits.has(code))
+        problems.push({ field: 'steps', message: `không có đơn vị nhận mã ${code} vào ngày ${date}` });
     throwIf(problems);
     const idOf = (code: string) => (newUnits.get(code) as UnitRow).id;
     const heirOf = (entry: Closing): string | null => {
@@ -344,23 +452,36 @@ export class PlanService {
     const newParentOf = (parentId: string, depth = 0): string | null => {
       const entry = closing.get(parentId);
       if (!entry) return parentId;
-      if (entry.childrenUp) return entry.unit.parent_id && depth < 8 ? newParentOf(entry.unit.parent_id, depth + 1) : null;
+      if (entry.childrenUp)
+        return entry.unit.parent_id && depth < 8 ? newParentOf(entry.unit.parent_id, depth + 1) : null;
       return heirOf(entry);
     };
     const relinked = [...children, ...renamed].map((child) => ({ ...child, new_parent: newParentOf(child.parent_id) }));
     const names = new Map<string, string>(
-      (await em.query(`SELECT id, name FROM unit WHERE id = ANY($1::uuid[])`, [relinked.map((row) => row.unit_id)])).map((row: { id: string; name: string }) => [row.id, row.name]),
+      (
+        await em.query(`SELECT id, name FROM unit WHERE id = ANY($1::uuid[])`, [relinked.map((row) => row.unit_id)])
+      ).map((row: { id: string; name: string }) => [row.id, row.name]),
     );
     for (const child of relinked) {
-      if (!child.new_parent) problems.push({ field: 'steps', message: `${names.get(child.unit_id)} sẽ không còn đơn vị cấp trên` });
-      else if (child.new_parent === child.unit_id) problems.push({ field: 'steps', message: `${names.get(child.unit_id)} sẽ trực thuộc chính nó` });
+      if (!child.new_parent)
+        problems.push({ field: 'steps', message: `${names.get(child.unit_id)} sẽ không còn đơn vị cấp trên` });
+      else if (child.new_parent === child.unit_id)
+        problems.push({ field: 'steps', message: `${names.get(child.unit_id)} sẽ trực thuộc chính nó` });
     }
     throwIf(problems);
-    await em.query(`UPDATE unit_link SET valid_to = $2 WHERE parent_id = ANY($1::uuid[]) AND valid_from < $2 AND (valid_to IS NULL OR valid_to > $2)`, [closingIds, date]);
+    await em.query(
+      `UPDATE unit_link SET valid_to = $2 WHERE parent_id = ANY($1::uuid[]) AND valid_from < $2 AND (valid_to IS NULL OR valid_to > $2)`,
+      [closingIds, date],
+    );
     await em.query(
       `INSERT INTO unit_link (unit_id, parent_id, valid_from, valid_to)
        SELECT unit_id, parent_id, $3, old_to FROM unnest($1::uuid[], $2::uuid[], $4::date[]) AS t(unit_id, parent_id, old_to)`,
-      [relinked.map((row) => row.unit_id), relinked.map((row) => row.new_parent), date, relinked.map((row) => row.old_to)],
+      [
+        relinked.map((row) => row.unit_id),
+        relinked.map((row) => row.new_parent),
+        date,
+        relinked.map((row) => row.old_to),
+      ],
     );
 
     // 5. moves (a survivor placed under the act's parent); a move onto the parent it has is nothing
@@ -369,21 +490,42 @@ export class PlanService {
       const unit = newUnits.get(move.code);
       const parent = newUnits.get(move.parentCode);
       if (!unit || !parent) {
-        problems.push({ field: move.field, message: `không có đơn vị mã ${unit ? move.parentCode : move.code} vào ngày ${date}` });
+        problems.push({
+          field: move.field,
+          message: `không có đơn vị mã ${unit ? move.parentCode : move.code} vào ngày ${date}`,
+        });
         continue;
       }
-      const [current] = await em.query(`SELECT parent_id FROM unit_link l WHERE l.unit_id = $1 AND ${VALID_ON('l', '$2')}`, [unit.id, date]);
+      const [current] = await em.query(
+        `SELECT parent_id FROM unit_link l WHERE l.unit_id = $1 AND ${VALID_ON('l', '$2')}`,
+        [unit.id, date],
+      );
       if (current?.parent_id === parent.id) continue;
-      await em.query(`UPDATE unit_link SET valid_to = $2 WHERE unit_id = $1 AND valid_from < $2 AND (valid_to IS NULL OR valid_to > $2)`, [unit.id, date]);
+      await em.query(
+        `UPDATE unit_link SET valid_to = $2 WHERE unit_id = $1 AND valid_from < $2 AND (valid_to IS NULL OR valid_to > $2)`,
+        [unit.id, date],
+      );
       await em.query(`DELETE FROM unit_link WHERE unit_id = $1 AND valid_from >= $2`, [unit.id, date]);
-      await em.query(`INSERT INTO unit_link (unit_id, parent_id, valid_from) VALUES ($1, $2, $3)`, [unit.id, parent.id, date]);
+      await em.query(`INSERT INTO unit_link (unit_id, parent_id, valid_from) VALUES ($1, $2, $3)`, [
+        unit.id,
+        parent.id,
+        date,
+      ]);
       moved += 1;
     }
     throwIf(problems);
     await this.assertTreeSound(em, date, before, problems);
 
     // 6. people: appointments in closing units end; deputies and staff continue in the successor named for them
-    const ended: Array<{ person_id: string; unit_id: string; position: Position; acting: boolean; old_to: string | null; full_name: string; unit_name: string }> = await em.query(
+    const ended: Array<{
+      person_id: string;
+      unit_id: string;
+      position: Position;
+      acting: boolean;
+      old_to: string | null;
+      full_name: string;
+      unit_name: string;
+    }> = await em.query(
       `WITH ended AS (
          UPDATE appointment a SET valid_to = $2
            FROM (SELECT id, valid_to AS old_to FROM appointment
@@ -395,13 +537,19 @@ export class PlanService {
     );
     const continuing: Array<(typeof ended)[number] & { successor: string }> = [];
     const withoutSuccessor: PlanReport['peopleWithoutSuccessor'] = [];
-    const endsHere = (row: (typeof ended)[number]) => row.position === Position.HEAD && !closing.get(row.unit_id)?.keepHead;
+    const endsHere = (row: (typeof ended)[number]) =>
+      row.position === Position.HEAD && !closing.get(row.unit_id)?.keepHead;
     for (const row of ended.filter((appointment) => !endsHere(appointment))) {
       const entry = closing.get(row.unit_id) as Closing;
       const named = entry.people[row.person_id];
-      const code = named ?? (entry.successors.length === 1 || entry.successors.every((successor) => successor.whole) ? entry.successors[0]?.code : entry.defaultSuccessor);
+      const code =
+        named ??
+        (entry.successors.length === 1 || entry.successors.every((successor) => successor.whole)
+          ? entry.successors[0]?.code
+          : entry.defaultSuccessor);
       if (code) continuing.push({ ...row, successor: idOf(code) });
-      else if (entry.successors.length > 0) problems.push({ field: 'steps', message: `chưa chỉ định đơn vị nhận cho ${row.full_name} (${row.unit_name})` });
+      else if (entry.successors.length > 0)
+        problems.push({ field: 'steps', message: `chưa chỉ định đơn vị nhận cho ${row.full_name} (${row.unit_name})` });
       else withoutSuccessor.push({ fullName: row.full_name, unitName: row.unit_name });
     }
     throwIf(problems);
@@ -427,16 +575,18 @@ export class PlanService {
     );
 
     // 7. lineage: each successor knows its predecessors, whole or part
-    const lineage = [...closing.values()].flatMap((entry) => entry.successors.map((successor) => ({ from: entry.unit.id, to: idOf(successor.code), whole: successor.whole })));
+    const lineage = [...closing.values()].flatMap((entry) =>
+      entry.successors.map((successor) => ({ from: entry.unit.id, to: idOf(successor.code), whole: successor.whole })),
+    );
     await em.query(
       `INSERT INTO unit_lineage (predecessor_id, successor_id, effective_date, whole, plan_id)
        SELECT p, s, $3, w, $4 FROM unnest($1::uuid[], $2::uuid[], $5::boolean[]) AS t(p, s, w) WHERE p <> s`,
       [lineage.map((row) => row.from), lineage.map((row) => row.to), date, plan.id, lineage.map((row) => row.whole)],
     );
-    await em.query(`UPDATE unit SET merged_into_id = h.heir FROM unnest($1::uuid[], $2::uuid[]) AS h(unit_id, heir) WHERE unit.id = h.unit_id`, [
-      heirPairs.map((pair) => pair[0]),
-      heirPairs.map((pair) => pair[1]),
-    ]);
+    await em.query(
+      `UPDATE unit SET merged_into_id = h.heir FROM unnest($1::uuid[], $2::uuid[]) AS h(unit_id, heir) WHERE unit.id = h.unit_id`,
+      [heirPairs.map((pair) => pair[0]), heirPairs.map((pair) => pair[1])],
+    );
 
     // 8. open work crosses the day: to the successor that took over the territory, deadlines kept
     const work = await this.moveOpenWork(em, heirPairs, closingIds, date, plan);
@@ -457,7 +607,13 @@ export class PlanService {
   }
 
   /** 1022 items (with a REORGANISATION assignment that keeps the deadline), findings, initiatives and running evaluations. */
-  private async moveOpenWork(em: EntityManager, heirPairs: Array<[string, string]>, closingIds: string[], date: string, plan: ReorganisationPlan) {
+  private async moveOpenWork(
+    em: EntityManager,
+    heirPairs: Array<[string, string]>,
+    closingIds: string[],
+    date: string,
+    plan: ReorganisationPlan,
+  ) {
     const from = heirPairs.map((pair) => pair[0]);
     const to = heirPairs.map((pair) => pair[1]);
     const feedback = await affected(
@@ -495,11 +651,22 @@ export class PlanService {
       `SELECT count(*)::int AS left FROM feedback_item WHERE unit_id = ANY($1::uuid[]) AND NOT (status = ANY($2::feedback_status[]))`,
       [closingIds, HANDLED_STATUSES],
     );
-    return { feedbackItemsMoved: feedback, feedbackItemsLeft: left as number, findingsMoved: findings, initiativesMoved: initiatives, openEvaluationsMoved: evaluations };
+    return {
+      feedbackItemsMoved: feedback,
+      feedbackItemsLeft: left as number,
+      findingsMoved: findings,
+      initiativesMoved: initiatives,
+      openEvaluationsMoved: evaluations,
+    };
   }
 
   /** No unit of the day before loses its parent without closing, and no unit sits under itself. */
-  private async assertTreeSound(em: EntityManager, date: string, before: string, problems: FieldProblem[]): Promise<void> {
+  private async assertTreeSound(
+    em: EntityManager,
+    date: string,
+    before: string,
+    problems: FieldProblem[],
+  ): Promise<void> {
     const orphans: Array<{ name: string; code: string }> = await em.query(
       `SELECT u.name, u.code FROM unit u
         WHERE ${VALID_ON('u', '$1')}
@@ -507,7 +674,8 @@ export class PlanService {
           AND NOT EXISTS (SELECT 1 FROM unit_link l WHERE l.unit_id = u.id AND ${VALID_ON('l', '$1')})`,
       [date, before],
     );
-    for (const orphan of orphans) problems.push({ field: 'steps', message: `${orphan.name} (${orphan.code}) sẽ không còn đơn vị cấp trên` });
+    for (const orphan of orphans)
+      problems.push({ field: 'steps', message: `${orphan.name} (${orphan.code}) sẽ không còn đơn vị cấp trên` });
     const cycles: Array<{ name: string }> = await em.query(
       `WITH RECURSIVE up(start, id, depth) AS (
          SELECT l.unit_id, l.parent_id, 1 FROM unit_link l WHERE ${VALID_ON('l', '$1')}
@@ -522,24 +690,39 @@ export class PlanService {
   }
 
   private async writeSteps(em: EntityManager, planId: string, steps: StepPayload[]): Promise<PlanStep[]> {
-    const [{ last }] = await em.query(`SELECT coalesce(max(ordinal), 0)::int AS last FROM reorganisation_step WHERE plan_id = $1`, [planId]);
-    return em.save(steps.map((payload, index) => PlanStep.create({ planId, ordinal: last + index + 1, kind: payload.kind, payload })));
+    const [{ last }] = await em.query(
+      `SELECT coalesce(max(ordinal), 0)::int AS last FROM reorganisation_step WHERE plan_id = $1`,
+      [planId],
+    );
+    return em.save(
+      steps.map((payload, index) =>
+        PlanStep.create({ planId, ordinal: last + index + 1, kind: payload.kind, payload }),
+      ),
+    );
   }
 
   private async lockPlan(em: EntityManager, planId: string): Promise<ReorganisationPlan> {
-    const plan = isWellFormedId(planId) ? await em.findOne(ReorganisationPlan, { where: { id: planId }, lock: { mode: 'pessimistic_write' } }) : null;
+    const plan = isWellFormedId(planId)
+      ? await em.findOne(ReorganisationPlan, { where: { id: planId }, lock: { mode: 'pessimistic_write' } })
+      : null;
     if (!plan) throw new NotFoundError('kế hoạch sắp xếp', 'ReorganisationPlan');
     return plan;
   }
 
   private expectStatus(plan: ReorganisationPlan, allowed: PlanStatus[], what: string): void {
     if (!allowed.includes(plan.status)) {
-      throw new InvalidStateError(`Không thể ${what} kế hoạch ở trạng thái ${plan.status}.`, `Cannot ${what} a plan in status ${plan.status}.`);
+      throw new InvalidStateError(
+        `Không thể ${what} kế hoạch ở trạng thái ${plan.status}.`,
+        `Cannot ${what} a plan in status ${plan.status}.`,
+      );
     }
   }
 
   private async unitsByCode(em: EntityManager, codes: string[], day: string): Promise<Map<string, UnitRow>> {
-    const rows: UnitRow[] = await em.query(`${UNIT_SELECT} WHERE u.code = ANY($2::varchar[]) AND ${VALID_ON('u', '$1')}`, [day, codes]);
+    const rows: UnitRow[] = await em.query(
+      `${UNIT_SELECT} WHERE u.code = ANY($2::varchar[]) AND ${VALID_ON('u', '$1')}`,
+      [day, codes],
+    );
     return new Map(rows.map((row) => [row.code, row]));
   }
 
@@ -549,13 +732,13 @@ export class PlanService {
   }
 }
 
-
 /** A unit with its parent of the day ($1). */
 const UNIT_SELECT = `SELECT u.id, u.code, u.name, u.kind, u.type_vi,
   (SELECT l.parent_id FROM unit_link l WHERE l.unit_id = u.id AND ${VALID_ON('l', '$1')} LIMIT 1) AS parent_id FROM unit u`;
 
 function throwIf(problems: FieldProblem[]): void {
-  if (problems.length > 0) throw new BadInputError([...problems], `The plan cannot be applied: ${problems.length} problem(s).`);
+  if (problems.length > 0)
+    throw new BadInputError([...problems], `The plan cannot be applied: ${problems.length} problem(s).`);
 }
 
 async function affected(em: EntityManager, sql: string, params: unknown[]): Promise<number> {

@@ -5,10 +5,16 @@ import { DateScalar, DateTimeScalar } from '../common/scalars.js';
 import { PlanStatus, StepKind, type PlanStep, type ReorganisationPlan } from './plan.entities.js';
 import type { PlanReport } from './plan.service.js';
 
-registerEnumType(PlanStatus, { name: 'PlanStatus', description: 'DRAFT → SCHEDULED → APPLIED, or WITHDRAWN before it comes into force' });
+registerEnumType(PlanStatus, {
+  name: 'PlanStatus',
+  description: 'DRAFT → SCHEDULED → APPLIED, or WITHDRAWN before it comes into force',
+});
 registerEnumType(StepKind, { name: 'PlanStepKind' });
 
-@ObjectType('PlanStep', { description: 'One step of a plan; `payload` names units by code (sources as of the day before, targets as of the effective date).' })
+@ObjectType('PlanStep', {
+  description:
+    'One step of a plan; `payload` names units by code (sources as of the day before, targets as of the effective date).',
+})
 export class PlanStepType {
   @Field(() => Int)
   ordinal: number;
@@ -68,7 +74,9 @@ export class PlanReportType {
   @Field(() => Int, { description: 'deputies and staff continuing in a successor' })
   peopleMoved: number;
 
-  @Field(() => [PlanPersonRefType], { description: 'people of an abolished level: their appointments end, Home Affairs places them' })
+  @Field(() => [PlanPersonRefType], {
+    description: 'people of an abolished level: their appointments end, Home Affairs places them',
+  })
   peopleWithoutSuccessor: PlanPersonRefType[];
 
   @Field(() => [PlanPersonRefType], { description: 'heads of closed units, whose appointment ends the day before' })
@@ -80,7 +88,9 @@ export class PlanReportType {
   @Field(() => Int)
   feedbackItemsMoved: number;
 
-  @Field(() => Int, { description: 'open 1022 items left with a unit that closed without one successor (an abolished level): to reassign' })
+  @Field(() => Int, {
+    description: 'open 1022 items left with a unit that closed without one successor (an abolished level): to reassign',
+  })
   feedbackItemsLeft: number;
 
   @Field(() => Int)

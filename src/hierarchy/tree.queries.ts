@@ -25,7 +25,11 @@ export function unitFromRow(row: Record<string, unknown>): Unit {
 export const UNIT_COLUMNS = 'u.id, u.code, u.name, u.type_vi, u.kind, u.valid_from, u.valid_to, u.merged_into_id';
 
 /** The parent of each unit on `asOf`, keyed by the child's id (absent: no parent that day). */
-export async function parentsOn(em: EntityManager, unitIds: readonly string[], asOf: string): Promise<Map<string, Unit>> {
+export async function parentsOn(
+  em: EntityManager,
+  unitIds: readonly string[],
+  asOf: string,
+): Promise<Map<string, Unit>> {
   const rows: Array<Record<string, unknown>> = await em.query(
     `SELECT l.unit_id AS child_id, ${UNIT_COLUMNS}
        FROM unit_link l JOIN unit u ON u.id = l.parent_id
@@ -47,7 +51,11 @@ export async function lastParentsOf(em: EntityManager, unitIds: readonly string[
 }
 
 /** The children of each unit on `asOf` (units valid that day), by name. */
-export async function childrenOn(em: EntityManager, parentIds: readonly string[], asOf: string): Promise<Map<string, Unit[]>> {
+export async function childrenOn(
+  em: EntityManager,
+  parentIds: readonly string[],
+  asOf: string,
+): Promise<Map<string, Unit[]>> {
   const rows: Array<Record<string, unknown>> = await em.query(
     `SELECT l.parent_id, ${UNIT_COLUMNS}
        FROM unit_link l JOIN unit u ON u.id = l.unit_id
@@ -167,7 +175,10 @@ export async function listUnits(
 }
 
 /** The whole tree of `asOf`, depth first and by name within a parent, with each unit's depth: one statement. */
-export async function treeOn(em: EntityManager, asOf: string): Promise<Array<{ id: string; code: string; name: string; kind: string; depth: number }>> {
+export async function treeOn(
+  em: EntityManager,
+  asOf: string,
+): Promise<Array<{ id: string; code: string; name: string; kind: string; depth: number }>> {
   return em.query(
     `WITH RECURSIVE tree(id, depth, path) AS (
        SELECT u.id, 0, ARRAY[u.name::text] FROM unit u
@@ -182,10 +193,18 @@ export async function treeOn(em: EntityManager, asOf: string): Promise<Array<{ i
 }
 
 /** A unit's parents over time, oldest first: its place in the tree on every day. */
-export async function parentHistoryOf(em: EntityManager, unitId: string): Promise<Array<{ parentName: string; parentCode: string; validFrom: string; validTo: string | null }>> {
+export async function parentHistoryOf(
+  em: EntityManager,
+  unitId: string,
+): Promise<Array<{ parentName: string; parentCode: string; validFrom: string; validTo: string | null }>> {
   const rows: Array<{ name: string; code: string; valid_from: string; valid_to: string | null }> = await em.query(
     `SELECT p.name, p.code, l.valid_from, l.valid_to FROM unit_link l JOIN unit p ON p.id = l.parent_id WHERE l.unit_id = $1 ORDER BY l.valid_from`,
     [unitId],
   );
-  return rows.map((row) => ({ parentName: row.name, parentCode: row.code, validFrom: row.valid_from, validTo: row.valid_to }));
+  return rows.map((row) => ({
+    parentName: row.name,
+    parentCode: row.code,
+    validFrom: row.valid_from,
+    validTo: row.valid_to,
+  }));
 }

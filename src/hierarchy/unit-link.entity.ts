@@ -14,7 +14,10 @@ import { Unit } from './unit.entity.js';
 
 /** A dated parent link (R1): `unit` sits under `parent` over [validFrom, validTo). One parent per unit per day. */
 @Entity('unit_link')
-@Exclusion('EXC_unit_link_one_parent', `USING gist ("unit_id" WITH =, daterange("valid_from", "valid_to", '[)') WITH &&)`)
+@Exclusion(
+  'EXC_unit_link_one_parent',
+  `USING gist ("unit_id" WITH =, daterange("valid_from", "valid_to", '[)') WITH &&)`,
+)
 @Check('CHK_unit_link_validity', `"valid_to" IS NULL OR "valid_to" > "valid_from"`)
 @Check('CHK_unit_link_not_self', `"unit_id" <> "parent_id"`)
 export class UnitLink extends BaseEntity {

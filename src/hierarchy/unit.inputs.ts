@@ -15,7 +15,8 @@ export class UnitFilter {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Name or code, as typed: any case, with or without diacritics, either tone-mark placement, "1" or "01".',
+    description:
+      'Name or code, as typed: any case, with or without diacritics, either tone-mark placement, "1" or "01".',
   })
   @IsOptional()
   @MaxLength(100)

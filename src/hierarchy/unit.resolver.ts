@@ -16,7 +16,10 @@ import { addDays } from '../common/dates.js';
 @Resolver(() => UnitType)
 export class UnitResolver {
   @Allow(SIGNED_IN)
-  @Query(() => UnitType, { nullable: true, description: 'By id (whatever its validity) or by code among the units valid on asOf.' })
+  @Query(() => UnitType, {
+    nullable: true,
+    description: 'By id (whatever its validity) or by code among the units valid on asOf.',
+  })
   async unit(
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID, { nullable: true }) id?: string,
@@ -25,7 +28,10 @@ export class UnitResolver {
   ): Promise<UnitType> {
     const day = asOf ?? ctx.today();
     if (!id === !code) {
-      throw new BadInputError([{ field: 'id', message: 'cần đúng một trong hai: id hoặc code' }], 'Give exactly one of id and code.');
+      throw new BadInputError(
+        [{ field: 'id', message: 'cần đúng một trong hai: id hoặc code' }],
+        'Give exactly one of id and code.',
+      );
     }
     let unit: Unit | null = null;
     if (id) unit = isWellFormedId(id) ? await ctx.loaders.unitById.load(id) : null;
@@ -44,7 +50,8 @@ export class UnitResolver {
   ): Promise<UnitConnection> {
     const day = asOf ?? ctx.today();
     const { offset, limit } = pageWindow(page);
-    if (filter?.parentId && !isWellFormedId(filter.parentId)) throw new NotFoundError('đơn vị (parentId)', 'Unit (parentId)');
+    if (filter?.parentId && !isWellFormedId(filter.parentId))
+      throw new NotFoundError('đơn vị (parentId)', 'Unit (parentId)');
     const { units, total } = await listUnits(ctx.db.manager, filter ?? {}, day, offset, limit);
     return toConnection(
       units.map((unit) => UnitType.from(unit, day)),
@@ -54,44 +61,78 @@ export class UnitResolver {
   }
 
   @FieldResolver(() => UnitType, { nullable: true })
-  async parent(@Root() unit: UnitType, @Ctx() ctx: RequestContext, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string) {
+  async parent(
+    @Root() unit: UnitType,
+    @Ctx() ctx: RequestContext,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string,
+  ) {
     const day = asOf ?? unit.asOf;
     const parent = await ctx.loaders.parentOn.load({ id: unit.id, asOf: day });
     return parent ? UnitType.from(parent, day) : null;
   }
 
   @FieldResolver(() => [UnitType])
-  async children(@Root() unit: UnitType, @Ctx() ctx: RequestContext, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string) {
+  async children(
+    @Root() unit: UnitType,
+    @Ctx() ctx: RequestContext,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string,
+  ) {
     const day = asOf ?? unit.asOf;
     const children = await ctx.loaders.childrenOn.load({ id: unit.id, asOf: day });
     return children.map((child) => UnitType.from(child, day));
   }
 
-  @FieldResolver(() => PersonType, { nullable: true, description: 'R4: the non-acting head, else the acting head, else null.' })
-  async head(@Root() unit: UnitType, @Ctx() ctx: RequestContext, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string) {
+  @FieldResolver(() => PersonType, {
+    nullable: true,
+    description: 'R4: the non-acting head, else the acting head, else null.',
+  })
+  async head(
+    @Root() unit: UnitType,
+    @Ctx() ctx: RequestContext,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string,
+  ) {
     const head = await ctx.loaders.headOn.load({ id: unit.id, asOf: asOf ?? unit.asOf });
     return head ? PersonType.from(head.person) : null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Why head is empty or acting, in Vietnamese; null when all is well.' })
-  async headWarning(@Root() unit: UnitType, @Ctx() ctx: RequestContext, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string) {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Why head is empty or acting, in Vietnamese; null when all is well.',
+  })
+  async headWarning(
+    @Root() unit: UnitType,
+    @Ctx() ctx: RequestContext,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string,
+  ) {
     const day = asOf ?? unit.asOf;
     const head = await ctx.loaders.headOn.load({ id: unit.id, asOf: day });
     if (!head) return `${unit.name} chưa có người đứng đầu vào ngày ${day}.`;
     return head.appointment.acting ? `${head.person.fullName} là người đứng đầu theo quyền (phụ trách).` : null;
   }
 
-  @FieldResolver(() => [UnitLineageType], { description: 'The units this one was formed from (reorganisation plans), each seen on the day before it ended.' })
+  @FieldResolver(() => [UnitLineageType], {
+    description: 'The units this one was formed from (reorganisation plans), each seen on the day before it ended.',
+  })
   async predecessors(@Root() unit: UnitType, @Ctx() ctx: RequestContext) {
     return (await ctx.loaders.predecessors.load(unit.id)).map((link) =>
-      Object.assign(new UnitLineageType(), { unit: UnitType.from(link.unit, addDays(link.effectiveDate, -1)), effectiveDate: link.effectiveDate, whole: link.whole }),
+      Object.assign(new UnitLineageType(), {
+        unit: UnitType.from(link.unit, addDays(link.effectiveDate, -1)),
+        effectiveDate: link.effectiveDate,
+        whole: link.whole,
+      }),
     );
   }
 
-  @FieldResolver(() => [UnitLineageType], { description: 'The units that took this one over (whole, or a part of it), each seen on its first day.' })
+  @FieldResolver(() => [UnitLineageType], {
+    description: 'The units that took this one over (whole, or a part of it), each seen on its first day.',
+  })
   async successors(@Root() unit: UnitType, @Ctx() ctx: RequestContext) {
     return (await ctx.loaders.successors.load(unit.id)).map((link) =>
-      Object.assign(new UnitLineageType(), { unit: UnitType.from(link.unit, link.effectiveDate), effectiveDate: link.effectiveDate, whole: link.whole }),
+      Object.assign(new UnitLineageType(), {
+        unit: UnitType.from(link.unit, link.effectiveDate),
+        effectiveDate: link.effectiveDate,
+        whole: link.whole,
+      }),
     );
   }
 
@@ -119,14 +160,19 @@ export class UnitResolver {
   }
 
   @Allow(...HOME_AFFAIRS_OFFICE)
-  @Mutation(() => UnitType, { description: 'R1: from `from` on, the unit sits under parentId; nested fields are seen on `from`.' })
+  @Mutation(() => UnitType, {
+    description: 'R1: from `from` on, the unit sits under parentId; nested fields are seen on `from`.',
+  })
   async moveUnit(
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID) id: string,
     @Arg('parentId', () => ID) parentId: string,
     @Arg('from', () => DateScalar) from: string,
   ) {
-    return UnitType.from((await ctx.services.hierarchy.moveUnit(id, parentId, from, { userId: ctx.user?.id })).unit, from);
+    return UnitType.from(
+      (await ctx.services.hierarchy.moveUnit(id, parentId, from, { userId: ctx.user?.id })).unit,
+      from,
+    );
   }
 
   @Allow(...HOME_AFFAIRS_OFFICE)

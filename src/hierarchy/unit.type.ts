@@ -51,7 +51,9 @@ export class UnitType {
 @ObjectType()
 export class UnitConnection extends Connection(UnitType, 'Unit') {}
 
-@ObjectType('UnitLineage', { description: 'A predecessor or successor of a unit in a reorganisation: from which day, whole or a part.' })
+@ObjectType('UnitLineage', {
+  description: 'A predecessor or successor of a unit in a reorganisation: from which day, whole or a part.',
+})
 export class UnitLineageType {
   @Field(() => UnitType)
   unit: UnitType;
@@ -59,6 +61,8 @@ export class UnitLineageType {
   @Field(() => DateScalar, { description: 'The first day of the successor.' })
   effectiveDate: string;
 
-  @Field(() => Boolean, { description: 'false: the predecessor was split, and figures carried over from it are approximate.' })
+  @Field(() => Boolean, {
+    description: 'false: the predecessor was split, and figures carried over from it are approximate.',
+  })
   whole: boolean;
 }

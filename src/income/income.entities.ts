@@ -1,4 +1,14 @@
-import { BaseEntity, Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import {
+  BaseEntity,
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
 import { numberTransformer } from '../common/numeric.js';
 import { RatingLevel } from '../evaluation/evaluation-enums.js';
 

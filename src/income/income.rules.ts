@@ -37,7 +37,10 @@ const fixed = (value: number) => BigInt(Math.round(value * Number(SCALE)));
  * R30 for one unit and one closed quarter: 3 × monthly base × k × level factor, pro rata to days appointed;
  * over the cap (capShare × 3 × the monthly salaries) every payout is scaled by cap ÷ total; then rounded down.
  */
-export function computePayouts(people: readonly PayoutInput[], policy: PayoutPolicy): { rows: PayoutRow[]; cap: number; total: number } {
+export function computePayouts(
+  people: readonly PayoutInput[],
+  policy: PayoutPolicy,
+): { rows: PayoutRow[]; cap: number; total: number } {
   // Each amount before the cap is exactly numerator ÷ (SCALE² × days in the quarter); one quarter, one denominator.
   const daysInPeriod = BigInt(people[0]?.daysInPeriod ?? 1);
   const denominator = SCALE * SCALE * daysInPeriod;

@@ -80,14 +80,32 @@ export class IncomeService {
         level: row.level,
         monthlySalary: row.monthly_salary === null ? null : Number(row.monthly_salary),
         fixedMonthlyAmount:
-          row.fixed_monthly_amount === null ? null : Math.min(Number(row.fixed_monthly_amount), settings['income.maxFixedMonthlyAmount']),
+          row.fixed_monthly_amount === null
+            ? null
+            : Math.min(Number(row.fixed_monthly_amount), settings['income.maxFixedMonthlyAmount']),
         daysAppointed: Math.min(row.days_appointed, row.days_in_period),
         daysInPeriod: row.days_in_period,
       }));
-      const result = computePayouts(inputs, { coefficient: k, levelFactors: settings['income.levelFactors'], capShare: settings['income.capShareOfSalaryFund'] });
+      const result = computePayouts(inputs, {
+        coefficient: k,
+        levelFactors: settings['income.levelFactors'],
+        capShare: settings['income.capShareOfSalaryFund'],
+      });
       result.rows.forEach((payout, index) => {
         const input = inputs[index];
-        values.push([unitId, payout.personId, payout.level, input.monthlySalary, input.fixedMonthlyAmount, k, payout.factor, input.daysAppointed, payout.amountBeforeCap, payout.scale, payout.amount]);
+        values.push([
+          unitId,
+          payout.personId,
+          payout.level,
+          input.monthlySalary,
+          input.fixedMonthlyAmount,
+          k,
+          payout.factor,
+          input.daysAppointed,
+          payout.amountBeforeCap,
+          payout.scale,
+          payout.amount,
+        ]);
       });
     }
     if (values.length > 0) {
@@ -130,8 +148,32 @@ export class IncomeService {
   /** The same payouts as an Excel workbook: amounts, salaries, k and factors as numbers, the level in words. */
   async payoutsXlsx(periodId: string): Promise<{ filename: string; body: Buffer }> {
     const { period, rows } = await this.payoutRows(periodId);
-    const kinds: CellKind[] = ['text', 'text', 'text', 'text', 'text', 'integer', 'decimal', 'decimal', 'decimal', 'decimal', 'integer'];
-    const keys = ['code', 'name', 'person_id', 'full_name', 'level', 'base', 'k', 'factor', 'amount_before_cap', 'scale', 'amount'] as const;
+    const kinds: CellKind[] = [
+      'text',
+      'text',
+      'text',
+      'text',
+      'text',
+      'integer',
+      'decimal',
+      'decimal',
+      'decimal',
+      'decimal',
+      'integer',
+    ];
+    const keys = [
+      'code',
+      'name',
+      'person_id',
+      'full_name',
+      'level',
+      'base',
+      'k',
+      'factor',
+      'amount_before_cap',
+      'scale',
+      'amount',
+    ] as const;
     const columns: Array<SheetColumn<PayoutRow>> = PAYOUT_CSV_COLUMNS.map((header, i) => ({
       header,
       kind: kinds[i],

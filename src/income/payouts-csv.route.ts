@@ -5,7 +5,12 @@ import { payoutPolicy } from './income.policy.js';
 import type { IncomeService } from './income.service.js';
 
 /** Answers a CSV download of a closed quarter's payouts, for GraphQL clients (bearer) and the admin panel (session). */
-export async function sendPayoutsCsv(income: IncomeService, caller: Caller | null, periodId: string, res: Response): Promise<void> {
+export async function sendPayoutsCsv(
+  income: IncomeService,
+  caller: Caller | null,
+  periodId: string,
+  res: Response,
+): Promise<void> {
   if (!caller) {
     res.status(401).json({ code: 'UNAUTHENTICATED' });
     return;

@@ -35,4 +35,8 @@ export const INITIATIVE_STATUS_LABELS_VI: Record<InitiativeStatus, string> = {
   NOT_COMPLETED: 'Không hoàn thành',
 };
 
-export const VOTE_LABELS_VI: Record<Vote, string> = { APPROVE: 'Tán thành', REJECT: 'Không tán thành', ABSTAIN: 'Không biểu quyết' };
+export const VOTE_LABELS_VI: Record<Vote, string> = {
+  APPROVE: 'Tán thành',
+  REJECT: 'Không tán thành',
+  ABSTAIN: 'Không biểu quyết',
+};

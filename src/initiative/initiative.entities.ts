@@ -1,4 +1,15 @@
-import { BaseEntity, Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import {
+  BaseEntity,
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
 import { InitiativeStatus, Vote } from './initiative-enums.js';
 
 /** A registered initiative (sáng kiến) of a unit (§6). */
@@ -160,7 +171,10 @@ export class InitiativeRound extends BaseEntity {
 /** A member's scores and vote in one round; final once the round's result is recorded. */
 @Entity('initiative_vote')
 @Unique('UQ_initiative_vote', ['initiativeId', 'round', 'userId'])
-@Check('CHK_initiative_vote_scores', `"novelty" BETWEEN 0 AND 100 AND "feasibility" BETWEEN 0 AND 100 AND "impact" BETWEEN 0 AND 100 AND "scope" BETWEEN 0 AND 100`)
+@Check(
+  'CHK_initiative_vote_scores',
+  `"novelty" BETWEEN 0 AND 100 AND "feasibility" BETWEEN 0 AND 100 AND "impact" BETWEEN 0 AND 100 AND "scope" BETWEEN 0 AND 100`,
+)
 export class InitiativeVote extends BaseEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -37,7 +37,10 @@ export const initiativePolicy = definePolicy<{ status?: unknown }>({
  */
 export function unsealedVotes(caller: Caller) {
   return where(
-    (alias, params) => `EXISTS (SELECT 1 FROM initiative_round ir WHERE ir.initiative_id = ${alias}.initiative_id AND ir.round = ${alias}.round
+    (
+      alias,
+      params,
+    ) => `EXISTS (SELECT 1 FROM initiative_round ir WHERE ir.initiative_id = ${alias}.initiative_id AND ir.round = ${alias}.round
       AND (ir.outcome IN ('${InitiativeStatus.RECOMMENDED}', '${InitiativeStatus.NOT_RECOMMENDED}')
         OR EXISTS (SELECT 1 FROM initiative_vote mine WHERE mine.initiative_id = ir.initiative_id AND mine.round = ir.round
                     AND mine.user_id = ${params.add(caller.user.id)})))`,
@@ -49,7 +52,8 @@ export const initiativeVotePolicy = definePolicy({
   resource: 'InitiativeVote',
   table: 'initiative_vote',
   scope: unsealedVotes,
-  can: (caller, action) => action === 'list' || action === 'show' || (action === 'new' && hasRole(caller, Role.BOARD_MEMBER)),
+  can: (caller, action) =>
+    action === 'list' || action === 'show' || (action === 'new' && hasRole(caller, Role.BOARD_MEMBER)),
 });
 
 /** The board's composition is public within the administration; Home Affairs' office keeps it. */
@@ -57,5 +61,8 @@ export const boardMemberPolicy = definePolicy({
   resource: 'BoardMember',
   table: 'board_member',
   scope: () => ALL,
-  can: (caller, action) => action === 'list' || action === 'show' || (['new', 'edit', 'delete'].includes(action) && hasRole(caller, ...HOME_AFFAIRS_OFFICE)),
+  can: (caller, action) =>
+    action === 'list' ||
+    action === 'show' ||
+    (['new', 'edit', 'delete'].includes(action) && hasRole(caller, ...HOME_AFFAIRS_OFFICE)),
 });

@@ -25,29 +25,54 @@ function initiativeWhere(filter: InitiativeListFilter): { sql: string; params: u
   if (filter.unitIds) add(filter.unitIds, (p) => `i.unit_id = ANY(${p}::uuid[])`);
   if (filter.year) add(filter.year, (p) => `extract(year FROM i.created_at AT TIME ZONE 'Asia/Ho_Chi_Minh') = ${p}`);
   if (filter.overdue !== undefined && filter.overdue !== null) {
-    add(filter.today, (p) => `(i.status IN ${REVIEWING} AND i.review_due_on < ${p}::date) = ${filter.overdue ? 'TRUE' : 'FALSE'}`);
+    add(
+      filter.today,
+      (p) => `(i.status IN ${REVIEWING} AND i.review_due_on < ${p}::date) = ${filter.overdue ? 'TRUE' : 'FALSE'}`,
+    );
   }
   return { sql: where.join(' AND '), params };
 }
 
 /** One page of initiatives, the newest first. */
-export async function listInitiatives(em: EntityManager, filter: InitiativeListFilter, offset: number, limit: number): Promise<{ initiatives: Initiative[]; total: number }> {
+export async function listInitiatives(
+  em: EntityManager,
+  filter: InitiativeListFilter,
+  offset: number,
+  limit: number,
+): Promise<{ initiatives: Initiative[]; total: number }> {
   const { sql, params } = initiativeWhere(filter);
-  const { rows, total } = await pagedQuery(em, { select: 'i.id', from: `FROM initiative i WHERE ${sql}`, orderBy: 'i.created_at DESC, i.id', params }, offset, limit);
+  const { rows, total } = await pagedQuery(
+    em,
+    { select: 'i.id', from: `FROM initiative i WHERE ${sql}`, orderBy: 'i.created_at DESC, i.id', params },
+    offset,
+    limit,
+  );
   const ids = rows.map((row) => row.id as string);
-  const found = ids.length ? await em.createQueryBuilder(Initiative, 'i').where('i.id = ANY(:ids)', { ids }).getMany() : [];
+  const found = ids.length
+    ? await em.createQueryBuilder(Initiative, 'i').where('i.id = ANY(:ids)', { ids }).getMany()
+    : [];
   const byId = new Map(found.map((initiative) => [initiative.id, initiative]));
   return { initiatives: ids.map((id) => byId.get(id) as Initiative), total };
 }
 
 /** Initiatives counted by status, with the same filter as the list. */
-export function countInitiatives(em: EntityManager, filter: InitiativeListFilter): Promise<Array<{ status: InitiativeStatus; count: number }>> {
+export function countInitiatives(
+  em: EntityManager,
+  filter: InitiativeListFilter,
+): Promise<Array<{ status: InitiativeStatus; count: number }>> {
   const { sql, params } = initiativeWhere(filter);
-  return em.query(`SELECT status, count(*)::int AS count FROM initiative i WHERE ${sql} GROUP BY status ORDER BY status`, params);
+  return em.query(
+    `SELECT status, count(*)::int AS count FROM initiative i WHERE ${sql} GROUP BY status ORDER BY status`,
+    params,
+  );
 }
 
 /** R29: people acting within an approved initiative. */
-export function protectedCadres(em: EntityManager): Promise<Array<{ personId: string; fullName: string; initiativeId: string; initiativeTitle: string; status: InitiativeStatus }>> {
+export function protectedCadres(
+  em: EntityManager,
+): Promise<
+  Array<{ personId: string; fullName: string; initiativeId: string; initiativeTitle: string; status: InitiativeStatus }>
+> {
   return em.query(
     `SELECT p.id AS "personId", p.full_name AS "fullName", i.id AS "initiativeId", i.title AS "initiativeTitle", i.status
        FROM initiative i JOIN initiative_proposer ip ON ip.initiative_id = i.id JOIN person p ON p.id = ip.person_id
@@ -56,14 +81,27 @@ export function protectedCadres(em: EntityManager): Promise<Array<{ personId: st
 }
 
 export async function proposerIdsOf(em: EntityManager, initiativeId: string): Promise<string[]> {
-  const rows: Array<{ person_id: string }> = await em.query(`SELECT person_id FROM initiative_proposer WHERE initiative_id = $1`, [initiativeId]);
+  const rows: Array<{ person_id: string }> = await em.query(
+    `SELECT person_id FROM initiative_proposer WHERE initiative_id = $1`,
+    [initiativeId],
+  );
   return rows.map((row) => row.person_id);
 }
 
 export function initiativeHistory(
   em: EntityManager,
   initiativeId: string,
-): Promise<Array<{ at: Date; actor: string | null; action: string; fromStatus: InitiativeStatus | null; toStatus: InitiativeStatus; reason: string | null; late: boolean }>> {
+): Promise<
+  Array<{
+    at: Date;
+    actor: string | null;
+    action: string;
+    fromStatus: InitiativeStatus | null;
+    toStatus: InitiativeStatus;
+    reason: string | null;
+    late: boolean;
+  }>
+> {
   return em.query(
     `SELECT e.at, u.username AS actor, e.action, e.from_status AS "fromStatus", e.to_status AS "toStatus", e.reason, e.late
        FROM initiative_event e LEFT JOIN app_user u ON u.id = e.user_id WHERE e.initiative_id = $1 ORDER BY e.at`,
@@ -88,7 +126,11 @@ export function currentRounds(
 }
 
 /** The vote a member cast in the current round. */
-export function voteInCurrentRound(em: EntityManager, initiative: Pick<Initiative, 'id' | 'round'>, userId: string): Promise<InitiativeVote> {
+export function voteInCurrentRound(
+  em: EntityManager,
+  initiative: Pick<Initiative, 'id' | 'round'>,
+  userId: string,
+): Promise<InitiativeVote> {
   return em.findOneByOrFail(InitiativeVote, { initiativeId: initiative.id, round: initiative.round, userId });
 }
 
@@ -106,11 +148,19 @@ export async function boardFigures(em: EntityManager, userId: string | null, tod
         AND NOT EXISTS (SELECT 1 FROM initiative_vote v WHERE v.initiative_id = i.id AND v.round = i.round AND v.user_id = $1)`,
     [userId],
   );
-  const byStatus: Array<{ status: InitiativeStatus; count: number }> = await em.query(`SELECT status, count(*)::int AS count FROM initiative GROUP BY status ORDER BY status`);
+  const byStatus: Array<{ status: InitiativeStatus; count: number }> = await em.query(
+    `SELECT status, count(*)::int AS count FROM initiative GROUP BY status ORDER BY status`,
+  );
   const approvalsByMonth: Array<{ month: string; count: number }> = await em.query(
     `SELECT to_char(e.at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'MM/YYYY') AS month, count(*)::int AS count
        FROM initiative_event e WHERE e.action = 'APPROVE'
       GROUP BY 1, date_trunc('month', e.at AT TIME ZONE 'Asia/Ho_Chi_Minh') ORDER BY date_trunc('month', e.at AT TIME ZONE 'Asia/Ho_Chi_Minh') DESC LIMIT 12`,
   );
-  return { pending: counts.pending as number, overdue: counts.overdue as number, waitingForMe: waiting as number, byStatus, approvalsByMonth: approvalsByMonth.reverse() };
+  return {
+    pending: counts.pending as number,
+    overdue: counts.overdue as number,
+    waitingForMe: waiting as number,
+    byStatus,
+    approvalsByMonth: approvalsByMonth.reverse(),
+  };
 }

@@ -10,7 +10,14 @@ import type { RequestContext } from '../context.js';
 import { subtreeIdsOn } from '../hierarchy/tree.queries.js';
 import { UnitType } from '../hierarchy/unit.type.js';
 import { PersonType } from '../people/person.type.js';
-import { countInitiatives, initiativeHistory, listInitiatives, proposerIdsOf, protectedCadres, type InitiativeListFilter } from './initiative.queries.js';
+import {
+  countInitiatives,
+  initiativeHistory,
+  listInitiatives,
+  proposerIdsOf,
+  protectedCadres,
+  type InitiativeListFilter,
+} from './initiative.queries.js';
 import {
   InitiativeConnection,
   InitiativeFilter,
@@ -48,20 +55,29 @@ export class InitiativeResolver {
 
   @Allow(SIGNED_IN)
   @Query(() => [InitiativeStatusCountType], { description: 'Counts by status, with the same filter as `initiatives`.' })
-  async initiativeCounts(@Ctx() ctx: RequestContext, @Arg('filter', () => InitiativeFilter, { nullable: true }) filter?: InitiativeFilter) {
+  async initiativeCounts(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => InitiativeFilter, { nullable: true }) filter?: InitiativeFilter,
+  ) {
     const rows = await countInitiatives(ctx.db.manager, await this.filter(ctx, filter));
     return rows.map((row) => Object.assign(new InitiativeStatusCountType(), row));
   }
 
   @Allow(SIGNED_IN)
-  @Query(() => [ProtectedCadreType], { description: 'R29: people acting within an approved initiative (approved, implementing, reported or completed).' })
+  @Query(() => [ProtectedCadreType], {
+    description: 'R29: people acting within an approved initiative (approved, implementing, reported or completed).',
+  })
   async protectedCadres(@Ctx() ctx: RequestContext) {
     return (await protectedCadres(ctx.db.manager)).map((row) => Object.assign(new ProtectedCadreType(), row));
   }
 
   private async filter(ctx: RequestContext, filter?: InitiativeFilter): Promise<InitiativeListFilter> {
     if (filter?.unitId && !isWellFormedId(filter.unitId)) throw new NotFoundError('đơn vị', 'Unit');
-    const unitIds = filter?.unitId ? (filter.includeSubunits ? await subtreeIdsOn(ctx.db.manager, filter.unitId, ctx.today()) : [filter.unitId]) : undefined;
+    const unitIds = filter?.unitId
+      ? filter.includeSubunits
+        ? await subtreeIdsOn(ctx.db.manager, filter.unitId, ctx.today())
+        : [filter.unitId]
+      : undefined;
     return { status: filter?.status, unitIds, year: filter?.year, overdue: filter?.overdue, today: ctx.today() };
   }
 
@@ -73,13 +89,17 @@ export class InitiativeResolver {
 
   @FieldResolver(() => [PersonType])
   async proposers(@Root() initiative: InitiativeType, @Ctx() ctx: RequestContext) {
-    const people = await Promise.all((await proposerIdsOf(ctx.db.manager, initiative.id)).map((id) => ctx.loaders.personById.load(id)));
+    const people = await Promise.all(
+      (await proposerIdsOf(ctx.db.manager, initiative.id)).map((id) => ctx.loaders.personById.load(id)),
+    );
     return people.filter((person) => person !== null).map((person) => PersonType.from(person));
   }
 
   @FieldResolver(() => [InitiativeHistoryEntryType])
   async history(@Root() initiative: InitiativeType, @Ctx() ctx: RequestContext) {
-    return (await initiativeHistory(ctx.db.manager, initiative.id)).map((row) => Object.assign(new InitiativeHistoryEntryType(), row));
+    return (await initiativeHistory(ctx.db.manager, initiative.id)).map((row) =>
+      Object.assign(new InitiativeHistoryEntryType(), row),
+    );
   }
 
   @FieldResolver(() => ReviewProgressType, { nullable: true })
@@ -94,7 +114,9 @@ export class InitiativeResolver {
     });
   }
 
-  @FieldResolver(() => Boolean, { description: 'Whether the caller sits out this round (their unit proposed it, or is above it).' })
+  @FieldResolver(() => Boolean, {
+    description: 'Whether the caller sits out this round (their unit proposed it, or is above it).',
+  })
   async recused(@Root() initiative: InitiativeType, @Ctx() ctx: RequestContext) {
     const review = await ctx.loaders.reviewOf.load(initiative.id);
     return Boolean(review && ctx.user && review.recusedUserIds.includes(ctx.user.id));
@@ -122,13 +144,20 @@ export class InitiativeResolver {
 
   @Allow(SIGNED_IN)
   @Mutation(() => InitiativeType, { description: 'By the proposing unit’s staff (or Home Affairs); a DRAFT.' })
-  async registerInitiative(@Ctx() ctx: RequestContext, @Arg('input', () => RegisterInitiativeInput) input: RegisterInitiativeInput) {
+  async registerInitiative(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => RegisterInitiativeInput) input: RegisterInitiativeInput,
+  ) {
     return InitiativeType.from(await ctx.services.initiatives.register(actor(ctx), input));
   }
 
   @Allow(SIGNED_IN)
   @Mutation(() => InitiativeType, { description: 'While DRAFT or RETURNED.' })
-  async updateInitiative(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input', () => UpdateInitiativeInput) input: UpdateInitiativeInput) {
+  async updateInitiative(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateInitiativeInput) input: UpdateInitiativeInput,
+  ) {
     return InitiativeType.from(await ctx.services.initiatives.update(actor(ctx), id, input));
   }
 
@@ -139,8 +168,14 @@ export class InitiativeResolver {
   }
 
   @Allow(Role.BOARD_MEMBER)
-  @Mutation(() => InitiativeType, { description: 'Rubric scores and a vote; once per round, final once the result is recorded.' })
-  async voteInitiative(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input', () => VoteInput) input: VoteInput) {
+  @Mutation(() => InitiativeType, {
+    description: 'Rubric scores and a vote; once per round, final once the result is recorded.',
+  })
+  async voteInitiative(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => VoteInput) input: VoteInput,
+  ) {
     return InitiativeType.from(await ctx.services.initiatives.vote(actor(ctx), id, input));
   }
 
@@ -151,8 +186,14 @@ export class InitiativeResolver {
   }
 
   @Allow(Role.BOARD_MEMBER)
-  @Mutation(() => InitiativeType, { description: 'By the chair: back for revision; the next submission starts a new round.' })
-  async returnInitiative(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string) {
+  @Mutation(() => InitiativeType, {
+    description: 'By the chair: back for revision; the next submission starts a new round.',
+  })
+  async returnInitiative(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String) reason: string,
+  ) {
     return InitiativeType.from(await ctx.services.initiatives.returnForRevision(actor(ctx), id, reason));
   }
 
@@ -181,7 +222,9 @@ export class InitiativeResolver {
     @Arg('report', () => String) report: string,
     @Arg('completedOn', () => DateScalar, { nullable: true }) completedOn?: string,
   ) {
-    return InitiativeType.from(await ctx.services.initiatives.reportResult(actor(ctx), id, report, completedOn ?? null));
+    return InitiativeType.from(
+      await ctx.services.initiatives.reportResult(actor(ctx), id, report, completedOn ?? null),
+    );
   }
 
   @Allow(Role.BOARD_MEMBER, Role.HOME_AFFAIRS)

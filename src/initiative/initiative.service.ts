@@ -6,7 +6,13 @@ import { addWorkingDays } from '../calendar/calendar.js';
 import { loadWorkCalendar } from '../calendar/calendar.queries.js';
 import { cityDayOf, isIsoDay } from '../common/dates.js';
 import { withDbErrors } from '../common/db-errors.js';
-import { BadInputError, ForbiddenError, InvalidStateError, NotFoundError, type FieldProblem } from '../common/errors.js';
+import {
+  BadInputError,
+  ForbiddenError,
+  InvalidStateError,
+  NotFoundError,
+  type FieldProblem,
+} from '../common/errors.js';
 import { isWellFormedId } from '../common/ids.js';
 import type { Clock } from '../context.js';
 import { requireUnit } from '../hierarchy/hierarchy.service.js';
@@ -15,7 +21,13 @@ import { unitsOfPersonOn } from '../people/people.queries.js';
 import { announceInitiativeResult } from '../notification/notification.outbox.js';
 import { loadSettings } from '../settings/settings.js';
 import { InitiativeStatus, type Vote } from './initiative-enums.js';
-import { Initiative, InitiativeEvent, InitiativeProposer, InitiativeRound, InitiativeVote } from './initiative.entities.js';
+import {
+  Initiative,
+  InitiativeEvent,
+  InitiativeProposer,
+  InitiativeRound,
+  InitiativeVote,
+} from './initiative.entities.js';
 import { isRecused, reviewResult, RUBRIC } from './initiative.rules.js';
 
 export interface InitiativeDraft {
@@ -40,7 +52,16 @@ export interface Ballot {
   comment?: string | null;
 }
 
-const REQUIRED_PARTS = ['title', 'problem', 'content', 'scope', 'timeline', 'resources', 'feasibility', 'expectedImpact'] as const;
+const REQUIRED_PARTS = [
+  'title',
+  'problem',
+  'content',
+  'scope',
+  'timeline',
+  'resources',
+  'feasibility',
+  'expectedImpact',
+] as const;
 const PART_LABELS_VI: Record<(typeof REQUIRED_PARTS)[number], string> = {
   title: 'tên sáng kiến',
   problem: 'vấn đề và vướng mắc được tháo gỡ',
@@ -65,7 +86,14 @@ export class InitiativeService {
         if (!draft.unitId) throw new BadInputError([{ field: 'unitId', message: 'cần đơn vị đề xuất' }]);
         await requireUnit(em, draft.unitId, 'unitId');
         await this.requireUnitStaff(em, actor, draft.unitId);
-        const initiative = await em.save(Initiative.create({ ...this.fields(draft), unitId: draft.unitId, status: InitiativeStatus.DRAFT, createdByUserId: actor.id }));
+        const initiative = await em.save(
+          Initiative.create({
+            ...this.fields(draft),
+            unitId: draft.unitId,
+            status: InitiativeStatus.DRAFT,
+            createdByUserId: actor.id,
+          }),
+        );
         await this.setProposers(em, initiative.id, draft.proposerIds ?? []);
         await this.log(em, initiative, actor, 'REGISTER', null, InitiativeStatus.DRAFT, null, false);
         return initiative;
@@ -88,8 +116,14 @@ export class InitiativeService {
     return this.step(id, async (em, initiative) => {
       await this.requireUnitStaff(em, actor, initiative.unitId);
       this.expect(initiative, [InitiativeStatus.DRAFT, InitiativeStatus.RETURNED], 'gửi thẩm định');
-      const problems: FieldProblem[] = REQUIRED_PARTS.filter((part) => !initiative[part]?.trim()).map((part) => ({ field: part, message: `cần ${PART_LABELS_VI[part]}` }));
-      const [{ proposers }] = await em.query(`SELECT count(*)::int AS proposers FROM initiative_proposer WHERE initiative_id = $1`, [initiative.id]);
+      const problems: FieldProblem[] = REQUIRED_PARTS.filter((part) => !initiative[part]?.trim()).map((part) => ({
+        field: part,
+        message: `cần ${PART_LABELS_VI[part]}`,
+      }));
+      const [{ proposers }] = await em.query(
+        `SELECT count(*)::int AS proposers FROM initiative_proposer WHERE initiative_id = $1`,
+        [initiative.id],
+      );
       if (proposers === 0) problems.push({ field: 'proposerIds', message: 'cần ít nhất một người đề xuất' });
       if (problems.length > 0) throw new BadInputError(problems, 'Required parts are missing.');
       const today = cityDayOf(this.now());
@@ -105,7 +139,9 @@ export class InitiativeService {
         initiativeId: initiative.id,
         round: initiative.round,
         submittedOn: today,
-        eligibleUserIds: members.filter((m: { user_id: string }) => !recused.includes(m)).map((m: { user_id: string }) => m.user_id),
+        eligibleUserIds: members
+          .filter((m: { user_id: string }) => !recused.includes(m))
+          .map((m: { user_id: string }) => m.user_id),
         recusedUserIds: recused.map((m: { user_id: string }) => m.user_id),
         chairUserId: members.find((m: { chair: boolean }) => m.chair)?.user_id ?? null,
       });
@@ -122,20 +158,34 @@ export class InitiativeService {
         const round = await this.currentRound(em, initiative);
         if (!round.eligibleUserIds.includes(actor.id)) {
           throw new ForbiddenError(
-            round.recusedUserIds.includes(actor.id) ? 'Thành viên thuộc đơn vị đề xuất hoặc cấp trên của đơn vị: không tham gia thẩm định.' : 'Chỉ thành viên Tổ thẩm định của vòng này được biểu quyết.',
+            round.recusedUserIds.includes(actor.id)
+              ? 'Thành viên thuộc đơn vị đề xuất hoặc cấp trên của đơn vị: không tham gia thẩm định.'
+              : 'Chỉ thành viên Tổ thẩm định của vòng này được biểu quyết.',
             'Only eligible board members vote.',
           );
         }
         this.expect(initiative, [InitiativeStatus.SUBMITTED, InitiativeStatus.UNDER_REVIEW], 'biểu quyết');
         const max = (await loadSettings(em))['initiative.rubricMax'];
-        const problems = RUBRIC.filter((part) => !(Number.isInteger(ballot[part]) && ballot[part] >= 0 && ballot[part] <= max)).map((part) => ({
+        const problems = RUBRIC.filter(
+          (part) => !(Number.isInteger(ballot[part]) && ballot[part] >= 0 && ballot[part] <= max),
+        ).map((part) => ({
           field: part,
           message: `điểm từ 0 đến ${max}`,
         }));
         if (problems.length > 0) throw new BadInputError(problems, 'Scores out of range.');
-        await em.insert(InitiativeVote, { initiativeId: initiative.id, round: round.round, userId: actor.id, ...ballot, comment: ballot.comment?.trim() || null });
-        if (initiative.status === InitiativeStatus.SUBMITTED) await this.move(em, initiative, actor, 'REVIEW', InitiativeStatus.UNDER_REVIEW, null, false);
-        const [{ voted }] = await em.query(`SELECT count(*)::int AS voted FROM initiative_vote WHERE initiative_id = $1 AND round = $2`, [initiative.id, round.round]);
+        await em.insert(InitiativeVote, {
+          initiativeId: initiative.id,
+          round: round.round,
+          userId: actor.id,
+          ...ballot,
+          comment: ballot.comment?.trim() || null,
+        });
+        if (initiative.status === InitiativeStatus.SUBMITTED)
+          await this.move(em, initiative, actor, 'REVIEW', InitiativeStatus.UNDER_REVIEW, null, false);
+        const [{ voted }] = await em.query(
+          `SELECT count(*)::int AS voted FROM initiative_vote WHERE initiative_id = $1 AND round = $2`,
+          [initiative.id, round.round],
+        );
         if (voted === round.eligibleUserIds.length) return this.record(em, initiative, round, actor);
         return initiative;
       }),
@@ -146,10 +196,14 @@ export class InitiativeService {
   recordResult(actor: AuthUser, id: string): Promise<Initiative> {
     return this.step(id, async (em, initiative) => {
       const round = await this.currentRound(em, initiative);
-      if (actor.id !== round.chairUserId) throw new ForbiddenError('Chỉ tổ trưởng ghi nhận kết quả.', 'Only the chair records the result.');
+      if (actor.id !== round.chairUserId)
+        throw new ForbiddenError('Chỉ tổ trưởng ghi nhận kết quả.', 'Only the chair records the result.');
       this.expect(initiative, [InitiativeStatus.SUBMITTED, InitiativeStatus.UNDER_REVIEW], 'ghi nhận kết quả');
       if (cityDayOf(this.now()) <= (initiative.reviewDueOn as string)) {
-        throw new InvalidStateError(`Chưa hết hạn thẩm định (${initiative.reviewDueOn}) và chưa đủ phiếu.`, 'Not every member has voted and the review is not overdue.');
+        throw new InvalidStateError(
+          `Chưa hết hạn thẩm định (${initiative.reviewDueOn}) và chưa đủ phiếu.`,
+          'Not every member has voted and the review is not overdue.',
+        );
       }
       return this.record(em, initiative, round, actor);
     });
@@ -159,10 +213,15 @@ export class InitiativeService {
   returnForRevision(actor: AuthUser, id: string, reason: string): Promise<Initiative> {
     return this.step(id, async (em, initiative) => {
       const round = await this.currentRound(em, initiative);
-      if (actor.id !== round.chairUserId) throw new ForbiddenError('Chỉ tổ trưởng trả lại sáng kiến.', 'Only the chair returns an initiative.');
+      if (actor.id !== round.chairUserId)
+        throw new ForbiddenError('Chỉ tổ trưởng trả lại sáng kiến.', 'Only the chair returns an initiative.');
       this.expect(initiative, [InitiativeStatus.SUBMITTED, InitiativeStatus.UNDER_REVIEW], 'trả lại');
       if (!reason.trim()) throw new BadInputError([{ field: 'reason', message: 'cần nêu lý do' }]);
-      await em.update(InitiativeRound, { id: round.id }, { outcome: InitiativeStatus.RETURNED, returnReason: reason.trim() });
+      await em.update(
+        InitiativeRound,
+        { id: round.id },
+        { outcome: InitiativeStatus.RETURNED, returnReason: reason.trim() },
+      );
       return this.move(em, initiative, actor, 'RETURN', InitiativeStatus.RETURNED, reason.trim(), false);
     });
   }
@@ -172,7 +231,15 @@ export class InitiativeService {
       if (!hasAnyRole(actor, [Role.CITY_LEADER])) throw new ForbiddenError();
       this.expect(initiative, [InitiativeStatus.RECOMMENDED, InitiativeStatus.NOT_RECOMMENDED], 'quyết định');
       initiative.decidedAt = this.now();
-      return this.move(em, initiative, actor, approve ? 'APPROVE' : 'REJECT', approve ? InitiativeStatus.APPROVED : InitiativeStatus.REJECTED, reason?.trim() || null, false);
+      return this.move(
+        em,
+        initiative,
+        actor,
+        approve ? 'APPROVE' : 'REJECT',
+        approve ? InitiativeStatus.APPROVED : InitiativeStatus.REJECTED,
+        reason?.trim() || null,
+        false,
+      );
     });
   }
 
@@ -193,7 +260,8 @@ export class InitiativeService {
       const completed = completedOn ?? today;
       const problems: FieldProblem[] = [];
       if (!report.trim()) problems.push({ field: 'report', message: 'cần nội dung báo cáo' });
-      if (!isIsoDay(completed) || completed > today) problems.push({ field: 'completedOn', message: 'ngày hoàn thành không được sau hôm nay' });
+      if (!isIsoDay(completed) || completed > today)
+        problems.push({ field: 'completedOn', message: 'ngày hoàn thành không được sau hôm nay' });
       if (problems.length > 0) throw new BadInputError(problems);
       const calendar = await loadWorkCalendar(em);
       initiative.report = report.trim();
@@ -201,31 +269,71 @@ export class InitiativeService {
       initiative.reportDueOn = addWorkingDays(calendar, completed, 5);
       initiative.reportedOn = today;
       initiative.evaluationDueOn = addWorkingDays(calendar, today, 7);
-      return this.move(em, initiative, actor, 'REPORT', InitiativeStatus.REPORTED, null, today > initiative.reportDueOn);
+      return this.move(
+        em,
+        initiative,
+        actor,
+        'REPORT',
+        InitiativeStatus.REPORTED,
+        null,
+        today > initiative.reportDueOn,
+      );
     });
   }
 
   evaluateResult(actor: AuthUser, id: string, completed: boolean, note: string | null): Promise<Initiative> {
     return this.step(id, async (em, initiative) => {
       const round = await this.currentRound(em, initiative);
-      if (actor.id !== round.chairUserId && !hasAnyRole(actor, HOME_AFFAIRS_OFFICE)) throw new ForbiddenError('Tổ trưởng Tổ thẩm định hoặc Sở Nội vụ đánh giá kết quả.', 'The chair or Home Affairs evaluates.');
+      if (actor.id !== round.chairUserId && !hasAnyRole(actor, HOME_AFFAIRS_OFFICE))
+        throw new ForbiddenError(
+          'Tổ trưởng Tổ thẩm định hoặc Sở Nội vụ đánh giá kết quả.',
+          'The chair or Home Affairs evaluates.',
+        );
       this.expect(initiative, [InitiativeStatus.REPORTED], 'đánh giá kết quả');
       const today = cityDayOf(this.now());
       initiative.evaluatedOn = today;
-      return this.move(em, initiative, actor, 'EVALUATE', completed ? InitiativeStatus.COMPLETED : InitiativeStatus.NOT_COMPLETED, note?.trim() || null, today > (initiative.evaluationDueOn as string));
+      return this.move(
+        em,
+        initiative,
+        actor,
+        'EVALUATE',
+        completed ? InitiativeStatus.COMPLETED : InitiativeStatus.NOT_COMPLETED,
+        note?.trim() || null,
+        today > (initiative.evaluationDueOn as string),
+      );
     });
   }
 
   // ——— plumbing ———
 
-  private async record(em: EntityManager, initiative: Initiative, round: InitiativeRound, actor: AuthUser): Promise<Initiative> {
-    const votes: Array<{ user_id: string; vote: Vote }> = await em.query(`SELECT user_id, vote FROM initiative_vote WHERE initiative_id = $1 AND round = $2`, [initiative.id, round.round]);
-    const result = reviewResult(round.eligibleUserIds.length, votes.map((v) => ({ userId: v.user_id, vote: v.vote })), round.chairUserId);
+  private async record(
+    em: EntityManager,
+    initiative: Initiative,
+    round: InitiativeRound,
+    actor: AuthUser,
+  ): Promise<Initiative> {
+    const votes: Array<{ user_id: string; vote: Vote }> = await em.query(
+      `SELECT user_id, vote FROM initiative_vote WHERE initiative_id = $1 AND round = $2`,
+      [initiative.id, round.round],
+    );
+    const result = reviewResult(
+      round.eligibleUserIds.length,
+      votes.map((v) => ({ userId: v.user_id, vote: v.vote })),
+      round.chairUserId,
+    );
     const outcome = result.recommended ? InitiativeStatus.RECOMMENDED : InitiativeStatus.NOT_RECOMMENDED;
     await em.update(InitiativeRound, { id: round.id }, { outcome });
     initiative.resultRecordedAt = this.now();
     initiative.resultExplanation = result.explanation;
-    return this.move(em, initiative, actor, 'RECORD_RESULT', outcome, result.explanation, cityDayOf(this.now()) > (initiative.reviewDueOn as string));
+    return this.move(
+      em,
+      initiative,
+      actor,
+      'RECORD_RESULT',
+      outcome,
+      result.explanation,
+      cityDayOf(this.now()) > (initiative.reviewDueOn as string),
+    );
   }
 
   private fields(draft: InitiativeDraft): Partial<Initiative> {
@@ -243,23 +351,38 @@ export class InitiativeService {
     const [{ found }] = await em.query(`SELECT count(*)::int AS found FROM person WHERE id = ANY($1::uuid[])`, [ids]);
     if (found !== ids.length) throw new NotFoundError('người đề xuất', 'Proposer');
     await em.delete(InitiativeProposer, { initiativeId });
-    if (ids.length > 0) await em.insert(InitiativeProposer, ids.map((personId) => ({ initiativeId, personId })));
+    if (ids.length > 0)
+      await em.insert(
+        InitiativeProposer,
+        ids.map((personId) => ({ initiativeId, personId })),
+      );
   }
 
   private async requireUnitStaff(em: EntityManager, actor: AuthUser, unitId: string): Promise<void> {
     if (hasAnyRole(actor, HOME_AFFAIRS_OFFICE)) return;
-    if (!(await unitsOfPersonOn(em, actor.personId, cityDayOf(this.now()))).includes(unitId)) throw new ForbiddenError('Chỉ cán bộ của đơn vị đề xuất thực hiện được bước này.', 'Only the proposing unit may do this.');
+    if (!(await unitsOfPersonOn(em, actor.personId, cityDayOf(this.now()))).includes(unitId))
+      throw new ForbiddenError(
+        'Chỉ cán bộ của đơn vị đề xuất thực hiện được bước này.',
+        'Only the proposing unit may do this.',
+      );
   }
 
   private async currentRound(em: EntityManager, initiative: Initiative): Promise<InitiativeRound> {
-    const round = await em.findOne(InitiativeRound, { where: { initiativeId: initiative.id, round: initiative.round } });
+    const round = await em.findOne(InitiativeRound, {
+      where: { initiativeId: initiative.id, round: initiative.round },
+    });
     if (!round) throw new InvalidStateError('Sáng kiến chưa được gửi thẩm định.', 'Not submitted yet.');
     return round;
   }
 
-  private step(id: string, work: (em: EntityManager, initiative: Initiative) => Promise<Initiative>): Promise<Initiative> {
+  private step(
+    id: string,
+    work: (em: EntityManager, initiative: Initiative) => Promise<Initiative>,
+  ): Promise<Initiative> {
     return this.db.transaction(async (em) => {
-      const initiative = isWellFormedId(id) ? await em.findOne(Initiative, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+      const initiative = isWellFormedId(id)
+        ? await em.findOne(Initiative, { where: { id }, lock: { mode: 'pessimistic_write' } })
+        : null;
       if (!initiative) throw new NotFoundError('sáng kiến', 'Initiative');
       return work(em, initiative);
     });
@@ -267,11 +390,22 @@ export class InitiativeService {
 
   private expect(initiative: Initiative, allowed: InitiativeStatus[], actionVi: string): void {
     if (!allowed.includes(initiative.status)) {
-      throw new InvalidStateError(`Không thể ${actionVi} khi sáng kiến ở trạng thái ${initiative.status}.`, `Not allowed from ${initiative.status}.`);
+      throw new InvalidStateError(
+        `Không thể ${actionVi} khi sáng kiến ở trạng thái ${initiative.status}.`,
+        `Not allowed from ${initiative.status}.`,
+      );
     }
   }
 
-  private async move(em: EntityManager, initiative: Initiative, actor: AuthUser, action: string, to: InitiativeStatus, reason: string | null, late: boolean) {
+  private async move(
+    em: EntityManager,
+    initiative: Initiative,
+    actor: AuthUser,
+    action: string,
+    to: InitiativeStatus,
+    reason: string | null,
+    late: boolean,
+  ) {
     const from = initiative.status;
     initiative.status = to;
     const saved = await em.save(initiative);
@@ -280,7 +414,24 @@ export class InitiativeService {
     return saved;
   }
 
-  private async log(em: EntityManager, initiative: Initiative, actor: AuthUser, action: string, from: InitiativeStatus | null, to: InitiativeStatus, reason: string | null, late: boolean) {
-    await em.insert(InitiativeEvent, { initiativeId: initiative.id, userId: actor.id, action, fromStatus: from, toStatus: to, reason, late });
+  private async log(
+    em: EntityManager,
+    initiative: Initiative,
+    actor: AuthUser,
+    action: string,
+    from: InitiativeStatus | null,
+    to: InitiativeStatus,
+    reason: string | null,
+    late: boolean,
+  ) {
+    await em.insert(InitiativeEvent, {
+      initiativeId: initiative.id,
+      userId: actor.id,
+      action,
+      fromStatus: from,
+      toStatus: to,
+      reason,
+      late,
+    });
   }
 }

@@ -86,7 +86,9 @@ export class InitiativeType {
   }
 }
 
-@ObjectType('InitiativeHistoryEntry', { description: 'One step: who, when, from, to, why; late past its time limit (R28).' })
+@ObjectType('InitiativeHistoryEntry', {
+  description: 'One step: who, when, from, to, why; late past its time limit (R28).',
+})
 export class InitiativeHistoryEntryType {
   @Field(() => DateTimeScalar)
   at: Date;

@@ -5,7 +5,12 @@ import type { EntityManager } from 'typeorm';
  * the work was completed (the completion day of its result report), whenever the result was evaluated: a
  * December completion evaluated in January counts for December's year.
  */
-export async function meritPointsOf(em: EntityManager, personId: string, year: number, pointsEach: number): Promise<number> {
+export async function meritPointsOf(
+  em: EntityManager,
+  personId: string,
+  year: number,
+  pointsEach: number,
+): Promise<number> {
   const [{ completed }] = await em.query(
     `SELECT count(*)::int AS completed FROM initiative i JOIN initiative_proposer ip ON ip.initiative_id = i.id
       WHERE ip.person_id = $1 AND i.status = 'COMPLETED' AND extract(year FROM coalesce(i.completed_on, i.reported_on)) = $2`,

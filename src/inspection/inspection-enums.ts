@@ -36,7 +36,10 @@ export const INSPECTION_KIND_LABELS_VI: Record<InspectionKind, string> = {
   PLANNED: 'Theo kế hoạch',
   SURPRISE: 'Đột xuất',
 };
-export const INSPECTION_METHOD_LABELS_VI: Record<InspectionMethod, string> = { ON_SITE: 'Trực tiếp', CAMERA: 'Qua camera' };
+export const INSPECTION_METHOD_LABELS_VI: Record<InspectionMethod, string> = {
+  ON_SITE: 'Trực tiếp',
+  CAMERA: 'Qua camera',
+};
 export const INSPECTION_STATUS_LABELS_VI: Record<InspectionStatus, string> = {
   SCHEDULED: 'Đã lên lịch',
   IN_PROGRESS: 'Đang kiểm tra',

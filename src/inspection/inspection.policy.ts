@@ -21,7 +21,8 @@ export const findingPolicy = definePolicy<{ status?: unknown }>({
   scope: (caller) => inspectedUnitInReach(caller, 'responsible_unit_id'),
   can: (caller, action, finding) => {
     if (action === 'list' || action === 'show') return true;
-    if (action === 'verify' || action === 'reject') return hasRole(caller, ...INSPECTION_STAFF) && (!finding || finding.status === 'REPORTED');
+    if (action === 'verify' || action === 'reject')
+      return hasRole(caller, ...INSPECTION_STAFF) && (!finding || finding.status === 'REPORTED');
     return false;
   },
 });
@@ -35,10 +36,14 @@ export const responsibilityReviewPolicy = definePolicy({
   table: 'responsibility_review',
   scope: (caller) => {
     if (hasRole(caller, ...INSPECTION_STAFF) || caller.cityWide) return ALL;
-    const above: Scope = caller.overseen.length === 0 ? NONE : where((alias, params) => `${alias}.unit_id = ANY(CAST(${params.add(caller.overseen)} AS uuid[]))`);
+    const above: Scope =
+      caller.overseen.length === 0
+        ? NONE
+        : where((alias, params) => `${alias}.unit_id = ANY(CAST(${params.add(caller.overseen)} AS uuid[]))`);
     return anyOf(ownRows(caller, 'person_id'), above);
   },
-  can: (caller, action) => action === 'list' || action === 'show' || (action === 'edit' && hasRole(caller, ...HOME_AFFAIRS_OFFICE)),
+  can: (caller, action) =>
+    action === 'list' || action === 'show' || (action === 'edit' && hasRole(caller, ...HOME_AFFAIRS_OFFICE)),
 });
 
 /** Discipline cases and their deferrals: Home Affairs' office alone. */
@@ -50,7 +55,24 @@ const disciplineRecords = (resource: string, table: string, actions: string[]) =
     can: (caller, action) => actions.includes(action) && hasRole(caller, ...HOME_AFFAIRS_OFFICE),
   });
 
-export const disciplineCasePolicy = disciplineRecords('DisciplineCase', 'discipline_case', ['list', 'show', 'new', 'edit']);
-export const disciplineDeferralPolicy = disciplineRecords('DisciplineDeferral', 'discipline_deferral', ['list', 'show', 'new', 'edit', 'delete']);
+export const disciplineCasePolicy = disciplineRecords('DisciplineCase', 'discipline_case', [
+  'list',
+  'show',
+  'new',
+  'edit',
+]);
+export const disciplineDeferralPolicy = disciplineRecords('DisciplineDeferral', 'discipline_deferral', [
+  'list',
+  'show',
+  'new',
+  'edit',
+  'delete',
+]);
 /** Prosecution, detention, degradation (R13): recorded and corrected by Home Affairs' office. */
-export const forcingEventPolicy = disciplineRecords('ForcingEvent', 'forcing_event', ['list', 'show', 'new', 'edit', 'delete']);
+export const forcingEventPolicy = disciplineRecords('ForcingEvent', 'forcing_event', [
+  'list',
+  'show',
+  'new',
+  'edit',
+  'delete',
+]);

@@ -14,7 +14,13 @@ export interface InspectionListFilter {
 }
 
 /** One page of the inspections the caller may see (`scope`, from the inspection policy), the latest first. */
-export async function listInspections(em: EntityManager, filter: InspectionListFilter, scope: Scope, offset: number, limit: number): Promise<{ inspections: Inspection[]; total: number }> {
+export async function listInspections(
+  em: EntityManager,
+  filter: InspectionListFilter,
+  scope: Scope,
+  offset: number,
+  limit: number,
+): Promise<{ inspections: Inspection[]; total: number }> {
   const params: unknown[] = [];
   const where = [appendScope(scope, 'i', params)];
   const add = (value: unknown, clause: (p: string) => string) => {
@@ -25,9 +31,21 @@ export async function listInspections(em: EntityManager, filter: InspectionListF
   if (filter.status) add(filter.status, (p) => `i.status = ${p}::inspection_status`);
   if (filter.kind) add(filter.kind, (p) => `i.kind = ${p}::inspection_kind`);
   if (filter.method) add(filter.method, (p) => `i.method = ${p}::inspection_method`);
-  const { rows, total } = await pagedQuery(em, { select: 'i.id', from: `FROM inspection i WHERE ${where.join(' AND ')}`, orderBy: 'i.starts_on DESC, i.id', params }, offset, limit);
+  const { rows, total } = await pagedQuery(
+    em,
+    {
+      select: 'i.id',
+      from: `FROM inspection i WHERE ${where.join(' AND ')}`,
+      orderBy: 'i.starts_on DESC, i.id',
+      params,
+    },
+    offset,
+    limit,
+  );
   const ids = rows.map((row) => row.id as string);
-  const found = ids.length ? await em.createQueryBuilder(Inspection, 'i').where('i.id = ANY(:ids)', { ids }).getMany() : [];
+  const found = ids.length
+    ? await em.createQueryBuilder(Inspection, 'i').where('i.id = ANY(:ids)', { ids }).getMany()
+    : [];
   const byId = new Map(found.map((inspection) => [inspection.id, inspection]));
   return { inspections: ids.map((id) => byId.get(id) as Inspection), total };
 }
@@ -46,7 +64,9 @@ export function findingsOf(em: EntityManager, inspectionId: string, scope: Scope
 
 /** The deferrals of discipline cases (R26: the decision clock pauses while deferred). */
 export function deferralsOf(em: EntityManager, caseIds: readonly string[]): Promise<DisciplineDeferral[]> {
-  return caseIds.length > 0 ? em.find(DisciplineDeferral, { where: { caseId: In([...caseIds]) } }) : Promise.resolve([]);
+  return caseIds.length > 0
+    ? em.find(DisciplineDeferral, { where: { caseId: In([...caseIds]) } })
+    : Promise.resolve([]);
 }
 
 /** The name of the person each discipline case concerns, by case id (one statement). */

@@ -10,8 +10,16 @@ import { subtreeIdsOn } from '../hierarchy/tree.queries.js';
 import { UnitType } from '../hierarchy/unit.type.js';
 import { findingsOf, listInspections } from './inspection.queries.js';
 import { findingPolicy, inspectionPolicy } from './inspection.policy.js';
-import { ConclusionInput, ForcingEventType, RecordForcingEventInput, FindingType, InspectionConnection, InspectionFilter, InspectionType, ScheduleInspectionInput } from './inspection.type.js';
-
+import {
+  ConclusionInput,
+  ForcingEventType,
+  RecordForcingEventInput,
+  FindingType,
+  InspectionConnection,
+  InspectionFilter,
+  InspectionType,
+  ScheduleInspectionInput,
+} from './inspection.type.js';
 
 @Resolver(() => InspectionType)
 export class InspectionResolver {
@@ -24,8 +32,18 @@ export class InspectionResolver {
   ): Promise<InspectionConnection> {
     const { offset, limit } = pageWindow(page);
     if (filter?.unitId && !isWellFormedId(filter.unitId)) throw new NotFoundError('đơn vị', 'Unit');
-    const unitIds = filter?.unitId ? (filter.includeSubunits ? await subtreeIdsOn(ctx.db.manager, filter.unitId, ctx.today()) : [filter.unitId]) : undefined;
-    const { inspections, total } = await listInspections(ctx.db.manager, { ...filter, unitIds }, inspectionPolicy.scope(await ctx.caller()), offset, limit);
+    const unitIds = filter?.unitId
+      ? filter.includeSubunits
+        ? await subtreeIdsOn(ctx.db.manager, filter.unitId, ctx.today())
+        : [filter.unitId]
+      : undefined;
+    const { inspections, total } = await listInspections(
+      ctx.db.manager,
+      { ...filter, unitIds },
+      inspectionPolicy.scope(await ctx.caller()),
+      offset,
+      limit,
+    );
     return toConnection(inspections.map(InspectionType.from), offset, total);
   }
 
@@ -37,12 +55,17 @@ export class InspectionResolver {
 
   @FieldResolver(() => [FindingType])
   async findings(@Root() inspection: InspectionType, @Ctx() ctx: RequestContext) {
-    return (await findingsOf(ctx.db.manager, inspection.id, findingPolicy.scope(await ctx.caller()))).map(FindingType.from);
+    return (await findingsOf(ctx.db.manager, inspection.id, findingPolicy.scope(await ctx.caller()))).map(
+      FindingType.from,
+    );
   }
 
   @Allow(...INSPECTION_STAFF)
   @Mutation(() => InspectionType)
-  async scheduleInspection(@Ctx() ctx: RequestContext, @Arg('input', () => ScheduleInspectionInput) input: ScheduleInspectionInput) {
+  async scheduleInspection(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => ScheduleInspectionInput) input: ScheduleInspectionInput,
+  ) {
     return InspectionType.from(await ctx.services.inspections.schedule(input));
   }
 
@@ -53,14 +76,26 @@ export class InspectionResolver {
   }
 
   @Allow(...INSPECTION_STAFF)
-  @Mutation(() => InspectionType, { description: 'The conclusion notice; with findings the inspection moves to REMEDIATING.' })
-  async concludeInspection(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input', () => ConclusionInput) input: ConclusionInput) {
-    return InspectionType.from(await ctx.services.inspections.conclude(ctx.user as AuthUser, id, { ...input, findings: input.findings ?? [] }));
+  @Mutation(() => InspectionType, {
+    description: 'The conclusion notice; with findings the inspection moves to REMEDIATING.',
+  })
+  async concludeInspection(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => ConclusionInput) input: ConclusionInput,
+  ) {
+    return InspectionType.from(
+      await ctx.services.inspections.conclude(ctx.user as AuthUser, id, { ...input, findings: input.findings ?? [] }),
+    );
   }
 
   @Allow(SIGNED_IN)
   @Mutation(() => FindingType, { description: 'By the staff of the responsible unit.' })
-  async reportRemediation(@Ctx() ctx: RequestContext, @Arg('findingId', () => ID) findingId: string, @Arg('report', () => String) report: string) {
+  async reportRemediation(
+    @Ctx() ctx: RequestContext,
+    @Arg('findingId', () => ID) findingId: string,
+    @Arg('report', () => String) report: string,
+  ) {
     return FindingType.from(await ctx.services.inspections.reportRemediation(ctx.user as AuthUser, findingId, report));
   }
 
@@ -72,7 +107,9 @@ export class InspectionResolver {
     @Arg('accepted', () => Boolean) accepted: boolean,
     @Arg('note', () => String, { nullable: true }) note?: string,
   ) {
-    return FindingType.from(await ctx.services.inspections.verifyRemediation(ctx.user as AuthUser, findingId, accepted, note ?? null));
+    return FindingType.from(
+      await ctx.services.inspections.verifyRemediation(ctx.user as AuthUser, findingId, accepted, note ?? null),
+    );
   }
 }
 
@@ -85,8 +122,13 @@ export class FindingResolver {
   }
 
   @Allow(...HOME_AFFAIRS_OFFICE)
-  @Mutation(() => ForcingEventType, { description: 'R13: prosecution, detention or a finding of degradation, with its date and document.' })
-  async recordForcingEvent(@Ctx() ctx: RequestContext, @Arg('input', () => RecordForcingEventInput) input: RecordForcingEventInput) {
+  @Mutation(() => ForcingEventType, {
+    description: 'R13: prosecution, detention or a finding of degradation, with its date and document.',
+  })
+  async recordForcingEvent(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => RecordForcingEventInput) input: RecordForcingEventInput,
+  ) {
     return ForcingEventType.from(await ctx.services.forcingEvents.record(ctx.user as AuthUser, input));
   }
 }

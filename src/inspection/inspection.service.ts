@@ -7,7 +7,13 @@ import { findingPolicy } from './inspection.policy.js';
 import { HOME_AFFAIRS_OFFICE, Role } from '../auth/role.js';
 import { User } from '../auth/user.entity.js';
 import { cityDayOf, dayInRange, isIsoDay } from '../common/dates.js';
-import { BadInputError, ForbiddenError, InvalidStateError, NotFoundError, type FieldProblem } from '../common/errors.js';
+import {
+  BadInputError,
+  ForbiddenError,
+  InvalidStateError,
+  NotFoundError,
+  type FieldProblem,
+} from '../common/errors.js';
 import { isWellFormedId } from '../common/ids.js';
 import type { Clock } from '../context.js';
 import { requireUnit } from '../hierarchy/hierarchy.service.js';
@@ -32,7 +38,6 @@ export interface Conclusion {
   findings: Array<{ text: string; responsibleUnitId: string; dueDate: string }>;
 }
 
-
 /** Inspections (R24), remediation of findings (R25) and the responsibility review when a finding runs late. */
 export class InspectionService {
   constructor(
@@ -44,19 +49,35 @@ export class InspectionService {
     return this.db.transaction(async (em) => {
       const unit = await requireUnit(em, plan.unitId, 'unitId');
       const problems: FieldProblem[] = [];
-      if (!dayInRange(plan.startsOn, unit.validFrom, unit.validTo)) problems.push({ field: 'unitId', message: `đơn vị ${unit.name} không có hiệu lực vào ngày ${plan.startsOn}` });
-      if (plan.endsOn && plan.endsOn < plan.startsOn) problems.push({ field: 'endsOn', message: 'ngày kết thúc phải sau ngày bắt đầu' });
+      if (!dayInRange(plan.startsOn, unit.validFrom, unit.validTo))
+        problems.push({ field: 'unitId', message: `đơn vị ${unit.name} không có hiệu lực vào ngày ${plan.startsOn}` });
+      if (plan.endsOn && plan.endsOn < plan.startsOn)
+        problems.push({ field: 'endsOn', message: 'ngày kết thúc phải sau ngày bắt đầu' });
       const team = [...new Set(plan.teamUserIds)];
-      if (!team.includes(plan.leadUserId)) problems.push({ field: 'leadUserId', message: 'trưởng đoàn phải là thành viên của đoàn' });
+      if (!team.includes(plan.leadUserId))
+        problems.push({ field: 'leadUserId', message: 'trưởng đoàn phải là thành viên của đoàn' });
       const users = team.every(isWellFormedId) ? await em.findBy(User, { id: In(team) }) : [];
       if (users.length !== team.length || users.some((user) => !user.roles.includes(Role.INSPECTOR) || !user.active)) {
-        problems.push({ field: 'teamUserIds', message: 'thành viên đoàn phải là người dùng có vai trò kiểm tra công vụ' });
+        problems.push({
+          field: 'teamUserIds',
+          message: 'thành viên đoàn phải là người dùng có vai trò kiểm tra công vụ',
+        });
       }
       if (problems.length > 0) throw new BadInputError(problems, 'Invalid inspection plan.');
       const inspection = await em.save(
-        Inspection.create({ kind: plan.kind, method: plan.method, unitId: unit.id, startsOn: plan.startsOn, endsOn: plan.endsOn ?? null, status: InspectionStatus.SCHEDULED }),
+        Inspection.create({
+          kind: plan.kind,
+          method: plan.method,
+          unitId: unit.id,
+          startsOn: plan.startsOn,
+          endsOn: plan.endsOn ?? null,
+          status: InspectionStatus.SCHEDULED,
+        }),
       );
-      await em.insert(InspectionMember, team.map((userId) => ({ inspectionId: inspection.id, userId, lead: userId === plan.leadUserId })));
+      await em.insert(
+        InspectionMember,
+        team.map((userId) => ({ inspectionId: inspection.id, userId, lead: userId === plan.leadUserId })),
+      );
       return inspection;
     });
   }
@@ -66,9 +87,13 @@ export class InspectionService {
     return this.db.transaction(async (em) => {
       const inspection = await this.lockInspection(em, id);
       await this.requireTeam(em, actor, inspection.id);
-      if (inspection.status !== InspectionStatus.SCHEDULED) throw new InvalidStateError('Đợt kiểm tra đã bắt đầu.', 'Already started.');
+      if (inspection.status !== InspectionStatus.SCHEDULED)
+        throw new InvalidStateError('Đợt kiểm tra đã bắt đầu.', 'Already started.');
       if (cityDayOf(this.now()) < inspection.startsOn) {
-        throw new InvalidStateError(`Đợt kiểm tra bắt đầu từ ngày ${inspection.startsOn}.`, `The inspection starts on ${inspection.startsOn}.`);
+        throw new InvalidStateError(
+          `Đợt kiểm tra bắt đầu từ ngày ${inspection.startsOn}.`,
+          `The inspection starts on ${inspection.startsOn}.`,
+        );
       }
       inspection.status = InspectionStatus.IN_PROGRESS;
       return em.save(inspection);
@@ -85,11 +110,14 @@ export class InspectionService {
       const problems: FieldProblem[] = [];
       for (const [index, finding] of conclusion.findings.entries()) {
         if (!finding.text.trim()) problems.push({ field: `findings[${index}].text`, message: 'cần nội dung' });
-        if (!isIsoDay(finding.dueDate) || finding.dueDate < inspection.startsOn) problems.push({ field: `findings[${index}].dueDate`, message: 'hạn khắc phục phải sau ngày kiểm tra' });
-        if (!isWellFormedId(finding.responsibleUnitId)) problems.push({ field: `findings[${index}].responsibleUnitId`, message: 'không tìm thấy đơn vị' });
+        if (!isIsoDay(finding.dueDate) || finding.dueDate < inspection.startsOn)
+          problems.push({ field: `findings[${index}].dueDate`, message: 'hạn khắc phục phải sau ngày kiểm tra' });
+        if (!isWellFormedId(finding.responsibleUnitId))
+          problems.push({ field: `findings[${index}].responsibleUnitId`, message: 'không tìm thấy đơn vị' });
       }
       if (problems.length > 0) throw new BadInputError(problems, 'Invalid conclusion.');
-      for (const finding of conclusion.findings) await requireUnit(em, finding.responsibleUnitId, 'findings.responsibleUnitId');
+      for (const finding of conclusion.findings)
+        await requireUnit(em, finding.responsibleUnitId, 'findings.responsibleUnitId');
       inspection.achievements = conclusion.achievements.trim();
       inspection.shortcomings = conclusion.shortcomings.trim();
       inspection.directions = conclusion.directions.trim();
@@ -100,7 +128,13 @@ export class InspectionService {
       if (conclusion.findings.length > 0) {
         await em.insert(
           Finding,
-          conclusion.findings.map((finding) => ({ inspectionId: inspection.id, text: finding.text.trim(), responsibleUnitId: finding.responsibleUnitId, dueDate: finding.dueDate, status: FindingStatus.OPEN })),
+          conclusion.findings.map((finding) => ({
+            inspectionId: inspection.id,
+            text: finding.text.trim(),
+            responsibleUnitId: finding.responsibleUnitId,
+            dueDate: finding.dueDate,
+            status: FindingStatus.OPEN,
+          })),
         );
       }
       return inspection;
@@ -113,8 +147,16 @@ export class InspectionService {
       const caller = await resolveCaller(em, actor, cityDayOf(this.now()));
       await assertVisible(em, findingPolicy, caller, findingId, ['nội dung kết luận', 'Finding']);
       const finding = await this.lockFinding(em, findingId);
-      if (!caller.memberUnits.includes(finding.responsibleUnitId)) throw new ForbiddenError('Chỉ đơn vị chịu trách nhiệm báo cáo khắc phục.', 'Only the responsible unit reports.');
-      if (finding.status !== FindingStatus.OPEN) throw new InvalidStateError(`Nội dung đang ở trạng thái ${finding.status}.`, `Not allowed from ${finding.status}.`);
+      if (!caller.memberUnits.includes(finding.responsibleUnitId))
+        throw new ForbiddenError(
+          'Chỉ đơn vị chịu trách nhiệm báo cáo khắc phục.',
+          'Only the responsible unit reports.',
+        );
+      if (finding.status !== FindingStatus.OPEN)
+        throw new InvalidStateError(
+          `Nội dung đang ở trạng thái ${finding.status}.`,
+          `Not allowed from ${finding.status}.`,
+        );
       if (!report.trim()) throw new BadInputError([{ field: 'report', message: 'cần nội dung báo cáo' }]);
       finding.status = FindingStatus.REPORTED;
       finding.report = report.trim();
@@ -128,7 +170,8 @@ export class InspectionService {
     return this.db.transaction(async (em) => {
       const finding = await this.lockFinding(em, findingId);
       await this.requireTeam(em, actor, finding.inspectionId);
-      if (finding.status !== FindingStatus.REPORTED) throw new InvalidStateError('Đơn vị chưa báo cáo khắc phục.', 'Nothing reported yet.');
+      if (finding.status !== FindingStatus.REPORTED)
+        throw new InvalidStateError('Đơn vị chưa báo cáo khắc phục.', 'Nothing reported yet.');
       finding.verificationNote = note?.trim() || null;
       if (accepted) {
         finding.status = FindingStatus.VERIFIED;
@@ -137,8 +180,16 @@ export class InspectionService {
         finding.status = FindingStatus.OPEN;
       }
       const saved = await em.save(finding);
-      const [{ pending }] = await em.query(`SELECT count(*)::int AS pending FROM finding WHERE inspection_id = $1 AND status <> 'VERIFIED'`, [finding.inspectionId]);
-      if (pending === 0) await em.update(Inspection, { id: finding.inspectionId, status: InspectionStatus.REMEDIATING }, { status: InspectionStatus.VERIFIED });
+      const [{ pending }] = await em.query(
+        `SELECT count(*)::int AS pending FROM finding WHERE inspection_id = $1 AND status <> 'VERIFIED'`,
+        [finding.inspectionId],
+      );
+      if (pending === 0)
+        await em.update(
+          Inspection,
+          { id: finding.inspectionId, status: InspectionStatus.REMEDIATING },
+          { status: InspectionStatus.VERIFIED },
+        );
       return saved;
     });
   }
@@ -165,7 +216,12 @@ export class InspectionService {
           .createQueryBuilder()
           .insert()
           .into(ResponsibilityReview)
-          .values({ findingId: finding.id, unitId: finding.responsibleUnitId, personId: heads.get(finding.responsibleUnitId)?.person.id ?? null, openedOn: today })
+          .values({
+            findingId: finding.id,
+            unitId: finding.responsibleUnitId,
+            personId: heads.get(finding.responsibleUnitId)?.person.id ?? null,
+            openedOn: today,
+          })
           .orIgnore()
           .execute();
         await em.update(Inspection, { id: finding.inspectionId }, { status: InspectionStatus.ESCALATED });
@@ -177,17 +233,25 @@ export class InspectionService {
   private async requireTeam(em: EntityManager, actor: AuthUser, inspectionId: string): Promise<void> {
     if (hasAnyRole(actor, HOME_AFFAIRS_OFFICE)) return;
     const member = await em.findOne(InspectionMember, { where: { inspectionId, userId: actor.id } });
-    if (!member) throw new ForbiddenError('Chỉ thành viên đoàn kiểm tra thực hiện được bước này.', 'Only the inspection team may do this.');
+    if (!member)
+      throw new ForbiddenError(
+        'Chỉ thành viên đoàn kiểm tra thực hiện được bước này.',
+        'Only the inspection team may do this.',
+      );
   }
 
   private async lockInspection(em: EntityManager, id: string): Promise<Inspection> {
-    const inspection = isWellFormedId(id) ? await em.findOne(Inspection, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+    const inspection = isWellFormedId(id)
+      ? await em.findOne(Inspection, { where: { id }, lock: { mode: 'pessimistic_write' } })
+      : null;
     if (!inspection) throw new NotFoundError('đợt kiểm tra', 'Inspection');
     return inspection;
   }
 
   private async lockFinding(em: EntityManager, id: string): Promise<Finding> {
-    const finding = isWellFormedId(id) ? await em.findOne(Finding, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+    const finding = isWellFormedId(id)
+      ? await em.findOne(Finding, { where: { id }, lock: { mode: 'pessimistic_write' } })
+      : null;
     if (!finding) throw new NotFoundError('nội dung kết luận', 'Finding');
     return finding;
   }

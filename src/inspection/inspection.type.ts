@@ -10,7 +10,10 @@ registerEnumType(InspectionKind, { name: 'InspectionKind' });
 registerEnumType(InspectionMethod, { name: 'InspectionMethod' });
 registerEnumType(InspectionStatus, { name: 'InspectionStatus' });
 registerEnumType(FindingStatus, { name: 'FindingStatus' });
-registerEnumType(ForcingEventKind, { name: 'ForcingEventKind', description: 'R13: prosecution, detention, a finding of degradation.' });
+registerEnumType(ForcingEventKind, {
+  name: 'ForcingEventKind',
+  description: 'R13: prosecution, detention, a finding of degradation.',
+});
 
 @InputType()
 export class RecordForcingEventInput {
@@ -28,7 +31,9 @@ export class RecordForcingEventInput {
   document: string;
 }
 
-@ObjectType('ForcingEvent', { description: 'Forces NOT_COMPLETED for the one YEAR and the one QUARTER its date falls in (R13).' })
+@ObjectType('ForcingEvent', {
+  description: 'Forces NOT_COMPLETED for the one YEAR and the one QUARTER its date falls in (R13).',
+})
 export class ForcingEventType {
   @Field(() => ID)
   id: string;
@@ -45,7 +50,13 @@ export class ForcingEventType {
   personId: string;
 
   static from(event: ForcingEvent): ForcingEventType {
-    return Object.assign(new ForcingEventType(), { id: event.id, kind: event.kind, occurredOn: event.occurredOn, document: event.document, personId: event.personId });
+    return Object.assign(new ForcingEventType(), {
+      id: event.id,
+      kind: event.kind,
+      occurredOn: event.occurredOn,
+      document: event.document,
+      personId: event.personId,
+    });
   }
 }
 

@@ -36,7 +36,11 @@ export class LiveUpdates {
       logger.warn({ err: error }, 'live updates: the LISTEN connection failed; reconnecting');
       client.release(true);
       this.client = null;
-      if (!this.stopped) setTimeout(() => void this.start().catch((err: unknown) => logger.warn({ err }, 'live updates: reconnect failed')), RECONNECT_MS).unref();
+      if (!this.stopped)
+        setTimeout(
+          () => void this.start().catch((err: unknown) => logger.warn({ err }, 'live updates: reconnect failed')),
+          RECONNECT_MS,
+        ).unref();
     });
     await client.query(`LISTEN ${CHANNEL}`);
     this.client = client;

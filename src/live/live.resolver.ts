@@ -50,7 +50,12 @@ function mapEvents<T>(ctx: RequestContext, each: (event: LiveEvent) => Promise<T
   return iterator;
 }
 
-async function dashboardUpdates({ args, context }: SubscribeResolverData<unknown, Record<string, unknown>, RequestContext>): Promise<AsyncIterableIterator<DashboardType>> {
+async function dashboardUpdates({
+  args,
+  context,
+}: SubscribeResolverData<unknown, Record<string, unknown>, RequestContext>): Promise<
+  AsyncIterableIterator<DashboardType>
+> {
   const { unitId, periodId, lineage } = args as unknown as DashboardArgs;
   // the same reads and policies as the query: a bad id or an unauthenticated caller is refused before subscribing
   let units = new Set((await readDashboard(context, unitId, periodId, lineage ?? false)).unitIds);
@@ -66,7 +71,12 @@ async function dashboardUpdates({ args, context }: SubscribeResolverData<unknown
   });
 }
 
-async function evaluationUpdates({ args, context }: SubscribeResolverData<unknown, Record<string, unknown>, RequestContext>): Promise<AsyncIterableIterator<EvaluationType>> {
+async function evaluationUpdates({
+  args,
+  context,
+}: SubscribeResolverData<unknown, Record<string, unknown>, RequestContext>): Promise<
+  AsyncIterableIterator<EvaluationType>
+> {
   const { periodId } = args as { periodId?: string | null };
   await context.caller();
   return mapEvents(context, async (event) => {
@@ -91,7 +101,8 @@ export class LiveResolver {
   @Allow(SIGNED_IN)
   @Subscription(() => DashboardType, {
     subscribe: dashboardUpdates,
-    description: 'The dashboard again each time a figure of the unit or its sub-units may have changed (an evaluation, a 1022 item, a finding, an initiative).',
+    description:
+      'The dashboard again each time a figure of the unit or its sub-units may have changed (an evaluation, a 1022 item, a finding, an initiative).',
   })
   dashboardChanged(
     @Root() dashboard: DashboardType,

@@ -29,14 +29,24 @@ const headOf = (column: string) =>
  */
 async function deadlinesOn(em: EntityManager, days: readonly string[], today: string): Promise<Due[]> {
   const headsToday = [days, today];
-  const evaluations: Array<{ id: string; status: string; person_id: string; rater_person_id: string | null; kind: PeriodKind; year: number; quarter: number | null; month: number | null; deadline: string; full_name: string }> =
-    await em.query(
-      `SELECT e.id, e.status, e.person_id, e.rater_person_id, p.kind, p.year, p.quarter, p.month, p.deadline::text AS deadline, pe.full_name
+  const evaluations: Array<{
+    id: string;
+    status: string;
+    person_id: string;
+    rater_person_id: string | null;
+    kind: PeriodKind;
+    year: number;
+    quarter: number | null;
+    month: number | null;
+    deadline: string;
+    full_name: string;
+  }> = await em.query(
+    `SELECT e.id, e.status, e.person_id, e.rater_person_id, p.kind, p.year, p.quarter, p.month, p.deadline::text AS deadline, pe.full_name
          FROM evaluation e JOIN evaluation_period p ON p.id = e.period_id JOIN person pe ON pe.id = e.person_id
         WHERE p.status = 'OPEN' AND p.deadline = ANY($1::date[])
           AND e.status IN ('DRAFT', 'SELF_ASSESSED', 'REVIEWED')`,
-      [days],
-    );
+    [days],
+  );
   const feedback: Array<{ id: string; reference: string; due_day: string; person_id: string }> = await em.query(
     `SELECT f.id, f.reference, (f.due_at AT TIME ZONE '${CITY_TIME_ZONE}')::date::text AS due_day, a.person_id
        FROM feedback_item f ${headOf('f.unit_id')}
@@ -71,7 +81,12 @@ async function deadlinesOn(em: EntityManager, days: readonly string[], today: st
   return [
     ...evaluations.map((row) => {
       const stage = STAGES[row.status];
-      const period = periodName({ kind: row.kind, year: row.year, quarter: row.quarter ?? undefined, month: row.month ?? undefined });
+      const period = periodName({
+        kind: row.kind,
+        year: row.year,
+        quarter: row.quarter ?? undefined,
+        month: row.month ?? undefined,
+      });
       return {
         subject: stage.subject,
         table: 'evaluation',
@@ -82,10 +97,42 @@ async function deadlinesOn(em: EntityManager, days: readonly string[], today: st
         personId: stage.rater ? row.rater_person_id : row.person_id,
       };
     }),
-    ...feedback.map((row) => ({ subject: 'feedback' as const, table: 'feedback_item', resource: 'FeedbackItem', id: row.id, dueDay: row.due_day, what: `phản ánh số ${row.reference}`, personId: row.person_id })),
-    ...findings.map((row) => ({ subject: 'remediation' as const, table: 'finding', resource: 'Finding', id: row.id, dueDay: row.due_day, what: shorten(row.text), personId: row.person_id })),
-    ...reviews.map((row) => ({ subject: 'boardReview' as const, table: 'initiative', resource: 'Initiative', id: row.id, dueDay: row.due_day, what: `sáng kiến "${row.title}"`, userId: row.user_id })),
-    ...results.map((row) => ({ subject: 'resultEvaluation' as const, table: 'initiative', resource: 'Initiative', id: row.id, dueDay: row.due_day, what: `sáng kiến "${row.title}"`, userId: row.user_id })),
+    ...feedback.map((row) => ({
+      subject: 'feedback' as const,
+      table: 'feedback_item',
+      resource: 'FeedbackItem',
+      id: row.id,
+      dueDay: row.due_day,
+      what: `phản ánh số ${row.reference}`,
+      personId: row.person_id,
+    })),
+    ...findings.map((row) => ({
+      subject: 'remediation' as const,
+      table: 'finding',
+      resource: 'Finding',
+      id: row.id,
+      dueDay: row.due_day,
+      what: shorten(row.text),
+      personId: row.person_id,
+    })),
+    ...reviews.map((row) => ({
+      subject: 'boardReview' as const,
+      table: 'initiative',
+      resource: 'Initiative',
+      id: row.id,
+      dueDay: row.due_day,
+      what: `sáng kiến "${row.title}"`,
+      userId: row.user_id,
+    })),
+    ...results.map((row) => ({
+      subject: 'resultEvaluation' as const,
+      table: 'initiative',
+      resource: 'Initiative',
+      id: row.id,
+      dueDay: row.due_day,
+      what: `sáng kiến "${row.title}"`,
+      userId: row.user_id,
+    })),
   ];
 }
 

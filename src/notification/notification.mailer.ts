@@ -7,7 +7,13 @@ import { emailDecision, MAX_EMAIL_ATTEMPTS, retryDelayMs } from './notification.
 
 /** What the job needs of a mail transport (nodemailer's, or a test's). */
 export interface MailTransport {
-  sendMail(mail: { from: string; to: string; subject: string; text: string; headers: Record<string, string> }): Promise<unknown>;
+  sendMail(mail: {
+    from: string;
+    to: string;
+    subject: string;
+    text: string;
+    headers: Record<string, string>;
+  }): Promise<unknown>;
 }
 
 /**
@@ -88,7 +94,11 @@ export class NotificationMailer {
       [now],
     );
     if (!row) return null;
-    const decision = emailDecision(true, { email: row.email, emailNotifications: row.email_notifications, active: row.active });
+    const decision = emailDecision(true, {
+      email: row.email,
+      emailNotifications: row.email_notifications,
+      active: row.active,
+    });
     if (!decision.send) {
       await this.mark(em, row.id, { email_status: EmailStatus.SKIPPED, email_note: decision.note });
       return 'skipped';
@@ -114,7 +124,12 @@ export class NotificationMailer {
       });
       return givenUp ? 'failed' : 'retrying';
     }
-    await this.mark(em, row.id, { email_status: EmailStatus.SENT, email_attempts: attempts, email_sent_at: now, email_note: null });
+    await this.mark(em, row.id, {
+      email_status: EmailStatus.SENT,
+      email_attempts: attempts,
+      email_sent_at: now,
+      email_note: null,
+    });
     return 'sent';
   }
 
@@ -131,14 +146,20 @@ export class NotificationMailer {
 
   private async mark(em: EntityManager, id: string, columns: Record<string, unknown>): Promise<void> {
     const names = Object.keys(columns);
-    await em.query(`UPDATE notification SET ${names.map((name, index) => `${name} = $${index + 2}`).join(', ')} WHERE id = $1`, [id, ...Object.values(columns)]);
+    await em.query(
+      `UPDATE notification SET ${names.map((name, index) => `${name} = $${index + 2}`).join(', ')} WHERE id = $1`,
+      [id, ...Object.values(columns)],
+    );
   }
 
   /** No SMTP server configured: every waiting notification stays in the inbox only, in one statement. */
   private async skipAll(): Promise<number> {
     const decision = emailDecision(false, { email: null, emailNotifications: false, active: false });
     const note = decision.send ? null : decision.note;
-    const [, affected] = await this.db.query(`UPDATE notification SET email_status = 'SKIPPED', email_note = $1 WHERE email_status = 'PENDING'`, [note]);
+    const [, affected] = await this.db.query(
+      `UPDATE notification SET email_status = 'SKIPPED', email_note = $1 WHERE email_status = 'PENDING'`,
+      [note],
+    );
     return affected as number;
   }
 }

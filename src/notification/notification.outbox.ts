@@ -60,29 +60,60 @@ export interface EvaluationStep {
 }
 
 /** Tells the person rated (or the rater who now has work) of a step of the workflow, for one or many evaluations. */
-export async function announceEvaluationSteps(em: EntityManager, period: EvaluationPeriod, evaluations: readonly EvaluationStep[], action: string, reason: string | null): Promise<void> {
+export async function announceEvaluationSteps(
+  em: EntityManager,
+  period: EvaluationPeriod,
+  evaluations: readonly EvaluationStep[],
+  action: string,
+  reason: string | null,
+): Promise<void> {
   const names = new Map<string, string>();
   const sample = evaluationStepMessage(action, { periodName: '', personName: '', reason });
   if (!sample || evaluations.length === 0) return;
   if (sample.to === 'rater') {
-    const rows: Array<{ id: string; full_name: string }> = await em.query(`SELECT id, full_name FROM person WHERE id = ANY($1::uuid[])`, [evaluations.map((e) => e.personId)]);
+    const rows: Array<{ id: string; full_name: string }> = await em.query(
+      `SELECT id, full_name FROM person WHERE id = ANY($1::uuid[])`,
+      [evaluations.map((e) => e.personId)],
+    );
     for (const row of rows) names.set(row.id, row.full_name);
   }
   const items = evaluations.flatMap((evaluation): Outgoing[] => {
-    const step = evaluationStepMessage(action, { periodName: periodName(period), personName: names.get(evaluation.personId) ?? '', reason });
+    const step = evaluationStepMessage(action, {
+      periodName: periodName(period),
+      personName: names.get(evaluation.personId) ?? '',
+      reason,
+    });
     const personId = step?.to === 'rater' ? evaluation.raterPersonId : evaluation.personId;
     if (!step || !personId) return [];
-    return [{ personId, message: step.message, link: recordLink('Evaluation', evaluation.id), subject: { table: 'evaluation', id: evaluation.id } }];
+    return [
+      {
+        personId,
+        message: step.message,
+        link: recordLink('Evaluation', evaluation.id),
+        subject: { table: 'evaluation', id: evaluation.id },
+      },
+    ];
   });
   await enqueue(em, items);
 }
 
 /** Tells an initiative's proposers and the user who registered it of its result (R27, the decision, R28). */
-export async function announceInitiativeResult(em: EntityManager, initiative: { id: string; title: string; createdByUserId: string | null }, status: InitiativeStatus): Promise<void> {
+export async function announceInitiativeResult(
+  em: EntityManager,
+  initiative: { id: string; title: string; createdByUserId: string | null },
+  status: InitiativeStatus,
+): Promise<void> {
   const message = initiativeResultMessage(status, initiative.title);
   if (!message) return;
-  const proposers: Array<{ person_id: string }> = await em.query(`SELECT person_id FROM initiative_proposer WHERE initiative_id = $1`, [initiative.id]);
-  const about = { link: recordLink('Initiative', initiative.id), subject: { table: 'initiative', id: initiative.id }, message };
+  const proposers: Array<{ person_id: string }> = await em.query(
+    `SELECT person_id FROM initiative_proposer WHERE initiative_id = $1`,
+    [initiative.id],
+  );
+  const about = {
+    link: recordLink('Initiative', initiative.id),
+    subject: { table: 'initiative', id: initiative.id },
+    message,
+  };
   await enqueue(em, [
     ...proposers.map((row) => ({ ...about, personId: row.person_id })),
     ...(initiative.createdByUserId ? [{ ...about, userId: initiative.createdByUserId }] : []),

@@ -4,6 +4,8 @@ import { definePolicy, NONE, where } from '../auth/policy.js';
 export const notificationPolicy = definePolicy<{ recipientUserId?: string }>({
   resource: 'Notification',
   table: 'notification',
-  scope: (caller) => (caller.user.id ? where((alias, params) => `${alias}.recipient_user_id = ${params.add(caller.user.id)}`) : NONE),
-  can: (caller, action, row) => ['list', 'show', 'markRead'].includes(action) && (!row || row.recipientUserId === caller.user.id),
+  scope: (caller) =>
+    caller.user.id ? where((alias, params) => `${alias}.recipient_user_id = ${params.add(caller.user.id)}`) : NONE,
+  can: (caller, action, row) =>
+    ['list', 'show', 'markRead'].includes(action) && (!row || row.recipientUserId === caller.user.id),
 });

@@ -18,7 +18,11 @@ export interface InboxRow {
 }
 
 /** The caller's notifications, newest first, with how many there are and how many are unread. */
-export async function inbox(em: EntityManager, caller: Caller, options: { unreadOnly?: boolean; offset: number; limit: number }): Promise<{ rows: InboxRow[]; total: number; unread: number }> {
+export async function inbox(
+  em: EntityManager,
+  caller: Caller,
+  options: { unreadOnly?: boolean; offset: number; limit: number },
+): Promise<{ rows: InboxRow[]; total: number; unread: number }> {
   const params: unknown[] = [Boolean(options.unreadOnly)];
   const scope = appendScope(notificationPolicy.scope(caller), 'n', params);
   const [{ total, unread }] = await em.query(
@@ -40,7 +44,10 @@ export async function inbox(em: EntityManager, caller: Caller, options: { unread
 export async function unreadCount(em: EntityManager, caller: Caller): Promise<number> {
   const params: unknown[] = [];
   const scope = appendScope(notificationPolicy.scope(caller), 'n', params);
-  const [{ unread }] = await em.query(`SELECT count(*)::int AS unread FROM notification n WHERE ${scope} AND n.read_at IS NULL`, params);
+  const [{ unread }] = await em.query(
+    `SELECT count(*)::int AS unread FROM notification n WHERE ${scope} AND n.read_at IS NULL`,
+    params,
+  );
   return unread;
 }
 
@@ -50,6 +57,9 @@ export interface NotificationSettings {
 }
 
 export async function settingsOf(em: EntityManager, userId: string): Promise<NotificationSettings> {
-  const [row] = await em.query(`SELECT email, email_notifications AS "emailNotifications" FROM app_user WHERE id = $1`, [userId]);
+  const [row] = await em.query(
+    `SELECT email, email_notifications AS "emailNotifications" FROM app_user WHERE id = $1`,
+    [userId],
+  );
   return row ?? { email: null, emailNotifications: false };
 }

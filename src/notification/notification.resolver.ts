@@ -3,7 +3,12 @@ import { Allow, SIGNED_IN } from '../auth/permissions.js';
 import { PageArgs, pageWindow, toConnection } from '../common/pagination.js';
 import type { RequestContext } from '../context.js';
 import { inbox } from './notification.queries.js';
-import { NotificationConnection, NotificationSettingsInput, NotificationSettingsType, NotificationType } from './notification.type.js';
+import {
+  NotificationConnection,
+  NotificationSettingsInput,
+  NotificationSettingsType,
+  NotificationType,
+} from './notification.type.js';
 
 @Resolver()
 export class NotificationResolver {
@@ -15,8 +20,14 @@ export class NotificationResolver {
     @Arg('unreadOnly', () => Boolean, { nullable: true }) unreadOnly?: boolean,
   ): Promise<NotificationConnection> {
     const { offset, limit } = pageWindow(page);
-    const { rows, total, unread } = await inbox(ctx.db.manager, await ctx.caller(), { unreadOnly: unreadOnly ?? false, offset, limit });
-    return Object.assign(new NotificationConnection(), toConnection(rows.map(NotificationType.from), offset, total), { unreadCount: unread });
+    const { rows, total, unread } = await inbox(ctx.db.manager, await ctx.caller(), {
+      unreadOnly: unreadOnly ?? false,
+      offset,
+      limit,
+    });
+    return Object.assign(new NotificationConnection(), toConnection(rows.map(NotificationType.from), offset, total), {
+      unreadCount: unread,
+    });
   }
 
   @Allow(SIGNED_IN)
@@ -36,8 +47,15 @@ export class NotificationResolver {
   }
 
   @Allow(SIGNED_IN)
-  @Mutation(() => NotificationSettingsType, { description: 'My e-mail address and whether notifications go there too.' })
-  async updateNotificationSettings(@Ctx() ctx: RequestContext, @Arg('input', () => NotificationSettingsInput) input: NotificationSettingsInput): Promise<NotificationSettingsType> {
-    return NotificationSettingsType.from(await ctx.services.notifications.updateSettings((await ctx.caller()).user.id, input));
+  @Mutation(() => NotificationSettingsType, {
+    description: 'My e-mail address and whether notifications go there too.',
+  })
+  async updateNotificationSettings(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => NotificationSettingsInput) input: NotificationSettingsInput,
+  ): Promise<NotificationSettingsType> {
+    return NotificationSettingsType.from(
+      await ctx.services.notifications.updateSettings((await ctx.caller()).user.id, input),
+    );
   }
 }

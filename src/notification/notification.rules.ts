@@ -20,7 +20,10 @@ export interface Recipient {
 }
 
 /** Whether a notification goes out by e-mail, or why not (kept on the row as its note). */
-export function emailDecision(smtpConfigured: boolean, recipient: Recipient): { send: true } | { send: false; note: string } {
+export function emailDecision(
+  smtpConfigured: boolean,
+  recipient: Recipient,
+): { send: true } | { send: false; note: string } {
   if (!smtpConfigured) return { send: false, note: 'no SMTP_URL configured: inbox only' };
   if (!recipient.active) return { send: false, note: 'the account is inactive' };
   if (!recipient.emailNotifications) return { send: false, note: 'the user turned e-mail off' };
@@ -60,17 +63,59 @@ export function evaluationStepMessage(
   const { periodName, personName, reason } = facts;
   switch (action) {
     case 'SELF_ASSESS':
-      return { to: 'rater', message: { kind: NotificationKind.EVALUATION_TO_RATE, title: `Phiếu của ${personName} (${periodName}) chờ bạn đánh giá`, body: `${personName} đã tự đánh giá kỳ ${periodName}: phiếu chờ bạn đánh giá, xếp loại.` } };
+      return {
+        to: 'rater',
+        message: {
+          kind: NotificationKind.EVALUATION_TO_RATE,
+          title: `Phiếu của ${personName} (${periodName}) chờ bạn đánh giá`,
+          body: `${personName} đã tự đánh giá kỳ ${periodName}: phiếu chờ bạn đánh giá, xếp loại.`,
+        },
+      };
     case 'REOPEN':
-      return { to: 'rater', message: { kind: NotificationKind.EVALUATION_TO_RATE, title: `Phiếu của ${personName} (${periodName}) được mở lại`, body: `Sở Nội vụ mở lại kết quả đã phê duyệt của ${personName} kỳ ${periodName}. Lý do: ${reason ?? ''}` } };
+      return {
+        to: 'rater',
+        message: {
+          kind: NotificationKind.EVALUATION_TO_RATE,
+          title: `Phiếu của ${personName} (${periodName}) được mở lại`,
+          body: `Sở Nội vụ mở lại kết quả đã phê duyệt của ${personName} kỳ ${periodName}. Lý do: ${reason ?? ''}`,
+        },
+      };
     case 'RETURN':
-      return { to: 'person', message: { kind: NotificationKind.EVALUATION_RETURNED, title: `Phiếu đánh giá ${periodName} bị trả lại`, body: `Người đánh giá trả lại phiếu kỳ ${periodName} để bạn tự đánh giá lại. Lý do: ${reason ?? ''}` } };
+      return {
+        to: 'person',
+        message: {
+          kind: NotificationKind.EVALUATION_RETURNED,
+          title: `Phiếu đánh giá ${periodName} bị trả lại`,
+          body: `Người đánh giá trả lại phiếu kỳ ${periodName} để bạn tự đánh giá lại. Lý do: ${reason ?? ''}`,
+        },
+      };
     case 'RATE':
-      return { to: 'person', message: { kind: NotificationKind.EVALUATION_RATED, title: `Phiếu đánh giá ${periodName} đã được đánh giá`, body: `Người đánh giá đã đánh giá, xếp loại phiếu kỳ ${periodName} của bạn; kết quả chờ phê duyệt.` } };
+      return {
+        to: 'person',
+        message: {
+          kind: NotificationKind.EVALUATION_RATED,
+          title: `Phiếu đánh giá ${periodName} đã được đánh giá`,
+          body: `Người đánh giá đã đánh giá, xếp loại phiếu kỳ ${periodName} của bạn; kết quả chờ phê duyệt.`,
+        },
+      };
     case 'APPROVE':
-      return { to: 'person', message: { kind: NotificationKind.EVALUATION_APPROVED, title: `Kết quả đánh giá ${periodName} đã được phê duyệt`, body: `Kết quả đánh giá kỳ ${periodName} của bạn đã được phê duyệt; kết quả sẽ được thông báo chính thức.` } };
+      return {
+        to: 'person',
+        message: {
+          kind: NotificationKind.EVALUATION_APPROVED,
+          title: `Kết quả đánh giá ${periodName} đã được phê duyệt`,
+          body: `Kết quả đánh giá kỳ ${periodName} của bạn đã được phê duyệt; kết quả sẽ được thông báo chính thức.`,
+        },
+      };
     case 'NOTIFY':
-      return { to: 'person', message: { kind: NotificationKind.EVALUATION_NOTIFIED, title: `Kết quả đánh giá ${periodName} đã được thông báo`, body: `Kết quả đánh giá, xếp loại kỳ ${periodName} của bạn đã được thông báo. Bạn có thể xem kết quả và khiếu nại trong thời hạn quy định.` } };
+      return {
+        to: 'person',
+        message: {
+          kind: NotificationKind.EVALUATION_NOTIFIED,
+          title: `Kết quả đánh giá ${periodName} đã được thông báo`,
+          body: `Kết quả đánh giá, xếp loại kỳ ${periodName} của bạn đã được thông báo. Bạn có thể xem kết quả và khiếu nại trong thời hạn quy định.`,
+        },
+      };
     default:
       return null;
   }
@@ -89,11 +134,16 @@ const INITIATIVE_RESULTS_VI: Partial<Record<InitiativeStatus, string>> = {
 export function initiativeResultMessage(status: InitiativeStatus, title: string): Message | null {
   const result = INITIATIVE_RESULTS_VI[status];
   if (!result) return null;
-  return { kind: NotificationKind.INITIATIVE_RESULT, title: `Sáng kiến "${title}" ${result}`, body: `Sáng kiến "${title}" ${result}.` };
+  return {
+    kind: NotificationKind.INITIATIVE_RESULT,
+    title: `Sáng kiến "${title}" ${result}`,
+    body: `Sáng kiến "${title}" ${result}.`,
+  };
 }
 
 /** The deadlines the reminders cover, as said in a message. */
-export type DeadlineSubject = 'selfAssessment' | 'rating' | 'approval' | 'feedback' | 'boardReview' | 'remediation' | 'resultEvaluation';
+export type DeadlineSubject =
+  'selfAssessment' | 'rating' | 'approval' | 'feedback' | 'boardReview' | 'remediation' | 'resultEvaluation';
 
 const DEADLINE_SUBJECTS_VI: Record<DeadlineSubject, string> = {
   selfAssessment: 'Hạn tự đánh giá',

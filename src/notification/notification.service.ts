@@ -26,13 +26,20 @@ export class NotificationService {
   /** Marks the caller's notifications read: the ones named (each must be theirs, else NOT_FOUND) or all of them. */
   markRead(caller: Caller, which: { ids?: readonly string[] | null; all?: boolean | null }): Promise<number> {
     const ids = [...new Set(which.ids ?? [])];
-    if (!which.all && ids.length === 0) throw new BadInputError([{ field: 'ids', message: 'cần chọn thông báo, hoặc đánh dấu tất cả' }], 'Name notifications, or all.');
+    if (!which.all && ids.length === 0)
+      throw new BadInputError(
+        [{ field: 'ids', message: 'cần chọn thông báo, hoặc đánh dấu tất cả' }],
+        'Name notifications, or all.',
+      );
     return this.db.transaction(async (em) => {
       const params = new SqlParams('positional', 1);
       const scope = scopeSql(notificationPolicy.scope(caller), 'n', params);
       if (!which.all) {
         if (!ids.every(isWellFormedId)) throw new NotFoundError('thông báo', 'Notification');
-        const [{ found }] = await em.query(`SELECT count(*)::int AS found FROM notification n WHERE n.id = ANY($1::uuid[]) AND ${scope}`, [ids, ...params.values]);
+        const [{ found }] = await em.query(
+          `SELECT count(*)::int AS found FROM notification n WHERE n.id = ANY($1::uuid[]) AND ${scope}`,
+          [ids, ...params.values],
+        );
         if (found !== ids.length) throw new NotFoundError('thông báo', 'Notification');
       }
       const [, affected] = await em.query(
@@ -48,14 +55,22 @@ export class NotificationService {
   }
 
   /** The user's own e-mail address and whether notifications also go there (the inbox always has them). */
-  updateSettings(userId: string, changes: { email?: string | null; emailNotifications?: boolean | null }): Promise<NotificationSettings> {
+  updateSettings(
+    userId: string,
+    changes: { email?: string | null; emailNotifications?: boolean | null },
+  ): Promise<NotificationSettings> {
     return this.db.transaction(async (em) => {
       const email = changes.email === undefined ? undefined : changes.email?.trim() || null;
-      if (email && !isEmailAddress(email)) throw new BadInputError([{ field: 'email', message: 'địa chỉ thư điện tử không hợp lệ' }], 'Not an e-mail address.');
+      if (email && !isEmailAddress(email))
+        throw new BadInputError(
+          [{ field: 'email', message: 'địa chỉ thư điện tử không hợp lệ' }],
+          'Not an e-mail address.',
+        );
       const set: string[] = [];
       const values: unknown[] = [userId];
       if (email !== undefined) set.push(`email = $${values.push(email)}`);
-      if (changes.emailNotifications !== undefined && changes.emailNotifications !== null) set.push(`email_notifications = $${values.push(changes.emailNotifications)}`);
+      if (changes.emailNotifications !== undefined && changes.emailNotifications !== null)
+        set.push(`email_notifications = $${values.push(changes.emailNotifications)}`);
       if (set.length > 0) await em.query(`UPDATE app_user SET ${set.join(', ')} WHERE id = $1`, values);
       return settingsOf(em, userId);
     });
@@ -72,7 +87,8 @@ export class NotificationService {
       const days = reminderDays(await loadWorkCalendar(em), today);
       const items = await reminders(em, [days.today, ...days.soon], today);
       let written = 0;
-      for (let start = 0; start < items.length; start += REMINDER_CHUNK) written += await enqueue(em, items.slice(start, start + REMINDER_CHUNK));
+      for (let start = 0; start < items.length; start += REMINDER_CHUNK)
+        written += await enqueue(em, items.slice(start, start + REMINDER_CHUNK));
       return written;
     });
   }

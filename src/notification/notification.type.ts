@@ -24,7 +24,9 @@ export class NotificationType {
   @Field(() => String, { nullable: true, description: 'The panel’s page of the subject (a path under /admin).' })
   link: string | null;
 
-  @Field(() => String, { description: 'The table of the row it is about: evaluation, feedback_item, finding, initiative.' })
+  @Field(() => String, {
+    description: 'The table of the row it is about: evaluation, feedback_item, finding, initiative.',
+  })
   subjectTable: string;
 
   @Field(() => ID)
@@ -36,7 +38,9 @@ export class NotificationType {
   @Field(() => DateTimeScalar, { nullable: true })
   readAt: Date | null;
 
-  @Field(() => EmailStatus, { description: 'PENDING while the e-mail waits (or is retried), SENT, SKIPPED (inbox only) or FAILED.' })
+  @Field(() => EmailStatus, {
+    description: 'PENDING while the e-mail waits (or is retried), SENT, SKIPPED (inbox only) or FAILED.',
+  })
   emailStatus: EmailStatus;
 
   static from(row: InboxRow): NotificationType {

@@ -13,7 +13,10 @@ export function createPeopleLoaders(em: EntityManager) {
       const byId = new Map(people.map((person) => [person.id, person]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
-    headOn: datedLoader<{ person: Person; appointment: Appointment } | null>((ids, asOf) => headsOn(em, ids, asOf), null),
+    headOn: datedLoader<{ person: Person; appointment: Appointment } | null>(
+      (ids, asOf) => headsOn(em, ids, asOf),
+      null,
+    ),
     appointmentsOfPerson: new DataLoader<string, Appointment[]>(async (ids) => {
       const rows = await em
         .createQueryBuilder(Appointment, 'a')

@@ -23,7 +23,8 @@ export function peopleInReach(caller: Caller, personColumn: string): Scope {
 
 const readOrOfficeEdits = (caller: Caller, action: string, deletable: boolean) => {
   if (action === 'list' || action === 'show') return true;
-  if (action === 'new' || action === 'edit' || (deletable && action === 'delete')) return hasRole(caller, ...HOME_AFFAIRS_OFFICE);
+  if (action === 'new' || action === 'edit' || (deletable && action === 'delete'))
+    return hasRole(caller, ...HOME_AFFAIRS_OFFICE);
   return false;
 };
 
@@ -33,7 +34,8 @@ export const personPolicy = definePolicy({
   table: 'person',
   scope: (caller) => peopleInReach(caller, 'id'),
   // importing people, appointments, absences and pay from a file is the office's, as typing them is
-  can: (caller, action) => (action === 'import' ? hasRole(caller, ...HOME_AFFAIRS_OFFICE) : readOrOfficeEdits(caller, action, true)),
+  can: (caller, action) =>
+    action === 'import' ? hasRole(caller, ...HOME_AFFAIRS_OFFICE) : readOrOfficeEdits(caller, action, true),
 });
 
 /** Appointments of the units in reach, and one's own; ended, never deleted (history of who headed what). */

@@ -21,7 +21,11 @@ function appointmentFromRow(row: Record<string, unknown>): Appointment {
 }
 
 function personFromRow(row: Record<string, unknown>): Person {
-  return Object.assign(new Person(), { id: row.p_id as string, fullName: row.full_name as string, staffType: row.staff_type as Person['staffType'] });
+  return Object.assign(new Person(), {
+    id: row.p_id as string,
+    fullName: row.full_name as string,
+    staffType: row.staff_type as Person['staffType'],
+  });
 }
 
 /** R4 for many units at once: each unit's head on `asOf` with the appointment that makes them head. */
@@ -52,7 +56,11 @@ export async function headsOn(
 }
 
 /** Each person's appointments valid on `asOf`. */
-export async function appointmentsOn(em: EntityManager, personIds: readonly string[], asOf: string): Promise<Map<string, Appointment[]>> {
+export async function appointmentsOn(
+  em: EntityManager,
+  personIds: readonly string[],
+  asOf: string,
+): Promise<Map<string, Appointment[]>> {
   const rows: Array<Record<string, unknown>> = await em.query(
     `SELECT a.* FROM appointment a WHERE a.person_id = ANY($1::uuid[]) AND ${APPOINTMENT_VALID_ON}`,
     [personIds, asOf],
@@ -67,7 +75,11 @@ export async function appointmentsOn(em: EntityManager, personIds: readonly stri
 }
 
 /** The units a person is appointed in on a day (any position): who may act for a unit's items. */
-export async function unitsOfPersonOn(em: EntityManager, personId: string | null | undefined, asOf: string): Promise<string[]> {
+export async function unitsOfPersonOn(
+  em: EntityManager,
+  personId: string | null | undefined,
+  asOf: string,
+): Promise<string[]> {
   if (!personId) return [];
   return ((await appointmentsOn(em, [personId], asOf)).get(personId) ?? []).map((appointment) => appointment.unitId);
 }
@@ -106,7 +118,12 @@ export async function listPeople(
   }
   const { rows, total } = await pagedQuery(
     em,
-    { select: 'p.id AS p_id, p.full_name, p.staff_type', from: `FROM person p WHERE ${where.join(' AND ')}`, orderBy: 'p.full_name, p.id', params },
+    {
+      select: 'p.id AS p_id, p.full_name, p.staff_type',
+      from: `FROM person p WHERE ${where.join(' AND ')}`,
+      orderBy: 'p.full_name, p.id',
+      params,
+    },
     offset,
     limit,
   );
@@ -116,6 +133,9 @@ export async function listPeople(
 /** Which of these people the caller may see (`scope`, from the people policy). */
 export async function visiblePeople(em: EntityManager, ids: readonly string[], scope: Scope): Promise<Set<string>> {
   const params: unknown[] = [ids];
-  const rows: Array<{ id: string }> = await em.query(`SELECT p.id FROM person p WHERE p.id = ANY($1::uuid[]) AND ${appendScope(scope, 'p', params)}`, params);
+  const rows: Array<{ id: string }> = await em.query(
+    `SELECT p.id FROM person p WHERE p.id = ANY($1::uuid[]) AND ${appendScope(scope, 'p', params)}`,
+    params,
+  );
   return new Set(rows.map((row) => row.id));
 }

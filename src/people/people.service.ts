@@ -29,7 +29,10 @@ export async function requirePerson(em: EntityManager, id: string, field = 'id')
 
 function checkRange(from: string, to: string | null | undefined, field = 'to'): void {
   if (to && to <= from) {
-    throw new BadInputError([{ field, message: 'ngày kết thúc phải sau ngày bắt đầu' }], 'The end must come after the start.');
+    throw new BadInputError(
+      [{ field, message: 'ngày kết thúc phải sau ngày bắt đầu' }],
+      'The end must come after the start.',
+    );
   }
 }
 
@@ -75,7 +78,9 @@ export class PeopleService {
   endAppointment(id: string, to: string): Promise<Appointment> {
     return withDbErrors(() =>
       this.db.transaction(async (em) => {
-        const appointment = isWellFormedId(id) ? await em.findOne(Appointment, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+        const appointment = isWellFormedId(id)
+          ? await em.findOne(Appointment, { where: { id }, lock: { mode: 'pessimistic_write' } })
+          : null;
         if (!appointment) throw new NotFoundError('quyết định bổ nhiệm', 'Appointment');
         checkRange(appointment.validFrom, to);
         appointment.validTo = to;
@@ -90,7 +95,11 @@ export class PeopleService {
   async raterOf(personId: string, asOf: string, em: EntityManager = this.db.manager): Promise<RaterDecision> {
     const appointment = primaryAppointment((await appointmentsOn(em, [personId], asOf)).get(personId) ?? []);
     if (!appointment) {
-      return { raterPersonId: null, raterUnitId: null, warnings: [`Không có bổ nhiệm nào có hiệu lực vào ngày ${asOf}.`] };
+      return {
+        raterPersonId: null,
+        raterUnitId: null,
+        warnings: [`Không có bổ nhiệm nào có hiệu lực vào ngày ${asOf}.`],
+      };
     }
     const chainIds = [appointment.unitId, ...(await ancestorIdsOn(em, appointment.unitId, asOf))];
     const units = new Map((await unitsValidOn(em, chainIds, asOf)).map((unit) => [unit.id, unit]));

@@ -74,14 +74,24 @@ export class PersonResolver {
     return head?.person.id === person.id;
   }
 
-  @FieldResolver(() => [AppointmentType], { description: 'Every appointment, latest first; empty for a person the caller may not see (the head of a unit reached through the org chart).' })
+  @FieldResolver(() => [AppointmentType], {
+    description:
+      'Every appointment, latest first; empty for a person the caller may not see (the head of a unit reached through the org chart).',
+  })
   async appointments(@Root() person: PersonType, @Ctx() ctx: RequestContext) {
     if (!(await ctx.loaders.personVisible.load(person.id))) return [];
     return (await ctx.loaders.appointmentsOfPerson.load(person.id)).map(AppointmentType.from);
   }
 
-  @FieldResolver(() => RaterType, { nullable: true, description: 'R5: who rates this person on asOf (default today); null for a person the caller may not see.' })
-  async rater(@Root() person: PersonType, @Ctx() ctx: RequestContext, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string) {
+  @FieldResolver(() => RaterType, {
+    nullable: true,
+    description: 'R5: who rates this person on asOf (default today); null for a person the caller may not see.',
+  })
+  async rater(
+    @Root() person: PersonType,
+    @Ctx() ctx: RequestContext,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string,
+  ) {
     if (!(await ctx.loaders.personVisible.load(person.id))) return null;
     const day = asOf ?? ctx.today();
     const decision = await ctx.services.people.raterOf(person.id, day);
@@ -95,14 +105,20 @@ export class PersonResolver {
   }
 
   @Allow(...HOME_AFFAIRS_OFFICE)
-  @Mutation(() => AppointmentType, { description: 'R3: an overlapping head of the same kind (acting or not) → CONFLICT.' })
+  @Mutation(() => AppointmentType, {
+    description: 'R3: an overlapping head of the same kind (acting or not) → CONFLICT.',
+  })
   async appoint(@Ctx() ctx: RequestContext, @Arg('input', () => AppointInput) input: AppointInput) {
     return AppointmentType.from(await ctx.services.people.appoint(input));
   }
 
   @Allow(...HOME_AFFAIRS_OFFICE)
   @Mutation(() => AppointmentType, { description: '`to` is the first day no longer held.' })
-  async endAppointment(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('to', () => DateScalar) to: string) {
+  async endAppointment(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('to', () => DateScalar) to: string,
+  ) {
     return AppointmentType.from(await ctx.services.people.endAppointment(id, to));
   }
 }

@@ -21,7 +21,12 @@ export class PersonType {
   staffNumber: string | null;
 
   static from(person: Person): PersonType {
-    return Object.assign(new PersonType(), { id: person.id, fullName: person.fullName, staffType: person.staffType, staffNumber: person.staffNumber ?? null });
+    return Object.assign(new PersonType(), {
+      id: person.id,
+      fullName: person.fullName,
+      staffType: person.staffType,
+      staffNumber: person.staffNumber ?? null,
+    });
   }
 }
 

@@ -19,7 +19,12 @@ export const DEFAULT_SETTINGS = {
   'feedback.defaultWorkingDays': 5,
   'feedback.workingDaysByCategory': {} as Record<string, number>,
   'initiative.rubricMax': 10,
-  'headInputs.feedback': { pointsPerOverdueItem: 1, maxDeduction: 10, onTimeCapBelowPercent: 90, capLevel: RatingLevel.GOOD as RatingLevel },
+  'headInputs.feedback': {
+    pointsPerOverdueItem: 1,
+    maxDeduction: 10,
+    onTimeCapBelowPercent: 90,
+    capLevel: RatingLevel.GOOD as RatingLevel,
+  },
   'headInputs.findings': { pointsPerFinding: 2 },
   'income.levelFactors': { EXCELLENT: 1, GOOD: 0.8 } as Partial<Record<RatingLevel, number>>,
   'income.capShareOfSalaryFund': 0.8,

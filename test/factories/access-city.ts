@@ -11,7 +11,19 @@ import type { TestApp } from '../support/test-app.js';
 import { appoint, makePerson, makeUnit, makeUser } from './scenario.js';
 
 /** Every kind of caller the access matrix asks for. */
-export const WHO = ['admin', 'noivu', 'chutich', 'chair', 'member', 'kiemtra', 'xem', 'quan', 'phuong', 'canbo', 'cuu'] as const;
+export const WHO = [
+  'admin',
+  'noivu',
+  'chutich',
+  'chair',
+  'member',
+  'kiemtra',
+  'xem',
+  'quan',
+  'phuong',
+  'canbo',
+  'cuu',
+] as const;
 export type Who = (typeof WHO)[number];
 
 /** Secrets that must never reach a caller who may not see them. */
@@ -42,7 +54,12 @@ export async function accessCity(t: TestApp): Promise<{ rows: AccessRows; ids: R
   const w1 = await makeUnit(db, { name: 'Phường Một Ma Trận', parent: district });
   const w2 = await makeUnit(db, { name: 'Phường Hai Ma Trận', parent: district });
 
-  const person = async (name: string, unit: typeof city, position: Position, fields: { from?: string; to?: string } = {}) => {
+  const person = async (
+    name: string,
+    unit: typeof city,
+    position: Position,
+    fields: { from?: string; to?: string } = {},
+  ) => {
     const p = await makePerson(db, name, position === Position.HEAD ? StaffType.CAN_BO : StaffType.CONG_CHUC);
     await appoint(db, p, unit, position, { from: fields.from ?? '2024-01-01', to: fields.to ?? null });
     return p;
@@ -77,7 +94,8 @@ export async function accessCity(t: TestApp): Promise<{ rows: AccessRows; ids: R
 
   const { period } = await services.periods.open({ kind: PeriodKind.QUARTER, year: 2026, quarter: 4 }, users.noivu.id);
   const evaluationOf = async (personId: string) =>
-    (await db.query(`SELECT id FROM evaluation WHERE period_id = $1 AND person_id = $2`, [period.id, personId]))[0].id as string;
+    (await db.query(`SELECT id FROM evaluation WHERE period_id = $1 AND person_id = $2`, [period.id, personId]))[0]
+      .id as string;
 
   const item = async (reference: string, unitId: string, phone: string) =>
     services.feedback.receive(users.noivu, {
@@ -92,7 +110,8 @@ export async function accessCity(t: TestApp): Promise<{ rows: AccessRows; ids: R
     });
   const ownItem = await item('1022-MT-1', w1.id, SECRETS.ownPhone);
   const foreignItem = await item('1022-MT-2', w2.id, SECRETS.foreignPhone);
-  const assignmentOf = async (itemId: string) => (await db.query(`SELECT id FROM feedback_assignment WHERE item_id = $1`, [itemId]))[0].id as string;
+  const assignmentOf = async (itemId: string) =>
+    (await db.query(`SELECT id FROM feedback_assignment WHERE item_id = $1`, [itemId]))[0].id as string;
 
   const inspect = async (unitId: string) => {
     const inspection = await services.inspections.schedule({
@@ -119,13 +138,15 @@ export async function accessCity(t: TestApp): Promise<{ rows: AccessRows; ids: R
 
   const review = async (unitId: string, personId: string, findingId: string) =>
     (
-      await db.query(`INSERT INTO responsibility_review (unit_id, person_id, finding_id, opened_on) VALUES ($1, $2, $3, '2026-11-09') RETURNING id`, [
-        unitId,
-        personId,
-        findingId,
-      ])
+      await db.query(
+        `INSERT INTO responsibility_review (unit_id, person_id, finding_id, opened_on) VALUES ($1, $2, $3, '2026-11-09') RETURNING id`,
+        [unitId, personId, findingId],
+      )
     )[0].id as string;
-  const [discipline] = await db.query(`INSERT INTO discipline_case (person_id, opened_on) VALUES ($1, '2026-11-01') RETURNING id`, [people.w2staff.id]);
+  const [discipline] = await db.query(
+    `INSERT INTO discipline_case (person_id, opened_on) VALUES ($1, '2026-11-01') RETURNING id`,
+    [people.w2staff.id],
+  );
   const [deferral] = await db.query(
     `INSERT INTO discipline_deferral (case_id, reason, valid_from, valid_to) VALUES ($1, 'ILLNESS', '2026-11-02', '2026-11-05') RETURNING id`,
     [discipline.id],
@@ -135,12 +156,23 @@ export async function accessCity(t: TestApp): Promise<{ rows: AccessRows; ids: R
     [people.w2staff.id],
   );
   const absence = async (personId: string) =>
-    (await db.query(`INSERT INTO absence (person_id, kind, valid_from, valid_to) VALUES ($1, 'SICK', '2026-10-01', '2026-10-05') RETURNING id`, [personId]))[0]
-      .id as string;
-  const appointmentOf = async (personId: string) => (await db.query(`SELECT id FROM appointment WHERE person_id = $1`, [personId]))[0].id as string;
+    (
+      await db.query(
+        `INSERT INTO absence (person_id, kind, valid_from, valid_to) VALUES ($1, 'SICK', '2026-10-01', '2026-10-05') RETURNING id`,
+        [personId],
+      )
+    )[0].id as string;
+  const appointmentOf = async (personId: string) =>
+    (await db.query(`SELECT id FROM appointment WHERE person_id = $1`, [personId]))[0].id as string;
 
-  const [board1] = await db.query(`INSERT INTO board_member (user_id, unit_id, chair, valid_from) VALUES ($1, $2, true, '2025-01-01') RETURNING id`, [users.chair.id, justice.id]);
-  await db.query(`INSERT INTO board_member (user_id, unit_id, chair, valid_from) VALUES ($1, $2, false, '2025-01-01')`, [users.member.id, science.id]);
+  const [board1] = await db.query(
+    `INSERT INTO board_member (user_id, unit_id, chair, valid_from) VALUES ($1, $2, true, '2025-01-01') RETURNING id`,
+    [users.chair.id, justice.id],
+  );
+  await db.query(
+    `INSERT INTO board_member (user_id, unit_id, chair, valid_from) VALUES ($1, $2, false, '2025-01-01')`,
+    [users.member.id, science.id],
+  );
   const initiative = await services.initiatives.register(users.canbo, {
     title: 'Một cửa số hoá',
     problem: 'Hồ sơ giấy chậm',
@@ -154,20 +186,33 @@ export async function accessCity(t: TestApp): Promise<{ rows: AccessRows; ids: R
     proposerIds: [people.canbo.id],
   });
   await services.initiatives.submit(users.canbo, initiative.id);
-  await services.initiatives.vote(users.member, initiative.id, { novelty: 8, feasibility: 8, impact: 8, scope: 8, vote: Vote.APPROVE, comment: SECRETS.sealedComment });
+  await services.initiatives.vote(users.member, initiative.id, {
+    novelty: 8,
+    feasibility: 8,
+    impact: 8,
+    scope: 8,
+    vote: Vote.APPROVE,
+    comment: SECRETS.sealedComment,
+  });
   const [vote] = await db.query(`SELECT id FROM initiative_vote WHERE initiative_id = $1`, [initiative.id]);
 
   const officeRow = async (sql: string, values: unknown[]) => (await db.query(sql, values))[0].id as string;
-  const quota = await officeRow(`INSERT INTO quota_exception (period_id, rater_unit_id, reason) VALUES ($1, $2, 'Đơn vị xuất sắc') RETURNING id`, [period.id, w1.id]);
-  const target = await officeRow(`INSERT INTO unit_target (unit_id, period_id, name, completion_percent, exceeded) VALUES ($1, $2, 'Chỉ tiêu', 100, false) RETURNING id`, [
-    w1.id,
-    period.id,
-  ]);
-  const satisfaction = await officeRow(`INSERT INTO satisfaction_result (unit_id, period_id, source, sample_size, percent) VALUES ($1, $2, 'SIPAS', 100, 91) RETURNING id`, [
-    w1.id,
-    period.id,
-  ]);
-  const coefficient = await officeRow(`INSERT INTO income_coefficient (unit_id, period_id, k) VALUES ($1, $2, 1.2) RETURNING id`, [w1.id, period.id]);
+  const quota = await officeRow(
+    `INSERT INTO quota_exception (period_id, rater_unit_id, reason) VALUES ($1, $2, 'Đơn vị xuất sắc') RETURNING id`,
+    [period.id, w1.id],
+  );
+  const target = await officeRow(
+    `INSERT INTO unit_target (unit_id, period_id, name, completion_percent, exceeded) VALUES ($1, $2, 'Chỉ tiêu', 100, false) RETURNING id`,
+    [w1.id, period.id],
+  );
+  const satisfaction = await officeRow(
+    `INSERT INTO satisfaction_result (unit_id, period_id, source, sample_size, percent) VALUES ($1, $2, 'SIPAS', 100, 91) RETURNING id`,
+    [w1.id, period.id],
+  );
+  const coefficient = await officeRow(
+    `INSERT INTO income_coefficient (unit_id, period_id, k) VALUES ($1, $2, 1.2) RETURNING id`,
+    [w1.id, period.id],
+  );
   await db.query(`INSERT INTO person_pay (person_id, monthly_salary) VALUES ($1, 9000000)`, [people.canbo.id]);
   const payout = await officeRow(
     `INSERT INTO payout (period_id, unit_id, person_id, level, monthly_salary, k, factor, days_appointed, amount_before_cap, scale, amount)
@@ -179,13 +224,20 @@ export async function accessCity(t: TestApp): Promise<{ rows: AccessRows; ids: R
   const [day] = await db.query(`SELECT to_char(day, 'YYYY-MM-DD') AS day FROM calendar_day ORDER BY day LIMIT 1`);
 
   const plan = await services.plans.create(
-    { actNumber: '01/NQ-MA-TRAN', title: 'Sáp nhập Phường Hai vào Phường Một', signedOn: '2026-11-01', effectiveDate: '2027-01-01' },
+    {
+      actNumber: '01/NQ-MA-TRAN',
+      title: 'Sáp nhập Phường Hai vào Phường Một',
+      signedOn: '2026-11-01',
+      effectiveDate: '2027-01-01',
+    },
     [{ kind: StepKind.MERGE, sources: [w2.code], target: w1.code }],
     null,
   );
   const [step] = await db.query(`SELECT id FROM reorganisation_step WHERE plan_id = $1`, [plan.id]);
   // the trail of the sealed vote: Home Affairs reads that it was cast, never what it says
-  const [voteTrail] = await db.query(`SELECT id FROM audit_log WHERE table_name = 'initiative_vote' AND row_id = $1`, [vote.id]);
+  const [voteTrail] = await db.query(`SELECT id FROM audit_log WHERE table_name = 'initiative_vote' AND row_id = $1`, [
+    vote.id,
+  ]);
 
   t.clock.now = new Date('2026-11-10T09:00:00+07:00');
   const rows: AccessRows = {
@@ -225,5 +277,14 @@ export async function accessCity(t: TestApp): Promise<{ rows: AccessRows; ids: R
     CalendarDay: { own: day.day },
     AuditEntry: { own: voteTrail.id },
   };
-  return { rows, ids: { periodId: period.id, w1: w1.id, w2: w2.id, ownEvaluation: rows.Evaluation.own as string, foreignEvaluation: rows.Evaluation.foreign as string } };
+  return {
+    rows,
+    ids: {
+      periodId: period.id,
+      w1: w1.id,
+      w2: w2.id,
+      ownEvaluation: rows.Evaluation.own as string,
+      foreignEvaluation: rows.Evaluation.foreign as string,
+    },
+  };
 }

@@ -45,9 +45,11 @@ export async function rankedCity(t: TestApp): Promise<Org> {
   await makeUser(db, 'noivu', [Role.HOME_AFFAIRS]);
   await makeUser(db, 'xem', [Role.VIEWER]);
   await makeUser(db, 'chutich', [Role.CITY_LEADER], people.chutich);
-  for (const name of ['binhtan', 'bhha', 'ward2', 'ward3', 'canbo'] as const) await makeUser(db, name, [], people[name]);
+  for (const name of ['binhtan', 'bhha', 'ward2', 'ward3', 'canbo'] as const)
+    await makeUser(db, name, [], people[name]);
   const tokens = {} as Org['tokens'];
-  for (const name of ['noivu', 'xem', 'chutich', 'binhtan', 'bhha', 'ward2', 'ward3', 'canbo'] as const) tokens[name] = await t.login(name);
+  for (const name of ['noivu', 'xem', 'chutich', 'binhtan', 'bhha', 'ward2', 'ward3', 'canbo'] as const)
+    tokens[name] = await t.login(name);
   return { city, district, wards, people, tokens };
 }
 
@@ -56,8 +58,15 @@ export const SELF = `mutation($input: SelfAssessInput!) { selfAssess(input: $inp
 export const RATE = `mutation($input: RateEvaluationInput!) { rateEvaluation(input: $input) { id status version score computedLevel level explanation } }`;
 export const APPROVE = `mutation($id: ID!, $version: Int!) { approveEvaluation(id: $id, version: $version) { id status version level } }`;
 
-export async function evaluationOf(t: TestApp, periodId: string, personId: string): Promise<{ id: string; version: number }> {
-  const [row] = await t.db.query(`SELECT id, version FROM evaluation WHERE period_id = $1 AND person_id = $2`, [periodId, personId]);
+export async function evaluationOf(
+  t: TestApp,
+  periodId: string,
+  personId: string,
+): Promise<{ id: string; version: number }> {
+  const [row] = await t.db.query(`SELECT id, version FROM evaluation WHERE period_id = $1 AND person_id = $2`, [
+    periodId,
+    personId,
+  ]);
   if (!row) throw new Error(`no evaluation for ${personId}`);
   return row;
 }
@@ -72,11 +81,24 @@ export async function rateThrough(
   options: { approve?: boolean; level?: string; reason?: string; selfParts?: Record<string, unknown> } = {},
 ) {
   const { id } = await evaluationOf(t, periodId, person.id);
-  const self = await t.gql(SELF, { input: { evaluationId: id, parts: options.selfParts ?? parts, narrative: 'Tự nhận xét' } }, tokens.self);
+  const self = await t.gql(
+    SELF,
+    { input: { evaluationId: id, parts: options.selfParts ?? parts, narrative: 'Tự nhận xét' } },
+    tokens.self,
+  );
   if (self.errors) throw new Error(`selfAssess: ${JSON.stringify(self.errors)}`);
   const rated = await t.gql(
     RATE,
-    { input: { evaluationId: id, version: self.data?.selfAssess.version, parts, comment: 'Nhận xét của cấp trên', level: options.level, reason: options.reason } },
+    {
+      input: {
+        evaluationId: id,
+        version: self.data?.selfAssess.version,
+        parts,
+        comment: 'Nhận xét của cấp trên',
+        level: options.level,
+        reason: options.reason,
+      },
+    },
     tokens.rater,
   );
   if (rated.errors) throw new Error(`rateEvaluation: ${JSON.stringify(rated.errors)}`);

@@ -29,11 +29,16 @@ export async function makeUnit(
       validTo: null,
     }),
   );
-  if (fields.parent) await db.manager.save(UnitLink.create({ unitId: unit.id, parentId: fields.parent.id, validFrom, validTo: null }));
+  if (fields.parent)
+    await db.manager.save(UnitLink.create({ unitId: unit.id, parentId: fields.parent.id, validFrom, validTo: null }));
   return unit;
 }
 
-export async function makePerson(db: DataSource, fullName = `Cán bộ ${next()}`, staffType = StaffType.CONG_CHUC): Promise<Person> {
+export async function makePerson(
+  db: DataSource,
+  fullName = `Cán bộ ${next()}`,
+  staffType = StaffType.CONG_CHUC,
+): Promise<Person> {
   return db.manager.save(Person.create({ fullName, staffType }));
 }
 
@@ -57,7 +62,11 @@ export async function appoint(
 }
 
 /** A person appointed as the head of a unit, from 2020 on unless told otherwise. */
-export async function makeHead(db: DataSource, unit: Unit, fields: { acting?: boolean; from?: string; to?: string | null } = {}) {
+export async function makeHead(
+  db: DataSource,
+  unit: Unit,
+  fields: { acting?: boolean; from?: string; to?: string | null } = {},
+) {
   const person = await makePerson(db, `Thủ trưởng ${unit.name}`, StaffType.CAN_BO);
   await appoint(db, person, unit, Position.HEAD, fields);
   return person;
@@ -65,9 +74,16 @@ export async function makeHead(db: DataSource, unit: Unit, fields: { acting?: bo
 
 let passwordHash: Promise<string> | undefined;
 
-export async function makeUser(db: DataSource, username: string, roles: Role[], person: Person | null = null): Promise<User> {
+export async function makeUser(
+  db: DataSource,
+  username: string,
+  roles: Role[],
+  person: Person | null = null,
+): Promise<User> {
   passwordHash ??= hashPassword(TEST_PASSWORD);
-  return db.manager.save(User.create({ username, passwordHash: await passwordHash, roles, personId: person?.id ?? null, active: true }));
+  return db.manager.save(
+    User.create({ username, passwordHash: await passwordHash, roles, personId: person?.id ?? null, active: true }),
+  );
 }
 
 /** A district with three wards, each with a head, under a city with a head: the usual shape of a rating chain. */
@@ -75,7 +91,8 @@ export async function districtWithThreeWards(db: DataSource) {
   const city = await makeUnit(db, { name: 'Thành phố Thử nghiệm', kind: UnitKind.CITY });
   const district = await makeUnit(db, { name: 'Quận Thử nghiệm', kind: UnitKind.DISTRICT, parent: city });
   const wards = [];
-  for (const name of ['Phường Một', 'Phường Hai', 'Phường Ba']) wards.push(await makeUnit(db, { name, parent: district }));
+  for (const name of ['Phường Một', 'Phường Hai', 'Phường Ba'])
+    wards.push(await makeUnit(db, { name, parent: district }));
   const cityHead = await makeHead(db, city);
   const districtHead = await makeHead(db, district);
   return { city, district, wards, cityHead, districtHead };

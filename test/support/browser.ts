@@ -27,14 +27,24 @@ export function browserAvailability(): { executablePath: string | null; skipReas
   const executablePath = chromiumPath();
   if (executablePath) return { executablePath, skipReason: null };
   if (process.env.CI === 'true') throw new Error('CI=true but chromium is not installed (apt-get install chromium)');
-  return { executablePath: null, skipReason: 'chromium is not installed (apt-get install chromium): browser tests skipped' };
+  return {
+    executablePath: null,
+    skipReason: 'chromium is not installed (apt-get install chromium): browser tests skipped',
+  };
 }
 
 export function launchChromium(executablePath: string): Promise<Browser> {
   return chromium.launch({
     executablePath,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -75,7 +85,10 @@ export async function browserHarness(executablePath: string): Promise<BrowserHar
       await page.goto(`${baseUrl}/admin/login`, { waitUntil: 'domcontentloaded' });
       await page.fill('input[name="email"]', username);
       await page.fill('input[name="password"]', DEMO_PASSWORD);
-      await Promise.all([page.waitForURL(`${baseUrl}/admin`, { waitUntil: 'commit' }), page.getByRole('button', { name: 'Đăng nhập' }).click()]);
+      await Promise.all([
+        page.waitForURL(`${baseUrl}/admin`, { waitUntil: 'commit' }),
+        page.getByRole('button', { name: 'Đăng nhập' }).click(),
+      ]);
       return page;
     },
     close: async () => {

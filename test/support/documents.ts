@@ -10,8 +10,12 @@ export function pdftotextAvailability(): { available: boolean; skipReason: strin
     execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
     return { available: true, skipReason: null };
   } catch {
-    if (process.env.CI === 'true') throw new Error('CI=true but pdftotext is not installed (apt-get install poppler-utils)');
-    return { available: false, skipReason: 'pdftotext is not installed (apt-get install poppler-utils): the tests that read PDFs are skipped' };
+    if (process.env.CI === 'true')
+      throw new Error('CI=true but pdftotext is not installed (apt-get install poppler-utils)');
+    return {
+      available: false,
+      skipReason: 'pdftotext is not installed (apt-get install poppler-utils): the tests that read PDFs are skipped',
+    };
   }
 }
 
@@ -22,10 +26,18 @@ export function pdfText(pdf: Buffer): string {
 
 /** Every word of a PDF with its box on the page (pdftotext -bbox): where each word was placed. */
 export function pdfWordBoxes(pdf: Buffer): string {
-  return execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', '-', '-'], { input: pdf }).toString('utf8').replace(/<head>[\s\S]*<\/head>/, '');
+  return execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', '-', '-'], { input: pdf })
+    .toString('utf8')
+    .replace(/<head>[\s\S]*<\/head>/, '');
 }
 
-const unescape = (xml: string) => xml.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const unescape = (xml: string) =>
+  xml
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** The text of a DOCX from its XML (word/document.xml): the runs of each paragraph joined, paragraphs by a space. */
 export async function docxText(docx: Buffer): Promise<string> {
@@ -33,7 +45,9 @@ export async function docxText(docx: Buffer): Promise<string> {
   if (!xml) throw new Error('no word/document.xml in the file');
   return xml
     .split(/<\/w:p>/)
-    .map((paragraph) => [...paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((match) => unescape(match[1])).join(''))
+    .map((paragraph) =>
+      [...paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((match) => unescape(match[1])).join(''),
+    )
     .join(' ')
     .replace(/\s+/g, ' ');
 }

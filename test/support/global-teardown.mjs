@@ -6,7 +6,8 @@ export default async function globalTeardown() {
   if (serverUrl && template) {
     const client = new pg.Client({ connectionString: serverUrl });
     await client.connect();
-    for (const name of [`${template}_demo`, `${template}_demo_new`, template, `${template}_new`]) await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    for (const name of [`${template}_demo`, `${template}_demo_new`, template, `${template}_new`])
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await client.end();
   }
   await globalThis.congvuEmbedded?.stop();

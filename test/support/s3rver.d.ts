@@ -14,6 +14,9 @@ declare module '@20minutes/s3rver' {
     constructor(options?: S3rverOptions);
     run(): Promise<AddressInfo>;
     close(callback: (error?: Error) => void): void;
-    on(event: 'event', listener: (event: { Records: Array<{ eventName: string; s3: { object: { key: string } } }> }) => void): this;
+    on(
+      event: 'event',
+      listener: (event: { Records: Array<{ eventName: string; s3: { object: { key: string } } }> }) => void,
+    ): this;
   }
 }

@@ -27,7 +27,11 @@ export interface TestApp {
   queries: QueryCounter;
   /** The app's clock: tests move it. */
   clock: { now: Date };
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GqlResult<T>>;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string | null,
+  ): Promise<GqlResult<T>>;
   login(username: string, password?: string): Promise<string>;
   /** A second instance of the app (its own pool and services) on the same database, as behind a load balancer. */
   twin(): Promise<{ app: Express; listen: () => Promise<Listening>; close: () => Promise<void> }>;
@@ -50,11 +54,15 @@ export interface Listening {
 export const TEST_PASSWORD = 'mat-khau-thu-nghiem';
 
 /** A fresh database copied from the migrated template (or the demo's), and the whole app over it (nothing listens on a port). */
-export async function createTestApp(options: { now?: Date; statementTimeoutMs?: number; demo?: boolean; s3?: S3Settings } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { now?: Date; statementTimeoutMs?: number; demo?: boolean; s3?: S3Settings } = {},
+): Promise<TestApp> {
   const serverUrl = process.env.CONGVU_TEST_SERVER_URL;
   const template = process.env.CONGVU_TEST_TEMPLATE;
   if (!serverUrl || !template) throw new Error('test/support/global-setup.ts did not run');
-  const source = options.demo ? await ensureDemoTemplate(serverUrl, template) : (await ensureTemplate(serverUrl, template), template);
+  const source = options.demo
+    ? await ensureDemoTemplate(serverUrl, template)
+    : (await ensureTemplate(serverUrl, template), template);
   const database = `congvu_t_${randomBytes(6).toString('hex')}`;
   await adminQuery(serverUrl, `CREATE DATABASE ${database} TEMPLATE ${source}`);
   const queries = new QueryCounter();
@@ -69,7 +77,12 @@ export async function createTestApp(options: { now?: Date; statementTimeoutMs?: 
   const sessionSecret = randomBytes(32).toString('hex');
   const schema = await buildAppSchema();
   const appOver = (source: DataSource) =>
-    createApp({ db: source, schema, config: { tokenTtlHours: 8, production: false, sessionSecret, s3: options.s3 }, clock: () => clock.now });
+    createApp({
+      db: source,
+      schema,
+      config: { tokenTtlHours: 8, production: false, sessionSecret, s3: options.s3 },
+      clock: () => clock.now,
+    });
   const built = await appOver(db);
   const { app, services, stop, beginShutdown } = built;
   const twins: Array<() => Promise<void>> = [];

@@ -31,9 +31,15 @@ export const DEMO_PASSWORD = 'demo-password';
  * Makes `template` once: the first worker to need it runs `fill` under a lock of that template's own, which the
  * others needing it wait on (a worker needing another template does not).
  */
-async function ensureDatabase(serverUrl: string, template: string, create: string, fill: (url: string) => Promise<void>): Promise<void> {
+async function ensureDatabase(
+  serverUrl: string,
+  template: string,
+  create: string,
+  fill: (url: string) => Promise<void>,
+): Promise<void> {
   await withClient(serverUrl, async (client) => {
-    const exists = async () => Boolean((await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [template])).rowCount);
+    const exists = async () =>
+      Boolean((await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [template])).rowCount);
     if (await exists()) return;
     await client.query('SELECT pg_advisory_lock(hashtext($1))', [template]);
     try {
@@ -48,7 +54,10 @@ async function ensureDatabase(serverUrl: string, template: string, create: strin
   });
 }
 
-async function withDataSource(url: string, work: (dataSource: ReturnType<typeof createDataSource>) => Promise<void>): Promise<void> {
+async function withDataSource(
+  url: string,
+  work: (dataSource: ReturnType<typeof createDataSource>) => Promise<void>,
+): Promise<void> {
   const dataSource = createDataSource(url);
   await dataSource.initialize();
   try {
@@ -75,7 +84,9 @@ export function ensureTemplate(serverUrl: string, template: string): Promise<voi
 export async function ensureDemoTemplate(serverUrl: string, template: string): Promise<string> {
   await ensureTemplate(serverUrl, template);
   const demo = `${template}_demo`;
-  await ensureDatabase(serverUrl, demo, `TEMPLATE ${template}`, (url) => withDataSource(url, (dataSource) => seedDemoIfEmpty(dataSource, DEMO_PASSWORD)));
+  await ensureDatabase(serverUrl, demo, `TEMPLATE ${template}`, (url) =>
+    withDataSource(url, (dataSource) => seedDemoIfEmpty(dataSource, DEMO_PASSWORD)),
+  );
   return demo;
 }
 
@@ -83,9 +94,19 @@ export async function ensureDemoTemplate(serverUrl: string, template: string): P
  * Clears rows the database never lets the application delete (archived instead): a test's own reset, with the
  * triggers off for this one transaction as only a superuser may (session_replication_role).
  */
-export async function purgeForTest(db: { transaction<T>(work: (em: { query(sql: string, params?: unknown[]): Promise<unknown> }) => Promise<T>): Promise<T> }, sql: string, params: unknown[] = []): Promise<void> {
+export async function purgeForTest(
+  db: {
+    transaction<T>(work: (em: { query(sql: string, params?: unknown[]): Promise<unknown> }) => Promise<T>): Promise<T>;
+  },
+  sql: string,
+  params: unknown[] = [],
+): Promise<void> {
   await db.transaction(async (em) => {
     await em.query(`SET LOCAL session_replication_role = replica`);
-    for (const statement of sql.split(';').map((s) => s.trim()).filter(Boolean)) await em.query(statement, params);
+    for (const statement of sql
+      .split(';')
+      .map((s) => s.trim())
+      .filter(Boolean))
+      await em.query(statement, params);
   });
 }

@@ -1,9 +1,20 @@
 import { describe, expect, it } from '@jest/globals';
-import { addWorkingDays, dueAt, isProvisional, isWorkingDay, makeCalendar, missingYears, workingDaysBetween } from '../../src/calendar/calendar.js';
+import {
+  addWorkingDays,
+  dueAt,
+  isProvisional,
+  isWorkingDay,
+  makeCalendar,
+  missingYears,
+  workingDaysBetween,
+} from '../../src/calendar/calendar.js';
 
 /** The official days of 2026 that matter here, as the migration ships them. */
 const calendar2026 = makeCalendar([
-  ...['2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20'].map((day) => ({ day, kind: 'DAY_OFF' as const })),
+  ...['2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20'].map((day) => ({
+    day,
+    kind: 'DAY_OFF' as const,
+  })),
   { day: '2026-04-30', kind: 'DAY_OFF' },
   { day: '2026-05-01', kind: 'DAY_OFF' },
 ]);
@@ -43,7 +54,8 @@ describe('calendar (R31) and deadlines (R20), vectors rows 50–52', () => {
     expect(due.toISOString()).toBe(new Date('2027-01-05T23:59:59.999+07:00').toISOString());
     expect(isProvisional(calendar2026, '2026-12-28', '2027-01-05')).toBe(true);
     expect(isProvisional(calendar2026, '2026-10-08', '2026-10-15')).toBe(false);
-    for (const day of ['2031-01-01', '2031-04-30', '2031-05-01', '2031-09-02']) expect(isWorkingDay(calendar2026, day)).toBe(false);
+    for (const day of ['2031-01-01', '2031-04-30', '2031-05-01', '2031-09-02'])
+      expect(isWorkingDay(calendar2026, day)).toBe(false);
     expect(missingYears(calendar2026, 2026, 2028)).toEqual([2027, 2028]);
   });
 

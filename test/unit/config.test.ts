@@ -29,13 +29,35 @@ describe('configuration is validated at start', () => {
   it('keeps attachments in PostgreSQL unless a bucket is named; an S3-compatible server by its endpoint', () => {
     expect(loadConfig({}).s3).toBeNull();
     expect(
-      loadConfig({ S3_BUCKET: 'tep-dinh-kem', S3_ENDPOINT: 'http://127.0.0.1:9000', S3_ACCESS_KEY_ID: 'id', S3_SECRET_ACCESS_KEY: 'bi-mat', S3_FORCE_PATH_STYLE: 'true' }).s3,
-    ).toEqual({ bucket: 'tep-dinh-kem', endpoint: 'http://127.0.0.1:9000', region: 'us-east-1', forcePathStyle: true, credentials: { accessKeyId: 'id', secretAccessKey: 'bi-mat' } });
-    expect(loadConfig({ S3_BUCKET: 'tep', S3_REGION: 'ap-southeast-1' }).s3).toEqual({ bucket: 'tep', endpoint: undefined, region: 'ap-southeast-1', forcePathStyle: false, credentials: undefined });
+      loadConfig({
+        S3_BUCKET: 'tep-dinh-kem',
+        S3_ENDPOINT: 'http://127.0.0.1:9000',
+        S3_ACCESS_KEY_ID: 'id',
+        S3_SECRET_ACCESS_KEY: 'bi-mat',
+        S3_FORCE_PATH_STYLE: 'true',
+      }).s3,
+    ).toEqual({
+      bucket: 'tep-dinh-kem',
+      endpoint: 'http://127.0.0.1:9000',
+      region: 'us-east-1',
+      forcePathStyle: true,
+      credentials: { accessKeyId: 'id', secretAccessKey: 'bi-mat' },
+    });
+    expect(loadConfig({ S3_BUCKET: 'tep', S3_REGION: 'ap-southeast-1' }).s3).toEqual({
+      bucket: 'tep',
+      endpoint: undefined,
+      region: 'ap-southeast-1',
+      forcePathStyle: false,
+      credentials: undefined,
+    });
   });
 
   it('accepts a production configuration with a real secret', () => {
-    const config = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32), DATABASE_URL: 'postgres://u:p@db:5432/congvu' });
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      SESSION_SECRET: 'x'.repeat(32),
+      DATABASE_URL: 'postgres://u:p@db:5432/congvu',
+    });
     expect(config.production).toBe(true);
   });
 });

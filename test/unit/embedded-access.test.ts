@@ -27,7 +27,13 @@ describe('the embedded server started by root, in a folder the postgres user can
     const closed = mkdtempSync(path.join(tmpdir(), 'congvu-closed-'));
     try {
       const failure = await run(process.execPath, ['dist/src/main.js'], {
-        env: { PATH: process.env.PATH ?? '', PORT: String(await freePort()), EMBEDDED_PG_DIR: path.join(closed, 'postgres'), EMBEDDED_PG_PORT: '54999', LOG_LEVEL: 'info' },
+        env: {
+          PATH: process.env.PATH ?? '',
+          PORT: String(await freePort()),
+          EMBEDDED_PG_DIR: path.join(closed, 'postgres'),
+          EMBEDDED_PG_PORT: '54999',
+          LOG_LEVEL: 'info',
+        },
       }).catch((error: { code: number; stdout: string; stderr: string }) => error);
       expect(failure).toMatchObject({ code: 1 });
       const { stdout, stderr } = failure as { stdout: string; stderr: string };

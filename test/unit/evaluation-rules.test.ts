@@ -48,7 +48,12 @@ describe('levels, vectors rows 1–24', () => {
     [6, 92, 85, RatingLevel.GOOD],
     [7, 92, 78, RatingLevel.COMPLETED],
   ])('row %i: a gated head with %d and satisfaction %d%% → %s', (_row, score, percent, level) => {
-    const result = run({ parts: qd20(score), isHead: true, satisfactionGated: true, satisfaction: { percent, source: 'CITY_INDEX' } });
+    const result = run({
+      parts: qd20(score),
+      isHead: true,
+      satisfactionGated: true,
+      satisfaction: { percent, source: 'CITY_INDEX' },
+    });
     expect(result.level).toBe(level);
   });
 
@@ -64,7 +69,9 @@ describe('levels, vectors rows 1–24', () => {
   });
 
   it('row 9: a reprimand inside the quarter forces NOT_COMPLETED; row 10: none inside, EXCELLENT', () => {
-    expect(run({ parts: qd20(95), forcingEvents: ['Khiển trách ngày 2026-08-10'] }).level).toBe(RatingLevel.NOT_COMPLETED);
+    expect(run({ parts: qd20(95), forcingEvents: ['Khiển trách ngày 2026-08-10'] }).level).toBe(
+      RatingLevel.NOT_COMPLETED,
+    );
     expect(run({ parts: qd20(95), forcingEvents: [] }).level).toBe(RatingLevel.EXCELLENT);
   });
 
@@ -80,11 +87,22 @@ describe('levels, vectors rows 1–24', () => {
   });
 
   it('row 15: products not summing to 70 → BAD_USER_INPUT naming the products', () => {
-    expect(() => nd335(products(20, [40], [20]))).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'parts.products' })] }) }));
+    expect(() => nd335(products(20, [40], [20]))).toThrow(
+      expect.objectContaining({
+        extensions: expect.objectContaining({
+          code: 'BAD_USER_INPUT',
+          fields: [expect.objectContaining({ field: 'parts.products' })],
+        }),
+      }),
+    );
   });
 
   it('general criteria out of range name the part', () => {
-    expect(() => nd335(products(31, [70]))).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ fields: [expect.objectContaining({ field: 'parts.generalScore' })] }) }));
+    expect(() => nd335(products(31, [70]))).toThrow(
+      expect.objectContaining({
+        extensions: expect.objectContaining({ fields: [expect.objectContaining({ field: 'parts.generalScore' })] }),
+      }),
+    );
   });
 
   // task results of 68 (62 + 8 × 75%) and 67 (58 + 12 × 75%), from products that sum to 70
@@ -110,7 +128,9 @@ describe('levels, vectors rows 1–24', () => {
     expect(monthsIn([{ from: '2026-09-01', to: '2026-09-16' }])).toBe(0.5);
     expect(monthsIn([])).toBe(0);
     expect(intersectSpans([{ from: '2026-02-01', to: '2026-03-01' }], [])).toEqual([]);
-    expect(intersectSpans([{ from: '2026-02-01', to: '2026-05-01' }], [{ from: '2026-03-01', to: '2026-06-01' }])).toEqual([{ from: '2026-03-01', to: '2026-05-01' }]);
+    expect(
+      intersectSpans([{ from: '2026-02-01', to: '2026-05-01' }], [{ from: '2026-03-01', to: '2026-06-01' }]),
+    ).toEqual([{ from: '2026-03-01', to: '2026-05-01' }]);
   });
 
   it('a whole month worked in a quarter is rated: appointed 1 September, Q3 (1 month, the minimum)', () => {
@@ -125,35 +145,47 @@ describe('levels, vectors rows 1–24', () => {
   });
 
   it('appointed 2 July is 5 months and 30/31 of the year: under 6 → NOT_RATED, the explanation with two decimals', () => {
-    const result = nd335(products(28, [70]), { service: { appointed: [{ from: '2026-07-02', to: '2027-01-01' }], absences: [] } });
+    const result = nd335(products(28, [70]), {
+      service: { appointed: [{ from: '2026-07-02', to: '2027-01-01' }], absences: [] },
+    });
     expect(result.level).toBe(RatingLevel.NOT_RATED);
     expect(result.explanation[0]).toContain('5,97 tháng');
   });
 
   it('sick leave 1 February – 30 April is 3 months: the absence cap (step 5) applies', () => {
-    const result = nd335(products(25, [70]), { service: { ...YEAR, absences: [absence(AbsenceKind.SICK, '2026-02-01', '2026-05-01')] } });
+    const result = nd335(products(25, [70]), {
+      service: { ...YEAR, absences: [absence(AbsenceKind.SICK, '2026-02-01', '2026-05-01')] },
+    });
     expect(result.level).toBe(RatingLevel.COMPLETED);
     expect(result.explanation.join('\n')).toContain('Vắng 3,00 tháng');
   });
 
   it('row 19: appointed from 1 August (5 months) → NOT_RATED', () => {
-    const result = nd335(products(28, [70]), { service: { appointed: [{ from: '2026-08-01', to: '2027-01-01' }], absences: [] } });
+    const result = nd335(products(28, [70]), {
+      service: { appointed: [{ from: '2026-08-01', to: '2027-01-01' }], absences: [] },
+    });
     expect(result.level).toBe(RatingLevel.NOT_RATED);
   });
 
   it('row 20: five months of maternity leave count as worked', () => {
-    const result = nd335(products(28, [70]), { service: { ...YEAR, absences: [absence(AbsenceKind.MATERNITY, '2026-03-01', '2026-08-01')] } });
+    const result = nd335(products(28, [70]), {
+      service: { ...YEAR, absences: [absence(AbsenceKind.MATERNITY, '2026-03-01', '2026-08-01')] },
+    });
     expect(result.level).toBe(RatingLevel.EXCELLENT);
   });
 
   it('row 21: four months of sick leave → at most COMPLETED', () => {
-    const result = nd335(products(25, [70]), { service: { ...YEAR, absences: [absence(AbsenceKind.SICK, '2026-03-01', '2026-07-01')] } });
+    const result = nd335(products(25, [70]), {
+      service: { ...YEAR, absences: [absence(AbsenceKind.SICK, '2026-03-01', '2026-07-01')] },
+    });
     expect(result.score).toBe(95);
     expect(result.level).toBe(RatingLevel.COMPLETED);
   });
 
   it('seven months of sick leave leave under six months worked → NOT_RATED', () => {
-    const result = nd335(products(25, [70]), { service: { ...YEAR, absences: [absence(AbsenceKind.SICK, '2026-03-01', '2026-10-01')] } });
+    const result = nd335(products(25, [70]), {
+      service: { ...YEAR, absences: [absence(AbsenceKind.SICK, '2026-03-01', '2026-10-01')] },
+    });
     expect(result.level).toBe(RatingLevel.NOT_RATED);
   });
 
@@ -163,24 +195,57 @@ describe('levels, vectors rows 1–24', () => {
   });
 
   it('row 23: ND90_48 staff with all tasks on time and 60% exceeded → EXCELLENT allowed', () => {
-    const result = run({ ruleSet: RuleSetId.ND90_48, periodKind: PeriodKind.YEAR, service: YEAR, criteria: { tasksOnTimePercent: 100, tasksExceededPercent: 60 } });
+    const result = run({
+      ruleSet: RuleSetId.ND90_48,
+      periodKind: PeriodKind.YEAR,
+      service: YEAR,
+      criteria: { tasksOnTimePercent: 100, tasksExceededPercent: 60 },
+    });
     expect(result).toMatchObject({ score: null, level: RatingLevel.EXCELLENT, raterMustChoose: false });
   });
 
   it('row 24: an ND90_48 head with 60% of targets met: the rater must choose, with a reason', () => {
-    const criteria = { tasksOnTimePercent: 90, tasksExceededPercent: 0, targetsMetPercent: 60, targetsExceededPercent: 0, subunitsCompletedPercent: 80, subunitsGoodPercent: 50 };
-    const result = run({ ruleSet: RuleSetId.ND90_48, periodKind: PeriodKind.YEAR, service: YEAR, isHead: true, criteria });
+    const criteria = {
+      tasksOnTimePercent: 90,
+      tasksExceededPercent: 0,
+      targetsMetPercent: 60,
+      targetsExceededPercent: 0,
+      subunitsCompletedPercent: 80,
+      subunitsGoodPercent: 50,
+    };
+    const result = run({
+      ruleSet: RuleSetId.ND90_48,
+      periodKind: PeriodKind.YEAR,
+      service: YEAR,
+      isHead: true,
+      criteria,
+    });
     expect(result.raterMustChoose).toBe(true);
-    expect(() => raterChoice(result, undefined, undefined)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
+    expect(() => raterChoice(result, undefined, undefined)).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
+    );
     expect(() => raterChoice(result, RatingLevel.COMPLETED, '')).toThrow();
-    expect(raterChoice(result, RatingLevel.NOT_COMPLETED, 'Đơn vị không đạt chỉ tiêu trọng điểm')).toBe(RatingLevel.NOT_COMPLETED);
+    expect(raterChoice(result, RatingLevel.NOT_COMPLETED, 'Đơn vị không đạt chỉ tiêu trọng điểm')).toBe(
+      RatingLevel.NOT_COMPLETED,
+    );
     expect(raterChoice(result, RatingLevel.COMPLETED, 'Có nguyên nhân khách quan')).toBe(RatingLevel.COMPLETED);
   });
 
   it('an ND90_48 head: EXCELLENT needs their own tasks 100% on time with at least 50% exceeded, besides the unit', () => {
-    const unit = { targetsMetPercent: 100, targetsExceededPercent: 60, subunitsCompletedPercent: 100, subunitsGoodPercent: 80 };
+    const unit = {
+      targetsMetPercent: 100,
+      targetsExceededPercent: 60,
+      subunitsCompletedPercent: 100,
+      subunitsGoodPercent: 80,
+    };
     const head = (tasksOnTimePercent: number, tasksExceededPercent: number) =>
-      run({ ruleSet: RuleSetId.ND90_48, periodKind: PeriodKind.YEAR, service: YEAR, isHead: true, criteria: { ...unit, tasksOnTimePercent, tasksExceededPercent } });
+      run({
+        ruleSet: RuleSetId.ND90_48,
+        periodKind: PeriodKind.YEAR,
+        service: YEAR,
+        isHead: true,
+        criteria: { ...unit, tasksOnTimePercent, tasksExceededPercent },
+      });
     expect(head(100, 0).level).toBe(RatingLevel.GOOD);
     expect(head(100, 49).level).toBe(RatingLevel.GOOD);
     expect(head(100, 50).level).toBe(RatingLevel.EXCELLENT);
@@ -197,17 +262,35 @@ describe('levels, vectors rows 1–24', () => {
       subunitsCompletedPercent: 100,
       subunitsGoodPercent: 100,
     };
-    const clean = run({ ruleSet: RuleSetId.ND90_48, periodKind: PeriodKind.YEAR, service: YEAR, isHead: true, criteria: { ...criteria, corruptionInUnit: false } });
+    const clean = run({
+      ruleSet: RuleSetId.ND90_48,
+      periodKind: PeriodKind.YEAR,
+      service: YEAR,
+      isHead: true,
+      criteria: { ...criteria, corruptionInUnit: false },
+    });
     expect(clean.level).toBe(RatingLevel.EXCELLENT);
-    const corrupt = run({ ruleSet: RuleSetId.ND90_48, periodKind: PeriodKind.YEAR, service: YEAR, isHead: true, criteria: { ...criteria, corruptionInUnit: true } });
+    const corrupt = run({
+      ruleSet: RuleSetId.ND90_48,
+      periodKind: PeriodKind.YEAR,
+      service: YEAR,
+      isHead: true,
+      criteria: { ...criteria, corruptionInUnit: true },
+    });
     expect(corrupt.level).toBe(RatingLevel.NOT_COMPLETED);
     expect(corrupt.explanation.join('\n')).toContain('tham nhũng');
   });
 
   it('an ND90_48 head needs the head figures', () => {
-    expect(() => run({ ruleSet: RuleSetId.ND90_48, periodKind: PeriodKind.YEAR, service: YEAR, isHead: true, criteria: { tasksOnTimePercent: 100, tasksExceededPercent: 0 } })).toThrow(
-      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
-    );
+    expect(() =>
+      run({
+        ruleSet: RuleSetId.ND90_48,
+        periodKind: PeriodKind.YEAR,
+        service: YEAR,
+        isHead: true,
+        criteria: { tasksOnTimePercent: 100, tasksExceededPercent: 0 },
+      }),
+    ).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
   });
 });
 
@@ -220,8 +303,16 @@ describe("the rater's choice (R12 step 7)", () => {
 
   it('allows lower with a reason, never higher', () => {
     expect(raterChoice(good, RatingLevel.COMPLETED, 'Chậm báo cáo')).toBe(RatingLevel.COMPLETED);
-    expect(() => raterChoice(good, RatingLevel.COMPLETED, '  ')).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ fields: [expect.objectContaining({ field: 'reason' })] }) }));
-    expect(() => raterChoice(good, RatingLevel.EXCELLENT, 'Rất tốt')).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ fields: [expect.objectContaining({ field: 'level' })] }) }));
+    expect(() => raterChoice(good, RatingLevel.COMPLETED, '  ')).toThrow(
+      expect.objectContaining({
+        extensions: expect.objectContaining({ fields: [expect.objectContaining({ field: 'reason' })] }),
+      }),
+    );
+    expect(() => raterChoice(good, RatingLevel.EXCELLENT, 'Rất tốt')).toThrow(
+      expect.objectContaining({
+        extensions: expect.objectContaining({ fields: [expect.objectContaining({ field: 'level' })] }),
+      }),
+    );
   });
 });
 
@@ -238,7 +329,9 @@ describe('head inputs in a QUARTER (rows 26, 27, 30)', () => {
   });
 
   it('a YEAR takes no deductions', () => {
-    const result = nd335(products(28, [70]), { headInputs: { deductions: 10, maxAllowedLevel: RatingLevel.GOOD, explanation: [] } });
+    const result = nd335(products(28, [70]), {
+      headInputs: { deductions: 10, maxAllowedLevel: RatingLevel.GOOD, explanation: [] },
+    });
     expect(result).toMatchObject({ score: 98, level: RatingLevel.EXCELLENT });
   });
 });

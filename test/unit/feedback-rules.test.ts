@@ -24,7 +24,9 @@ describe('the 1022 record in a head’s QUARTER (R14), rows 25–28', () => {
 
 describe('feedback states (§3)', () => {
   it('replying to a CLOSED item is refused', () => {
-    expect(() => nextStatus(FeedbackStatus.CLOSED, 'REPLY')).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'INVALID_STATE' }) }));
+    expect(() => nextStatus(FeedbackStatus.CLOSED, 'REPLY')).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'INVALID_STATE' }) }),
+    );
   });
 
   it('walks RECEIVED → ASSIGNED → IN_PROGRESS → REPLIED → CLOSED, and reopens', () => {

@@ -28,11 +28,23 @@ const rated: EvaluationFormData = {
   ruleSet: RuleSetId.ND335,
   split: { general: 30, task: 70 },
   status: EvaluationStatus.APPROVED,
-  selfParts: { generalScore: 28, products: [{ name: 'Hồ sơ đất đai tháng 3', points: 40 }, { name: 'Báo cáo quý', points: 30, late: true }] },
+  selfParts: {
+    generalScore: 28,
+    products: [
+      { name: 'Hồ sơ đất đai tháng 3', points: 40 },
+      { name: 'Báo cáo quý', points: 30, late: true },
+    ],
+  },
   selfCriteria: null,
   selfScore: 90.5,
   narrative: `Hoàn thành nhiệm vụ; chữ thử: ${VIETNAMESE}`,
-  parts: { generalScore: 27, products: [{ name: 'Hồ sơ đất đai tháng 3', points: 40 }, { name: 'Báo cáo quý', points: 30, late: true }] },
+  parts: {
+    generalScore: 27,
+    products: [
+      { name: 'Hồ sơ đất đai tháng 3', points: 40 },
+      { name: 'Báo cáo quý', points: 30, late: true },
+    ],
+  },
   criteria: null,
   score: 84.5,
   level: RatingLevel.GOOD,
@@ -75,7 +87,9 @@ describeWithPdftotext('official forms', () => {
     }
     // the order of the appendix: the self-assessment, the collective, then the competent authority
     expect(pdf.indexOf('I. KẾT QUẢ TỰ ĐÁNH GIÁ')).toBeLessThan(pdf.indexOf('II. Ý KIẾN CỦA TẬP THỂ'));
-    expect(pdf.indexOf('II. Ý KIẾN CỦA TẬP THỂ')).toBeLessThan(pdf.indexOf('III. NHẬN XÉT, ĐÁNH GIÁ, XẾP LOẠI CỦA CẤP CÓ THẨM QUYỀN'));
+    expect(pdf.indexOf('II. Ý KIẾN CỦA TẬP THỂ')).toBeLessThan(
+      pdf.indexOf('III. NHẬN XÉT, ĐÁNH GIÁ, XẾP LOẠI CỦA CẤP CÓ THẨM QUYỀN'),
+    );
   });
 
   it('a form rendered again comes out word for word in the same places (the layout shared across documents)', async () => {
@@ -88,7 +102,15 @@ describeWithPdftotext('official forms', () => {
 
   it('a letter met inside another in an earlier document (ư in ữ) is still extracted from a later one', async () => {
     await render(evaluationForm({ ...rated, narrative: 'Những ừ ứ ữ ự' }), FormFormat.PDF);
-    const later = await render(summaryForm({ unit: { name: 'Phường Bình Hưng Hoà A', parentName: null }, period: rated.period, head: null, rows: [] }), FormFormat.PDF);
+    const later = await render(
+      summaryForm({
+        unit: { name: 'Phường Bình Hưng Hoà A', parentName: null },
+        period: rated.period,
+        head: null,
+        rows: [],
+      }),
+      FormFormat.PDF,
+    );
     expect(pdfText(later.body)).toContain('Phường Bình Hưng Hoà A');
     expect(pdfText(later.body)).toContain('Tổng số người trong danh sách: 0; chưa có kết quả được phê duyệt: 0.');
   });
@@ -100,14 +122,21 @@ describeWithPdftotext('official forms', () => {
       writeFileSync(join(dir, 'form.pdf'), body);
       const fonts = execFileSync('pdffonts', [join(dir, 'form.pdf')]).toString();
       expect(fonts).toMatch(/NotoSerif/);
-      for (const line of fonts.split('\n').filter((l) => l.includes('NotoSerif'))) expect(line).toMatch(/\byes\s+yes\b/); // embedded, subset
+      for (const line of fonts.split('\n').filter((l) => l.includes('NotoSerif')))
+        expect(line).toMatch(/\byes\s+yes\b/); // embedded, subset
     } finally {
       rmSync(dir, { recursive: true });
     }
   });
 
   it('a form not yet rated leaves the rater’s part to be written by hand; a head’s has the Party committee’s', async () => {
-    const draft = evaluationForm({ ...rated, status: EvaluationStatus.SELF_ASSESSED, position: Position.HEAD, staffType: StaffType.CAN_BO, partyComment: 'Chi bộ nhất trí.' });
+    const draft = evaluationForm({
+      ...rated,
+      status: EvaluationStatus.SELF_ASSESSED,
+      position: Position.HEAD,
+      staffType: StaffType.CAN_BO,
+      partyComment: 'Chi bộ nhất trí.',
+    });
     const { pdf } = await texts(draft);
     expect(pdf).toContain('PHIẾU ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG CÁN BỘ');
     expect(pdf).toContain('III. NHẬN XÉT CỦA CẤP ỦY NƠI CÔNG TÁC');
@@ -119,7 +148,13 @@ describeWithPdftotext('official forms', () => {
 
   it('HCMC’s quarterly form and the ND90_48 form of a public employee', async () => {
     const quarter = await texts(
-      evaluationForm({ ...rated, ruleSet: RuleSetId.HCM_QD20, period: { kind: PeriodKind.QUARTER, year: 2026, quarter: 3, month: null }, selfParts: { generalScore: 25, taskScore: 60 }, parts: { generalScore: 24, taskScore: 58 } }),
+      evaluationForm({
+        ...rated,
+        ruleSet: RuleSetId.HCM_QD20,
+        period: { kind: PeriodKind.QUARTER, year: 2026, quarter: 3, month: null },
+        selfParts: { generalScore: 25, taskScore: 60 },
+        parts: { generalScore: 24, taskScore: 58 },
+      }),
     );
     expect(quarter.pdf).toContain('Quyết định số 20/2024/QĐ-UBND');
     expect(quarter.pdf).toContain('Quý 3/2026');
@@ -148,9 +183,33 @@ describeWithPdftotext('official forms', () => {
         period: { kind: PeriodKind.QUARTER, year: 2026, quarter: 3, month: null },
         head: 'Lê Văn Hữu',
         rows: [
-          { fullName: 'Lê Văn Hữu', position: Position.HEAD, staffType: StaffType.CAN_BO, unitName: 'Phường Bình Hưng Hoà A', score: 91, level: RatingLevel.EXCELLENT, status: EvaluationStatus.NOTIFIED },
-          { fullName: 'Trần Thị Ngọc Bích', position: Position.STAFF, staffType: StaffType.CONG_CHUC, unitName: 'Phường Bình Hưng Hoà A', score: 84.5, level: RatingLevel.GOOD, status: EvaluationStatus.APPROVED },
-          { fullName: 'Phạm Đức Ưng', position: Position.STAFF, staffType: StaffType.CONG_CHUC, unitName: 'Phường Bình Hưng Hoà A', score: 70, level: RatingLevel.COMPLETED, status: EvaluationStatus.REVIEWED },
+          {
+            fullName: 'Lê Văn Hữu',
+            position: Position.HEAD,
+            staffType: StaffType.CAN_BO,
+            unitName: 'Phường Bình Hưng Hoà A',
+            score: 91,
+            level: RatingLevel.EXCELLENT,
+            status: EvaluationStatus.NOTIFIED,
+          },
+          {
+            fullName: 'Trần Thị Ngọc Bích',
+            position: Position.STAFF,
+            staffType: StaffType.CONG_CHUC,
+            unitName: 'Phường Bình Hưng Hoà A',
+            score: 84.5,
+            level: RatingLevel.GOOD,
+            status: EvaluationStatus.APPROVED,
+          },
+          {
+            fullName: 'Phạm Đức Ưng',
+            position: Position.STAFF,
+            staffType: StaffType.CONG_CHUC,
+            unitName: 'Phường Bình Hưng Hoà A',
+            score: 70,
+            level: RatingLevel.COMPLETED,
+            status: EvaluationStatus.REVIEWED,
+          },
         ],
       }),
     );
@@ -181,8 +240,16 @@ describeWithPdftotext('official forms', () => {
         rubricMax: 10,
         chair: 'Nguyễn Văn Chủ',
         members: [
-          { name: 'Nguyễn Văn Chủ', chair: true, vote: { novelty: 8, feasibility: 9, impact: 7, scope: 6, vote: Vote.APPROVE, comment: 'Rất khả thi' } },
-          { name: 'Đỗ Thị Ưu', chair: false, vote: { novelty: 5, feasibility: 5, impact: 5, scope: 5, vote: Vote.REJECT, comment: null } },
+          {
+            name: 'Nguyễn Văn Chủ',
+            chair: true,
+            vote: { novelty: 8, feasibility: 9, impact: 7, scope: 6, vote: Vote.APPROVE, comment: 'Rất khả thi' },
+          },
+          {
+            name: 'Đỗ Thị Ưu',
+            chair: false,
+            vote: { novelty: 5, feasibility: 5, impact: 5, scope: 5, vote: Vote.REJECT, comment: null },
+          },
           { name: 'Vũ Văn Vắng', chair: false, vote: null },
         ],
         recused: ['Hồ Sỹ Liên'],

@@ -21,7 +21,9 @@ describe('the handlers of last resort', () => {
       const { installLastResortHandlers } = await import('./dist/src/common/last-resort.js');
       installLastResortHandlers((reason, code) => { console.log('graceful stop: ' + reason); process.exit(code); });
       setTimeout(() => { throw new Error('thrown in a callback'); }, 10);`;
-    const failure = await run(process.execPath, ['--input-type=module', '-e', script]).catch((error: { code: number; stdout: string }) => error);
+    const failure = await run(process.execPath, ['--input-type=module', '-e', script]).catch(
+      (error: { code: number; stdout: string }) => error,
+    );
     expect(failure).toMatchObject({ code: 1, stdout: expect.stringContaining('graceful stop: uncaughtException') });
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { readAmount, readDay, readFlag, readRows, recogniseHeader, type ParsedImport } from '../../src/people/import/people-import.rules.js';
+import {
+  readAmount,
+  readDay,
+  readFlag,
+  readRows,
+  recogniseHeader,
+  type ParsedImport,
+} from '../../src/people/import/people-import.rules.js';
 
 const empty = (): ParsedImport => ({ people: [], appointments: [], absences: [], pay: [], errors: [] });
 
@@ -35,12 +42,28 @@ describe('reading the cells of a people import', () => {
   it('each bad cell on its row and column; a pay row needs exactly one basis, a fixed amount at most 3,000,000', () => {
     const into = empty();
     const header = recogniseHeader(['Số hiệu cán bộ', 'Lương tháng', 'Mức khoán tháng']);
-    readRows('pay', [['A1', '6000000', ''], ['A2', '', ''], ['A3', '', '3.500.000'], ['A4', 'sáu triệu', '']], header?.positions ?? new Map(), 2, into);
+    readRows(
+      'pay',
+      [
+        ['A1', '6000000', ''],
+        ['A2', '', ''],
+        ['A3', '', '3.500.000'],
+        ['A4', 'sáu triệu', ''],
+      ],
+      header?.positions ?? new Map(),
+      2,
+      into,
+    );
     expect(into.pay.map((row) => row.staffNumber)).toEqual(['A1']);
     expect(into.errors).toEqual([
       { sheet: 'Lương', row: 3, column: null, message: 'cần đúng một trong hai: lương tháng hoặc mức khoán tháng' },
       { sheet: 'Lương', row: 4, column: 'Mức khoán tháng', message: 'tối đa 3.000.000 đồng' },
-      { sheet: 'Lương', row: 5, column: 'Lương tháng', message: '"sáu triệu" không phải số tiền hợp lệ (số nguyên đồng, không âm)' },
+      {
+        sheet: 'Lương',
+        row: 5,
+        column: 'Lương tháng',
+        message: '"sáu triệu" không phải số tiền hợp lệ (số nguyên đồng, không âm)',
+      },
     ]);
   });
 });

@@ -2,12 +2,21 @@ import { describe, expect, it } from '@jest/globals';
 import { Position } from '../../src/people/people-enums.js';
 import { chooseHead, chooseRater, primaryAppointment } from '../../src/people/people.rules.js';
 
-const appointment = (personId: string, position: Position, acting = false) => ({ personId, unitId: 'u', position, acting });
+const appointment = (personId: string, position: Position, acting = false) => ({
+  personId,
+  unitId: 'u',
+  position,
+  acting,
+});
 
 describe('head of a unit (R4)', () => {
   it('prefers the non-acting head, then the acting head, then nobody', () => {
-    expect(chooseHead([appointment('acting', Position.HEAD, true), appointment('titular', Position.HEAD)])?.personId).toBe('titular');
-    expect(chooseHead([appointment('acting', Position.HEAD, true), appointment('deputy', Position.DEPUTY)])?.personId).toBe('acting');
+    expect(
+      chooseHead([appointment('acting', Position.HEAD, true), appointment('titular', Position.HEAD)])?.personId,
+    ).toBe('titular');
+    expect(
+      chooseHead([appointment('acting', Position.HEAD, true), appointment('deputy', Position.DEPUTY)])?.personId,
+    ).toBe('acting');
     expect(chooseHead([appointment('deputy', Position.DEPUTY)])).toBeNull();
   });
 
@@ -19,7 +28,12 @@ describe('head of a unit (R4)', () => {
 
 describe('rater (R5)', () => {
   const chain = (...heads: Array<string | null>) =>
-    heads.map((head, i) => ({ unitId: `u${i}`, unitName: `Đơn vị ${i}`, headPersonId: head, isCity: i === heads.length - 1 && i > 0 }));
+    heads.map((head, i) => ({
+      unitId: `u${i}`,
+      unitName: `Đơn vị ${i}`,
+      headPersonId: head,
+      isCity: i === heads.length - 1 && i > 0,
+    }));
   const cityChain = (head: string) => [{ unitId: 'city', unitName: 'Thành phố', headPersonId: head, isCity: true }];
 
   it('a head is rated by the head of the parent unit', () => {
@@ -44,7 +58,9 @@ describe('rater (R5)', () => {
   });
 
   it('nobody rates themself: a deputy acting as the only head is rated by the parent head', () => {
-    expect(chooseRater('deputy', Position.DEPUTY, chain('deputy', 'district-head')).raterPersonId).toBe('district-head');
+    expect(chooseRater('deputy', Position.DEPUTY, chain('deputy', 'district-head')).raterPersonId).toBe(
+      'district-head',
+    );
   });
 
   it('the city head is rated outside the system', () => {

@@ -27,7 +27,11 @@ describe('extra income (R30), vectors rows 47–49', () => {
     daysAppointed: days,
     daysInPeriod: 92,
   });
-  const unit = [person('A', RatingLevel.EXCELLENT, 10_000_000), person('B', RatingLevel.GOOD, 12_000_000), person('C', RatingLevel.COMPLETED, 8_000_000)];
+  const unit = [
+    person('A', RatingLevel.EXCELLENT, 10_000_000),
+    person('B', RatingLevel.GOOD, 12_000_000),
+    person('C', RatingLevel.COMPLETED, 8_000_000),
+  ];
   const policy = { levelFactors: { EXCELLENT: 1, GOOD: 0.8 }, capShare: 0.8 };
 
   it('row 47: k 0.5 stays under the cap', () => {
@@ -51,8 +55,18 @@ describe('extra income (R30), vectors rows 47–49', () => {
   });
 
   it('a fixed-amount group gets 3 × its fixed amount × the level factor', () => {
-    const fixedAmount: PayoutInput = { personId: 'E', level: RatingLevel.GOOD, monthlySalary: null, fixedMonthlyAmount: 3_000_000, daysAppointed: 92, daysInPeriod: 92 };
-    const result = computePayouts([person('A', RatingLevel.EXCELLENT, 10_000_000), fixedAmount], { ...policy, coefficient: 0.5 });
+    const fixedAmount: PayoutInput = {
+      personId: 'E',
+      level: RatingLevel.GOOD,
+      monthlySalary: null,
+      fixedMonthlyAmount: 3_000_000,
+      daysAppointed: 92,
+      daysInPeriod: 92,
+    };
+    const result = computePayouts([person('A', RatingLevel.EXCELLENT, 10_000_000), fixedAmount], {
+      ...policy,
+      coefficient: 0.5,
+    });
     expect(result.rows.map((row) => row.amount)).toEqual([15_000_000, 7_200_000]);
   });
 });
@@ -60,14 +74,30 @@ describe('extra income (R30), vectors rows 47–49', () => {
 describe('period dates and deadlines', () => {
   const settings = { annualDeadline: '12-15', quarterDeadlineDay: 4 };
   it('a YEAR runs the calendar year, due 15 December', () => {
-    expect(periodDates({ kind: PeriodKind.YEAR, year: 2026 }, settings)).toEqual({ startsOn: '2026-01-01', endsOn: '2026-12-31', deadline: '2026-12-15' });
+    expect(periodDates({ kind: PeriodKind.YEAR, year: 2026 }, settings)).toEqual({
+      startsOn: '2026-01-01',
+      endsOn: '2026-12-31',
+      deadline: '2026-12-15',
+    });
   });
   it('a QUARTER is due before the 5th of the next quarter’s first month, across the year end too', () => {
-    expect(periodDates({ kind: PeriodKind.QUARTER, year: 2026, quarter: 3 }, settings)).toEqual({ startsOn: '2026-07-01', endsOn: '2026-09-30', deadline: '2026-10-04' });
-    expect(periodDates({ kind: PeriodKind.QUARTER, year: 2026, quarter: 4 }, settings)).toEqual({ startsOn: '2026-10-01', endsOn: '2026-12-31', deadline: '2027-01-04' });
+    expect(periodDates({ kind: PeriodKind.QUARTER, year: 2026, quarter: 3 }, settings)).toEqual({
+      startsOn: '2026-07-01',
+      endsOn: '2026-09-30',
+      deadline: '2026-10-04',
+    });
+    expect(periodDates({ kind: PeriodKind.QUARTER, year: 2026, quarter: 4 }, settings)).toEqual({
+      startsOn: '2026-10-01',
+      endsOn: '2026-12-31',
+      deadline: '2027-01-04',
+    });
   });
   it('a MONTH has no deadline', () => {
-    expect(periodDates({ kind: PeriodKind.MONTH, year: 2026, month: 2 }, settings)).toEqual({ startsOn: '2026-02-01', endsOn: '2026-02-28', deadline: null });
+    expect(periodDates({ kind: PeriodKind.MONTH, year: 2026, month: 2 }, settings)).toEqual({
+      startsOn: '2026-02-01',
+      endsOn: '2026-02-28',
+      deadline: null,
+    });
   });
   it('names the missing quarter', () => {
     expect(periodShapeProblems({ kind: PeriodKind.QUARTER, year: 2026 }).map((p) => p.field)).toEqual(['quarter']);

@@ -53,7 +53,15 @@ export interface PlanOptions {
  * Hoà A until 30 June 2025 and Phường Bình Hưng Hòa from 1 July; `binhtan` heads Quận Bình Tân (777) until then
  * and Phường Bình Tân (27442) from that day.
  */
-export const DEMO_UNITS = { city: '79', homeAffairs: 'SNV', justice: 'STP', inspectorate: 'TTTP', binhTan: '777', bhha: '27439', binhTanWard: '27442' };
+export const DEMO_UNITS = {
+  city: '79',
+  homeAffairs: 'SNV',
+  justice: 'STP',
+  inspectorate: 'TTTP',
+  binhTan: '777',
+  bhha: '27439',
+  binhTanWard: '27442',
+};
 
 /** The wards formed on 1 July 2025 from Quận Bình Tân's: where the demo's evaluations and 1022 items are. */
 export const BINH_TAN_AREA = ['27439', '27442', '27448', '27457', '27460'];
@@ -75,7 +83,14 @@ export function planCity(csv: readonly UnitRow[], options: PlanOptions): CityPla
   for (const row of csv) {
     const id = randomUUID();
     idByCode.set(row.code, id);
-    units.push({ id, code: row.code, name: row.name, typeVi: row.typeVi, kind: row.kind, parentId: row.parentCode ? (idByCode.get(row.parentCode) ?? null) : null });
+    units.push({
+      id,
+      code: row.code,
+      name: row.name,
+      typeVi: row.typeVi,
+      kind: row.kind,
+      parentId: row.parentCode ? (idByCode.get(row.parentCode) ?? null) : null,
+    });
   }
   for (const parent of [...units]) {
     const count =
@@ -108,7 +123,10 @@ export function planCity(csv: readonly UnitRow[], options: PlanOptions): CityPla
       staffType,
       unitId: unit.id,
       position,
-      validFrom: position === Position.HEAD ? `${2015 + Math.floor(random() * 9)}-01-01` : `${2010 + Math.floor(random() * 14)}-07-01`,
+      validFrom:
+        position === Position.HEAD
+          ? `${2015 + Math.floor(random() * 9)}-01-01`
+          : `${2010 + Math.floor(random() * 14)}-07-01`,
     };
     people.push(person);
     return person;
@@ -123,7 +141,11 @@ export function planCity(csv: readonly UnitRow[], options: PlanOptions): CityPla
       extra -= 1;
     }
     for (let i = 0; i < count; i += 1) {
-      const person = add(unit, i === 0 ? Position.DEPUTY : Position.STAFF, unit.kind === UnitKind.PUBLIC_SERVICE_UNIT ? StaffType.VIEN_CHUC : StaffType.CONG_CHUC);
+      const person = add(
+        unit,
+        i === 0 ? Position.DEPUTY : Position.STAFF,
+        unit.kind === UnitKind.PUBLIC_SERVICE_UNIT ? StaffType.VIEN_CHUC : StaffType.CONG_CHUC,
+      );
       if (i === 1) firstStaffOf.set(unit.id, person);
     }
   }
@@ -137,10 +159,18 @@ export function planCity(csv: readonly UnitRow[], options: PlanOptions): CityPla
   const binhTan = idByCode.has(DEMO_UNITS.binhTan) ? DEMO_UNITS.binhTan : DEMO_UNITS.binhTanWard;
   const logins: PlannedLogin[] = [
     { username: 'admin', roles: [Role.SYSTEM_ADMIN], personId: null },
-    { username: 'noivu', roles: [Role.HOME_AFFAIRS], personId: firstStaffOf.get(unit(DEMO_UNITS.homeAffairs))?.id ?? null },
+    {
+      username: 'noivu',
+      roles: [Role.HOME_AFFAIRS],
+      personId: firstStaffOf.get(unit(DEMO_UNITS.homeAffairs))?.id ?? null,
+    },
     { username: 'chutich', roles: [Role.CITY_LEADER], personId: headOf.get(unit(DEMO_UNITS.city))?.id ?? null },
     { username: 'thamdinh', roles: [Role.BOARD_MEMBER], personId: headOf.get(unit(DEMO_UNITS.justice))?.id ?? null },
-    { username: 'kiemtra', roles: [Role.INSPECTOR], personId: firstStaffOf.get(unit(DEMO_UNITS.inspectorate))?.id ?? null },
+    {
+      username: 'kiemtra',
+      roles: [Role.INSPECTOR],
+      personId: firstStaffOf.get(unit(DEMO_UNITS.inspectorate))?.id ?? null,
+    },
     { username: 'xem', roles: [Role.VIEWER], personId: null },
     { username: 'binhtan', roles: [], personId: headOf.get(unit(binhTan))?.id ?? null },
     { username: 'bhha', roles: [], personId: headOf.get(unit(DEMO_UNITS.bhha))?.id ?? null },

@@ -31,12 +31,27 @@ function scoreInput(ruleSet: RuleSetId | null, random: () => number): { parts?: 
   if (ruleSet === RuleSetId.ND90_48) {
     const onTime = random() < 0.7 ? 100 : 85;
     return {
-      criteria: { tasksOnTimePercent: onTime, tasksExceededPercent: Math.round(random() * 60), targetsMetPercent: onTime, targetsExceededPercent: 30, subunitsCompletedPercent: 100, subunitsGoodPercent: 80 },
+      criteria: {
+        tasksOnTimePercent: onTime,
+        tasksExceededPercent: Math.round(random() * 60),
+        targetsMetPercent: onTime,
+        targetsExceededPercent: 30,
+        subunitsCompletedPercent: 100,
+        subunitsGoodPercent: 80,
+      },
     };
   }
   if (ruleSet === RuleSetId.ND335) {
     const late = random() < 0.4;
-    return { parts: { generalScore: general, products: [{ name: 'Kế hoạch công tác năm', points: 50 }, { name: 'Báo cáo chuyên đề', points: 20, late }] } };
+    return {
+      parts: {
+        generalScore: general,
+        products: [
+          { name: 'Kế hoạch công tác năm', points: 50 },
+          { name: 'Báo cáo chuyên đề', points: 20, late },
+        ],
+      },
+    };
   }
   return { parts: { generalScore: general, taskScore: 48 + Math.round(random() * 22) } };
 }
@@ -71,13 +86,10 @@ export async function seedDemoEvaluations(db: DataSource, services: Services, no
       [ward.id, quarterPeriod.id, 200 + Math.floor(random() * 300), 76 + Math.round(random() * 20)],
     );
     for (const [index, name] of ['Cải cách thủ tục hành chính', 'Chỉnh trang đô thị', 'An sinh xã hội'].entries()) {
-      await db.query(`INSERT INTO unit_target (unit_id, period_id, name, completion_percent, exceeded) VALUES ($1, $2, $3, $4, $5)`, [
-        ward.id,
-        quarterPeriod.id,
-        name,
-        70 + Math.round(random() * 30),
-        index === 0 && random() < 0.5,
-      ]);
+      await db.query(
+        `INSERT INTO unit_target (unit_id, period_id, name, completion_percent, exceeded) VALUES ($1, $2, $3, $4, $5)`,
+        [ward.id, quarterPeriod.id, name, 70 + Math.round(random() * 30), index === 0 && random() < 0.5],
+      );
     }
   }
 
@@ -87,7 +99,9 @@ export async function seedDemoEvaluations(db: DataSource, services: Services, no
          FROM evaluation WHERE period_id = $1 AND unit_id = ANY($2::uuid[]) ORDER BY unit_id, position, id`,
       [periodId, unitIds],
     );
-  const chain = wards.filter((ward) => ward.code === DEMO_UNITS.bhha || ward.code === DEMO_UNITS.binhTanWard).map((ward) => ward.id);
+  const chain = wards
+    .filter((ward) => ward.code === DEMO_UNITS.bhha || ward.code === DEMO_UNITS.binhTanWard)
+    .map((ward) => ward.id);
   const otherWards = wards.filter((ward) => !chain.includes(ward.id)).map((ward) => ward.id);
 
   // the demo chain: self-assessed, waiting for their raters
@@ -104,15 +118,25 @@ export async function seedDemoEvaluations(db: DataSource, services: Services, no
     const list = await evaluations(period.id, otherWards);
     const targets = new Map(list.map((evaluation, index) => [evaluation.id, STAGES[index % STAGES.length]]));
     const step = async (stage: EvaluationStatus, work: (evaluation: Evaluation) => Promise<unknown>) => {
-      for (const evaluation of list) if (reached(targets.get(evaluation.id) as EvaluationStatus, stage)) await work(evaluation).catch(skipRefused);
+      for (const evaluation of list)
+        if (reached(targets.get(evaluation.id) as EvaluationStatus, stage)) await work(evaluation).catch(skipRefused);
     };
     const scored = new Map(list.map((evaluation) => [evaluation.id, scoreInput(evaluation.ruleSet, random)]));
     await step(EvaluationStatus.SELF_ASSESSED, (e) =>
-      services.evaluations.selfAssess(as(e.personId), { evaluationId: e.id, ...scored.get(e.id), narrative: 'Tự đánh giá: hoàn thành nhiệm vụ.' }),
+      services.evaluations.selfAssess(as(e.personId), {
+        evaluationId: e.id,
+        ...scored.get(e.id),
+        narrative: 'Tự đánh giá: hoàn thành nhiệm vụ.',
+      }),
     );
     await step(EvaluationStatus.REVIEWED, async (e) => {
       const [{ version }] = await db.query(`SELECT version FROM evaluation WHERE id = $1`, [e.id]);
-      return services.evaluations.rate(as(e.raterPersonId), { evaluationId: e.id, version, ...scored.get(e.id), comment: 'Đồng ý với kết quả tự đánh giá.' });
+      return services.evaluations.rate(as(e.raterPersonId), {
+        evaluationId: e.id,
+        version,
+        ...scored.get(e.id),
+        comment: 'Đồng ý với kết quả tự đánh giá.',
+      });
     });
     const approveUpTo = async (stage: EvaluationStatus, exact: boolean) => {
       for (const e of list) {
@@ -128,9 +152,13 @@ export async function seedDemoEvaluations(db: DataSource, services: Services, no
       await services.evaluations.notify(as(rater), period.id, raterUnitId);
     }
     await approveUpTo(EvaluationStatus.APPROVED, true);
-    await step(EvaluationStatus.APPEALED, (e) => services.evaluations.appeal(as(e.personId), e.id, 'Đề nghị xem xét lại kết quả nhiệm vụ trọng tâm.'));
+    await step(EvaluationStatus.APPEALED, (e) =>
+      services.evaluations.appeal(as(e.personId), e.id, 'Đề nghị xem xét lại kết quả nhiệm vụ trọng tâm.'),
+    );
     await step(EvaluationStatus.UPHELD, async (e) => {
-      const decider = e.raterPersonId ? (await services.people.raterOf(e.raterPersonId, period.endsOn < today ? period.endsOn : today)).raterPersonId : null;
+      const decider = e.raterPersonId
+        ? (await services.people.raterOf(e.raterPersonId, period.endsOn < today ? period.endsOn : today)).raterPersonId
+        : null;
       const revise = targets.get(e.id) === EvaluationStatus.REVISED;
       return services.evaluations.decideAppeal(as(decider), e.id, {
         uphold: !revise,

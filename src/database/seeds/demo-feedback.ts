@@ -13,7 +13,14 @@ import { VALID_ON } from '../../hierarchy/tree.queries.js';
 import { BINH_TAN_AREA, DEMO_UNITS } from './city-plan.js';
 import { seededRandom, vietnameseName } from './names.js';
 
-const CATEGORIES = ['Hạ tầng đô thị', 'Vệ sinh môi trường', 'Thủ tục hành chính', 'Trật tự đô thị', 'Ngập nước', 'Tiếng ồn'];
+const CATEGORIES = [
+  'Hạ tầng đô thị',
+  'Vệ sinh môi trường',
+  'Thủ tục hành chính',
+  'Trật tự đô thị',
+  'Ngập nước',
+  'Tiếng ồn',
+];
 const CONTENTS = [
   'Đèn đường trong hẻm không sáng nhiều ngày',
   'Rác thải tập kết trái phép tại đầu hẻm',
@@ -46,7 +53,10 @@ export async function seedDemoFeedback(db: DataSource, services: Services, now: 
     const ageDays = (now.getTime() - received.getTime()) / 86_400_000;
     const handled = random();
     const repliedAfterDays = handled < 0.6 ? 1 + random() * 5 : handled < 0.8 ? 8 + random() * 10 : null;
-    const replied = repliedAfterDays !== null && repliedAfterDays < ageDays ? new Date(received.getTime() + repliedAfterDays * 86_400_000) : null;
+    const replied =
+      repliedAfterDays !== null && repliedAfterDays < ageDays
+        ? new Date(received.getTime() + repliedAfterDays * 86_400_000)
+        : null;
     const unitCode = i < 180 ? pick(binhTanWards).code : pick(otherWards).code;
     const satisfied = replied ? (random() < 0.85 ? 'true' : 'false') : '';
     lines.push(
@@ -79,11 +89,20 @@ export async function seedDemoFeedback(db: DataSource, services: Services, now: 
     `SELECT f.id FROM feedback_item f WHERE f.unit_id = $1 AND f.status = 'IN_PROGRESS' ORDER BY f.reference LIMIT 3`,
     [binhTanWards[0].id],
   );
-  for (const item of open) await services.feedback.assign(homeAffairs, item.id, binhTanWards[1].id, AssignmentReason.MISROUTED, 'Sai địa bàn');
+  for (const item of open)
+    await services.feedback.assign(homeAffairs, item.id, binhTanWards[1].id, AssignmentReason.MISROUTED, 'Sai địa bàn');
 
-  const [bhha] = await db.query(`SELECT u.id FROM unit u WHERE u.code = $1 AND ${VALID_ON('u', '$2')}`, [DEMO_UNITS.bhha, today]);
+  const [bhha] = await db.query(`SELECT u.id FROM unit u WHERE u.code = $1 AND ${VALID_ON('u', '$2')}`, [
+    DEMO_UNITS.bhha,
+    today,
+  ]);
   const camera = await services.inspections.schedule({
-    kind: InspectionKind.SURPRISE, method: InspectionMethod.CAMERA, unitId: bhha.id, startsOn: addDays(today, -40), teamUserIds: [inspector.id], leadUserId: inspector.id,
+    kind: InspectionKind.SURPRISE,
+    method: InspectionMethod.CAMERA,
+    unitId: bhha.id,
+    startsOn: addDays(today, -40),
+    teamUserIds: [inspector.id],
+    leadUserId: inspector.id,
   });
   await services.inspections.conclude(inspectorUser, camera.id, {
     achievements: 'Bộ phận một cửa tiếp nhận hồ sơ đúng quy trình.',
@@ -91,27 +110,56 @@ export async function seedDemoFeedback(db: DataSource, services: Services, now: 
     directions: 'Chấn chỉnh kỷ luật, kỷ cương hành chính; cập nhật niêm yết trong 15 ngày.',
     findings: [
       { text: 'Công chức rời vị trí trong giờ làm việc', responsibleUnitId: bhha.id, dueDate: addDays(today, 10) },
-      { text: 'Bảng niêm yết thủ tục hành chính chưa cập nhật', responsibleUnitId: bhha.id, dueDate: addDays(today, 20) },
+      {
+        text: 'Bảng niêm yết thủ tục hành chính chưa cập nhật',
+        responsibleUnitId: bhha.id,
+        dueDate: addDays(today, 20),
+      },
     ],
   });
   const [canbo] = await db.query(`SELECT id, person_id FROM app_user WHERE username = 'canbo'`);
-  const cameraFindings: Array<{ id: string }> = await db.query(`SELECT id FROM finding WHERE inspection_id = $1 ORDER BY due_date`, [camera.id]);
+  const cameraFindings: Array<{ id: string }> = await db.query(
+    `SELECT id FROM finding WHERE inspection_id = $1 ORDER BY due_date`,
+    [camera.id],
+  );
   if (canbo) {
     const wardStaff: AuthUser = { id: canbo.id, username: 'canbo', roles: [], personId: canbo.person_id };
-    await services.inspections.reportRemediation(wardStaff, cameraFindings[0].id, 'Đã tổ chức kiểm điểm, bố trí lịch trực thay thế.');
-    await services.inspections.verifyRemediation(inspectorUser, cameraFindings[0].id, true, 'Đã kiểm tra lại qua camera.');
-    await services.inspections.reportRemediation(wardStaff, cameraFindings[1].id, 'Đã cập nhật bảng niêm yết theo danh mục mới.');
+    await services.inspections.reportRemediation(
+      wardStaff,
+      cameraFindings[0].id,
+      'Đã tổ chức kiểm điểm, bố trí lịch trực thay thế.',
+    );
+    await services.inspections.verifyRemediation(
+      inspectorUser,
+      cameraFindings[0].id,
+      true,
+      'Đã kiểm tra lại qua camera.',
+    );
+    await services.inspections.reportRemediation(
+      wardStaff,
+      cameraFindings[1].id,
+      'Đã cập nhật bảng niêm yết theo danh mục mới.',
+    );
   }
   const onSiteWard = binhTanWards.find((ward) => ward.id !== bhha.id) ?? binhTanWards[0];
   const onSite = await services.inspections.schedule({
-    kind: InspectionKind.PERIODIC, method: InspectionMethod.ON_SITE, unitId: onSiteWard.id, startsOn: addDays(today, -50), teamUserIds: [inspector.id], leadUserId: inspector.id,
+    kind: InspectionKind.PERIODIC,
+    method: InspectionMethod.ON_SITE,
+    unitId: onSiteWard.id,
+    startsOn: addDays(today, -50),
+    teamUserIds: [inspector.id],
+    leadUserId: inspector.id,
   });
   await services.inspections.conclude(inspectorUser, onSite.id, {
     achievements: 'Giải quyết hồ sơ đất đai đúng hạn.',
     shortcomings: 'Chưa số hoá kết quả giải quyết thủ tục; sổ theo dõi phản ánh không cập nhật.',
     directions: 'Hoàn thành số hoá trong 30 ngày.',
     findings: [
-      { text: 'Chưa số hoá kết quả giải quyết thủ tục hành chính', responsibleUnitId: onSiteWard.id, dueDate: addDays(today, -5) },
+      {
+        text: 'Chưa số hoá kết quả giải quyết thủ tục hành chính',
+        responsibleUnitId: onSiteWard.id,
+        dueDate: addDays(today, -5),
+      },
       { text: 'Sổ theo dõi phản ánh không cập nhật', responsibleUnitId: onSiteWard.id, dueDate: addDays(today, 15) },
     ],
   });
@@ -123,7 +171,13 @@ export async function seedDemoFeedback(db: DataSource, services: Services, now: 
   );
   if (staff) {
     await db.manager.save(
-      DisciplineCase.create({ personId: staff.person_id, form: DisciplineForm.REPRIMAND, openedOn: addDays(today, -45), decidedOn: addDays(today, -10), note: 'Vi phạm quy định về giờ làm việc' }),
+      DisciplineCase.create({
+        personId: staff.person_id,
+        form: DisciplineForm.REPRIMAND,
+        openedOn: addDays(today, -45),
+        decidedOn: addDays(today, -10),
+        note: 'Vi phạm quy định về giờ làm việc',
+      }),
     );
   }
 }

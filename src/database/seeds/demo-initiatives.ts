@@ -35,7 +35,12 @@ const TITLES: Array<[string, InitiativeStatus]> = [
  * A board of five and an initiative of Phường Bình Hưng Hòa in every state; the submitted one waits for
  * every member's vote. Everything goes through the service, as the users would.
  */
-export async function seedDemoInitiatives(db: DataSource, services: Services, passwordHash: string, today: string): Promise<void> {
+export async function seedDemoInitiatives(
+  db: DataSource,
+  services: Services,
+  passwordHash: string,
+  today: string,
+): Promise<void> {
   const users = new Map<string, AuthUser>();
   for (const [username, code, chair] of BOARD) {
     await db.query(
@@ -43,19 +48,39 @@ export async function seedDemoInitiatives(db: DataSource, services: Services, pa
       [username, passwordHash],
     );
     const [user] = await db.query(`SELECT id, person_id FROM app_user WHERE username = $1`, [username]);
-    const [unit] = await db.query(`SELECT u.id FROM unit u WHERE u.code = $1 AND ${VALID_ON('u', '$2')}`, [code, today]);
-    await db.manager.save(BoardMember.create({ userId: user.id, unitId: unit.id, chair, validFrom: '2020-01-01', validTo: null }));
+    const [unit] = await db.query(`SELECT u.id FROM unit u WHERE u.code = $1 AND ${VALID_ON('u', '$2')}`, [
+      code,
+      today,
+    ]);
+    await db.manager.save(
+      BoardMember.create({ userId: user.id, unitId: unit.id, chair, validFrom: '2020-01-01', validTo: null }),
+    );
     users.set(username, { id: user.id, username, roles: [Role.BOARD_MEMBER], personId: user.person_id });
   }
   const [canbo] = await db.query(`SELECT id, person_id FROM app_user WHERE username = 'canbo'`);
   const [chutich] = await db.query(`SELECT id, person_id FROM app_user WHERE username = 'chutich'`);
-  const [bhha] = await db.query(`SELECT u.id FROM unit u WHERE u.code = $1 AND ${VALID_ON('u', '$2')}`, [DEMO_UNITS.bhha, today]);
+  const [bhha] = await db.query(`SELECT u.id FROM unit u WHERE u.code = $1 AND ${VALID_ON('u', '$2')}`, [
+    DEMO_UNITS.bhha,
+    today,
+  ]);
   const proposer: AuthUser = { id: canbo.id, username: 'canbo', roles: [], personId: canbo.person_id };
-  const leader: AuthUser = { id: chutich.id, username: 'chutich', roles: [Role.CITY_LEADER], personId: chutich.person_id };
+  const leader: AuthUser = {
+    id: chutich.id,
+    username: 'chutich',
+    roles: [Role.CITY_LEADER],
+    personId: chutich.person_id,
+  };
   const member = (username: string) => users.get(username) as AuthUser;
   const allVote = async (id: string, votes: Vote[]) => {
     for (const [index, vote] of votes.entries()) {
-      await services.initiatives.vote(member(BOARD[index][0]), id, { novelty: 6 + index, feasibility: 7, impact: 8, scope: 6, vote, comment: 'Ý kiến thẩm định' });
+      await services.initiatives.vote(member(BOARD[index][0]), id, {
+        novelty: 6 + index,
+        feasibility: 7,
+        impact: 8,
+        scope: 6,
+        vote,
+        comment: 'Ý kiến thẩm định',
+      });
     }
   };
 
@@ -76,7 +101,11 @@ export async function seedDemoInitiatives(db: DataSource, services: Services, pa
     await services.initiatives.submit(proposer, initiative.id);
     if (target === InitiativeStatus.SUBMITTED) continue;
     if (target === InitiativeStatus.RETURNED) {
-      await services.initiatives.returnForRevision(member('thamdinh'), initiative.id, 'Bổ sung dự toán kinh phí và chỉ tiêu đánh giá.');
+      await services.initiatives.returnForRevision(
+        member('thamdinh'),
+        initiative.id,
+        'Bổ sung dự toán kinh phí và chỉ tiêu đánh giá.',
+      );
       continue;
     }
     if (target === InitiativeStatus.UNDER_REVIEW) {
@@ -93,8 +122,18 @@ export async function seedDemoInitiatives(db: DataSource, services: Services, pa
     if (target === InitiativeStatus.APPROVED || target === InitiativeStatus.REJECTED) continue;
     await services.initiatives.start(proposer, initiative.id);
     if (target === InitiativeStatus.IMPLEMENTING) continue;
-    await services.initiatives.reportResult(proposer, initiative.id, 'Đã triển khai toàn phường; số lượt đi lại giảm một nửa.', today);
+    await services.initiatives.reportResult(
+      proposer,
+      initiative.id,
+      'Đã triển khai toàn phường; số lượt đi lại giảm một nửa.',
+      today,
+    );
     if (target === InitiativeStatus.REPORTED) continue;
-    await services.initiatives.evaluateResult(member('thamdinh'), initiative.id, target === InitiativeStatus.COMPLETED, 'Đánh giá của Tổ thẩm định');
+    await services.initiatives.evaluateResult(
+      member('thamdinh'),
+      initiative.id,
+      target === InitiativeStatus.COMPLETED,
+      'Đánh giá của Tổ thẩm định',
+    );
   }
 }

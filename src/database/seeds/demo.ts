@@ -19,7 +19,11 @@ import { readCityUnits2023 } from './units-csv.js';
  * with DEMO_PASSWORD or a random password printed once), then HCMC's three acts of 2025 applied through the plan
  * service — and the current periods, 1022 items, inspections and initiatives.
  */
-export async function seedDemoIfEmpty(db: DataSource, demoPassword: string | undefined, now: Date = new Date()): Promise<void> {
+export async function seedDemoIfEmpty(
+  db: DataSource,
+  demoPassword: string | undefined,
+  now: Date = new Date(),
+): Promise<void> {
   const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM unit`);
   if (count > 0) return;
   const password = demoPassword ?? randomBytes(9).toString('base64url');

@@ -1,9 +1,72 @@
 /** Plausible Vietnamese names for demo and benchmark people, drawn from a seeded generator (repeatable runs). */
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Trương', 'Đinh', 'Lâm', 'Mai'];
+const FAMILY = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Huỳnh',
+  'Phan',
+  'Vũ',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+  'Trương',
+  'Đinh',
+  'Lâm',
+  'Mai',
+];
 const MIDDLE_MALE = ['Văn', 'Hữu', 'Minh', 'Quốc', 'Đức', 'Thanh', 'Công', 'Hoàng', 'Ngọc', 'Tấn'];
 const MIDDLE_FEMALE = ['Thị', 'Ngọc', 'Thanh', 'Thu', 'Kim', 'Mỹ', 'Hồng', 'Bích', 'Phương', 'Diệu'];
-const GIVEN_MALE = ['An', 'Bình', 'Cường', 'Dũng', 'Hải', 'Hùng', 'Khoa', 'Long', 'Minh', 'Nam', 'Phong', 'Quân', 'Sơn', 'Tài', 'Thắng', 'Trung', 'Tuấn', 'Việt', 'Vinh', 'Hiếu'];
-const GIVEN_FEMALE = ['Anh', 'Châu', 'Dung', 'Giang', 'Hà', 'Hạnh', 'Hương', 'Lan', 'Linh', 'Mai', 'Ngân', 'Nhung', 'Oanh', 'Phượng', 'Quyên', 'Thảo', 'Trang', 'Tuyết', 'Vân', 'Yến'];
+const GIVEN_MALE = [
+  'An',
+  'Bình',
+  'Cường',
+  'Dũng',
+  'Hải',
+  'Hùng',
+  'Khoa',
+  'Long',
+  'Minh',
+  'Nam',
+  'Phong',
+  'Quân',
+  'Sơn',
+  'Tài',
+  'Thắng',
+  'Trung',
+  'Tuấn',
+  'Việt',
+  'Vinh',
+  'Hiếu',
+];
+const GIVEN_FEMALE = [
+  'Anh',
+  'Châu',
+  'Dung',
+  'Giang',
+  'Hà',
+  'Hạnh',
+  'Hương',
+  'Lan',
+  'Linh',
+  'Mai',
+  'Ngân',
+  'Nhung',
+  'Oanh',
+  'Phượng',
+  'Quyên',
+  'Thảo',
+  'Trang',
+  'Tuyết',
+  'Vân',
+  'Yến',
+];
 
 /** mulberry32: a small seeded PRNG, enough to make demo data repeatable. */
 export function seededRandom(seed: number): () => number {

@@ -13,12 +13,19 @@ export const silentProgress: SeedProgress = { stage: () => undefined, advance: (
 export async function assertNoUnits(em: EntityManager): Promise<void> {
   const [{ count }] = await em.query(`SELECT count(*)::int AS count FROM unit`);
   if (count > 0) {
-    throw new Error(`Cơ sở dữ liệu đã có ${count} đơn vị: chỉ nạp dữ liệu vào cơ sở dữ liệu trống (the database already has ${count} units).`);
+    throw new Error(
+      `Cơ sở dữ liệu đã có ${count} đơn vị: chỉ nạp dữ liệu vào cơ sở dữ liệu trống (the database already has ${count} units).`,
+    );
   }
 }
 
 /** Writes a planned city with multi-row inserts, in the caller's transaction. */
-export async function writeCity(em: EntityManager, plan: CityPlan, passwordHash: string, progress: SeedProgress = silentProgress) {
+export async function writeCity(
+  em: EntityManager,
+  plan: CityPlan,
+  passwordHash: string,
+  progress: SeedProgress = silentProgress,
+) {
   progress.stage('đơn vị', plan.units.length);
   await bulkInsert<PlannedUnit>(
     em,

@@ -15,7 +15,9 @@ export type HeadsNamed = Record<string, string>;
  */
 export function keepCodeOnSplit(steps: readonly StepPayload[]): StepPayload[] {
   return steps.map((step) =>
-    step.kind === StepKind.SPLIT && step.parts.includes(step.source) ? { ...step, defaultSuccessor: step.source } : step,
+    step.kind === StepKind.SPLIT && step.parts.includes(step.source)
+      ? { ...step, defaultSuccessor: step.source }
+      : step,
   );
 }
 
@@ -26,7 +28,11 @@ export function keepCodeOnSplit(steps: readonly StepPayload[]): StepPayload[] {
  * with the same code, else of its first predecessor taken whole, else of its first; the other predecessors'
  * heads stay on as deputies of the unit their own unit went to.
  */
-export async function replayReorganisations2025(db: DataSource, services: Services, named: HeadsNamed = {}): Promise<void> {
+export async function replayReorganisations2025(
+  db: DataSource,
+  services: Services,
+  named: HeadsNamed = {},
+): Promise<void> {
   for (const act of reorg2025Plans({ provinces: true })) {
     const started = Date.now();
     const plan = await services.plans.create(act.plan, keepCodeOnSplit(act.steps), null);
@@ -44,12 +50,10 @@ async function appointHeadsOfNewUnits(em: EntityManager, day: string, named: Hea
     `SELECT u.id, u.code FROM unit u WHERE u.code = ANY($1::text[]) AND u.valid_from = $2`,
     [Object.keys(named), day],
   );
-  await em.query(`UPDATE appointment SET position = $3 WHERE unit_id = ANY($1::uuid[]) AND position = $4 AND valid_from = $2`, [
-    namedUnits.map((unit) => unit.id),
-    day,
-    Position.DEPUTY,
-    Position.HEAD,
-  ]);
+  await em.query(
+    `UPDATE appointment SET position = $3 WHERE unit_id = ANY($1::uuid[]) AND position = $4 AND valid_from = $2`,
+    [namedUnits.map((unit) => unit.id), day, Position.DEPUTY, Position.HEAD],
+  );
   await em.query(
     `INSERT INTO appointment (person_id, unit_id, position, valid_from) SELECT person_id, unit_id, $3, $4 FROM unnest($1::uuid[], $2::uuid[]) AS t(person_id, unit_id)`,
     [namedUnits.map((unit) => named[unit.code]), namedUnits.map((unit) => unit.id), Position.HEAD, day],
@@ -73,7 +77,8 @@ async function appointHeadsOfNewUnits(em: EntityManager, day: string, named: Hea
     taken.add(person_id);
   }
   const deputies = new Map<string, string>();
-  for (const { unit_id, person_id } of candidates) if (person_id && !taken.has(person_id) && !deputies.has(person_id)) deputies.set(person_id, unit_id);
+  for (const { unit_id, person_id } of candidates)
+    if (person_id && !taken.has(person_id) && !deputies.has(person_id)) deputies.set(person_id, unit_id);
   const rows = [
     ...[...heads].map(([unitId, personId]) => ({ unitId, personId, position: Position.HEAD })),
     ...[...deputies].map(([personId, unitId]) => ({ unitId, personId, position: Position.DEPUTY })),

@@ -14,9 +14,15 @@ export interface UnitRow {
 /** The city's 2023 units (shipped with the app: ../shared/data/hcmc-units-2023.csv), parents before children. */
 export function readCityUnits2023(): UnitRow[] {
   const file = fileURLToPath(new URL('./data/hcmc-units-2023.csv', import.meta.url));
-  const records: Array<Record<string, string>> = parse(readFileSync(file), { columns: true, bom: true, skip_empty_lines: true, trim: true });
+  const records: Array<Record<string, string>> = parse(readFileSync(file), {
+    columns: true,
+    bom: true,
+    skip_empty_lines: true,
+    trim: true,
+  });
   return records.map((record) => {
-    if (!(record.kind in UnitKind)) throw new Error(`hcmc-units-2023.csv: unknown kind ${record.kind} for ${record.code}`);
+    if (!(record.kind in UnitKind))
+      throw new Error(`hcmc-units-2023.csv: unknown kind ${record.kind} for ${record.code}`);
     return {
       code: record.code,
       name: record.name,

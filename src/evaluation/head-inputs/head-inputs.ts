@@ -65,7 +65,10 @@ const EMPTY: HeadInputFacts = {
 };
 
 /** Runs every provider and combines them: deductions add up (QUARTER only), caps take the lowest. */
-export async function gatherHeadInputs(providers: readonly HeadInputProvider[], context: HeadInputContext): Promise<HeadInputs> {
+export async function gatherHeadInputs(
+  providers: readonly HeadInputProvider[],
+  context: HeadInputContext,
+): Promise<HeadInputs> {
   let facts: HeadInputFacts = { ...EMPTY };
   let deductions = 0;
   let maxAllowedLevel: RatingLevel | null = null;
@@ -75,7 +78,8 @@ export async function gatherHeadInputs(providers: readonly HeadInputProvider[], 
     facts = { ...facts, ...contribution.facts };
     explanation.push(...contribution.explanation);
     if (contribution.deductions) deductions += contribution.deductions;
-    if (contribution.cap) maxAllowedLevel = maxAllowedLevel ? capLevel(maxAllowedLevel, contribution.cap) : contribution.cap;
+    if (contribution.cap)
+      maxAllowedLevel = maxAllowedLevel ? capLevel(maxAllowedLevel, contribution.cap) : contribution.cap;
   }
   if (context.period.kind !== PeriodKind.QUARTER && deductions > 0) {
     explanation.push('Kỳ đánh giá năm không trừ điểm theo dữ liệu của đơn vị (Nghị định 335 dùng tỷ lệ đơn vị).');

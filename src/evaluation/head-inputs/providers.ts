@@ -18,11 +18,14 @@ export const unitTargetsProvider: HeadInputProvider = {
          FROM unit_target WHERE unit_id = $1 AND period_id = $2`,
       [unit.id, period.id],
     );
-    if (row.count === 0) return { facts: { unitTargetCompletion: null }, explanation: ['Đơn vị chưa nhập chỉ tiêu, nhiệm vụ của kỳ'] };
+    if (row.count === 0)
+      return { facts: { unitTargetCompletion: null }, explanation: ['Đơn vị chưa nhập chỉ tiêu, nhiệm vụ của kỳ'] };
     const completion = Math.round(row.completion * 100) / 100;
     return {
       facts: { unitTargetCompletion: completion },
-      explanation: [`Chỉ tiêu, nhiệm vụ của đơn vị: ${row.count} nội dung, hoàn thành bình quân ${formatNumber(completion)}%, ${row.exceeded} vượt`],
+      explanation: [
+        `Chỉ tiêu, nhiệm vụ của đơn vị: ${row.count} nội dung, hoàn thành bình quân ${formatNumber(completion)}%, ${row.exceeded} vượt`,
+      ],
     };
   },
 };
@@ -39,11 +42,17 @@ export const levelSharesProvider: HeadInputProvider = {
       [period.id, headPersonId, RATED_STATUSES],
     );
     const total = rows.reduce((sum, row) => sum + row.count, 0);
-    const shares = rows.map((row) => ({ level: row.level, count: row.count, percent: Math.round((row.count * 10_000) / total) / 100 }));
+    const shares = rows.map((row) => ({
+      level: row.level,
+      count: row.count,
+      percent: Math.round((row.count * 10_000) / total) / 100,
+    }));
     return {
       facts: { subunitLevelShares: shares },
       explanation: total
-        ? [`Kết quả của ${total} người do người đứng đầu đánh giá: ${shares.map((s) => `${levelVi(s.level)} ${s.count}`).join(', ')}`]
+        ? [
+            `Kết quả của ${total} người do người đứng đầu đánh giá: ${shares.map((s) => `${levelVi(s.level)} ${s.count}`).join(', ')}`,
+          ]
         : [],
     };
   },
@@ -61,8 +70,15 @@ export const satisfactionProvider: HeadInputProvider = {
     const gate = gated ? satisfactionCap(result, settings['evaluation.satisfactionGate']) : null;
     const cap = gate?.cap && gate.cap !== RatingLevel.EXCELLENT ? gate.cap : undefined;
     const facts = { satisfactionPercent: result?.percent ?? null, satisfactionSource: result?.source ?? null };
-    if (!result) return { facts, cap, explanation: [gate?.text ?? 'Chưa có kết quả khảo sát sự hài lòng của đơn vị trong kỳ'] };
-    return { facts, cap, explanation: [`${gate?.text ?? `Sự hài lòng: ${formatNumber(result.percent)}% (${result.source})`}, ${result.sampleSize} phiếu`] };
+    if (!result)
+      return { facts, cap, explanation: [gate?.text ?? 'Chưa có kết quả khảo sát sự hài lòng của đơn vị trong kỳ'] };
+    return {
+      facts,
+      cap,
+      explanation: [
+        `${gate?.text ?? `Sự hài lòng: ${formatNumber(result.percent)}% (${result.source})`}, ${result.sampleSize} phiếu`,
+      ],
+    };
   },
 };
 
@@ -76,7 +92,11 @@ export const disciplineProvider: HeadInputProvider = {
       [headPersonId, period.startsOn, period.endsOn],
     );
     return rows.length > 0
-      ? { facts: { disciplineInEffect: true }, cap: RatingLevel.NOT_COMPLETED, explanation: ['Người đứng đầu bị kỷ luật trong kỳ → Không hoàn thành nhiệm vụ'] }
+      ? {
+          facts: { disciplineInEffect: true },
+          cap: RatingLevel.NOT_COMPLETED,
+          explanation: ['Người đứng đầu bị kỷ luật trong kỳ → Không hoàn thành nhiệm vụ'],
+        }
       : { facts: { disciplineInEffect: false }, explanation: [] };
   },
 };
@@ -88,10 +108,20 @@ export const disciplineProvider: HeadInputProvider = {
 export const feedbackProvider: HeadInputProvider = {
   name: 'feedback-1022',
   async contribute({ em, unit, period, settings }) {
-    const stats = await feedbackStats(em, await subtreeIdsOn(em, unit.id, period.endsOn), period.startsOn, period.endsOn);
+    const stats = await feedbackStats(
+      em,
+      await subtreeIdsOn(em, unit.id, period.endsOn),
+      period.startsOn,
+      period.endsOn,
+    );
     const effect = feedbackEffect(stats, settings);
     return {
-      facts: { feedbackDue: stats.due, feedbackOnTime: stats.onTime, feedbackOverdue: stats.overdueAtEnd, onTimeRate: stats.onTimeRate },
+      facts: {
+        feedbackDue: stats.due,
+        feedbackOnTime: stats.onTime,
+        feedbackOverdue: stats.overdueAtEnd,
+        onTimeRate: stats.onTimeRate,
+      },
       deductions: effect.deductions,
       cap: period.kind === PeriodKind.QUARTER ? (effect.cap ?? undefined) : undefined,
       explanation: effect.explanation,
@@ -113,7 +143,12 @@ export const findingsProvider: HeadInputProvider = {
     return {
       facts: { openOverdueFindings: count },
       deductions: count * points,
-      explanation: count > 0 ? [`${count} nội dung kết luận kiểm tra quá hạn chưa khắc phục: trừ ${formatNumber(count * points)} điểm (${points} điểm mỗi nội dung)`] : [],
+      explanation:
+        count > 0
+          ? [
+              `${count} nội dung kết luận kiểm tra quá hạn chưa khắc phục: trừ ${formatNumber(count * points)} điểm (${points} điểm mỗi nội dung)`,
+            ]
+          : [],
     };
   },
 };

@@ -9,7 +9,10 @@ export const nd335: PointsRuleSet = {
   check(parts, split) {
     const problems = checkGeneral(parts, split);
     if (!parts.products || parts.products.length === 0) {
-      return [...problems, { field: 'parts.products', message: 'Nghị định 335: kết quả nhiệm vụ phải liệt kê từng sản phẩm' }];
+      return [
+        ...problems,
+        { field: 'parts.products', message: 'Nghị định 335: kết quả nhiệm vụ phải liệt kê từng sản phẩm' },
+      ];
     }
     return [...problems, ...checkProducts(parts, split)];
   },

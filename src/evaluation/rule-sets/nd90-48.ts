@@ -3,7 +3,12 @@ import { RatingLevel, RuleSetId } from '../evaluation-enums.js';
 import { levelVi } from '../levels.js';
 import type { Criteria, CriteriaRuleSet } from './rule-set.js';
 
-const HEAD_FIELDS = ['targetsMetPercent', 'targetsExceededPercent', 'subunitsCompletedPercent', 'subunitsGoodPercent'] as const;
+const HEAD_FIELDS = [
+  'targetsMetPercent',
+  'targetsExceededPercent',
+  'subunitsCompletedPercent',
+  'subunitsGoodPercent',
+] as const;
 
 /**
  * Decree 90/2020 as amended by 48/2023 (R11): no points; the rater's figures decide which levels the law allows.
@@ -35,7 +40,8 @@ export const nd9048: CriteriaRuleSet = {
       explanation.push('Người đánh giá xác nhận đơn vị để xảy ra tham nhũng, tiêu cực → Không hoàn thành nhiệm vụ');
       return { best: RatingLevel.NOT_COMPLETED, raterMustChoose: false, explanation };
     }
-    const subunitsAllGood = (c: Criteria) => (c.subunitsCompletedPercent ?? 0) >= 100 && (c.subunitsGoodPercent ?? 0) >= 70;
+    const subunitsAllGood = (c: Criteria) =>
+      (c.subunitsCompletedPercent ?? 0) >= 100 && (c.subunitsGoodPercent ?? 0) >= 70;
     if (met < 50) {
       explanation.push('Dưới 50% → Không hoàn thành nhiệm vụ');
       return { best: RatingLevel.NOT_COMPLETED, raterMustChoose: false, explanation };
@@ -51,9 +57,12 @@ export const nd9048: CriteriaRuleSet = {
       } else if (met >= 100 && criteria.tasksOnTimePercent >= 80 && subunitsAllGood(criteria)) {
         // EXCELLENT also needs the head's own tasks: all on time, at least half of them exceeded
         const ownTasksExcellent = criteria.tasksOnTimePercent >= 100 && criteria.tasksExceededPercent >= 50;
-        best = (criteria.targetsExceededPercent ?? 0) >= 50 && ownTasksExcellent ? RatingLevel.EXCELLENT : RatingLevel.GOOD;
+        best =
+          (criteria.targetsExceededPercent ?? 0) >= 50 && ownTasksExcellent ? RatingLevel.EXCELLENT : RatingLevel.GOOD;
         if (best === RatingLevel.GOOD && (criteria.targetsExceededPercent ?? 0) >= 50) {
-          explanation.push(`Nhiệm vụ của bản thân: ${criteria.tasksOnTimePercent}% đúng hạn, ${criteria.tasksExceededPercent}% vượt mức — chưa đủ để xếp Hoàn thành xuất sắc`);
+          explanation.push(
+            `Nhiệm vụ của bản thân: ${criteria.tasksOnTimePercent}% đúng hạn, ${criteria.tasksExceededPercent}% vượt mức — chưa đủ để xếp Hoàn thành xuất sắc`,
+          );
         }
       }
     } else if (met >= 100) {

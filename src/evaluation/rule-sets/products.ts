@@ -3,7 +3,11 @@ import { formatNumber, roundScore } from '../levels.js';
 import type { ScoreParts, Split } from './rule-set.js';
 
 /** R8: a product late or below quality loses 25% of its points; one that is both loses 50%. */
-export function productPoints(product: { points: number; late?: boolean | null; belowQuality?: boolean | null }): number {
+export function productPoints(product: {
+  points: number;
+  late?: boolean | null;
+  belowQuality?: boolean | null;
+}): number {
   const faults = Number(Boolean(product.late)) + Number(Boolean(product.belowQuality));
   return product.points * (1 - 0.25 * faults);
 }
@@ -20,13 +24,19 @@ export function checkProducts(parts: ScoreParts, split: Split): FieldProblem[] {
   const problems: FieldProblem[] = [];
   products.forEach((product, index) => {
     if (!(product.points > 0 && product.points <= split.task)) {
-      problems.push({ field: `parts.products[${index}].points`, message: `điểm sản phẩm phải lớn hơn 0 và không quá ${split.task}` });
+      problems.push({
+        field: `parts.products[${index}].points`,
+        message: `điểm sản phẩm phải lớn hơn 0 và không quá ${split.task}`,
+      });
     }
     if (!product.name?.trim()) problems.push({ field: `parts.products[${index}].name`, message: 'cần tên sản phẩm' });
   });
   const total = roundScore(products.reduce((sum, product) => sum + product.points, 0));
   if (problems.length === 0 && total !== split.task) {
-    problems.push({ field: 'parts.products', message: `tổng điểm các sản phẩm phải bằng ${split.task} (đang là ${formatNumber(total)})` });
+    problems.push({
+      field: 'parts.products',
+      message: `tổng điểm các sản phẩm phải bằng ${split.task} (đang là ${formatNumber(total)})`,
+    });
   }
   return problems;
 }

@@ -23,7 +23,10 @@ export async function readSpreadsheet(bytes: Buffer): Promise<RawSheet[]> {
   const type = await sniff(bytes);
   if (type?.mediaType === XLSX) return readWorkbook(bytes);
   if (!type && isPlainText(bytes)) return [{ name: 'CSV', rows: readCsv(bytes) }];
-  throw refused(`nội dung tệp không phải Excel (.xlsx) hay CSV (UTF-8)${type ? ` mà là ${type.mediaType}` : ''}`, 'The file is neither .xlsx nor UTF-8 CSV.');
+  throw refused(
+    `nội dung tệp không phải Excel (.xlsx) hay CSV (UTF-8)${type ? ` mà là ${type.mediaType}` : ''}`,
+    'The file is neither .xlsx nor UTF-8 CSV.',
+  );
 }
 
 function readCsv(bytes: Buffer): Cell[][] {
@@ -54,7 +57,8 @@ async function readWorkbook(bytes: Buffer): Promise<RawSheet[]> {
 /** A workbook cell as a plain value: a formula by its result, rich text and links by their text. */
 function cellValue(value: unknown): Cell {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date)
+    return value;
   const object = value as { result?: unknown; richText?: Array<{ text: string }>; text?: unknown; error?: string };
   if ('result' in object) return cellValue(object.result);
   if (object.richText) return object.richText.map((part) => part.text).join('');

@@ -12,19 +12,29 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 @Resolver()
 export class PeopleImportResolver {
   @Allow(...HOME_AFFAIRS_OFFICE)
-  @Query(() => FileContentType, { description: 'The workbook to fill in (.xlsx): a sheet per kind of row and a guide.' })
+  @Query(() => FileContentType, {
+    description: 'The workbook to fill in (.xlsx): a sheet per kind of row and a guide.',
+  })
   async peopleImportTemplate(): Promise<FileContentType> {
-    return { name: 'mau-nhap-can-bo.xlsx', mediaType: XLSX, contentBase64: (await peopleImportTemplate()).toString('base64') };
+    return {
+      name: 'mau-nhap-can-bo.xlsx',
+      mediaType: XLSX,
+      contentBase64: (await peopleImportTemplate()).toString('base64'),
+    };
   }
 
   @Allow(...HOME_AFFAIRS_OFFICE)
-  @Mutation(() => PeopleImportReportType, { description: 'What the file would add and change, and every error by row and column. Changes nothing.' })
+  @Mutation(() => PeopleImportReportType, {
+    description: 'What the file would add and change, and every error by row and column. Changes nothing.',
+  })
   async previewPeopleImport(@Ctx() ctx: RequestContext, @Arg('file', () => FileInput) file: FileInput) {
     return this.run(ctx, file, false);
   }
 
   @Allow(...HOME_AFFAIRS_OFFICE)
-  @Mutation(() => PeopleImportReportType, { description: 'Writes the file in one transaction — all of it, or nothing if any row has an error (applied: false).' })
+  @Mutation(() => PeopleImportReportType, {
+    description: 'Writes the file in one transaction — all of it, or nothing if any row has an error (applied: false).',
+  })
   async applyPeopleImport(@Ctx() ctx: RequestContext, @Arg('file', () => FileInput) file: FileInput) {
     return this.run(ctx, file, true);
   }

@@ -1,5 +1,12 @@
 import { isIsoDay } from '../../common/dates.js';
-import { ABSENCE_KIND_LABELS_VI, AbsenceKind, Position, POSITION_LABELS_VI, STAFF_TYPE_LABELS_VI, StaffType } from '../people-enums.js';
+import {
+  ABSENCE_KIND_LABELS_VI,
+  AbsenceKind,
+  Position,
+  POSITION_LABELS_VI,
+  STAFF_TYPE_LABELS_VI,
+  StaffType,
+} from '../people-enums.js';
 
 /**
  * The sheets of a people import, their columns, and how one cell is read: pure functions, no database. A sheet
@@ -20,8 +27,18 @@ interface ColumnSpec {
   hint: string;
 }
 
-const column = (key: string, label: string, required: boolean, hint: string): ColumnSpec => ({ key, label, required, hint });
-const STAFF_NUMBER = column('staff_number', 'Số hiệu cán bộ', true, 'mã định danh của người trong hồ sơ của Sở Nội vụ, tối đa 32 ký tự');
+const column = (key: string, label: string, required: boolean, hint: string): ColumnSpec => ({
+  key,
+  label,
+  required,
+  hint,
+});
+const STAFF_NUMBER = column(
+  'staff_number',
+  'Số hiệu cán bộ',
+  true,
+  'mã định danh của người trong hồ sơ của Sở Nội vụ, tối đa 32 ký tự',
+);
 const FROM = column('valid_from', 'Từ ngày', true, 'ngày bắt đầu, dd/mm/yyyy hoặc yyyy-mm-dd');
 
 const labels = (values: Record<string, string>) => Object.values(values).join(', ');
@@ -29,15 +46,29 @@ const labels = (values: Record<string, string>) => Object.values(values).join(',
 export const SHEETS: Record<SheetKind, { title: string; columns: ColumnSpec[] }> = {
   people: {
     title: 'Cán bộ',
-    columns: [STAFF_NUMBER, column('full_name', 'Họ và tên', true, 'tối đa 255 ký tự'), column('staff_type', 'Loại', true, labels(STAFF_TYPE_LABELS_VI))],
+    columns: [
+      STAFF_NUMBER,
+      column('full_name', 'Họ và tên', true, 'tối đa 255 ký tự'),
+      column('staff_type', 'Loại', true, labels(STAFF_TYPE_LABELS_VI)),
+    ],
   },
   appointments: {
     title: 'Bổ nhiệm',
     columns: [
       STAFF_NUMBER,
-      column('unit_code', 'Mã đơn vị', true, 'mã của đơn vị vào ngày bắt đầu (một mã có thể chỉ đơn vị khác ở ngày khác)'),
+      column(
+        'unit_code',
+        'Mã đơn vị',
+        true,
+        'mã của đơn vị vào ngày bắt đầu (một mã có thể chỉ đơn vị khác ở ngày khác)',
+      ),
       column('position', 'Chức vụ', true, labels(POSITION_LABELS_VI)),
-      column('acting', 'Quyền, phụ trách', false, '"có" nếu giữ chức vụ ở cương vị quyền hoặc phụ trách; để trống nếu không'),
+      column(
+        'acting',
+        'Quyền, phụ trách',
+        false,
+        '"có" nếu giữ chức vụ ở cương vị quyền hoặc phụ trách; để trống nếu không',
+      ),
       FROM,
       column('valid_to', 'Đến ngày', false, 'ngày kết thúc (không tính ngày này); để trống nếu còn giữ'),
     ],
@@ -56,7 +87,12 @@ export const SHEETS: Record<SheetKind, { title: string; columns: ColumnSpec[] }>
     title: 'Lương',
     columns: [
       STAFF_NUMBER,
-      column('monthly_salary', 'Lương tháng', false, 'lương ngạch bậc cộng phụ cấp chức vụ, đồng; để trống nếu hưởng mức khoán'),
+      column(
+        'monthly_salary',
+        'Lương tháng',
+        false,
+        'lương ngạch bậc cộng phụ cấp chức vụ, đồng; để trống nếu hưởng mức khoán',
+      ),
       column('fixed_monthly_amount', 'Mức khoán tháng', false, 'đồng, tối đa 3.000.000; để trống nếu hưởng theo lương'),
     ],
   },
@@ -128,15 +164,20 @@ export function recogniseHeader(header: Cell[]): { kind: SheetKind; positions: M
       const found = columns.find((candidate) => fold(candidate.label) === cell || candidate.key === cell);
       if (found && !positions.has(found.key)) positions.set(found.key, index);
     });
-    const unknown = cells.some((cell) => cell !== '' && !columns.some((candidate) => fold(candidate.label) === cell || candidate.key === cell));
-    if (!unknown && columns.every((candidate) => !candidate.required || positions.has(candidate.key))) return { kind, positions };
+    const unknown = cells.some(
+      (cell) => cell !== '' && !columns.some((candidate) => fold(candidate.label) === cell || candidate.key === cell),
+    );
+    if (!unknown && columns.every((candidate) => !candidate.required || positions.has(candidate.key)))
+      return { kind, positions };
   }
   return null;
 }
 
 /** The header a sheet must have, for the message that says a sheet was not recognised. */
 export function expectedHeaders(): string {
-  return SHEET_KINDS.map((kind) => `${SHEETS[kind].title}: ${SHEETS[kind].columns.map((c) => c.label).join(', ')}`).join(' | ');
+  return SHEET_KINDS.map(
+    (kind) => `${SHEETS[kind].title}: ${SHEETS[kind].columns.map((c) => c.label).join(', ')}`,
+  ).join(' | ');
 }
 
 function text(cell: Cell): string {
@@ -149,18 +190,24 @@ class CellProblem extends Error {}
 
 /** A day from an ISO text, dd/mm/yyyy, or a workbook's date cell (midnight UTC of that day). */
 export function readDay(cell: Cell): string | null {
-  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? badCell('không phải ngày hợp lệ') : cell.toISOString().slice(0, 10);
+  if (cell instanceof Date)
+    return Number.isNaN(cell.getTime()) ? badCell('không phải ngày hợp lệ') : cell.toISOString().slice(0, 10);
   const value = text(cell);
   if (value === '') return null;
   const vietnamese = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value);
-  const day = vietnamese ? `${vietnamese[3]}-${vietnamese[2].padStart(2, '0')}-${vietnamese[1].padStart(2, '0')}` : value;
+  const day = vietnamese
+    ? `${vietnamese[3]}-${vietnamese[2].padStart(2, '0')}-${vietnamese[1].padStart(2, '0')}`
+    : value;
   if (!isIsoDay(day)) return badCell(`"${value}" không phải ngày hợp lệ (dd/mm/yyyy hoặc yyyy-mm-dd)`);
   return day;
 }
 
 /** A whole number of đồng: "5250000", "5.250.000", "5,250,000" or a number cell. */
 export function readAmount(cell: Cell): number | null {
-  if (typeof cell === 'number') return Number.isSafeInteger(cell) && cell >= 0 ? cell : badCell(`${cell} không phải số tiền hợp lệ (số nguyên đồng, không âm)`);
+  if (typeof cell === 'number')
+    return Number.isSafeInteger(cell) && cell >= 0
+      ? cell
+      : badCell(`${cell} không phải số tiền hợp lệ (số nguyên đồng, không âm)`);
   const typed = text(cell);
   const value = typed.replace(/\s/g, '');
   if (value === '') return null;
@@ -172,7 +219,9 @@ export function readAmount(cell: Cell): number | null {
 /** An enum value from its code or its Vietnamese label, whatever the case. */
 export function readChoice<T extends string>(cell: Cell, labelsVi: Record<T, string>): T {
   const value = fold(text(cell));
-  const found = (Object.entries(labelsVi) as Array<[T, string]>).find(([code, label]) => fold(code) === value || fold(label) === value);
+  const found = (Object.entries(labelsVi) as Array<[T, string]>).find(
+    ([code, label]) => fold(code) === value || fold(label) === value,
+  );
   return found ? found[0] : badCell(`"${text(cell)}" không thuộc: ${Object.values(labelsVi).join(', ')}`);
 }
 
@@ -200,7 +249,13 @@ function readText(cell: Cell, max: number): string | null {
  * Reads the data rows of one recognised sheet (`first` is the spreadsheet's number of the first row given): each
  * bad cell is reported on its row and column, and a row with any bad cell is left out.
  */
-export function readRows(kind: SheetKind, rows: Cell[][], positions: Map<string, number>, first: number, into: ParsedImport): void {
+export function readRows(
+  kind: SheetKind,
+  rows: Cell[][],
+  positions: Map<string, number>,
+  first: number,
+  into: ParsedImport,
+): void {
   const sheet = SHEETS[kind];
   rows.forEach((cells, index) => {
     const row = first + index;
@@ -222,7 +277,12 @@ export function readRows(kind: SheetKind, rows: Cell[][], positions: Map<string,
     };
     const staffNumber = read('staff_number', (cell) => readText(cell, 32) as string);
     if (kind === 'people') {
-      const person = { row, staffNumber, fullName: read('full_name', (cell) => readText(cell, 255) as string), staffType: read('staff_type', (cell) => readChoice(cell, STAFF_TYPE_LABELS_VI)) };
+      const person = {
+        row,
+        staffNumber,
+        fullName: read('full_name', (cell) => readText(cell, 255) as string),
+        staffType: read('staff_type', (cell) => readChoice(cell, STAFF_TYPE_LABELS_VI)),
+      };
       if (!failed) into.people.push(person);
     } else if (kind === 'appointments') {
       const appointment = {
@@ -248,10 +308,20 @@ export function readRows(kind: SheetKind, rows: Cell[][], positions: Map<string,
       if (!failed && !endsAfterStart(absence, sheet.title, into)) return;
       if (!failed) into.absences.push(absence);
     } else {
-      const pay = { row, staffNumber, monthlySalary: read('monthly_salary', readAmount), fixedMonthlyAmount: read('fixed_monthly_amount', readAmount) };
+      const pay = {
+        row,
+        staffNumber,
+        monthlySalary: read('monthly_salary', readAmount),
+        fixedMonthlyAmount: read('fixed_monthly_amount', readAmount),
+      };
       if (failed) return;
       if ((pay.monthlySalary === null) === (pay.fixedMonthlyAmount === null)) {
-        into.errors.push({ sheet: sheet.title, row, column: null, message: 'cần đúng một trong hai: lương tháng hoặc mức khoán tháng' });
+        into.errors.push({
+          sheet: sheet.title,
+          row,
+          column: null,
+          message: 'cần đúng một trong hai: lương tháng hoặc mức khoán tháng',
+        });
       } else if (pay.fixedMonthlyAmount !== null && pay.fixedMonthlyAmount > MAX_FIXED_MONTHLY_AMOUNT) {
         into.errors.push({ sheet: sheet.title, row, column: 'Mức khoán tháng', message: 'tối đa 3.000.000 đồng' });
       } else {
@@ -261,14 +331,24 @@ export function readRows(kind: SheetKind, rows: Cell[][], positions: Map<string,
   });
 }
 
-function endsAfterStart(row: { row: number; validFrom: string; validTo: string | null }, sheet: string, into: ParsedImport): boolean {
+function endsAfterStart(
+  row: { row: number; validFrom: string; validTo: string | null },
+  sheet: string,
+  into: ParsedImport,
+): boolean {
   if (row.validTo === null || row.validTo > row.validFrom) return true;
   into.errors.push({ sheet, row: row.row, column: 'Đến ngày', message: 'phải sau ngày bắt đầu' });
   return false;
 }
 
 /** A key given twice in one file: the later rows are errors naming the first. */
-export function repeatedKeys<T extends { row: number }>(rows: T[], keyOf: (row: T) => string, sheet: string, what: string, into: ParsedImport): T[] {
+export function repeatedKeys<T extends { row: number }>(
+  rows: T[],
+  keyOf: (row: T) => string,
+  sheet: string,
+  what: string,
+  into: ParsedImport,
+): T[] {
   const first = new Map<string, number>();
   return rows.filter((row) => {
     const key = keyOf(row);

@@ -86,7 +86,11 @@ export class PeopleImportService {
   }
 
   /** `caller` null: a command-line job, run by whoever operates the server. */
-  async run(caller: Caller | null, bytes: Buffer, options: { apply: boolean; onProgress?: ImportProgress }): Promise<PeopleImportReport> {
+  async run(
+    caller: Caller | null,
+    bytes: Buffer,
+    options: { apply: boolean; onProgress?: ImportProgress },
+  ): Promise<PeopleImportReport> {
     if (caller && !this.mayImport(caller)) throw new ForbiddenError();
     const { parsed, ignoredSheets } = parse(await readSpreadsheet(bytes));
     const progress = options.onProgress ?? (() => undefined);
@@ -110,7 +114,9 @@ function parse(sheets: Awaited<ReturnType<typeof readSpreadsheet>>): { parsed: P
   const parsed: ParsedImport = { people: [], appointments: [], absences: [], pay: [], errors: [] };
   const ignoredSheets: string[] = [];
   for (const sheet of sheets) {
-    const headerIndex = sheet.rows.findIndex((row) => row.some((cell) => cell !== null && cell !== undefined && String(cell).trim() !== ''));
+    const headerIndex = sheet.rows.findIndex((row) =>
+      row.some((cell) => cell !== null && cell !== undefined && String(cell).trim() !== ''),
+    );
     const recognised = headerIndex < 0 ? null : recogniseHeader(sheet.rows[headerIndex]);
     if (!recognised) {
       ignoredSheets.push(sheet.name);
@@ -119,11 +125,26 @@ function parse(sheets: Awaited<ReturnType<typeof readSpreadsheet>>): { parsed: P
     readRows(recognised.kind, sheet.rows.slice(headerIndex + 1), recognised.positions, headerIndex + 2, parsed);
   }
   if (ignoredSheets.length === sheets.length) {
-    throw new BadInputError([{ field: 'file', message: `không nhận ra trang tính nào; dòng tiêu đề cần các cột — ${expectedHeaders()}` }], 'No sheet has a known header.');
+    throw new BadInputError(
+      [{ field: 'file', message: `không nhận ra trang tính nào; dòng tiêu đề cần các cột — ${expectedHeaders()}` }],
+      'No sheet has a known header.',
+    );
   }
   parsed.people = repeatedKeys(parsed.people, (row) => row.staffNumber, SHEETS.people.title, 'số hiệu cán bộ', parsed);
-  parsed.appointments = repeatedKeys(parsed.appointments, (row) => `${row.staffNumber}|${row.unitCode}|${row.position}|${row.validFrom}`, SHEETS.appointments.title, 'bổ nhiệm (cùng người, đơn vị, chức vụ, ngày bắt đầu)', parsed);
-  parsed.absences = repeatedKeys(parsed.absences, (row) => `${row.staffNumber}|${row.kind}|${row.validFrom}`, SHEETS.absences.title, 'vắng mặt (cùng người, loại, ngày bắt đầu)', parsed);
+  parsed.appointments = repeatedKeys(
+    parsed.appointments,
+    (row) => `${row.staffNumber}|${row.unitCode}|${row.position}|${row.validFrom}`,
+    SHEETS.appointments.title,
+    'bổ nhiệm (cùng người, đơn vị, chức vụ, ngày bắt đầu)',
+    parsed,
+  );
+  parsed.absences = repeatedKeys(
+    parsed.absences,
+    (row) => `${row.staffNumber}|${row.kind}|${row.validFrom}`,
+    SHEETS.absences.title,
+    'vắng mặt (cùng người, loại, ngày bắt đầu)',
+    parsed,
+  );
   parsed.pay = repeatedKeys(parsed.pay, (row) => row.staffNumber, SHEETS.pay.title, 'số hiệu cán bộ', parsed);
   return { parsed, ignoredSheets };
 }
@@ -143,8 +164,18 @@ class ImportRun {
     private readonly total: number,
     private readonly progress: ImportProgress,
   ) {
-    const counts = Object.fromEntries(SHEET_KINDS.map((kind) => [kind, { created: 0, updated: 0, unchanged: 0 }])) as Record<SheetKind, ImportCounts>;
-    this.report = { applied: false, rows: total, counts, errors: [...parsed.errors], changes: [], ignoredSheets, touchedUnits: [] };
+    const counts = Object.fromEntries(
+      SHEET_KINDS.map((kind) => [kind, { created: 0, updated: 0, unchanged: 0 }]),
+    ) as Record<SheetKind, ImportCounts>;
+    this.report = {
+      applied: false,
+      rows: total,
+      counts,
+      errors: [...parsed.errors],
+      changes: [],
+      ignoredSheets,
+      touchedUnits: [],
+    };
   }
 
   async write(): Promise<PeopleImportReport & { touchedUnits: string[] }> {
@@ -167,7 +198,12 @@ class ImportRun {
     else if (fields.length === 0) counts.unchanged += 1;
     else counts.updated += 1;
     if (fields?.length !== 0 && this.report.changes.length < MAX_LISTED) {
-      this.report.changes.push({ sheet: SHEETS[kind].title, row, outcome: fields === null ? 'NEW' : 'CHANGED', fields: fields ?? [] });
+      this.report.changes.push({
+        sheet: SHEETS[kind].title,
+        row,
+        outcome: fields === null ? 'NEW' : 'CHANGED',
+        fields: fields ?? [],
+      });
     }
   }
 
@@ -177,7 +213,13 @@ class ImportRun {
 
   private async people(): Promise<void> {
     const rows = this.parsed.people;
-    const referenced = [...new Set([...rows, ...this.parsed.appointments, ...this.parsed.absences, ...this.parsed.pay].map((row) => row.staffNumber))];
+    const referenced = [
+      ...new Set(
+        [...rows, ...this.parsed.appointments, ...this.parsed.absences, ...this.parsed.pay].map(
+          (row) => row.staffNumber,
+        ),
+      ),
+    ];
     const stored: Array<{ id: string; staffNumber: string; fullName: string; staffType: string }> = await this.em.query(
       `SELECT id, staff_number AS "staffNumber", full_name AS "fullName", staff_type AS "staffType" FROM person WHERE staff_number = ANY($1::varchar[])`,
       [referenced],
@@ -195,7 +237,9 @@ class ImportRun {
         this.outcome('people', row.row, null);
         continue;
       }
-      const fields = [old.fullName !== row.fullName && 'Họ và tên', old.staffType !== row.staffType && 'Loại'].filter((field): field is string => Boolean(field));
+      const fields = [old.fullName !== row.fullName && 'Họ và tên', old.staffType !== row.staffType && 'Loại'].filter(
+        (field): field is string => Boolean(field),
+      );
       if (fields.length > 0) updated.push({ ...row, id: old.id });
       this.outcome('people', row.row, fields);
     }
@@ -203,7 +247,12 @@ class ImportRun {
       await this.em.query(
         `INSERT INTO person (id, staff_number, full_name, staff_type)
          SELECT * FROM unnest($1::uuid[], $2::varchar[], $3::varchar[], $4::staff_type[])`,
-        [column(created, (r) => r.id), column(created, (r) => r.staffNumber), column(created, (r) => r.fullName), column(created, (r) => r.staffType)],
+        [
+          column(created, (r) => r.id),
+          column(created, (r) => r.staffNumber),
+          column(created, (r) => r.fullName),
+          column(created, (r) => r.staffType),
+        ],
       );
     }
     if (updated.length > 0) {
@@ -217,11 +266,19 @@ class ImportRun {
   }
 
   /** The rows whose person is known (in the file or already stored); the others are errors on their staff number. */
-  private known<T extends { row: number; staffNumber: string }>(kind: SheetKind, rows: T[]): Array<T & { personId: string }> {
+  private known<T extends { row: number; staffNumber: string }>(
+    kind: SheetKind,
+    rows: T[],
+  ): Array<T & { personId: string }> {
     return rows.flatMap((row) => {
       const personId = this.personIds.get(row.staffNumber);
       if (personId) return [{ ...row, personId }];
-      this.error(kind, row.row, 'Số hiệu cán bộ', `không có cán bộ số hiệu "${row.staffNumber}" trong tệp hay trong hệ thống`);
+      this.error(
+        kind,
+        row.row,
+        'Số hiệu cán bộ',
+        `không có cán bộ số hiệu "${row.staffNumber}" trong tệp hay trong hệ thống`,
+      );
       return [];
     });
   }
@@ -237,23 +294,44 @@ class ImportRun {
 
     const rows = this.known('appointments', this.parsed.appointments).flatMap((row) => {
       // R1: a code means a unit only on a day, here the appointment's first day
-      const unit = (units.get(row.unitCode) ?? []).find((candidate) => dayInRange(row.validFrom, candidate.validFrom, candidate.validTo));
+      const unit = (units.get(row.unitCode) ?? []).find((candidate) =>
+        dayInRange(row.validFrom, candidate.validFrom, candidate.validTo),
+      );
       if (!unit) {
-        this.error('appointments', row.row, 'Mã đơn vị', `không có đơn vị mã "${row.unitCode}" vào ngày ${row.validFrom}`);
+        this.error(
+          'appointments',
+          row.row,
+          'Mã đơn vị',
+          `không có đơn vị mã "${row.unitCode}" vào ngày ${row.validFrom}`,
+        );
         return [];
       }
       if (unit.validTo !== null && (row.validTo === null || row.validTo > unit.validTo)) {
-        this.error('appointments', row.row, 'Đến ngày', `đơn vị mã "${row.unitCode}" chỉ có hiệu lực đến ngày ${unit.validTo}: cần ngày kết thúc không muộn hơn`);
+        this.error(
+          'appointments',
+          row.row,
+          'Đến ngày',
+          `đơn vị mã "${row.unitCode}" chỉ có hiệu lực đến ngày ${unit.validTo}: cần ngày kết thúc không muộn hơn`,
+        );
         return [];
       }
       return [{ ...row, unitId: unit.id }];
     });
-    const stored: Array<{ id: string; personId: string; unitId: string; position: string; acting: boolean; validFrom: string; validTo: string | null }> = await this.em.query(
+    const stored: Array<{
+      id: string;
+      personId: string;
+      unitId: string;
+      position: string;
+      acting: boolean;
+      validFrom: string;
+      validTo: string | null;
+    }> = await this.em.query(
       `SELECT id, person_id AS "personId", unit_id AS "unitId", position, acting, valid_from AS "validFrom", valid_to AS "validTo"
          FROM appointment WHERE person_id = ANY($1::uuid[])`,
       [[...new Set(rows.map((row) => row.personId))]],
     );
-    const keyOf = (a: { personId: string; unitId: string; position: string; validFrom: string }) => `${a.personId}|${a.unitId}|${a.position}|${a.validFrom}`;
+    const keyOf = (a: { personId: string; unitId: string; position: string; validFrom: string }) =>
+      `${a.personId}|${a.unitId}|${a.position}|${a.validFrom}`;
     const byKey = new Map(stored.map((appointment) => [keyOf(appointment), appointment]));
     type Resolved = (typeof rows)[number];
     const created: Resolved[] = [];
@@ -264,7 +342,10 @@ class ImportRun {
         created.push(row);
         continue;
       }
-      const fields = [old.acting !== row.acting && 'Quyền, phụ trách', old.validTo !== row.validTo && 'Đến ngày'].filter((field): field is string => Boolean(field));
+      const fields = [
+        old.acting !== row.acting && 'Quyền, phụ trách',
+        old.validTo !== row.validTo && 'Đến ngày',
+      ].filter((field): field is string => Boolean(field));
       if (fields.length > 0) updated.push({ ...row, id: old.id, fields });
       else this.outcome('appointments', row.row, fields);
     }
@@ -286,7 +367,11 @@ class ImportRun {
    * R3 is the database's: each head's row is written on its own savepoint, so an overlap with another head of the
    * unit is reported on that row, and the rest of the run goes on to find every other problem.
    */
-  private async oneHead(row: AppointmentRow & { unitId: string }, fields: string[] | null, write: () => Promise<void>): Promise<void> {
+  private async oneHead(
+    row: AppointmentRow & { unitId: string },
+    fields: string[] | null,
+    write: () => Promise<void>,
+  ): Promise<void> {
     await this.em.query('SAVEPOINT head_row');
     try {
       await write();
@@ -295,7 +380,12 @@ class ImportRun {
     } catch (error) {
       if ((error as { driverError?: { code?: string } }).driverError?.code !== EXCLUSION_VIOLATION) throw error;
       await this.em.query('ROLLBACK TO SAVEPOINT head_row');
-      this.error('appointments', row.row, 'Từ ngày', `đơn vị mã "${row.unitCode}" đã có người đứng đầu${row.acting ? ' (quyền)' : ''} trong thời gian này`);
+      this.error(
+        'appointments',
+        row.row,
+        'Từ ngày',
+        `đơn vị mã "${row.unitCode}" đã có người đứng đầu${row.acting ? ' (quyền)' : ''} trong thời gian này`,
+      );
     }
   }
 
@@ -304,7 +394,14 @@ class ImportRun {
     await this.em.query(
       `INSERT INTO appointment (person_id, unit_id, position, acting, valid_from, valid_to)
        SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::"position"[], $4::boolean[], $5::date[], $6::date[])`,
-      [column(rows, (r) => r.personId), column(rows, (r) => r.unitId), column(rows, (r) => r.position), column(rows, (r) => r.acting), column(rows, (r) => r.validFrom), column(rows, (r) => r.validTo)],
+      [
+        column(rows, (r) => r.personId),
+        column(rows, (r) => r.unitId),
+        column(rows, (r) => r.position),
+        column(rows, (r) => r.acting),
+        column(rows, (r) => r.validFrom),
+        column(rows, (r) => r.validTo),
+      ],
     );
   }
 
@@ -319,11 +416,20 @@ class ImportRun {
 
   private async absences(): Promise<void> {
     const rows = this.known('absences', this.parsed.absences);
-    const stored: Array<{ id: string; personId: string; kind: string; validFrom: string; validTo: string; note: string | null }> = await this.em.query(
+    const stored: Array<{
+      id: string;
+      personId: string;
+      kind: string;
+      validFrom: string;
+      validTo: string;
+      note: string | null;
+    }> = await this.em.query(
       `SELECT id, person_id AS "personId", kind, valid_from AS "validFrom", valid_to AS "validTo", note FROM absence WHERE person_id = ANY($1::uuid[])`,
       [[...new Set(rows.map((row) => row.personId))]],
     );
-    const byKey = new Map(stored.map((absence) => [`${absence.personId}|${absence.kind}|${absence.validFrom}`, absence]));
+    const byKey = new Map(
+      stored.map((absence) => [`${absence.personId}|${absence.kind}|${absence.validFrom}`, absence]),
+    );
     const created: Array<AbsenceRow & { personId: string }> = [];
     const updated: Array<AbsenceRow & { id: string }> = [];
     for (const row of rows) {
@@ -333,7 +439,9 @@ class ImportRun {
         this.outcome('absences', row.row, null);
         continue;
       }
-      const fields = [old.validTo !== row.validTo && 'Đến ngày', old.note !== row.note && 'Ghi chú'].filter((field): field is string => Boolean(field));
+      const fields = [old.validTo !== row.validTo && 'Đến ngày', old.note !== row.note && 'Ghi chú'].filter(
+        (field): field is string => Boolean(field),
+      );
       if (fields.length > 0) updated.push({ ...row, id: old.id });
       this.outcome('absences', row.row, fields);
     }
@@ -341,7 +449,13 @@ class ImportRun {
       await this.em.query(
         `INSERT INTO absence (person_id, kind, valid_from, valid_to, note)
          SELECT * FROM unnest($1::uuid[], $2::absence_kind[], $3::date[], $4::date[], $5::varchar[])`,
-        [column(created, (r) => r.personId), column(created, (r) => r.kind), column(created, (r) => r.validFrom), column(created, (r) => r.validTo), column(created, (r) => r.note)],
+        [
+          column(created, (r) => r.personId),
+          column(created, (r) => r.kind),
+          column(created, (r) => r.validFrom),
+          column(created, (r) => r.validTo),
+          column(created, (r) => r.note),
+        ],
       );
     }
     if (updated.length > 0) {
@@ -355,17 +469,21 @@ class ImportRun {
 
   private async pay(): Promise<void> {
     const rows = this.known('pay', this.parsed.pay);
-    const stored: Array<{ personId: string; monthlySalary: string | null; fixedMonthlyAmount: string | null }> = await this.em.query(
-      `SELECT person_id AS "personId", monthly_salary AS "monthlySalary", fixed_monthly_amount AS "fixedMonthlyAmount" FROM person_pay WHERE person_id = ANY($1::uuid[])`,
-      [rows.map((row) => row.personId)],
-    );
+    const stored: Array<{ personId: string; monthlySalary: string | null; fixedMonthlyAmount: string | null }> =
+      await this.em.query(
+        `SELECT person_id AS "personId", monthly_salary AS "monthlySalary", fixed_monthly_amount AS "fixedMonthlyAmount" FROM person_pay WHERE person_id = ANY($1::uuid[])`,
+        [rows.map((row) => row.personId)],
+      );
     const byPerson = new Map(stored.map((pay) => [pay.personId, pay]));
     const written: Array<PayRow & { personId: string }> = [];
     for (const row of rows) {
       const old = byPerson.get(row.personId);
       const number = (value: string | null) => (value === null ? null : Number(value));
       const fields = old
-        ? [number(old.monthlySalary) !== row.monthlySalary && 'Lương tháng', number(old.fixedMonthlyAmount) !== row.fixedMonthlyAmount && 'Mức khoán tháng'].filter((field): field is string => Boolean(field))
+        ? [
+            number(old.monthlySalary) !== row.monthlySalary && 'Lương tháng',
+            number(old.fixedMonthlyAmount) !== row.fixedMonthlyAmount && 'Mức khoán tháng',
+          ].filter((field): field is string => Boolean(field))
         : null;
       if (fields === null || fields.length > 0) written.push(row);
       this.outcome('pay', row.row, fields);
@@ -374,7 +492,11 @@ class ImportRun {
       await this.em.query(
         `INSERT INTO person_pay (person_id, monthly_salary, fixed_monthly_amount) SELECT * FROM unnest($1::uuid[], $2::bigint[], $3::bigint[])
          ON CONFLICT (person_id) DO UPDATE SET monthly_salary = excluded.monthly_salary, fixed_monthly_amount = excluded.fixed_monthly_amount`,
-        [column(written, (r) => r.personId), column(written, (r) => r.monthlySalary), column(written, (r) => r.fixedMonthlyAmount)],
+        [
+          column(written, (r) => r.personId),
+          column(written, (r) => r.monthlySalary),
+          column(written, (r) => r.fixedMonthlyAmount),
+        ],
       );
     }
     this.advance(this.parsed.pay.length);

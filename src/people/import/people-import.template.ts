@@ -10,7 +10,12 @@ export async function peopleImportTemplate(): Promise<Buffer> {
   workbook.creator = 'congvu';
   for (const kind of SHEET_KINDS) {
     const sheet = workbook.addWorksheet(SHEETS[kind].title);
-    sheet.columns = SHEETS[kind].columns.map((column) => ({ header: column.label, key: column.key, width: Math.max(16, column.label.length + 4), style: { numFmt: '@' } }));
+    sheet.columns = SHEETS[kind].columns.map((column) => ({
+      header: column.label,
+      key: column.key,
+      width: Math.max(16, column.label.length + 4),
+      style: { numFmt: '@' },
+    }));
     sheet.getRow(1).font = { bold: true };
     sheet.views = [{ state: 'frozen', ySplit: 1 }];
   }
@@ -24,10 +29,17 @@ export async function peopleImportTemplate(): Promise<Buffer> {
   guide.getRow(1).font = { bold: true };
   for (const kind of SHEET_KINDS) {
     for (const column of SHEETS[kind].columns) {
-      guide.addRow({ sheet: SHEETS[kind].title, column: column.label, required: column.required ? 'có' : '', hint: column.hint });
+      guide.addRow({
+        sheet: SHEETS[kind].title,
+        column: column.label,
+        required: column.required ? 'có' : '',
+        hint: column.hint,
+      });
     }
   }
   guide.addRow({});
-  guide.addRow({ hint: 'Mỗi người được nhận ra bằng số hiệu cán bộ: nhập lại cùng một tệp không thay đổi gì. Có thể dùng tệp CSV (UTF-8) cho từng trang tính, với cùng dòng tiêu đề.' });
+  guide.addRow({
+    hint: 'Mỗi người được nhận ra bằng số hiệu cán bộ: nhập lại cùng một tệp không thay đổi gì. Có thể dùng tệp CSV (UTF-8) cho từng trang tính, với cùng dòng tiêu đề.',
+  });
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

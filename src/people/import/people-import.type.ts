@@ -2,7 +2,9 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { SHEETS, SHEET_KINDS } from './people-import.rules.js';
 import type { PeopleImportReport } from './people-import.service.js';
 
-@ObjectType('ImportSheetCount', { description: 'What a sheet of the file does: rows added, changed and already as stored.' })
+@ObjectType('ImportSheetCount', {
+  description: 'What a sheet of the file does: rows added, changed and already as stored.',
+})
 export class ImportSheetCountType {
   @Field(() => String, { description: 'people, appointments, absences or pay' })
   kind: string;
@@ -20,7 +22,10 @@ export class ImportSheetCountType {
   unchanged: number;
 }
 
-@ObjectType('ImportCellError', { description: 'A problem with a cell (or a whole row when column is null), in Vietnamese; rows numbered as in the spreadsheet.' })
+@ObjectType('ImportCellError', {
+  description:
+    'A problem with a cell (or a whole row when column is null), in Vietnamese; rows numbered as in the spreadsheet.',
+})
 export class ImportCellErrorType {
   @Field(() => String)
   sheet: string;
@@ -50,7 +55,9 @@ export class ImportChangeType {
   fields: string[];
 }
 
-@ObjectType('PeopleImportReport', { description: 'A preview, or an apply (written only when there is no error at all).' })
+@ObjectType('PeopleImportReport', {
+  description: 'A preview, or an apply (written only when there is no error at all).',
+})
 export class PeopleImportReportType {
   @Field(() => Boolean)
   applied: boolean;

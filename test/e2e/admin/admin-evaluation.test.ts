@@ -20,12 +20,18 @@ describe('evaluation in the admin panel', () => {
 
   it('Home Affairs opens a quarter through the service; a viewer cannot see individual evaluations', async () => {
     const noivu = await adminAgent(t, 'noivu');
-    const opened = await noivu.post('/admin/api/resources/EvaluationPeriod/actions/new').type('form').send({ kind: 'QUARTER', year: '2026', quarter: '3' });
+    const opened = await noivu
+      .post('/admin/api/resources/EvaluationPeriod/actions/new')
+      .type('form')
+      .send({ kind: 'QUARTER', year: '2026', quarter: '3' });
     expect(opened.body.notice).toEqual({ type: 'success', message: 'successfullyCreated' });
     const [{ count }] = await t.db.query(`SELECT count(*)::int AS count FROM evaluation`);
     expect(count).toBe(2);
 
-    const again = await noivu.post('/admin/api/resources/EvaluationPeriod/actions/new').type('form').send({ kind: 'QUARTER', year: '2026', quarter: '3' });
+    const again = await noivu
+      .post('/admin/api/resources/EvaluationPeriod/actions/new')
+      .type('form')
+      .send({ kind: 'QUARTER', year: '2026', quarter: '3' });
     expect(again.body.notice.type).toBe('error');
     expect((await t.db.query(`SELECT count(*)::int AS count FROM evaluation_period`))[0].count).toBe(1);
 
@@ -52,18 +58,30 @@ describe('evaluation in the admin panel', () => {
     const noivu = await adminAgent(t, 'noivu');
     const [period] = await t.db.query(`SELECT id FROM evaluation_period`);
     const [unit] = await t.db.query(`SELECT id FROM unit LIMIT 1`);
-    const refused = await noivu.post('/admin/api/resources/IncomeCoefficient/actions/new').type('form').send({ unitId: unit.id, periodId: period.id, k: '2' });
+    const refused = await noivu
+      .post('/admin/api/resources/IncomeCoefficient/actions/new')
+      .type('form')
+      .send({ unitId: unit.id, periodId: period.id, k: '2' });
     expect(refused.body.record.errors.k.message).toContain('1.8');
     expect((await t.db.query(`SELECT count(*)::int AS count FROM income_coefficient`))[0].count).toBe(0);
-    const accepted = await noivu.post('/admin/api/resources/IncomeCoefficient/actions/new').type('form').send({ unitId: unit.id, periodId: period.id, k: '1.2' });
+    const accepted = await noivu
+      .post('/admin/api/resources/IncomeCoefficient/actions/new')
+      .type('form')
+      .send({ unitId: unit.id, periodId: period.id, k: '1.2' });
     expect(accepted.body.notice.type).toBe('success');
   });
 
   it('edits a setting as JSON, refusing text that is not JSON', async () => {
     const noivu = await adminAgent(t, 'noivu');
-    const bad = await noivu.post('/admin/api/resources/Setting/records/evaluation.appealDays/edit').type('form').send({ value: 'chín mươi' });
+    const bad = await noivu
+      .post('/admin/api/resources/Setting/records/evaluation.appealDays/edit')
+      .type('form')
+      .send({ value: 'chín mươi' });
     expect(bad.body.record.errors.value.message).toContain('JSON');
-    const good = await noivu.post('/admin/api/resources/Setting/records/evaluation.appealDays/edit').type('form').send({ value: '60' });
+    const good = await noivu
+      .post('/admin/api/resources/Setting/records/evaluation.appealDays/edit')
+      .type('form')
+      .send({ value: '60' });
     expect(good.body.notice.type).toBe('success');
     expect((await t.db.query(`SELECT value FROM setting WHERE key = 'evaluation.appealDays'`))[0].value).toBe(60);
   });
@@ -83,18 +101,29 @@ describe('evaluation in the admin panel', () => {
     await appoint(t.db, staff, ward, Position.STAFF, { from: '2024-01-01' });
     await makeUser(t.db, 'tudanhgia', [], staff);
     const { period } = await t.services.periods.open({ kind: 'QUARTER' as never, year: 2026, quarter: 4 }, null);
-    const [evaluation] = await t.db.query(`SELECT id FROM evaluation WHERE period_id = $1 AND person_id = $2`, [period.id, staff.id]);
+    const [evaluation] = await t.db.query(`SELECT id FROM evaluation WHERE period_id = $1 AND person_id = $2`, [
+      period.id,
+      staff.id,
+    ]);
     const agent = await adminAgent(t, 'tudanhgia');
     const saved = await agent
       .post(`/admin/api/resources/Evaluation/records/${evaluation.id}/edit`)
       .type('form')
       .send({ generalScore: '28,5', taskScore: '60', narrative: 'Hoàn thành các nhiệm vụ được giao' });
     expect(saved.body.notice.type).toBe('success');
-    expect((await t.db.query(`SELECT status, self_score::float AS score FROM evaluation WHERE id = $1`, [evaluation.id]))[0]).toEqual({ status: 'SELF_ASSESSED', score: 88.5 });
-    const bad = await agent.post(`/admin/api/resources/Evaluation/records/${evaluation.id}/edit`).type('form').send({ generalScore: '45', taskScore: '60', narrative: 'x' });
+    expect(
+      (await t.db.query(`SELECT status, self_score::float AS score FROM evaluation WHERE id = $1`, [evaluation.id]))[0],
+    ).toEqual({ status: 'SELF_ASSESSED', score: 88.5 });
+    const bad = await agent
+      .post(`/admin/api/resources/Evaluation/records/${evaluation.id}/edit`)
+      .type('form')
+      .send({ generalScore: '45', taskScore: '60', narrative: 'x' });
     expect(bad.body.notice.type).toBe('error');
     const stranger = await adminAgent(t, 'noivu');
-    const refused = await stranger.post(`/admin/api/resources/Evaluation/records/${evaluation.id}/edit`).type('form').send({ comment: 'x' });
+    const refused = await stranger
+      .post(`/admin/api/resources/Evaluation/records/${evaluation.id}/edit`)
+      .type('form')
+      .send({ comment: 'x' });
     expect(refused.body.notice?.message).toBe('forbiddenError');
   });
 });

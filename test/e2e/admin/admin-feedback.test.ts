@@ -39,14 +39,18 @@ describe('1022 feedback and discipline in the admin panel', () => {
   afterAll(() => t.close());
 
   it('shows the citizen’s contact to Home Affairs and the unit’s staff only (R23)', async () => {
-    const show = async (who: string) => (await (await adminAgent(t, who)).get(`/admin/api/resources/FeedbackItem/records/${itemId}/show`)).body.record.params;
+    const show = async (who: string) =>
+      (await (await adminAgent(t, who)).get(`/admin/api/resources/FeedbackItem/records/${itemId}/show`)).body.record
+        .params;
     expect(await show('noivu')).toMatchObject({ contactName: 'Trần Văn Dân', contactPhone: '0909000000' });
     expect(await show('tiepnhan')).toMatchObject({ contactName: 'Trần Văn Dân' });
     const leader = await show('chutich');
     expect(leader.reference).toBe('1022-ADMIN-1');
     expect(leader.contactName).toBeUndefined();
     expect(leader.contactPhone).toBeUndefined();
-    const outsider = await (await adminAgent(t, 'phuongkhac')).get(`/admin/api/resources/FeedbackItem/records/${itemId}/show`);
+    const outsider = await (
+      await adminAgent(t, 'phuongkhac')
+    ).get(`/admin/api/resources/FeedbackItem/records/${itemId}/show`);
     expect(outsider.body.record).toMatchObject({ baseError: { type: 'NotFoundError' }, params: {} });
     const list = await (await adminAgent(t, 'phuongkhac')).get('/admin/api/resources/FeedbackItem/actions/list');
     expect(JSON.stringify(list.body)).not.toContain('0909000000');
@@ -54,27 +58,43 @@ describe('1022 feedback and discipline in the admin panel', () => {
 
   it('replies through the service; a reply to a closed item shows the error and changes nothing', async () => {
     const staff = await adminAgent(t, 'tiepnhan');
-    const replied = await staff.post(`/admin/api/resources/FeedbackItem/records/${itemId}/edit`).type('form').send({ reply: 'Đã vá ổ gà' });
+    const replied = await staff
+      .post(`/admin/api/resources/FeedbackItem/records/${itemId}/edit`)
+      .type('form')
+      .send({ reply: 'Đã vá ổ gà' });
     expect(replied.body.notice.type).toBe('success');
     const noivu = await t.db.query(`SELECT id FROM app_user WHERE username = 'noivu'`);
-    await t.services.feedback.close({ id: noivu[0].id, username: 'noivu', roles: [Role.HOME_AFFAIRS], personId: null }, itemId, true);
-    const again = await staff.post(`/admin/api/resources/FeedbackItem/records/${itemId}/edit`).type('form').send({ reply: 'Trả lời lần hai' });
+    await t.services.feedback.close(
+      { id: noivu[0].id, username: 'noivu', roles: [Role.HOME_AFFAIRS], personId: null },
+      itemId,
+      true,
+    );
+    const again = await staff
+      .post(`/admin/api/resources/FeedbackItem/records/${itemId}/edit`)
+      .type('form')
+      .send({ reply: 'Trả lời lần hai' });
     expect(again.body.notice).toEqual({ type: 'error', message: expect.stringContaining('CLOSED') });
-    expect((await t.db.query(`SELECT reply, status FROM feedback_item WHERE id = $1`, [itemId]))[0]).toEqual({ reply: 'Đã vá ổ gà', status: 'CLOSED' });
+    expect((await t.db.query(`SELECT reply, status FROM feedback_item WHERE id = $1`, [itemId]))[0]).toEqual({
+      reply: 'Đã vá ổ gà',
+      status: 'CLOSED',
+    });
   });
 
   it('handles a submission in one transaction: a bad progress date undoes the reassignment made with it', async () => {
     const [noivu] = await t.db.query(`SELECT id FROM app_user WHERE username = 'noivu'`);
     const [other] = await t.db.query(`SELECT id FROM unit WHERE name = 'Phường Khác'`);
-    const item = await t.services.feedback.receive({ id: noivu.id, username: 'noivu', roles: [Role.HOME_AFFAIRS], personId: null }, {
-      reference: '1022-ADMIN-2',
-      channel: FeedbackChannel.HOTLINE,
-      category: 'Trật tự đô thị',
-      content: 'Lấn chiếm vỉa hè',
-      contactPhone: '0909000001',
-      receivedAt: new Date(),
-      unitId: (await t.db.query(`SELECT id FROM unit WHERE name = 'Phường Có Phản Ánh'`))[0].id,
-    });
+    const item = await t.services.feedback.receive(
+      { id: noivu.id, username: 'noivu', roles: [Role.HOME_AFFAIRS], personId: null },
+      {
+        reference: '1022-ADMIN-2',
+        channel: FeedbackChannel.HOTLINE,
+        category: 'Trật tự đô thị',
+        content: 'Lấn chiếm vỉa hè',
+        contactPhone: '0909000001',
+        receivedAt: new Date(),
+        unitId: (await t.db.query(`SELECT id FROM unit WHERE name = 'Phường Có Phản Ánh'`))[0].id,
+      },
+    );
     const before = await t.db.query(`SELECT unit_id, status, due_at FROM feedback_item WHERE id = $1`, [item.id]);
     const homeAffairs = await adminAgent(t, 'noivu');
     const response = await homeAffairs
@@ -83,8 +103,13 @@ describe('1022 feedback and discipline in the admin panel', () => {
       .send({ unitId: other.id, assignmentKind: 'MISROUTED', progressNote: 'Đã chuyển', committedDate: '2020-01-01' });
     expect(response.body.notice.type).toBe('error');
     expect(response.body.record.errors.committedDate.message).toContain('ngày cam kết');
-    expect(await t.db.query(`SELECT unit_id, status, due_at FROM feedback_item WHERE id = $1`, [item.id])).toEqual(before);
-    expect((await t.db.query(`SELECT count(*)::int AS count FROM feedback_assignment WHERE item_id = $1`, [item.id]))[0].count).toBe(1);
+    expect(await t.db.query(`SELECT unit_id, status, due_at FROM feedback_item WHERE id = $1`, [item.id])).toEqual(
+      before,
+    );
+    expect(
+      (await t.db.query(`SELECT count(*)::int AS count FROM feedback_assignment WHERE item_id = $1`, [item.id]))[0]
+        .count,
+    ).toBe(1);
   });
 
   it('refuses a discipline form that no longer exists on the decision date, and saves nothing', async () => {
@@ -107,7 +132,9 @@ describe('1022 feedback and discipline in the admin panel', () => {
       .send({ personId: person.id, openedOn: '2026-01-01', extended: 'false' });
     expect(pending.body.notice.type).toBe('success');
     const list = await noivu.get('/admin/api/resources/DisciplineCase/actions/list');
-    const open = list.body.records.find((record: { params: { openedOn: string } }) => record.params.openedOn.startsWith('2026-01-01'));
+    const open = list.body.records.find((record: { params: { openedOn: string } }) =>
+      record.params.openedOn.startsWith('2026-01-01'),
+    );
     expect(open.params.decisionDeadline).toBe('2026-04-01');
   });
 });

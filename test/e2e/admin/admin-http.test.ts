@@ -56,14 +56,20 @@ describe('admin panel over HTTP', () => {
     const agent = await adminAgent(t, 'noivu');
     const top = await makeUnit(t.db, { code: 'TREN', name: 'Quận Trên' });
     const child = await makeUnit(t.db, { name: 'Phường Dưới', parent: top });
-    const before = await t.db.query(`SELECT (SELECT count(*) FROM unit_link) AS links, (SELECT count(*) FROM reorganisation) AS log`);
+    const before = await t.db.query(
+      `SELECT (SELECT count(*) FROM unit_link) AS links, (SELECT count(*) FROM reorganisation) AS log`,
+    );
     const response = await agent
       .post('/admin/api/resources/Reorganisation/actions/new')
       .type('form')
       .send({ kind: 'MOVE', unitCodes: 'TREN', targetUnitId: child.id, effectiveDate: '2025-01-01' });
     expect(response.body.notice.type).toBe('error');
     expect(response.body.record.errors.parentId.message).toContain('cấp dưới');
-    expect(await t.db.query(`SELECT (SELECT count(*) FROM unit_link) AS links, (SELECT count(*) FROM reorganisation) AS log`)).toEqual(before);
+    expect(
+      await t.db.query(
+        `SELECT (SELECT count(*) FROM unit_link) AS links, (SELECT count(*) FROM reorganisation) AS log`,
+      ),
+    ).toEqual(before);
   });
 
   it('a merge entered in the panel closes the sources, moves their children and is logged with its author', async () => {
@@ -72,19 +78,35 @@ describe('admin panel over HTTP', () => {
     await makeUnit(t.db, { code: 'SN-A', name: 'Phường Sáp A', parent: district });
     const b = await makeUnit(t.db, { code: 'SN-B', name: 'Phường Sáp B', parent: district });
     const quarter = await makeUnit(t.db, { name: 'Khu phố B1', parent: b });
-    const target = await makeUnit(t.db, { code: 'SN-AB', name: 'Phường Sáp AB', parent: district, validFrom: '2025-07-01' });
+    const target = await makeUnit(t.db, {
+      code: 'SN-AB',
+      name: 'Phường Sáp AB',
+      parent: district,
+      validFrom: '2025-07-01',
+    });
 
     const response = await agent
       .post('/admin/api/resources/Reorganisation/actions/new')
       .type('form')
-      .send({ kind: 'MERGE', unitCodes: 'SN-A, SN-B', targetUnitId: target.id, effectiveDate: '2025-07-01', note: 'Nghị quyết số 1' });
+      .send({
+        kind: 'MERGE',
+        unitCodes: 'SN-A, SN-B',
+        targetUnitId: target.id,
+        effectiveDate: '2025-07-01',
+        note: 'Nghị quyết số 1',
+      });
     expect(response.body.notice).toEqual({ type: 'success', message: 'successfullyCreated' });
-    const closed = await t.db.query(`SELECT code, valid_to, merged_into_id FROM unit WHERE code IN ('SN-A', 'SN-B') ORDER BY code`);
+    const closed = await t.db.query(
+      `SELECT code, valid_to, merged_into_id FROM unit WHERE code IN ('SN-A', 'SN-B') ORDER BY code`,
+    );
     expect(closed).toEqual([
       { code: 'SN-A', valid_to: '2025-07-01', merged_into_id: target.id },
       { code: 'SN-B', valid_to: '2025-07-01', merged_into_id: target.id },
     ]);
-    const [link] = await t.db.query(`SELECT parent_id FROM unit_link WHERE unit_id = $1 AND valid_from = '2025-07-01'`, [quarter.id]);
+    const [link] = await t.db.query(
+      `SELECT parent_id FROM unit_link WHERE unit_id = $1 AND valid_from = '2025-07-01'`,
+      [quarter.id],
+    );
     expect(link.parent_id).toBe(target.id);
     const [log] = await t.db.query(
       `SELECT r.kind, r.summary, r.note, u.username FROM reorganisation r JOIN app_user u ON u.id = r.created_by_user_id ORDER BY r.created_at DESC LIMIT 1`,
@@ -150,7 +172,7 @@ describe('admin panel over HTTP', () => {
     expect(JSON.stringify(shown.body)).not.toContain('$argon2');
   });
 
-  it('a password set in the panel is hashed and works for GraphQL; deactivating there ends the user\'s tokens', async () => {
+  it("a password set in the panel is hashed and works for GraphQL; deactivating there ends the user's tokens", async () => {
     await makeUser(t.db, 'quantri2', [Role.SYSTEM_ADMIN]);
     const admin = await adminAgent(t, 'quantri2');
     const created = await admin

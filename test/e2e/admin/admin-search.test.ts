@@ -19,7 +19,8 @@ describe('searching the panel in Vietnamese', () => {
   });
   afterAll(() => t.close());
 
-  const names = (body: { records: Array<{ params: { name?: string; fullName?: string } }> }) => body.records.map((r) => r.params.name ?? r.params.fullName).sort();
+  const names = (body: { records: Array<{ params: { name?: string; fullName?: string } }> }) =>
+    body.records.map((r) => r.params.name ?? r.params.fullName).sort();
 
   it('a list filter without diacritics, in another case or tone-mark placement, finds the unit; the total agrees', async () => {
     const agent = await adminAgent(t, 'noivu');
@@ -28,7 +29,9 @@ describe('searching the panel in Vietnamese', () => {
       expect(names(list.body)).toEqual(['Phường Bình Hưng Hoà A']);
       expect(list.body.meta.total).toBe(1);
     }
-    const zero = await agent.get(`/admin/api/resources/Unit/actions/list?filters.name=${encodeURIComponent('phuong 1')}`);
+    const zero = await agent.get(
+      `/admin/api/resources/Unit/actions/list?filters.name=${encodeURIComponent('phuong 1')}`,
+    );
     expect(names(zero.body)).toEqual(['Phường 01']);
   });
 
@@ -49,7 +52,9 @@ describe('searching the panel in Vietnamese', () => {
     const agent = await adminAgent(t, 'noivu');
     const range = 'filters.day~~from=2026-01-01&filters.day~~to=2026-12-31';
     const days = await agent.get(`/admin/api/resources/CalendarDay/actions/list?perPage=100&${range}`);
-    const tet = await agent.get(`/admin/api/resources/CalendarDay/actions/list?perPage=100&${range}&filters.name=${encodeURIComponent('tet nguyen dan')}`);
+    const tet = await agent.get(
+      `/admin/api/resources/CalendarDay/actions/list?perPage=100&${range}&filters.name=${encodeURIComponent('tet nguyen dan')}`,
+    );
     expect(tet.body.meta.total).toBeGreaterThan(0);
     expect(tet.body.meta.total).toBeLessThan(days.body.meta.total);
     expect(tet.body.records.every((r: { params: { day: string } }) => r.params.day.startsWith('2026'))).toBe(true);

@@ -6,7 +6,14 @@ import { appoint, makePerson, makeUnit, makeUser } from '../../factories/scenari
 import { adminAgent } from '../../support/admin.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
 
-type Listed = { records: Array<{ id: string; title: string; params: Record<string, unknown>; populated: Record<string, { title: string } | null> }> };
+type Listed = {
+  records: Array<{
+    id: string;
+    title: string;
+    params: Record<string, unknown>;
+    populated: Record<string, { title: string } | null>;
+  }>;
+};
 
 /** What the panel's server does for Vietnamese readers: titles that say which unit, forms as typed in Vietnamese. */
 describe('the panel in Vietnamese: titles and forms', () => {
@@ -28,12 +35,17 @@ describe('the panel in Vietnamese: titles and forms', () => {
   it('a unit is shown with its parent of today in pickers, lists and references; a district without the city', async () => {
     const agent = await adminAgent(t, 'noivu');
     const picked = await agent.get(`/admin/api/resources/Unit/actions/search/${encodeURIComponent('phuong 01')}`);
-    expect(picked.body.records.map((r: { title: string }) => r.title)).toEqual(expect.arrayContaining(['Phường 01 — Quận 3', 'Phường 01 — Quận 5']));
+    expect(picked.body.records.map((r: { title: string }) => r.title)).toEqual(
+      expect.arrayContaining(['Phường 01 — Quận 3', 'Phường 01 — Quận 5']),
+    );
     const districts = await agent.get(`/admin/api/resources/Unit/actions/search/${encodeURIComponent('quan 3')}`);
     expect(districts.body.records.map((r: { title: string }) => r.title)).toEqual(['Quận 3']);
 
     const appointments: { body: Listed } = await agent.get('/admin/api/resources/Appointment/actions/list?perPage=50');
-    expect(appointments.body.records.map((r) => r.populated.unitId?.title).sort()).toEqual(['Phường 01 — Quận 3', 'Phường 01 — Quận 5']);
+    expect(appointments.body.records.map((r) => r.populated.unitId?.title).sort()).toEqual([
+      'Phường 01 — Quận 3',
+      'Phường 01 — Quận 5',
+    ]);
   });
 
   it('the parents of a page of units are read in one statement, however many units the page shows', async () => {
@@ -42,7 +54,11 @@ describe('the panel in Vietnamese: titles and forms', () => {
       const before = t.queries.count;
       const list: { body: Listed } = await agent.get(`/admin/api/resources/Unit/actions/list?perPage=${perPage}`);
       expect(list.body.records).toHaveLength(perPage);
-      expect(list.body.records.filter((r) => r.params.kind === 'WARD').every((r) => / — Quận [35]$/.test(String(r.params.nameWithParent)))).toBe(true);
+      expect(
+        list.body.records
+          .filter((r) => r.params.kind === 'WARD')
+          .every((r) => / — Quận [35]$/.test(String(r.params.nameWithParent))),
+      ).toBe(true);
       return t.queries.count - before;
     };
     expect(await statements(25)).toBe(await statements(2));
@@ -57,22 +73,37 @@ describe('the panel in Vietnamese: titles and forms', () => {
       .send({ personId: person.id, form: '', openedOn: '2026-11-02', decidedOn: '', extended: 'false', note: '' });
     expect(response.status).toBe(200);
     expect(response.body.notice).toEqual({ type: 'success', message: 'successfullyCreated' });
-    const [saved] = await t.db.query(`SELECT form, opened_on::text, decided_on FROM discipline_case WHERE person_id = $1`, [person.id]);
+    const [saved] = await t.db.query(
+      `SELECT form, opened_on::text, decided_on FROM discipline_case WHERE person_id = $1`,
+      [person.id],
+    );
     expect(saved).toEqual({ form: null, opened_on: '2026-11-02', decided_on: null });
   });
 
   it('a form left empty is refused in Vietnamese, naming each field by its label (never a 500 from PostgreSQL)', async () => {
     const agent = await adminAgent(t, 'noivu');
-    const unit = await agent.post('/admin/api/resources/Unit/actions/new').type('form').send({ code: 'P99', name: 'Phường 99', kind: 'WARD', validFrom: '' });
+    const unit = await agent
+      .post('/admin/api/resources/Unit/actions/new')
+      .type('form')
+      .send({ code: 'P99', name: 'Phường 99', kind: 'WARD', validFrom: '' });
     expect(unit.status).toBe(200);
-    expect(unit.body.notice).toEqual({ type: 'error', message: 'Dữ liệu chưa hợp lệ: Hiệu lực từ ngày — cần nhập ngày hợp lệ' });
+    expect(unit.body.notice).toEqual({
+      type: 'error',
+      message: 'Dữ liệu chưa hợp lệ: Hiệu lực từ ngày — cần nhập ngày hợp lệ',
+    });
     expect(unit.body.record.errors.validFrom).toEqual({ message: 'cần nhập ngày hợp lệ' });
 
     const [person] = await t.db.query(`SELECT id FROM person LIMIT 1`);
-    const absence = await agent.post('/admin/api/resources/Absence/actions/new').type('form').send({ personId: person.id, kind: 'SICK', validFrom: '', validTo: '' });
+    const absence = await agent
+      .post('/admin/api/resources/Absence/actions/new')
+      .type('form')
+      .send({ personId: person.id, kind: 'SICK', validFrom: '', validTo: '' });
     expect(absence.status).toBe(200);
     expect(absence.body.notice).toEqual({ type: 'error', message: 'thereWereValidationErrors' });
-    expect(absence.body.record.errors).toEqual({ validFrom: { message: 'Cần nhập mục này' }, validTo: { message: 'Cần nhập mục này' } });
+    expect(absence.body.record.errors).toEqual({
+      validFrom: { message: 'Cần nhập mục này' },
+      validTo: { message: 'Cần nhập mục này' },
+    });
   });
 
   it('a decimal typed with a comma ("1,25") is the number 1.25, and is a number in the record', async () => {
@@ -101,13 +132,18 @@ describe('the panel in Vietnamese: titles and forms', () => {
       .type('form')
       .send({ personId: person.id, monthlySalary: '12.500.000', fixedMonthlyAmount: '' });
     expect(response.body.notice).toEqual({ type: 'success', message: 'successfullyCreated' });
-    const [saved] = await t.db.query(`SELECT monthly_salary::float AS salary, fixed_monthly_amount AS fixed FROM person_pay WHERE person_id = $1`, [person.id]);
+    const [saved] = await t.db.query(
+      `SELECT monthly_salary::float AS salary, fixed_monthly_amount AS fixed FROM person_pay WHERE person_id = $1`,
+      [person.id],
+    );
     expect(saved).toEqual({ salary: 12_500_000, fixed: null });
   });
 
   it('a setting is listed and titled by what it means, not by its key', async () => {
     const agent = await adminAgent(t, 'noivu');
-    const list: { body: Listed } = await agent.get(`/admin/api/resources/Setting/actions/list?filters.description=${encodeURIComponent('he so k toi da')}`);
+    const list: { body: Listed } = await agent.get(
+      `/admin/api/resources/Setting/actions/list?filters.description=${encodeURIComponent('he so k toi da')}`,
+    );
     expect(list.body.records.map((r) => r.title)).toEqual(['Hệ số k tối đa của đơn vị']);
   });
 });

@@ -14,8 +14,12 @@ import { createTestApp, type TestApp } from '../../support/test-app.js';
 /** What a multipart form with one file part looks like on the wire. */
 function multipartWithFile(fields: Record<string, string>, file: { name: string; bytes: number }) {
   const boundary = 'congvu-test-boundary';
-  const parts = Object.entries(fields).map(([name, value]) => `--${boundary}\r\ncontent-disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`);
-  parts.push(`--${boundary}\r\ncontent-disposition: form-data; name="upload"; filename="${file.name}"\r\ncontent-type: application/octet-stream\r\n\r\n${'x'.repeat(file.bytes)}\r\n`);
+  const parts = Object.entries(fields).map(
+    ([name, value]) => `--${boundary}\r\ncontent-disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+  );
+  parts.push(
+    `--${boundary}\r\ncontent-disposition: form-data; name="upload"; filename="${file.name}"\r\ncontent-type: application/octet-stream\r\n\r\n${'x'.repeat(file.bytes)}\r\n`,
+  );
   return { type: `multipart/form-data; boundary=${boundary}`, body: `${parts.join('')}--${boundary}--\r\n` };
 }
 
@@ -76,21 +80,31 @@ describe("the panel's form bodies: bounded, no uploads, nothing left in the temp
     const person = await makePerson(t.db, 'Trước Khi Sửa');
     const url = `/admin/api/resources/Person/records/${person.id}/edit`;
 
-    const withFile = multipartWithFile({ fullName: 'Kèm Tệp', staffType: person.staffType }, { name: 'x.exe', bytes: 1_000 });
+    const withFile = multipartWithFile(
+      { fullName: 'Kèm Tệp', staffType: person.staffType },
+      { name: 'x.exe', bytes: 1_000 },
+    );
     const refused = await agent.post(url).set('content-type', withFile.type).send(withFile.body);
     expect(refused.status).toBe(415);
     expect(readdirSync(uploads)).toEqual([]);
-    expect(await t.db.query(`SELECT full_name FROM person WHERE id = $1`, [person.id])).toEqual([{ full_name: 'Trước Khi Sửa' }]);
+    expect(await t.db.query(`SELECT full_name FROM person WHERE id = $1`, [person.id])).toEqual([
+      { full_name: 'Trước Khi Sửa' },
+    ]);
 
     const saved = await agent.post(url).field('fullName', 'Sau Khi Sửa').field('staffType', person.staffType);
     expect(saved.body.notice).toMatchObject({ type: 'success' });
-    expect(await t.db.query(`SELECT full_name FROM person WHERE id = $1`, [person.id])).toEqual([{ full_name: 'Sau Khi Sửa' }]);
+    expect(await t.db.query(`SELECT full_name FROM person WHERE id = $1`, [person.id])).toEqual([
+      { full_name: 'Sau Khi Sửa' },
+    ]);
   });
 
   it('fields over the cap are refused with 413', async () => {
     const agent = await adminAgent(t, 'noivu');
     const person = await makePerson(t.db);
-    const response = await agent.post(`/admin/api/resources/Person/records/${person.id}/edit`).type('form').send({ fullName: 'x'.repeat(MAX_FORM_BYTES + 1) });
+    const response = await agent
+      .post(`/admin/api/resources/Person/records/${person.id}/edit`)
+      .type('form')
+      .send({ fullName: 'x'.repeat(MAX_FORM_BYTES + 1) });
     expect(response.status).toBe(413);
   });
 });

@@ -38,7 +38,8 @@ describeInBrowser('rating pages in the panel (headless Chromium)', () => {
 
   async function fillProducts(scope: Locator, products: Array<{ name: string; points: string; late?: boolean }>) {
     for (const [index, product] of products.entries()) {
-      if ((await scope.locator('[data-testid="product-row"]').count()) <= index) await scope.getByRole('button', { name: 'Thêm sản phẩm' }).click();
+      if ((await scope.locator('[data-testid="product-row"]').count()) <= index)
+        await scope.getByRole('button', { name: 'Thêm sản phẩm' }).click();
       const row = scope.locator('[data-testid="product-row"]').nth(index);
       await row.locator(`input[name="products.${index}.name"]`).fill(product.name);
       await row.locator(`input[name="products.${index}.points"]`).fill(product.points);
@@ -64,7 +65,9 @@ describeInBrowser('rating pages in the panel (headless Chromium)', () => {
       await card.locator('textarea[name="narrative"]').fill('Hoàn thành kế hoạch năm; một báo cáo nộp chậm.');
       await card.getByRole('button', { name: 'Gửi tự đánh giá' }).click();
       expect(await notice(page)).toContain('Đã gửi phiếu tự đánh giá');
-      const saved = await one(`SELECT status, self_score::float AS score, self_parts FROM evaluation WHERE id = $1`, [canboYear.id]);
+      const saved = await one(`SELECT status, self_score::float AS score, self_parts FROM evaluation WHERE id = $1`, [
+        canboYear.id,
+      ]);
       expect(saved.status).toBe('SELF_ASSESSED');
       expect(saved.score).toBe(83.5);
       expect(saved.self_parts.products).toEqual([
@@ -82,19 +85,35 @@ describeInBrowser('rating pages in the panel (headless Chromium)', () => {
       `UPDATE evaluation SET status = 'APPROVED', level = 'COMPLETED' WHERE period_id = $1 AND (rater_unit_id IS DISTINCT FROM $2)`,
       [year.id, ward.id],
     );
-    const others: Array<{ id: string; person_id: string; rater_person_id: string; rule_set: string }> = await h.t.db.query(
-      `SELECT id, person_id, rater_person_id, rule_set FROM evaluation WHERE period_id = $1 AND rater_unit_id = $2 AND id <> $3`,
-      [year.id, ward.id, canboYear.id],
-    );
+    const others: Array<{ id: string; person_id: string; rater_person_id: string; rule_set: string }> =
+      await h.t.db.query(
+        `SELECT id, person_id, rater_person_id, rule_set FROM evaluation WHERE period_id = $1 AND rater_unit_id = $2 AND id <> $3`,
+        [year.id, ward.id, canboYear.id],
+      );
     for (const other of others) {
       // a cadre (a former ward head, now a deputy of the merged ward) is rated by ND90_48's percentages
       const scores =
         other.rule_set === 'ND90_48'
-          ? { criteria: { tasksOnTimePercent: 90, tasksExceededPercent: 0, targetsMetPercent: 90, targetsExceededPercent: 0, subunitsCompletedPercent: 90, subunitsGoodPercent: 50 } }
+          ? {
+              criteria: {
+                tasksOnTimePercent: 90,
+                tasksExceededPercent: 0,
+                targetsMetPercent: 90,
+                targetsExceededPercent: 0,
+                subunitsCompletedPercent: 90,
+                subunitsGoodPercent: 50,
+              },
+            }
           : { parts: { generalScore: 15, products: [{ name: 'Nhiệm vụ năm', points: 70 }] } };
-      await h.t.services.evaluations.selfAssess({ id: null, roles: [], personId: other.person_id }, { evaluationId: other.id, ...scores, narrative: 'Tự đánh giá.' });
+      await h.t.services.evaluations.selfAssess(
+        { id: null, roles: [], personId: other.person_id },
+        { evaluationId: other.id, ...scores, narrative: 'Tự đánh giá.' },
+      );
       const { version } = await one(`SELECT version FROM evaluation WHERE id = $1`, [other.id]);
-      await h.t.services.evaluations.rate({ id: null, roles: [], personId: other.rater_person_id }, { evaluationId: other.id, version, ...scores, comment: 'Đồng ý.' });
+      await h.t.services.evaluations.rate(
+        { id: null, roles: [], personId: other.rater_person_id },
+        { evaluationId: other.id, version, ...scores, comment: 'Đồng ý.' },
+      );
     }
 
     const head = await h.signIn('bhha');
@@ -110,7 +129,10 @@ describeInBrowser('rating pages in the panel (headless Chromium)', () => {
       await form.getByRole('button', { name: 'Ghi kết quả đánh giá' }).click();
       expect(await notice(head)).toContain('Đã ghi kết quả đánh giá');
       // 19,5 + 50 + 20 late (−25% → 15) = 84,5, and canbo's completed initiative adds 5 (R29)
-      const rated = await one(`SELECT status, score::float AS score, level, explanation FROM evaluation WHERE id = $1`, [canboYear.id]);
+      const rated = await one(
+        `SELECT status, score::float AS score, level, explanation FROM evaluation WHERE id = $1`,
+        [canboYear.id],
+      );
       expect(rated).toMatchObject({ status: 'REVIEWED', score: 89.5, level: 'GOOD' });
       expect(rated.explanation.join('\n')).toContain('Điểm cộng sáng kiến: +5');
       const group = head.locator('[data-testid="rating-group"]', { has: row });
@@ -121,7 +143,9 @@ describeInBrowser('rating pages in the panel (headless Chromium)', () => {
 
     const office = await h.signIn('noivu');
     try {
-      await office.goto(`${h.baseUrl}/admin/pages/periodControl?periodId=${year.id}`, { waitUntil: 'domcontentloaded' });
+      await office.goto(`${h.baseUrl}/admin/pages/periodControl?periodId=${year.id}`, {
+        waitUntil: 'domcontentloaded',
+      });
       const progress = office.locator(`[data-testid="progress-${ward.id}"]`);
       await progress.waitFor({ timeout: 90_000 });
       await office.getByRole('button', { name: 'Khoá kỳ' }).click();
@@ -135,9 +159,19 @@ describeInBrowser('rating pages in the panel (headless Chromium)', () => {
     }
 
     await head.reload({ waitUntil: 'domcontentloaded' });
-    await head.locator('[data-testid="rating-group"]', { has: head.locator(`[data-testid="to-rate-${canboYear.id}"]`) }).getByRole('button', { name: /Phê duyệt cả nhóm/ }).click();
+    await head
+      .locator('[data-testid="rating-group"]', { has: head.locator(`[data-testid="to-rate-${canboYear.id}"]`) })
+      .getByRole('button', { name: /Phê duyệt cả nhóm/ })
+      .click();
     expect(await notice(head)).toMatch(/Đã phê duyệt \d+ phiếu của nhóm/);
-    expect((await one(`SELECT count(*)::int AS n FROM evaluation WHERE rater_unit_id = $1 AND period_id = $2 AND status <> 'APPROVED'`, [ward.id, year.id])).n).toBe(0);
+    expect(
+      (
+        await one(
+          `SELECT count(*)::int AS n FROM evaluation WHERE rater_unit_id = $1 AND period_id = $2 AND status <> 'APPROVED'`,
+          [ward.id, year.id],
+        )
+      ).n,
+    ).toBe(0);
 
     await office.reload({ waitUntil: 'domcontentloaded' });
     await office.getByRole('button', { name: 'Khoá kỳ' }).click();

@@ -17,11 +17,14 @@ describe('rating pages over HTTP', () => {
     t = await createTestApp();
     t.clock.now = new Date('2026-11-20T09:00:00+07:00');
     org = await rankedCity(t);
-    ({ period: { id: periodId } } = await t.services.periods.open({ kind: PeriodKind.QUARTER, year: 2026, quarter: 4 }, null));
+    ({
+      period: { id: periodId },
+    } = await t.services.periods.open({ kind: PeriodKind.QUARTER, year: 2026, quarter: 4 }, null));
   });
   afterAll(() => t.close());
 
-  const status = async (id: string) => (await t.db.query(`SELECT status, version FROM evaluation WHERE id = $1`, [id]))[0];
+  const status = async (id: string) =>
+    (await t.db.query(`SELECT status, version FROM evaluation WHERE id = $1`, [id]))[0];
 
   it('canbo self-assesses from Phiếu của tôi; another head can neither list nor rate it, bhha can', async () => {
     const evaluation = await evaluationOf(t, periodId, org.people.canbo.id);
@@ -32,7 +35,12 @@ describe('rating pages over HTTP', () => {
 
     const sent = await canbo
       .post('/admin/api/pages/myEvaluation')
-      .send({ action: 'selfAssess', evaluationId: evaluation.id, parts: JSON.stringify({ generalScore: '27,5', taskScore: '60' }), narrative: 'Hoàn thành.' });
+      .send({
+        action: 'selfAssess',
+        evaluationId: evaluation.id,
+        parts: JSON.stringify({ generalScore: '27,5', taskScore: '60' }),
+        narrative: 'Hoàn thành.',
+      });
     expect(sent.body).toEqual({ ok: true, message: 'Đã gửi phiếu tự đánh giá.' });
     expect(await status(evaluation.id)).toMatchObject({ status: 'SELF_ASSESSED' });
     // the audit trail names canbo and the panel for the page's write
@@ -45,11 +53,19 @@ describe('rating pages over HTTP', () => {
 
     const other = await adminAgent(t, 'ward2');
     const listed = await other.get('/admin/api/pages/toRate');
-    expect(listed.body.groups.flatMap((group: { items: Array<{ id: string }> }) => group.items.map((item) => item.id))).not.toContain(evaluation.id);
+    expect(
+      listed.body.groups.flatMap((group: { items: Array<{ id: string }> }) => group.items.map((item) => item.id)),
+    ).not.toContain(evaluation.id);
     const { version } = await status(evaluation.id);
     const refused = await other
       .post('/admin/api/pages/toRate')
-      .send({ action: 'rate', evaluationId: evaluation.id, version, parts: JSON.stringify({ generalScore: '30', taskScore: '70' }), comment: '' });
+      .send({
+        action: 'rate',
+        evaluationId: evaluation.id,
+        version,
+        parts: JSON.stringify({ generalScore: '30', taskScore: '70' }),
+        comment: '',
+      });
     expect(refused.body).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     expect(await status(evaluation.id)).toEqual({ status: 'SELF_ASSESSED', version });
     const inputs = await other.get('/admin/api/pages/toRate').query({ headInputsOf: evaluation.id });
@@ -58,9 +74,17 @@ describe('rating pages over HTTP', () => {
     const bhha = await adminAgent(t, 'bhha');
     const rated = await bhha
       .post('/admin/api/pages/toRate')
-      .send({ action: 'rate', evaluationId: evaluation.id, version, parts: JSON.stringify({ generalScore: '27,5', taskScore: '60' }), comment: 'Tốt.' });
+      .send({
+        action: 'rate',
+        evaluationId: evaluation.id,
+        version,
+        parts: JSON.stringify({ generalScore: '27,5', taskScore: '60' }),
+        comment: 'Tốt.',
+      });
     expect(rated.body).toEqual({ ok: true, message: 'Đã ghi kết quả đánh giá, xếp loại.' });
-    const [row] = await t.db.query(`SELECT status, score::float AS score FROM evaluation WHERE id = $1`, [evaluation.id]);
+    const [row] = await t.db.query(`SELECT status, score::float AS score FROM evaluation WHERE id = $1`, [
+      evaluation.id,
+    ]);
     expect(row).toEqual({ status: 'REVIEWED', score: 87.5 });
   });
 
@@ -70,11 +94,18 @@ describe('rating pages over HTTP', () => {
     const before = await status(evaluation.id);
     const refused = await bhha
       .post('/admin/api/pages/myEvaluation')
-      .send({ action: 'selfAssess', evaluationId: evaluation.id, parts: JSON.stringify({ generalScore: '31', taskScore: 'bảy mươi' }), narrative: '' });
+      .send({
+        action: 'selfAssess',
+        evaluationId: evaluation.id,
+        parts: JSON.stringify({ generalScore: '31', taskScore: 'bảy mươi' }),
+        narrative: '',
+      });
     expect(refused.body).toMatchObject({ ok: false, code: 'BAD_USER_INPUT' });
     expect(refused.body.message).not.toBe('');
     expect(await status(evaluation.id)).toEqual(before);
-    const garbled = await bhha.post('/admin/api/pages/myEvaluation').send({ action: 'selfAssess', evaluationId: evaluation.id, parts: '{"generalScore":', narrative: '' });
+    const garbled = await bhha
+      .post('/admin/api/pages/myEvaluation')
+      .send({ action: 'selfAssess', evaluationId: evaluation.id, parts: '{"generalScore":', narrative: '' });
     expect(garbled.status).toBe(200);
     expect(garbled.body).toMatchObject({ ok: false, code: 'BAD_USER_INPUT' });
     expect(await status(evaluation.id)).toEqual(before);
@@ -84,7 +115,9 @@ describe('rating pages over HTTP', () => {
     for (const username of ['canbo', 'xem']) {
       const agent = await adminAgent(t, username);
       expect((await agent.get('/admin/api/pages/periodControl')).body).toMatchObject({ ok: false, code: 'FORBIDDEN' });
-      expect((await agent.post('/admin/api/pages/periodControl').send({ action: 'close', periodId })).body).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+      expect(
+        (await agent.post('/admin/api/pages/periodControl').send({ action: 'close', periodId })).body,
+      ).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     }
     expect((await t.db.query(`SELECT status FROM evaluation_period WHERE id = $1`, [periodId]))[0].status).toBe('OPEN');
     const office = await adminAgent(t, 'noivu');
@@ -94,7 +127,9 @@ describe('rating pages over HTTP', () => {
     expect(ward).toMatchObject({ total: 1, reviewed: 1, blocking: 1 });
     const closing = await office.post('/admin/api/pages/periodControl').send({ action: 'close', periodId });
     expect(closing.body).toMatchObject({ ok: false, code: 'INVALID_STATE' });
-    expect(closing.body.details.waiting).toEqual(expect.arrayContaining([{ unitName: 'Phường Bình Hưng Hoà A', pending: 1 }]));
+    expect(closing.body.details.waiting).toEqual(
+      expect.arrayContaining([{ unitName: 'Phường Bình Hưng Hoà A', pending: 1 }]),
+    );
   });
 
   it('the viewer has no rating pages: no person, nothing to rate', async () => {

@@ -9,7 +9,8 @@ const describeInBrowser = executablePath ? describe : describe.skip;
 
 /** Every string of AdminJS's English locale, split at its {{placeholders}} and <tags>. */
 function adminJsEnglish(): string[] {
-  const leaves = (node: unknown): string[] => (typeof node === 'string' ? [node] : Object.values(node as Record<string, unknown>).flatMap(leaves));
+  const leaves = (node: unknown): string[] =>
+    typeof node === 'string' ? [node] : Object.values(node as Record<string, unknown>).flatMap(leaves);
   return leaves(locales.en)
     .flatMap((text) => text.split(/\{\{[^}]*\}\}|<[^>]*>/))
     .map((part) => part.replace(/^[\s:().!"-]+|[\s:().!"-]+$/g, ''))
@@ -18,9 +19,33 @@ function adminJsEnglish(): string[] {
 
 /** What the libraries inside AdminJS print on their own: react-select, react-datepicker, yes/no. */
 const LIBRARY_ENGLISH = [
-  'Select...', 'No options', 'Loading...', 'Yes', 'No', 'Previous Month', 'Next Month', 'Time',
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
-  'Su', 'Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa',
+  'Select...',
+  'No options',
+  'Loading...',
+  'Yes',
+  'No',
+  'Previous Month',
+  'Next Month',
+  'Time',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+  'Su',
+  'Mo',
+  'Tu',
+  'We',
+  'Th',
+  'Fr',
+  'Sa',
 ];
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -31,7 +56,8 @@ const ENGLISH = [...new Set([...adminJsEnglish(), ...LIBRARY_ENGLISH])].map((tex
 }));
 const englishIn = (text: string) => ENGLISH.filter(({ pattern }) => pattern.test(text)).map(({ text: found }) => found);
 /** An id or a raw enum value on screen where a name or a label belongs. */
-const RAW = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b|\b(?:DRAFT|OPEN|CLOSED|STAFF|HEAD|DEPUTY|WARD|DISTRICT|CITY|SICK|QUARTER|YEAR|MONTH|APPROVED|REJECTED|HOTLINE|WEB|APP|ZALO)\b/g;
+const RAW =
+  /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b|\b(?:DRAFT|OPEN|CLOSED|STAFF|HEAD|DEPUTY|WARD|DISTRICT|CITY|SICK|QUARTER|YEAR|MONTH|APPROVED|REJECTED|HOTLINE|WEB|APP|ZALO)\b/g;
 const rawIn = (text: string) => [...new Set(text.match(RAW) ?? [])];
 
 const ROLES = ['noivu', 'bhha', 'canbo', 'thamdinh', 'kiemtra', 'chutich', 'admin'];
@@ -77,12 +103,20 @@ describeInBrowser('the panel in Vietnamese throughout (headless Chromium)', () =
       try {
         read('home', await open(page, '/admin'));
         const menu = await page.evaluate(() =>
-          (globalThis as unknown as { REDUX_STATE: { resources: Array<{ id: string; resourceActions: Array<{ name: string }> }> } }).REDUX_STATE.resources
+          (
+            globalThis as unknown as {
+              REDUX_STATE: { resources: Array<{ id: string; resourceActions: Array<{ name: string }> }> };
+            }
+          ).REDUX_STATE.resources
             .filter((resource) => resource.resourceActions.some((action) => action.name === 'list'))
             .map((resource) => resource.id),
         );
         expect(menu.length).toBeGreaterThan(0);
-        const pages = await page.evaluate(() => (globalThis as unknown as { REDUX_STATE: { session: { pages?: string[] } } }).REDUX_STATE.session.pages ?? []);
+        const pages = await page.evaluate(
+          () =>
+            (globalThis as unknown as { REDUX_STATE: { session: { pages?: string[] } } }).REDUX_STATE.session.pages ??
+            [],
+        );
         for (const name of pages) read(`/admin/pages/${name}`, await open(page, `/admin/pages/${name}`));
         for (const resource of menu) {
           const list = `/admin/resources/${resource}`;
@@ -119,7 +153,15 @@ describeInBrowser('the panel in Vietnamese throughout (headless Chromium)', () =
 
       await open(page, '/admin/resources/FeedbackItem?perPage=50');
       const colour = (label: string) =>
-        page.getByText(label, { exact: true }).first().evaluate((badge) => (globalThis as unknown as { getComputedStyle(e: unknown): { backgroundColor: string } }).getComputedStyle(badge).backgroundColor);
+        page
+          .getByText(label, { exact: true })
+          .first()
+          .evaluate(
+            (badge) =>
+              (globalThis as unknown as { getComputedStyle(e: unknown): { backgroundColor: string } }).getComputedStyle(
+                badge,
+              ).backgroundColor,
+          );
       const [red, green, blue] = (await colour('Quá hạn')).match(/\d+/g)!.map(Number);
       expect(red).toBeGreaterThan(green + 60);
       expect(red).toBeGreaterThan(blue + 60);
@@ -144,16 +186,31 @@ describeInBrowser('the panel in Vietnamese throughout (headless Chromium)', () =
         page
           .locator(`[data-testid="property-edit-${path}"] label`)
           .first()
-          .evaluate((label) => (globalThis as unknown as { getComputedStyle(e: unknown, p: string): { content: string } }).getComputedStyle(label, '::before').content);
+          .evaluate(
+            (label) =>
+              (
+                globalThis as unknown as { getComputedStyle(e: unknown, p: string): { content: string } }
+              ).getComputedStyle(label, '::before').content,
+          );
       expect(await marker('validFrom')).toBe('"*"');
       expect(await marker('validTo')).not.toBe('"*"');
       const day = page.locator('[data-testid="property-edit-validTo"] input');
       await day.click();
       const calendar = page.locator('.react-datepicker');
       await calendar.waitFor({ timeout: 30_000 });
-      expect(await calendar.locator('.react-datepicker__day-name').allInnerTexts()).toEqual(['T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'CN']);
+      expect(await calendar.locator('.react-datepicker__day-name').allInnerTexts()).toEqual([
+        'T2',
+        'T3',
+        'T4',
+        'T5',
+        'T6',
+        'T7',
+        'CN',
+      ]);
       expect(englishIn(await calendar.innerText())).toEqual([]);
-      expect(await calendar.locator('.react-datepicker__current-month').innerText()).toMatch(/^Tháng [\p{L} ]+ \d{4}$/u);
+      expect(await calendar.locator('.react-datepicker__current-month').innerText()).toMatch(
+        /^Tháng [\p{L} ]+ \d{4}$/u,
+      );
 
       await day.pressSequentially('31122026');
       expect(await day.inputValue()).toBe('31/12/2026');

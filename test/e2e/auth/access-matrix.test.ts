@@ -64,7 +64,19 @@ const PANEL: Record<string, PanelRow> = {
   UnitLink: reference(NOBODY),
   Reorganisation: reference(OFFICE),
   // plans: the office runs them, the city reads them; a draft is previewed, applied, scheduled or withdrawn
-  ReorganisationPlan: { list: CITY, new: OFFICE, record: { show: CITY, preview: OFFICE, apply: OFFICE, schedule: OFFICE, withdraw: OFFICE, edit: NOBODY, delete: NOBODY } },
+  ReorganisationPlan: {
+    list: CITY,
+    new: OFFICE,
+    record: {
+      show: CITY,
+      preview: OFFICE,
+      apply: OFFICE,
+      schedule: OFFICE,
+      withdraw: OFFICE,
+      edit: NOBODY,
+      delete: NOBODY,
+    },
+  },
   PlanStep: { list: CITY, new: OFFICE, record: { show: CITY, edit: NOBODY, delete: NOBODY } },
   UnitLineage: reference(NOBODY),
   Person: { list: ALL, own: W1, foreign: W2, new: OFFICE, record: { show: W1, edit: OFFICE, delete: OFFICE } },
@@ -88,16 +100,41 @@ const PANEL: Record<string, PanelRow> = {
   Payout: { list: CITY, new: NOBODY, record: { show: CITY, edit: NOBODY, delete: NOBODY } },
   Setting: { list: OFFICE, new: NOBODY, record: { show: OFFICE, edit: OFFICE, delete: NOBODY } },
   // "Xử lý" (edit) by the assigned unit's staff and the portal's office
-  FeedbackItem: { list: ALL, own: W1, foreign: W2, new: NOBODY, record: { show: W1, attachments: W1, edit: [...OFFICE, 'phuong', 'canbo'], delete: NOBODY } },
-  FeedbackAssignment: { list: ALL, own: W1, foreign: W2, new: NOBODY, record: { show: W1, edit: NOBODY, delete: NOBODY } },
-  Inspection: { list: ALL, own: [...W1, 'kiemtra'], foreign: [...W2, 'kiemtra'], new: NOBODY, record: { show: [...W1, 'kiemtra'], attachments: [...W1, 'kiemtra'], edit: NOBODY, delete: NOBODY } },
+  FeedbackItem: {
+    list: ALL,
+    own: W1,
+    foreign: W2,
+    new: NOBODY,
+    record: { show: W1, attachments: W1, edit: [...OFFICE, 'phuong', 'canbo'], delete: NOBODY },
+  },
+  FeedbackAssignment: {
+    list: ALL,
+    own: W1,
+    foreign: W2,
+    new: NOBODY,
+    record: { show: W1, edit: NOBODY, delete: NOBODY },
+  },
+  Inspection: {
+    list: ALL,
+    own: [...W1, 'kiemtra'],
+    foreign: [...W2, 'kiemtra'],
+    new: NOBODY,
+    record: { show: [...W1, 'kiemtra'], attachments: [...W1, 'kiemtra'], edit: NOBODY, delete: NOBODY },
+  },
   // the own finding was reported: inspectors verify or reject it
   Finding: {
     list: ALL,
     own: [...W1, 'kiemtra'],
     foreign: [...W2, 'kiemtra'],
     new: NOBODY,
-    record: { show: [...W1, 'kiemtra'], attachments: [...W1, 'kiemtra'], verify: INSPECTION_STAFF, reject: INSPECTION_STAFF, edit: NOBODY, delete: NOBODY },
+    record: {
+      show: [...W1, 'kiemtra'],
+      attachments: [...W1, 'kiemtra'],
+      verify: INSPECTION_STAFF,
+      reject: INSPECTION_STAFF,
+      edit: NOBODY,
+      delete: NOBODY,
+    },
   },
   // a review of a head: that head, the heads above, inspectors and the city — not the unit's staff
   ResponsibilityReview: {
@@ -107,14 +144,36 @@ const PANEL: Record<string, PanelRow> = {
     new: NOBODY,
     record: { show: [...CITY, 'kiemtra', 'quan', 'phuong'], edit: OFFICE, delete: NOBODY },
   },
-  DisciplineCase: { list: OFFICE, new: OFFICE, record: { show: OFFICE, attachments: OFFICE, edit: OFFICE, delete: NOBODY } },
+  DisciplineCase: {
+    list: OFFICE,
+    new: OFFICE,
+    record: { show: OFFICE, attachments: OFFICE, edit: OFFICE, delete: NOBODY },
+  },
   DisciplineDeferral: { list: OFFICE, new: OFFICE, record: { show: OFFICE, edit: OFFICE, delete: OFFICE } },
   ForcingEvent: { list: OFFICE, new: OFFICE, record: { show: OFFICE, edit: OFFICE, delete: OFFICE } },
   // under review: the board records the result; nobody decides yet
   // (no minutes before a result is recorded)
-  Initiative: { list: ALL, new: NOBODY, record: { show: ALL, attachments: ALL, recordResult: BOARD, approve: NOBODY, reject: NOBODY, edit: NOBODY, delete: NOBODY, printMinutes: NOBODY } },
+  Initiative: {
+    list: ALL,
+    new: NOBODY,
+    record: {
+      show: ALL,
+      attachments: ALL,
+      recordResult: BOARD,
+      approve: NOBODY,
+      reject: NOBODY,
+      edit: NOBODY,
+      delete: NOBODY,
+      printMinutes: NOBODY,
+    },
+  },
   // R27: the member who voted sees the round's votes; nobody else until the result is recorded
-  InitiativeVote: { list: ALL, own: ['member'], new: BOARD, record: { show: ['member'], edit: NOBODY, delete: NOBODY } },
+  InitiativeVote: {
+    list: ALL,
+    own: ['member'],
+    new: BOARD,
+    record: { show: ['member'], edit: NOBODY, delete: NOBODY },
+  },
   BoardMember: { list: ALL, new: OFFICE, record: { show: ALL, edit: OFFICE, delete: OFFICE } },
   User: { list: ['admin'], new: ['admin'], record: { show: ['admin'], edit: ['admin'], delete: ['admin'] } },
   CalendarDay: { list: ALL, new: OFFICE, record: { show: ALL, edit: OFFICE, delete: OFFICE } },
@@ -263,7 +322,9 @@ describe('the access matrix: every caller × every door', () => {
   afterAll(() => t.close());
 
   it('has a row for every registered panel resource and a policy behind each', () => {
-    const registered = adminResources({ services: t.services, db: t.db, clock: () => t.clock.now }).map(({ resource }) => (resource as { name: string }).name);
+    const registered = adminResources({ services: t.services, db: t.db, clock: () => t.clock.now }).map(
+      ({ resource }) => (resource as { name: string }).name,
+    );
     expect(registered.filter((name) => !PANEL[name])).toEqual([]);
     expect(Object.keys(PANEL).filter((name) => !registered.includes(name))).toEqual([]);
     expect(Object.keys(rows).sort()).toEqual([...registered].sort());
@@ -325,7 +386,8 @@ describe('the access matrix: every caller × every door', () => {
             res.on('end', () => done(null, Buffer.concat(chunks)));
           });
         const allowed = row.list.includes(who);
-        if ((answer.status === 200) !== allowed) mismatches.push(`${who} ${resource} export: ${answer.status}, expected ${allowed ? 'allowed' : 'refused'}`);
+        if ((answer.status === 200) !== allowed)
+          mismatches.push(`${who} ${resource} export: ${answer.status}, expected ${allowed ? 'allowed' : 'refused'}`);
         if (answer.status === 200) check(who, `${resource} export`, await xlsxText(answer.body));
       }
     }
@@ -337,7 +399,10 @@ describe('the access matrix: every caller × every door', () => {
     const before = await t.db.query(`SELECT count(*)::int AS n FROM absence`);
     const refused = await agents.canbo.post(`/admin/api/resources/Absence/records/${rows.Absence.own}/delete`);
     expect(refused.body.notice?.type).toBe('error');
-    const created = await agents.quan.post('/admin/api/resources/Unit/actions/new').type('form').send({ code: 'LAU', name: 'Đơn vị lậu', kind: 'WARD', validFrom: '2026-01-01' });
+    const created = await agents.quan
+      .post('/admin/api/resources/Unit/actions/new')
+      .type('form')
+      .send({ code: 'LAU', name: 'Đơn vị lậu', kind: 'WARD', validFrom: '2026-01-01' });
     expect(created.body.notice?.type).toBe('error');
     expect(await t.db.query(`SELECT count(*)::int AS n FROM absence`)).toEqual(before);
     expect(await t.db.query(`SELECT count(*)::int AS n FROM unit WHERE code = 'LAU'`)).toEqual([{ n: 0 }]);
@@ -348,10 +413,38 @@ describe('the access matrix: every caller × every door', () => {
     const expectSame = (what: string, actual: boolean, expected: boolean) => {
       if (actual !== expected) mismatches.push(`${what}: expected ${expected ? 'seen' : 'not seen'}`);
     };
-    const lists: Array<{ name: string; query: string; own: string; foreign?: string; own_: readonly Who[]; foreign_?: readonly Who[] }> = [
-      { name: 'feedbackItems', query: '{ feedbackItems(first: 500) { nodes { id contactName contactPhone contactEmail } } }', own: rows.FeedbackItem.own as string, foreign: rows.FeedbackItem.foreign, own_: W1, foreign_: W2 },
-      { name: 'people', query: '{ people(first: 500) { nodes { id } } }', own: rows.Person.own as string, foreign: rows.Person.foreign, own_: W1, foreign_: W2 },
-      { name: 'evaluations', query: '{ evaluations(first: 500) { nodes { id score level comment } } }', own: rows.Evaluation.own as string, foreign: rows.Evaluation.foreign, own_: W1, foreign_: W2 },
+    const lists: Array<{
+      name: string;
+      query: string;
+      own: string;
+      foreign?: string;
+      own_: readonly Who[];
+      foreign_?: readonly Who[];
+    }> = [
+      {
+        name: 'feedbackItems',
+        query: '{ feedbackItems(first: 500) { nodes { id contactName contactPhone contactEmail } } }',
+        own: rows.FeedbackItem.own as string,
+        foreign: rows.FeedbackItem.foreign,
+        own_: W1,
+        foreign_: W2,
+      },
+      {
+        name: 'people',
+        query: '{ people(first: 500) { nodes { id } } }',
+        own: rows.Person.own as string,
+        foreign: rows.Person.foreign,
+        own_: W1,
+        foreign_: W2,
+      },
+      {
+        name: 'evaluations',
+        query: '{ evaluations(first: 500) { nodes { id score level comment } } }',
+        own: rows.Evaluation.own as string,
+        foreign: rows.Evaluation.foreign,
+        own_: W1,
+        foreign_: W2,
+      },
       {
         name: 'inspections',
         query: '{ inspections(first: 500) { nodes { id findings { id } } } }',
@@ -360,7 +453,13 @@ describe('the access matrix: every caller × every door', () => {
         own_: [...W1, 'kiemtra'],
         foreign_: [...W2, 'kiemtra'],
       },
-      { name: 'initiatives', query: '{ initiatives(first: 500) { nodes { id votesFor votesAgainst averageScore progress { voted eligible } } } }', own: rows.Initiative.own as string, own_: ALL },
+      {
+        name: 'initiatives',
+        query:
+          '{ initiatives(first: 500) { nodes { id votesFor votesAgainst averageScore progress { voted eligible } } } }',
+        own: rows.Initiative.own as string,
+        own_: ALL,
+      },
     ];
     for (const who of WHO) {
       for (const list of lists) {
@@ -368,25 +467,57 @@ describe('the access matrix: every caller × every door', () => {
         check(who, list.name, answer);
         const ids: string[] = (answer.data?.[list.name]?.nodes ?? []).map((node: { id: string }) => node.id);
         expectSame(`${who} ${list.name} own`, ids.includes(list.own), list.own_.includes(who));
-        if (list.foreign && list.foreign_) expectSame(`${who} ${list.name} foreign`, ids.includes(list.foreign), list.foreign_.includes(who));
+        if (list.foreign && list.foreign_)
+          expectSame(`${who} ${list.name} foreign`, ids.includes(list.foreign), list.foreign_.includes(who));
       }
-      for (const [side, seers] of [['own', W1], ['foreign', W2]] as const) {
-        const one = await t.gql(`query($id: ID!) { evaluation(id: $id) { id comment } }`, { id: rows.Evaluation[side] }, tokens[who]);
+      for (const [side, seers] of [
+        ['own', W1],
+        ['foreign', W2],
+      ] as const) {
+        const one = await t.gql(
+          `query($id: ID!) { evaluation(id: $id) { id comment } }`,
+          { id: rows.Evaluation[side] },
+          tokens[who],
+        );
         check(who, `evaluation ${side}`, one);
-        expectSame(`${who} evaluation(id) ${side}`, one.data?.evaluation?.id === rows.Evaluation[side], seers.includes(who));
+        expectSame(
+          `${who} evaluation(id) ${side}`,
+          one.data?.evaluation?.id === rows.Evaluation[side],
+          seers.includes(who),
+        );
         if (!seers.includes(who)) expect(one.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
-        const person = await t.gql(`query($id: ID!) { person(id: $id) { id } }`, { id: rows.Person[side] }, tokens[who]);
+        const person = await t.gql(
+          `query($id: ID!) { person(id: $id) { id } }`,
+          { id: rows.Person[side] },
+          tokens[who],
+        );
         expectSame(`${who} person(id) ${side}`, person.data?.person?.id === rows.Person[side], seers.includes(who));
       }
       // the org chart shows who heads a unit to everybody; their record only to those who may see them
-      const head = await t.gql(`query($id: ID) { unit(id: $id) { head { fullName appointments { id } rater { warnings } } } }`, { id: ids.w1 }, tokens[who]);
+      const head = await t.gql(
+        `query($id: ID) { unit(id: $id) { head { fullName appointments { id } rater { warnings } } } }`,
+        { id: ids.w1 },
+        tokens[who],
+      );
       check(who, 'unit.head', head);
       expect(head.data?.unit.head.fullName).toBe('Chủ Tịch Phường Một');
-      expectSame(`${who} unit.head.appointments`, (head.data?.unit.head.appointments ?? []).length > 0, W1.includes(who));
+      expectSame(
+        `${who} unit.head.appointments`,
+        (head.data?.unit.head.appointments ?? []).length > 0,
+        W1.includes(who),
+      );
       expectSame(`${who} unit.head.rater`, head.data?.unit.head.rater !== null, W1.includes(who));
       // the trail says a vote was cast, never what it says, and holds no password hash
-      check(who, 'auditTrail', await t.gql(`{ auditTrail(table: "initiative_vote", first: 500) { nodes { before after } } }`, {}, tokens[who]));
-      check(who, 'auditTrail users', await t.gql(`{ auditTrail(table: "app_user", first: 500) { nodes { before after } } }`, {}, tokens[who]));
+      check(
+        who,
+        'auditTrail',
+        await t.gql(`{ auditTrail(table: "initiative_vote", first: 500) { nodes { before after } } }`, {}, tokens[who]),
+      );
+      check(
+        who,
+        'auditTrail users',
+        await t.gql(`{ auditTrail(table: "app_user", first: 500) { nodes { before after } } }`, {}, tokens[who]),
+      );
       const votes = await t.gql(`{ initiatives(first: 500) { nodes { id votesFor averageScore } } }`, {}, tokens[who]);
       const own = votes.data?.initiatives.nodes.find((node: { id: string }) => node.id === rows.Initiative.own);
       expectSame(`${who} sealed vote count`, own?.votesFor !== null && own?.votesFor !== undefined, who === 'member');
@@ -398,16 +529,25 @@ describe('the access matrix: every caller × every door', () => {
   it('GraphQL: every root field has a row, and its gate lets in exactly that audience', async () => {
     const schema = await buildAppSchema();
     const roots = [schema.getQueryType(), schema.getMutationType()].flatMap((type) =>
-      type ? Object.values(type.getFields()).map((field) => ({ name: `${type.name}.${field.name}`, field, operation: type.name === 'Query' ? 'query' : 'mutation' })) : [],
+      type
+        ? Object.values(type.getFields()).map((field) => ({
+            name: `${type.name}.${field.name}`,
+            field,
+            operation: type.name === 'Query' ? 'query' : 'mutation',
+          }))
+        : [],
     );
-    expect(roots.filter(({ name }) => !GRAPHQL[name] && !SWEPT_ELSEWHERE.has(name)).map(({ name }) => name)).toEqual([]);
+    expect(roots.filter(({ name }) => !GRAPHQL[name] && !SWEPT_ELSEWHERE.has(name)).map(({ name }) => name)).toEqual(
+      [],
+    );
     expect(Object.keys(GRAPHQL).filter((name) => !roots.some((root) => root.name === name))).toEqual([]);
 
     const mismatches: string[] = [];
     for (const { name, field, operation } of roots.filter((root) => !SWEPT_ELSEWHERE.has(root.name))) {
       const { document, variables } = call(operation, field);
       const anonymous = await t.gql(document, variables, null);
-      if (anonymous.errors?.[0]?.extensions.code !== 'UNAUTHENTICATED') mismatches.push(`anonymous ${name}: ${JSON.stringify(anonymous.errors?.[0]?.extensions.code)}`);
+      if (anonymous.errors?.[0]?.extensions.code !== 'UNAUTHENTICATED')
+        mismatches.push(`anonymous ${name}: ${JSON.stringify(anonymous.errors?.[0]?.extensions.code)}`);
       const audience = GRAPHQL[name];
       for (const who of WHO) {
         const answer = await t.gql(document, variables, tokens[who]);
@@ -415,7 +555,8 @@ describe('the access matrix: every caller × every door', () => {
         const code = answer.errors?.[0]?.extensions.code;
         const allowed = audience === SIGNED_IN || audience.includes(who);
         const passed = code !== 'FORBIDDEN' && code !== 'UNAUTHENTICATED';
-        if (passed !== allowed) mismatches.push(`${who} ${name}: ${code ?? 'ok'}, expected ${allowed ? 'allowed' : 'refused'}`);
+        if (passed !== allowed)
+          mismatches.push(`${who} ${name}: ${code ?? 'ok'}, expected ${allowed ? 'allowed' : 'refused'}`);
       }
     }
     expect(mismatches).toEqual([]);
@@ -426,12 +567,19 @@ describe('the access matrix: every caller × every door', () => {
 /** Every string of a workbook (its shared strings and inline cells), to look for what must not leak. */
 async function xlsxText(body: Buffer): Promise<string> {
   const zip = await JSZip.loadAsync(body);
-  const parts = await Promise.all(Object.keys(zip.files).filter((name) => name.endsWith('.xml')).map((name) => zip.file(name)?.async('string') ?? ''));
+  const parts = await Promise.all(
+    Object.keys(zip.files)
+      .filter((name) => name.endsWith('.xml'))
+      .map((name) => zip.file(name)?.async('string') ?? ''),
+  );
   return parts.join('\n');
 }
 
 /** A document calling one root field with made-up values for its required arguments (ids name nothing). */
-function call(operation: string, field: GraphQLField<unknown, unknown>): { document: string; variables: Record<string, unknown> } {
+function call(
+  operation: string,
+  field: GraphQLField<unknown, unknown>,
+): { document: string; variables: Record<string, unknown> } {
   const required = field.args.filter((arg) => isNonNullType(arg.type));
   const variables = Object.fromEntries(required.map((arg) => [arg.name, sample(arg.type)]));
   const declarations = required.map((arg) => `$${arg.name}: ${arg.type.toString()}`).join(', ');
@@ -446,7 +594,11 @@ function sample(type: GraphQLInputType): unknown {
   if (isListType(type)) return [sample(type.ofType)];
   if (isEnumType(type)) return type.getValues()[0].value;
   if (isInputObjectType(type)) {
-    return Object.fromEntries(Object.values(type.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, sample(f.type)]));
+    return Object.fromEntries(
+      Object.values(type.getFields())
+        .filter((f) => isNonNullType(f.type))
+        .map((f) => [f.name, sample(f.type)]),
+    );
   }
   switch (type.name) {
     case 'ID':

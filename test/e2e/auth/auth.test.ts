@@ -20,7 +20,11 @@ describe('login, tokens and logout', () => {
     const result = await t.gql(LOGIN, { u: 'canbo', p: TEST_PASSWORD });
     const { token, expiresAt } = result.data?.login;
     expect(new Date(expiresAt).toISOString()).toBe('2026-03-02T09:00:00.000Z');
-    expect((await t.gql(ME, {}, token)).data?.me).toEqual({ username: 'canbo', roles: [], person: { fullName: 'Trần Thị Cán Bộ' } });
+    expect((await t.gql(ME, {}, token)).data?.me).toEqual({
+      username: 'canbo',
+      roles: [],
+      person: { fullName: 'Trần Thị Cán Bộ' },
+    });
     const stored = await t.db.query(`SELECT token_hash FROM auth_token`);
     expect(stored.map((row: { token_hash: string }) => row.token_hash)).not.toContain(token);
   });
@@ -34,7 +38,9 @@ describe('login, tokens and logout', () => {
 
   it('answers UNAUTHENTICATED without a token, with a bad token, after logout and after expiry', async () => {
     expect((await t.gql(ME)).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
-    expect((await t.gql(`{ units { totalCount } }`, {}, 'not-a-token')).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect((await t.gql(`{ units { totalCount } }`, {}, 'not-a-token')).errors?.[0].extensions.code).toBe(
+      'UNAUTHENTICATED',
+    );
 
     const token = await t.login('canbo');
     expect((await t.gql(`mutation { logout }`, {}, token)).data?.logout).toBe(true);
@@ -66,7 +72,9 @@ describe('login, tokens and logout', () => {
     const token = await t.login('tam-thoi');
     await t.services.auth.setActive(user.id, false);
     expect((await t.gql(ME, {}, token)).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
-    expect((await t.gql(LOGIN, { u: 'tam-thoi', p: TEST_PASSWORD })).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect((await t.gql(LOGIN, { u: 'tam-thoi', p: TEST_PASSWORD })).errors?.[0].extensions.code).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('a viewer calling a write gets FORBIDDEN and nothing is written', async () => {

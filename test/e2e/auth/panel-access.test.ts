@@ -18,11 +18,15 @@ describe('the admin panel keeps the same rules as GraphQL', () => {
 
   it('populated references carry no contact of an item the caller may not see (R23)', async () => {
     for (const who of ['xem', 'chutich', 'quan', 'cuu']) {
-      const body = JSON.stringify((await (await adminAgent(t, who)).get('/admin/api/resources/FeedbackAssignment/actions/list?perPage=500')).body);
+      const body = JSON.stringify(
+        (await (await adminAgent(t, who)).get('/admin/api/resources/FeedbackAssignment/actions/list?perPage=500')).body,
+      );
       expect(body).not.toContain(SECRETS.ownPhone);
       expect(body).not.toContain(SECRETS.foreignPhone);
     }
-    const staff = (await (await adminAgent(t, 'canbo')).get('/admin/api/resources/FeedbackAssignment/actions/list?perPage=500')).body;
+    const staff = (
+      await (await adminAgent(t, 'canbo')).get('/admin/api/resources/FeedbackAssignment/actions/list?perPage=500')
+    ).body;
     expect(staff.records).toHaveLength(1);
     expect(staff.records[0].populated.itemId.params.contactPhone).toBe(SECRETS.ownPhone);
   });
@@ -30,7 +34,9 @@ describe('the admin panel keeps the same rules as GraphQL', () => {
   it('a filter on a column that is not offered is ignored: a phone cannot be guessed digit by digit', async () => {
     const agent = await adminAgent(t, 'quan');
     const all = await agent.get('/admin/api/resources/FeedbackItem/actions/list');
-    const guessed = await agent.get(`/admin/api/resources/FeedbackItem/actions/list?filters.contactPhone=${SECRETS.ownPhone.slice(0, 6)}`);
+    const guessed = await agent.get(
+      `/admin/api/resources/FeedbackItem/actions/list?filters.contactPhone=${SECRETS.ownPhone.slice(0, 6)}`,
+    );
     const wrong = await agent.get('/admin/api/resources/FeedbackItem/actions/list?filters.contactPhone=0000');
     expect(all.body.meta.total).toBe(2);
     expect(guessed.body.meta.total).toBe(all.body.meta.total);
@@ -53,21 +59,36 @@ describe('the admin panel keeps the same rules as GraphQL', () => {
 
   it('sealed votes stay sealed through search and filters, as in list and show (R27)', async () => {
     const chair = await adminAgent(t, 'chair');
-    const search = await chair.get(`/admin/api/resources/InitiativeVote/actions/search?filters.initiativeId=${rows.Initiative.own}`);
+    const search = await chair.get(
+      `/admin/api/resources/InitiativeVote/actions/search?filters.initiativeId=${rows.Initiative.own}`,
+    );
     expect(search.body.records).toEqual([]);
-    const filtered = await chair.get(`/admin/api/resources/InitiativeVote/actions/list?filters.initiativeId=${rows.Initiative.own}`);
+    const filtered = await chair.get(
+      `/admin/api/resources/InitiativeVote/actions/list?filters.initiativeId=${rows.Initiative.own}`,
+    );
     expect(filtered.body.records).toEqual([]);
     expect(JSON.stringify(filtered.body)).not.toContain(SECRETS.sealedComment);
     const member = await adminAgent(t, 'member');
-    expect((await member.get(`/admin/api/resources/InitiativeVote/records/${rows.InitiativeVote.own}/show`)).body.record.params.comment).toBe(SECRETS.sealedComment);
+    expect(
+      (await member.get(`/admin/api/resources/InitiativeVote/records/${rows.InitiativeVote.own}/show`)).body.record
+        .params.comment,
+    ).toBe(SECRETS.sealedComment);
   });
 
   it("a ward's staff member lists the ward's people only; a head the people under them", async () => {
     const names = async (who: string) =>
-      (await (await adminAgent(t, who)).get('/admin/api/resources/Person/actions/list?perPage=500')).body.records.map((r: { params: { fullName: string } }) => r.params.fullName).sort();
+      (await (await adminAgent(t, who)).get('/admin/api/resources/Person/actions/list?perPage=500')).body.records
+        .map((r: { params: { fullName: string } }) => r.params.fullName)
+        .sort();
     expect(await names('canbo')).toEqual(['Chủ Tịch Phường Một', 'Công Chức Phường Một']);
     expect(await names('quan')).toEqual(
-      ['Chủ Tịch Phường Một', 'Chủ Tịch Quận Ma Trận', 'Công Chức Phường Hai', 'Công Chức Phường Một', 'Tân Chủ Tịch Phường Hai'].sort(),
+      [
+        'Chủ Tịch Phường Một',
+        'Chủ Tịch Quận Ma Trận',
+        'Công Chức Phường Hai',
+        'Công Chức Phường Một',
+        'Tân Chủ Tịch Phường Hai',
+      ].sort(),
     );
     expect(await names('xem')).toEqual([]);
   });
@@ -77,12 +98,20 @@ describe('the admin panel keeps the same rules as GraphQL', () => {
     const created = await agent
       .post('/admin/api/resources/Person/actions/new')
       .type('form')
-      .send({ fullName: 'Người Mới Nhập', staffType: 'CONG_CHUC', createdAt: '2001-01-01T00:00:00Z', id: '00000000-0000-0000-0000-000000000001' });
+      .send({
+        fullName: 'Người Mới Nhập',
+        staffType: 'CONG_CHUC',
+        createdAt: '2001-01-01T00:00:00Z',
+        id: '00000000-0000-0000-0000-000000000001',
+      });
     expect(created.body.notice.type).toBe('success');
     const [person] = await t.db.query(`SELECT id, created_at FROM person WHERE full_name = 'Người Mới Nhập'`);
     expect(person.id).not.toBe('00000000-0000-0000-0000-000000000001');
     expect(new Date(person.created_at).getUTCFullYear()).toBeGreaterThan(2001);
-    const edited = await agent.post(`/admin/api/resources/Person/records/${person.id}/edit`).type('form').send({ fullName: 'Người Mới Sửa', createdAt: '2001-01-01T00:00:00Z' });
+    const edited = await agent
+      .post(`/admin/api/resources/Person/records/${person.id}/edit`)
+      .type('form')
+      .send({ fullName: 'Người Mới Sửa', createdAt: '2001-01-01T00:00:00Z' });
     expect(edited.body.notice.type).toBe('success');
     const [after] = await t.db.query(`SELECT full_name, created_at FROM person WHERE id = $1`, [person.id]);
     expect(after.full_name).toBe('Người Mới Sửa');
@@ -90,23 +119,36 @@ describe('the admin panel keeps the same rules as GraphQL', () => {
   });
 
   it('the home page shows each person what they act on first, and the board’s figures only to the board and the city', async () => {
-    const home = async (who: string) => (await (await adminAgent(t, who)).get('/admin/api/dashboard')).body as {
-      tasks: Array<{ label: string; count: number; href: string }>;
-      board: { pending: number } | null;
-      periods?: Array<{ total: number; blocking: number }> | null;
-    };
-    const counts = (tasks: Array<{ label: string; count: number }>) => Object.fromEntries(tasks.map((task) => [task.label, task.count]));
+    const home = async (who: string) =>
+      (await (await adminAgent(t, who)).get('/admin/api/dashboard')).body as {
+        tasks: Array<{ label: string; count: number; href: string }>;
+        board: { pending: number } | null;
+        periods?: Array<{ total: number; blocking: number }> | null;
+      };
+    const counts = (tasks: Array<{ label: string; count: number }>) =>
+      Object.fromEntries(tasks.map((task) => [task.label, task.count]));
     expect(counts((await home('canbo')).tasks)).toEqual({ 'Phiếu của tôi chờ tự đánh giá': 1 });
     expect(counts((await home('phuong')).tasks)).toEqual({ 'Chờ tôi đánh giá': 0, 'Phiếu của tôi chờ tự đánh giá': 1 });
     const noivu = await home('noivu');
-    expect(Object.keys(counts(noivu.tasks))).toEqual(['Phiếu chưa phê duyệt trong các kỳ đang mở', 'Phản ánh 1022 quá hạn']);
+    expect(Object.keys(counts(noivu.tasks))).toEqual([
+      'Phiếu chưa phê duyệt trong các kỳ đang mở',
+      'Phản ánh 1022 quá hạn',
+    ]);
     expect(noivu.board).not.toBeNull();
     expect(counts((await home('chutich')).tasks)).toMatchObject({ 'Sáng kiến chờ quyết định': 0 });
     expect((await home('member')).board?.pending).toBe(1);
     // a viewer: no tasks, no office tables, no board — the city's figures only
     expect(await home('xem')).toMatchObject({ tasks: [], board: null, periods: null, overdue: null, onTime: [] });
-    expect(await home('canbo')).toMatchObject({ periods: null, overdue: null, levels: null, onTime: null, board: null });
-    expect((await home('noivu')).periods).toEqual([expect.objectContaining({ total: expect.any(Number), blocking: expect.any(Number) })]);
+    expect(await home('canbo')).toMatchObject({
+      periods: null,
+      overdue: null,
+      levels: null,
+      onTime: null,
+      board: null,
+    });
+    expect((await home('noivu')).periods).toEqual([
+      expect.objectContaining({ total: expect.any(Number), blocking: expect.any(Number) }),
+    ]);
   });
 
   it('a head whose appointment ended today neither rates nor approves their former unit (R5 on the day of the step)', async () => {
@@ -118,11 +160,20 @@ describe('the admin panel keeps the same rules as GraphQL', () => {
     expect(stored.full_name).toBe('Nguyên Chủ Tịch Phường Hai');
     const rate = await t.gql(
       `mutation($input: RateEvaluationInput!) { rateEvaluation(input: $input) { status } }`,
-      { input: { evaluationId: ids.foreignEvaluation, version: stored.version, comment: 'Tốt', parts: { generalScore: 27, taskScore: 60 } } },
+      {
+        input: {
+          evaluationId: ids.foreignEvaluation,
+          version: stored.version,
+          comment: 'Tốt',
+          parts: { generalScore: 27, taskScore: 60 },
+        },
+      },
       await t.login('cuu'),
     );
     expect(rate.errors?.[0].extensions.code).toMatch(/^(FORBIDDEN|NOT_FOUND)$/);
-    expect((await t.db.query(`SELECT status FROM evaluation WHERE id = $1`, [ids.foreignEvaluation]))[0].status).toBe('SELF_ASSESSED');
+    expect((await t.db.query(`SELECT status FROM evaluation WHERE id = $1`, [ids.foreignEvaluation]))[0].status).toBe(
+      'SELF_ASSESSED',
+    );
 
     const [newHead] = await t.db.query(`SELECT id FROM person WHERE full_name = 'Tân Chủ Tịch Phường Hai'`);
     await t.db.query(
@@ -131,7 +182,14 @@ describe('the admin panel keeps the same rules as GraphQL', () => {
     );
     const rated = await t.gql(
       `mutation($input: RateEvaluationInput!) { rateEvaluation(input: $input) { status rater { fullName } } }`,
-      { input: { evaluationId: ids.foreignEvaluation, version: stored.version, comment: 'Tốt', parts: { generalScore: 27, taskScore: 60 } } },
+      {
+        input: {
+          evaluationId: ids.foreignEvaluation,
+          version: stored.version,
+          comment: 'Tốt',
+          parts: { generalScore: 27, taskScore: 60 },
+        },
+      },
       await t.login('moi'),
     );
     expect(rated.data?.rateEvaluation).toEqual({ status: 'REVIEWED', rater: { fullName: 'Tân Chủ Tịch Phường Hai' } });
@@ -150,12 +208,20 @@ describe('panel sessions follow the user', () => {
   it('a demoted Home Affairs user loses the panel at the next click', async () => {
     const agent = await adminAgent(t, 'noivu');
     const units = '/admin/api/resources/Unit/actions/new';
-    const before = await agent.post(units).type('form').send({ code: 'TRUOC', name: 'Phường Trước', kind: 'WARD', validFrom: '2026-01-01' });
+    const before = await agent
+      .post(units)
+      .type('form')
+      .send({ code: 'TRUOC', name: 'Phường Trước', kind: 'WARD', validFrom: '2026-01-01' });
     expect(before.body.notice.type).toBe('success');
     await t.db.query(`UPDATE app_user SET roles = '{}' WHERE username = 'noivu'`);
-    const after = await agent.post(units).type('form').send({ code: 'SAU', name: 'Phường Sau', kind: 'WARD', validFrom: '2026-01-01' });
+    const after = await agent
+      .post(units)
+      .type('form')
+      .send({ code: 'SAU', name: 'Phường Sau', kind: 'WARD', validFrom: '2026-01-01' });
     expect(after.body.notice).toMatchObject({ type: 'error', message: 'forbiddenError' });
-    expect(await t.db.query(`SELECT code FROM unit WHERE code IN ('TRUOC', 'SAU') ORDER BY code`)).toEqual([{ code: 'TRUOC' }]);
+    expect(await t.db.query(`SELECT code FROM unit WHERE code IN ('TRUOC', 'SAU') ORDER BY code`)).toEqual([
+      { code: 'TRUOC' },
+    ]);
   });
 
   it('deactivating a user in the panel ends their panel sessions and their GraphQL tokens', async () => {
@@ -164,9 +230,16 @@ describe('panel sessions follow the user', () => {
     expect((await victim.get('/admin/api/resources/Unit/actions/list')).status).toBe(200);
     const [user] = await t.db.query(`SELECT id FROM app_user WHERE username = 'phuong'`);
     const admin = await adminAgent(t, 'admin');
-    const saved = await admin.post(`/admin/api/resources/User/records/${user.id}/edit`).type('form').send({ username: 'phuong', active: 'false' });
+    const saved = await admin
+      .post(`/admin/api/resources/User/records/${user.id}/edit`)
+      .type('form')
+      .send({ username: 'phuong', active: 'false' });
     expect(saved.body.notice.type).toBe('success');
-    expect(await t.db.query(`SELECT count(*)::int AS n FROM admin_session WHERE sess -> 'adminUser' ->> 'id' = $1`, [user.id])).toEqual([{ n: 0 }]);
+    expect(
+      await t.db.query(`SELECT count(*)::int AS n FROM admin_session WHERE sess -> 'adminUser' ->> 'id' = $1`, [
+        user.id,
+      ]),
+    ).toEqual([{ n: 0 }]);
     const after = await victim.get('/admin/api/resources/Unit/actions/list');
     expect(after.status).toBe(302);
     expect(after.headers.location).toBe('/admin/login');
@@ -183,14 +256,22 @@ describe('panel sessions follow the user', () => {
 
   it('the session id changes at login (no fixation): an id known before the login is worthless after it', async () => {
     const sessionCookie = (response: request.Response) =>
-      (response.headers['set-cookie'] as unknown as string[] | undefined)?.find((c) => c.startsWith('congvu_admin='))?.split(';')[0];
+      (response.headers['set-cookie'] as unknown as string[] | undefined)
+        ?.find((c) => c.startsWith('congvu_admin='))
+        ?.split(';')[0];
     const agent = request.agent(t.app);
-    const known = sessionCookie(await agent.post('/admin/login').type('form').send({ email: 'quan', password: TEST_PASSWORD }));
+    const known = sessionCookie(
+      await agent.post('/admin/login').type('form').send({ email: 'quan', password: TEST_PASSWORD }),
+    );
     expect(known).toBeDefined();
-    const fresh = sessionCookie(await agent.post('/admin/login').type('form').send({ email: 'chair', password: TEST_PASSWORD }));
+    const fresh = sessionCookie(
+      await agent.post('/admin/login').type('form').send({ email: 'chair', password: TEST_PASSWORD }),
+    );
     expect(fresh).toBeDefined();
     expect(fresh).not.toBe(known);
-    const withKnown = await request(t.app).get('/admin/api/resources/Unit/actions/list').set('cookie', known as string);
+    const withKnown = await request(t.app)
+      .get('/admin/api/resources/Unit/actions/list')
+      .set('cookie', known as string);
     expect(withKnown.status).toBe(302);
     expect((await agent.get('/admin/api/resources/Unit/actions/list')).status).toBe(200);
   });

@@ -14,7 +14,9 @@ describe('deny by default', () => {
   });
 
   it('only login is public', () => {
-    const publicFields = [...declaredRootPermissions()].filter(([, rules]) => rules.includes('PUBLIC')).map(([field]) => field);
+    const publicFields = [...declaredRootPermissions()]
+      .filter(([, rules]) => rules.includes('PUBLIC'))
+      .map(([field]) => field);
     expect(publicFields).toEqual(['Mutation.login']);
   });
 });

@@ -21,17 +21,26 @@ describe('login throttling', () => {
 
   /** A GraphQL login from a client address (the app believes X-Forwarded-For from a loopback proxy). */
   const login = (app: App, username: string, password: string, address: string) =>
-    request(app).post('/graphql').set('content-type', 'application/json').set('x-forwarded-for', address).send({ query: LOGIN, variables: { u: username, p: password } });
+    request(app)
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('x-forwarded-for', address)
+      .send({ query: LOGIN, variables: { u: username, p: password } });
   const code = (response: request.Response) => response.body.errors?.[0]?.extensions.code ?? 'OK';
 
   it(`refuses attempt ${LOGIN_FAILURE_LIMIT + 1} within the window without checking the password, even the right one; other users go on`, async () => {
-    for (let i = 0; i < LOGIN_FAILURE_LIMIT; i += 1) expect(code(await login(t.app, 'nannhan', `sai-${i}`, `192.0.2.${i}`))).toBe('UNAUTHENTICATED');
+    for (let i = 0; i < LOGIN_FAILURE_LIMIT; i += 1)
+      expect(code(await login(t.app, 'nannhan', `sai-${i}`, `192.0.2.${i}`))).toBe('UNAUTHENTICATED');
     const refused = await login(t.app, 'nannhan', TEST_PASSWORD, '192.0.2.100');
     expect(code(refused)).toBe('UNAUTHENTICATED');
-    expect(refused.body.errors[0].message).toBe((await login(t.app, 'khongcoai', 'x', '192.0.2.101')).body.errors[0].message);
+    expect(refused.body.errors[0].message).toBe(
+      (await login(t.app, 'khongcoai', 'x', '192.0.2.101')).body.errors[0].message,
+    );
     // a refusal never reaches the password check, which records every failed check
     expect(code(await login(t.app, 'nannhan', 'sai-nua', '192.0.2.102'))).toBe('UNAUTHENTICATED');
-    expect(await t.db.query(`SELECT count(*)::int AS n FROM login_failure WHERE username = 'nannhan'`)).toEqual([{ n: LOGIN_FAILURE_LIMIT }]);
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM login_failure WHERE username = 'nannhan'`)).toEqual([
+      { n: LOGIN_FAILURE_LIMIT },
+    ]);
     expect(code(await login(t.app, 'bencanh', TEST_PASSWORD, '192.0.2.0'))).toBe('OK');
   });
 
@@ -52,10 +61,18 @@ describe('login throttling', () => {
       expect(code(await login(twin.app, 'hai', 'sai', `198.51.100.${50 + i}`))).toBe('UNAUTHENTICATED');
     }
     expect(code(await login(twin.app, 'hai', TEST_PASSWORD, '198.51.100.99'))).toBe('UNAUTHENTICATED');
-    const panel = await request(t.app).post('/admin/login').set('x-forwarded-for', '198.51.100.98').type('form').send({ email: 'hai', password: TEST_PASSWORD });
+    const panel = await request(t.app)
+      .post('/admin/login')
+      .set('x-forwarded-for', '198.51.100.98')
+      .type('form')
+      .send({ email: 'hai', password: TEST_PASSWORD });
     expect(panel.status).toBe(200);
     expect(panel.text).toContain('Sai tên đăng nhập hoặc mật khẩu');
-    const panelOk = await request(twin.app).post('/admin/login').set('x-forwarded-for', '198.51.100.97').type('form').send({ email: 'panel', password: TEST_PASSWORD });
+    const panelOk = await request(twin.app)
+      .post('/admin/login')
+      .set('x-forwarded-for', '198.51.100.97')
+      .type('form')
+      .send({ email: 'panel', password: TEST_PASSWORD });
     expect(panelOk.status).toBe(302);
   });
 
@@ -66,9 +83,13 @@ describe('login throttling', () => {
   });
 
   it('a burst of parallel attempts gets no more password checks than the limit', async () => {
-    const burst = await Promise.all(Array.from({ length: 30 }, (_, i) => login(t.app, 'ghi-song-song', `sai-${i}`, `198.18.0.${i}`)));
+    const burst = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => login(t.app, 'ghi-song-song', `sai-${i}`, `198.18.0.${i}`)),
+    );
     expect(burst.map(code)).toEqual(Array(30).fill('UNAUTHENTICATED'));
-    const [{ checked }] = await t.db.query(`SELECT count(*)::int AS checked FROM login_failure WHERE username = 'ghi-song-song'`);
+    const [{ checked }] = await t.db.query(
+      `SELECT count(*)::int AS checked FROM login_failure WHERE username = 'ghi-song-song'`,
+    );
     expect(checked).toBeLessThanOrEqual(LOGIN_FAILURE_LIMIT);
   });
 
@@ -78,7 +99,10 @@ describe('login throttling', () => {
     for (let i = 0; i < LOGIN_FAILURE_LIMIT + 1; i += 1) {
       await login(t.app, 'ghi', secret, '203.0.113.77').set('x-request-id', `req-${i}`);
     }
-    const logged = warn.mock.calls.map(([fields, message]) => ({ fields: fields as unknown as Record<string, string>, message }));
+    const logged = warn.mock.calls.map(([fields, message]) => ({
+      fields: fields as unknown as Record<string, string>,
+      message,
+    }));
     warn.mockRestore();
     expect(logged.filter((entry) => entry.message === 'login failed')).toHaveLength(LOGIN_FAILURE_LIMIT);
     expect(logged.filter((entry) => entry.message === 'login refused: too many failures')).toHaveLength(1);

@@ -20,7 +20,11 @@ describe('deadlines across a year whose notice is not entered', () => {
 
   const RECEIVE = `mutation($input: ReceiveFeedbackInput!) { receiveFeedback(input: $input) { id dueAt dueProvisional } }`;
   const receive = (reference: string, receivedAt: string) =>
-    t.gql(RECEIVE, { input: { reference, channel: 'WEB', category: 'Khác', content: 'Cuối năm', receivedAt, unitId } }, token);
+    t.gql(
+      RECEIVE,
+      { input: { reference, channel: 'WEB', category: 'Khác', content: 'Cuối năm', receivedAt, unitId } },
+      token,
+    );
 
   it('an item received Monday 28 December 2026 is due Tuesday 5 January 2027 (1 January off), provisionally', async () => {
     const late = await receive('1022-CN-1', '2026-12-28T09:00:00+07:00');

@@ -23,7 +23,11 @@ describe('bad input gets a clear error and changes nothing', () => {
     expect(unit.errors?.[0].extensions.code).toBe('NOT_FOUND');
     const person = await t.gql(`query($id: ID!) { person(id: $id) { fullName } }`, { id }, token);
     expect(person.errors?.[0].extensions.code).toBe('NOT_FOUND');
-    const appointment = await t.gql(`mutation($id: ID!) { endAppointment(id: $id, to: "2026-01-01") { to } }`, { id }, token);
+    const appointment = await t.gql(
+      `mutation($id: ID!) { endAppointment(id: $id, to: "2026-01-01") { to } }`,
+      { id },
+      token,
+    );
     expect(appointment.errors?.[0].extensions.code).toBe('NOT_FOUND');
   });
 
@@ -48,7 +52,11 @@ describe('bad input gets a clear error and changes nothing', () => {
     );
     expect(result.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0].extensions.fields[0].field).toBe('input.validFrom');
-    const badKind = await t.gql(`query($kind: UnitKind) { units(filter: { kind: $kind }) { totalCount } }`, { kind: 'PLANET' }, token);
+    const badKind = await t.gql(
+      `query($kind: UnitKind) { units(filter: { kind: $kind }) { totalCount } }`,
+      { kind: 'PLANET' },
+      token,
+    );
     expect(badKind.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 

@@ -15,9 +15,14 @@ describe('dashboards and rankings: aggregates only (R32)', () => {
   beforeAll(async () => {
     t = await createTestApp({ now: new Date('2026-10-02T09:00:00+07:00') });
     org = await rankedCity(t);
-    periodId = (await t.gql(OPEN, { input: { kind: 'QUARTER', year: 2026, quarter: 3 } }, org.tokens.noivu)).data?.openEvaluationPeriod.id;
+    periodId = (await t.gql(OPEN, { input: { kind: 'QUARTER', year: 2026, quarter: 3 } }, org.tokens.noivu)).data
+      ?.openEvaluationPeriod.id;
     await rateThrough(t, periodId, org.people.canbo, { self: org.tokens.canbo, rater: org.tokens.bhha }, qd20(92));
-    for (const [person, token] of [[org.people.bhha, org.tokens.bhha], [org.people.ward2, org.tokens.ward2], [org.people.ward3, org.tokens.ward3]] as const) {
+    for (const [person, token] of [
+      [org.people.bhha, org.tokens.bhha],
+      [org.people.ward2, org.tokens.ward2],
+      [org.people.ward3, org.tokens.ward3],
+    ] as const) {
       await rateThrough(t, periodId, person, { self: token, rater: org.tokens.binhtan }, qd20(80));
     }
     await feedbackRecord(t, org.wards[0].id, { onTime: 9, overdue: 1 });
@@ -26,13 +31,21 @@ describe('dashboards and rankings: aggregates only (R32)', () => {
 
   it('gives a viewer the district’s counts, and withholds a ward’s, where fewer than 3 people are rated', async () => {
     const district = (await t.gql(DASHBOARD, { u: org.district.id, p: periodId }, org.tokens.xem)).data?.dashboard;
-    expect(district).toMatchObject({ unit: { name: 'Quận Bình Tân' }, period: { name: 'Quý 3/2026' }, evaluatedCount: 4, overdueFeedback: 1, onTimeRate: 90, openFindings: 0 });
+    expect(district).toMatchObject({
+      unit: { name: 'Quận Bình Tân' },
+      period: { name: 'Quý 3/2026' },
+      evaluatedCount: 4,
+      overdueFeedback: 1,
+      onTimeRate: 90,
+      openFindings: 0,
+    });
     expect(district.levelCounts.find((row: { level: string }) => row.level === 'GOOD').count).toBe(3);
     expect(district.levelCounts.find((row: { level: string }) => row.level === 'EXCELLENT').count).toBe(1);
     const ward = (await t.gql(DASHBOARD, { u: org.wards[0].id, p: periodId }, org.tokens.xem)).data?.dashboard;
     expect(ward.evaluatedCount).toBe(2);
     expect(ward.levelCounts.every((row: { count: number | null }) => row.count === null)).toBe(true);
-    const forHomeAffairs = (await t.gql(DASHBOARD, { u: org.wards[0].id, p: periodId }, org.tokens.noivu)).data?.dashboard;
+    const forHomeAffairs = (await t.gql(DASHBOARD, { u: org.wards[0].id, p: periodId }, org.tokens.noivu)).data
+      ?.dashboard;
     expect(forHomeAffairs.levelCounts.find((row: { level: string }) => row.level === 'GOOD').count).toBe(1);
   });
 
@@ -42,7 +55,8 @@ describe('dashboards and rankings: aggregates only (R32)', () => {
     expect(onTime).toEqual([{ rank: 1, unit: { name: 'Phường Bình Hưng Hoà A' }, value: 90, count: 10 }]);
     const share = (await t.gql(RANK, { p: periodId, by: 'EXCELLENT_SHARE' }, org.tokens.xem)).data?.unitRanking;
     expect(share).toEqual([]);
-    const shareForHomeAffairs = (await t.gql(RANK, { p: periodId, by: 'EXCELLENT_SHARE' }, org.tokens.noivu)).data?.unitRanking;
+    const shareForHomeAffairs = (await t.gql(RANK, { p: periodId, by: 'EXCELLENT_SHARE' }, org.tokens.noivu)).data
+      ?.unitRanking;
     expect(shareForHomeAffairs[0]).toMatchObject({ unit: { name: 'Phường Bình Hưng Hoà A' }, value: 50, count: 2 });
   });
 });

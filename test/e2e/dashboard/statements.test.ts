@@ -58,7 +58,8 @@ describe('SQL statements per request', () => {
   });
 
   it('a page of evaluations with person, unit and parent: the same for 2 rows and for 30', async () => {
-    const quarter = (await t.services.periods.open({ kind: PeriodKind.QUARTER, year: 2026, quarter: 3 }, null)).period.id;
+    const quarter = (await t.services.periods.open({ kind: PeriodKind.QUARTER, year: 2026, quarter: 3 }, null)).period
+      .id;
     const small = await statements(EVALUATIONS, { p: quarter, n: 2 });
     const large = await statements(EVALUATIONS, { p: quarter, n: 30 });
     expect(large).toBe(small);

@@ -45,7 +45,11 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   }),
   fc.record({ kind: fc.constant('finding' as const), unit: fc.nat(4) }),
   fc.record({ kind: fc.constant('verify' as const), finding: fc.nat(), accepted: fc.boolean() }),
-  fc.record({ kind: fc.constant('initiative' as const), unit: fc.nat(4), status: fc.constantFrom('DRAFT', 'SUBMITTED', 'APPROVED', 'COMPLETED') }),
+  fc.record({
+    kind: fc.constant('initiative' as const),
+    unit: fc.nat(4),
+    status: fc.constantFrom('DRAFT', 'SUBMITTED', 'APPROVED', 'COMPLETED'),
+  }),
 );
 
 describe('dashboard summaries equal a recount from the raw rows', () => {
@@ -100,7 +104,14 @@ describe('dashboard summaries equal a recount from the raw rows', () => {
         return;
       }
       case 'assign':
-        if (items.length) await t.services.feedback.assign(actor, item(action.item), unitIds[action.unit], action.misrouted ? AssignmentReason.MISROUTED : AssignmentReason.OTHER, null);
+        if (items.length)
+          await t.services.feedback.assign(
+            actor,
+            item(action.item),
+            unitIds[action.unit],
+            action.misrouted ? AssignmentReason.MISROUTED : AssignmentReason.OTHER,
+            null,
+          );
         return;
       case 'reply':
         if (items.length) await t.services.feedback.reply(actor, item(action.item), 'Đã xử lý');
@@ -126,7 +137,10 @@ describe('dashboard summaries equal a recount from the raw rows', () => {
         );
         return;
       case 'finding':
-        await t.db.query(`INSERT INTO finding (inspection_id, text, responsible_unit_id, due_date) VALUES ($1, 'Tồn tại', $2, '2026-06-30')`, [inspectionId, unitIds[action.unit]]);
+        await t.db.query(
+          `INSERT INTO finding (inspection_id, text, responsible_unit_id, due_date) VALUES ($1, 'Tồn tại', $2, '2026-06-30')`,
+          [inspectionId, unitIds[action.unit]],
+        );
         return;
       case 'verify': {
         const findings: Array<{ id: string }> = await t.db.query(`SELECT id FROM finding ORDER BY id`);
@@ -142,7 +156,9 @@ describe('dashboard summaries equal a recount from the raw rows', () => {
            VALUES ('Sáng kiến', 'x', 'x', 'x', 'x', 'x', 'x', 'x', $1, $2::initiative_status)`,
           [unitIds[action.unit], action.status],
         );
-        await t.db.query(`UPDATE initiative SET status = 'SUBMITTED' WHERE status = 'DRAFT' AND unit_id = $1`, [unitIds[(action.unit + 1) % unitIds.length]]);
+        await t.db.query(`UPDATE initiative SET status = 'SUBMITTED' WHERE status = 'DRAFT' AND unit_id = $1`, [
+          unitIds[(action.unit + 1) % unitIds.length],
+        ]);
         return;
     }
   }
@@ -152,9 +168,14 @@ describe('dashboard summaries equal a recount from the raw rows', () => {
   }
 
   async function recountsAgree(): Promise<void> {
-    const counted = (sql: string) => t.db.query(sql).then((rows: Array<Record<string, unknown>>) => rows.map((row) => JSON.stringify(row)).sort());
-    expect(await counted(`SELECT period_id, unit_id, status, level, count FROM evaluation_summary WHERE count <> 0`)).toEqual(
-      await counted(`SELECT period_id, unit_id, status, coalesce(level::text, 'NONE') AS level, count(*)::int AS count FROM evaluation GROUP BY 1, 2, 3, 4`),
+    const counted = (sql: string) =>
+      t.db.query(sql).then((rows: Array<Record<string, unknown>>) => rows.map((row) => JSON.stringify(row)).sort());
+    expect(
+      await counted(`SELECT period_id, unit_id, status, level, count FROM evaluation_summary WHERE count <> 0`),
+    ).toEqual(
+      await counted(
+        `SELECT period_id, unit_id, status, coalesce(level::text, 'NONE') AS level, count(*)::int AS count FROM evaluation GROUP BY 1, 2, 3, 4`,
+      ),
     );
     expect(await counted(`SELECT unit_id, status, count FROM finding_summary WHERE count <> 0`)).toEqual(
       await counted(`SELECT responsible_unit_id AS unit_id, status, count(*)::int AS count FROM finding GROUP BY 1, 2`),
@@ -190,13 +211,18 @@ describe('dashboard summaries equal a recount from the raw rows', () => {
         }
         await recountsAgree();
       }),
-      { numRuns: Number(process.env.SUMMARY_RUNS ?? 12), seed: process.env.SUMMARY_SEED ? Number(process.env.SUMMARY_SEED) : undefined },
+      {
+        numRuns: Number(process.env.SUMMARY_RUNS ?? 12),
+        seed: process.env.SUMMARY_SEED ? Number(process.env.SUMMARY_SEED) : undefined,
+      },
     );
     expect(items.length).toBeGreaterThan(5);
   });
 
   it('fails when a summary is off: the recount is a separate path', async () => {
-    await t.db.query(`UPDATE feedback_day_summary SET due = due + 1 WHERE ctid = (SELECT ctid FROM feedback_day_summary WHERE due > 0 LIMIT 1)`);
+    await t.db.query(
+      `UPDATE feedback_day_summary SET due = due + 1 WHERE ctid = (SELECT ctid FROM feedback_day_summary WHERE due > 0 LIMIT 1)`,
+    );
     await expect(recountsAgree()).rejects.toThrow();
   });
 });

@@ -18,9 +18,12 @@ async function rowCounts(url: string): Promise<Record<string, number>> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`);
+    const { rows } = await client.query(
+      `SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`,
+    );
     const counts: Record<string, number> = {};
-    for (const { tablename } of rows) counts[tablename] = (await client.query(`SELECT count(*)::int AS n FROM "${tablename}"`)).rows[0].n;
+    for (const { tablename } of rows)
+      counts[tablename] = (await client.query(`SELECT count(*)::int AS n FROM "${tablename}"`)).rows[0].n;
     return counts;
   } finally {
     await client.end();
@@ -33,7 +36,9 @@ describe('npm run backup / npm run restore', () => {
   let scratchUrl: string;
   const scratch = `congvu_restore_${randomBytes(4).toString('hex')}`;
   const cli = (script: string, args: string[], databaseUrl: string) =>
-    run(process.execPath, [`dist/src/cli/${script}.js`, ...args], { env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent' } });
+    run(process.execPath, [`dist/src/cli/${script}.js`, ...args], {
+      env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent' },
+    });
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -41,7 +46,11 @@ describe('npm run backup / npm run restore', () => {
     await makeHead(t.db, ward);
     await makePerson(t.db, 'Cán Bộ Sao Lưu');
     await makeUser(t.db, 'noivu', [Role.HOME_AFFAIRS]);
-    await t.gql(`mutation($id: ID!) { updateUnit(id: $id, input: { name: "Phường Đã Đổi" }) { name } }`, { id: ward.id }, await t.login('noivu'));
+    await t.gql(
+      `mutation($id: ID!) { updateUnit(id: $id, input: { name: "Phường Đã Đổi" }) { name } }`,
+      { id: ward.id },
+      await t.login('noivu'),
+    );
     folder = mkdtempSync(path.join(tmpdir(), 'congvu-backup-'));
     const server = process.env.CONGVU_TEST_SERVER_URL as string;
     await adminQuery(server, `CREATE DATABASE ${scratch}`);

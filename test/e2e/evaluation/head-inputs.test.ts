@@ -15,9 +15,19 @@ describe('the 1022 record weighs on a head’s quarter (rows 25–28, 30) throug
   beforeAll(async () => {
     t = await createTestApp({ now: new Date('2026-10-02T09:00:00+07:00') });
     org = await rankedCity(t);
-    periodId = (await t.gql(OPEN, { input: { kind: 'QUARTER', year: 2026, quarter: 3 } }, org.tokens.noivu)).data?.openEvaluationPeriod.id;
+    periodId = (await t.gql(OPEN, { input: { kind: 'QUARTER', year: 2026, quarter: 3 } }, org.tokens.noivu)).data
+      ?.openEvaluationPeriod.id;
     for (const ward of org.wards) {
-      await t.db.manager.save(SatisfactionResult.create({ unitId: ward.id, periodId, source: SatisfactionSource.CITY_INDEX, sampleSize: 300, percent: 95, components: null }));
+      await t.db.manager.save(
+        SatisfactionResult.create({
+          unitId: ward.id,
+          periodId,
+          source: SatisfactionSource.CITY_INDEX,
+          sampleSize: 300,
+          percent: 95,
+          components: null,
+        }),
+      );
     }
     await feedbackRecord(t, org.wards[0].id, { onTime: 28, overdue: 12 }); // row 27
     await feedbackRecord(t, org.wards[1].id, { onTime: 36, overdue: 4 }); // row 26
@@ -27,8 +37,21 @@ describe('the 1022 record weighs on a head’s quarter (rows 25–28, 30) throug
 
   it('row 30: 12 overdue at quarter end: −10 points and capped at GOOD, so 95 becomes 85, GOOD', async () => {
     const inputs = (await t.gql(INPUTS, { u: org.wards[0].id, p: periodId }, org.tokens.binhtan)).data?.headInputs;
-    expect(inputs).toEqual({ feedbackDue: 40, feedbackOnTime: 28, feedbackOverdue: 12, onTimeRate: 70, deductions: 10, maxAllowedLevel: 'GOOD' });
-    const result = await rateThrough(t, periodId, org.people.bhha, { self: org.tokens.bhha, rater: org.tokens.binhtan }, qd20(95));
+    expect(inputs).toEqual({
+      feedbackDue: 40,
+      feedbackOnTime: 28,
+      feedbackOverdue: 12,
+      onTimeRate: 70,
+      deductions: 10,
+      maxAllowedLevel: 'GOOD',
+    });
+    const result = await rateThrough(
+      t,
+      periodId,
+      org.people.bhha,
+      { self: org.tokens.bhha, rater: org.tokens.binhtan },
+      qd20(95),
+    );
     expect(result).toMatchObject({ score: 85, level: 'GOOD' });
     expect(result.explanation.join('\n')).toContain('12 trễ hạn cuối kỳ');
   });
@@ -36,14 +59,33 @@ describe('the 1022 record weighs on a head’s quarter (rows 25–28, 30) throug
   it('row 26: 4 overdue, 90% on time: −4 points, no cap', async () => {
     const inputs = (await t.gql(INPUTS, { u: org.wards[1].id, p: periodId }, org.tokens.binhtan)).data?.headInputs;
     expect(inputs).toMatchObject({ feedbackOverdue: 4, onTimeRate: 90, deductions: 4, maxAllowedLevel: null });
-    const result = await rateThrough(t, periodId, org.people.ward2, { self: org.tokens.ward2, rater: org.tokens.binhtan }, qd20(95));
+    const result = await rateThrough(
+      t,
+      periodId,
+      org.people.ward2,
+      { self: org.tokens.ward2, rater: org.tokens.binhtan },
+      qd20(95),
+    );
     expect(result).toMatchObject({ score: 91, level: 'EXCELLENT' });
   });
 
   it('row 28: nothing due: no deduction, no cap', async () => {
     const inputs = (await t.gql(INPUTS, { u: org.wards[2].id, p: periodId }, org.tokens.binhtan)).data?.headInputs;
-    expect(inputs).toEqual({ feedbackDue: 0, feedbackOnTime: 0, feedbackOverdue: 0, onTimeRate: null, deductions: 0, maxAllowedLevel: null });
-    const result = await rateThrough(t, periodId, org.people.ward3, { self: org.tokens.ward3, rater: org.tokens.binhtan }, qd20(95));
+    expect(inputs).toEqual({
+      feedbackDue: 0,
+      feedbackOnTime: 0,
+      feedbackOverdue: 0,
+      onTimeRate: null,
+      deductions: 0,
+      maxAllowedLevel: null,
+    });
+    const result = await rateThrough(
+      t,
+      periodId,
+      org.people.ward3,
+      { self: org.tokens.ward3, rater: org.tokens.binhtan },
+      qd20(95),
+    );
     expect(result).toMatchObject({ score: 95, level: 'EXCELLENT' });
   });
 });

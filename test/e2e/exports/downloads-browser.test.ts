@@ -10,7 +10,10 @@ import { docxText, pdfText, pdftotextAvailability } from '../../support/document
 /** With `npm run screenshots`: the first page of a downloaded form as a picture (poppler's pdftoppm), for the README. */
 function pictureOfFirstPage(pdf: Buffer, name: string): void {
   const dir = process.env.SCREENSHOT_DIR;
-  if (dir) execFileSync('pdftoppm', ['-png', '-r', '80', '-singlefile', '-f', '1', '-l', '1', '-', path.join(dir, name)], { input: pdf });
+  if (dir)
+    execFileSync('pdftoppm', ['-png', '-r', '80', '-singlefile', '-f', '1', '-l', '1', '-', path.join(dir, name)], {
+      input: pdf,
+    });
 }
 
 const { executablePath, skipReason } = browserAvailability();
@@ -75,7 +78,9 @@ describeInBrowser('forms and Excel exports from the admin panel (headless Chromi
     const file = await saved(page, () => page.getByText('Tải PDF').first().click());
     const text = pdfText(file.body);
     expect(text).toContain('DANH SÁCH TỔNG HỢP');
-    const staff = await one(`SELECT p.full_name FROM app_user u JOIN person p ON p.id = u.person_id WHERE u.username = 'canbo'`);
+    const staff = await one(
+      `SELECT p.full_name FROM app_user u JOIN person p ON p.id = u.person_id WHERE u.username = 'canbo'`,
+    );
     expect(text).toContain(staff.full_name);
   }, 180_000);
 
@@ -91,10 +96,15 @@ describeInBrowser('forms and Excel exports from the admin panel (headless Chromi
 
   it('Home Affairs exports the evaluation list as filtered on screen: the same rows, typed cells', async () => {
     const period = await one(`SELECT id FROM evaluation_period WHERE kind = 'QUARTER' ORDER BY starts_on DESC LIMIT 1`);
-    const expected = await one(`SELECT count(*)::int AS n FROM evaluation WHERE period_id = $1 AND status = 'APPROVED'`, [period.id]);
+    const expected = await one(
+      `SELECT count(*)::int AS n FROM evaluation WHERE period_id = $1 AND status = 'APPROVED'`,
+      [period.id],
+    );
     expect(expected.n).toBeGreaterThan(0);
     const page = await h.signIn('noivu');
-    await page.goto(`${h.baseUrl}/admin/resources/Evaluation?filters.periodId=${period.id}&filters.status=APPROVED`, { waitUntil: 'domcontentloaded' });
+    await page.goto(`${h.baseUrl}/admin/resources/Evaluation?filters.periodId=${period.id}&filters.status=APPROVED`, {
+      waitUntil: 'domcontentloaded',
+    });
     const button = page.getByText('Xuất Excel', { exact: true }).first();
     await button.waitFor({ timeout: 90_000 });
     await button.click();
@@ -106,7 +116,9 @@ describeInBrowser('forms and Excel exports from the admin panel (headless Chromi
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(file.body as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0];
-    expect(sheet.getRow(1).values).toEqual(expect.arrayContaining(['Người được đánh giá', 'Trạng thái', 'Điểm', 'Xếp loại']));
+    expect(sheet.getRow(1).values).toEqual(
+      expect.arrayContaining(['Người được đánh giá', 'Trạng thái', 'Điểm', 'Xếp loại']),
+    );
     expect(sheet.rowCount - 1).toBe(expected.n);
     const statusColumn = (sheet.getRow(1).values as unknown[]).indexOf('Trạng thái');
     const scoreColumn = (sheet.getRow(1).values as unknown[]).indexOf('Điểm');

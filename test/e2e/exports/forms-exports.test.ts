@@ -19,11 +19,14 @@ const MINUTES = `query($id: ID!, $format: FormFormat!) { initiativeMinutesForm(i
 
 /** A GET of a download URL with a bearer token, the body kept as bytes. */
 function download(t: TestApp, url: string, token?: string) {
-  const call = request(t.app).get(url).buffer(true).parse((res, done) => {
-    const chunks: Buffer[] = [];
-    res.on('data', (chunk: Buffer) => chunks.push(chunk));
-    res.on('end', () => done(null, Buffer.concat(chunks)));
-  });
+  const call = request(t.app)
+    .get(url)
+    .buffer(true)
+    .parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => done(null, Buffer.concat(chunks)));
+    });
   return token ? call.set('authorization', `Bearer ${token}`) : call;
 }
 
@@ -44,7 +47,14 @@ describeWithPdftotext('official forms and Excel exports over GraphQL and their d
     org = await rankedCity(t);
     const opened = await t.gql(OPEN, { input: { kind: 'QUARTER', year: 2026, quarter: 3 } }, org.tokens.noivu);
     periodId = opened.data?.openEvaluationPeriod.id;
-    const rated = await rateThrough(t, periodId, org.people.canbo, { self: org.tokens.canbo, rater: org.tokens.bhha }, { generalScore: 27, taskScore: 60 }, { approve: true });
+    const rated = await rateThrough(
+      t,
+      periodId,
+      org.people.canbo,
+      { self: org.tokens.canbo, rater: org.tokens.bhha },
+      { generalScore: 27, taskScore: 60 },
+      { approve: true },
+    );
     canboEvaluation = rated.id;
   });
   afterAll(() => t.close());
@@ -52,7 +62,10 @@ describeWithPdftotext('official forms and Excel exports over GraphQL and their d
   it('the evaluation form: a link for whoever sees the evaluation, the PDF and DOCX filled from it', async () => {
     const link = await t.gql(FORM, { id: canboEvaluation, format: 'PDF' }, org.tokens.canbo);
     expect(link.errors).toBeUndefined();
-    expect(link.data?.evaluationForm).toMatchObject({ url: `/exports/forms/evaluations/${canboEvaluation}.pdf`, contentType: 'application/pdf' });
+    expect(link.data?.evaluationForm).toMatchObject({
+      url: `/exports/forms/evaluations/${canboEvaluation}.pdf`,
+      contentType: 'application/pdf',
+    });
     expect(link.data?.evaluationForm.filename).toMatch(/^phieu-danh-gia-cong-chuc-dia-chinh-quy-3-2026\.pdf$/);
     for (const who of ['canbo', 'bhha', 'binhtan', 'noivu'] as const) {
       const pdf = await download(t, link.data?.evaluationForm.url, org.tokens[who]);
@@ -108,21 +121,36 @@ describeWithPdftotext('official forms and Excel exports over GraphQL and their d
   });
 
   it('evaluations to Excel: Vietnamese headers, numbers as numbers, the filter and the policy of the list', async () => {
-    const link = await t.gql(`query($p: ID) { evaluationsExport(filter: { periodId: $p, status: APPROVED }) { url filename } }`, { p: periodId }, org.tokens.bhha);
-    expect(link.data?.evaluationsExport.url).toBe(`/exports/lists/evaluations.xlsx?periodId=${periodId}&status=APPROVED`);
+    const link = await t.gql(
+      `query($p: ID) { evaluationsExport(filter: { periodId: $p, status: APPROVED }) { url filename } }`,
+      { p: periodId },
+      org.tokens.bhha,
+    );
+    expect(link.data?.evaluationsExport.url).toBe(
+      `/exports/lists/evaluations.xlsx?periodId=${periodId}&status=APPROVED`,
+    );
     const asHead = await sheetOf((await download(t, link.data?.evaluationsExport.url, org.tokens.bhha)).body);
-    expect(asHead.getRow(1).values).toEqual(expect.arrayContaining(['Họ và tên', 'Đơn vị', 'Kỳ đánh giá', 'Điểm', 'Xếp loại']));
+    expect(asHead.getRow(1).values).toEqual(
+      expect.arrayContaining(['Họ và tên', 'Đơn vị', 'Kỳ đánh giá', 'Điểm', 'Xếp loại']),
+    );
     expect(asHead.rowCount).toBe(2);
     expect(asHead.getRow(2).getCell(1).value).toBe('Công Chức Địa Chính');
     expect(asHead.getRow(2).getCell(9).value).toBe(87);
     expect(asHead.getRow(2).getCell(9).type).toBe(ExcelJS.ValueType.Number);
     // everyone of the period for Home Affairs; the approved filter keeps one
-    const all = await sheetOf((await download(t, `/exports/lists/evaluations.xlsx?periodId=${periodId}`, org.tokens.noivu)).body);
+    const all = await sheetOf(
+      (await download(t, `/exports/lists/evaluations.xlsx?periodId=${periodId}`, org.tokens.noivu)).body,
+    );
     expect(all.rowCount - 1).toBe(6);
-    const approved = await sheetOf((await download(t, `/exports/lists/evaluations.xlsx?periodId=${periodId}&status=APPROVED`, org.tokens.noivu)).body);
+    const approved = await sheetOf(
+      (await download(t, `/exports/lists/evaluations.xlsx?periodId=${periodId}&status=APPROVED`, org.tokens.noivu))
+        .body,
+    );
     expect(approved.rowCount - 1).toBe(1);
     // a ward head of elsewhere gets the list as the list answers them: without canbo
-    const other = await sheetOf((await download(t, `/exports/lists/evaluations.xlsx?periodId=${periodId}`, org.tokens.ward2)).body);
+    const other = await sheetOf(
+      (await download(t, `/exports/lists/evaluations.xlsx?periodId=${periodId}`, org.tokens.ward2)).body,
+    );
     const names = other.getColumn(1).values.slice(2);
     expect(names).not.toContain('Công Chức Địa Chính');
     const bad = await download(t, `/exports/lists/evaluations.xlsx?status=NONSENSE`, org.tokens.noivu);
@@ -130,7 +158,11 @@ describeWithPdftotext('official forms and Excel exports over GraphQL and their d
   });
 
   it('people to Excel: the appointment day as a date cell', async () => {
-    const link = await t.gql(`query($u: ID) { peopleExport(filter: { unitId: $u }) { url } }`, { u: org.wards[0].id }, org.tokens.noivu);
+    const link = await t.gql(
+      `query($u: ID) { peopleExport(filter: { unitId: $u }) { url } }`,
+      { u: org.wards[0].id },
+      org.tokens.noivu,
+    );
     const sheet = await sheetOf((await download(t, link.data?.peopleExport.url, org.tokens.noivu)).body);
     expect(sheet.rowCount - 1).toBe(2);
     const day = sheet.getRow(2).getCell(7);
@@ -152,22 +184,37 @@ describeWithPdftotext('official forms and Excel exports over GraphQL and their d
        VALUES ($1, $2, $3, 'GOOD', 5000000, 1.2, 0.8, 92, 4800000, 1, 4800000)`,
       [closed.id, org.wards[0].id, org.people.canbo.id],
     );
-    const link = await t.gql(`query($p: ID!) { payoutsExport(periodId: $p) { url filename } }`, { p: closed.id }, org.tokens.noivu);
-    expect(link.data?.payoutsExport).toEqual({ url: `/exports/payouts/${closed.id}.xlsx`, filename: 'thu-nhap-tang-them-Q4-2025.xlsx' });
+    const link = await t.gql(
+      `query($p: ID!) { payoutsExport(periodId: $p) { url filename } }`,
+      { p: closed.id },
+      org.tokens.noivu,
+    );
+    expect(link.data?.payoutsExport).toEqual({
+      url: `/exports/payouts/${closed.id}.xlsx`,
+      filename: 'thu-nhap-tang-them-Q4-2025.xlsx',
+    });
     const sheet = await sheetOf((await download(t, link.data?.payoutsExport.url, org.tokens.noivu)).body);
     expect(sheet.getRow(1).getCell(11).value).toBe('Số tiền');
     expect(sheet.getRow(2).getCell(11).value).toBe(4_800_000);
     expect(sheet.getRow(2).getCell(5).value).toBe('Hoàn thành tốt nhiệm vụ');
-    expect((await t.gql(`query($p: ID!) { payoutsExport(periodId: $p) { url } }`, { p: closed.id }, org.tokens.bhha)).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect(
+      (await t.gql(`query($p: ID!) { payoutsExport(periodId: $p) { url } }`, { p: closed.id }, org.tokens.bhha))
+        .errors?.[0].extensions.code,
+    ).toBe('FORBIDDEN');
     expect((await download(t, `/exports/payouts/${closed.id}.xlsx`, org.tokens.bhha)).status).toBe(403);
   });
 
   it('the review minutes once the result is recorded, never before (the votes are sealed until then)', async () => {
     const board = [];
-    for (const [username, chair, department] of [['thamdinh', true, 'Sở Tư pháp'], ['thamdinh2', false, 'Sở Nội vụ']] as const) {
+    for (const [username, chair, department] of [
+      ['thamdinh', true, 'Sở Tư pháp'],
+      ['thamdinh2', false, 'Sở Nội vụ'],
+    ] as const) {
       const user = await makeUser(t.db, username, [Role.BOARD_MEMBER]);
       const unit = await makeUnit(t.db, { name: department, kind: UnitKind.DEPARTMENT, parent: org.city });
-      await t.db.manager.save(BoardMember.create({ userId: user.id, unitId: unit.id, chair, validFrom: '2026-01-01', validTo: null }));
+      await t.db.manager.save(
+        BoardMember.create({ userId: user.id, unitId: unit.id, chair, validFrom: '2026-01-01', validTo: null }),
+      );
       board.push(await t.login(username));
     }
     const registered = await t.gql(
@@ -191,11 +238,19 @@ describeWithPdftotext('official forms and Excel exports over GraphQL and their d
     const id = registered.data?.registerInitiative.id;
     await t.gql(`mutation($id: ID!) { submitInitiative(id: $id) { status } }`, { id }, org.tokens.canbo);
     const vote = (comment: string) => ({ novelty: 8, feasibility: 7, impact: 9, scope: 6, vote: 'APPROVE', comment });
-    await t.gql(`mutation($id: ID!, $input: VoteInput!) { voteInitiative(id: $id, input: $input) { status } }`, { id, input: vote('Ý kiến của thành viên') }, board[1]);
+    await t.gql(
+      `mutation($id: ID!, $input: VoteInput!) { voteInitiative(id: $id, input: $input) { status } }`,
+      { id, input: vote('Ý kiến của thành viên') },
+      board[1],
+    );
     const early = await t.gql(MINUTES, { id, format: 'PDF' }, board[1]);
     expect(early.errors?.[0].extensions.code).toBe('INVALID_STATE');
     expect((await download(t, `/exports/forms/initiatives/${id}.pdf`, board[1])).status).toBe(409);
-    const last = await t.gql(`mutation($id: ID!, $input: VoteInput!) { voteInitiative(id: $id, input: $input) { status } }`, { id, input: vote('Ý kiến của tổ trưởng') }, board[0]);
+    const last = await t.gql(
+      `mutation($id: ID!, $input: VoteInput!) { voteInitiative(id: $id, input: $input) { status } }`,
+      { id, input: vote('Ý kiến của tổ trưởng') },
+      board[0],
+    );
     expect(last.data?.voteInitiative.status).toBe('RECOMMENDED');
     const link = await t.gql(MINUTES, { id, format: 'PDF' }, org.tokens.canbo);
     const text = pdfText((await download(t, link.data?.initiativeMinutesForm.url, org.tokens.canbo)).body);

@@ -52,7 +52,9 @@ describe('faults survived', () => {
 
   it("the panel's error page shows neither the SQL nor a stack", async () => {
     const agent = await adminAgent(t, 'noivu');
-    const failure = Object.assign(new Error('relation "bí_mật" does not exist: SELECT password_hash FROM app_user'), { code: '42P01' });
+    const failure = Object.assign(new Error('relation "bí_mật" does not exist: SELECT password_hash FROM app_user'), {
+      code: '42P01',
+    });
     const spy = jest.spyOn(t.services.auth, 'activeUser').mockRejectedValueOnce(failure);
     const page = await agent.get('/admin/resources/Person').set('accept', 'text/html');
     spy.mockRestore();
@@ -86,7 +88,11 @@ describe('faults survived', () => {
   it('a backend terminated mid-transaction leaves no partial rows, and the next request is served', async () => {
     const parent = await makeUnit(t.db, { name: 'Quận Bị Ngắt', kind: UnitKind.DISTRICT });
     const lock = await holdUnit(t.url, parent.id);
-    const pending = t.gql(CREATE_UNIT, { input: { code: 'NGAT-1', name: 'Phường Bị Ngắt', kind: 'WARD', parentId: parent.id, validFrom: '2025-01-01' } }, token);
+    const pending = t.gql(
+      CREATE_UNIT,
+      { input: { code: 'NGAT-1', name: 'Phường Bị Ngắt', kind: 'WARD', parentId: parent.id, validFrom: '2025-01-01' } },
+      token,
+    );
     let pid: number | null = null;
     await waitFor('the mutation to wait on the lock', async () => (pid = await appBackendWaitingOnLock(t)) !== null);
     await t.db.query('SELECT pg_terminate_backend($1)', [pid]);
@@ -96,9 +102,17 @@ describe('faults survived', () => {
     expect(answer.errors?.[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
     expect(JSON.stringify(answer)).not.toMatch(/terminat|SQL|INSERT/);
     expect(await t.db.query(`SELECT count(*)::int AS n FROM unit WHERE code = 'NGAT-1'`)).toEqual([{ n: 0 }]);
-    expect(await t.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE after ->> 'code' = 'NGAT-1'`)).toEqual([{ n: 0 }]);
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE after ->> 'code' = 'NGAT-1'`)).toEqual([
+      { n: 0 },
+    ]);
 
-    const next = await t.gql(CREATE_UNIT, { input: { code: 'NGAT-2', name: 'Phường Sau Ngắt', kind: 'WARD', parentId: parent.id, validFrom: '2025-01-01' } }, token);
+    const next = await t.gql(
+      CREATE_UNIT,
+      {
+        input: { code: 'NGAT-2', name: 'Phường Sau Ngắt', kind: 'WARD', parentId: parent.id, validFrom: '2025-01-01' },
+      },
+      token,
+    );
     expect(next.errors).toBeUndefined();
     expect(next.data?.createUnit.name).toBe('Phường Sau Ngắt');
   });
@@ -125,7 +139,11 @@ describe('a statement over its timeout', () => {
     const parent = await makeUnit(t.db, { name: 'Quận Chậm', kind: UnitKind.DISTRICT });
     const lock = await holdUnit(t.url, parent.id);
     try {
-      const slow = t.gql(CREATE_UNIT, { input: { code: 'CHAM-1', name: 'Phường Chậm', kind: 'WARD', parentId: parent.id, validFrom: '2025-01-01' } }, token);
+      const slow = t.gql(
+        CREATE_UNIT,
+        { input: { code: 'CHAM-1', name: 'Phường Chậm', kind: 'WARD', parentId: parent.id, validFrom: '2025-01-01' } },
+        token,
+      );
       await waitFor('the mutation to wait on the lock', async () => (await appBackendWaitingOnLock(t)) !== null);
       const meanwhile = await t.gql(`{ me { username } }`, {}, token);
       expect(meanwhile.data?.me.username).toBe('noivu');

@@ -23,10 +23,17 @@ describe('the server process survives faults', () => {
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
     });
-    return { status: response.status, body: (await response.json()) as { data?: any; errors?: Array<{ extensions: { code: string } }> } };
+    return {
+      status: response.status,
+      body: (await response.json()) as { data?: any; errors?: Array<{ extensions: { code: string } }> },
+    };
   };
   const login = async (server: ServerProcess) =>
-    (await gql(server, `mutation($p: String!) { login(username: "noivu", password: $p) { token } }`, { p: TEST_PASSWORD })).body.data?.login.token as string;
+    (
+      await gql(server, `mutation($p: String!) { login(username: "noivu", password: $p) { token } }`, {
+        p: TEST_PASSWORD,
+      })
+    ).body.data?.login.token as string;
   const dbUrl = (port: number) => Object.assign(new URL(t.url), { port: String(port) }).toString();
 
   beforeAll(async () => {
@@ -41,7 +48,10 @@ describe('the server process survives faults', () => {
   });
 
   it('started before its database it waits (/healthz up, /readyz 503), becomes ready when it appears, and recovers from an outage without a restart', async () => {
-    const proxy = new TcpProxy(await freePort(), { host: new URL(t.url).hostname, port: Number(new URL(t.url).port || 5432) });
+    const proxy = new TcpProxy(await freePort(), {
+      host: new URL(t.url).hostname,
+      port: Number(new URL(t.url).port || 5432),
+    });
     const server = await startServerProcess({ DATABASE_URL: dbUrl(proxy.port) });
     servers.push(server);
     try {
@@ -50,17 +60,28 @@ describe('the server process survives faults', () => {
       expect(await statusOf(`${server.baseUrl}/graphql`)).toBe(503);
 
       await proxy.open();
-      await waitFor('ready once the database appears', async () => (await statusOf(`${server.baseUrl}/readyz`)) === 200);
+      await waitFor(
+        'ready once the database appears',
+        async () => (await statusOf(`${server.baseUrl}/readyz`)) === 200,
+      );
       expect(await login(server)).toEqual(expect.any(String));
 
       await proxy.cut();
-      await waitFor('not ready while the database is away', async () => (await statusOf(`${server.baseUrl}/readyz`)) === 503);
-      const during = await gql(server, `mutation($p: String!) { login(username: "noivu", password: $p) { token } }`, { p: TEST_PASSWORD });
+      await waitFor(
+        'not ready while the database is away',
+        async () => (await statusOf(`${server.baseUrl}/readyz`)) === 503,
+      );
+      const during = await gql(server, `mutation($p: String!) { login(username: "noivu", password: $p) { token } }`, {
+        p: TEST_PASSWORD,
+      });
       expect(during.body.errors?.[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
       expect(await statusOf(`${server.baseUrl}/healthz`)).toBe(200);
 
       await proxy.open();
-      await waitFor('ready again once the database is back', async () => (await statusOf(`${server.baseUrl}/readyz`)) === 200);
+      await waitFor(
+        'ready again once the database is back',
+        async () => (await statusOf(`${server.baseUrl}/readyz`)) === 200,
+      );
       expect(await login(server)).toEqual(expect.any(String));
       expect(server.child.exitCode).toBeNull();
       expect(server.output()).toContain('database not reachable yet');
@@ -85,15 +106,22 @@ describe('the server process survives faults', () => {
     const pending = gql(
       server,
       `mutation($input: CreateUnitInput!) { createUnit(input: $input) { name } }`,
-      { input: { code: 'TERM-1', name: 'Phường Dừng Êm', kind: 'WARD', parentId: district.id, validFrom: '2025-01-01' } },
+      {
+        input: { code: 'TERM-1', name: 'Phường Dừng Êm', kind: 'WARD', parentId: district.id, validFrom: '2025-01-01' },
+      },
       token,
     );
     await waitFor('the mutation to wait on the lock', async () => {
-      const { rows } = await holder.query(`SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'congvu' AND wait_event_type = 'Lock'`);
+      const { rows } = await holder.query(
+        `SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'congvu' AND wait_event_type = 'Lock'`,
+      );
       return rows.length > 0;
     });
     server.child.kill('SIGTERM');
-    await waitFor('the server to stop taking connections', async () => (await statusOf(`${server.baseUrl}/healthz`)) === 0);
+    await waitFor(
+      'the server to stop taking connections',
+      async () => (await statusOf(`${server.baseUrl}/healthz`)) === 0,
+    );
     await holder.query('COMMIT');
     await holder.end();
 
@@ -101,6 +129,10 @@ describe('the server process survives faults', () => {
     expect(answer.status).toBe(200);
     expect(answer.body.data?.createUnit.name).toBe('Phường Dừng Êm');
     expect(await server.exited).toBe(0);
-    expect(await t.db.query(`SELECT count(*)::int AS n FROM unit_link l JOIN unit u ON u.id = l.unit_id WHERE u.code = 'TERM-1'`)).toEqual([{ n: 1 }]);
+    expect(
+      await t.db.query(
+        `SELECT count(*)::int AS n FROM unit_link l JOIN unit u ON u.id = l.unit_id WHERE u.code = 'TERM-1'`,
+      ),
+    ).toEqual([{ n: 1 }]);
   }, 300_000);
 });

@@ -36,7 +36,9 @@ describe('importing the 1022 portal’s CSV export', () => {
   it('a changed row updates its item and logs what changed', async () => {
     const summary = await importFeedbackCsv(
       t.db,
-      csv('1022-2026-000103,APP,Ngập nước,"Đường Lê Văn Quới ngập sâu sau mưa chiều",,0903000103,,2026-09-07T17:05:00+07:00,27439,REPLIED,2026-09-10T09:00:00+07:00,true'),
+      csv(
+        '1022-2026-000103,APP,Ngập nước,"Đường Lê Văn Quới ngập sâu sau mưa chiều",,0903000103,,2026-09-07T17:05:00+07:00,27439,REPLIED,2026-09-10T09:00:00+07:00,true',
+      ),
     );
     expect(summary).toMatchObject({ created: 0, updated: 1 });
     const [event] = await t.db.query(

@@ -56,7 +56,10 @@ describeInBrowser('files attached in the panel (headless Chromium)', () => {
     await page.goto(`${h.baseUrl}/admin/resources/${resource}/records/${id}/show`, { waitUntil: 'domcontentloaded' });
     await page.getByText('Tệp đính kèm', { exact: true }).first().click();
     await page.getByRole('heading', { name: 'Tệp đính kèm', exact: true }).waitFor();
-    await page.getByText(/Chưa có tệp nào|Người tải lên/).first().waitFor();
+    await page
+      .getByText(/Chưa có tệp nào|Người tải lên/)
+      .first()
+      .waitFor();
   }
   /** Uploads a file from the form; answers the message the page shows. */
   async function upload(page: Page, name: string, buffer: Buffer, purpose?: string): Promise<string> {
@@ -67,7 +70,11 @@ describeInBrowser('files attached in the panel (headless Chromium)', () => {
     await page.getByTestId('attachment-file').setInputFiles({ name, mimeType: 'application/pdf', buffer });
     await page.getByRole('button', { name: 'Tải lên' }).click();
     await page.waitForFunction((previous) => {
-      const page = (globalThis as unknown as { document: { querySelector(selector: string): { textContent: string | null } | null } }).document;
+      const page = (
+        globalThis as unknown as {
+          document: { querySelector(selector: string): { textContent: string | null } | null };
+        }
+      ).document;
       const shown = page.querySelector('[data-testid="attachment-message"]')?.textContent ?? null;
       return shown !== null && shown !== previous;
     }, before);
@@ -75,7 +82,10 @@ describeInBrowser('files attached in the panel (headless Chromium)', () => {
   }
   /** Clicks a listed file's link and answers the bytes the browser saved. */
   async function download(page: Page, name: string): Promise<Buffer> {
-    const [saved] = await Promise.all([page.waitForEvent('download'), page.getByTestId('attachments').getByRole('link', { name }).click()]);
+    const [saved] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('attachments').getByRole('link', { name }).click(),
+    ]);
     expect(saved.suggestedFilename()).toBe(name);
     return readFileSync(await saved.path());
   }
@@ -86,12 +96,20 @@ describeInBrowser('files attached in the panel (headless Chromium)', () => {
     const page = await h.signIn('canbo');
     await openAttachments(page, 'Initiative', initiative.id);
 
-    expect(await upload(page, 'Hồ sơ đề xuất.pdf', pdf, 'Tài liệu minh chứng')).toContain('Đã đính kèm Hồ sơ đề xuất.pdf');
+    expect(await upload(page, 'Hồ sơ đề xuất.pdf', pdf, 'Tài liệu minh chứng')).toContain(
+      'Đã đính kèm Hồ sơ đề xuất.pdf',
+    );
     const listed = page.getByTestId('attachments');
     await listed.getByText('Hồ sơ đề xuất.pdf').waitFor();
     expect(await listed.innerText()).toContain('Tài liệu minh chứng');
     expect(await filesOf('initiative_id', initiative.id)).toEqual([
-      { file_name: 'Hồ sơ đề xuất.pdf', purpose: 'EVIDENCE', media_type: 'application/pdf', byte_size: pdf.length, username: 'canbo' },
+      {
+        file_name: 'Hồ sơ đề xuất.pdf',
+        purpose: 'EVIDENCE',
+        media_type: 'application/pdf',
+        byte_size: pdf.length,
+        username: 'canbo',
+      },
     ]);
     expect(await download(page, 'Hồ sơ đề xuất.pdf')).toEqual(pdf);
 
@@ -103,22 +121,40 @@ describeInBrowser('files attached in the panel (headless Chromium)', () => {
   }, 240_000);
 
   it('kiemtra attaches a conclusion to an inspection and downloads it; on the initiative and a ward’s finding sees the files, no upload', async () => {
-    const inspection = await one(`SELECT i.id FROM inspection i JOIN unit u ON u.id = i.unit_id WHERE u.code = '27439' ORDER BY i.starts_on LIMIT 1`);
+    const inspection = await one(
+      `SELECT i.id FROM inspection i JOIN unit u ON u.id = i.unit_id WHERE u.code = '27439' ORDER BY i.starts_on LIMIT 1`,
+    );
     const pdf = tinyPdf('Thong bao ket luan kiem tra');
     const page = await h.signIn('kiemtra');
     await openAttachments(page, 'Inspection', inspection.id);
     expect(await upload(page, 'ket-luan-kiem-tra.pdf', pdf)).toContain('Đã đính kèm ket-luan-kiem-tra.pdf');
     await page.getByTestId('attachments').getByText('Thông báo kết luận kiểm tra').waitFor();
     expect(await filesOf('inspection_id', inspection.id)).toEqual([
-      { file_name: 'ket-luan-kiem-tra.pdf', purpose: 'CONCLUSION', media_type: 'application/pdf', byte_size: pdf.length, username: 'kiemtra' },
+      {
+        file_name: 'ket-luan-kiem-tra.pdf',
+        purpose: 'CONCLUSION',
+        media_type: 'application/pdf',
+        byte_size: pdf.length,
+        username: 'kiemtra',
+      },
     ]);
     expect(await download(page, 'ket-luan-kiem-tra.pdf')).toEqual(pdf);
 
     // the ward's own file on another of its initiatives, attached through the service
     const initiative = await one(`SELECT id FROM initiative WHERE title = 'Lịch tiếp dân buổi tối cho người lao động'`);
     const canbo = await one(`SELECT id, person_id FROM app_user WHERE username = 'canbo'`);
-    const ward = await resolveCaller(h.t.db.manager, { id: canbo.id, username: 'canbo', roles: [], personId: canbo.person_id }, cityDayOf(new Date()));
-    await h.t.services.files.attach(ward, { owner: AttachmentOwner.INITIATIVE, ownerId: initiative.id, purpose: AttachmentPurpose.PROPOSAL, fileName: 'de-xuat.pdf', bytes: pdf });
+    const ward = await resolveCaller(
+      h.t.db.manager,
+      { id: canbo.id, username: 'canbo', roles: [], personId: canbo.person_id },
+      cityDayOf(new Date()),
+    );
+    await h.t.services.files.attach(ward, {
+      owner: AttachmentOwner.INITIATIVE,
+      ownerId: initiative.id,
+      purpose: AttachmentPurpose.PROPOSAL,
+      fileName: 'de-xuat.pdf',
+      bytes: pdf,
+    });
     await openAttachments(page, 'Initiative', initiative.id);
     await page.getByTestId('attachments').getByText('de-xuat.pdf').waitFor();
     expect(await page.getByTestId('attachment-file').count()).toBe(0);
@@ -129,10 +165,13 @@ describeInBrowser('files attached in the panel (headless Chromium)', () => {
     await page.getByText('Chưa có tệp nào.').waitFor();
     expect(await page.getByTestId('attachment-file').count()).toBe(0);
     // and the upload's door refuses what the page does not offer
-    const forced = await page.request.post(`${h.baseUrl}/admin/uploads/attachments?owner=FINDING&ownerId=${finding.id}&purpose=REMEDIATION_REPORT&name=x.pdf`, {
-      headers: { 'content-type': 'application/octet-stream' },
-      data: pdf,
-    });
+    const forced = await page.request.post(
+      `${h.baseUrl}/admin/uploads/attachments?owner=FINDING&ownerId=${finding.id}&purpose=REMEDIATION_REPORT&name=x.pdf`,
+      {
+        headers: { 'content-type': 'application/octet-stream' },
+        data: pdf,
+      },
+    );
     expect(forced.status()).toBe(403);
     expect(await filesOf('finding_id', finding.id)).toEqual([]);
   }, 240_000);

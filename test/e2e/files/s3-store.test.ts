@@ -30,7 +30,18 @@ describe('attachments in an S3-compatible store', () => {
   const events: string[] = [];
   const item = () => rows.FeedbackItem.own as string;
   const attach = (name: string, bytes: Buffer) =>
-    t.gql(ATTACH, { input: { owner: 'FEEDBACK_ITEM', ownerId: item(), purpose: 'REPLY', file: { name, contentBase64: bytes.toString('base64') } } }, canbo);
+    t.gql(
+      ATTACH,
+      {
+        input: {
+          owner: 'FEEDBACK_ITEM',
+          ownerId: item(),
+          purpose: 'REPLY',
+          file: { name, contentBase64: bytes.toString('base64') },
+        },
+      },
+      canbo,
+    );
   const inBucket = (key: string) =>
     bucket.send(new HeadObjectCommand({ Bucket: BUCKET, Key: key })).then(
       () => true,
@@ -39,8 +50,16 @@ describe('attachments in an S3-compatible store', () => {
 
   beforeAll(async () => {
     directory = mkdtempSync(path.join(tmpdir(), 'congvu-s3-'));
-    server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory, configureBuckets: [{ name: BUCKET }] });
-    server.on('event', (event) => events.push(...event.Records.map((record) => `${record.eventName} ${record.s3.object.key}`)));
+    server = new S3rver({
+      address: '127.0.0.1',
+      port: 0,
+      silent: true,
+      directory,
+      configureBuckets: [{ name: BUCKET }],
+    });
+    server.on('event', (event) =>
+      events.push(...event.Records.map((record) => `${record.eventName} ${record.s3.object.key}`)),
+    );
     const { port } = await server.run();
     const settings: S3Settings = {
       bucket: BUCKET,
@@ -49,7 +68,11 @@ describe('attachments in an S3-compatible store', () => {
       forcePathStyle: true,
       credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
     };
-    bucket = new S3Client({ ...settings, requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' });
+    bucket = new S3Client({
+      ...settings,
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+      responseChecksumValidation: 'WHEN_REQUIRED',
+    });
     t = await createTestApp({ s3: settings });
     ({ rows } = await accessCity(t));
     canbo = await t.login('canbo');
@@ -71,12 +94,18 @@ describe('attachments in an S3-compatible store', () => {
 
     const object = await bucket.send(new GetObjectCommand({ Bucket: BUCKET, Key: row.storage_key }));
     expect(object.ContentType).toBe('application/pdf');
-    expect(Buffer.from(await (object.Body as { transformToByteArray(): Promise<Uint8Array> }).transformToByteArray())).toEqual(PDF);
+    expect(
+      Buffer.from(await (object.Body as { transformToByteArray(): Promise<Uint8Array> }).transformToByteArray()),
+    ).toEqual(PDF);
 
-    const download = await request(t.app).get(`/files/${id}`).set('authorization', `Bearer ${canbo}`).buffer(true).parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk)).on('end', () => done(null, Buffer.concat(chunks)));
-    });
+    const download = await request(t.app)
+      .get(`/files/${id}`)
+      .set('authorization', `Bearer ${canbo}`)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk)).on('end', () => done(null, Buffer.concat(chunks)));
+      });
     expect(download.status).toBe(200);
     expect(download.headers['content-type']).toBe('application/pdf');
     expect(download.body).toEqual(PDF);
@@ -84,17 +113,33 @@ describe('attachments in an S3-compatible store', () => {
 
   it('still serves a file kept in PostgreSQL before the bucket was configured', async () => {
     const [user] = await t.db.query(`SELECT id, person_id FROM app_user WHERE username = 'canbo'`);
-    const caller = await resolveCaller(t.db.manager, { id: user.id, username: 'canbo', roles: [], personId: user.person_id }, '2026-11-10');
+    const caller = await resolveCaller(
+      t.db.manager,
+      { id: user.id, username: 'canbo', roles: [], personId: user.person_id },
+      '2026-11-10',
+    );
     const before = new FilesService(t.db, new DatabaseFileStore(), 1_000_000);
-    const old = await before.attach(caller, { owner: AttachmentOwner.FEEDBACK_ITEM, ownerId: item(), purpose: AttachmentPurpose.REPLY, fileName: 'cu.pdf', bytes: PDF });
+    const old = await before.attach(caller, {
+      owner: AttachmentOwner.FEEDBACK_ITEM,
+      ownerId: item(),
+      purpose: AttachmentPurpose.REPLY,
+      fileName: 'cu.pdf',
+      bytes: PDF,
+    });
     expect(old.storage).toBe('DATABASE');
-    const content = await t.gql(`query($id: ID!) { attachmentContent(id: $id) { contentBase64 } }`, { id: old.id }, canbo);
+    const content = await t.gql(
+      `query($id: ID!) { attachmentContent(id: $id) { contentBase64 } }`,
+      { id: old.id },
+      canbo,
+    );
     expect(content.data?.attachmentContent.contentBase64).toBe(PDF.toString('base64'));
   });
 
   it('a transaction that fails after the object was written takes the object back: no row, no object', async () => {
     // a deferred check refuses the row at COMMIT, once the object is in the bucket
-    await t.db.query(`CREATE FUNCTION test_refuse_at_commit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused at commit'; END $$`);
+    await t.db.query(
+      `CREATE FUNCTION test_refuse_at_commit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused at commit'; END $$`,
+    );
     await t.db.query(
       `CREATE CONSTRAINT TRIGGER test_refuse_at_commit AFTER INSERT ON attachment DEFERRABLE INITIALLY DEFERRED
        FOR EACH ROW WHEN (NEW.file_name = 'hong.pdf') EXECUTE FUNCTION test_refuse_at_commit()`,
@@ -104,7 +149,10 @@ describe('attachments in an S3-compatible store', () => {
     const refused = await attach('hong.pdf', PDF);
     expect(refused.errors?.[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
     expect(refused.errors?.[0].message).not.toContain('refused at commit');
-    expect(events).toEqual([expect.stringMatching(/^ObjectCreated:Put attachments\//), expect.stringMatching(/^ObjectRemoved:Delete attachments\//)]);
+    expect(events).toEqual([
+      expect.stringMatching(/^ObjectCreated:Put attachments\//),
+      expect.stringMatching(/^ObjectRemoved:Delete attachments\//),
+    ]);
     const key = events[0].split(' ')[1];
     expect(events[1].split(' ')[1]).toBe(key);
     expect(await inBucket(key)).toBe(false);
@@ -114,8 +162,17 @@ describe('attachments in an S3-compatible store', () => {
   });
 
   it('refuses to serve an object changed in the bucket behind the app’s back (its SHA-256 no longer matches)', async () => {
-    const [row] = await t.db.query(`SELECT id, storage_key FROM attachment WHERE storage = 'S3' ORDER BY created_at LIMIT 1`);
-    await bucket.send(new PutObjectCommand({ Bucket: BUCKET, Key: row.storage_key, Body: Buffer.from('%PDF-1.7 khác'), ContentType: 'application/pdf' }));
+    const [row] = await t.db.query(
+      `SELECT id, storage_key FROM attachment WHERE storage = 'S3' ORDER BY created_at LIMIT 1`,
+    );
+    await bucket.send(
+      new PutObjectCommand({
+        Bucket: BUCKET,
+        Key: row.storage_key,
+        Body: Buffer.from('%PDF-1.7 khác'),
+        ContentType: 'application/pdf',
+      }),
+    );
     const download = await request(t.app).get(`/files/${row.id}`).set('authorization', `Bearer ${canbo}`);
     expect(download.status).toBe(500);
     expect(download.text).not.toContain('khác');

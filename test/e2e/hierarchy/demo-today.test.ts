@@ -26,7 +26,10 @@ describe('the demo city: today’s, with its history', () => {
   const underCity = async (asOf: string) => {
     const city = (await t.gql(KINDS, { asOf, parentId: null }, token)).data?.city.nodes[0].id;
     const { children } = (await t.gql(KINDS, { asOf, parentId: city }, token)).data ?? {};
-    return (children.nodes as Array<{ kind: string }>).reduce<Record<string, number>>((all, { kind }) => ({ ...all, [kind]: (all[kind] ?? 0) + 1 }), {});
+    return (children.nodes as Array<{ kind: string }>).reduce<Record<string, number>>(
+      (all, { kind }) => ({ ...all, [kind]: (all[kind] ?? 0) + 1 }),
+      {},
+    );
   };
   const wardsUnder = async (asOf: string) =>
     (
@@ -56,7 +59,9 @@ describe('the demo city: today’s, with its history', () => {
       { code: '74', name: 'Tỉnh Bình Dương', valid_to: '2025-07-01', successor: '79', whole: true },
       { code: '77', name: 'Tỉnh Bà Rịa - Vũng Tàu', valid_to: '2025-07-01', successor: '79', whole: true },
     ]);
-    const [thuDauMot] = await t.db.query(`SELECT u.name FROM unit u WHERE u.code = '25747' AND u.valid_from = '2025-07-01'`);
+    const [thuDauMot] = await t.db.query(
+      `SELECT u.name FROM unit u WHERE u.code = '25747' AND u.valid_from = '2025-07-01'`,
+    );
     expect(thuDauMot).toEqual({ name: 'Phường Thủ Dầu Một' });
   });
 
@@ -102,17 +107,28 @@ describe('the demo city: today’s, with its history', () => {
       // the new 27439 in July
       '1022-2025-000403,WEB,Ngập nước,Ngập hẻm,Võ Thị Hoa,0903000403,,2025-07-02T08:00:00+07:00,27439,REPLIED,2025-07-03T08:00:00+07:00,true',
     ];
-    const summary = await importFeedbackCsv(t.db, Readable.from([`${[FEEDBACK_CSV_COLUMNS.join(','), ...rows].join('\n')}\n`]));
+    const summary = await importFeedbackCsv(
+      t.db,
+      Readable.from([`${[FEEDBACK_CSV_COLUMNS.join(','), ...rows].join('\n')}\n`]),
+    );
     expect(summary.rejected).toEqual([]);
     const RANKING = `query($lineage: Boolean) { feedbackRanking(from: "2025-06-01", to: "2025-07-31", kind: WARD, first: 500, lineage: $lineage) {
       unit { code name } due onTime approximate } }`;
     const ward = (result: { data?: Record<string, unknown> | null }, name: string) =>
-      (result.data?.feedbackRanking as Array<{ unit: { code: string; name: string } }>).filter((row) => `${row.unit.code} ${row.unit.name}` === name);
+      (result.data?.feedbackRanking as Array<{ unit: { code: string; name: string } }>).filter(
+        (row) => `${row.unit.code} ${row.unit.name}` === name,
+      );
     const plain = await t.gql(RANKING, { lineage: false }, token);
-    expect(ward(plain, '27436 Phường Bình Hưng Hòa')).toEqual([{ unit: { code: '27436', name: 'Phường Bình Hưng Hòa' }, due: 1, onTime: 1, approximate: false }]);
-    expect(ward(plain, '27439 Phường Bình Hưng Hòa')).toEqual([{ unit: { code: '27439', name: 'Phường Bình Hưng Hòa' }, due: 1, onTime: 1, approximate: false }]);
+    expect(ward(plain, '27436 Phường Bình Hưng Hòa')).toEqual([
+      { unit: { code: '27436', name: 'Phường Bình Hưng Hòa' }, due: 1, onTime: 1, approximate: false },
+    ]);
+    expect(ward(plain, '27439 Phường Bình Hưng Hòa')).toEqual([
+      { unit: { code: '27439', name: 'Phường Bình Hưng Hòa' }, due: 1, onTime: 1, approximate: false },
+    ]);
     const withLineage = await t.gql(RANKING, { lineage: true }, token);
-    expect(ward(withLineage, '27439 Phường Bình Hưng Hòa')).toEqual([{ unit: { code: '27439', name: 'Phường Bình Hưng Hòa' }, due: 3, onTime: 3, approximate: true }]);
+    expect(ward(withLineage, '27439 Phường Bình Hưng Hòa')).toEqual([
+      { unit: { code: '27439', name: 'Phường Bình Hưng Hòa' }, due: 3, onTime: 3, approximate: true },
+    ]);
     expect(ward(withLineage, '27436 Phường Bình Hưng Hòa')).toEqual([]);
     expect(ward(withLineage, '27439 Phường Bình Hưng Hoà A')).toEqual([]);
   });

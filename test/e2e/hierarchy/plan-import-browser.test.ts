@@ -19,7 +19,11 @@ describeInBrowser('a reorganisation plan from CSV files in the panel (headless C
   }, 300_000);
   afterAll(() => h?.close());
 
-  const plans = async (actNumber: string) => h.t.db.query(`SELECT p.id, p.status, (SELECT count(*)::int FROM reorganisation_step s WHERE s.plan_id = p.id) AS steps FROM reorganisation_plan p WHERE p.act_number = $1`, [actNumber]);
+  const plans = async (actNumber: string) =>
+    h.t.db.query(
+      `SELECT p.id, p.status, (SELECT count(*)::int FROM reorganisation_step s WHERE s.plan_id = p.id) AS steps FROM reorganisation_plan p WHERE p.act_number = $1`,
+      [actNumber],
+    );
 
   async function submit(page: Page, actNumber: string, units: string, mapping: string): Promise<string> {
     await page.goto(`${h.baseUrl}/admin/pages/planImport`, { waitUntil: 'domcontentloaded' });
@@ -29,8 +33,12 @@ describeInBrowser('a reorganisation plan from CSV files in the panel (headless C
     await form.locator('input[name="title"]').fill('Sáp nhập hai phường');
     await form.locator('input[name="signedOn"]').fill('01/12/2026');
     await form.locator('input[name="effectiveDate"]').fill('01/01/2027');
-    await form.locator('input[name="units"]').setInputFiles({ name: 'don-vi.csv', mimeType: 'text/csv', buffer: Buffer.from(units) });
-    await form.locator('input[name="mapping"]').setInputFiles({ name: 'doi-chieu.csv', mimeType: 'text/csv', buffer: Buffer.from(mapping) });
+    await form
+      .locator('input[name="units"]')
+      .setInputFiles({ name: 'don-vi.csv', mimeType: 'text/csv', buffer: Buffer.from(units) });
+    await form
+      .locator('input[name="mapping"]')
+      .setInputFiles({ name: 'doi-chieu.csv', mimeType: 'text/csv', buffer: Buffer.from(mapping) });
     await form.getByRole('button', { name: 'Tạo kế hoạch nháp' }).click();
     const notice = page.locator('[data-testid="notice-wrapper"], [data-css="notice-wrapper"]').last();
     await notice.waitFor();
@@ -56,7 +64,12 @@ describeInBrowser('a reorganisation plan from CSV files in the panel (headless C
 
   it('a mapping without the new codes is refused row by row, and no plan is made', async () => {
     const page = await h.signIn('noivu');
-    const notice = await submit(page, '13/NQ-THU', 'code,name,kind,type_vi,parent_code\n', 'old_code,old_name,new_code,note\n27439,Phường Bình Hưng Hòa,,\n');
+    const notice = await submit(
+      page,
+      '13/NQ-THU',
+      'code,name,kind,type_vi,parent_code\n',
+      'old_code,old_name,new_code,note\n27439,Phường Bình Hưng Hòa,,\n',
+    );
     expect(notice).toContain('Dữ liệu không hợp lệ');
     expect(await page.locator('[data-testid="refusal"]').innerText()).toContain('cần mã đơn vị cũ và mã đơn vị mới');
     expect(await plans('13/NQ-THU')).toEqual([]);
@@ -68,7 +81,11 @@ describeInBrowser('a reorganisation plan from CSV files in the panel (headless C
     await page.getByText('Phiếu của tôi').first().waitFor();
     expect(await page.getByText('Nhập kế hoạch sắp xếp từ tệp').count()).toBe(0);
     const answer = await page.evaluate(async () => {
-      const response = await fetch('/admin/api/pages/planImport', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ actNumber: 'x' }) });
+      const response = await fetch('/admin/api/pages/planImport', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ actNumber: 'x' }),
+      });
       return response.json();
     });
     expect(answer).toMatchObject({ ok: false, code: 'FORBIDDEN' });

@@ -8,7 +8,12 @@ import { appoint, makePerson, makeUnit, makeUser } from '../../factories/scenari
 import { feedbackRecord } from '../../factories/feedback.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
 
-const act = (effectiveDate: string, actNumber = `Nghị quyết ${effectiveDate}`) => ({ actNumber, title: 'Sắp xếp đơn vị hành chính', signedOn: '2025-06-16', effectiveDate });
+const act = (effectiveDate: string, actNumber = `Nghị quyết ${effectiveDate}`) => ({
+  actNumber,
+  title: 'Sắp xếp đơn vị hành chính',
+  signedOn: '2025-06-16',
+  effectiveDate,
+});
 
 /**
  * A plan on a small district: work crossing the day (a 1022 item, a running YEAR evaluation), a split's people,
@@ -27,7 +32,12 @@ describe('reorganisation plans', () => {
     t = await createTestApp();
     t.clock.now = new Date('2025-06-20T09:00:00+07:00');
     const city = await makeUnit(t.db, { code: 'P79', name: 'Thành phố Kế Hoạch', kind: UnitKind.CITY });
-    const district = await makeUnit(t.db, { code: 'P777', name: 'Quận Kế Hoạch', kind: UnitKind.DISTRICT, parent: city });
+    const district = await makeUnit(t.db, {
+      code: 'P777',
+      name: 'Quận Kế Hoạch',
+      kind: UnitKind.DISTRICT,
+      parent: city,
+    });
     const a = await makeUnit(t.db, { code: 'P1', name: 'Phường Một', parent: district });
     const b = await makeUnit(t.db, { code: 'P2', name: 'Phường Hai', parent: district });
     const c = await makeUnit(t.db, { code: 'P3', name: 'Phường Ba', parent: district });
@@ -55,18 +65,46 @@ describe('reorganisation plans', () => {
   it('refuses a plan that reuses a code in force, or leaves a unit without a parent, naming why; nothing changes', async () => {
     t.clock.now = new Date('2025-07-02T09:00:00+07:00');
     const before = await snapshot();
-    const reuse = await t.services.plans.create(act('2025-07-01'), [{ kind: StepKind.CREATE, code: 'P2', name: 'Phường Trùng Mã', unitKind: UnitKind.WARD, parentCode: 'P777' }], null);
-    await expect(t.services.plans.apply(reuse.id)).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ message: expect.stringContaining('mã P2 đang được Phường Hai sử dụng') })] } });
-    const orphan = await t.services.plans.create(act('2025-07-01'), [{ kind: StepKind.SPLIT, source: 'P777', parts: ['P1', 'P2'] }], null);
-    await expect(t.services.plans.apply(orphan.id)).rejects.toMatchObject({
-      extensions: { code: 'BAD_USER_INPUT', fields: expect.arrayContaining([expect.objectContaining({ message: 'Phường Một sẽ trực thuộc chính nó' })]) },
+    const reuse = await t.services.plans.create(
+      act('2025-07-01'),
+      [{ kind: StepKind.CREATE, code: 'P2', name: 'Phường Trùng Mã', unitKind: UnitKind.WARD, parentCode: 'P777' }],
+      null,
+    );
+    await expect(t.services.plans.apply(reuse.id)).rejects.toMatchObject({
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        fields: [expect.objectContaining({ message: expect.stringContaining('mã P2 đang được Phường Hai sử dụng') })],
+      },
     });
-    const noLevelAbove = await t.services.plans.create(act('2025-07-01'), [{ kind: StepKind.ABOLISH_LEVEL, unitKind: UnitKind.CITY }], null);
+    const orphan = await t.services.plans.create(
+      act('2025-07-01'),
+      [{ kind: StepKind.SPLIT, source: 'P777', parts: ['P1', 'P2'] }],
+      null,
+    );
+    await expect(t.services.plans.apply(orphan.id)).rejects.toMatchObject({
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        fields: expect.arrayContaining([expect.objectContaining({ message: 'Phường Một sẽ trực thuộc chính nó' })]),
+      },
+    });
+    const noLevelAbove = await t.services.plans.create(
+      act('2025-07-01'),
+      [{ kind: StepKind.ABOLISH_LEVEL, unitKind: UnitKind.CITY }],
+      null,
+    );
     await expect(t.services.plans.preview(noLevelAbove.id)).rejects.toMatchObject({
       extensions: { fields: [expect.objectContaining({ message: 'Quận Kế Hoạch sẽ không còn đơn vị cấp trên' })] },
     });
-    const unknown = await t.services.plans.create(act('2025-07-01'), [{ kind: StepKind.MERGE, sources: ['KHONGCO'], target: 'P1' }], null);
-    await expect(t.services.plans.preview(unknown.id)).rejects.toMatchObject({ extensions: { fields: [expect.objectContaining({ message: expect.stringContaining('không có đơn vị mã KHONGCO') })] } });
+    const unknown = await t.services.plans.create(
+      act('2025-07-01'),
+      [{ kind: StepKind.MERGE, sources: ['KHONGCO'], target: 'P1' }],
+      null,
+    );
+    await expect(t.services.plans.preview(unknown.id)).rejects.toMatchObject({
+      extensions: {
+        fields: [expect.objectContaining({ message: expect.stringContaining('không có đơn vị mã KHONGCO') })],
+      },
+    });
     expect(await snapshot()).toEqual(before);
     for (const plan of [reuse, orphan, noLevelAbove, unknown]) await t.services.plans.withdraw(plan.id);
   });
@@ -79,7 +117,12 @@ describe('reorganisation plans', () => {
     ];
     const unassigned = await t.services.plans.create(act('2025-07-01'), steps, null);
     await expect(t.services.plans.preview(unassigned.id)).rejects.toMatchObject({
-      extensions: { fields: [expect.objectContaining({ message: 'chưa chỉ định đơn vị nhận cho staffC1 (Phường Ba)' }), expect.objectContaining({ message: 'chưa chỉ định đơn vị nhận cho staffC2 (Phường Ba)' })] },
+      extensions: {
+        fields: [
+          expect.objectContaining({ message: 'chưa chỉ định đơn vị nhận cho staffC1 (Phường Ba)' }),
+          expect.objectContaining({ message: 'chưa chỉ định đơn vị nhận cho staffC2 (Phường Ba)' }),
+        ],
+      },
     });
     expect(await snapshot()).toEqual(before);
     await t.services.plans.withdraw(unassigned.id);
@@ -87,7 +130,11 @@ describe('reorganisation plans', () => {
 
   it('a scheduled plan withdrawn changes nothing, and is never applied', async () => {
     const before = await snapshot();
-    const plan = await t.services.plans.create(act('2025-09-01'), [{ kind: StepKind.MERGE, sources: ['P2'], target: 'P1' }], null);
+    const plan = await t.services.plans.create(
+      act('2025-09-01'),
+      [{ kind: StepKind.MERGE, sources: ['P2'], target: 'P1' }],
+      null,
+    );
     expect((await t.services.plans.schedule(plan.id)).status).toBe(PlanStatus.SCHEDULED);
     await expect(t.services.plans.apply(plan.id)).rejects.toMatchObject({ extensions: { code: 'INVALID_STATE' } });
     expect((await t.services.plans.withdraw(plan.id)).status).toBe(PlanStatus.WITHDRAWN);
@@ -103,7 +150,13 @@ describe('reorganisation plans', () => {
       [
         { kind: StepKind.CREATE, code: 'P5', name: 'Phường Năm', unitKind: UnitKind.WARD, parentCode: 'P79' },
         { kind: StepKind.MERGE, sources: ['P1', 'P2'], target: 'P5' },
-        { kind: StepKind.SPLIT, source: 'P3', parts: ['P5', 'P6'], defaultSuccessor: 'P5', people: { [ids.staffC2 as string]: 'P6' } },
+        {
+          kind: StepKind.SPLIT,
+          source: 'P3',
+          parts: ['P5', 'P6'],
+          defaultSuccessor: 'P5',
+          people: { [ids.staffC2 as string]: 'P6' },
+        },
         { kind: StepKind.CREATE, code: 'P6', name: 'Phường Sáu', unitKind: UnitKind.WARD, parentCode: 'P79' },
         { kind: StepKind.ABOLISH_LEVEL, unitKind: UnitKind.DISTRICT },
       ],
@@ -113,19 +166,35 @@ describe('reorganisation plans', () => {
     const [item] = await t.db.query(`SELECT id, due_at FROM feedback_item WHERE unit_id = $1`, [ids.a]);
     const applied = await t.services.plans.apply(plan.id);
     expect(applied.report).toEqual(preview);
-    expect(preview).toMatchObject({ feedbackItemsMoved: 1, feedbackItemsLeft: 1, peopleMoved: 3, unitsCreated: [expect.objectContaining({ code: 'P5' }), expect.objectContaining({ code: 'P6' })] });
+    expect(preview).toMatchObject({
+      feedbackItemsMoved: 1,
+      feedbackItemsLeft: 1,
+      peopleMoved: 3,
+      unitsCreated: [expect.objectContaining({ code: 'P5' }), expect.objectContaining({ code: 'P6' })],
+    });
     expect(preview.headsEnded.map((head) => head.fullName).sort()).toEqual(['headA', 'headB', 'headC']);
 
     const placed = async (person: string) =>
-      (await t.db.query(`SELECT u.code FROM appointment a JOIN unit u ON u.id = a.unit_id WHERE a.person_id = $1 AND a.valid_from <= '2025-07-01' AND (a.valid_to IS NULL OR a.valid_to > '2025-07-01')`, [ids[person]]))[0]?.code;
+      (
+        await t.db.query(
+          `SELECT u.code FROM appointment a JOIN unit u ON u.id = a.unit_id WHERE a.person_id = $1 AND a.valid_from <= '2025-07-01' AND (a.valid_to IS NULL OR a.valid_to > '2025-07-01')`,
+          [ids[person]],
+        )
+      )[0]?.code;
     expect(await placed('staffA')).toBe('P5');
     expect(await placed('staffC1')).toBe('P5');
     expect(await placed('staffC2')).toBe('P6');
     expect(await placed('headA')).toBeUndefined();
 
-    const [moved] = await t.db.query(`SELECT u.code, f.due_at FROM feedback_item f JOIN unit u ON u.id = f.unit_id WHERE f.id = $1`, [item.id]);
+    const [moved] = await t.db.query(
+      `SELECT u.code, f.due_at FROM feedback_item f JOIN unit u ON u.id = f.unit_id WHERE f.id = $1`,
+      [item.id],
+    );
     expect(moved).toEqual({ code: 'P5', due_at: item.due_at });
-    const [assignment] = await t.db.query(`SELECT reason, due_at FROM feedback_assignment WHERE item_id = $1 ORDER BY assigned_at DESC LIMIT 1`, [item.id]);
+    const [assignment] = await t.db.query(
+      `SELECT reason, due_at FROM feedback_assignment WHERE item_id = $1 ORDER BY assigned_at DESC LIMIT 1`,
+      [item.id],
+    );
     expect(assignment).toEqual({ reason: 'REORGANISATION', due_at: item.due_at });
 
     // the running YEAR: staffA's evaluation is held in the new ward (the unit held on the period's last day), and its rater follows its head (R5)
@@ -136,8 +205,17 @@ describe('reorganisation plans', () => {
     expect(evaluation.code).toBe('P5');
     const newHead = await makePerson(t.db, 'headP5');
     const [p5] = await t.db.query(`SELECT id FROM unit WHERE code = 'P5'`);
-    await t.services.people.appoint({ personId: newHead.id, unitId: p5.id, position: Position.HEAD, acting: false, from: '2025-07-02' });
-    const [rated] = await t.db.query(`SELECT rater_person_id FROM evaluation e JOIN evaluation_period p ON p.id = e.period_id WHERE e.person_id = $1 AND p.kind = 'YEAR'`, [ids.staffA]);
+    await t.services.people.appoint({
+      personId: newHead.id,
+      unitId: p5.id,
+      position: Position.HEAD,
+      acting: false,
+      from: '2025-07-02',
+    });
+    const [rated] = await t.db.query(
+      `SELECT rater_person_id FROM evaluation e JOIN evaluation_period p ON p.id = e.period_id WHERE e.person_id = $1 AND p.kind = 'YEAR'`,
+      [ids.staffA],
+    );
     expect(rated.rater_person_id).toBe(newHead.id);
   });
 
@@ -147,8 +225,16 @@ describe('reorganisation plans', () => {
     const [p5] = await t.db.query(`SELECT id FROM unit WHERE code = 'P5'`);
     await feedbackRecord(t, ids.b as string, { onTime: 3, overdue: 0 }, '2025-05');
     const STATS = `query($id: ID!, $lineage: Boolean) { feedbackStats(unitId: $id, from: "2025-05-01", to: "2025-05-31", lineage: $lineage) { due onTime approximate } }`;
-    expect((await t.gql(STATS, { id: p5.id }, token)).data!.feedbackStats).toEqual({ due: 0, onTime: 0, approximate: false });
-    expect((await t.gql(STATS, { id: p5.id, lineage: true }, token)).data!.feedbackStats).toEqual({ due: 3, onTime: 3, approximate: true });
+    expect((await t.gql(STATS, { id: p5.id }, token)).data!.feedbackStats).toEqual({
+      due: 0,
+      onTime: 0,
+      approximate: false,
+    });
+    expect((await t.gql(STATS, { id: p5.id, lineage: true }, token)).data!.feedbackStats).toEqual({
+      due: 3,
+      onTime: 3,
+      approximate: true,
+    });
   });
 
   it('lineage in GraphQL: the new ward knows its predecessors, whole or part; a closed ward its successors', async () => {
@@ -164,9 +250,14 @@ describe('reorganisation plans', () => {
       token,
     );
     expect(response.errors).toBeUndefined();
-    const predecessors = response.data!.unit.predecessors.map((row: { unit: { code: string }; whole: boolean }) => `${row.unit.code}:${row.whole}`).sort();
+    const predecessors = response
+      .data!.unit.predecessors.map((row: { unit: { code: string }; whole: boolean }) => `${row.unit.code}:${row.whole}`)
+      .sort();
     expect(predecessors).toEqual(['P1:true', 'P2:true', 'P3:false']);
-    expect(response.data!.old.successors.map((row: { unit: { code: string } }) => row.unit.code).sort()).toEqual(['P5', 'P6']);
+    expect(response.data!.old.successors.map((row: { unit: { code: string } }) => row.unit.code).sort()).toEqual([
+      'P5',
+      'P6',
+    ]);
   });
 });
 
@@ -177,7 +268,12 @@ describe('reorganisation plans in GraphQL', () => {
     t = await createTestApp();
     t.clock.now = new Date('2025-02-01T09:00:00+07:00');
     const city = await makeUnit(t.db, { code: 'G79', name: 'Thành phố Nhập Khẩu', kind: UnitKind.CITY });
-    const district = await makeUnit(t.db, { code: 'G760', name: 'Quận Nhập Khẩu', kind: UnitKind.DISTRICT, parent: city });
+    const district = await makeUnit(t.db, {
+      code: 'G760',
+      name: 'Quận Nhập Khẩu',
+      kind: UnitKind.DISTRICT,
+      parent: city,
+    });
     await makeUnit(t.db, { code: 'G1', name: 'Phường  Một', parent: district });
     await makeUnit(t.db, { code: 'G2', name: 'Phường Hai', parent: district });
     await makeUser(t.db, 'noivu', [Role.HOME_AFFAIRS]);
@@ -202,9 +298,22 @@ describe('reorganisation plans in GraphQL', () => {
     const imported = await t.gql(IMPORT, { input }, token);
     expect(imported.errors).toBeUndefined();
     const id = imported.data!.importReorganisationPlan.id;
-    const preview = await t.gql(`mutation($id: ID!) { previewReorganisationPlan(id: $id) { unitsBefore unitsAfter unitsClosed { code } unitsCreated { code } } }`, { id }, token);
-    expect(preview.data!.previewReorganisationPlan).toEqual({ unitsBefore: 4, unitsAfter: 3, unitsClosed: [{ code: 'G2' }], unitsCreated: [] });
-    const applied = await t.gql(`mutation($id: ID!) { applyReorganisationPlan(id: $id) { status report { unitsAfter } } }`, { id }, token);
+    const preview = await t.gql(
+      `mutation($id: ID!) { previewReorganisationPlan(id: $id) { unitsBefore unitsAfter unitsClosed { code } unitsCreated { code } } }`,
+      { id },
+      token,
+    );
+    expect(preview.data!.previewReorganisationPlan).toEqual({
+      unitsBefore: 4,
+      unitsAfter: 3,
+      unitsClosed: [{ code: 'G2' }],
+      unitsCreated: [],
+    });
+    const applied = await t.gql(
+      `mutation($id: ID!) { applyReorganisationPlan(id: $id) { status report { unitsAfter } } }`,
+      { id },
+      token,
+    );
     expect(applied.data!.applyReorganisationPlan).toEqual({ status: 'APPLIED', report: { unitsAfter: 3 } });
     const again = await t.gql(`mutation($id: ID!) { applyReorganisationPlan(id: $id) { status } }`, { id }, token);
     expect(again.errors?.[0]?.extensions?.code).toBe('INVALID_STATE');
@@ -214,9 +323,20 @@ describe('reorganisation plans in GraphQL', () => {
     const token = await t.login('noivu');
     const response = await t.gql(
       `mutation($input: CreatePlanInput!) { createReorganisationPlan(input: $input) { id } }`,
-      { input: { actNumber: '02/NQ-TEST', title: 'Sai', signedOn: '2025-01-10', effectiveDate: '2025-03-01', steps: [{ kind: 'SPLIT', source: 'G1', parts: ['G1'] }] } },
+      {
+        input: {
+          actNumber: '02/NQ-TEST',
+          title: 'Sai',
+          signedOn: '2025-01-10',
+          effectiveDate: '2025-03-01',
+          steps: [{ kind: 'SPLIT', source: 'G1', parts: ['G1'] }],
+        },
+      },
       token,
     );
-    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'steps[0].parts', message: 'chia tách cần ít nhất hai đơn vị nhận' }] });
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'steps[0].parts', message: 'chia tách cần ít nhất hai đơn vị nhận' }],
+    });
   });
 });

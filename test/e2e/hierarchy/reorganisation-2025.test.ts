@@ -33,7 +33,12 @@ describe('the 2025 reorganisations replayed', () => {
   beforeAll(async () => {
     t = await createTestApp();
     t.clock.now = new Date('2026-12-01T09:00:00+07:00');
-    const city = planCity(readCityUnits2023(), { divisionsPerDepartment: 0, divisionsPerDistrict: 0, staffPerUnit: 2, seed: 2023 });
+    const city = planCity(readCityUnits2023(), {
+      divisionsPerDepartment: 0,
+      divisionsPerDistrict: 0,
+      staffPerUnit: 2,
+      seed: 2023,
+    });
     await t.db.transaction((em) => writeCity(em, city, 'x'));
   }, 120_000);
   afterAll(() => t.close());
@@ -51,7 +56,8 @@ describe('the 2025 reorganisations replayed', () => {
 
   it('the tree of each day: 312 wards in 2024, 273 after January, 16 agencies after February, 168 units under the city after July', async () => {
     const [, february, july] = reorg2025Plans();
-    for (const act of [february!, july!]) await t.services.plans.apply((await t.services.plans.create(act.plan, act.steps, null)).id);
+    for (const act of [february!, july!])
+      await t.services.plans.apply((await t.services.plans.create(act.plan, act.steps, null)).id);
     expect(await counts('2024-06-01')).toMatchObject({ CITY: 1, DEPARTMENT: 21, DISTRICT: 22, WARD: 312 });
     expect(await counts('2025-03-01')).toMatchObject({ CITY: 1, DEPARTMENT: 16, DISTRICT: 22, WARD: 273 });
     const today = await counts('2026-12-01');
@@ -61,7 +67,10 @@ describe('the 2025 reorganisations replayed', () => {
   }, 180_000);
 
   it('every 2023 ward’s successor as of 1 July 2025 is the one the composed mapping names', async () => {
-    const rows: Array<Record<string, string>> = parse(reorg2025File('hcmc-ward-mapping-2023-to-2025-07.csv'), { columns: true, bom: true });
+    const rows: Array<Record<string, string>> = parse(reorg2025File('hcmc-ward-mapping-2023-to-2025-07.csv'), {
+      columns: true,
+      bom: true,
+    });
     // the successors of each 2023 ward through the two acts, as the lineage records them
     const lineage: Array<{ old_code: string; new_code: string }> = await t.db.query(
       `WITH RECURSIVE chain(start, id) AS (
@@ -76,12 +85,19 @@ describe('the 2025 reorganisations replayed', () => {
     expect(missing).toEqual([]);
     const wholly = rows.filter((row) => row.note !== 'part');
     const successors = new Map<string, Set<string>>();
-    for (const row of lineage) successors.set(row.old_code, new Set([...(successors.get(row.old_code) ?? []), row.new_code]));
+    for (const row of lineage)
+      successors.set(row.old_code, new Set([...(successors.get(row.old_code) ?? []), row.new_code]));
     expect(wholly.filter((row) => successors.get(row.old_ward_code as string)?.size !== 1)).toEqual([]);
   });
 
   it('27439 is Phường Bình Hưng Hoà A until 30 June 2025 and Phường Bình Hưng Hòa from 1 July; the old head’s term ends the day before', async () => {
-    const named = async (day: string) => (await t.db.query(`SELECT name FROM unit WHERE code = '27439' AND valid_from <= $1 AND (valid_to IS NULL OR valid_to > $1)`, [day]))[0]?.name;
+    const named = async (day: string) =>
+      (
+        await t.db.query(
+          `SELECT name FROM unit WHERE code = '27439' AND valid_from <= $1 AND (valid_to IS NULL OR valid_to > $1)`,
+          [day],
+        )
+      )[0]?.name;
     expect(await named('2025-06-30')).toBe('Phường Bình Hưng Hoà A');
     expect(await named('2025-07-01')).toBe('Phường Bình Hưng Hòa');
     const heads: Array<{ name: string; valid_to: string }> = await t.db.query(
@@ -89,7 +105,9 @@ describe('the 2025 reorganisations replayed', () => {
     );
     expect(heads).toEqual([{ name: 'Phường Bình Hưng Hoà A', valid_to: '2025-07-01' }]);
     const [july] = await t.db.query(`SELECT report FROM reorganisation_plan WHERE effective_date = '2025-07-01'`);
-    expect(july.report.headsEnded).toEqual(expect.arrayContaining([expect.objectContaining({ unitName: 'Phường Bình Hưng Hoà A' })]));
+    expect(july.report.headsEnded).toEqual(
+      expect.arrayContaining([expect.objectContaining({ unitName: 'Phường Bình Hưng Hoà A' })]),
+    );
     expect(july.report.peopleWithoutSuccessor.length).toBeGreaterThan(0);
     // nobody is left in a district: the level is gone
     const [district] = await t.db.query(

@@ -16,7 +16,8 @@ describe('unit search on the demo city (its 2023 units, and today’s)', () => {
   }, 180_000);
   afterAll(() => t.close());
 
-  const codes = async (q: string, asOf: string | null = IN_2024) => (await t.gql(SEARCH, { q, asOf }, token)).data?.units.nodes.map((n: { code: string }) => n.code);
+  const codes = async (q: string, asOf: string | null = IN_2024) =>
+    (await t.gql(SEARCH, { q, asOf }, token)).data?.units.nodes.map((n: { code: string }) => n.code);
 
   it.each([
     'binh hung hoa a',
@@ -35,7 +36,9 @@ describe('unit search on the demo city (its 2023 units, and today’s)', () => {
     expect(nodes).toHaveLength(12);
     expect(new Set(nodes.map((n) => n.name))).toEqual(new Set(['Phường 01', 'Phường 1']));
     expect(new Set(nodes.map((n) => n.parent.name)).size).toBe(12);
-    expect(nodes.filter((n) => n.name === 'Phường 1')).toEqual([{ code: '26506', name: 'Phường 1', parent: { name: 'Thành phố Vũng Tàu' } }]);
+    expect(nodes.filter((n) => n.name === 'Phường 1')).toEqual([
+      { code: '26506', name: 'Phường 1', parent: { name: 'Thành phố Vũng Tàu' } },
+    ]);
     expect(await codes('Phường 01')).toHaveLength(12);
   });
 
@@ -50,8 +53,12 @@ describe('unit search on the demo city (its 2023 units, and today’s)', () => {
 
   it('reads a code as of the day: 27439 was Phường Bình Hưng Hoà A, is Phường Bình Hưng Hòa; 777 is no more', async () => {
     const named = async (asOf: string | null) => (await t.gql(SEARCH, { q: '27439', asOf }, token)).data?.units.nodes;
-    expect(await named(IN_2024)).toEqual([{ code: '27439', name: 'Phường Bình Hưng Hoà A', parent: { name: 'Quận Bình Tân' } }]);
-    expect(await named(null)).toEqual([{ code: '27439', name: 'Phường Bình Hưng Hòa', parent: { name: 'Thành phố Hồ Chí Minh' } }]);
+    expect(await named(IN_2024)).toEqual([
+      { code: '27439', name: 'Phường Bình Hưng Hoà A', parent: { name: 'Quận Bình Tân' } },
+    ]);
+    expect(await named(null)).toEqual([
+      { code: '27439', name: 'Phường Bình Hưng Hòa', parent: { name: 'Thành phố Hồ Chí Minh' } },
+    ]);
     expect(await codes('777', null)).toEqual([]);
     expect(await codes('binh hung hoa a', null)).toEqual([]);
     expect(await codes('binh tan', null)).toEqual(['27442']);

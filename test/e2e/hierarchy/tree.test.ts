@@ -57,13 +57,20 @@ describe('the dated tree (R1, R2) over GraphQL', () => {
     expect(after.data?.unit.children.map((c: { name: string }) => c.name)).toEqual(['Phường AB']);
 
     const oldA = await t.gql(TREE, { id: wardA.id, asOf: '2024-12-31' }, token);
-    expect(oldA.data?.unit).toMatchObject({ validTo: '2025-01-01', mergedInto: { name: 'Phường AB' }, children: [{ name: 'Khu phố 1' }] });
+    expect(oldA.data?.unit).toMatchObject({
+      validTo: '2025-01-01',
+      mergedInto: { name: 'Phường AB' },
+      children: [{ name: 'Khu phố 1' }],
+    });
     const quarter = await t.gql(TREE, { id: quarterOfA.id, asOf: '2025-06-01' }, token);
     expect(quarter.data?.unit.parent).toEqual({ name: 'Phường AB' });
 
     const [headEnd] = await t.db.query(`SELECT valid_to FROM appointment WHERE person_id = $1`, [headOfA.id]);
     expect(headEnd.valid_to).toBe('2025-01-01');
-    const staffNow = await t.db.query(`SELECT unit_id, valid_from FROM appointment WHERE person_id = $1 ORDER BY valid_from`, [staffOfA.id]);
+    const staffNow = await t.db.query(
+      `SELECT unit_id, valid_from FROM appointment WHERE person_id = $1 ORDER BY valid_from`,
+      [staffOfA.id],
+    );
     expect(staffNow.map((row: { unit_id: string }) => row.unit_id)).toEqual([wardA.id, target.id]);
   });
 
@@ -77,11 +84,18 @@ describe('the dated tree (R1, R2) over GraphQL', () => {
       token,
     );
     expect(moved.data?.moveUnit.parent).toEqual({ name: 'Quận Hai' });
-    expect((await t.gql(TREE, { id: ward.id, asOf: '2025-06-30' }, token)).data?.unit.parent).toEqual({ name: 'Quận Một' });
-    expect((await t.gql(TREE, { id: ward.id, asOf: '2025-07-01' }, token)).data?.unit.parent).toEqual({ name: 'Quận Hai' });
+    expect((await t.gql(TREE, { id: ward.id, asOf: '2025-06-30' }, token)).data?.unit.parent).toEqual({
+      name: 'Quận Một',
+    });
+    expect((await t.gql(TREE, { id: ward.id, asOf: '2025-07-01' }, token)).data?.unit.parent).toEqual({
+      name: 'Quận Hai',
+    });
     const oldParent = await t.gql(TREE, { id: first.id, asOf: '2025-07-01' }, token);
     expect(oldParent.data?.unit.children).toEqual([]);
-    const [log] = await t.db.query(`SELECT kind, effective_date, unit_ids, target_unit_id, summary FROM reorganisation WHERE $1 = ANY(unit_ids)`, [ward.id]);
+    const [log] = await t.db.query(
+      `SELECT kind, effective_date, unit_ids, target_unit_id, summary FROM reorganisation WHERE $1 = ANY(unit_ids)`,
+      [ward.id],
+    );
     expect(log).toEqual({
       kind: 'MOVE',
       effective_date: '2025-07-01',

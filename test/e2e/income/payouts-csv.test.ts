@@ -23,7 +23,7 @@ describe('CSV exports: no cell runs as a formula in a spreadsheet', () => {
     expect(spreadsheetSafe('a=b')).toBe('a=b');
   });
 
-  it("a person named as a formula goes into the payouts CSV as text", async () => {
+  it('a person named as a formula goes into the payouts CSV as text', async () => {
     const unit = await makeUnit(t.db, { code: '=CMD|calc', name: '@Phường' });
     const [period] = await t.db.query(
       `INSERT INTO evaluation_period (kind, year, quarter, starts_on, ends_on, status) VALUES ('QUARTER', 2025, 4, '2025-10-01', '2025-12-31', 'CLOSED') RETURNING id`,
@@ -36,7 +36,9 @@ describe('CSV exports: no cell runs as a formula in a spreadsheet', () => {
         [period.id, unit.id, person.id],
       );
     }
-    const response = await request(t.app).get(`/exports/payouts/${period.id}.csv`).set('authorization', `Bearer ${await t.login('noivu')}`);
+    const response = await request(t.app)
+      .get(`/exports/payouts/${period.id}.csv`)
+      .set('authorization', `Bearer ${await t.login('noivu')}`);
     expect(response.status).toBe(200);
     const rows: string[][] = parse(response.text.replace(/^\uFEFF/, ''), { relax_column_count: true });
     const cells = rows.slice(1).flat();

@@ -26,7 +26,12 @@ describeInBrowser('the appraisal board in the admin panel (headless Chromium)', 
       await initiativeSelect.click();
       await initiativeSelect.fill('Trả kết quả');
       await member.getByRole('option', { name: PENDING }).click();
-      for (const [field, score] of [['novelty', '8'], ['feasibility', '7'], ['impact', '9'], ['scope', '6']]) {
+      for (const [field, score] of [
+        ['novelty', '8'],
+        ['feasibility', '7'],
+        ['impact', '9'],
+        ['scope', '6'],
+      ]) {
         await member.fill(`input[name="${field}"]`, score);
       }
       const voteSelect = member.locator('[data-testid="property-edit-vote"] input');
@@ -51,7 +56,13 @@ describeInBrowser('the appraisal board in the admin panel (headless Chromium)', 
     for (const username of ['thamdinh3', 'thamdinh4', 'thamdinh5', 'thamdinh']) {
       const [user] = await h.t.db.query(`SELECT id FROM app_user WHERE username = $1`, [username]);
       const actor: AuthUser = { id: user.id, username, roles: [Role.BOARD_MEMBER], personId: null };
-      await h.t.services.initiatives.vote(actor, initiative.id, { novelty: 7, feasibility: 7, impact: 7, scope: 7, vote: Vote.APPROVE });
+      await h.t.services.initiatives.vote(actor, initiative.id, {
+        novelty: 7,
+        feasibility: 7,
+        impact: 7,
+        scope: 7,
+        vote: Vote.APPROVE,
+      });
     }
     await chair.reload({ waitUntil: 'domcontentloaded' });
     await chair.locator('tr').filter({ hasText: PENDING }).getByText('Đề nghị phê duyệt').waitFor({ timeout: 60_000 });

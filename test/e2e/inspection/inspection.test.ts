@@ -37,12 +37,25 @@ describe('an inspection from schedule to escalation (R24, R25)', () => {
     const token = await t.login('kiemtra');
     const scheduled = await t.gql(
       SCHEDULE,
-      { input: { kind: 'SURPRISE', method: 'CAMERA', unitId: ward.id, startsOn: '2026-10-01', teamUserIds: [inspector.id], leadUserId: inspector.id } },
+      {
+        input: {
+          kind: 'SURPRISE',
+          method: 'CAMERA',
+          unitId: ward.id,
+          startsOn: '2026-10-01',
+          teamUserIds: [inspector.id],
+          leadUserId: inspector.id,
+        },
+      },
       token,
     );
     expect(scheduled.data?.scheduleInspection).toMatchObject({ status: 'SCHEDULED', method: 'CAMERA' });
     inspectionId = scheduled.data?.scheduleInspection.id;
-    const started = await t.gql(`mutation($id: ID!) { startInspection(id: $id) { status } }`, { id: inspectionId }, token);
+    const started = await t.gql(
+      `mutation($id: ID!) { startInspection(id: $id) { status } }`,
+      { id: inspectionId },
+      token,
+    );
     expect(started.data?.startInspection.status).toBe('IN_PROGRESS');
     const concluded = await t.gql(
       CONCLUDE,
@@ -74,8 +87,14 @@ describe('an inspection from schedule to escalation (R24, R25)', () => {
     const foreign = await t.gql(REPORT, { id: first.id }, await t.login('bencanh'));
     expect(foreign.errors?.[0].extensions.code).toBe('NOT_FOUND');
     expect((await t.db.query(`SELECT status FROM finding WHERE id = $1`, [first.id]))[0].status).toBe('OPEN');
-    expect((await t.gql(REPORT, { id: first.id }, await t.login('canbo'))).data?.reportRemediation.status).toBe('REPORTED');
-    const verified = await t.gql(`mutation($id: ID!) { verifyRemediation(findingId: $id, accepted: true) { status } }`, { id: first.id }, await t.login('kiemtra'));
+    expect((await t.gql(REPORT, { id: first.id }, await t.login('canbo'))).data?.reportRemediation.status).toBe(
+      'REPORTED',
+    );
+    const verified = await t.gql(
+      `mutation($id: ID!) { verifyRemediation(findingId: $id, accepted: true) { status } }`,
+      { id: first.id },
+      await t.login('kiemtra'),
+    );
     expect(verified.data?.verifyRemediation.status).toBe('VERIFIED');
   });
 
@@ -85,16 +104,45 @@ describe('an inspection from schedule to escalation (R24, R25)', () => {
     expect(await t.services.inspections.escalateOverdue()).toBe(0);
     const reviews = await t.db.query(`SELECT unit_id, person_id, opened_on FROM responsibility_review`);
     expect(reviews).toEqual([{ unit_id: ward.id, person_id: head.id, opened_on: '2026-10-16' }]);
-    expect((await t.db.query(`SELECT status FROM inspection WHERE id = $1`, [inspectionId]))[0].status).toBe('ESCALATED');
+    expect((await t.db.query(`SELECT status FROM inspection WHERE id = $1`, [inspectionId]))[0].status).toBe(
+      'ESCALATED',
+    );
   });
 
   it('row 29: two findings past their date and not remedied cost the head 4 points in the quarter', async () => {
     const token = await t.login('kiemtra');
-    const { id } = (await t.gql(SCHEDULE, { input: { kind: 'PERIODIC', method: 'ON_SITE', unitId: otherWard.id, startsOn: '2026-10-16', teamUserIds: [inspector.id], leadUserId: inspector.id } }, token)).data?.scheduleInspection;
-    await t.gql(CONCLUDE, { id, input: { achievements: '', shortcomings: 'Hai nội dung', directions: '', findings: [
-      { text: 'Niêm yết thủ tục chưa đầy đủ', responsibleUnitId: otherWard.id, dueDate: '2026-11-01' },
-      { text: 'Chưa số hoá hồ sơ', responsibleUnitId: otherWard.id, dueDate: '2026-11-15' },
-    ] } }, token);
+    const { id } = (
+      await t.gql(
+        SCHEDULE,
+        {
+          input: {
+            kind: 'PERIODIC',
+            method: 'ON_SITE',
+            unitId: otherWard.id,
+            startsOn: '2026-10-16',
+            teamUserIds: [inspector.id],
+            leadUserId: inspector.id,
+          },
+        },
+        token,
+      )
+    ).data?.scheduleInspection;
+    await t.gql(
+      CONCLUDE,
+      {
+        id,
+        input: {
+          achievements: '',
+          shortcomings: 'Hai nội dung',
+          directions: '',
+          findings: [
+            { text: 'Niêm yết thủ tục chưa đầy đủ', responsibleUnitId: otherWard.id, dueDate: '2026-11-01' },
+            { text: 'Chưa số hoá hồ sơ', responsibleUnitId: otherWard.id, dueDate: '2026-11-15' },
+          ],
+        },
+      },
+      token,
+    );
     t.clock.now = new Date('2027-01-02T09:00:00+07:00');
     const { period } = await t.services.periods.open({ kind: PeriodKind.QUARTER, year: 2026, quarter: 4 }, null);
     const inputs = await t.services.evaluations.headInputs(otherWard.id, period.id);

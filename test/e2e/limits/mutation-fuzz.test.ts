@@ -24,7 +24,10 @@ const SKIPPED = new Set(['login', 'logout']);
 
 /** Values of a scalar: valid ones, edge cases and junk. */
 function scalar(name: string, ids: string[]): fc.Arbitrary<unknown> {
-  const junk = fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('', ' ', "'; DROP TABLE unit; --", '\u0000', '🙂'.repeat(50), 'x'.repeat(5_000)));
+  const junk = fc.oneof(
+    fc.string({ maxLength: 40 }),
+    fc.constantFrom('', ' ', "'; DROP TABLE unit; --", '\u0000', '🙂'.repeat(50), 'x'.repeat(5_000)),
+  );
   switch (name) {
     case 'ID':
       return fc.oneof(fc.constantFrom(...ids), fc.uuid(), junk);
@@ -36,12 +39,19 @@ function scalar(name: string, ids: string[]): fc.Arbitrary<unknown> {
       return fc.boolean();
     case 'Date':
       return fc.oneof(
-        fc.date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+        fc
+          .date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true })
+          .map((d) => d.toISOString().slice(0, 10)),
         fc.constantFrom('2026-02-30', '0000-01-01', '9999-12-31', '2026-13-01', '26-1-1'),
         junk,
       );
     case 'DateTime':
-      return fc.oneof(fc.date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }).map((d) => d.toISOString()), junk);
+      return fc.oneof(
+        fc
+          .date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true })
+          .map((d) => d.toISOString()),
+        junk,
+      );
     default:
       return fc.oneof(fc.string({ maxLength: 60 }), junk);
   }
@@ -56,12 +66,33 @@ const base64 = (bytes: Uint8Array | string) => Buffer.from(bytes).toString('base
 function fileContent(): fc.Arbitrary<unknown> {
   const cell = fc.oneof(
     fc.string({ maxLength: 20 }),
-    fc.constantFrom('27439', '01/02/2026', '2026-02-30', '31/12/9999', 'Nhân viên', 'Người đứng đầu', 'Công chức', 'có', '-1', '1e309', '12.500.000', '=cmd', '\u0000', 'x'.repeat(300)),
+    fc.constantFrom(
+      '27439',
+      '01/02/2026',
+      '2026-02-30',
+      '31/12/9999',
+      'Nhân viên',
+      'Người đứng đầu',
+      'Công chức',
+      'có',
+      '-1',
+      '1e309',
+      '12.500.000',
+      '=cmd',
+      '\u0000',
+      'x'.repeat(300),
+    ),
   );
   const csv = fc
-    .tuple(fc.constantFrom(...SHEET_KINDS), fc.array(fc.array(cell, { maxLength: 7 }), { maxLength: 4 }), fc.constantFrom(',', ';'))
+    .tuple(
+      fc.constantFrom(...SHEET_KINDS),
+      fc.array(fc.array(cell, { maxLength: 7 }), { maxLength: 4 }),
+      fc.constantFrom(',', ';'),
+    )
     .map(([kind, rows, separator]) =>
-      [SHEETS[kind].columns.map((column) => column.label), ...rows].map((row) => row.map((value) => `"${value.replace(/"/g, '""')}"`).join(separator)).join('\n'),
+      [SHEETS[kind].columns.map((column) => column.label), ...rows]
+        .map((row) => row.map((value) => `"${value.replace(/"/g, '""')}"`).join(separator))
+        .join('\n'),
     );
   return fc.oneof(
     fc.string({ maxLength: 40 }),
@@ -75,12 +106,18 @@ function valueOf(type: GraphQLInputType, ids: string[], depth = 0): fc.Arbitrary
   if (isNonNullType(type)) return valueOf(type.ofType, ids, depth);
   if (isListType(type)) return fc.array(valueOf(type.ofType, ids, depth + 1), { maxLength: 3 });
   const named = getNamedType(type);
-  if (isEnumType(named)) return fc.oneof(fc.constantFrom(...named.getValues().map((v) => v.value)), fc.constant('NOT_A_VALUE'));
+  if (isEnumType(named))
+    return fc.oneof(fc.constantFrom(...named.getValues().map((v) => v.value)), fc.constant('NOT_A_VALUE'));
   if (isInputObjectType(named)) {
     if (depth > 3) return fc.constant({});
     const fields = Object.values(named.getFields());
     return fc.record(
-      Object.fromEntries(fields.map((field) => [field.name, field.name === 'contentBase64' ? fileContent() : valueOf(field.type, ids, depth + 1)])),
+      Object.fromEntries(
+        fields.map((field) => [
+          field.name,
+          field.name === 'contentBase64' ? fileContent() : valueOf(field.type, ids, depth + 1),
+        ]),
+      ),
       { requiredKeys: fields.filter((f) => isNonNullType(f.type)).map((f) => f.name) },
     );
   }
@@ -93,7 +130,9 @@ function documentFor(schema: GraphQLSchema, name: string, args: readonly GraphQL
   const selection = isScalarType(returned) || isEnumType(returned) ? '' : '{ __typename }';
   const variables = args.map((arg) => `$${arg.name}: ${arg.type.toString()}`).join(', ');
   const passed = args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
-  return args.length > 0 ? `mutation(${variables}) { ${name}(${passed}) ${selection} }` : `mutation { ${name} ${selection} }`;
+  return args.length > 0
+    ? `mutation(${variables}) { ${name}(${passed}) ${selection} }`
+    : `mutation { ${name} ${selection} }`;
 }
 
 describe("a fuzz of every mutation's inputs: never a 500, never a partial write", () => {
@@ -122,7 +161,8 @@ describe("a fuzz of every mutation's inputs: never a 500, never a partial write"
   }, 120_000);
   afterAll(() => t.close());
 
-  const mutations = () => Object.values((schema.getMutationType()?.getFields() ?? {})).filter((field) => !SKIPPED.has(field.name));
+  const mutations = () =>
+    Object.values(schema.getMutationType()?.getFields() ?? {}).filter((field) => !SKIPPED.has(field.name));
 
   it('answers every generated input with data or a typed error, and a refused one writes nothing', async () => {
     const failures: string[] = [];
@@ -132,13 +172,21 @@ describe("a fuzz of every mutation's inputs: never a 500, never a partial write"
       await fc.assert(
         fc.asyncProperty(inputs, fc.constantFrom(...tokens), async (variables, token) => {
           const before = await trailSize();
-          const response = await request(t.app).post('/graphql').set('authorization', `Bearer ${token}`).send({ query, variables });
-          const codes: string[] = (response.body.errors ?? []).map((e: { extensions?: { code?: string } }) => e.extensions?.code ?? 'NONE');
+          const response = await request(t.app)
+            .post('/graphql')
+            .set('authorization', `Bearer ${token}`)
+            .send({ query, variables });
+          const codes: string[] = (response.body.errors ?? []).map(
+            (e: { extensions?: { code?: string } }) => e.extensions?.code ?? 'NONE',
+          );
           if (response.status >= 500 || codes.includes('INTERNAL_SERVER_ERROR') || codes.includes('NONE')) {
-            failures.push(`${field.name} ${JSON.stringify(variables).slice(0, 300)} → ${response.status} ${JSON.stringify(response.body).slice(0, 200)}`);
+            failures.push(
+              `${field.name} ${JSON.stringify(variables).slice(0, 300)} → ${response.status} ${JSON.stringify(response.body).slice(0, 200)}`,
+            );
             return;
           }
-          if (codes.length > 0 && (await trailSize()) !== before) failures.push(`${field.name}: refused (${codes[0]}) but wrote ${JSON.stringify(variables).slice(0, 200)}`);
+          if (codes.length > 0 && (await trailSize()) !== before)
+            failures.push(`${field.name}: refused (${codes[0]}) but wrote ${JSON.stringify(variables).slice(0, 200)}`);
         }),
         { numRuns: 25, seed: Number(process.env.FUZZ_SEED ?? 7) },
       );

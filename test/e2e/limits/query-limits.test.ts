@@ -26,7 +26,11 @@ describe('bounded work per request: every limit is a 400 with its code, before a
     t.queries.count = 0;
     const response = await post({ query });
     expect(response.status).toBe(400);
-    expect(response.body.errors[0].extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY', maxCost: MAX_QUERY_COST, cost: expect.any(Number) });
+    expect(response.body.errors[0].extensions).toMatchObject({
+      code: 'QUERY_TOO_COSTLY',
+      maxCost: MAX_QUERY_COST,
+      cost: expect.any(Number),
+    });
     expect(response.body.errors[0].extensions.cost).toBeGreaterThan(MAX_QUERY_COST);
     // the bearer token is checked (one statement); nothing of the query itself ran
     expect(t.queries.count).toBeLessThanOrEqual(1);
@@ -46,7 +50,9 @@ describe('bounded work per request: every limit is a 400 with its code, before a
   });
 
   it('too deep, too many aliases, too many tokens, too many directives: 400 with their codes', async () => {
-    const deep = await post({ query: `{ me { person { appointments { unit { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } }` });
+    const deep = await post({
+      query: `{ me { person { appointments { unit { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } }`,
+    });
     expect([deep.status, deep.body.errors[0].extensions.code]).toEqual([400, 'QUERY_TOO_DEEP']);
 
     const aliases = await post({ query: `{ ${Array.from({ length: 16 }, (_, i) => `m${i}: me { id }`).join(' ')} }` });
@@ -55,12 +61,18 @@ describe('bounded work per request: every limit is a 400 with its code, before a
     const tokens = await post({ query: `{ me { ${Array.from({ length: 2_100 }, () => 'id').join(' ')} } }` });
     expect([tokens.status, tokens.body.errors[0].extensions.code]).toEqual([400, 'TOO_MANY_TOKENS']);
 
-    const directives = await post({ query: `{ me { id ${Array.from({ length: 21 }, () => '@include(if: true)').join(' ')} } }` });
+    const directives = await post({
+      query: `{ me { id ${Array.from({ length: 21 }, () => '@include(if: true)').join(' ')} } }`,
+    });
     expect([directives.status, directives.body.errors[0].extensions.code]).toEqual([400, 'TOO_MANY_DIRECTIVES']);
   });
 
   it('automatic persisted queries are off: a hash alone is refused, and nothing is stored', async () => {
-    const response = await post({ extensions: { persistedQuery: { version: 1, sha256Hash: 'ecf4edb46db40b5132295c0291d62fb65d6759a9eedfa4d5d612dd5ec54a6b38' } } });
+    const response = await post({
+      extensions: {
+        persistedQuery: { version: 1, sha256Hash: 'ecf4edb46db40b5132295c0291d62fb65d6759a9eedfa4d5d612dd5ec54a6b38' },
+      },
+    });
     expect(response.body.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_SUPPORTED');
   });
 });

@@ -9,7 +9,12 @@ const describeInBrowser = executablePath ? describe : describe.skip;
 describeInBrowser('the notification bell and inbox in the panel (headless Chromium)', () => {
   let h: BrowserHarness;
   const unreadOf = async (username: string) =>
-    (await h.t.db.query(`SELECT count(*)::int AS n FROM notification n JOIN app_user u ON u.id = n.recipient_user_id WHERE u.username = $1 AND n.read_at IS NULL`, [username]))[0].n as number;
+    (
+      await h.t.db.query(
+        `SELECT count(*)::int AS n FROM notification n JOIN app_user u ON u.id = n.recipient_user_id WHERE u.username = $1 AND n.read_at IS NULL`,
+        [username],
+      )
+    )[0].n as number;
 
   beforeAll(async () => {
     h = await browserHarness(executablePath as string);
@@ -31,7 +36,10 @@ describeInBrowser('the notification bell and inbox in the panel (headless Chromi
     await first.getByRole('button', { name: 'Đánh dấu đã đọc' }).click();
     await page.getByText(`Thông báo (${unread - 1} chưa đọc)`).waitFor({ timeout: 30_000 });
     expect(await unreadOf('bhha')).toBe(unread - 1);
-    await page.getByTestId('notification-unread').filter({ hasText: String(unread - 1) }).waitFor({ timeout: 30_000 });
+    await page
+      .getByTestId('notification-unread')
+      .filter({ hasText: String(unread - 1) })
+      .waitFor({ timeout: 30_000 });
 
     await page.getByRole('button', { name: 'Đánh dấu tất cả đã đọc' }).click();
     await page.getByText('Thông báo (0 chưa đọc)').waitFor({ timeout: 30_000 });
@@ -54,6 +62,8 @@ describeInBrowser('the notification bell and inbox in the panel (headless Chromi
     await page.locator('label[for="notification-by-email"]').click();
     await page.getByRole('button', { name: 'Lưu cài đặt' }).click();
     await page.getByText('Đã lưu cài đặt nhận thông báo.').waitFor({ timeout: 30_000 });
-    expect(await h.t.db.query(`SELECT email, email_notifications FROM app_user WHERE username = 'canbo'`)).toEqual([{ email: 'canbo@phuong.gov.vn', email_notifications: false }]);
+    expect(await h.t.db.query(`SELECT email, email_notifications FROM app_user WHERE username = 'canbo'`)).toEqual([
+      { email: 'canbo@phuong.gov.vn', email_notifications: false },
+    ]);
   }, 240_000);
 });

@@ -16,7 +16,20 @@ const INBOX = `query($unreadOnly: Boolean) { notifications(unreadOnly: $unreadOn
 const SETTINGS = `mutation($input: NotificationSettingsInput!) { updateNotificationSettings(input: $input) { email emailNotifications } }`;
 const parts = { generalScore: 27, taskScore: 60 };
 
-type Inbox = { totalCount: number; unreadCount: number; nodes: Array<{ id: string; kind: string; title: string; body: string; link: string; subjectId: string; readAt: string | null; emailStatus: string }> };
+type Inbox = {
+  totalCount: number;
+  unreadCount: number;
+  nodes: Array<{
+    id: string;
+    kind: string;
+    title: string;
+    body: string;
+    link: string;
+    subjectId: string;
+    readAt: string | null;
+    emailStatus: string;
+  }>;
+};
 
 async function inboxOf(t: TestApp, token: string, unreadOnly = false): Promise<Inbox> {
   const answer = await t.gql<{ notifications: Inbox }>(INBOX, { unreadOnly }, token);
@@ -51,7 +64,12 @@ describe('the inbox: each step of the workflow tells whom it concerns, in the sa
     expect(self.errors).toBeUndefined();
     const toRate = await inboxOf(t, org.tokens.bhha);
     expect(toRate.nodes).toEqual([
-      expect.objectContaining({ kind: 'EVALUATION_TO_RATE', subjectId: evaluationId, link: `/admin/resources/Evaluation/records/${evaluationId}/show`, readAt: null }),
+      expect.objectContaining({
+        kind: 'EVALUATION_TO_RATE',
+        subjectId: evaluationId,
+        link: `/admin/resources/Evaluation/records/${evaluationId}/show`,
+        readAt: null,
+      }),
     ]);
     expect(toRate.nodes[0].title).toContain('Công Chức Địa Chính');
     expect(toRate.nodes[0].title).toContain('Quý 3/2026');
@@ -60,23 +78,52 @@ describe('the inbox: each step of the workflow tells whom it concerns, in the sa
     expect(stale.errors?.[0].extensions.code).toBe('STALE_VERSION');
     expect((await inboxOf(t, org.tokens.canbo)).totalCount).toBe(0);
 
-    const rated = await t.gql(RATE, { input: { evaluationId, version: self.data?.selfAssess.version, parts, comment: 'Tốt' } }, org.tokens.bhha);
+    const rated = await t.gql(
+      RATE,
+      { input: { evaluationId, version: self.data?.selfAssess.version, parts, comment: 'Tốt' } },
+      org.tokens.bhha,
+    );
     expect(rated.errors).toBeUndefined();
-    const returned = await t.gql(`mutation($id: ID!) { returnEvaluation(id: $id, reason: "Bổ sung sản phẩm") { version } }`, { id: evaluationId }, org.tokens.bhha);
+    const returned = await t.gql(
+      `mutation($id: ID!) { returnEvaluation(id: $id, reason: "Bổ sung sản phẩm") { version } }`,
+      { id: evaluationId },
+      org.tokens.bhha,
+    );
     expect(returned.errors).toBeUndefined();
     const again = await t.gql(SELF, { input: { evaluationId, parts, narrative: 'Đã bổ sung' } }, org.tokens.canbo);
-    const rerated = await t.gql(RATE, { input: { evaluationId, version: again.data?.selfAssess.version, parts, comment: 'Tốt' } }, org.tokens.bhha);
-    const approved = await t.gql(APPROVE, { id: evaluationId, version: rerated.data?.rateEvaluation.version }, org.tokens.bhha);
+    const rerated = await t.gql(
+      RATE,
+      { input: { evaluationId, version: again.data?.selfAssess.version, parts, comment: 'Tốt' } },
+      org.tokens.bhha,
+    );
+    const approved = await t.gql(
+      APPROVE,
+      { id: evaluationId, version: rerated.data?.rateEvaluation.version },
+      org.tokens.bhha,
+    );
     expect(approved.errors).toBeUndefined();
-    const notified = await t.gql(`mutation($p: ID!, $u: ID!) { notifyEvaluations(periodId: $p, unitId: $u) }`, { p: periodId, u: org.wards[0].id }, org.tokens.bhha);
+    const notified = await t.gql(
+      `mutation($p: ID!, $u: ID!) { notifyEvaluations(periodId: $p, unitId: $u) }`,
+      { p: periodId, u: org.wards[0].id },
+      org.tokens.bhha,
+    );
     expect(notified.data?.notifyEvaluations).toBe(1);
 
     const mine = await inboxOf(t, org.tokens.canbo);
-    expect(mine.nodes.map((node) => node.kind)).toEqual(['EVALUATION_NOTIFIED', 'EVALUATION_APPROVED', 'EVALUATION_RATED', 'EVALUATION_RETURNED', 'EVALUATION_RATED']);
+    expect(mine.nodes.map((node) => node.kind)).toEqual([
+      'EVALUATION_NOTIFIED',
+      'EVALUATION_APPROVED',
+      'EVALUATION_RATED',
+      'EVALUATION_RETURNED',
+      'EVALUATION_RATED',
+    ]);
     expect(mine.nodes.find((node) => node.kind === 'EVALUATION_RETURNED')?.body).toContain('Bổ sung sản phẩm');
     expect(mine.unreadCount).toBe(5);
     // the rater heard of both self-assessments
-    expect((await inboxOf(t, org.tokens.bhha)).nodes.map((node) => node.kind)).toEqual(['EVALUATION_TO_RATE', 'EVALUATION_TO_RATE']);
+    expect((await inboxOf(t, org.tokens.bhha)).nodes.map((node) => node.kind)).toEqual([
+      'EVALUATION_TO_RATE',
+      'EVALUATION_TO_RATE',
+    ]);
   });
 
   it('an inbox is its owner’s: nobody else lists it or marks it (NOT_FOUND, as for an id that does not exist)', async () => {
@@ -94,7 +141,11 @@ describe('the inbox: each step of the workflow tells whom it concerns, in the sa
 
   it('marks one read, then all', async () => {
     const mine = await inboxOf(t, org.tokens.canbo);
-    const one = await t.gql(`mutation($ids: [ID!]) { markRead(ids: $ids) }`, { ids: [mine.nodes[0].id] }, org.tokens.canbo);
+    const one = await t.gql(
+      `mutation($ids: [ID!]) { markRead(ids: $ids) }`,
+      { ids: [mine.nodes[0].id] },
+      org.tokens.canbo,
+    );
     expect(one.data?.markRead).toBe(1);
     const unread = await inboxOf(t, org.tokens.canbo, true);
     expect(unread).toMatchObject({ totalCount: 4, unreadCount: 4 });
@@ -105,11 +156,23 @@ describe('the inbox: each step of the workflow tells whom it concerns, in the sa
 
   it('the e-mail address and the opt-out are the user’s own settings; a bad address is refused naming the field', async () => {
     const bad = await t.gql(SETTINGS, { input: { email: 'không phải địa chỉ' } }, org.tokens.canbo);
-    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'email', message: 'địa chỉ thư điện tử không hợp lệ' }] });
-    const set = await t.gql(SETTINGS, { input: { email: ' canbo@phuong.gov.vn ', emailNotifications: false } }, org.tokens.canbo);
+    expect(bad.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'email', message: 'địa chỉ thư điện tử không hợp lệ' }],
+    });
+    const set = await t.gql(
+      SETTINGS,
+      { input: { email: ' canbo@phuong.gov.vn ', emailNotifications: false } },
+      org.tokens.canbo,
+    );
     expect(set.data?.updateNotificationSettings).toEqual({ email: 'canbo@phuong.gov.vn', emailNotifications: false });
-    expect((await t.gql(`{ notificationSettings { email emailNotifications } }`, {}, org.tokens.canbo)).data?.notificationSettings).toEqual({ email: 'canbo@phuong.gov.vn', emailNotifications: false });
-    expect((await t.gql(`{ notificationSettings { email } }`, {}, org.tokens.bhha)).data?.notificationSettings).toEqual({ email: null });
+    expect(
+      (await t.gql(`{ notificationSettings { email emailNotifications } }`, {}, org.tokens.canbo)).data
+        ?.notificationSettings,
+    ).toEqual({ email: 'canbo@phuong.gov.vn', emailNotifications: false });
+    expect((await t.gql(`{ notificationSettings { email } }`, {}, org.tokens.bhha)).data?.notificationSettings).toEqual(
+      { email: null },
+    );
   });
 });
 
@@ -123,17 +186,33 @@ describe('the e-mail job: a SKIP LOCKED queue, retried with backoff, each notifi
 
   /** A notification for canbo, as the services write them. */
   const notifyCanbo = async (title: string) => {
-    await enqueue(t.db.manager, [{ personId: org.people.canbo.id, message: { kind: NotificationKind.EVALUATION_RATED, title, body: `Nội dung ${title}` }, link: '/admin/resources/Evaluation/records/x/show', subject: { table: 'evaluation', id: org.people.canbo.id } }]);
+    await enqueue(t.db.manager, [
+      {
+        personId: org.people.canbo.id,
+        message: { kind: NotificationKind.EVALUATION_RATED, title, body: `Nội dung ${title}` },
+        link: '/admin/resources/Evaluation/records/x/show',
+        subject: { table: 'evaluation', id: org.people.canbo.id },
+      },
+    ]);
     const [row] = await t.db.query(`SELECT id FROM notification WHERE title = $1`, [title]);
     return row.id as string;
   };
-  const stateOf = async (id: string) => (await t.db.query(`SELECT email_status, email_attempts, email_next_attempt_at, email_note FROM notification WHERE id = $1`, [id]))[0];
+  const stateOf = async (id: string) =>
+    (
+      await t.db.query(
+        `SELECT email_status, email_attempts, email_next_attempt_at, email_note FROM notification WHERE id = $1`,
+        [id],
+      )
+    )[0];
 
   beforeAll(async () => {
     t = await createTestApp({ now: new Date('2026-09-28T09:00:00+07:00') });
     org = await rankedCity(t);
     smtp = await startSmtp();
-    mailer = new NotificationMailer(t.db, smtpTransport(smtp.url), clock, { from: 'congvu <no-reply@congvu.example.gov.vn>', appUrl });
+    mailer = new NotificationMailer(t.db, smtpTransport(smtp.url), clock, {
+      from: 'congvu <no-reply@congvu.example.gov.vn>',
+      appUrl,
+    });
     await t.gql(SETTINGS, { input: { email: 'canbo@phuong.gov.vn' } }, org.tokens.canbo);
     await t.gql(SETTINGS, { input: { email: 'bhha@phuong.gov.vn', emailNotifications: false } }, org.tokens.bhha);
   }, 120_000);
@@ -146,7 +225,11 @@ describe('the e-mail job: a SKIP LOCKED queue, retried with backoff, each notifi
     const periodId = await openQuarter(t, org);
     const { id } = await evaluationOf(t, periodId, org.people.canbo.id);
     const self = await t.gql(SELF, { input: { evaluationId: id, parts, narrative: 'Tự nhận xét' } }, org.tokens.canbo);
-    await t.gql(RATE, { input: { evaluationId: id, version: self.data?.selfAssess.version, parts, comment: 'Tốt' } }, org.tokens.bhha);
+    await t.gql(
+      RATE,
+      { input: { evaluationId: id, version: self.data?.selfAssess.version, parts, comment: 'Tốt' } },
+      org.tokens.bhha,
+    );
     const ward2 = (await evaluationOf(t, periodId, org.people.ward2.id)).id;
     await t.gql(SELF, { input: { evaluationId: ward2, parts, narrative: 'Tự nhận xét' } }, org.tokens.ward2);
 
@@ -158,7 +241,9 @@ describe('the e-mail job: a SKIP LOCKED queue, retried with backoff, each notifi
     expect(mail.text).toContain(`${appUrl}/admin/resources/Evaluation/records/${id}/show`);
     expect(rated.emailStatus).toBe('SENT');
     // bhha turned e-mail off (canbo's self-assessment); binhtan has no address (ward2's self-assessment)
-    const notes = await t.db.query(`SELECT u.username, n.email_note FROM notification n JOIN app_user u ON u.id = n.recipient_user_id WHERE n.email_status = 'SKIPPED' ORDER BY 1`);
+    const notes = await t.db.query(
+      `SELECT u.username, n.email_note FROM notification n JOIN app_user u ON u.id = n.recipient_user_id WHERE n.email_status = 'SKIPPED' ORDER BY 1`,
+    );
     expect(notes).toEqual([
       { username: 'bhha', email_note: 'the user turned e-mail off' },
       { username: 'binhtan', email_note: 'the user has no e-mail address' },
@@ -171,13 +256,20 @@ describe('the e-mail job: a SKIP LOCKED queue, retried with backoff, each notifi
     const id = await notifyCanbo('Thử gửi lại');
     smtp.refuseNext(2);
     expect(await mailer.sendDue()).toMatchObject({ retrying: 1, sent: 0 });
-    expect(await stateOf(id)).toMatchObject({ email_status: 'PENDING', email_attempts: 1, email_next_attempt_at: new Date(t.clock.now.getTime() + retryDelayMs(1)) });
+    expect(await stateOf(id)).toMatchObject({
+      email_status: 'PENDING',
+      email_attempts: 1,
+      email_next_attempt_at: new Date(t.clock.now.getTime() + retryDelayMs(1)),
+    });
     expect((await stateOf(id)).email_note).toContain('try again later');
     // not before its time
     expect(await mailer.sendDue()).toMatchObject({ retrying: 0, sent: 0 });
     t.clock.now = new Date(t.clock.now.getTime() + retryDelayMs(1));
     expect(await mailer.sendDue()).toMatchObject({ retrying: 1 });
-    expect(await stateOf(id)).toMatchObject({ email_attempts: 2, email_next_attempt_at: new Date(t.clock.now.getTime() + retryDelayMs(2)) });
+    expect(await stateOf(id)).toMatchObject({
+      email_attempts: 2,
+      email_next_attempt_at: new Date(t.clock.now.getTime() + retryDelayMs(2)),
+    });
     expect(retryDelayMs(2)).toBe(2 * retryDelayMs(1));
     t.clock.now = new Date(t.clock.now.getTime() + retryDelayMs(2));
     expect(await mailer.sendDue()).toMatchObject({ sent: 1 });
@@ -201,7 +293,10 @@ describe('the e-mail job: a SKIP LOCKED queue, retried with backoff, each notifi
     const other = createDataSource(t.url, { extra: { max: 3 } });
     await other.initialize();
     try {
-      const twin = new NotificationMailer(other, smtpTransport(smtp.url), clock, { from: 'congvu <no-reply@congvu.example.gov.vn>', appUrl });
+      const twin = new NotificationMailer(other, smtpTransport(smtp.url), clock, {
+        from: 'congvu <no-reply@congvu.example.gov.vn>',
+        appUrl,
+      });
       const id = await notifyCanbo('Một lần thôi');
       const held = smtp.holdNext();
       const first = mailer.sendDue();
@@ -225,7 +320,10 @@ describe('the e-mail job: a SKIP LOCKED queue, retried with backoff, each notifi
     const id = await notifyCanbo('Chỉ trong hộp thư');
     const inboxOnly = new NotificationMailer(t.db, null, clock, { from: 'x <x@example.org>', appUrl });
     expect(await inboxOnly.sendDue()).toMatchObject({ skipped: 1, sent: 0 });
-    expect(await stateOf(id)).toMatchObject({ email_status: 'SKIPPED', email_note: 'no SMTP_URL configured: inbox only' });
+    expect(await stateOf(id)).toMatchObject({
+      email_status: 'SKIPPED',
+      email_note: 'no SMTP_URL configured: inbox only',
+    });
   });
 });
 
@@ -248,7 +346,16 @@ describe('deadline reminders: 3 working days before and on the day, once each', 
     // received Tuesday 22 September: due at the end of the 5th working day after, Tuesday 29 September
     const received = await t.gql(
       `mutation($input: ReceiveFeedbackInput!) { receiveFeedback(input: $input) { dueAt } }`,
-      { input: { reference: 'PA-2026-0001', channel: 'HOTLINE', category: 'Đô thị', content: 'Đèn đường hỏng', receivedAt: '2026-09-22T08:00:00+07:00', unitId: org.wards[0].id } },
+      {
+        input: {
+          reference: 'PA-2026-0001',
+          channel: 'HOTLINE',
+          category: 'Đô thị',
+          content: 'Đèn đường hỏng',
+          receivedAt: '2026-09-22T08:00:00+07:00',
+          unitId: org.wards[0].id,
+        },
+      },
       org.tokens.noivu,
     );
     expect(received.errors).toBeUndefined();
@@ -264,10 +371,24 @@ describe('deadline reminders: 3 working days before and on the day, once each', 
     at('2026-09-29T07:00:00+07:00');
     const written = await t.services.notifications.remindDeadlines();
     expect(written).toBeGreaterThan(0);
-    expect(await reminders('canbo')).toEqual([{ kind: 'DEADLINE_SOON', title: 'Hạn tự đánh giá là ngày 04/10/2026: phiếu đánh giá kỳ Quý 3/2026', subject_table: 'evaluation' }]);
+    expect(await reminders('canbo')).toEqual([
+      {
+        kind: 'DEADLINE_SOON',
+        title: 'Hạn tự đánh giá là ngày 04/10/2026: phiếu đánh giá kỳ Quý 3/2026',
+        subject_table: 'evaluation',
+      },
+    ]);
     expect(await reminders('bhha')).toEqual([
-      { kind: 'DEADLINE_TODAY', title: 'Hạn trả lời phản ánh, kiến nghị là hôm nay: phản ánh số PA-2026-0001', subject_table: 'feedback_item' },
-      { kind: 'DEADLINE_SOON', title: 'Hạn tự đánh giá là ngày 04/10/2026: phiếu đánh giá kỳ Quý 3/2026', subject_table: 'evaluation' },
+      {
+        kind: 'DEADLINE_TODAY',
+        title: 'Hạn trả lời phản ánh, kiến nghị là hôm nay: phản ánh số PA-2026-0001',
+        subject_table: 'feedback_item',
+      },
+      {
+        kind: 'DEADLINE_SOON',
+        title: 'Hạn tự đánh giá là ngày 04/10/2026: phiếu đánh giá kỳ Quý 3/2026',
+        subject_table: 'evaluation',
+      },
     ]);
     // the job runs every ten minutes, on every instance: nothing is written twice
     at('2026-09-29T16:00:00+07:00');
@@ -276,14 +397,29 @@ describe('deadline reminders: 3 working days before and on the day, once each', 
 
   it('a rating waits for the rater: on the deadline day the rater is reminded, the person who self-assessed no more', async () => {
     at('2026-10-02T09:00:00+07:00');
-    const { id } = await evaluationOf(t, (await t.db.query(`SELECT id FROM evaluation_period`))[0].id, org.people.canbo.id);
-    expect((await t.gql(SELF, { input: { evaluationId: id, parts, narrative: 'Tự nhận xét' } }, await t.login('canbo'))).errors).toBeUndefined();
+    const { id } = await evaluationOf(
+      t,
+      (await t.db.query(`SELECT id FROM evaluation_period`))[0].id,
+      org.people.canbo.id,
+    );
+    expect(
+      (await t.gql(SELF, { input: { evaluationId: id, parts, narrative: 'Tự nhận xét' } }, await t.login('canbo')))
+        .errors,
+    ).toBeUndefined();
     at('2026-10-04T08:00:00+07:00');
     await t.services.notifications.remindDeadlines();
     expect((await reminders('canbo')).map((row: { kind: string }) => row.kind)).toEqual(['DEADLINE_SOON']);
     const bhha = await reminders('bhha');
-    expect(bhha).toContainEqual({ kind: 'DEADLINE_TODAY', title: 'Hạn đánh giá, xếp loại là hôm nay: phiếu của Công Chức Địa Chính, kỳ Quý 3/2026', subject_table: 'evaluation' });
-    expect(bhha).toContainEqual({ kind: 'DEADLINE_TODAY', title: 'Hạn tự đánh giá là hôm nay: phiếu đánh giá kỳ Quý 3/2026', subject_table: 'evaluation' });
+    expect(bhha).toContainEqual({
+      kind: 'DEADLINE_TODAY',
+      title: 'Hạn đánh giá, xếp loại là hôm nay: phiếu của Công Chức Địa Chính, kỳ Quý 3/2026',
+      subject_table: 'evaluation',
+    });
+    expect(bhha).toContainEqual({
+      kind: 'DEADLINE_TODAY',
+      title: 'Hạn tự đánh giá là hôm nay: phiếu đánh giá kỳ Quý 3/2026',
+      subject_table: 'evaluation',
+    });
   });
 });
 
@@ -297,7 +433,9 @@ describe('initiatives: the board is reminded of its review, the proposers hear t
     org = await rankedCity(t);
     const justice = await makeUnit(t.db, { name: 'Sở Tư pháp', kind: UnitKind.DEPARTMENT, parent: org.city });
     const chair = await makeUser(t.db, 'thamdinh', [Role.BOARD_MEMBER]);
-    await t.db.manager.save(BoardMember.create({ userId: chair.id, unitId: justice.id, chair: true, validFrom: '2026-01-01', validTo: null }));
+    await t.db.manager.save(
+      BoardMember.create({ userId: chair.id, unitId: justice.id, chair: true, validFrom: '2026-01-01', validTo: null }),
+    );
     const registered = await t.gql(
       `mutation($input: RegisterInitiativeInput!) { registerInitiative(input: $input) { id } }`,
       {
@@ -317,17 +455,31 @@ describe('initiatives: the board is reminded of its review, the proposers hear t
       org.tokens.canbo,
     );
     initiativeId = registered.data?.registerInitiative.id;
-    expect((await t.gql(`mutation($id: ID!) { submitInitiative(id: $id) { status } }`, { id: initiativeId }, org.tokens.canbo)).errors).toBeUndefined();
+    expect(
+      (
+        await t.gql(
+          `mutation($id: ID!) { submitInitiative(id: $id) { status } }`,
+          { id: initiativeId },
+          org.tokens.canbo,
+        )
+      ).errors,
+    ).toBeUndefined();
   }, 120_000);
   afterAll(() => t.close());
 
   it('reminds the member who has not voted 3 working days before the review is due', async () => {
-    expect(await t.db.query(`SELECT review_due_on::text AS due FROM initiative WHERE id = $1`, [initiativeId])).toEqual([{ due: '2026-10-14' }]);
+    expect(await t.db.query(`SELECT review_due_on::text AS due FROM initiative WHERE id = $1`, [initiativeId])).toEqual(
+      [{ due: '2026-10-14' }],
+    );
     t.clock.now = new Date('2026-10-09T09:00:00+07:00');
     await t.services.notifications.remindDeadlines();
     const token = await t.login('thamdinh');
     expect((await inboxOf(t, token)).nodes).toEqual([
-      expect.objectContaining({ kind: 'DEADLINE_SOON', title: 'Hạn thẩm định sáng kiến là ngày 14/10/2026: sáng kiến "Trả kết quả tại nhà"', subjectId: initiativeId }),
+      expect.objectContaining({
+        kind: 'DEADLINE_SOON',
+        title: 'Hạn thẩm định sáng kiến là ngày 14/10/2026: sáng kiến "Trả kết quả tại nhà"',
+        subjectId: initiativeId,
+      }),
     ]);
   });
 
@@ -340,8 +492,15 @@ describe('initiatives: the board is reminded of its review, the proposers hear t
     );
     expect(voted.data?.voteInitiative.status).toBe('RECOMMENDED');
     for (const username of ['canbo', 'bhha']) {
-      const results = (await inboxOf(t, await t.login(username))).nodes.filter((node) => node.kind === 'INITIATIVE_RESULT');
-      expect(results).toEqual([expect.objectContaining({ title: 'Sáng kiến "Trả kết quả tại nhà" được Tổ thẩm định đề nghị công nhận', subjectId: initiativeId })]);
+      const results = (await inboxOf(t, await t.login(username))).nodes.filter(
+        (node) => node.kind === 'INITIATIVE_RESULT',
+      );
+      expect(results).toEqual([
+        expect.objectContaining({
+          title: 'Sáng kiến "Trả kết quả tại nhà" được Tổ thẩm định đề nghị công nhận',
+          subjectId: initiativeId,
+        }),
+      ]);
     }
   });
 });

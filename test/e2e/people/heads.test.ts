@@ -27,7 +27,10 @@ describe('heads (R3, R4) and raters (R5)', () => {
     await appoint(t.db, titular, ward, Position.HEAD, { from: '2024-01-01', to: '2025-01-01' });
     await appoint(t.db, acting, ward, Position.HEAD, { acting: true, from: '2024-06-01', to: '2025-06-01' });
 
-    expect((await t.gql(HEAD, { id: ward.id, asOf: '2024-07-01' }, token)).data?.unit).toEqual({ head: { fullName: 'Chính Thức' }, headWarning: null });
+    expect((await t.gql(HEAD, { id: ward.id, asOf: '2024-07-01' }, token)).data?.unit).toEqual({
+      head: { fullName: 'Chính Thức' },
+      headWarning: null,
+    });
     const actingDay = (await t.gql(HEAD, { id: ward.id, asOf: '2025-02-01' }, token)).data?.unit;
     expect(actingDay.head).toEqual({ fullName: 'Phụ Trách' });
     expect(actingDay.headWarning).toContain('theo quyền');
@@ -44,7 +47,11 @@ describe('heads (R3, R4) and raters (R5)', () => {
     await appoint(t.db, staff, wards[0], Position.STAFF);
 
     const headRater = (await t.gql(RATER, { id: wardHead.id, asOf: '2025-03-31' }, token)).data?.person.rater;
-    expect(headRater).toEqual({ person: { fullName: 'Thủ trưởng Quận Thử nghiệm' }, unit: { name: 'Quận Thử nghiệm' }, warnings: [] });
+    expect(headRater).toEqual({
+      person: { fullName: 'Thủ trưởng Quận Thử nghiệm' },
+      unit: { name: 'Quận Thử nghiệm' },
+      warnings: [],
+    });
     const staffRater = (await t.gql(RATER, { id: staff.id, asOf: '2025-03-31' }, token)).data?.person.rater;
     expect(staffRater.person).toEqual({ fullName: 'Thủ trưởng Phường Một' });
 
@@ -59,14 +66,23 @@ describe('heads (R3, R4) and raters (R5)', () => {
     const ward = await makeUnit(t.db, { name: 'Phường Trùng Thủ Trưởng', kind: UnitKind.WARD });
     await makeHead(t.db, ward, { from: '2024-01-01' });
     const second = await makePerson(t.db, 'Người Thứ Hai');
-    const count = async () => Number((await t.db.query(`SELECT count(*) FROM appointment WHERE unit_id = $1`, [ward.id]))[0].count);
+    const count = async () =>
+      Number((await t.db.query(`SELECT count(*) FROM appointment WHERE unit_id = $1`, [ward.id]))[0].count);
 
-    const overlapping = await t.gql(APPOINT, { input: { personId: second.id, unitId: ward.id, position: 'HEAD', from: '2025-01-01' } }, token);
+    const overlapping = await t.gql(
+      APPOINT,
+      { input: { personId: second.id, unitId: ward.id, position: 'HEAD', from: '2025-01-01' } },
+      token,
+    );
     expect(overlapping.errors?.[0].extensions.code).toBe('CONFLICT');
     expect(overlapping.errors?.[0].message).not.toMatch(/EXC_|constraint|duplicate key/i);
     expect(await count()).toBe(1);
 
-    const actingHead = await t.gql(APPOINT, { input: { personId: second.id, unitId: ward.id, position: 'HEAD', acting: true, from: '2025-01-01' } }, token);
+    const actingHead = await t.gql(
+      APPOINT,
+      { input: { personId: second.id, unitId: ward.id, position: 'HEAD', acting: true, from: '2025-01-01' } },
+      token,
+    );
     expect(actingHead.errors).toBeUndefined();
     expect(actingHead.data?.appoint).toMatchObject({ position: 'HEAD', acting: true, from: '2025-01-01', to: null });
     expect(await count()).toBe(2);

@@ -26,7 +26,8 @@ async function workbook(sheets: Record<string, string[][]>): Promise<Buffer> {
 describeInBrowser('importing people from a file in the panel (headless Chromium)', () => {
   let h: BrowserHarness;
   const one = async (sql: string, params: unknown[] = []) => (await h.t.db.query(sql, params))[0];
-  const imported = async () => (await one(`SELECT count(*)::int AS n FROM person WHERE staff_number IS NOT NULL`)).n as number;
+  const imported = async () =>
+    (await one(`SELECT count(*)::int AS n FROM person WHERE staff_number IS NOT NULL`)).n as number;
 
   beforeAll(async () => {
     h = await browserHarness(executablePath as string);
@@ -56,12 +57,22 @@ describeInBrowser('importing people from a file in the panel (headless Chromium)
     expect(download.suggestedFilename()).toBe('mau-nhap-can-bo.xlsx');
     const template = new ExcelJS.Workbook();
     await template.xlsx.load(readFileSync(await download.path()) as unknown as ArrayBuffer);
-    expect(template.worksheets.map((sheet) => sheet.name)).toEqual(['Cán bộ', 'Bổ nhiệm', 'Vắng mặt', 'Lương', 'Hướng dẫn']);
+    expect(template.worksheets.map((sheet) => sheet.name)).toEqual([
+      'Cán bộ',
+      'Bổ nhiệm',
+      'Vắng mặt',
+      'Lương',
+      'Hướng dẫn',
+    ]);
     expect(template.getWorksheet('Bổ nhiệm')?.getRow(1).values).toEqual([undefined, ...APPOINTMENTS_HEADER]);
 
     const first = await workbook({
       'Cán bộ': [PEOPLE_HEADER, ['BHH-0901', 'Lê Thị Hạnh', 'Công chức'], ['BHH-0902', 'Võ Minh Tâm', 'Cán bộ']],
-      'Bổ nhiệm': [APPOINTMENTS_HEADER, ['BHH-0901', '27439', 'Nhân viên', '', '01/10/2026', ''], ['BHH-0902', '27439', 'Cấp phó', '', '2026-10-01', '']],
+      'Bổ nhiệm': [
+        APPOINTMENTS_HEADER,
+        ['BHH-0901', '27439', 'Nhân viên', '', '01/10/2026', ''],
+        ['BHH-0902', '27439', 'Cấp phó', '', '2026-10-01', ''],
+      ],
     });
     const report = await preview(page, 'nhan-su-bhh.xlsx', XLSX, first);
     await report.getByText('Xem trước 4 dòng: chưa ghi gì').waitFor();
@@ -79,13 +90,34 @@ describeInBrowser('importing people from a file in the panel (headless Chromium)
           WHERE p.staff_number IS NOT NULL ORDER BY p.staff_number`,
       ),
     ).toEqual([
-      { staff_number: 'BHH-0901', full_name: 'Lê Thị Hạnh', staff_type: 'CONG_CHUC', position: 'STAFF', valid_from: '2026-10-01', valid_to: null, code: '27439' },
-      { staff_number: 'BHH-0902', full_name: 'Võ Minh Tâm', staff_type: 'CAN_BO', position: 'DEPUTY', valid_from: '2026-10-01', valid_to: null, code: '27439' },
+      {
+        staff_number: 'BHH-0901',
+        full_name: 'Lê Thị Hạnh',
+        staff_type: 'CONG_CHUC',
+        position: 'STAFF',
+        valid_from: '2026-10-01',
+        valid_to: null,
+        code: '27439',
+      },
+      {
+        staff_number: 'BHH-0902',
+        full_name: 'Võ Minh Tâm',
+        staff_type: 'CAN_BO',
+        position: 'DEPUTY',
+        valid_from: '2026-10-01',
+        valid_to: null,
+        code: '27439',
+      },
     ]);
 
     // the same people again, one name corrected and one person more: a change and a new row
     const second = await workbook({
-      'Cán bộ': [PEOPLE_HEADER, ['BHH-0901', 'Lê Thị Mỹ Hạnh', 'Công chức'], ['BHH-0902', 'Võ Minh Tâm', 'Cán bộ'], ['BHH-0903', 'Đặng Quốc Huy', 'Công chức']],
+      'Cán bộ': [
+        PEOPLE_HEADER,
+        ['BHH-0901', 'Lê Thị Mỹ Hạnh', 'Công chức'],
+        ['BHH-0902', 'Võ Minh Tâm', 'Cán bộ'],
+        ['BHH-0903', 'Đặng Quốc Huy', 'Công chức'],
+      ],
       'Bổ nhiệm': [APPOINTMENTS_HEADER, ['BHH-0903', '27439', 'Nhân viên', '', '15/11/2026', '']],
     });
     await openImport(page);
@@ -95,13 +127,17 @@ describeInBrowser('importing people from a file in the panel (headless Chromium)
     await screenshot(page, 'people-import-preview');
     await page.getByRole('button', { name: 'Nhập vào hệ thống' }).click();
     await page.getByText('Đã nhập 4 dòng vào hệ thống.').waitFor();
-    expect(await one(`SELECT full_name FROM person WHERE staff_number = 'BHH-0901'`)).toEqual({ full_name: 'Lê Thị Mỹ Hạnh' });
+    expect(await one(`SELECT full_name FROM person WHERE staff_number = 'BHH-0901'`)).toEqual({
+      full_name: 'Lê Thị Mỹ Hạnh',
+    });
     expect(await imported()).toBe(3);
   }, 300_000);
 
   it('a file with an error row shows the error by row and column, cannot be applied, and writes nothing', async () => {
     const before = await imported();
-    const csv = Buffer.from(`${PEOPLE_HEADER.join(',')}\nBHH-0951,Phạm Văn Dũng,Công chức\nBHH-0952,Ngô Thị Lan,Giáo viên\n`);
+    const csv = Buffer.from(
+      `${PEOPLE_HEADER.join(',')}\nBHH-0951,Phạm Văn Dũng,Công chức\nBHH-0952,Ngô Thị Lan,Giáo viên\n`,
+    );
     const page = await h.signIn('noivu');
     await openImport(page);
     const report = await preview(page, 'can-bo.csv', 'text/csv', csv);
@@ -112,8 +148,14 @@ describeInBrowser('importing people from a file in the panel (headless Chromium)
     expect(await page.getByRole('button', { name: 'Nhập vào hệ thống' }).isDisabled()).toBe(true);
 
     // the page's door, asked to apply the same file anyway: all or nothing
-    const forced = await page.request.post(`${h.baseUrl}/admin/uploads/people-import?apply=1`, { headers: { 'content-type': 'application/octet-stream' }, data: csv });
-    expect(await forced.json()).toMatchObject({ ok: true, report: { applied: false, errors: [{ row: 3, column: 'Loại' }] } });
+    const forced = await page.request.post(`${h.baseUrl}/admin/uploads/people-import?apply=1`, {
+      headers: { 'content-type': 'application/octet-stream' },
+      data: csv,
+    });
+    expect(await forced.json()).toMatchObject({
+      ok: true,
+      report: { applied: false, errors: [{ row: 3, column: 'Loại' }] },
+    });
     expect(await imported()).toBe(before);
   }, 240_000);
 
@@ -128,7 +170,10 @@ describeInBrowser('importing people from a file in the panel (headless Chromium)
     expect(await page.getByTestId('import-file').count()).toBe(0);
 
     const csv = Buffer.from(`${PEOPLE_HEADER.join(',')}\nBHH-0961,Trần Văn Tự,Công chức\n`);
-    const upload = await page.request.post(`${h.baseUrl}/admin/uploads/people-import?apply=1`, { headers: { 'content-type': 'application/octet-stream' }, data: csv });
+    const upload = await page.request.post(`${h.baseUrl}/admin/uploads/people-import?apply=1`, {
+      headers: { 'content-type': 'application/octet-stream' },
+      data: csv,
+    });
     expect(upload.status()).toBe(403);
     expect(await upload.json()).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect((await page.request.get(`${h.baseUrl}/admin/imports/people/template.xlsx`)).status()).toBe(403);
