@@ -85,16 +85,13 @@ describe('admin panel over HTTP', () => {
       validFrom: '2025-07-01',
     });
 
-    const response = await agent
-      .post('/admin/api/resources/Reorganisation/actions/new')
-      .type('form')
-      .send({
-        kind: 'MERGE',
-        unitCodes: 'SN-A, SN-B',
-        targetUnitId: target.id,
-        effectiveDate: '2025-07-01',
-        note: 'Nghị quyết số 1',
-      });
+    const response = await agent.post('/admin/api/resources/Reorganisation/actions/new').type('form').send({
+      kind: 'MERGE',
+      unitCodes: 'SN-A, SN-B',
+      targetUnitId: target.id,
+      effectiveDate: '2025-07-01',
+      note: 'Nghị quyết số 1',
+    });
     expect(response.body.notice).toEqual({ type: 'success', message: 'successfullyCreated' });
     const closed = await t.db.query(
       `SELECT code, valid_to, merged_into_id FROM unit WHERE code IN ('SN-A', 'SN-B') ORDER BY code`,

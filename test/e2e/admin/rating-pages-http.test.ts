@@ -33,14 +33,12 @@ describe('rating pages over HTTP', () => {
     expect(mine.body.ok).toBe(true);
     expect(mine.body.items.map((item: { id: string }) => item.id)).toEqual([evaluation.id]);
 
-    const sent = await canbo
-      .post('/admin/api/pages/myEvaluation')
-      .send({
-        action: 'selfAssess',
-        evaluationId: evaluation.id,
-        parts: JSON.stringify({ generalScore: '27,5', taskScore: '60' }),
-        narrative: 'Hoàn thành.',
-      });
+    const sent = await canbo.post('/admin/api/pages/myEvaluation').send({
+      action: 'selfAssess',
+      evaluationId: evaluation.id,
+      parts: JSON.stringify({ generalScore: '27,5', taskScore: '60' }),
+      narrative: 'Hoàn thành.',
+    });
     expect(sent.body).toEqual({ ok: true, message: 'Đã gửi phiếu tự đánh giá.' });
     expect(await status(evaluation.id)).toMatchObject({ status: 'SELF_ASSESSED' });
     // the audit trail names canbo and the panel for the page's write
@@ -57,30 +55,26 @@ describe('rating pages over HTTP', () => {
       listed.body.groups.flatMap((group: { items: Array<{ id: string }> }) => group.items.map((item) => item.id)),
     ).not.toContain(evaluation.id);
     const { version } = await status(evaluation.id);
-    const refused = await other
-      .post('/admin/api/pages/toRate')
-      .send({
-        action: 'rate',
-        evaluationId: evaluation.id,
-        version,
-        parts: JSON.stringify({ generalScore: '30', taskScore: '70' }),
-        comment: '',
-      });
+    const refused = await other.post('/admin/api/pages/toRate').send({
+      action: 'rate',
+      evaluationId: evaluation.id,
+      version,
+      parts: JSON.stringify({ generalScore: '30', taskScore: '70' }),
+      comment: '',
+    });
     expect(refused.body).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     expect(await status(evaluation.id)).toEqual({ status: 'SELF_ASSESSED', version });
     const inputs = await other.get('/admin/api/pages/toRate').query({ headInputsOf: evaluation.id });
     expect(inputs.body).toMatchObject({ ok: false, code: 'NOT_FOUND' });
 
     const bhha = await adminAgent(t, 'bhha');
-    const rated = await bhha
-      .post('/admin/api/pages/toRate')
-      .send({
-        action: 'rate',
-        evaluationId: evaluation.id,
-        version,
-        parts: JSON.stringify({ generalScore: '27,5', taskScore: '60' }),
-        comment: 'Tốt.',
-      });
+    const rated = await bhha.post('/admin/api/pages/toRate').send({
+      action: 'rate',
+      evaluationId: evaluation.id,
+      version,
+      parts: JSON.stringify({ generalScore: '27,5', taskScore: '60' }),
+      comment: 'Tốt.',
+    });
     expect(rated.body).toEqual({ ok: true, message: 'Đã ghi kết quả đánh giá, xếp loại.' });
     const [row] = await t.db.query(`SELECT status, score::float AS score FROM evaluation WHERE id = $1`, [
       evaluation.id,
@@ -92,14 +86,12 @@ describe('rating pages over HTTP', () => {
     const evaluation = await evaluationOf(t, periodId, org.people.bhha.id);
     const bhha = await adminAgent(t, 'bhha');
     const before = await status(evaluation.id);
-    const refused = await bhha
-      .post('/admin/api/pages/myEvaluation')
-      .send({
-        action: 'selfAssess',
-        evaluationId: evaluation.id,
-        parts: JSON.stringify({ generalScore: '31', taskScore: 'bảy mươi' }),
-        narrative: '',
-      });
+    const refused = await bhha.post('/admin/api/pages/myEvaluation').send({
+      action: 'selfAssess',
+      evaluationId: evaluation.id,
+      parts: JSON.stringify({ generalScore: '31', taskScore: 'bảy mươi' }),
+      narrative: '',
+    });
     expect(refused.body).toMatchObject({ ok: false, code: 'BAD_USER_INPUT' });
     expect(refused.body.message).not.toBe('');
     expect(await status(evaluation.id)).toEqual(before);

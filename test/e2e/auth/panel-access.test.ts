@@ -95,15 +95,12 @@ describe('the admin panel keeps the same rules as GraphQL', () => {
 
   it('a form writes only the fields it shows: createdAt and ids posted alongside are ignored', async () => {
     const agent = await adminAgent(t, 'noivu');
-    const created = await agent
-      .post('/admin/api/resources/Person/actions/new')
-      .type('form')
-      .send({
-        fullName: 'Người Mới Nhập',
-        staffType: 'CONG_CHUC',
-        createdAt: '2001-01-01T00:00:00Z',
-        id: '00000000-0000-0000-0000-000000000001',
-      });
+    const created = await agent.post('/admin/api/resources/Person/actions/new').type('form').send({
+      fullName: 'Người Mới Nhập',
+      staffType: 'CONG_CHUC',
+      createdAt: '2001-01-01T00:00:00Z',
+      id: '00000000-0000-0000-0000-000000000001',
+    });
     expect(created.body.notice.type).toBe('success');
     const [person] = await t.db.query(`SELECT id, created_at FROM person WHERE full_name = 'Người Mới Nhập'`);
     expect(person.id).not.toBe('00000000-0000-0000-0000-000000000001');

@@ -85,15 +85,12 @@ describe('forcing events beyond discipline (R13)', () => {
     expect(bad.body.notice.type).toBe('error');
     expect(Object.keys(bad.body.record.errors).sort()).toEqual(['document', 'occurredOn']);
     expect(await t.db.query(`SELECT count(*)::int AS n FROM forcing_event`)).toEqual(before);
-    const ok = await noivu
-      .post('/admin/api/resources/ForcingEvent/actions/new')
-      .type('form')
-      .send({
-        personId: org.people.bhha.id,
-        kind: 'DETENTION',
-        occurredOn: '2026-11-02',
-        document: 'Lệnh tạm giữ số 5',
-      });
+    const ok = await noivu.post('/admin/api/resources/ForcingEvent/actions/new').type('form').send({
+      personId: org.people.bhha.id,
+      kind: 'DETENTION',
+      occurredOn: '2026-11-02',
+      document: 'Lệnh tạm giữ số 5',
+    });
     expect(ok.body.notice).toEqual({ type: 'success', message: 'successfullyCreated' });
     expect(
       await t.db.query(
