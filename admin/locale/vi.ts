@@ -17,7 +17,7 @@ import {
   INSPECTION_STATUS_LABELS_VI,
 } from '../../src/inspection/inspection-enums.js';
 import { UNIT_KIND_LABELS_VI } from '../../src/hierarchy/unit-kind.js';
-import { PLAN_STATUS_LABELS_VI, STEP_KIND_LABELS_VI } from '../../src/hierarchy/plan.entities.js';
+import { PLAN_STATUS_LABELS_VI, STEP_KIND_LABELS_VI } from '../../src/hierarchy/hierarchy.enums.js';
 import { ABSENCE_KIND_LABELS_VI, POSITION_LABELS_VI, STAFF_TYPE_LABELS_VI } from '../../src/people/people-enums.js';
 
 /** AdminJS ships no Vietnamese: the interface strings, then every resource, field and enum value of ours. */

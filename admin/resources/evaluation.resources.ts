@@ -6,7 +6,9 @@ import { RatingLevel, type PeriodKind } from '../../src/evaluation/evaluation-en
 import { levelVi } from '../../src/evaluation/levels.js';
 import { QuotaException } from '../../src/evaluation/quota-exception.entity.js';
 import { UnitTarget } from '../../src/evaluation/unit-target.entity.js';
-import { IncomeCoefficient, Payout, PersonPay } from '../../src/income/income.entities.js';
+import { IncomeCoefficient } from '../../src/income/income-coefficient.entity.js';
+import { Payout } from '../../src/income/payout.entity.js';
+import { PersonPay } from '../../src/income/person-pay.entity.js';
 import { SatisfactionResult } from '../../src/satisfaction/satisfaction-result.entity.js';
 import { Setting } from '../../src/settings/setting.entity.js';
 import { loadSettings } from '../../src/settings/settings.js';

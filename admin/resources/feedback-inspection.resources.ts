@@ -10,20 +10,20 @@ import {
 import { cityDayOf } from '../../src/common/dates.js';
 import type { AdminDeps } from '../deps.js';
 import { AssignmentReason, type FeedbackStatus } from '../../src/feedback/feedback-enums.js';
-import { FeedbackAssignment, FeedbackItem } from '../../src/feedback/feedback.entities.js';
+import { FeedbackAssignment } from '../../src/feedback/feedback-assignment.entity.js';
+import { FeedbackItem } from '../../src/feedback/feedback-item.entity.js';
 import { CONTACT_FIELDS } from '../../src/feedback/feedback.policy.js';
 import { isOverdue } from '../../src/feedback/feedback.rules.js';
 import { isProvisional } from '../../src/calendar/calendar.js';
 import { loadWorkCalendar } from '../../src/calendar/calendar.queries.js';
-import {
-  DisciplineCase,
-  DisciplineDeferral,
-  type DisciplineForm,
-} from '../../src/inspection/discipline-case.entity.js';
+import { DisciplineCase, type DisciplineForm } from '../../src/inspection/discipline-case.entity.js';
+import { DisciplineDeferral } from '../../src/inspection/discipline-deferral.entity.js';
 import { deferralsOf } from '../../src/inspection/inspection.queries.js';
 import { ForcingEvent, type ForcingEventKind } from '../../src/inspection/forcing-event.entity.js';
 import { disciplineDeadline, disciplineFormProblems } from '../../src/inspection/discipline.rules.js';
-import { Finding, Inspection, ResponsibilityReview } from '../../src/inspection/inspection.entities.js';
+import { Finding } from '../../src/inspection/finding.entity.js';
+import { Inspection } from '../../src/inspection/inspection.entity.js';
+import { ResponsibilityReview } from '../../src/inspection/responsibility-review.entity.js';
 import { adminUser, recordActionHandler, serviceHandler } from '../actions/service-actions.js';
 
 const feedbackNav = { name: 'feedback', icon: 'MessageSquare' };

@@ -6,13 +6,10 @@ import type { AdminDeps } from '../deps.js';
 import { BadInputError, requireDay } from '../../src/common/errors.js';
 import { Reorganisation, ReorganisationKind } from '../../src/hierarchy/reorganisation.entity.js';
 import { adminUser, recordActionHandler, serviceHandler } from '../actions/service-actions.js';
-import {
-  PlanStep,
-  ReorganisationPlan,
-  StepKind,
-  UnitLineage,
-  type StepPayload,
-} from '../../src/hierarchy/plan.entities.js';
+import { PlanStep, type StepPayload } from '../../src/hierarchy/plan-step.entity.js';
+import { ReorganisationPlan } from '../../src/hierarchy/reorganisation-plan.entity.js';
+import { StepKind } from '../../src/hierarchy/hierarchy.enums.js';
+import { UnitLineage } from '../../src/hierarchy/unit-lineage.entity.js';
 import type { PlanReport } from '../../src/hierarchy/plan.service.js';
 import { lineageOf } from '../../src/hierarchy/plan.queries.js';
 import { parentHistoryOf } from '../../src/hierarchy/tree.queries.js';

@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { FeedbackAssignment, FeedbackItem, FeedbackProgress } from './feedback.entities.js';
+import { FeedbackAssignment } from './feedback-assignment.entity.js';
+import { FeedbackItem } from './feedback-item.entity.js';
+import { FeedbackProgress } from './feedback-progress.entity.js';
 import { endOfCityDay } from '../common/dates.js';
 import { VALID_ON } from '../hierarchy/tree.queries.js';
 import { appendScope, type Scope } from '../auth/policy.js';

@@ -26,7 +26,7 @@ import { UnitKind } from '../hierarchy/unit-kind.js';
 import { UnitType } from '../hierarchy/unit.type.js';
 import { withPredecessors } from '../hierarchy/plan.queries.js';
 import { AssignmentReason } from './feedback-enums.js';
-import type { FeedbackItem } from './feedback.entities.js';
+import type { FeedbackItem } from './feedback-item.entity.js';
 import { summarisedFeedbackStats } from '../dashboard/dashboard.queries.js';
 import {
   assignmentsOf,

@@ -13,7 +13,10 @@ import type { Clock } from '../context.js';
 import { requireUnit } from '../hierarchy/hierarchy.service.js';
 import { loadSettings } from '../settings/settings.js';
 import { AssignmentReason, type FeedbackChannel, FeedbackStatus } from './feedback-enums.js';
-import { FeedbackAssignment, FeedbackEvent, FeedbackItem, FeedbackProgress } from './feedback.entities.js';
+import { FeedbackAssignment } from './feedback-assignment.entity.js';
+import { FeedbackEvent } from './feedback-event.entity.js';
+import { FeedbackItem } from './feedback-item.entity.js';
+import { FeedbackProgress } from './feedback-progress.entity.js';
 import { nextStatus, workingDaysFor, type FeedbackAction } from './feedback.rules.js';
 
 export interface ReceivedFeedback {

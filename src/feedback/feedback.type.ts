@@ -3,7 +3,7 @@ import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '
 import { Connection } from '../common/pagination.js';
 import { DateScalar, DateTimeScalar } from '../common/scalars.js';
 import { AssignmentReason, FeedbackChannel, FeedbackStatus } from './feedback-enums.js';
-import type { FeedbackItem } from './feedback.entities.js';
+import type { FeedbackItem } from './feedback-item.entity.js';
 
 registerEnumType(FeedbackChannel, { name: 'FeedbackChannel' });
 registerEnumType(FeedbackStatus, { name: 'FeedbackStatus' });

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { ReorganisationPlan, PlanStep } from './plan.entities.js';
+import { ReorganisationPlan } from './reorganisation-plan.entity.js';
+import { PlanStep } from './plan-step.entity.js';
 import { unitFromRow, UNIT_COLUMNS } from './tree.queries.js';
 import type { Unit } from './unit.entity.js';
 

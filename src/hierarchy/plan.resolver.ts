@@ -5,7 +5,7 @@ import { NotFoundError } from '../common/errors.js';
 import { isWellFormedId } from '../common/ids.js';
 import { PageArgs, pageWindow, toConnection } from '../common/pagination.js';
 import type { RequestContext } from '../context.js';
-import type { StepPayload } from './plan.entities.js';
+import type { StepPayload } from './plan-step.entity.js';
 import { CreatePlanInput, ImportPlanInput } from './plan.inputs.js';
 import { listPlans, planById } from './plan.queries.js';
 import { PlanReportType, ReorganisationPlanConnection, ReorganisationPlanType } from './plan.type.js';

@@ -1,5 +1,6 @@
 import type { FieldProblem } from '../common/errors.js';
-import { StepKind, type StepPayload } from './plan.entities.js';
+import { StepKind } from './hierarchy.enums.js';
+import type { StepPayload } from './plan-step.entity.js';
 import type { UnitKind } from './unit-kind.js';
 
 /** A unit as the act establishes it (the shape of the units files). */

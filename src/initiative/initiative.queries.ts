@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { pagedQuery } from '../common/paged-query.js';
 import { InitiativeStatus } from './initiative-enums.js';
-import { Initiative, InitiativeVote } from './initiative.entities.js';
+import { Initiative } from './initiative.entity.js';
+import { InitiativeVote } from './initiative-vote.entity.js';
 
 export interface InitiativeListFilter {
   status?: InitiativeStatus | null;

@@ -21,13 +21,11 @@ import { unitsOfPersonOn } from '../people/people.queries.js';
 import { announceInitiativeResult } from '../notification/notification.outbox.js';
 import { loadSettings } from '../settings/settings.js';
 import { InitiativeStatus, type Vote } from './initiative-enums.js';
-import {
-  Initiative,
-  InitiativeEvent,
-  InitiativeProposer,
-  InitiativeRound,
-  InitiativeVote,
-} from './initiative.entities.js';
+import { Initiative } from './initiative.entity.js';
+import { InitiativeEvent } from './initiative-event.entity.js';
+import { InitiativeProposer } from './initiative-proposer.entity.js';
+import { InitiativeRound } from './initiative-round.entity.js';
+import { InitiativeVote } from './initiative-vote.entity.js';
 import { isRecused, reviewResult, RUBRIC } from './initiative.rules.js';
 
 export interface InitiativeDraft {

@@ -3,7 +3,7 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-gr
 import { Connection } from '../common/pagination.js';
 import { DateScalar, DateTimeScalar } from '../common/scalars.js';
 import { InitiativeStatus, Vote } from './initiative-enums.js';
-import type { Initiative } from './initiative.entities.js';
+import type { Initiative } from './initiative.entity.js';
 
 registerEnumType(InitiativeStatus, { name: 'InitiativeStatus' });
 registerEnumType(Vote, { name: 'Vote' });

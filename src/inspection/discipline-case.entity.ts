@@ -48,30 +48,3 @@ export class DisciplineCase extends BaseEntity {
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }
-
-export enum DeferralReason {
-  ILLNESS = 'ILLNESS',
-  PREGNANCY = 'PREGNANCY',
-  CHILD_UNDER_12_MONTHS = 'CHILD_UNDER_12_MONTHS',
-  PROSECUTION = 'PROSECUTION',
-}
-
-/** R26: while a case is deferred its clock stands still, over [validFrom, validTo). */
-@Entity('discipline_deferral')
-export class DisciplineDeferral extends BaseEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Index('IDX_discipline_deferral_case')
-  @Column({ type: 'uuid' })
-  caseId: string;
-
-  @Column({ type: 'enum', enum: DeferralReason, enumName: 'deferral_reason' })
-  reason: DeferralReason;
-
-  @Column({ type: 'date' })
-  validFrom: string;
-
-  @Column({ type: 'date', nullable: true })
-  validTo: string | null;
-}

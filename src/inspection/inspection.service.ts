@@ -19,7 +19,10 @@ import type { Clock } from '../context.js';
 import { requireUnit } from '../hierarchy/hierarchy.service.js';
 import { headsOn } from '../people/people.queries.js';
 import { FindingStatus, InspectionKind, InspectionMethod, InspectionStatus } from './inspection-enums.js';
-import { Finding, Inspection, InspectionMember, ResponsibilityReview } from './inspection.entities.js';
+import { Finding } from './finding.entity.js';
+import { Inspection } from './inspection.entity.js';
+import { InspectionMember } from './inspection-member.entity.js';
+import { ResponsibilityReview } from './responsibility-review.entity.js';
 
 export interface InspectionPlan {
   kind: InspectionKind;

@@ -3,7 +3,8 @@ import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql
 import { Connection } from '../common/pagination.js';
 import { DateScalar, DateTimeScalar } from '../common/scalars.js';
 import { FindingStatus, InspectionKind, InspectionMethod, InspectionStatus } from './inspection-enums.js';
-import type { Finding, Inspection } from './inspection.entities.js';
+import type { Finding } from './finding.entity.js';
+import type { Inspection } from './inspection.entity.js';
 import { ForcingEventKind, type ForcingEvent } from './forcing-event.entity.js';
 
 registerEnumType(InspectionKind, { name: 'InspectionKind' });

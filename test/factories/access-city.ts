@@ -1,5 +1,5 @@
 import { Role } from '../../src/auth/role.js';
-import { StepKind } from '../../src/hierarchy/plan.entities.js';
+import { StepKind } from '../../src/hierarchy/hierarchy.enums.js';
 import type { AuthUser } from '../../src/auth/auth-user.js';
 import { FeedbackChannel } from '../../src/feedback/feedback-enums.js';
 import { UnitKind } from '../../src/hierarchy/unit-kind.js';

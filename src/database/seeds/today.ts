@@ -1,7 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { logger } from '../../common/logger.js';
 import type { Services } from '../../context.js';
-import { StepKind, type StepPayload } from '../../hierarchy/plan.entities.js';
+import { StepKind } from '../../hierarchy/hierarchy.enums.js';
+import type { StepPayload } from '../../hierarchy/plan-step.entity.js';
 import { reorg2025Plans } from '../../hierarchy/plan-csv.js';
 import { VALID_ON } from '../../hierarchy/tree.queries.js';
 import { Position } from '../../people/people-enums.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import type { AuthUser } from '../../../src/auth/auth-user.js';
-import { StepKind } from '../../../src/hierarchy/plan.entities.js';
+import { StepKind } from '../../../src/hierarchy/hierarchy.enums.js';
 import { browserAvailability, browserHarness, screenshot, type BrowserHarness } from '../../support/browser.js';
 
 const { executablePath, skipReason } = browserAvailability();

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { DisciplineCase, DisciplineForm } from '../../../src/inspection/discipline-case.entity.js';
-import { IncomeCoefficient, PersonPay } from '../../../src/income/income.entities.js';
+import { IncomeCoefficient } from '../../../src/income/income-coefficient.entity.js';
+import { PersonPay } from '../../../src/income/person-pay.entity.js';
 import { SatisfactionResult, SatisfactionSource } from '../../../src/satisfaction/satisfaction-result.entity.js';
 import { Position } from '../../../src/people/people-enums.js';
 import { Person } from '../../../src/people/person.entity.js';

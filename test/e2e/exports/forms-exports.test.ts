@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { Role } from '../../../src/auth/role.js';
-import { BoardMember } from '../../../src/initiative/initiative.entities.js';
+import { BoardMember } from '../../../src/initiative/board-member.entity.js';
 import { OPEN, rankedCity, rateThrough, type Org } from '../../factories/evaluation.js';
 import { makeUnit, makeUser } from '../../factories/scenario.js';
 import { UnitKind } from '../../../src/hierarchy/unit-kind.js';

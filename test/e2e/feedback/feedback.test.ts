@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '../../../src/auth/role.js';
 import type { AuthUser } from '../../../src/auth/auth-user.js';
 import { FeedbackChannel } from '../../../src/feedback/feedback-enums.js';
-import type { FeedbackItem } from '../../../src/feedback/feedback.entities.js';
+import type { FeedbackItem } from '../../../src/feedback/feedback-item.entity.js';
 import { Position } from '../../../src/people/people-enums.js';
 import { appoint, makePerson, makeUnit, makeUser } from '../../factories/scenario.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';

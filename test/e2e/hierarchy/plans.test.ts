@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PeriodKind } from '../../../src/evaluation/evaluation-enums.js';
-import { PlanStatus, StepKind, type StepPayload } from '../../../src/hierarchy/plan.entities.js';
+import { PlanStatus, StepKind } from '../../../src/hierarchy/hierarchy.enums.js';
+import type { StepPayload } from '../../../src/hierarchy/plan-step.entity.js';
 import { Role } from '../../../src/auth/role.js';
 import { UnitKind } from '../../../src/hierarchy/unit-kind.js';
 import { Position } from '../../../src/people/people-enums.js';

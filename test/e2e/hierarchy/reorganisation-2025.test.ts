@@ -4,7 +4,7 @@ import { planCity } from '../../../src/database/seeds/city-plan.js';
 import { writeCity } from '../../../src/database/seeds/seed-city.js';
 import { readCityUnits2023 } from '../../../src/database/seeds/units-csv.js';
 import { reorg2025File, reorg2025Plans } from '../../../src/hierarchy/plan-csv.js';
-import { PlanStatus } from '../../../src/hierarchy/plan.entities.js';
+import { PlanStatus } from '../../../src/hierarchy/hierarchy.enums.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
 
 /**

@@ -1,48 +1,6 @@
-import {
-  BaseEntity,
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  PrimaryColumn,
-  PrimaryGeneratedColumn,
-  Unique,
-} from 'typeorm';
+import { BaseEntity, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { numberTransformer } from '../common/numeric.js';
 import { RatingLevel } from '../evaluation/evaluation-enums.js';
-
-/** A unit's coefficient k for a quarter (R30), set by Home Affairs. */
-@Entity('income_coefficient')
-@Unique('UQ_income_coefficient_unit_period', ['unitId', 'periodId'])
-@Check('CHK_income_coefficient_k', `"k" >= 0`)
-export class IncomeCoefficient extends BaseEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  unitId: string;
-
-  @Column({ type: 'uuid' })
-  periodId: string;
-
-  @Column({ type: 'numeric', precision: 4, scale: 2, transformer: numberTransformer })
-  k: number;
-}
-
-/** A person's pay basis: a monthly salary (grade + position allowance), or a fixed monthly amount. */
-@Entity('person_pay')
-@Check('CHK_person_pay_one_basis', `("monthly_salary" IS NULL) <> ("fixed_monthly_amount" IS NULL)`)
-export class PersonPay extends BaseEntity {
-  @PrimaryColumn({ type: 'uuid' })
-  personId: string;
-
-  @Column({ type: 'bigint', nullable: true, transformer: numberTransformer })
-  monthlySalary: number | null;
-
-  @Column({ type: 'bigint', nullable: true, transformer: numberTransformer })
-  fixedMonthlyAmount: number | null;
-}
 
 /** One person's extra income for a closed quarter, with every figure that made it (the CSV's columns). */
 @Entity('payout')

@@ -1,22 +1,10 @@
-import {
-  BaseEntity,
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  OneToOne,
-  PrimaryColumn,
-  PrimaryGeneratedColumn,
-  type Relation,
-} from 'typeorm';
+import { BaseEntity, Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { User } from '../auth/user.entity.js';
-import { FeedbackItem } from '../feedback/feedback.entities.js';
-import { Initiative } from '../initiative/initiative.entities.js';
+import { FeedbackItem } from '../feedback/feedback-item.entity.js';
+import { Initiative } from '../initiative/initiative.entity.js';
 import { DisciplineCase } from '../inspection/discipline-case.entity.js';
-import { Finding, Inspection } from '../inspection/inspection.entities.js';
+import { Finding } from '../inspection/finding.entity.js';
+import { Inspection } from '../inspection/inspection.entity.js';
 import { AttachmentPurpose, FileStorage } from './files-enums.js';
 
 /**
@@ -107,18 +95,4 @@ export class Attachment extends BaseEntity {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
-}
-
-/** The bytes of an attachment kept in PostgreSQL (the default store), apart from the row lists read. */
-@Entity('attachment_content')
-export class AttachmentContent extends BaseEntity {
-  @PrimaryColumn({ type: 'uuid' })
-  attachmentId: string;
-
-  @OneToOne(() => Attachment, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'attachment_id' })
-  attachment: Relation<Attachment>;
-
-  @Column({ type: 'bytea' })
-  content: Buffer;
 }

@@ -1,0 +1,42 @@
+import { BaseEntity, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { PlanStatus } from './hierarchy.enums.js';
+
+/** One legal act that reorganises units (its number, signing and effective dates) with its steps. */
+@Entity('reorganisation_plan')
+export class ReorganisationPlan extends BaseEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** số hiệu văn bản, e.g. 1685/NQ-UBTVQH15 */
+  @Column({ type: 'varchar', length: 100 })
+  actNumber: string;
+
+  @Column({ type: 'varchar', length: 500 })
+  title: string;
+
+  @Column({ type: 'date' })
+  signedOn: string;
+
+  @Index('IDX_reorganisation_plan_effective')
+  @Column({ type: 'date' })
+  effectiveDate: string;
+
+  @Column({ type: 'enum', enum: PlanStatus, enumName: 'plan_status', default: PlanStatus.DRAFT })
+  status: PlanStatus;
+
+  /** what applying it did (the same report as its preview), kept once applied */
+  @Column({ type: 'jsonb', nullable: true })
+  report: Record<string, unknown> | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  appliedAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  createdByUserId: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,26 @@
+import { BaseEntity, Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** A member of the appraisal board (Tổ thẩm định): a BOARD_MEMBER user representing a department; one chair. */
+@Entity('board_member')
+@Check('CHK_board_member_validity', `"valid_to" IS NULL OR "valid_to" > "valid_from"`)
+export class BoardMember extends BaseEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index('IDX_board_member_user')
+  @Column({ type: 'uuid' })
+  userId: string;
+
+  /** the department the member represents */
+  @Column({ type: 'uuid' })
+  unitId: string;
+
+  @Column({ type: 'boolean', default: false })
+  chair: boolean;
+
+  @Column({ type: 'date' })
+  validFrom: string;
+
+  @Column({ type: 'date', nullable: true })
+  validTo: string | null;
+}
