@@ -1,6 +1,7 @@
 import type { PageContext } from 'adminjs';
 import { hasRole } from '../src/auth/caller.js';
-import { HOME_AFFAIRS_OFFICE, Role } from '../src/auth/role.js';
+import { HOME_AFFAIRS_OFFICE } from '../src/auth/role.js';
+import { Role } from '../src/auth/auth.enums.js';
 import { cityDayOf } from '../src/common/dates.js';
 import {
   homeRootOf,
@@ -11,11 +12,11 @@ import {
   overdueByUnit,
   tasksOf,
 } from '../src/dashboard/home.queries.js';
-import { LEVEL_LABELS_VI, LEVEL_ORDER } from '../src/evaluation/evaluation-enums.js';
+import { LEVEL_LABELS_VI, LEVEL_ORDER } from '../src/evaluation/evaluation.enums.js';
 import { evaluationPolicy } from '../src/evaluation/evaluation.policy.js';
 import { periodName } from '../src/evaluation/period.rules.js';
 import { subtreeIdsOn } from '../src/hierarchy/tree.queries.js';
-import { INITIATIVE_STATUS_LABELS_VI } from '../src/initiative/initiative-enums.js';
+import { INITIATIVE_STATUS_LABELS_VI } from '../src/initiative/initiative.enums.js';
 import { boardFigures } from '../src/initiative/initiative.queries.js';
 import { ADMIN_ROOT, type AdminDeps } from './deps.js';
 import { callerOf } from './session.js';

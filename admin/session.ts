@@ -5,7 +5,7 @@ import type pg from 'pg';
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../src/auth/auth-user.js';
 import { resolveCaller, type Caller } from '../src/auth/caller.js';
-import { ROLE_LABELS_VI } from '../src/auth/role.js';
+import { ROLE_LABELS_VI } from '../src/auth/auth.enums.js';
 import { cityDayOf } from '../src/common/dates.js';
 import { logger } from '../src/common/logger.js';
 import type { Clock, Services } from '../src/context.js';

@@ -1,8 +1,8 @@
 import type { ResourceWithOptions } from 'adminjs';
-import { EvaluationStatus, RatingLevel } from '../src/evaluation/evaluation-enums.js';
-import { FeedbackStatus } from '../src/feedback/feedback-enums.js';
-import { InitiativeStatus, type Vote } from '../src/initiative/initiative-enums.js';
-import { FindingStatus, InspectionStatus } from '../src/inspection/inspection-enums.js';
+import { EvaluationStatus, RatingLevel } from '../src/evaluation/evaluation.enums.js';
+import { FeedbackStatus } from '../src/feedback/feedback.enums.js';
+import { InitiativeStatus, type Vote } from '../src/initiative/initiative.enums.js';
+import { FindingStatus, InspectionStatus } from '../src/inspection/inspection.enums.js';
 
 /**
  * The colour of a status badge (admin/components/property-value.tsx): green done or approved, red overdue,

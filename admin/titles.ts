@@ -2,10 +2,10 @@ import type { EntityManager } from 'typeorm';
 import { formatDay } from '../src/common/dates.js';
 import { evaluationTitles } from '../src/evaluation/evaluation.queries.js';
 import { periodName } from '../src/evaluation/period.rules.js';
-import type { PeriodKind } from '../src/evaluation/evaluation-enums.js';
-import { UnitKind } from '../src/hierarchy/unit-kind.js';
+import type { PeriodKind } from '../src/evaluation/evaluation.enums.js';
+import { UnitKind } from '../src/hierarchy/hierarchy.enums.js';
 import { lastParentsOf, parentsOn } from '../src/hierarchy/tree.queries.js';
-import { INSPECTION_KIND_LABELS_VI, type InspectionKind } from '../src/inspection/inspection-enums.js';
+import { INSPECTION_KIND_LABELS_VI, type InspectionKind } from '../src/inspection/inspection.enums.js';
 import { disciplineCasePersons } from '../src/inspection/inspection.queries.js';
 
 type Params = Record<string, unknown>;

@@ -4,7 +4,7 @@ import { actingAs } from '../src/common/audit-context.js';
 import { AppError } from '../src/common/errors.js';
 import { asyncRoute } from '../src/common/http-errors.js';
 import type { Services } from '../src/context.js';
-import { AttachmentOwner, AttachmentPurpose } from '../src/files/files-enums.js';
+import { AttachmentOwner, AttachmentPurpose } from '../src/files/files.enums.js';
 import { sendAttachment } from '../src/files/files.route.js';
 import { peopleImportTemplate } from '../src/people/import/people-import.template.js';
 import { callerOf } from './session.js';

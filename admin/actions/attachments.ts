@@ -2,7 +2,7 @@ import type { ActionContext, ActionRequest, ResourceWithOptions } from 'adminjs'
 import { AppError } from '../../src/common/errors.js';
 import type { Services } from '../../src/context.js';
 import { ALLOWED_MEDIA_TYPES } from '../../src/files/files.service.js';
-import { ATTACHMENT_PURPOSE_LABELS_VI, AttachmentOwner } from '../../src/files/files-enums.js';
+import { ATTACHMENT_PURPOSE_LABELS_VI, AttachmentOwner } from '../../src/files/files.enums.js';
 import { OWNERS } from '../../src/files/files.policy.js';
 import { COMPONENTS } from '../components/index.js';
 import { ADMIN_ROOT } from '../deps.js';

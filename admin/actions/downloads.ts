@@ -3,7 +3,7 @@ import { callerOf } from '../session.js';
 import { COMPONENTS } from '../components/index.js';
 import { ADMIN_ROOT } from '../deps.js';
 import type { Caller } from '../../src/auth/caller.js';
-import type { FormFormat } from '../../src/forms/document.js';
+import type { FormFormat } from '../../src/forms/forms.enums.js';
 import { FORM_FORMATS } from '../../src/forms/forms.js';
 
 export interface DownloadOffer {

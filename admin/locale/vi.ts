@@ -1,24 +1,27 @@
-import { ROLE_LABELS_VI } from '../../src/auth/role.js';
-import { CalendarDayKind } from '../../src/calendar/calendar-day.entity.js';
+import { ROLE_LABELS_VI } from '../../src/auth/auth.enums.js';
+import { CalendarDayKind } from '../../src/calendar/calendar.enums.js';
 import {
   LEVEL_LABELS_VI,
   PERIOD_KIND_LABELS_VI,
   RULE_SET_LABELS_VI,
   STATUS_LABELS_VI,
-} from '../../src/evaluation/evaluation-enums.js';
-import { FEEDBACK_STATUS_LABELS_VI } from '../../src/feedback/feedback-enums.js';
-import { INITIATIVE_STATUS_LABELS_VI, VOTE_LABELS_VI } from '../../src/initiative/initiative-enums.js';
-import { DISCIPLINE_FORM_LABELS_VI } from '../../src/inspection/discipline-case.entity.js';
-import { FORCING_EVENT_LABELS_VI } from '../../src/inspection/forcing-event.entity.js';
+} from '../../src/evaluation/evaluation.enums.js';
+import { FEEDBACK_STATUS_LABELS_VI } from '../../src/feedback/feedback.enums.js';
+import { INITIATIVE_STATUS_LABELS_VI, VOTE_LABELS_VI } from '../../src/initiative/initiative.enums.js';
 import {
+  DISCIPLINE_FORM_LABELS_VI,
+  FORCING_EVENT_LABELS_VI,
   FINDING_STATUS_LABELS_VI,
   INSPECTION_KIND_LABELS_VI,
   INSPECTION_METHOD_LABELS_VI,
   INSPECTION_STATUS_LABELS_VI,
-} from '../../src/inspection/inspection-enums.js';
-import { UNIT_KIND_LABELS_VI } from '../../src/hierarchy/unit-kind.js';
-import { PLAN_STATUS_LABELS_VI, STEP_KIND_LABELS_VI } from '../../src/hierarchy/hierarchy.enums.js';
-import { ABSENCE_KIND_LABELS_VI, POSITION_LABELS_VI, STAFF_TYPE_LABELS_VI } from '../../src/people/people-enums.js';
+} from '../../src/inspection/inspection.enums.js';
+import {
+  UNIT_KIND_LABELS_VI,
+  PLAN_STATUS_LABELS_VI,
+  STEP_KIND_LABELS_VI,
+} from '../../src/hierarchy/hierarchy.enums.js';
+import { ABSENCE_KIND_LABELS_VI, POSITION_LABELS_VI, STAFF_TYPE_LABELS_VI } from '../../src/people/people.enums.js';
 
 /** AdminJS ships no Vietnamese: the interface strings, then every resource, field and enum value of ours. */
 const enumValues = (labels: Record<string, string>) => Object.fromEntries(Object.entries(labels));

@@ -6,7 +6,7 @@ import {
   RatingLevel,
   RuleSetId,
   STATUS_LABELS_VI,
-} from '../../src/evaluation/evaluation-enums.js';
+} from '../../src/evaluation/evaluation.enums.js';
 import { evaluationPeriodPolicy, evaluationPolicy, mayReadHeadInputs } from '../../src/evaluation/evaluation.policy.js';
 import { assertVisible } from '../../src/auth/policy.js';
 import { evaluationById, historyOf, listPeriods } from '../../src/evaluation/evaluation.queries.js';
@@ -19,7 +19,7 @@ import {
   type WorkItem,
 } from '../../src/evaluation/worklists.queries.js';
 import { periodName } from '../../src/evaluation/period.rules.js';
-import { POSITION_LABELS_VI } from '../../src/people/people-enums.js';
+import { POSITION_LABELS_VI } from '../../src/people/people.enums.js';
 import { loadSettings } from '../../src/settings/settings.js';
 import { criteriaOf, partsOf, type CriteriaForm, type PartsForm } from '../forms.js';
 import { ADMIN_ROOT, type AdminDeps } from '../deps.js';

@@ -1,9 +1,8 @@
 import type { PageContext } from 'adminjs';
 import { cityDayOf, isIsoDay } from '../../src/common/dates.js';
 import { BadInputError } from '../../src/common/errors.js';
-import { PLAN_STATUS_LABELS_VI } from '../../src/hierarchy/hierarchy.enums.js';
+import { PLAN_STATUS_LABELS_VI, UNIT_KIND_LABELS_VI, UnitKind } from '../../src/hierarchy/hierarchy.enums.js';
 import { listPlans, stepsOf } from '../../src/hierarchy/plan.queries.js';
-import { UNIT_KIND_LABELS_VI, UnitKind } from '../../src/hierarchy/unit-kind.js';
 import { treeOn } from '../../src/hierarchy/tree.queries.js';
 import { COMPONENTS } from '../components/index.js';
 import { ADMIN_ROOT, type AdminDeps } from '../deps.js';

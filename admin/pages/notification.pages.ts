@@ -1,4 +1,4 @@
-import { EMAIL_STATUS_LABELS_VI, NOTIFICATION_KIND_LABELS_VI } from '../../src/notification/notification-enums.js';
+import { EMAIL_STATUS_LABELS_VI, NOTIFICATION_KIND_LABELS_VI } from '../../src/notification/notification.enums.js';
 import { inbox, unreadCount } from '../../src/notification/notification.queries.js';
 import { COMPONENTS } from '../components/index.js';
 import type { AdminDeps } from '../deps.js';

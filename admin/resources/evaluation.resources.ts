@@ -2,7 +2,7 @@ import { ValidationError, type ActionRequest, type Before, type ResourceWithOpti
 import type { AdminDeps } from '../deps.js';
 import { Evaluation } from '../../src/evaluation/evaluation.entity.js';
 import { EvaluationPeriod } from '../../src/evaluation/evaluation-period.entity.js';
-import { RatingLevel, type PeriodKind } from '../../src/evaluation/evaluation-enums.js';
+import { RatingLevel, type PeriodKind } from '../../src/evaluation/evaluation.enums.js';
 import { levelVi } from '../../src/evaluation/levels.js';
 import { QuotaException } from '../../src/evaluation/quota-exception.entity.js';
 import { UnitTarget } from '../../src/evaluation/unit-target.entity.js';

@@ -1,14 +1,14 @@
 import { flat, type ActionResponse, type RecordJSON, type ResourceWithOptions } from 'adminjs';
 import { UnitLink } from '../../src/hierarchy/unit-link.entity.js';
 import { Unit } from '../../src/hierarchy/unit.entity.js';
-import type { UnitKind } from '../../src/hierarchy/unit-kind.js';
+import type { UnitKind } from '../../src/hierarchy/hierarchy.enums.js';
 import type { AdminDeps } from '../deps.js';
 import { BadInputError, requireDay } from '../../src/common/errors.js';
-import { Reorganisation, ReorganisationKind } from '../../src/hierarchy/reorganisation.entity.js';
+import { Reorganisation } from '../../src/hierarchy/reorganisation.entity.js';
+import { ReorganisationKind, StepKind } from '../../src/hierarchy/hierarchy.enums.js';
 import { adminUser, recordActionHandler, serviceHandler } from '../actions/service-actions.js';
 import { PlanStep, type StepPayload } from '../../src/hierarchy/plan-step.entity.js';
 import { ReorganisationPlan } from '../../src/hierarchy/reorganisation-plan.entity.js';
-import { StepKind } from '../../src/hierarchy/hierarchy.enums.js';
 import { UnitLineage } from '../../src/hierarchy/unit-lineage.entity.js';
 import type { PlanReport } from '../../src/hierarchy/plan.service.js';
 import { lineageOf } from '../../src/hierarchy/plan.queries.js';

@@ -2,7 +2,7 @@ import type { ActionContext, ActionResponse, After, RecordJSON, ResourceWithOpti
 import type { AuthUser } from '../../src/auth/auth-user.js';
 import { cityDayOf } from '../../src/common/dates.js';
 import type { AdminDeps } from '../deps.js';
-import type { Vote } from '../../src/initiative/initiative-enums.js';
+import type { Vote } from '../../src/initiative/initiative.enums.js';
 import { currentRounds, voteInCurrentRound } from '../../src/initiative/initiative.queries.js';
 import { BoardMember } from '../../src/initiative/board-member.entity.js';
 import { Initiative } from '../../src/initiative/initiative.entity.js';
@@ -10,7 +10,7 @@ import { InitiativeVote } from '../../src/initiative/initiative-vote.entity.js';
 import { adminUser, recordActionHandler, serviceHandler } from '../actions/service-actions.js';
 import { downloadAction, pdfAndDocx } from '../actions/downloads.js';
 import { FORM_PATHS } from '../../src/forms/forms.js';
-import { InitiativeStatus } from '../../src/initiative/initiative-enums.js';
+import { InitiativeStatus } from '../../src/initiative/initiative.enums.js';
 
 /** The statuses an initiative has once a round's result is recorded: its review has minutes. */
 const REVIEWED: readonly string[] = [

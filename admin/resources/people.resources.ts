@@ -2,7 +2,7 @@ import type { ResourceWithOptions } from 'adminjs';
 import type { AdminDeps } from '../deps.js';
 import { Absence } from '../../src/people/absence.entity.js';
 import { Appointment } from '../../src/people/appointment.entity.js';
-import type { Position } from '../../src/people/people-enums.js';
+import type { Position } from '../../src/people/people.enums.js';
 import { Person } from '../../src/people/person.entity.js';
 import { serviceHandler } from '../actions/service-actions.js';
 

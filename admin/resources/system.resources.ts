@@ -2,7 +2,7 @@ import type { ActionResponse, After, ResourceWithOptions } from 'adminjs';
 import { missingYears } from '../../src/calendar/calendar.js';
 import { loadWorkCalendar } from '../../src/calendar/calendar.queries.js';
 import { cityDayOf } from '../../src/common/dates.js';
-import { Role, ROLE_LABELS_VI } from '../../src/auth/role.js';
+import { Role, ROLE_LABELS_VI } from '../../src/auth/auth.enums.js';
 import { User } from '../../src/auth/user.entity.js';
 import { CalendarDay } from '../../src/calendar/calendar-day.entity.js';
 import type { AdminDeps } from '../deps.js';

@@ -1,6 +1,6 @@
 import { hasRole, type Caller } from '../auth/caller.js';
 import { ALL, definePolicy, NONE } from '../auth/policy.js';
-import { Role } from '../auth/role.js';
+import { Role } from '../auth/auth.enums.js';
 
 /** The tables whose changes the trail records (the triggers of migrations/…-audit-trail.ts; a test compares). */
 export const AUDITED_TABLES: ReadonlySet<string> = new Set([

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
 import { Allow } from '../auth/permissions.js';
-import { Role } from '../auth/role.js';
+import { Role } from '../auth/auth.enums.js';
 import { PageArgs, pageWindow, toConnection } from '../common/pagination.js';
 import type { RequestContext } from '../context.js';
 import { auditTrail } from './audit.queries.js';

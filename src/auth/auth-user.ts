@@ -1,4 +1,4 @@
-import type { Role } from './role.js';
+import type { Role } from './auth.enums.js';
 
 /** The caller of a request, as the token or admin session says. */
 export interface AuthUser {

@@ -1,6 +1,6 @@
 import { hasRole } from './caller.js';
 import { ALL, definePolicy } from './policy.js';
-import { Role } from './role.js';
+import { Role } from './auth.enums.js';
 
 /** What a user record shows to someone other than a system administrator: the login name, nothing else. */
 const ACCOUNT_FIELDS = [

@@ -9,7 +9,7 @@ import type { AuthUser } from './auth-user.js';
 import { isEmailAddress } from '../notification/notification.rules.js';
 import { LoginFailure } from './login-failure.entity.js';
 import { hashPassword, verifyPassword } from './passwords.js';
-import type { Role } from './role.js';
+import type { Role } from './auth.enums.js';
 import { User } from './user.entity.js';
 
 export function hashToken(token: string): string {

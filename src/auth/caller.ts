@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from './auth-user.js';
 import { hasAnyRole } from './permissions.js';
-import { CITY_WIDE, type Role } from './role.js';
+import { CITY_WIDE } from './role.js';
+import type { Role } from './auth.enums.js';
 
 /**
  * Who is asking, on which day, and where they work: resolved once per request (GraphQL) or per panel click,

@@ -2,7 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import { Authorized, getMetadataStorage, type AuthChecker } from 'type-graphql';
 import { ForbiddenError, UnauthenticatedError } from '../common/errors.js';
 import type { RequestContext } from '../context.js';
-import { Role } from './role.js';
+import { Role } from './auth.enums.js';
 
 /** Anyone, signed in or not (only `login`). */
 export const PUBLIC = 'PUBLIC';

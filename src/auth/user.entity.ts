@@ -13,7 +13,7 @@ import {
   type Relation,
 } from 'typeorm';
 import { Person } from '../people/person.entity.js';
-import { Role } from './role.js';
+import { Role } from './auth.enums.js';
 
 @Entity('app_user')
 export class User extends BaseEntity {

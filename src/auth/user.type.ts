@@ -1,8 +1,8 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import '../common/enums.graphql.js';
+
 import { DateTimeScalar } from '../common/scalars.js';
 import type { AuthUser } from './auth-user.js';
-import { Role } from './role.js';
+import { Role } from './auth.enums.js';
 
 @ObjectType('User')
 export class UserType {

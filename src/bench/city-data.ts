@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { seededRandom } from '../database/seeds/names.js';
-import { PeriodKind } from '../evaluation/evaluation-enums.js';
+import { PeriodKind } from '../evaluation/evaluation.enums.js';
 import { FEEDBACK_CSV_COLUMNS, importFeedbackCsv } from '../feedback/feedback-import.js';
 import { createServices } from '../services.js';
 

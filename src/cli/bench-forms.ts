@@ -1,8 +1,8 @@
-import { EvaluationStatus, PeriodKind, RatingLevel, RuleSetId } from '../evaluation/evaluation-enums.js';
-import { FormFormat } from '../forms/document.js';
+import { EvaluationStatus, PeriodKind, RatingLevel, RuleSetId } from '../evaluation/evaluation.enums.js';
+import { FormFormat } from '../forms/forms.enums.js';
 import { evaluationForm, type EvaluationFormData } from '../forms/evaluation-form.js';
 import { render } from '../forms/forms.js';
-import { Position, StaffType } from '../people/people-enums.js';
+import { Position, StaffType } from '../people/people.enums.js';
 
 /**
  * `npm run bench:forms [-- COUNT]`: renders COUNT (1,000) different filled evaluation forms to PDF, then to DOCX,

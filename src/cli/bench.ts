@@ -16,7 +16,7 @@ import { writeCity } from '../database/seeds/seed-city.js';
 import { readCityUnits2023 } from '../database/seeds/units-csv.js';
 import { buildAppSchema } from '../schema.js';
 import { importFeedbackCsv } from '../feedback/feedback-import.js';
-import { PeriodKind, RuleSetId } from '../evaluation/evaluation-enums.js';
+import { PeriodKind, RuleSetId } from '../evaluation/evaluation.enums.js';
 import { runPipeline } from '../evaluation/evaluation.rules.js';
 import { seededRandom } from '../database/seeds/names.js';
 import { createServices } from '../services.js';

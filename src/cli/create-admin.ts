@@ -2,7 +2,7 @@ import input from '@inquirer/input';
 import password from '@inquirer/password';
 import { parseArgs } from 'node:util';
 import { AuthService } from '../auth/auth.service.js';
-import { Role } from '../auth/role.js';
+import { Role } from '../auth/auth.enums.js';
 import { fail, withCliDatabase } from './cli-database.js';
 
 /**

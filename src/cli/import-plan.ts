@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { createServices } from '../services.js';
 import { reorg2025Plans } from '../hierarchy/plan-csv.js';
 import { stepsOf } from '../hierarchy/plan.queries.js';
-import type { UnitKind } from '../hierarchy/unit-kind.js';
+import type { UnitKind } from '../hierarchy/hierarchy.enums.js';
 import { fail, withCliDatabase } from './cli-database.js';
 
 const USAGE = `usage: npm run import:plan -- --act SỐ-HIỆU --title "TRÍCH YẾU" --signed YYYY-MM-DD --effective YYYY-MM-DD

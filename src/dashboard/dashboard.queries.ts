@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import type { EvaluationStatus, RatingLevel } from '../evaluation/evaluation-enums.js';
-import type { InitiativeStatus } from '../initiative/initiative-enums.js';
+import type { EvaluationStatus, RatingLevel } from '../evaluation/evaluation.enums.js';
+import type { InitiativeStatus } from '../initiative/initiative.enums.js';
 import { endOfCityDay } from '../common/dates.js';
 import type { FeedbackStatsResult } from '../feedback/feedback.queries.js';
 import { onTimeRate, satisfactionPercent } from '../feedback/feedback.rules.js';

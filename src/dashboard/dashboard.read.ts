@@ -1,7 +1,7 @@
 import type { RequestContext } from '../context.js';
 import { NotFoundError } from '../common/errors.js';
 import { isWellFormedId } from '../common/ids.js';
-import { LEVEL_ORDER, RATED_STATUSES, RatingLevel } from '../evaluation/evaluation-enums.js';
+import { LEVEL_ORDER, RATED_STATUSES, RatingLevel } from '../evaluation/evaluation.enums.js';
 import { aggregateFor } from '../evaluation/evaluation.policy.js';
 import { EvaluationPeriodType, LevelCountType } from '../evaluation/evaluation.type.js';
 import { requirePeriod } from '../evaluation/period.service.js';

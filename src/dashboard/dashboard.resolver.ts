@@ -3,15 +3,16 @@ import { Allow, SIGNED_IN } from '../auth/permissions.js';
 import { BadInputError } from '../common/errors.js';
 import { pageWindow } from '../common/pagination.js';
 import type { RequestContext } from '../context.js';
-import { RATED_STATUSES } from '../evaluation/evaluation-enums.js';
+import { RATED_STATUSES } from '../evaluation/evaluation.enums.js';
 import { MIN_GROUP, seesAllResults } from '../evaluation/evaluation.policy.js';
 import { requirePeriod } from '../evaluation/period.service.js';
 import { feedbackRanking } from '../feedback/feedback.queries.js';
-import { UnitKind } from '../hierarchy/unit-kind.js';
+import { UnitKind } from '../hierarchy/hierarchy.enums.js';
 import { UnitType } from '../hierarchy/unit.type.js';
 import { excellentRanking, satisfactionRanking, type RankingRow } from './dashboard.queries.js';
 import { readDashboard } from './dashboard.read.js';
-import { DashboardType, RankingMetric, UnitRankingRowType } from './dashboard.type.js';
+import { DashboardType, UnitRankingRowType } from './dashboard.type.js';
+import { RankingMetric } from './dashboard.enums.js';
 
 @Resolver()
 export class DashboardResolver {

@@ -1,17 +1,7 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { EvaluationPeriodType, LevelCountType } from '../evaluation/evaluation.type.js';
 import { UnitType } from '../hierarchy/unit.type.js';
 import { InitiativeStatusCountType } from '../initiative/initiative.type.js';
-
-export enum RankingMetric {
-  /** 1022 items replied on time ÷ due (R22) */
-  FEEDBACK_ON_TIME = 'FEEDBACK_ON_TIME',
-  /** the unit's satisfaction survey result (§4) */
-  SATISFACTION = 'SATISFACTION',
-  /** EXCELLENT among the rated evaluations of the unit (withheld under 3 people for viewers) */
-  EXCELLENT_SHARE = 'EXCELLENT_SHARE',
-}
-registerEnumType(RankingMetric, { name: 'RankingMetric' });
 
 @ObjectType('Dashboard', {
   description: 'Aggregates for a unit with its sub-units over a period; nothing about one person.',

@@ -1,5 +1,5 @@
 import { BaseEntity, Column, Entity, PrimaryColumn } from 'typeorm';
-import { EvaluationStatus } from '../evaluation/evaluation-enums.js';
+import { EvaluationStatus } from '../evaluation/evaluation.enums.js';
 
 /**
  * Summaries the dashboards read instead of the raw rows. Kept in step by triggers in the same statement as the

@@ -1,5 +1,5 @@
 import { BaseEntity, Column, Entity, PrimaryColumn } from 'typeorm';
-import { FindingStatus } from '../inspection/inspection-enums.js';
+import { FindingStatus } from '../inspection/inspection.enums.js';
 
 /** Inspection findings per responsible unit and status. */
 @Entity('finding_summary')

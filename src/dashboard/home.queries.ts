@@ -1,18 +1,19 @@
 import type { EntityManager } from 'typeorm';
 import { hasRole, type Caller } from '../auth/caller.js';
 import { appendScope, type Scope } from '../auth/policy.js';
-import { HOME_AFFAIRS_OFFICE, Role } from '../auth/role.js';
+import { HOME_AFFAIRS_OFFICE } from '../auth/role.js';
+import { Role } from '../auth/auth.enums.js';
 import {
   APPROVED_STATUSES,
   EvaluationStatus,
   PeriodKind,
   RATED_STATUSES,
   type RatingLevel,
-} from '../evaluation/evaluation-enums.js';
+} from '../evaluation/evaluation.enums.js';
 import { aggregateFor } from '../evaluation/evaluation.policy.js';
-import { HANDLED_STATUSES } from '../feedback/feedback-enums.js';
-import { UnitKind } from '../hierarchy/unit-kind.js';
-import { InitiativeStatus } from '../initiative/initiative-enums.js';
+import { HANDLED_STATUSES } from '../feedback/feedback.enums.js';
+import { UnitKind } from '../hierarchy/hierarchy.enums.js';
+import { InitiativeStatus } from '../initiative/initiative.enums.js';
 import { VALID_ON } from '../hierarchy/tree.queries.js';
 
 /** One thing a person acts on first, with where to act on it. */

@@ -1,5 +1,5 @@
 import { BaseEntity, Column, Entity, PrimaryColumn } from 'typeorm';
-import { InitiativeStatus } from '../initiative/initiative-enums.js';
+import { InitiativeStatus } from '../initiative/initiative.enums.js';
 
 /** Initiatives per proposing unit and status. */
 @Entity('initiative_summary')

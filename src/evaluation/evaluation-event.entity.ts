@@ -1,5 +1,5 @@
 import { BaseEntity, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { EvaluationStatus } from './evaluation-enums.js';
+import { EvaluationStatus } from './evaluation.enums.js';
 
 /** One workflow step (R16): who, when, from, to, why; `late` when taken after the period's deadline. */
 @Entity('evaluation_event')

@@ -1,5 +1,5 @@
 import { BaseEntity, Check, Column, CreateDateColumn, Entity, Exclusion, PrimaryGeneratedColumn } from 'typeorm';
-import { PeriodKind, PeriodStatus } from './evaluation-enums.js';
+import { PeriodKind, PeriodStatus } from './evaluation.enums.js';
 
 /** A YEAR, QUARTER or MONTH of evaluation, [startsOn, endsOn] both included. Two of a kind never overlap. */
 @Entity('evaluation_period')

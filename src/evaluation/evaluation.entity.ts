@@ -9,8 +9,8 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { numberTransformer } from '../common/numeric.js';
-import { Position, StaffType } from '../people/people-enums.js';
-import { EvaluationStatus, RatingLevel, RuleSetId } from './evaluation-enums.js';
+import { Position, StaffType } from '../people/people.enums.js';
+import { EvaluationStatus, RatingLevel, RuleSetId } from './evaluation.enums.js';
 import type { Criteria, ScoreParts } from './rule-sets/rule-set.js';
 
 /** One person's evaluation in one period, at the unit they held on its last day, with the rater of R5. */

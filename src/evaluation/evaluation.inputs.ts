@@ -10,8 +10,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import './evaluation.enums.graphql.js';
-import { EvaluationStatus, PeriodKind, RatingLevel } from './evaluation-enums.js';
+
+import { EvaluationStatus, PeriodKind, RatingLevel } from './evaluation.enums.js';
 
 @InputType()
 export class OpenPeriodInput {

@@ -3,9 +3,9 @@ import { appendScope, type Scope } from '../auth/policy.js';
 import { pagedQuery } from '../common/paged-query.js';
 import { EvaluationEvent } from './evaluation-event.entity.js';
 import { Evaluation } from './evaluation.entity.js';
-import type { EvaluationStatus, PeriodKind, RatingLevel } from './evaluation-enums.js';
+import type { EvaluationStatus, PeriodKind, RatingLevel } from './evaluation.enums.js';
 import { EvaluationPeriod } from './evaluation-period.entity.js';
-import { Position } from '../people/people-enums.js';
+import { Position } from '../people/people.enums.js';
 import { periodName } from './period.rules.js';
 
 export interface EvaluationListFilter {

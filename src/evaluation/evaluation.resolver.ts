@@ -1,16 +1,17 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AuthUser } from '../auth/auth-user.js';
 import { Allow, SIGNED_IN } from '../auth/permissions.js';
-import { HOME_AFFAIRS_OFFICE, Role } from '../auth/role.js';
+import { HOME_AFFAIRS_OFFICE } from '../auth/role.js';
+import { Role } from '../auth/auth.enums.js';
 import { ForbiddenError, NotFoundError } from '../common/errors.js';
 import { isWellFormedId } from '../common/ids.js';
 import { PageArgs, pageWindow, toConnection } from '../common/pagination.js';
 import type { RequestContext } from '../context.js';
 import { subtreeIdsOn } from '../hierarchy/tree.queries.js';
 import { UnitType } from '../hierarchy/unit.type.js';
-import { Position } from '../people/people-enums.js';
+import { Position } from '../people/people.enums.js';
 import { PersonType } from '../people/person.type.js';
-import { PeriodKind } from './evaluation-enums.js';
+import { PeriodKind, LEVEL_ORDER, RatingLevel } from './evaluation.enums.js';
 import {
   DecideAppealInput,
   EvaluationFilter,
@@ -31,7 +32,6 @@ import {
   HistoryEntryType,
   LevelCountType,
 } from './evaluation.type.js';
-import { LEVEL_ORDER, RatingLevel } from './evaluation-enums.js';
 
 function actor(ctx: RequestContext): AuthUser {
   return ctx.user as AuthUser;

@@ -1,8 +1,8 @@
 import { calendarMonths, intersectSpans, mergeSpans, subtractSpans, type DaySpan } from '../common/dates.js';
 import { BadInputError, type FieldProblem } from '../common/errors.js';
-import { AbsenceKind } from '../people/people-enums.js';
+import { AbsenceKind } from '../people/people.enums.js';
 import type { Settings } from '../settings/settings.js';
-import { PeriodKind, RatingLevel, RuleSetId } from './evaluation-enums.js';
+import { PeriodKind, RatingLevel, RuleSetId } from './evaluation.enums.js';
 import { capLevel, formatNumber, isAbove, levelVi, roundScore } from './levels.js';
 import { RULE_SETS } from './rule-sets/index.js';
 import type { Criteria, ScoreParts, Split } from './rule-sets/rule-set.js';

@@ -5,7 +5,8 @@ import { hasAnyRole } from '../auth/permissions.js';
 import { assertVisible } from '../auth/policy.js';
 import { evaluationPolicy } from './evaluation.policy.js';
 import { refreshRaters, refreshRatersUnder } from './raters.queries.js';
-import { HOME_AFFAIRS_OFFICE, Role } from '../auth/role.js';
+import { HOME_AFFAIRS_OFFICE } from '../auth/role.js';
+import { Role } from '../auth/auth.enums.js';
 import { addDays, cityDayOf } from '../common/dates.js';
 import {
   BadInputError,
@@ -19,7 +20,7 @@ import {
 import { isWellFormedId } from '../common/ids.js';
 import type { Clock } from '../context.js';
 import { Unit } from '../hierarchy/unit.entity.js';
-import { Position } from '../people/people-enums.js';
+import { Position } from '../people/people.enums.js';
 import type { PeopleService } from '../people/people.service.js';
 import { loadSettings, type Settings } from '../settings/settings.js';
 import {
@@ -30,7 +31,7 @@ import {
   RATED_STATUSES,
   RatingLevel,
   RuleSetId,
-} from './evaluation-enums.js';
+} from './evaluation.enums.js';
 import { EvaluationEvent } from './evaluation-event.entity.js';
 import type { EvaluationPeriod } from './evaluation-period.entity.js';
 import { Evaluation } from './evaluation.entity.js';

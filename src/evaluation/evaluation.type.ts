@@ -1,9 +1,9 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import './evaluation.enums.graphql.js';
+
 import { Connection } from '../common/pagination.js';
 import { DateScalar, DateTimeScalar } from '../common/scalars.js';
-import { Position } from '../people/people-enums.js';
-import { EvaluationStatus, PeriodKind, PeriodStatus, RatingLevel, RuleSetId } from './evaluation-enums.js';
+import { Position } from '../people/people.enums.js';
+import { EvaluationStatus, PeriodKind, PeriodStatus, RatingLevel, RuleSetId } from './evaluation.enums.js';
 import type { EvaluationEvent } from './evaluation-event.entity.js';
 import type { EvaluationPeriod } from './evaluation-period.entity.js';
 import type { Evaluation } from './evaluation.entity.js';

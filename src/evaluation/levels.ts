@@ -1,4 +1,4 @@
-import { LEVEL_LABELS_VI, LEVEL_ORDER, RatingLevel } from './evaluation-enums.js';
+import { LEVEL_LABELS_VI, LEVEL_ORDER, RatingLevel } from './evaluation.enums.js';
 
 /** Lower rank is better: EXCELLENT 0 … NOT_COMPLETED 3. */
 export function levelRank(level: RatingLevel): number {

@@ -1,6 +1,6 @@
 import type { FieldProblem } from '../common/errors.js';
 import { addDays } from '../common/dates.js';
-import { PeriodKind } from './evaluation-enums.js';
+import { PeriodKind } from './evaluation.enums.js';
 
 export interface PeriodRequest {
   kind: PeriodKind;

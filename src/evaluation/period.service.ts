@@ -6,7 +6,7 @@ import { isWellFormedId } from '../common/ids.js';
 import type { Clock } from '../context.js';
 import type { IncomeService } from '../income/income.service.js';
 import { loadSettings } from '../settings/settings.js';
-import { APPROVED_STATUSES, PeriodKind, PeriodStatus } from './evaluation-enums.js';
+import { APPROVED_STATUSES, PeriodKind, PeriodStatus } from './evaluation.enums.js';
 import { EvaluationPeriod } from './evaluation-period.entity.js';
 import { periodDates, periodShapeProblems, type PeriodRequest } from './period.rules.js';
 import { CITY_HEAD_WARNING, NO_RATER_WARNING } from '../people/people.rules.js';

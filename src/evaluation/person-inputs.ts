@@ -1,9 +1,13 @@
 import type { EntityManager } from 'typeorm';
-import { DISCIPLINE_FORM_LABELS_VI, type DisciplineForm } from '../inspection/discipline-case.entity.js';
-import { FORCING_EVENT_LABELS_VI, type ForcingEventKind } from '../inspection/forcing-event.entity.js';
+import {
+  DISCIPLINE_FORM_LABELS_VI,
+  type DisciplineForm,
+  FORCING_EVENT_LABELS_VI,
+  type ForcingEventKind,
+} from '../inspection/inspection.enums.js';
 import type { ServiceRecord } from './evaluation.rules.js';
 import type { EvaluationPeriod } from './evaluation-period.entity.js';
-import type { AbsenceKind } from '../people/people-enums.js';
+import type { AbsenceKind } from '../people/people.enums.js';
 import type { DaySpan } from '../common/dates.js';
 
 /** R10: when a person was appointed in the period, and their absences in it, clipped to the period. */

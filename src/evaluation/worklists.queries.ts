@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { appendScope, type Scope } from '../auth/policy.js';
-import type { Position } from '../people/people-enums.js';
+import type { Position } from '../people/people.enums.js';
 import {
   APPROVED_STATUSES,
   EvaluationStatus,
@@ -8,7 +8,7 @@ import {
   RATED_STATUSES,
   RatingLevel,
   type RuleSetId,
-} from './evaluation-enums.js';
+} from './evaluation.enums.js';
 import type { Criteria, ScoreParts } from './rule-sets/rule-set.js';
 import { periodName } from './period.rules.js';
 import { quotaDecision, type QuotaDecision } from './quota.rules.js';

@@ -4,7 +4,7 @@ import { ForbiddenError } from '../common/errors.js';
 import type { RequestContext } from '../context.js';
 import { EvaluationFilter } from '../evaluation/evaluation.inputs.js';
 import { requirePeriod } from '../evaluation/period.service.js';
-import { FormFormat } from '../forms/document.js';
+import { FormFormat } from '../forms/forms.enums.js';
 import { FORM_FORMATS, FORM_PATHS, FORMS } from '../forms/forms.js';
 import { payoutPolicy } from '../income/income.policy.js';
 import { PersonFilter } from '../people/people.inputs.js';

@@ -1,7 +1,4 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { FormFormat } from '../forms/document.js';
-
-registerEnumType(FormFormat, { name: 'FormFormat', description: 'PDF to print and sign; DOCX to edit.' });
+import { Field, ObjectType } from 'type-graphql';
 
 @ObjectType({
   description:

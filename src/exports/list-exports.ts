@@ -9,13 +9,13 @@ import {
   STATUS_LABELS_VI,
   type PeriodKind,
   type RuleSetId,
-} from '../evaluation/evaluation-enums.js';
+} from '../evaluation/evaluation.enums.js';
 import { evaluationPolicy } from '../evaluation/evaluation.policy.js';
 import { listEvaluations } from '../evaluation/evaluation.queries.js';
 import { levelVi } from '../evaluation/levels.js';
 import { periodName } from '../evaluation/period.rules.js';
 import { subtreeIdsOn, VALID_ON } from '../hierarchy/tree.queries.js';
-import { POSITION_LABELS_VI, STAFF_TYPE_LABELS_VI, StaffType, type Position } from '../people/people-enums.js';
+import { POSITION_LABELS_VI, STAFF_TYPE_LABELS_VI, StaffType, type Position } from '../people/people.enums.js';
 import { personPolicy } from '../people/people.policy.js';
 import { listPeople } from '../people/people.queries.js';
 import type { Download } from '../forms/forms.js';

@@ -1,5 +1,5 @@
 import { BaseEntity, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { AssignmentReason } from './feedback-enums.js';
+import { AssignmentReason } from './feedback.enums.js';
 
 /** R19: every unit an item was assigned to, from when, why, by whom, and the deadline it carried. */
 @Entity('feedback_assignment')

@@ -1,5 +1,5 @@
 import { BaseEntity, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { FeedbackStatus } from './feedback-enums.js';
+import { FeedbackStatus } from './feedback.enums.js';
 
 /** Every change of an item: workflow steps, and the fields an import changed (with before and after). */
 @Entity('feedback_event')

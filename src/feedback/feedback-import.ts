@@ -7,7 +7,7 @@ import { loadWorkCalendar } from '../calendar/calendar.queries.js';
 import { firstCycles, keepCycle } from './feedback-cycles.js';
 import { cityDayOf, dayInRange } from '../common/dates.js';
 import { loadSettings, type Settings } from '../settings/settings.js';
-import { FeedbackChannel, FeedbackStatus } from './feedback-enums.js';
+import { FeedbackChannel, FeedbackStatus } from './feedback.enums.js';
 import { workingDaysFor } from './feedback.rules.js';
 
 export const FEEDBACK_CSV_COLUMNS = [

@@ -1,5 +1,5 @@
 import { BaseEntity, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { FeedbackChannel, FeedbackStatus } from './feedback-enums.js';
+import { FeedbackChannel, FeedbackStatus } from './feedback.enums.js';
 
 /** A citizen's feedback from the 1022 portal (§3). The contact is personal data (R23). */
 @Entity('feedback_item')

@@ -1,6 +1,7 @@
 import { hasRole, type Caller } from '../auth/caller.js';
 import { definePolicy, inReach, where } from '../auth/policy.js';
-import { HOME_AFFAIRS_OFFICE, Role } from '../auth/role.js';
+import { HOME_AFFAIRS_OFFICE } from '../auth/role.js';
+import { Role } from '../auth/auth.enums.js';
 
 /** The fields of a 1022 item that are the citizen's personal data (R23). */
 export const CONTACT_FIELDS = ['contactName', 'contactPhone', 'contactEmail'] as const;

@@ -22,10 +22,10 @@ import { PageArgs, pageWindow, toConnection } from '../common/pagination.js';
 import { DateScalar } from '../common/scalars.js';
 import type { RequestContext } from '../context.js';
 import { subtreeIdsOn } from '../hierarchy/tree.queries.js';
-import { UnitKind } from '../hierarchy/unit-kind.js';
+import { UnitKind } from '../hierarchy/hierarchy.enums.js';
 import { UnitType } from '../hierarchy/unit.type.js';
 import { withPredecessors } from '../hierarchy/plan.queries.js';
-import { AssignmentReason } from './feedback-enums.js';
+import { AssignmentReason } from './feedback.enums.js';
 import type { FeedbackItem } from './feedback-item.entity.js';
 import { summarisedFeedbackStats } from '../dashboard/dashboard.queries.js';
 import {

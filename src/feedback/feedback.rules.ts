@@ -1,8 +1,8 @@
 import { InvalidStateError } from '../common/errors.js';
-import { RatingLevel } from '../evaluation/evaluation-enums.js';
+import { RatingLevel } from '../evaluation/evaluation.enums.js';
 import { formatNumber } from '../evaluation/levels.js';
 import type { Settings } from '../settings/settings.js';
-import { FeedbackStatus, HANDLED_STATUSES } from './feedback-enums.js';
+import { FeedbackStatus, HANDLED_STATUSES } from './feedback.enums.js';
 
 /** R20: N working days per category, else the default (5). */
 export function workingDaysFor(category: string, settings: Settings): number {

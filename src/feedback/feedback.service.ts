@@ -12,7 +12,7 @@ import { BadInputError, ConflictError, ForbiddenError } from '../common/errors.j
 import type { Clock } from '../context.js';
 import { requireUnit } from '../hierarchy/hierarchy.service.js';
 import { loadSettings } from '../settings/settings.js';
-import { AssignmentReason, type FeedbackChannel, FeedbackStatus } from './feedback-enums.js';
+import { AssignmentReason, type FeedbackChannel, FeedbackStatus } from './feedback.enums.js';
 import { FeedbackAssignment } from './feedback-assignment.entity.js';
 import { FeedbackEvent } from './feedback-event.entity.js';
 import { FeedbackItem } from './feedback-item.entity.js';

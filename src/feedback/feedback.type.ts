@@ -1,16 +1,9 @@
 import { IsEmail, IsOptional, Length, MaxLength } from 'class-validator';
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../common/pagination.js';
 import { DateScalar, DateTimeScalar } from '../common/scalars.js';
-import { AssignmentReason, FeedbackChannel, FeedbackStatus } from './feedback-enums.js';
+import { AssignmentReason, FeedbackChannel, FeedbackStatus } from './feedback.enums.js';
 import type { FeedbackItem } from './feedback-item.entity.js';
-
-registerEnumType(FeedbackChannel, { name: 'FeedbackChannel' });
-registerEnumType(FeedbackStatus, { name: 'FeedbackStatus' });
-registerEnumType(AssignmentReason, {
-  name: 'AssignmentReason',
-  description: 'MISROUTED restarts the deadline for the new unit.',
-});
 
 @ObjectType('FeedbackItem', {
   description:

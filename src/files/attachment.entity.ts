@@ -1,11 +1,22 @@
-import { BaseEntity, Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import {
+  BaseEntity,
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
 import { User } from '../auth/user.entity.js';
 import { FeedbackItem } from '../feedback/feedback-item.entity.js';
 import { Initiative } from '../initiative/initiative.entity.js';
 import { DisciplineCase } from '../inspection/discipline-case.entity.js';
 import { Finding } from '../inspection/finding.entity.js';
 import { Inspection } from '../inspection/inspection.entity.js';
-import { AttachmentPurpose, FileStorage } from './files-enums.js';
+import { AttachmentPurpose, FileStorage } from './files.enums.js';
 
 /**
  * A file attached to one record: an initiative (the proposal, evidence), an inspection (its conclusion), a

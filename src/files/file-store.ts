@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { EntityManager } from 'typeorm';
-import { FileStorage } from './files-enums.js';
+import { FileStorage } from './files.enums.js';
 
 /** What a store needs to find an attachment's bytes: the row's id and the key recorded on it. */
 export interface StoredFile {

@@ -4,7 +4,7 @@ import { HOME_AFFAIRS_OFFICE, INSPECTION_STAFF } from '../auth/role.js';
 import { feedbackItemPolicy, mayHandleFeedback } from '../feedback/feedback.policy.js';
 import { initiativePolicy } from '../initiative/initiative.policy.js';
 import { disciplineCasePolicy, findingPolicy, inspectionPolicy } from '../inspection/inspection.policy.js';
-import { AttachmentOwner, AttachmentPurpose } from './files-enums.js';
+import { AttachmentOwner, AttachmentPurpose } from './files.enums.js';
 
 /** The record a file hangs on: the record's own policy says who sees it, the rule below who may attach to it. */
 export interface OwnerKind {

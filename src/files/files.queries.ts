@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { Caller } from '../auth/caller.js';
 import { appendScope } from '../auth/policy.js';
 import { isWellFormedId } from '../common/ids.js';
-import type { AttachmentOwner, AttachmentPurpose, FileStorage } from './files-enums.js';
+import type { AttachmentOwner, AttachmentPurpose, FileStorage } from './files.enums.js';
 import { attachmentPolicy, OWNER_KINDS, OWNERS } from './files.policy.js';
 
 export interface AttachmentRow {

@@ -2,7 +2,7 @@ import { Length } from 'class-validator';
 import { Arg, Ctx, Field, ID, InputType, Mutation, Query, Resolver } from 'type-graphql';
 import { Allow, SIGNED_IN } from '../auth/permissions.js';
 import type { RequestContext } from '../context.js';
-import { AttachmentOwner, AttachmentPurpose } from './files-enums.js';
+import { AttachmentOwner, AttachmentPurpose } from './files.enums.js';
 import { AttachmentType } from './files.type.js';
 import { decodeUpload, FileContentType, FileInput } from './upload.js';
 

@@ -7,7 +7,7 @@ import { BadInputError, ForbiddenError, NotFoundError } from '../common/errors.j
 import { logger } from '../common/logger.js';
 import { sniff } from './content-type.js';
 import { DatabaseFileStore, type FileStore } from './file-store.js';
-import { FileStorage, type AttachmentOwner, type AttachmentPurpose } from './files-enums.js';
+import { FileStorage, type AttachmentOwner, type AttachmentPurpose } from './files.enums.js';
 import { OWNER_UNIT_COLUMN, OWNERS } from './files.policy.js';
 import { attachmentsOf, visibleAttachment, type AttachmentRow } from './files.queries.js';
 

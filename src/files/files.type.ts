@@ -1,14 +1,7 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../common/scalars.js';
-import { AttachmentOwner, AttachmentPurpose } from './files-enums.js';
+import { AttachmentOwner, AttachmentPurpose } from './files.enums.js';
 import type { AttachmentRow } from './files.queries.js';
-
-registerEnumType(AttachmentOwner, { name: 'AttachmentOwner', description: 'The kind of record a file is attached to' });
-registerEnumType(AttachmentPurpose, {
-  name: 'AttachmentPurpose',
-  description:
-    'PROPOSAL, EVIDENCE (initiatives); CONCLUSION (inspections); REMEDIATION_REPORT (findings); REPLY (1022 items); DECISION (discipline cases)',
-});
 
 @ObjectType('Attachment', { description: 'A file attached to a record, seen by whoever sees the record.' })
 export class AttachmentType {

@@ -35,11 +35,6 @@ export interface FormDocument {
   blocks: Block[];
 }
 
-export enum FormFormat {
-  PDF = 'PDF',
-  DOCX = 'DOCX',
-}
-
 export const NATIONAL_MOTTO = ['CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'];
 
 /** "Thành phố Hồ Chí Minh, ngày 05 tháng 10 năm 2026" — or dotted, to be filled by hand. */

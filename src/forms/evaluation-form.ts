@@ -4,11 +4,11 @@ import {
   RATED_STATUSES,
   RatingLevel,
   RuleSetId,
-} from '../evaluation/evaluation-enums.js';
+} from '../evaluation/evaluation.enums.js';
 import { formatNumber, levelVi } from '../evaluation/levels.js';
 import { periodName } from '../evaluation/period.rules.js';
 import type { Criteria, ScoreParts, Split, TaskProduct } from '../evaluation/rule-sets/rule-set.js';
-import { Position, POSITION_LABELS_VI, STAFF_TYPE_LABELS_VI, type StaffType } from '../people/people-enums.js';
+import { Position, POSITION_LABELS_VI, STAFF_TYPE_LABELS_VI, type StaffType } from '../people/people.enums.js';
 import { BLANK, dateLine, fileSlug, NATIONAL_MOTTO, type Block, type FormDocument } from './document.js';
 
 /** What the evaluation form of a person and period is filled from (read by forms.queries.ts). */

@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { Caller } from '../auth/caller.js';
 import { BadInputError } from '../common/errors.js';
-import { FormFormat, type FormDocument } from './document.js';
+import { FormFormat } from './forms.enums.js';
+import type { FormDocument } from './document.js';
 import { renderDocx } from './docx.js';
 import { evaluationForm } from './evaluation-form.js';
 import { evaluationFormData, initiativeMinutesData, summaryFormData } from './forms.queries.js';

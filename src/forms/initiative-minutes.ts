@@ -1,5 +1,5 @@
 import { formatNumber } from '../evaluation/levels.js';
-import { INITIATIVE_STATUS_LABELS_VI, InitiativeStatus, Vote, VOTE_LABELS_VI } from '../initiative/initiative-enums.js';
+import { INITIATIVE_STATUS_LABELS_VI, InitiativeStatus, Vote, VOTE_LABELS_VI } from '../initiative/initiative.enums.js';
 import { dateLine, fileSlug, NATIONAL_MOTTO, type FormDocument } from './document.js';
 
 export interface MinutesVote {

@@ -1,7 +1,7 @@
-import { EvaluationStatus, LEVEL_ORDER, type PeriodKind, RatingLevel } from '../evaluation/evaluation-enums.js';
+import { EvaluationStatus, LEVEL_ORDER, type PeriodKind, RatingLevel } from '../evaluation/evaluation.enums.js';
 import { formatNumber, levelVi } from '../evaluation/levels.js';
 import { periodName } from '../evaluation/period.rules.js';
-import { POSITION_LABELS_VI, type Position, type StaffType } from '../people/people-enums.js';
+import { POSITION_LABELS_VI, type Position, type StaffType } from '../people/people.enums.js';
 import { dateLine, fileSlug, NATIONAL_MOTTO, type FormDocument } from './document.js';
 
 /** What the summary list of a unit's results in a period is filled from. */

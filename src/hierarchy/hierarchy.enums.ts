@@ -1,3 +1,5 @@
+import { registerEnumType } from 'type-graphql';
+
 export enum PlanStatus {
   /** being entered; can be checked and previewed */
   DRAFT = 'DRAFT',
@@ -34,3 +36,40 @@ export const STEP_KIND_LABELS_VI: Record<StepKind, string> = {
   ABOLISH_LEVEL: 'Bỏ cấp hành chính',
   MERGE_PROVINCE: 'Hợp nhất tỉnh',
 };
+
+/** Kinds of unit (domain §1). */
+export enum UnitKind {
+  CITY = 'CITY',
+  DEPARTMENT = 'DEPARTMENT',
+  DISTRICT = 'DISTRICT',
+  WARD = 'WARD',
+  SPECIAL_ZONE = 'SPECIAL_ZONE',
+  DIVISION = 'DIVISION',
+  PUBLIC_SERVICE_UNIT = 'PUBLIC_SERVICE_UNIT',
+}
+
+export const UNIT_KIND_LABELS_VI: Record<UnitKind, string> = {
+  CITY: 'Thành phố',
+  DEPARTMENT: 'Sở, ban, ngành',
+  DISTRICT: 'Quận, huyện, TP Thủ Đức',
+  WARD: 'Phường, xã, thị trấn',
+  SPECIAL_ZONE: 'Đặc khu',
+  DIVISION: 'Phòng, ban thuộc đơn vị',
+  PUBLIC_SERVICE_UNIT: 'Đơn vị sự nghiệp',
+};
+
+export enum ReorganisationKind {
+  /** chuyển đơn vị — a unit moves under another parent */
+  MOVE = 'MOVE',
+  /** hợp nhất, sáp nhập — units merge into one */
+  MERGE = 'MERGE',
+}
+
+registerEnumType(UnitKind, { name: 'UnitKind' });
+
+registerEnumType(PlanStatus, {
+  name: 'PlanStatus',
+  description: 'DRAFT → SCHEDULED → APPLIED, or WITHDRAWN before it comes into force',
+});
+
+registerEnumType(StepKind, { name: 'PlanStepKind' });

@@ -3,11 +3,12 @@ import { dayInRange } from '../common/dates.js';
 import { withDbErrors } from '../common/db-errors.js';
 import { BadInputError, NotFoundError, requireDay } from '../common/errors.js';
 import { isWellFormedId } from '../common/ids.js';
-import { Position } from '../people/people-enums.js';
+import { Position } from '../people/people.enums.js';
 import { createsCycle, mergeShapeProblems } from './hierarchy.rules.js';
-import { Reorganisation, ReorganisationKind } from './reorganisation.entity.js';
+import { Reorganisation } from './reorganisation.entity.js';
+import { ReorganisationKind } from './hierarchy.enums.js';
 import { ancestorIdsOn, unitByCodeOn } from './tree.queries.js';
-import type { UnitKind } from './unit-kind.js';
+import type { UnitKind } from './hierarchy.enums.js';
 import { UnitLink } from './unit-link.entity.js';
 import { Unit } from './unit.entity.js';
 

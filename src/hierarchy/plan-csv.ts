@@ -2,11 +2,10 @@ import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { BadInputError } from '../common/errors.js';
-import { StepKind } from './hierarchy.enums.js';
+import { StepKind, UnitKind } from './hierarchy.enums.js';
 import type { StepPayload } from './plan-step.entity.js';
 import type { NewPlan } from './plan.service.js';
 import { stepsFromMapping, type ActUnit, type MappingRow } from './plan.rules.js';
-import { UnitKind } from './unit-kind.js';
 
 type Record_ = Record<string, string>;
 

@@ -8,7 +8,7 @@ import {
   Unique,
   type Relation,
 } from 'typeorm';
-import type { UnitKind } from './unit-kind.js';
+import type { UnitKind } from './hierarchy.enums.js';
 import { StepKind } from './hierarchy.enums.js';
 import { ReorganisationPlan } from './reorganisation-plan.entity.js';
 

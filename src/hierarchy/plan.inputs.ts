@@ -2,7 +2,7 @@ import { ArrayMaxSize, IsOptional, Length, MaxLength } from 'class-validator';
 import { JSONObjectResolver } from 'graphql-scalars';
 import { Field, InputType } from 'type-graphql';
 import { DateScalar } from '../common/scalars.js';
-import { UnitKind } from './unit-kind.js';
+import { UnitKind } from './hierarchy.enums.js';
 
 @InputType()
 export class PlanActInput {

@@ -1,7 +1,7 @@
 import type { FieldProblem } from '../common/errors.js';
 import { StepKind } from './hierarchy.enums.js';
 import type { StepPayload } from './plan-step.entity.js';
-import type { UnitKind } from './unit-kind.js';
+import type { UnitKind } from './hierarchy.enums.js';
 
 /** A unit as the act establishes it (the shape of the units files). */
 export interface ActUnit {

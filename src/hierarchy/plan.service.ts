@@ -4,17 +4,16 @@ import { withDbErrors } from '../common/db-errors.js';
 import { BadInputError, InvalidStateError, NotFoundError, type FieldProblem } from '../common/errors.js';
 import { isWellFormedId } from '../common/ids.js';
 import type { Clock } from '../context.js';
-import { AssignmentReason, HANDLED_STATUSES } from '../feedback/feedback-enums.js';
-import { FindingStatus } from '../inspection/inspection-enums.js';
-import { InitiativeStatus } from '../initiative/initiative-enums.js';
-import { Position } from '../people/people-enums.js';
+import { AssignmentReason, HANDLED_STATUSES } from '../feedback/feedback.enums.js';
+import { FindingStatus } from '../inspection/inspection.enums.js';
+import { InitiativeStatus } from '../initiative/initiative.enums.js';
+import { Position } from '../people/people.enums.js';
 import type { OrganisationChanged } from './hierarchy.service.js';
-import { PlanStatus, StepKind } from './hierarchy.enums.js';
+import { PlanStatus, StepKind, UnitKind } from './hierarchy.enums.js';
 import { PlanStep, type StepPayload } from './plan-step.entity.js';
 import { ReorganisationPlan } from './reorganisation-plan.entity.js';
 import { parseActUnits, parseMapping } from './plan-csv.js';
 import { stepShapeProblems, stepsFromMapping, type MappingOptions } from './plan.rules.js';
-import { UnitKind } from './unit-kind.js';
 import { VALID_ON } from './tree.queries.js';
 
 /** Hierarchy changes serialise on the same lock as moves and merges. */

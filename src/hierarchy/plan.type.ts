@@ -1,17 +1,11 @@
 import { JSONObjectResolver } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../common/pagination.js';
 import { DateScalar, DateTimeScalar } from '../common/scalars.js';
 import { PlanStatus, StepKind } from './hierarchy.enums.js';
 import type { PlanStep } from './plan-step.entity.js';
 import type { ReorganisationPlan } from './reorganisation-plan.entity.js';
 import type { PlanReport } from './plan.service.js';
-
-registerEnumType(PlanStatus, {
-  name: 'PlanStatus',
-  description: 'DRAFT → SCHEDULED → APPLIED, or WITHDRAWN before it comes into force',
-});
-registerEnumType(StepKind, { name: 'PlanStepKind' });
 
 @ObjectType('PlanStep', {
   description:

@@ -1,11 +1,5 @@
 import { BaseEntity, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-
-export enum ReorganisationKind {
-  /** chuyển đơn vị — a unit moves under another parent */
-  MOVE = 'MOVE',
-  /** hợp nhất, sáp nhập — units merge into one */
-  MERGE = 'MERGE',
-}
+import { ReorganisationKind } from './hierarchy.enums.js';
 
 /** The record of a move or a merge (R1, R2): what changed, from which day, who did it. Written by the service. */
 @Entity('reorganisation')

@@ -12,7 +12,7 @@ import {
   UpdateDateColumn,
   type Relation,
 } from 'typeorm';
-import { UnitKind } from './unit-kind.js';
+import { UnitKind } from './hierarchy.enums.js';
 
 /** An agency, district, ward or division, valid over [validFrom, validTo). Its parent lives in UnitLink (R1). */
 @Entity('unit')

@@ -1,7 +1,7 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { DateScalar } from '../common/scalars.js';
-import { UnitKind } from './unit-kind.js';
+import { UnitKind } from './hierarchy.enums.js';
 
 const CODE = /^[\p{L}\p{N}._-]+$/u;
 

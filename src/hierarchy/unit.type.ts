@@ -1,8 +1,8 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import '../common/enums.graphql.js';
+
 import { Connection } from '../common/pagination.js';
 import { DateScalar } from '../common/scalars.js';
-import { UnitKind } from './unit-kind.js';
+import { UnitKind } from './hierarchy.enums.js';
 import type { Unit } from './unit.entity.js';
 
 @ObjectType('Unit', { description: 'An agency, district, ward or division, valid over [validFrom, validTo).' })

@@ -1,4 +1,4 @@
-import type { RatingLevel } from '../evaluation/evaluation-enums.js';
+import type { RatingLevel } from '../evaluation/evaluation.enums.js';
 
 /** One person's pay basis for a quarter (R30). Money is whole đồng. */
 export interface PayoutInput {

@@ -3,7 +3,7 @@ import { SPREADSHEET_SAFE } from '../common/csv.js';
 import type { DataSource, EntityManager } from 'typeorm';
 import { InvalidStateError } from '../common/errors.js';
 import type { EvaluationPeriod } from '../evaluation/evaluation-period.entity.js';
-import { APPROVED_STATUSES, PeriodKind, PeriodStatus, type RatingLevel } from '../evaluation/evaluation-enums.js';
+import { APPROVED_STATUSES, PeriodKind, PeriodStatus, type RatingLevel } from '../evaluation/evaluation.enums.js';
 import { requirePeriod } from '../evaluation/period.service.js';
 import { loadSettings } from '../settings/settings.js';
 import { computePayouts, type PayoutInput } from './income.rules.js';

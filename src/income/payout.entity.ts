@@ -1,6 +1,6 @@
 import { BaseEntity, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { numberTransformer } from '../common/numeric.js';
-import { RatingLevel } from '../evaluation/evaluation-enums.js';
+import { RatingLevel } from '../evaluation/evaluation.enums.js';
 
 /** One person's extra income for a closed quarter, with every figure that made it (the CSV's columns). */
 @Entity('payout')

@@ -1,5 +1,5 @@
 import { BaseEntity, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { InitiativeStatus } from './initiative-enums.js';
+import { InitiativeStatus } from './initiative.enums.js';
 
 /** Every step of an initiative: who, when, from, to, why; `late` past its time limit (R28). */
 @Entity('initiative_event')

@@ -1,5 +1,5 @@
 import { BaseEntity, Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
-import { InitiativeStatus } from './initiative-enums.js';
+import { InitiativeStatus } from './initiative.enums.js';
 
 /** One review round: the board as it was on the submission day, who is eligible and who is recused. */
 @Entity('initiative_round')

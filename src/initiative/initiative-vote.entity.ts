@@ -1,5 +1,5 @@
 import { BaseEntity, Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
-import { Vote } from './initiative-enums.js';
+import { Vote } from './initiative.enums.js';
 
 /** A member's scores and vote in one round; final once the round's result is recorded. */
 @Entity('initiative_vote')

@@ -1,5 +1,5 @@
 import { BaseEntity, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { InitiativeStatus } from './initiative-enums.js';
+import { InitiativeStatus } from './initiative.enums.js';
 
 /** A registered initiative (sáng kiến) of a unit (§6). */
 @Entity('initiative')

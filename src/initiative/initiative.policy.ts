@@ -1,7 +1,8 @@
 import { hasRole, type Caller } from '../auth/caller.js';
 import { ALL, definePolicy, where } from '../auth/policy.js';
-import { HOME_AFFAIRS_OFFICE, Role } from '../auth/role.js';
-import { InitiativeStatus } from './initiative-enums.js';
+import { HOME_AFFAIRS_OFFICE } from '../auth/role.js';
+import { Role } from '../auth/auth.enums.js';
+import { InitiativeStatus } from './initiative.enums.js';
 
 const REVIEWING: readonly string[] = [InitiativeStatus.SUBMITTED, InitiativeStatus.UNDER_REVIEW];
 const DECIDING: readonly string[] = [InitiativeStatus.RECOMMENDED, InitiativeStatus.NOT_RECOMMENDED];

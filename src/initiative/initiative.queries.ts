@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { pagedQuery } from '../common/paged-query.js';
-import { InitiativeStatus } from './initiative-enums.js';
+import { InitiativeStatus } from './initiative.enums.js';
 import { Initiative } from './initiative.entity.js';
 import { InitiativeVote } from './initiative-vote.entity.js';
 

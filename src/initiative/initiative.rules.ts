@@ -1,4 +1,4 @@
-import { Vote } from './initiative-enums.js';
+import { Vote } from './initiative.enums.js';
 
 export interface CastVote {
   userId: string;

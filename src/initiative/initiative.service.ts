@@ -1,7 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
 import { hasAnyRole } from '../auth/permissions.js';
-import { HOME_AFFAIRS_OFFICE, Role } from '../auth/role.js';
+import { HOME_AFFAIRS_OFFICE } from '../auth/role.js';
+import { Role } from '../auth/auth.enums.js';
 import { addWorkingDays } from '../calendar/calendar.js';
 import { loadWorkCalendar } from '../calendar/calendar.queries.js';
 import { cityDayOf, isIsoDay } from '../common/dates.js';
@@ -20,7 +21,7 @@ import { ancestorIdsOn } from '../hierarchy/tree.queries.js';
 import { unitsOfPersonOn } from '../people/people.queries.js';
 import { announceInitiativeResult } from '../notification/notification.outbox.js';
 import { loadSettings } from '../settings/settings.js';
-import { InitiativeStatus, type Vote } from './initiative-enums.js';
+import { InitiativeStatus, type Vote } from './initiative.enums.js';
 import { Initiative } from './initiative.entity.js';
 import { InitiativeEvent } from './initiative-event.entity.js';
 import { InitiativeProposer } from './initiative-proposer.entity.js';

@@ -1,12 +1,9 @@
 import { ArrayMaxSize, IsInt, IsOptional, Length, MaxLength } from 'class-validator';
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../common/pagination.js';
 import { DateScalar, DateTimeScalar } from '../common/scalars.js';
-import { InitiativeStatus, Vote } from './initiative-enums.js';
+import { InitiativeStatus, Vote } from './initiative.enums.js';
 import type { Initiative } from './initiative.entity.js';
-
-registerEnumType(InitiativeStatus, { name: 'InitiativeStatus' });
-registerEnumType(Vote, { name: 'Vote' });
 
 @ObjectType('ReviewProgress', { description: 'Visible to everyone: “3/7 đã thẩm định”.' })
 export class ReviewProgressType {

@@ -1,11 +1,5 @@
 import { BaseEntity, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-
-export enum DeferralReason {
-  ILLNESS = 'ILLNESS',
-  PREGNANCY = 'PREGNANCY',
-  CHILD_UNDER_12_MONTHS = 'CHILD_UNDER_12_MONTHS',
-  PROSECUTION = 'PROSECUTION',
-}
+import { DeferralReason } from './inspection.enums.js';
 
 /** R26: while a case is deferred its clock stands still, over [validFrom, validTo). */
 @Entity('discipline_deferral')

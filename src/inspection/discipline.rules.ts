@@ -1,6 +1,6 @@
 import type { FieldProblem } from '../common/errors.js';
 import { addDays } from '../common/dates.js';
-import { DISCIPLINE_FORM_LABELS_VI, DisciplineForm } from './discipline-case.entity.js';
+import { DISCIPLINE_FORM_LABELS_VI, DisciplineForm } from './inspection.enums.js';
 
 /** Decree 172/2025 applies to decisions from 1 July 2025: salary-step reduction and demotion are gone. */
 export const DECREE_172_FROM = '2025-07-01';

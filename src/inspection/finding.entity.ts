@@ -1,5 +1,5 @@
 import { BaseEntity, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { FindingStatus } from './inspection-enums.js';
+import { FindingStatus } from './inspection.enums.js';
 
 /** A finding of a conclusion, with its remediation item: the responsible unit and the date to remedy by (R25). */
 @Entity('finding')

@@ -1,17 +1,5 @@
 import { BaseEntity, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-
-/** R13's forcing events besides discipline: prosecution or detention, and a finding of "degradation" (suy thoái). */
-export enum ForcingEventKind {
-  PROSECUTION = 'PROSECUTION',
-  DETENTION = 'DETENTION',
-  DEGRADATION = 'DEGRADATION',
-}
-
-export const FORCING_EVENT_LABELS_VI: Record<ForcingEventKind, string> = {
-  PROSECUTION: 'Bị khởi tố',
-  DETENTION: 'Bị tạm giữ, tạm giam',
-  DEGRADATION: 'Kết luận suy thoái về tư tưởng chính trị, đạo đức, lối sống',
-};
+import { ForcingEventKind } from './inspection.enums.js';
 
 /** Recorded by Home Affairs with its date and document; it forces the one YEAR and the one QUARTER its date falls in. */
 @Entity('forcing_event')

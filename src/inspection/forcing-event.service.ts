@@ -3,7 +3,8 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { isIsoDay } from '../common/dates.js';
 import { BadInputError, type FieldProblem } from '../common/errors.js';
 import { requirePerson } from '../people/people.service.js';
-import { ForcingEvent, ForcingEventKind } from './forcing-event.entity.js';
+import { ForcingEvent } from './forcing-event.entity.js';
+import { ForcingEventKind } from './inspection.enums.js';
 
 export interface NewForcingEvent {
   personId: string;

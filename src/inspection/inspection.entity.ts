@@ -1,5 +1,5 @@
 import { BaseEntity, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { InspectionKind, InspectionMethod, InspectionStatus } from './inspection-enums.js';
+import { InspectionKind, InspectionMethod, InspectionStatus } from './inspection.enums.js';
 
 /** An inspection of a unit (R24), ending in a conclusion notice. */
 @Entity('inspection')

@@ -2,7 +2,7 @@ import { In, type EntityManager } from 'typeorm';
 import { appendScope, scopeSql, type Scope } from '../auth/policy.js';
 import { SqlParams } from '../common/sql-params.js';
 import { pagedQuery } from '../common/paged-query.js';
-import type { InspectionKind, InspectionMethod, InspectionStatus } from './inspection-enums.js';
+import type { InspectionKind, InspectionMethod, InspectionStatus } from './inspection.enums.js';
 import { DisciplineDeferral } from './discipline-deferral.entity.js';
 import { Finding } from './finding.entity.js';
 import { Inspection } from './inspection.entity.js';

@@ -4,7 +4,8 @@ import { resolveCaller } from '../auth/caller.js';
 import { hasAnyRole } from '../auth/permissions.js';
 import { assertVisible } from '../auth/policy.js';
 import { findingPolicy } from './inspection.policy.js';
-import { HOME_AFFAIRS_OFFICE, Role } from '../auth/role.js';
+import { HOME_AFFAIRS_OFFICE } from '../auth/role.js';
+import { Role } from '../auth/auth.enums.js';
 import { User } from '../auth/user.entity.js';
 import { cityDayOf, dayInRange, isIsoDay } from '../common/dates.js';
 import {
@@ -18,7 +19,7 @@ import { isWellFormedId } from '../common/ids.js';
 import type { Clock } from '../context.js';
 import { requireUnit } from '../hierarchy/hierarchy.service.js';
 import { headsOn } from '../people/people.queries.js';
-import { FindingStatus, InspectionKind, InspectionMethod, InspectionStatus } from './inspection-enums.js';
+import { FindingStatus, InspectionKind, InspectionMethod, InspectionStatus } from './inspection.enums.js';
 import { Finding } from './finding.entity.js';
 import { Inspection } from './inspection.entity.js';
 import { InspectionMember } from './inspection-member.entity.js';

@@ -1,20 +1,17 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, MaxLength, ValidateNested } from 'class-validator';
-import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { Connection } from '../common/pagination.js';
 import { DateScalar, DateTimeScalar } from '../common/scalars.js';
-import { FindingStatus, InspectionKind, InspectionMethod, InspectionStatus } from './inspection-enums.js';
+import {
+  FindingStatus,
+  InspectionKind,
+  InspectionMethod,
+  InspectionStatus,
+  ForcingEventKind,
+} from './inspection.enums.js';
 import type { Finding } from './finding.entity.js';
 import type { Inspection } from './inspection.entity.js';
-import { ForcingEventKind, type ForcingEvent } from './forcing-event.entity.js';
-
-registerEnumType(InspectionKind, { name: 'InspectionKind' });
-registerEnumType(InspectionMethod, { name: 'InspectionMethod' });
-registerEnumType(InspectionStatus, { name: 'InspectionStatus' });
-registerEnumType(FindingStatus, { name: 'FindingStatus' });
-registerEnumType(ForcingEventKind, {
-  name: 'ForcingEventKind',
-  description: 'R13: prosecution, detention, a finding of degradation.',
-});
+import type { ForcingEvent } from './forcing-event.entity.js';
 
 @InputType()
 export class RecordForcingEventInput {

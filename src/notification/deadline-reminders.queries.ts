@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { CITY_TIME_ZONE } from '../common/dates.js';
 import { periodName } from '../evaluation/period.rules.js';
-import type { PeriodKind } from '../evaluation/evaluation-enums.js';
+import type { PeriodKind } from '../evaluation/evaluation.enums.js';
 import { deadlineMessage, type DeadlineSubject } from './notification.rules.js';
 import { recordLink, type Outgoing } from './notification.outbox.js';
 

@@ -11,7 +11,7 @@ import {
   type Relation,
 } from 'typeorm';
 import { User } from '../auth/user.entity.js';
-import { EmailStatus, NotificationKind } from './notification-enums.js';
+import { EmailStatus, NotificationKind } from './notification.enums.js';
 
 /**
  * One notification for one user: their inbox row and, while `emailStatus` is PENDING, a job in the e-mail queue

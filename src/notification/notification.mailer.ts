@@ -2,7 +2,7 @@ import nodemailer from 'nodemailer';
 import type { DataSource, EntityManager } from 'typeorm';
 import { logger } from '../common/logger.js';
 import type { Clock } from '../context.js';
-import { EmailStatus } from './notification-enums.js';
+import { EmailStatus } from './notification.enums.js';
 import { emailDecision, MAX_EMAIL_ATTEMPTS, retryDelayMs } from './notification.rules.js';
 
 /** What the job needs of a mail transport (nodemailer's, or a test's). */

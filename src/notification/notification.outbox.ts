@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { periodName } from '../evaluation/period.rules.js';
 import type { EvaluationPeriod } from '../evaluation/evaluation-period.entity.js';
-import type { InitiativeStatus } from '../initiative/initiative-enums.js';
+import type { InitiativeStatus } from '../initiative/initiative.enums.js';
 import { evaluationStepMessage, initiativeResultMessage, type Message } from './notification.rules.js';
 
 /** The panel's page of a record: where a notification leads, in the inbox and in its e-mail. */

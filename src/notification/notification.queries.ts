@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Caller } from '../auth/caller.js';
 import { appendScope } from '../auth/policy.js';
-import type { EmailStatus, NotificationKind } from './notification-enums.js';
+import type { EmailStatus, NotificationKind } from './notification.enums.js';
 import { notificationPolicy } from './notification.policy.js';
 
 export interface InboxRow {

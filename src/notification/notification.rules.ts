@@ -1,7 +1,7 @@
 import { addWorkingDays, isWorkingDay, type WorkCalendar } from '../calendar/calendar.js';
 import { addDays, formatDay } from '../common/dates.js';
-import { InitiativeStatus } from '../initiative/initiative-enums.js';
-import { NotificationKind } from './notification-enums.js';
+import { InitiativeStatus } from '../initiative/initiative.enums.js';
+import { NotificationKind } from './notification.enums.js';
 
 /** A failed e-mail is tried again this many times in all, then given up (FAILED, still in the inbox). */
 export const MAX_EMAIL_ATTEMPTS = 6;

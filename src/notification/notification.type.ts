@@ -1,11 +1,8 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../common/pagination.js';
 import { DateTimeScalar } from '../common/scalars.js';
-import { EmailStatus, NotificationKind } from './notification-enums.js';
+import { EmailStatus, NotificationKind } from './notification.enums.js';
 import type { InboxRow, NotificationSettings } from './notification.queries.js';
-
-registerEnumType(NotificationKind, { name: 'NotificationKind' });
-registerEnumType(EmailStatus, { name: 'EmailStatus' });
 
 @ObjectType('Notification', { description: 'One notification in the caller’s inbox (issue 14).' })
 export class NotificationType {

@@ -9,7 +9,7 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
-import { AbsenceKind } from './people-enums.js';
+import { AbsenceKind } from './people.enums.js';
 import { Person } from './person.entity.js';
 
 /** Leave over [validFrom, validTo); feeds NOT_RATED (R10). */

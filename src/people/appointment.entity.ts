@@ -12,7 +12,7 @@ import {
   type Relation,
 } from 'typeorm';
 import { Unit } from '../hierarchy/unit.entity.js';
-import { Position } from './people-enums.js';
+import { Position } from './people.enums.js';
 import { Person } from './person.entity.js';
 
 /**

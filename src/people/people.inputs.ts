@@ -1,7 +1,7 @@
 import { IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { DateScalar } from '../common/scalars.js';
-import { Position, StaffType } from './people-enums.js';
+import { Position, StaffType } from './people.enums.js';
 
 @InputType()
 export class PersonFilter {

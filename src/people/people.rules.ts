@@ -1,4 +1,4 @@
-import { Position } from './people-enums.js';
+import { Position } from './people.enums.js';
 
 export interface AppointmentFacts {
   personId: string;

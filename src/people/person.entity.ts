@@ -1,5 +1,5 @@
 import { BaseEntity, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { StaffType } from './people-enums.js';
+import { StaffType } from './people.enums.js';
 
 @Entity('person')
 export class Person extends BaseEntity {

@@ -8,7 +8,7 @@ import { DateScalar } from '../common/scalars.js';
 import type { RequestContext } from '../context.js';
 import { subtreeIdsOn } from '../hierarchy/tree.queries.js';
 import { UnitType } from '../hierarchy/unit.type.js';
-import { Position } from './people-enums.js';
+import { Position } from './people.enums.js';
 import { AppointInput, PersonFilter } from './people.inputs.js';
 import { listPeople } from './people.queries.js';
 import { personPolicy } from './people.policy.js';

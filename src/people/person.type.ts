@@ -1,9 +1,9 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import '../common/enums.graphql.js';
+
 import { Connection } from '../common/pagination.js';
 import { DateScalar } from '../common/scalars.js';
 import type { Appointment } from './appointment.entity.js';
-import { Position, StaffType } from './people-enums.js';
+import { Position, StaffType } from './people.enums.js';
 import type { Person } from './person.entity.js';
 
 @ObjectType('Person')

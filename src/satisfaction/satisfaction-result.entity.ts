@@ -1,11 +1,6 @@
 import { BaseEntity, Check, Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { numberTransformer } from '../common/numeric.js';
-
-export enum SatisfactionSource {
-  CITY_INDEX = 'CITY_INDEX',
-  SIPAS = 'SIPAS',
-  KIOSK = 'KIOSK',
-}
+import { SatisfactionSource } from './satisfaction.enums.js';
 
 /** Citizens' and businesses' satisfaction with a unit in a period (§4). */
 @Entity('satisfaction_result')

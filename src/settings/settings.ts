@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { RatingLevel, RuleSetId } from '../evaluation/evaluation-enums.js';
+import { RatingLevel, RuleSetId } from '../evaluation/evaluation.enums.js';
 
 /**
  * Values the spec marks configurable: kept in the `setting` table (seeded with these defaults by a migration,

@@ -1,12 +1,11 @@
-import { Role } from '../../src/auth/role.js';
-import { StepKind } from '../../src/hierarchy/hierarchy.enums.js';
+import { Role } from '../../src/auth/auth.enums.js';
+import { StepKind, UnitKind } from '../../src/hierarchy/hierarchy.enums.js';
 import type { AuthUser } from '../../src/auth/auth-user.js';
-import { FeedbackChannel } from '../../src/feedback/feedback-enums.js';
-import { UnitKind } from '../../src/hierarchy/unit-kind.js';
-import { InspectionKind, InspectionMethod } from '../../src/inspection/inspection-enums.js';
-import { Vote } from '../../src/initiative/initiative-enums.js';
-import { PeriodKind } from '../../src/evaluation/evaluation-enums.js';
-import { Position, StaffType } from '../../src/people/people-enums.js';
+import { FeedbackChannel } from '../../src/feedback/feedback.enums.js';
+import { InspectionKind, InspectionMethod } from '../../src/inspection/inspection.enums.js';
+import { Vote } from '../../src/initiative/initiative.enums.js';
+import { PeriodKind } from '../../src/evaluation/evaluation.enums.js';
+import { Position, StaffType } from '../../src/people/people.enums.js';
 import type { TestApp } from '../support/test-app.js';
 import { appoint, makePerson, makeUnit, makeUser } from './scenario.js';
 

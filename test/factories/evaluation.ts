@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
-import { Role } from '../../src/auth/role.js';
-import { UnitKind } from '../../src/hierarchy/unit-kind.js';
+import { Role } from '../../src/auth/auth.enums.js';
+import { UnitKind } from '../../src/hierarchy/hierarchy.enums.js';
 import type { Unit } from '../../src/hierarchy/unit.entity.js';
-import { Position, StaffType } from '../../src/people/people-enums.js';
+import { Position, StaffType } from '../../src/people/people.enums.js';
 import type { Person } from '../../src/people/person.entity.js';
 import type { TestApp } from '../support/test-app.js';
 import { appoint, makePerson, makeUnit, makeUser } from './scenario.js';

@@ -1,12 +1,12 @@
 import type { DataSource } from 'typeorm';
 import { hashPassword } from '../../src/auth/passwords.js';
-import type { Role } from '../../src/auth/role.js';
+import type { Role } from '../../src/auth/auth.enums.js';
 import { User } from '../../src/auth/user.entity.js';
-import { UnitKind } from '../../src/hierarchy/unit-kind.js';
+import { UnitKind } from '../../src/hierarchy/hierarchy.enums.js';
 import { UnitLink } from '../../src/hierarchy/unit-link.entity.js';
 import { Unit } from '../../src/hierarchy/unit.entity.js';
 import { Appointment } from '../../src/people/appointment.entity.js';
-import { Position, StaffType } from '../../src/people/people-enums.js';
+import { Position, StaffType } from '../../src/people/people.enums.js';
 import { Person } from '../../src/people/person.entity.js';
 import { TEST_PASSWORD } from '../support/test-app.js';
 

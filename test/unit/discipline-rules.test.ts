@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { DisciplineForm } from '../../src/inspection/discipline-case.entity.js';
+import { DisciplineForm } from '../../src/inspection/inspection.enums.js';
 import { disciplineDeadline, disciplineFormProblems } from '../../src/inspection/discipline.rules.js';
 
 describe('discipline (R26)', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { PeriodKind, RatingLevel, RuleSetId } from '../../src/evaluation/evaluation-enums.js';
+import { PeriodKind, RatingLevel, RuleSetId } from '../../src/evaluation/evaluation.enums.js';
 import { monthsIn, raterChoice, runPipeline, type PipelineInput } from '../../src/evaluation/evaluation.rules.js';
-import { AbsenceKind } from '../../src/people/people-enums.js';
+import { AbsenceKind } from '../../src/people/people.enums.js';
 import { intersectSpans } from '../../src/common/dates.js';
 import { DEFAULT_SETTINGS } from '../../src/settings/settings.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { RatingLevel } from '../../src/evaluation/evaluation-enums.js';
-import { FeedbackStatus } from '../../src/feedback/feedback-enums.js';
+import { RatingLevel } from '../../src/evaluation/evaluation.enums.js';
+import { FeedbackStatus } from '../../src/feedback/feedback.enums.js';
 import { feedbackEffect, isOverdue, nextStatus, onTimeRate } from '../../src/feedback/feedback.rules.js';
 import { DEFAULT_SETTINGS } from '../../src/settings/settings.js';
 

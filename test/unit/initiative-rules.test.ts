@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { Vote } from '../../src/initiative/initiative-enums.js';
+import { Vote } from '../../src/initiative/initiative.enums.js';
 import { isRecused, reviewResult } from '../../src/initiative/initiative.rules.js';
 
 const votes = (spec: Array<[string, Vote]>) => spec.map(([userId, vote]) => ({ userId, vote }));

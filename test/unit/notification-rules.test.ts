@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { makeCalendar } from '../../src/calendar/calendar.js';
-import { NotificationKind } from '../../src/notification/notification-enums.js';
+import { NotificationKind } from '../../src/notification/notification.enums.js';
 import {
   deadlineMessage,
   emailDecision,

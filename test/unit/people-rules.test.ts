@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { Position } from '../../src/people/people-enums.js';
+import { Position } from '../../src/people/people.enums.js';
 import { chooseHead, chooseRater, primaryAppointment } from '../../src/people/people.rules.js';
 
 const appointment = (personId: string, position: Position, acting = false) => ({

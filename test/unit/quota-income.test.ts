@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { PeriodKind, RatingLevel } from '../../src/evaluation/evaluation-enums.js';
+import { PeriodKind, RatingLevel } from '../../src/evaluation/evaluation.enums.js';
 import { periodDates, periodShapeProblems } from '../../src/evaluation/period.rules.js';
 import { quotaDecision } from '../../src/evaluation/quota.rules.js';
 import { computePayouts, type PayoutInput } from '../../src/income/income.rules.js';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { Role } from '../../auth/role.js';
-import { UnitKind } from '../../hierarchy/unit-kind.js';
-import { Position, StaffType } from '../../people/people-enums.js';
+import { Role } from '../../auth/auth.enums.js';
+import { UnitKind } from '../../hierarchy/hierarchy.enums.js';
+import { Position, StaffType } from '../../people/people.enums.js';
 import { seededRandom, vietnameseName } from './names.js';
 import type { UnitRow } from './units-csv.js';
 

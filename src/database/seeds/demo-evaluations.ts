@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { cityDayOf } from '../../common/dates.js';
 import type { Services } from '../../context.js';
-import { EvaluationStatus, PeriodKind, RuleSetId } from '../../evaluation/evaluation-enums.js';
+import { EvaluationStatus, PeriodKind, RuleSetId } from '../../evaluation/evaluation.enums.js';
 import type { Actor } from '../../evaluation/evaluation.service.js';
 import type { Evaluation } from '../../evaluation/evaluation.entity.js';
 import type { Criteria, ScoreParts } from '../../evaluation/rule-sets/rule-set.js';

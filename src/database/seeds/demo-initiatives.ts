@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
 import type { AuthUser } from '../../auth/auth-user.js';
-import { Role } from '../../auth/role.js';
+import { Role } from '../../auth/auth.enums.js';
 import type { Services } from '../../context.js';
-import { InitiativeStatus, Vote } from '../../initiative/initiative-enums.js';
+import { InitiativeStatus, Vote } from '../../initiative/initiative.enums.js';
 import { BoardMember } from '../../initiative/board-member.entity.js';
 import { VALID_ON } from '../../hierarchy/tree.queries.js';
 import { DEMO_UNITS } from './city-plan.js';

@@ -5,7 +5,7 @@ import { StepKind } from '../../hierarchy/hierarchy.enums.js';
 import type { StepPayload } from '../../hierarchy/plan-step.entity.js';
 import { reorg2025Plans } from '../../hierarchy/plan-csv.js';
 import { VALID_ON } from '../../hierarchy/tree.queries.js';
-import { Position } from '../../people/people-enums.js';
+import { Position } from '../../people/people.enums.js';
 
 /** Who heads a unit an act formed, when the seed does not leave it to the rule: unit code → the person. */
 export type HeadsNamed = Record<string, string>;

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { UnitKind } from '../../hierarchy/unit-kind.js';
+import { UnitKind } from '../../hierarchy/hierarchy.enums.js';
 
 export interface UnitRow {
   code: string;

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { Unit } from '../../hierarchy/unit.entity.js';
 import type { Settings } from '../../settings/settings.js';
 import type { EvaluationPeriod } from '../evaluation-period.entity.js';
-import { PeriodKind, RatingLevel } from '../evaluation-enums.js';
+import { PeriodKind, RatingLevel } from '../evaluation.enums.js';
 import { capLevel } from '../levels.js';
 
 /** The figures a head's rater sees (R14); each provider fills the ones it knows. */

@@ -1,5 +1,5 @@
-import { UnitKind } from '../../hierarchy/unit-kind.js';
-import { PeriodKind, RATED_STATUSES, RatingLevel } from '../evaluation-enums.js';
+import { UnitKind } from '../../hierarchy/hierarchy.enums.js';
+import { PeriodKind, RATED_STATUSES, RatingLevel } from '../evaluation.enums.js';
 import { satisfactionCap } from '../evaluation.rules.js';
 import { formatNumber, levelVi } from '../levels.js';
 import { endOfCityDay } from '../../common/dates.js';

@@ -1,5 +1,5 @@
 import { formatNumber } from '../levels.js';
-import { RatingLevel, RuleSetId } from '../evaluation-enums.js';
+import { RatingLevel, RuleSetId } from '../evaluation.enums.js';
 import { checkGeneral, checkProducts, itemisedTaskPoints } from './products.js';
 import type { PointsRuleSet } from './rule-set.js';
 

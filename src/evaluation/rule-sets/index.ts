@@ -1,4 +1,4 @@
-import { RuleSetId } from '../evaluation-enums.js';
+import { RuleSetId } from '../evaluation.enums.js';
 import { hcmQd20 } from './hcm-qd20.js';
 import { nd335 } from './nd335.js';
 import { nd9048 } from './nd90-48.js';

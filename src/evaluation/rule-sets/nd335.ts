@@ -1,4 +1,4 @@
-import { RatingLevel, RuleSetId } from '../evaluation-enums.js';
+import { RatingLevel, RuleSetId } from '../evaluation.enums.js';
 import { checkGeneral, checkProducts, itemisedTaskPoints } from './products.js';
 import type { PointsRuleSet } from './rule-set.js';
 

@@ -1,5 +1,5 @@
 import type { FieldProblem } from '../../common/errors.js';
-import { RatingLevel, RuleSetId } from '../evaluation-enums.js';
+import { RatingLevel, RuleSetId } from '../evaluation.enums.js';
 import { levelVi } from '../levels.js';
 import type { Criteria, CriteriaRuleSet } from './rule-set.js';
 

@@ -1,5 +1,5 @@
 import type { FieldProblem } from '../../common/errors.js';
-import type { RatingLevel, RuleSetId } from '../evaluation-enums.js';
+import type { RatingLevel, RuleSetId } from '../evaluation.enums.js';
 
 /** One itemised task product (sản phẩm): its full points, and whether it came late or below quality. */
 export interface TaskProduct {

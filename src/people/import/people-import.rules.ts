@@ -6,7 +6,7 @@ import {
   POSITION_LABELS_VI,
   STAFF_TYPE_LABELS_VI,
   StaffType,
-} from '../people-enums.js';
+} from '../people.enums.js';
 
 /**
  * The sheets of a people import, their columns, and how one cell is read: pure functions, no database. A sheet

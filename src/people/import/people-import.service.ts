@@ -4,7 +4,7 @@ import type { Caller } from '../../auth/caller.js';
 import { dayInRange } from '../../common/dates.js';
 import { BadInputError, ForbiddenError } from '../../common/errors.js';
 import type { OrganisationChanged } from '../../hierarchy/hierarchy.service.js';
-import { Position } from '../people-enums.js';
+import { Position } from '../people.enums.js';
 import { personPolicy } from '../people.policy.js';
 import { readSpreadsheet } from './people-import.file.js';
 import {

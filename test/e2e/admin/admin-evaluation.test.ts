@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Role } from '../../../src/auth/role.js';
-import { Position } from '../../../src/people/people-enums.js';
+import { Role } from '../../../src/auth/auth.enums.js';
+import { Position } from '../../../src/people/people.enums.js';
 import { appoint, makeHead, makePerson, makeUnit, makeUser } from '../../factories/scenario.js';
 import { adminAgent } from '../../support/admin.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Role } from '../../../src/auth/role.js';
+import { Role } from '../../../src/auth/auth.enums.js';
 import type { AuthUser } from '../../../src/auth/auth-user.js';
-import { FeedbackChannel } from '../../../src/feedback/feedback-enums.js';
-import { Position } from '../../../src/people/people-enums.js';
+import { FeedbackChannel } from '../../../src/feedback/feedback.enums.js';
+import { Position } from '../../../src/people/people.enums.js';
 import { appoint, makePerson, makeUnit, makeUser } from '../../factories/scenario.js';
 import { adminAgent } from '../../support/admin.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';

@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
 import pg from 'pg';
-import { Role } from '../../../src/auth/role.js';
+import { Role } from '../../../src/auth/auth.enums.js';
 import { actingAs } from '../../../src/common/audit-context.js';
 import { Person } from '../../../src/people/person.entity.js';
 import { makePerson, makeUnit, makeUser } from '../../factories/scenario.js';

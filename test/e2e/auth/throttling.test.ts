@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import request from 'supertest';
 import { LOGIN_FAILURE_LIMIT } from '../../../src/auth/auth.service.js';
-import { Role } from '../../../src/auth/role.js';
+import { Role } from '../../../src/auth/auth.enums.js';
 import { logger } from '../../../src/common/logger.js';
 import { makeUser } from '../../factories/scenario.js';
 import { createTestApp, TEST_PASSWORD, type TestApp } from '../../support/test-app.js';

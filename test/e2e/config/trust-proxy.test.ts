@@ -3,7 +3,7 @@ import type { Express } from 'express';
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { createApp } from '../../../src/app.js';
-import { Role } from '../../../src/auth/role.js';
+import { Role } from '../../../src/auth/auth.enums.js';
 import { buildAppSchema } from '../../../src/schema.js';
 import { makeUser } from '../../factories/scenario.js';
 import { createTestApp, TEST_PASSWORD, type TestApp } from '../../support/test-app.js';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Role } from '../../../src/auth/role.js';
-import { PeriodKind } from '../../../src/evaluation/evaluation-enums.js';
-import { UnitKind } from '../../../src/hierarchy/unit-kind.js';
-import { Position } from '../../../src/people/people-enums.js';
+import { Role } from '../../../src/auth/auth.enums.js';
+import { PeriodKind } from '../../../src/evaluation/evaluation.enums.js';
+import { UnitKind } from '../../../src/hierarchy/hierarchy.enums.js';
+import { Position } from '../../../src/people/people.enums.js';
 import { feedbackRecord } from '../../factories/feedback.js';
 import { appoint, makeHead, makePerson, makeUnit, makeUser } from '../../factories/scenario.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';

@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import type { AuthUser } from '../../../src/auth/auth-user.js';
-import { Role } from '../../../src/auth/role.js';
+import { Role } from '../../../src/auth/auth.enums.js';
 import { AppError } from '../../../src/common/errors.js';
 import { summarisedFeedbackStats } from '../../../src/dashboard/dashboard.queries.js';
-import { PeriodKind } from '../../../src/evaluation/evaluation-enums.js';
-import { AssignmentReason, FeedbackChannel } from '../../../src/feedback/feedback-enums.js';
+import { PeriodKind } from '../../../src/evaluation/evaluation.enums.js';
+import { AssignmentReason, FeedbackChannel } from '../../../src/feedback/feedback.enums.js';
 import { feedbackStats } from '../../../src/feedback/feedback.queries.js';
 import { subtreeIdsOn } from '../../../src/hierarchy/tree.queries.js';
-import { InspectionKind, InspectionMethod } from '../../../src/inspection/inspection-enums.js';
-import { Position } from '../../../src/people/people-enums.js';
+import { InspectionKind, InspectionMethod } from '../../../src/inspection/inspection.enums.js';
+import { Position } from '../../../src/people/people.enums.js';
 import { appoint, districtWithThreeWards, makePerson, makeUser } from '../../factories/scenario.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
-import { Role } from '../../../src/auth/role.js';
+import { Role } from '../../../src/auth/auth.enums.js';
 import { makeHead, makePerson, makeUnit, makeUser } from '../../factories/scenario.js';
 import { adminQuery, withDatabase } from '../../support/test-database.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { PeriodKind } from '../../../src/evaluation/evaluation-enums.js';
+import { PeriodKind } from '../../../src/evaluation/evaluation.enums.js';
 import { evaluationOf, rankedCity, type Org } from '../../factories/evaluation.js';
 import { adminAgent } from '../../support/admin.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';

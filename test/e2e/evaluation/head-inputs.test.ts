@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { SatisfactionResult, SatisfactionSource } from '../../../src/satisfaction/satisfaction-result.entity.js';
+import { SatisfactionResult } from '../../../src/satisfaction/satisfaction-result.entity.js';
+import { SatisfactionSource } from '../../../src/satisfaction/satisfaction.enums.js';
 import { OPEN, rankedCity, rateThrough, type Org } from '../../factories/evaluation.js';
 import { feedbackRecord } from '../../factories/feedback.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';

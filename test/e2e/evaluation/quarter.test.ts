@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import { DisciplineCase, DisciplineForm } from '../../../src/inspection/discipline-case.entity.js';
+import { DisciplineCase } from '../../../src/inspection/discipline-case.entity.js';
+import { DisciplineForm } from '../../../src/inspection/inspection.enums.js';
 import { IncomeCoefficient } from '../../../src/income/income-coefficient.entity.js';
 import { PersonPay } from '../../../src/income/person-pay.entity.js';
-import { SatisfactionResult, SatisfactionSource } from '../../../src/satisfaction/satisfaction-result.entity.js';
-import { Position } from '../../../src/people/people-enums.js';
+import { SatisfactionResult } from '../../../src/satisfaction/satisfaction-result.entity.js';
+import { SatisfactionSource } from '../../../src/satisfaction/satisfaction.enums.js';
+import { Position } from '../../../src/people/people.enums.js';
 import { Person } from '../../../src/people/person.entity.js';
 import { appoint, makeHead, makePerson, makeUnit, makeUser } from '../../factories/scenario.js';
 import {

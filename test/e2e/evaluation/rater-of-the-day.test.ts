@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { Role } from '../../../src/auth/role.js';
-import { PeriodKind } from '../../../src/evaluation/evaluation-enums.js';
-import { UnitKind } from '../../../src/hierarchy/unit-kind.js';
-import { Position, StaffType } from '../../../src/people/people-enums.js';
+import { Role } from '../../../src/auth/auth.enums.js';
+import { PeriodKind } from '../../../src/evaluation/evaluation.enums.js';
+import { UnitKind } from '../../../src/hierarchy/hierarchy.enums.js';
+import { Position, StaffType } from '../../../src/people/people.enums.js';
 import { appoint, makePerson, makeUnit, makeUser } from '../../factories/scenario.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
 import { purgeForTest } from '../../support/test-database.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Position, StaffType } from '../../../src/people/people-enums.js';
+import { Position, StaffType } from '../../../src/people/people.enums.js';
 import { evaluationOf, OPEN, RATE, rankedCity, SELF, type Org } from '../../factories/evaluation.js';
 import { appoint, makePerson, makeUser } from '../../factories/scenario.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';

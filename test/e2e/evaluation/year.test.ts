@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import { UnitKind } from '../../../src/hierarchy/unit-kind.js';
-import { Position, StaffType } from '../../../src/people/people-enums.js';
+import { UnitKind } from '../../../src/hierarchy/hierarchy.enums.js';
+import { Position, StaffType } from '../../../src/people/people.enums.js';
 import type { Unit } from '../../../src/hierarchy/unit.entity.js';
 import type { Person } from '../../../src/people/person.entity.js';
 import { appoint, makeHead, makePerson, makeUnit, makeUser } from '../../factories/scenario.js';

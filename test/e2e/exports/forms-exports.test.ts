@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import request from 'supertest';
-import { Role } from '../../../src/auth/role.js';
+import { Role } from '../../../src/auth/auth.enums.js';
 import { BoardMember } from '../../../src/initiative/board-member.entity.js';
 import { OPEN, rankedCity, rateThrough, type Org } from '../../factories/evaluation.js';
 import { makeUnit, makeUser } from '../../factories/scenario.js';
-import { UnitKind } from '../../../src/hierarchy/unit-kind.js';
+import { UnitKind } from '../../../src/hierarchy/hierarchy.enums.js';
 import { docxText, pdfText, pdftotextAvailability } from '../../support/documents.js';
 
 const pdftotext = pdftotextAvailability();

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import pg from 'pg';
 import request from 'supertest';
-import { Role } from '../../../src/auth/role.js';
-import { UnitKind } from '../../../src/hierarchy/unit-kind.js';
+import { Role } from '../../../src/auth/auth.enums.js';
+import { UnitKind } from '../../../src/hierarchy/hierarchy.enums.js';
 import { makeUnit, makeUser } from '../../factories/scenario.js';
 import { adminAgent } from '../../support/admin.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
-import { Role } from '../../../src/auth/role.js';
-import { UnitKind } from '../../../src/hierarchy/unit-kind.js';
+import { Role } from '../../../src/auth/auth.enums.js';
+import { UnitKind } from '../../../src/hierarchy/hierarchy.enums.js';
 import { makeUnit, makeUser } from '../../factories/scenario.js';
 import { freePort, startServerProcess, statusOf, type ServerProcess } from '../../support/server-process.js';
 import { TcpProxy } from '../../support/tcp-proxy.js';

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Role } from '../../../src/auth/role.js';
+import { Role } from '../../../src/auth/auth.enums.js';
 import type { AuthUser } from '../../../src/auth/auth-user.js';
-import { FeedbackChannel } from '../../../src/feedback/feedback-enums.js';
+import { FeedbackChannel } from '../../../src/feedback/feedback.enums.js';
 import type { FeedbackItem } from '../../../src/feedback/feedback-item.entity.js';
-import { Position } from '../../../src/people/people-enums.js';
+import { Position } from '../../../src/people/people.enums.js';
 import { appoint, makePerson, makeUnit, makeUser } from '../../factories/scenario.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
 import { purgeForTest } from '../../support/test-database.js';

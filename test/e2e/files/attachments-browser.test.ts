@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { resolveCaller } from '../../../src/auth/caller.js';
 import { cityDayOf } from '../../../src/common/dates.js';
-import { AttachmentOwner, AttachmentPurpose } from '../../../src/files/files-enums.js';
+import { AttachmentOwner, AttachmentPurpose } from '../../../src/files/files.enums.js';
 import { browserAvailability, browserHarness, screenshot, type BrowserHarness } from '../../support/browser.js';
 
 const { executablePath, skipReason } = browserAvailability();

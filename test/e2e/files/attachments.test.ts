@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { resolveCaller } from '../../../src/auth/caller.js';
 import { DatabaseFileStore } from '../../../src/files/file-store.js';
-import { AttachmentOwner, AttachmentPurpose } from '../../../src/files/files-enums.js';
+import { AttachmentOwner, AttachmentPurpose } from '../../../src/files/files.enums.js';
 import { FilesService } from '../../../src/files/files.service.js';
 import { accessCity, WHO, type AccessRows, type Who } from '../../factories/access-city.js';
 import { adminAgent } from '../../support/admin.js';

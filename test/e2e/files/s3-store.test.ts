@@ -7,7 +7,7 @@ import path from 'node:path';
 import request from 'supertest';
 import { resolveCaller } from '../../../src/auth/caller.js';
 import { DatabaseFileStore, type S3Settings } from '../../../src/files/file-store.js';
-import { AttachmentOwner, AttachmentPurpose } from '../../../src/files/files-enums.js';
+import { AttachmentOwner, AttachmentPurpose } from '../../../src/files/files.enums.js';
 import { FilesService } from '../../../src/files/files.service.js';
 import { accessCity, type AccessRows } from '../../factories/access-city.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { PeriodKind } from '../../../src/evaluation/evaluation-enums.js';
-import { PlanStatus, StepKind } from '../../../src/hierarchy/hierarchy.enums.js';
+import { PeriodKind } from '../../../src/evaluation/evaluation.enums.js';
+import { PlanStatus, StepKind, UnitKind } from '../../../src/hierarchy/hierarchy.enums.js';
 import type { StepPayload } from '../../../src/hierarchy/plan-step.entity.js';
-import { Role } from '../../../src/auth/role.js';
-import { UnitKind } from '../../../src/hierarchy/unit-kind.js';
-import { Position } from '../../../src/people/people-enums.js';
+import { Role } from '../../../src/auth/auth.enums.js';
+import { Position } from '../../../src/people/people.enums.js';
 import { appoint, makePerson, makeUnit, makeUser } from '../../factories/scenario.js';
 import { feedbackRecord } from '../../factories/feedback.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';

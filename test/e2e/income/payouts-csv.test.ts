@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { parse } from 'csv-parse/sync';
 import request from 'supertest';
-import { Role } from '../../../src/auth/role.js';
+import { Role } from '../../../src/auth/auth.enums.js';
 import { spreadsheetSafe } from '../../../src/common/csv.js';
 import { makePerson, makeUnit, makeUser } from '../../factories/scenario.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';

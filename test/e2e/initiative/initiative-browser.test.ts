@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { AuthUser } from '../../../src/auth/auth-user.js';
-import { Role } from '../../../src/auth/role.js';
-import { Vote } from '../../../src/initiative/initiative-enums.js';
+import { Role } from '../../../src/auth/auth.enums.js';
+import { Vote } from '../../../src/initiative/initiative.enums.js';
 import { browserAvailability, browserHarness, type BrowserHarness } from '../../support/browser.js';
 
 const { executablePath, skipReason } = browserAvailability();

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Role } from '../../../src/auth/role.js';
-import { UnitKind } from '../../../src/hierarchy/unit-kind.js';
+import { Role } from '../../../src/auth/auth.enums.js';
+import { UnitKind } from '../../../src/hierarchy/hierarchy.enums.js';
 import { BoardMember } from '../../../src/initiative/board-member.entity.js';
-import { Position } from '../../../src/people/people-enums.js';
+import { Position } from '../../../src/people/people.enums.js';
 import { appoint, makePerson, makeUnit, makeUser } from '../../factories/scenario.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
 

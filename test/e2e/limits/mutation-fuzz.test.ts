@@ -12,7 +12,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import request from 'supertest';
-import { Role } from '../../../src/auth/role.js';
+import { Role } from '../../../src/auth/auth.enums.js';
 import { SHEETS, SHEET_KINDS } from '../../../src/people/import/people-import.rules.js';
 import { buildAppSchema } from '../../../src/schema.js';
 import { OPEN, rankedCity, type Org } from '../../factories/evaluation.js';

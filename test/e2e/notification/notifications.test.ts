@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Role } from '../../../src/auth/role.js';
+import { Role } from '../../../src/auth/auth.enums.js';
 import { createDataSource } from '../../../src/database/data-source.js';
-import { UnitKind } from '../../../src/hierarchy/unit-kind.js';
+import { UnitKind } from '../../../src/hierarchy/hierarchy.enums.js';
 import { BoardMember } from '../../../src/initiative/board-member.entity.js';
-import { NotificationKind } from '../../../src/notification/notification-enums.js';
+import { NotificationKind } from '../../../src/notification/notification.enums.js';
 import { NotificationMailer, smtpTransport } from '../../../src/notification/notification.mailer.js';
 import { enqueue } from '../../../src/notification/notification.outbox.js';
 import { MAX_EMAIL_ATTEMPTS, retryDelayMs } from '../../../src/notification/notification.rules.js';

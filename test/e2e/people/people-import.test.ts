@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
-import { Role } from '../../../src/auth/role.js';
-import { UnitKind } from '../../../src/hierarchy/unit-kind.js';
+import { Role } from '../../../src/auth/auth.enums.js';
+import { UnitKind } from '../../../src/hierarchy/hierarchy.enums.js';
 import { makeUnit, makeUser } from '../../factories/scenario.js';
 import { adminAgent } from '../../support/admin.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';

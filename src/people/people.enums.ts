@@ -1,3 +1,5 @@
+import { registerEnumType } from 'type-graphql';
+
 /** cán bộ (elected or appointed cadre), công chức (civil servant), viên chức (public employee). */
 export enum StaffType {
   CAN_BO = 'CAN_BO',
@@ -36,3 +38,9 @@ export const ABSENCE_KIND_LABELS_VI: Record<AbsenceKind, string> = {
   STUDY: 'Đi học',
   OTHER: 'Khác',
 };
+
+registerEnumType(StaffType, { name: 'StaffType', description: 'cán bộ, công chức, viên chức' });
+
+registerEnumType(Position, { name: 'Position' });
+
+registerEnumType(AbsenceKind, { name: 'AbsenceKind' });

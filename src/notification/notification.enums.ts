@@ -1,3 +1,5 @@
+import { registerEnumType } from 'type-graphql';
+
 /** What a notification is about (issue 14): a step of my evaluation, work waiting for me, a deadline, an initiative. */
 export enum NotificationKind {
   EVALUATION_RETURNED = 'EVALUATION_RETURNED',
@@ -35,3 +37,7 @@ export const EMAIL_STATUS_LABELS_VI: Record<EmailStatus, string> = {
   SKIPPED: 'Không gửi e-mail',
   FAILED: 'Gửi e-mail thất bại',
 };
+
+registerEnumType(NotificationKind, { name: 'NotificationKind' });
+
+registerEnumType(EmailStatus, { name: 'EmailStatus' });

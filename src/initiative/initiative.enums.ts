@@ -1,3 +1,5 @@
+import { registerEnumType } from 'type-graphql';
+
 /** §6 */
 export enum InitiativeStatus {
   DRAFT = 'DRAFT',
@@ -40,3 +42,7 @@ export const VOTE_LABELS_VI: Record<Vote, string> = {
   REJECT: 'Không tán thành',
   ABSTAIN: 'Không biểu quyết',
 };
+
+registerEnumType(InitiativeStatus, { name: 'InitiativeStatus' });
+
+registerEnumType(Vote, { name: 'Vote' });

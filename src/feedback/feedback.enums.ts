@@ -1,3 +1,5 @@
+import { registerEnumType } from 'type-graphql';
+
 export enum FeedbackChannel {
   HOTLINE = 'HOTLINE',
   WEB = 'WEB',
@@ -37,3 +39,12 @@ export const FEEDBACK_STATUS_LABELS_VI: Record<FeedbackStatus, string> = {
   REJECTED: 'Từ chối',
   REOPENED: 'Xử lý lại',
 };
+
+registerEnumType(FeedbackChannel, { name: 'FeedbackChannel' });
+
+registerEnumType(FeedbackStatus, { name: 'FeedbackStatus' });
+
+registerEnumType(AssignmentReason, {
+  name: 'AssignmentReason',
+  description: 'MISROUTED restarts the deadline for the new unit.',
+});

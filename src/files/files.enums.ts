@@ -1,3 +1,5 @@
+import { registerEnumType } from 'type-graphql';
+
 /** What a file is to its record. */
 export enum AttachmentPurpose {
   /** an initiative's proposal */
@@ -37,3 +39,11 @@ export enum AttachmentOwner {
   FEEDBACK_ITEM = 'FEEDBACK_ITEM',
   DISCIPLINE_CASE = 'DISCIPLINE_CASE',
 }
+
+registerEnumType(AttachmentOwner, { name: 'AttachmentOwner', description: 'The kind of record a file is attached to' });
+
+registerEnumType(AttachmentPurpose, {
+  name: 'AttachmentPurpose',
+  description:
+    'PROPOSAL, EVIDENCE (initiatives); CONCLUSION (inspections); REMEDIATION_REPORT (findings); REPLY (1022 items); DECISION (discipline cases)',
+});

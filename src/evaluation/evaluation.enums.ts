@@ -1,3 +1,5 @@
+import { registerEnumType } from 'type-graphql';
+
 export enum PeriodKind {
   YEAR = 'YEAR',
   QUARTER = 'QUARTER',
@@ -84,3 +86,13 @@ export const RATED_STATUSES: EvaluationStatus[] = [
 
 /** Statuses at or past approval. */
 export const APPROVED_STATUSES: EvaluationStatus[] = RATED_STATUSES.filter((s) => s !== EvaluationStatus.REVIEWED);
+
+registerEnumType(PeriodKind, { name: 'PeriodKind' });
+
+registerEnumType(PeriodStatus, { name: 'PeriodStatus' });
+
+registerEnumType(RatingLevel, { name: 'RatingLevel' });
+
+registerEnumType(RuleSetId, { name: 'RuleSet' });
+
+registerEnumType(EvaluationStatus, { name: 'EvaluationStatus' });
