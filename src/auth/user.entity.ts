@@ -1,25 +1,10 @@
-import {
-  BaseEntity,
-  BeforeInsert,
-  BeforeUpdate,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  type Relation,
-} from 'typeorm';
+import { BeforeInsert, BeforeUpdate, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { DatedEntity } from '../common/dated.entity.js';
 import { Person } from '../people/person.entity.js';
 import { Role } from './auth.enums.js';
 
 @Entity('app_user')
-export class User extends BaseEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class User extends DatedEntity {
   @Index('UQ_app_user_username', { unique: true })
   @Column({ type: 'varchar', length: 64 })
   username: string;
@@ -48,12 +33,6 @@ export class User extends BaseEntity {
   /** the user's own choice: notifications also by e-mail (the inbox has them either way) */
   @Column({ type: 'boolean', default: true })
   emailNotifications: boolean;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
 
   /** Archived (hidden, restorable) instead of deleted: evaluations, pay and history keep pointing here. */
   @Column({ type: 'timestamptz', nullable: true })

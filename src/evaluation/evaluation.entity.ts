@@ -1,13 +1,5 @@
-import {
-  BaseEntity,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  PrimaryGeneratedColumn,
-  Unique,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Column, Entity, Index, Unique } from 'typeorm';
+import { DatedEntity } from '../common/dated.entity.js';
 import { numberTransformer } from '../common/numeric.js';
 import { Position, StaffType } from '../people/people.enums.js';
 import { EvaluationStatus, RatingLevel, RuleSetId } from './evaluation.enums.js';
@@ -17,10 +9,7 @@ import type { Criteria, ScoreParts } from './rule-sets/rule-set.js';
 @Entity('evaluation')
 @Unique('UQ_evaluation_person_period', ['periodId', 'personId'])
 @Index('IDX_evaluation_group', ['periodId', 'raterUnitId'])
-export class Evaluation extends BaseEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class Evaluation extends DatedEntity {
   @Column({ type: 'uuid' })
   periodId: string;
 
@@ -117,10 +106,4 @@ export class Evaluation extends BaseEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   notifiedAt: Date | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
 }

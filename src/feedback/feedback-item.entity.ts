@@ -1,13 +1,11 @@
-import { BaseEntity, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { DatedEntity } from '../common/dated.entity.js';
 import { FeedbackChannel, FeedbackStatus } from './feedback.enums.js';
 
 /** A citizen's feedback from the 1022 portal (§3). The contact is personal data (R23). */
 @Entity('feedback_item')
 @Index('IDX_feedback_due', ['dueAt'])
-export class FeedbackItem extends BaseEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class FeedbackItem extends DatedEntity {
   @Index('UQ_feedback_reference', { unique: true })
   @Column({ type: 'varchar', length: 64 })
   reference: string;
@@ -57,10 +55,4 @@ export class FeedbackItem extends BaseEntity {
 
   @Column({ type: 'boolean', nullable: true })
   citizenSatisfied: boolean | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
 }

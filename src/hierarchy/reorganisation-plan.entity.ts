@@ -1,12 +1,10 @@
-import { BaseEntity, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { DatedEntity } from '../common/dated.entity.js';
 import { PlanStatus } from './hierarchy.enums.js';
 
 /** One legal act that reorganises units (its number, signing and effective dates) with its steps. */
 @Entity('reorganisation_plan')
-export class ReorganisationPlan extends BaseEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class ReorganisationPlan extends DatedEntity {
   /** số hiệu văn bản, e.g. 1685/NQ-UBTVQH15 */
   @Column({ type: 'varchar', length: 100 })
   actNumber: string;
@@ -33,10 +31,4 @@ export class ReorganisationPlan extends BaseEntity {
 
   @Column({ type: 'uuid', nullable: true })
   createdByUserId: string | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
 }

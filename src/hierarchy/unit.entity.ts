@@ -1,27 +1,12 @@
-import {
-  BaseEntity,
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Exclusion,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  type Relation,
-} from 'typeorm';
+import { Check, Column, Entity, Exclusion, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { DatedEntity } from '../common/dated.entity.js';
 import { UnitKind } from './hierarchy.enums.js';
 
 /** An agency, district, ward or division, valid over [validFrom, validTo). Its parent lives in UnitLink (R1). */
 @Entity('unit')
 @Exclusion('EXC_unit_code_per_day', `USING gist ("code" WITH =, daterange("valid_from", "valid_to", '[)') WITH &&)`)
 @Check('CHK_unit_validity', `"valid_to" IS NULL OR "valid_to" > "valid_from"`)
-export class Unit extends BaseEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class Unit extends DatedEntity {
   @Column({ type: 'varchar', length: 32 })
   code: string;
 
@@ -49,10 +34,4 @@ export class Unit extends BaseEntity {
   @ManyToOne(() => Unit, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'merged_into_id' })
   mergedInto: Relation<Unit> | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
 }

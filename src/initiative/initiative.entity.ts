@@ -1,12 +1,10 @@
-import { BaseEntity, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { DatedEntity } from '../common/dated.entity.js';
 import { InitiativeStatus } from './initiative.enums.js';
 
 /** A registered initiative (sáng kiến) of a unit (§6). */
 @Entity('initiative')
-export class Initiative extends BaseEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class Initiative extends DatedEntity {
   @Column({ type: 'varchar', length: 500 })
   title: string;
 
@@ -81,10 +79,4 @@ export class Initiative extends BaseEntity {
 
   @Column({ type: 'uuid', nullable: true })
   createdByUserId: string | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
 }

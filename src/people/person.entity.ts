@@ -1,11 +1,9 @@
-import { BaseEntity, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { DatedEntity } from '../common/dated.entity.js';
 import { StaffType } from './people.enums.js';
 
 @Entity('person')
-export class Person extends BaseEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class Person extends DatedEntity {
   /** Searched through congvu_fold(full_name), an expression index the migration creates. */
   @Index('IDX_person_name_search', { synchronize: false })
   @Column({ type: 'varchar', length: 255 })
@@ -18,12 +16,6 @@ export class Person extends BaseEntity {
 
   @Column({ type: 'enum', enum: StaffType, enumName: 'staff_type' })
   staffType: StaffType;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
 
   /** Archived (hidden, restorable) instead of deleted: evaluations, pay and history keep pointing here. */
   @Column({ type: 'timestamptz', nullable: true })
