@@ -37,3 +37,10 @@ export async function queryOneOrNotFound<T extends object>(
   if (!row) throw new NotFoundError(label[0], label[1]);
   return row;
 }
+
+/** A set-based write (INSERT … SELECT, UPDATE …) inside the manager's transaction: how many rows it touched. */
+export async function affectedRows(em: EntityManager, sql: string, params: readonly unknown[] = []): Promise<number> {
+  if (!em.queryRunner) throw new Error('affectedRows runs inside a transaction (inTransaction)');
+  const { affected } = await em.queryRunner.query(sql, [...params], true);
+  return affected ?? 0;
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { AppError } from '../../../src/common/errors.js';
-import { queryOne, queryOneOrNotFound, queryRows } from '../../../src/common/queries.js';
+import { affectedRows, queryOne, queryOneOrNotFound, queryRows } from '../../../src/common/queries.js';
 import { UnitKind } from '../../../src/hierarchy/unit-kind.js';
 import type { Unit } from '../../../src/hierarchy/unit.entity.js';
 import { makeUnit } from '../../factories/scenario.js';
@@ -42,5 +42,15 @@ describe('queryRows / queryOne: typed raw reads', () => {
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('NOT_FOUND');
     expect((error as AppError).message).toBe('Không tìm thấy đơn vị.');
+  });
+
+  it('affectedRows counts the rows a set-based write touched, and runs only inside a transaction', async () => {
+    const touched = await t.db.transaction((em) =>
+      affectedRows(em, `UPDATE unit SET name = name WHERE kind = ANY($1::unit_kind[])`, [
+        [UnitKind.WARD, UnitKind.DISTRICT],
+      ]),
+    );
+    expect(touched).toBe(2);
+    await expect(affectedRows(t.db.manager, `UPDATE unit SET name = name`)).rejects.toThrow(/inside a transaction/);
   });
 });
