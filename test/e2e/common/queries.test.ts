@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { AppError } from '../../../src/common/errors.js';
 import { affectedRows, queryOne, queryOneOrNotFound, queryRows } from '../../../src/common/queries.js';
-import { UnitKind } from '../../../src/hierarchy/unit-kind.js';
+import { UnitKind } from '../../../src/hierarchy/hierarchy.enums.js';
 import type { Unit } from '../../../src/hierarchy/unit.entity.js';
 import { makeUnit } from '../../factories/scenario.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';

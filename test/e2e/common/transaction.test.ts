@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { EntityManager } from 'typeorm';
-import { Role } from '../../../src/auth/role.js';
+import { Role } from '../../../src/auth/auth.enums.js';
 import { User } from '../../../src/auth/user.entity.js';
 import { AppError } from '../../../src/common/errors.js';
 import { inTransaction } from '../../../src/common/transaction.js';
