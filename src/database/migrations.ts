@@ -17,6 +17,7 @@ import { Notifications1796200300000 } from '../../migrations/1796200300000-notif
 import { ImportAndFiles1796214000000 } from '../../migrations/1796214000000-import-and-files.js';
 import { DashboardSummaries1796215000000 } from '../../migrations/1796215000000-dashboard-summaries.js';
 import { LiveUpdates1796215100000 } from '../../migrations/1796215100000-live-updates.js';
+import { WorkflowEventActor1796215200000 } from '../../migrations/1796215200000-workflow-event-actor.js';
 
 /** Every migration, in order. A test checks that each file in migrations/ is listed here. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   ImportAndFiles1796214000000,
   DashboardSummaries1796215000000,
   LiveUpdates1796215100000,
+  WorkflowEventActor1796215200000,
 ];

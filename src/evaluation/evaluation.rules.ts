@@ -1,11 +1,32 @@
 import { calendarMonths, intersectSpans, mergeSpans, subtractSpans, type DaySpan } from '../common/dates.js';
 import { BadInputError, type FieldProblem } from '../common/errors.js';
+import { Workflow } from '../common/workflow.js';
 import { AbsenceKind } from '../people/people.enums.js';
 import type { Settings } from '../settings/settings.js';
-import { PeriodKind, RatingLevel, RuleSetId } from './evaluation.enums.js';
+import { EvaluationStatus, PeriodKind, RatingLevel, RuleSetId } from './evaluation.enums.js';
 import { capLevel, formatNumber, isAbove, levelVi, roundScore } from './levels.js';
 import { RULE_SETS } from './rule-sets/index.js';
 import type { Criteria, ScoreParts, Split } from './rule-sets/rule-set.js';
+
+export type EvaluationAction =
+  'SELF_ASSESS' | 'RATE' | 'RETURN' | 'APPROVE' | 'REOPEN' | 'NOTIFY' | 'APPEAL' | 'UPHOLD' | 'REVISE';
+
+/** R16's transitions: self-assessment, rating, approval, notification, and the appeal after it. */
+export const EVALUATION_STEPS = new Workflow<EvaluationStatus, EvaluationAction>('phiếu', {
+  SELF_ASSESS: {
+    vi: 'tự đánh giá',
+    from: [EvaluationStatus.DRAFT, EvaluationStatus.SELF_ASSESSED],
+    to: [EvaluationStatus.SELF_ASSESSED],
+  },
+  RATE: { vi: 'đánh giá, xếp loại', from: [EvaluationStatus.SELF_ASSESSED], to: [EvaluationStatus.REVIEWED] },
+  RETURN: { vi: 'trả lại', from: [EvaluationStatus.REVIEWED], to: [EvaluationStatus.SELF_ASSESSED] },
+  APPROVE: { vi: 'phê duyệt', from: [EvaluationStatus.REVIEWED], to: [EvaluationStatus.APPROVED] },
+  REOPEN: { vi: 'mở lại', from: [EvaluationStatus.APPROVED], to: [EvaluationStatus.REVIEWED] },
+  NOTIFY: { vi: 'thông báo kết quả', from: [EvaluationStatus.APPROVED], to: [EvaluationStatus.NOTIFIED] },
+  APPEAL: { vi: 'khiếu nại', from: [EvaluationStatus.NOTIFIED], to: [EvaluationStatus.APPEALED] },
+  UPHOLD: { vi: 'giải quyết khiếu nại', from: [EvaluationStatus.APPEALED], to: [EvaluationStatus.UPHELD] },
+  REVISE: { vi: 'giải quyết khiếu nại', from: [EvaluationStatus.APPEALED], to: [EvaluationStatus.REVISED] },
+});
 
 /** How a points rule set divides 100 points: ND335's 30 / 70 as decreed, HCM_QD20's as configured. */
 export function splitOf(ruleSet: RuleSetId, settings: Settings): Split {

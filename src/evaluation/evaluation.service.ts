@@ -35,7 +35,7 @@ import {
 import { EvaluationEvent } from './evaluation-event.entity.js';
 import type { EvaluationPeriod } from './evaluation-period.entity.js';
 import { Evaluation } from './evaluation.entity.js';
-import { raterChoice, runPipeline, splitOf } from './evaluation.rules.js';
+import { EVALUATION_STEPS, raterChoice, runPipeline, splitOf, type EvaluationAction } from './evaluation.rules.js';
 import { gatherHeadInputs, type HeadInputProvider, type HeadInputs } from './head-inputs/head-inputs.js';
 import { SATISFACTION_GATED_KINDS } from './head-inputs/providers.js';
 import { levelVi } from './levels.js';
@@ -95,13 +95,13 @@ export class EvaluationService {
     return this.step(actor, input.evaluationId, async (em, { evaluation, period }) => {
       if (actor.personId !== evaluation.personId)
         throw new ForbiddenError('Chỉ người được đánh giá tự đánh giá.', 'Only the person self-assesses.');
-      this.expect(evaluation, [EvaluationStatus.DRAFT, EvaluationStatus.SELF_ASSESSED], 'tự đánh giá');
+      EVALUATION_STEPS.allow(evaluation.status, 'SELF_ASSESS');
       const settings = await loadSettings(em);
       evaluation.selfScore = this.selfScore(evaluation, input, settings);
       evaluation.selfParts = input.parts ?? null;
       evaluation.selfCriteria = input.criteria ?? null;
       evaluation.narrative = input.narrative.trim();
-      return this.transition(em, evaluation, period, actor, 'SELF_ASSESS', EvaluationStatus.SELF_ASSESSED, null);
+      return this.transition(em, evaluation, period, actor, 'SELF_ASSESS', null);
     });
   }
 
@@ -111,7 +111,7 @@ export class EvaluationService {
       input.evaluationId,
       async (em, { evaluation, period }) => {
         this.requireRater(actor, evaluation);
-        this.expect(evaluation, [EvaluationStatus.SELF_ASSESSED], 'đánh giá, xếp loại');
+        EVALUATION_STEPS.allow(evaluation.status, 'RATE');
         if (evaluation.version !== input.version) throw new StaleVersionError(evaluation.version);
         await this.score(em, evaluation, period, {
           parts: input.parts,
@@ -122,7 +122,7 @@ export class EvaluationService {
         evaluation.comment = input.comment.trim();
         evaluation.collectiveComment = input.collectiveComment?.trim() || null;
         evaluation.partyComment = input.partyComment?.trim() || null;
-        return this.transition(em, evaluation, period, actor, 'RATE', EvaluationStatus.REVIEWED, input.reason ?? null);
+        return this.transition(em, evaluation, period, actor, 'RATE', input.reason ?? null);
       },
       { quotaGroup: true },
     );
@@ -134,16 +134,8 @@ export class EvaluationService {
       id,
       async (em, { evaluation, period }) => {
         this.requireRater(actor, evaluation);
-        this.expect(evaluation, [EvaluationStatus.REVIEWED], 'trả lại');
-        return this.transition(
-          em,
-          evaluation,
-          period,
-          actor,
-          'RETURN',
-          EvaluationStatus.SELF_ASSESSED,
-          requireReason(reason),
-        );
+        EVALUATION_STEPS.allow(evaluation.status, 'RETURN');
+        return this.transition(em, evaluation, period, actor, 'RETURN', requireReason(reason));
       },
       { quotaGroup: true },
     );
@@ -159,12 +151,12 @@ export class EvaluationService {
       const { evaluation } = await this.lock(em, id);
       this.assertOpen(period);
       this.requireRater(actor, evaluation);
-      this.expect(evaluation, [EvaluationStatus.REVIEWED], 'phê duyệt');
+      EVALUATION_STEPS.allow(evaluation.status, 'APPROVE');
       if (evaluation.version !== version) throw new StaleVersionError(evaluation.version);
       await this.assertDependenciesApproved(em, evaluation, []);
       await this.assertUnitRatioUnchanged(em, evaluation);
       await this.assertQuota(em, period, evaluation.raterUnitId);
-      return this.transition(em, evaluation, period, actor, 'APPROVE', EvaluationStatus.APPROVED, null);
+      return this.transition(em, evaluation, period, actor, 'APPROVE', null);
     });
   }
 
@@ -192,9 +184,7 @@ export class EvaluationService {
       await this.assertQuota(em, period, raterUnitId);
       const approved: Evaluation[] = [];
       for (const evaluation of group) {
-        approved.push(
-          await this.transition(em, evaluation, period, actor, 'APPROVE', EvaluationStatus.APPROVED, null, false),
-        );
+        approved.push(await this.transition(em, evaluation, period, actor, 'APPROVE', null, false));
       }
       await announceEvaluationSteps(em, period, approved, 'APPROVE', null);
       return approved;
@@ -205,8 +195,8 @@ export class EvaluationService {
   reopen(actor: Actor, id: string, reason: string): Promise<Evaluation> {
     return this.step(actor, id, async (em, { evaluation, period }) => {
       if (!hasAnyRole(actor, [Role.HOME_AFFAIRS])) throw new ForbiddenError();
-      this.expect(evaluation, [EvaluationStatus.APPROVED], 'mở lại');
-      return this.transition(em, evaluation, period, actor, 'REOPEN', EvaluationStatus.REVIEWED, requireReason(reason));
+      EVALUATION_STEPS.allow(evaluation.status, 'REOPEN');
+      return this.transition(em, evaluation, period, actor, 'REOPEN', requireReason(reason));
     });
   }
 
@@ -253,7 +243,7 @@ export class EvaluationService {
   ): Promise<number> {
     for (const evaluation of evaluations) {
       evaluation.notifiedAt = this.now();
-      await this.transition(em, evaluation, period, actor, 'NOTIFY', EvaluationStatus.NOTIFIED, null, false);
+      await this.transition(em, evaluation, period, actor, 'NOTIFY', null, false);
     }
     await announceEvaluationSteps(em, period, evaluations, 'NOTIFY', null);
     return evaluations.length;
@@ -266,7 +256,7 @@ export class EvaluationService {
       async (em, { evaluation, period }) => {
         if (actor.personId !== evaluation.personId)
           throw new ForbiddenError('Chỉ người được đánh giá khiếu nại.', 'Only the person appeals.');
-        this.expect(evaluation, [EvaluationStatus.NOTIFIED], 'khiếu nại');
+        EVALUATION_STEPS.allow(evaluation.status, 'APPEAL');
         const days = (await loadSettings(em))['evaluation.appealDays'];
         const lastDay = addDays(cityDayOf(evaluation.notifiedAt as Date), days);
         if (cityDayOf(this.now()) > lastDay) {
@@ -275,15 +265,7 @@ export class EvaluationService {
             `The ${days}-day appeal window ended on ${lastDay}.`,
           );
         }
-        return this.transition(
-          em,
-          evaluation,
-          period,
-          actor,
-          'APPEAL',
-          EvaluationStatus.APPEALED,
-          requireReason(reason),
-        );
+        return this.transition(em, evaluation, period, actor, 'APPEAL', requireReason(reason));
       },
       { allowClosed: true },
     );
@@ -295,7 +277,7 @@ export class EvaluationService {
       actor,
       id,
       async (em, { evaluation, period }) => {
-        this.expect(evaluation, [EvaluationStatus.APPEALED], 'giải quyết khiếu nại');
+        EVALUATION_STEPS.allow(evaluation.status, 'UPHOLD');
         const raterOfRater = evaluation.raterPersonId
           ? await this.people.raterOf(evaluation.raterPersonId, this.decisionDay(period), em)
           : null;
@@ -307,8 +289,7 @@ export class EvaluationService {
             "The rater's own rater decides appeals.",
           );
         const reason = requireReason(decision.reason);
-        if (decision.uphold)
-          return this.transition(em, evaluation, period, actor, 'UPHOLD', EvaluationStatus.UPHELD, reason);
+        if (decision.uphold) return this.transition(em, evaluation, period, actor, 'UPHOLD', reason);
         await this.score(em, evaluation, period, {
           parts: decision.parts ?? evaluation.parts,
           criteria: decision.criteria ?? evaluation.criteria,
@@ -316,7 +297,7 @@ export class EvaluationService {
           reason,
         });
         if (period.kind === PeriodKind.YEAR) await this.assertQuota(em, period, evaluation.raterUnitId, evaluation);
-        return this.transition(em, evaluation, period, actor, 'REVISE', EvaluationStatus.REVISED, reason);
+        return this.transition(em, evaluation, period, actor, 'REVISE', reason);
       },
       { allowClosed: true, quotaGroup: true },
     );
@@ -579,15 +560,6 @@ export class EvaluationService {
     }
   }
 
-  private expect(evaluation: Evaluation, allowed: EvaluationStatus[], actionVi: string): void {
-    if (!allowed.includes(evaluation.status)) {
-      throw new InvalidStateError(
-        `Không thể ${actionVi} khi phiếu đang ở trạng thái ${evaluation.status}.`,
-        `Not allowed from ${evaluation.status}.`,
-      );
-    }
-  }
-
   /**
    * R5 on the day of the step: the rater is decided from appointments and the tree on that day (the period's
    * last day once it is over, the evaluatee's last day in office if they left), not from the name stored when
@@ -625,25 +597,15 @@ export class EvaluationService {
     evaluation: Evaluation,
     period: EvaluationPeriod,
     actor: Actor,
-    action: string,
-    to: EvaluationStatus,
+    action: EvaluationAction,
     reason: string | null,
     announce = true,
   ): Promise<Evaluation> {
-    const from = evaluation.status;
-    evaluation.status = to;
     evaluation.version += 1;
-    const saved = await em.save(evaluation);
     const late = period.deadline !== null && cityDayOf(this.now()) > period.deadline;
-    await em.insert(EvaluationEvent, {
-      evaluationId: evaluation.id,
-      actorUserId: actor.id,
-      action,
-      fromStatus: from,
-      toStatus: to,
-      reason,
-      late,
-    });
+    const saved = await EVALUATION_STEPS.take(em, evaluation, action, { actorUserId: actor.id, reason }, (step) =>
+      em.create(EvaluationEvent, { ...step, evaluationId: evaluation.id, late }),
+    );
     if (announce) await announceEvaluationSteps(em, period, [saved], action, reason);
     return saved;
   }

@@ -1,18 +1,13 @@
-import { BaseEntity, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { WorkflowEvent } from '../common/workflow-event.entity.js';
 import { FeedbackStatus } from './feedback.enums.js';
 
 /** Every change of an item: workflow steps, and the fields an import changed (with before and after). */
 @Entity('feedback_event')
-export class FeedbackEvent extends BaseEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class FeedbackEvent extends WorkflowEvent<FeedbackStatus> {
   @Index('IDX_feedback_event_item')
   @Column({ type: 'uuid' })
   itemId: string;
-
-  @Column({ type: 'varchar', length: 40 })
-  action: string;
 
   @Column({ type: 'enum', enum: FeedbackStatus, enumName: 'feedback_status', nullable: true })
   fromStatus: FeedbackStatus | null;
@@ -20,15 +15,6 @@ export class FeedbackEvent extends BaseEntity {
   @Column({ type: 'enum', enum: FeedbackStatus, enumName: 'feedback_status', nullable: true })
   toStatus: FeedbackStatus | null;
 
-  @Column({ type: 'text', nullable: true })
-  reason: string | null;
-
   @Column({ type: 'jsonb', nullable: true })
   changes: Record<string, { from: unknown; to: unknown }> | null;
-
-  @Column({ type: 'uuid', nullable: true })
-  userId: string | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  at: Date;
 }

@@ -1,4 +1,4 @@
-import { InvalidStateError } from '../common/errors.js';
+import { Workflow } from '../common/workflow.js';
 import { RatingLevel } from '../evaluation/evaluation.enums.js';
 import { formatNumber } from '../evaluation/levels.js';
 import type { Settings } from '../settings/settings.js';
@@ -16,33 +16,21 @@ export function isOverdue(item: { dueAt: Date; status: FeedbackStatus }, now: Da
 
 export type FeedbackAction = 'ASSIGN' | 'PROGRESS' | 'REPLY' | 'REJECT' | 'CLOSE' | 'REOPEN';
 
-const ALLOWED_FROM: Record<FeedbackAction, FeedbackStatus[]> = {
-  ASSIGN: [FeedbackStatus.RECEIVED, FeedbackStatus.ASSIGNED, FeedbackStatus.IN_PROGRESS, FeedbackStatus.REOPENED],
-  PROGRESS: [FeedbackStatus.ASSIGNED, FeedbackStatus.IN_PROGRESS, FeedbackStatus.REOPENED],
-  REPLY: [FeedbackStatus.ASSIGNED, FeedbackStatus.IN_PROGRESS, FeedbackStatus.REOPENED],
-  REJECT: [FeedbackStatus.RECEIVED, FeedbackStatus.ASSIGNED, FeedbackStatus.IN_PROGRESS, FeedbackStatus.REOPENED],
-  CLOSE: [FeedbackStatus.REPLIED],
-  REOPEN: [FeedbackStatus.REPLIED, FeedbackStatus.CLOSED],
-};
+const IN_HAND = [FeedbackStatus.ASSIGNED, FeedbackStatus.IN_PROGRESS, FeedbackStatus.REOPENED];
 
-/** §3's transitions: the status an action leads to from the current one, or INVALID_STATE. */
-export function nextStatus(current: FeedbackStatus, action: FeedbackAction): FeedbackStatus {
-  if (!ALLOWED_FROM[action].includes(current)) {
-    throw new InvalidStateError(
-      `Không thể thực hiện khi phản ánh đang ở trạng thái ${current}.`,
-      `${action} is not allowed from ${current}.`,
-    );
-  }
-  const to: Record<FeedbackAction, FeedbackStatus> = {
-    ASSIGN: current === FeedbackStatus.RECEIVED ? FeedbackStatus.ASSIGNED : current,
-    PROGRESS: FeedbackStatus.IN_PROGRESS,
-    REPLY: FeedbackStatus.REPLIED,
-    REJECT: FeedbackStatus.REJECTED,
-    CLOSE: FeedbackStatus.CLOSED,
-    REOPEN: FeedbackStatus.REOPENED,
-  };
-  return to[action];
-}
+/** §3's transitions. Assigning a received item makes it ASSIGNED; a reassignment keeps the status it had. */
+export const FEEDBACK_STEPS = new Workflow<FeedbackStatus, FeedbackAction>('phản ánh', {
+  ASSIGN: {
+    vi: 'chuyển xử lý',
+    from: [FeedbackStatus.RECEIVED, ...IN_HAND],
+    to: (from) => (from === FeedbackStatus.RECEIVED ? FeedbackStatus.ASSIGNED : from),
+  },
+  PROGRESS: { vi: 'cập nhật tiến độ', from: IN_HAND, to: [FeedbackStatus.IN_PROGRESS] },
+  REPLY: { vi: 'trả lời', from: IN_HAND, to: [FeedbackStatus.REPLIED] },
+  REJECT: { vi: 'từ chối', from: [FeedbackStatus.RECEIVED, ...IN_HAND], to: [FeedbackStatus.REJECTED] },
+  CLOSE: { vi: 'kết thúc', from: [FeedbackStatus.REPLIED], to: [FeedbackStatus.CLOSED] },
+  REOPEN: { vi: 'xử lý lại', from: [FeedbackStatus.REPLIED, FeedbackStatus.CLOSED], to: [FeedbackStatus.REOPENED] },
+});
 
 export interface FeedbackCounts {
   due: number;

@@ -17,7 +17,7 @@ import { FeedbackAssignment } from './feedback-assignment.entity.js';
 import { FeedbackEvent } from './feedback-event.entity.js';
 import { FeedbackItem } from './feedback-item.entity.js';
 import { FeedbackProgress } from './feedback-progress.entity.js';
-import { nextStatus, workingDaysFor, type FeedbackAction } from './feedback.rules.js';
+import { FEEDBACK_STEPS, workingDaysFor, type FeedbackAction } from './feedback.rules.js';
 
 export interface ReceivedFeedback {
   reference: string;
@@ -110,7 +110,13 @@ export class FeedbackService {
         }),
       );
       await keepCycle(em, item);
-      await this.log(em, item, actor, 'RECEIVE', null, FeedbackStatus.RECEIVED, null);
+      await em.insert(FeedbackEvent, {
+        itemId: item.id,
+        action: 'RECEIVE',
+        fromStatus: null,
+        toStatus: FeedbackStatus.RECEIVED,
+        actorUserId: actor.id,
+      });
       if (input.unitId)
         await this.assignIn(em, actor, item, input.unitId, AssignmentReason.INITIAL, null, input.receivedAt);
       return item;
@@ -208,14 +214,23 @@ export class FeedbackService {
         `Unit ${unit.code} is not valid on ${day}.`,
       );
     }
-    const from = item.status;
-    item.status = nextStatus(item.status, 'ASSIGN');
+    FEEDBACK_STEPS.allow(item.status, 'ASSIGN');
     if (reason === AssignmentReason.MISROUTED) {
       const settings = await loadSettings(em);
       item.dueAt = dueAt(await loadWorkCalendar(em), at, workingDaysFor(item.category, settings));
     }
     item.unitId = unit.id;
-    await em.save(item);
+    await FEEDBACK_STEPS.take(
+      em,
+      item,
+      'ASSIGN',
+      {
+        actorUserId: actor?.id ?? null,
+        reason: note ?? `${reason} → ${unit.name}`,
+        recordedAs: reason === AssignmentReason.INITIAL ? 'ASSIGN' : 'REASSIGN',
+      },
+      (step) => em.create(FeedbackEvent, { ...step, itemId: item.id }),
+    );
     // the current cycle's deadline moves with a MISROUTED reassignment; any other keeps it
     if (reason === AssignmentReason.MISROUTED) await keepCycle(em, item);
     await em.insert(FeedbackAssignment, {
@@ -227,15 +242,6 @@ export class FeedbackService {
       dueAt: item.dueAt,
       assignedByUserId: actor?.id ?? null,
     });
-    await this.log(
-      em,
-      item,
-      actor,
-      reason === AssignmentReason.INITIAL ? 'ASSIGN' : 'REASSIGN',
-      from,
-      item.status,
-      note ?? `${reason} → ${unit.name}`,
-    );
     return item;
   }
 
@@ -277,13 +283,12 @@ export class FeedbackService {
     action: FeedbackAction,
     change: (em: EntityManager, item: FeedbackItem) => Promise<string | null>,
   ) {
-    const from = item.status;
-    const to = nextStatus(from, action);
+    FEEDBACK_STEPS.allow(item.status, action);
     const reason = await change(em, item);
-    item.status = to;
-    await em.save(item);
+    await FEEDBACK_STEPS.take(em, item, action, { actorUserId: actor.id, reason }, (step) =>
+      em.create(FeedbackEvent, { ...step, itemId: item.id }),
+    );
     await keepCycle(em, item, action === 'REOPEN' ? this.now() : null);
-    await this.log(em, item, actor, action, from, to, reason);
     return item;
   }
 
@@ -298,26 +303,6 @@ export class FeedbackService {
       await assertVisible(em, feedbackItemPolicy, caller, id, NOT_FOUND);
       const item = await em.findOneOrFail(FeedbackItem, { where: { id }, lock: { mode: 'pessimistic_write' } });
       return work(em, item, caller);
-    });
-  }
-
-  private async log(
-    em: EntityManager,
-    item: FeedbackItem,
-    actor: AuthUser | null,
-    action: string,
-    from: FeedbackStatus | null,
-    to: FeedbackStatus,
-    reason: string | null,
-  ) {
-    await em.insert(FeedbackEvent, {
-      itemId: item.id,
-      action,
-      fromStatus: from,
-      toStatus: to,
-      reason,
-      userId: actor?.id ?? null,
-      changes: null,
     });
   }
 }

@@ -105,7 +105,7 @@ export function initiativeHistory(
 > {
   return em.query(
     `SELECT e.at, u.username AS actor, e.action, e.from_status AS "fromStatus", e.to_status AS "toStatus", e.reason, e.late
-       FROM initiative_event e LEFT JOIN app_user u ON u.id = e.user_id WHERE e.initiative_id = $1 ORDER BY e.at`,
+       FROM initiative_event e LEFT JOIN app_user u ON u.id = e.actor_user_id WHERE e.initiative_id = $1 ORDER BY e.at`,
     [initiativeId],
   );
 }

@@ -1,4 +1,52 @@
-import { Vote } from './initiative.enums.js';
+import { Workflow } from '../common/workflow.js';
+import { InitiativeStatus, Vote } from './initiative.enums.js';
+
+export type InitiativeAction =
+  | 'EDIT'
+  | 'SUBMIT'
+  | 'REVIEW'
+  | 'VOTE'
+  | 'RECORD_RESULT'
+  | 'RETURN'
+  | 'APPROVE'
+  | 'REJECT'
+  | 'START'
+  | 'REPORT'
+  | 'EVALUATE';
+
+const IN_REVIEW = [InitiativeStatus.SUBMITTED, InitiativeStatus.UNDER_REVIEW];
+const DECIDABLE = [InitiativeStatus.RECOMMENDED, InitiativeStatus.NOT_RECOMMENDED];
+
+/** §6's transitions (docs/decisions.md, "Initiatives"); EDIT and VOTE keep the status. */
+export const INITIATIVE_STEPS = new Workflow<InitiativeStatus, InitiativeAction>('sáng kiến', {
+  EDIT: { vi: 'sửa', from: [InitiativeStatus.DRAFT, InitiativeStatus.RETURNED], to: (from) => from },
+  SUBMIT: {
+    vi: 'gửi thẩm định',
+    from: [InitiativeStatus.DRAFT, InitiativeStatus.RETURNED],
+    to: [InitiativeStatus.SUBMITTED],
+  },
+  REVIEW: { vi: 'thẩm định', from: [InitiativeStatus.SUBMITTED], to: [InitiativeStatus.UNDER_REVIEW] },
+  VOTE: { vi: 'biểu quyết', from: IN_REVIEW, to: (from) => from },
+  RECORD_RESULT: {
+    vi: 'ghi nhận kết quả',
+    from: IN_REVIEW,
+    to: [InitiativeStatus.RECOMMENDED, InitiativeStatus.NOT_RECOMMENDED],
+  },
+  RETURN: { vi: 'trả lại', from: IN_REVIEW, to: [InitiativeStatus.RETURNED] },
+  APPROVE: { vi: 'quyết định', from: DECIDABLE, to: [InitiativeStatus.APPROVED] },
+  REJECT: { vi: 'quyết định', from: DECIDABLE, to: [InitiativeStatus.REJECTED] },
+  START: { vi: 'triển khai', from: [InitiativeStatus.APPROVED], to: [InitiativeStatus.IMPLEMENTING] },
+  REPORT: {
+    vi: 'báo cáo kết quả',
+    from: [InitiativeStatus.APPROVED, InitiativeStatus.IMPLEMENTING],
+    to: [InitiativeStatus.REPORTED],
+  },
+  EVALUATE: {
+    vi: 'đánh giá kết quả',
+    from: [InitiativeStatus.REPORTED],
+    to: [InitiativeStatus.COMPLETED, InitiativeStatus.NOT_COMPLETED],
+  },
+});
 
 export interface CastVote {
   userId: string;

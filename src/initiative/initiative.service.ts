@@ -27,7 +27,7 @@ import { InitiativeEvent } from './initiative-event.entity.js';
 import { InitiativeProposer } from './initiative-proposer.entity.js';
 import { InitiativeRound } from './initiative-round.entity.js';
 import { InitiativeVote } from './initiative-vote.entity.js';
-import { isRecused, reviewResult, RUBRIC } from './initiative.rules.js';
+import { INITIATIVE_STEPS, isRecused, reviewResult, RUBRIC, type InitiativeAction } from './initiative.rules.js';
 
 export interface InitiativeDraft {
   title?: string | null;
@@ -94,7 +94,13 @@ export class InitiativeService {
           }),
         );
         await this.setProposers(em, initiative.id, draft.proposerIds ?? []);
-        await this.log(em, initiative, actor, 'REGISTER', null, InitiativeStatus.DRAFT, null, false);
+        await em.insert(InitiativeEvent, {
+          initiativeId: initiative.id,
+          action: 'REGISTER',
+          fromStatus: null,
+          toStatus: InitiativeStatus.DRAFT,
+          actorUserId: actor.id,
+        });
         return initiative;
       }),
     );
@@ -103,7 +109,7 @@ export class InitiativeService {
   update(actor: AuthUser, id: string, draft: InitiativeDraft): Promise<Initiative> {
     return this.step(id, async (em, initiative) => {
       await this.requireUnitStaff(em, actor, initiative.unitId);
-      this.expect(initiative, [InitiativeStatus.DRAFT, InitiativeStatus.RETURNED], 'sửa');
+      INITIATIVE_STEPS.allow(initiative.status, 'EDIT');
       Object.assign(initiative, this.fields(draft));
       if (draft.proposerIds) await this.setProposers(em, initiative.id, draft.proposerIds);
       return em.save(initiative);
@@ -114,7 +120,7 @@ export class InitiativeService {
   submit(actor: AuthUser, id: string): Promise<Initiative> {
     return this.step(id, async (em, initiative) => {
       await this.requireUnitStaff(em, actor, initiative.unitId);
-      this.expect(initiative, [InitiativeStatus.DRAFT, InitiativeStatus.RETURNED], 'gửi thẩm định');
+      INITIATIVE_STEPS.allow(initiative.status, 'SUBMIT');
       const problems: FieldProblem[] = REQUIRED_PARTS.filter((part) => !initiative[part]?.trim()).map((part) => ({
         field: part,
         message: `cần ${PART_LABELS_VI[part]}`,
@@ -163,7 +169,7 @@ export class InitiativeService {
             'Only eligible board members vote.',
           );
         }
-        this.expect(initiative, [InitiativeStatus.SUBMITTED, InitiativeStatus.UNDER_REVIEW], 'biểu quyết');
+        INITIATIVE_STEPS.allow(initiative.status, 'VOTE');
         const max = (await loadSettings(em))['initiative.rubricMax'];
         const problems = RUBRIC.filter(
           (part) => !(Number.isInteger(ballot[part]) && ballot[part] >= 0 && ballot[part] <= max),
@@ -197,7 +203,7 @@ export class InitiativeService {
       const round = await this.currentRound(em, initiative);
       if (actor.id !== round.chairUserId)
         throw new ForbiddenError('Chỉ tổ trưởng ghi nhận kết quả.', 'Only the chair records the result.');
-      this.expect(initiative, [InitiativeStatus.SUBMITTED, InitiativeStatus.UNDER_REVIEW], 'ghi nhận kết quả');
+      INITIATIVE_STEPS.allow(initiative.status, 'RECORD_RESULT');
       if (cityDayOf(this.now()) <= (initiative.reviewDueOn as string)) {
         throw new InvalidStateError(
           `Chưa hết hạn thẩm định (${initiative.reviewDueOn}) và chưa đủ phiếu.`,
@@ -214,7 +220,7 @@ export class InitiativeService {
       const round = await this.currentRound(em, initiative);
       if (actor.id !== round.chairUserId)
         throw new ForbiddenError('Chỉ tổ trưởng trả lại sáng kiến.', 'Only the chair returns an initiative.');
-      this.expect(initiative, [InitiativeStatus.SUBMITTED, InitiativeStatus.UNDER_REVIEW], 'trả lại');
+      INITIATIVE_STEPS.allow(initiative.status, 'RETURN');
       if (!reason.trim()) throw new BadInputError([{ field: 'reason', message: 'cần nêu lý do' }]);
       await em.update(
         InitiativeRound,
@@ -228,7 +234,7 @@ export class InitiativeService {
   decide(actor: AuthUser, id: string, approve: boolean, reason: string | null): Promise<Initiative> {
     return this.step(id, async (em, initiative) => {
       if (!hasAnyRole(actor, [Role.CITY_LEADER])) throw new ForbiddenError();
-      this.expect(initiative, [InitiativeStatus.RECOMMENDED, InitiativeStatus.NOT_RECOMMENDED], 'quyết định');
+      INITIATIVE_STEPS.allow(initiative.status, approve ? 'APPROVE' : 'REJECT');
       initiative.decidedAt = this.now();
       return this.move(
         em,
@@ -245,7 +251,7 @@ export class InitiativeService {
   start(actor: AuthUser, id: string): Promise<Initiative> {
     return this.step(id, async (em, initiative) => {
       await this.requireUnitStaff(em, actor, initiative.unitId);
-      this.expect(initiative, [InitiativeStatus.APPROVED], 'triển khai');
+      INITIATIVE_STEPS.allow(initiative.status, 'START');
       return this.move(em, initiative, actor, 'START', InitiativeStatus.IMPLEMENTING, null, false);
     });
   }
@@ -254,7 +260,7 @@ export class InitiativeService {
   reportResult(actor: AuthUser, id: string, report: string, completedOn: string | null): Promise<Initiative> {
     return this.step(id, async (em, initiative) => {
       await this.requireUnitStaff(em, actor, initiative.unitId);
-      this.expect(initiative, [InitiativeStatus.APPROVED, InitiativeStatus.IMPLEMENTING], 'báo cáo kết quả');
+      INITIATIVE_STEPS.allow(initiative.status, 'REPORT');
       const today = cityDayOf(this.now());
       const completed = completedOn ?? today;
       const problems: FieldProblem[] = [];
@@ -288,7 +294,7 @@ export class InitiativeService {
           'Tổ trưởng Tổ thẩm định hoặc Sở Nội vụ đánh giá kết quả.',
           'The chair or Home Affairs evaluates.',
         );
-      this.expect(initiative, [InitiativeStatus.REPORTED], 'đánh giá kết quả');
+      INITIATIVE_STEPS.allow(initiative.status, 'EVALUATE');
       const today = cityDayOf(this.now());
       initiative.evaluatedOn = today;
       return this.move(
@@ -387,50 +393,19 @@ export class InitiativeService {
     });
   }
 
-  private expect(initiative: Initiative, allowed: InitiativeStatus[], actionVi: string): void {
-    if (!allowed.includes(initiative.status)) {
-      throw new InvalidStateError(
-        `Không thể ${actionVi} khi sáng kiến ở trạng thái ${initiative.status}.`,
-        `Not allowed from ${initiative.status}.`,
-      );
-    }
-  }
-
   private async move(
     em: EntityManager,
     initiative: Initiative,
     actor: AuthUser,
-    action: string,
+    action: InitiativeAction,
     to: InitiativeStatus,
     reason: string | null,
     late: boolean,
   ) {
-    const from = initiative.status;
-    initiative.status = to;
-    const saved = await em.save(initiative);
-    await this.log(em, saved, actor, action, from, to, reason, late);
-    await announceInitiativeResult(em, saved, to);
+    const saved = await INITIATIVE_STEPS.take(em, initiative, action, { actorUserId: actor.id, reason, to }, (step) =>
+      em.create(InitiativeEvent, { ...step, initiativeId: initiative.id, late }),
+    );
+    await announceInitiativeResult(em, saved, saved.status);
     return saved;
-  }
-
-  private async log(
-    em: EntityManager,
-    initiative: Initiative,
-    actor: AuthUser,
-    action: string,
-    from: InitiativeStatus | null,
-    to: InitiativeStatus,
-    reason: string | null,
-    late: boolean,
-  ) {
-    await em.insert(InitiativeEvent, {
-      initiativeId: initiative.id,
-      userId: actor.id,
-      action,
-      fromStatus: from,
-      toStatus: to,
-      reason,
-      late,
-    });
   }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { RatingLevel } from '../../src/evaluation/evaluation.enums.js';
 import { FeedbackStatus } from '../../src/feedback/feedback.enums.js';
-import { feedbackEffect, isOverdue, nextStatus, onTimeRate } from '../../src/feedback/feedback.rules.js';
+import { FEEDBACK_STEPS, feedbackEffect, isOverdue, onTimeRate } from '../../src/feedback/feedback.rules.js';
 import { DEFAULT_SETTINGS } from '../../src/settings/settings.js';
 
 describe('the 1022 record in a head’s QUARTER (R14), rows 25–28', () => {
@@ -24,18 +24,18 @@ describe('the 1022 record in a head’s QUARTER (R14), rows 25–28', () => {
 
 describe('feedback states (§3)', () => {
   it('replying to a CLOSED item is refused', () => {
-    expect(() => nextStatus(FeedbackStatus.CLOSED, 'REPLY')).toThrow(
+    expect(() => FEEDBACK_STEPS.next(FeedbackStatus.CLOSED, 'REPLY')).toThrow(
       expect.objectContaining({ extensions: expect.objectContaining({ code: 'INVALID_STATE' }) }),
     );
   });
 
   it('walks RECEIVED → ASSIGNED → IN_PROGRESS → REPLIED → CLOSED, and reopens', () => {
-    expect(nextStatus(FeedbackStatus.RECEIVED, 'ASSIGN')).toBe(FeedbackStatus.ASSIGNED);
-    expect(nextStatus(FeedbackStatus.ASSIGNED, 'PROGRESS')).toBe(FeedbackStatus.IN_PROGRESS);
-    expect(nextStatus(FeedbackStatus.IN_PROGRESS, 'REPLY')).toBe(FeedbackStatus.REPLIED);
-    expect(nextStatus(FeedbackStatus.REPLIED, 'CLOSE')).toBe(FeedbackStatus.CLOSED);
-    expect(nextStatus(FeedbackStatus.CLOSED, 'REOPEN')).toBe(FeedbackStatus.REOPENED);
-    expect(nextStatus(FeedbackStatus.REOPENED, 'REPLY')).toBe(FeedbackStatus.REPLIED);
+    expect(FEEDBACK_STEPS.next(FeedbackStatus.RECEIVED, 'ASSIGN')).toBe(FeedbackStatus.ASSIGNED);
+    expect(FEEDBACK_STEPS.next(FeedbackStatus.ASSIGNED, 'PROGRESS')).toBe(FeedbackStatus.IN_PROGRESS);
+    expect(FEEDBACK_STEPS.next(FeedbackStatus.IN_PROGRESS, 'REPLY')).toBe(FeedbackStatus.REPLIED);
+    expect(FEEDBACK_STEPS.next(FeedbackStatus.REPLIED, 'CLOSE')).toBe(FeedbackStatus.CLOSED);
+    expect(FEEDBACK_STEPS.next(FeedbackStatus.CLOSED, 'REOPEN')).toBe(FeedbackStatus.REOPENED);
+    expect(FEEDBACK_STEPS.next(FeedbackStatus.REOPENED, 'REPLY')).toBe(FeedbackStatus.REPLIED);
   });
 
   it('is overdue only past due and while not handled', () => {
