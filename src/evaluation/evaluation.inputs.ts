@@ -10,7 +10,9 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-
+import { registerLabelledEnum } from '../common/enum-labels.js';
+import { DateTimeFilter, EnumFilter, FloatFilter, IdFilter, OrderByInput, StringFilter } from '../common/where.js';
+import { UnitKindFilter } from '../hierarchy/unit.inputs.js';
 import { EvaluationStatus, PeriodKind, RatingLevel } from './evaluation.enums.js';
 
 @InputType()
@@ -190,3 +192,80 @@ export class DecideAppealInput extends ScoringFields {
   @Length(1, 5_000)
   reason: string;
 }
+
+const EvaluationStatusFilter = EnumFilter(EvaluationStatus, 'EvaluationStatus');
+const RatingLevelFilter = EnumFilter(RatingLevel, 'RatingLevel');
+
+@InputType({ description: 'Conditions on evaluations (fields combine with AND), on top of `filter`.' })
+export class EvaluationWhere {
+  @Field(() => IdFilter, { nullable: true, description: 'The evaluation’s id.' })
+  id?: IdFilter;
+
+  @Field(() => IdFilter, { nullable: true, description: 'The period.' })
+  periodId?: IdFilter;
+
+  @Field(() => IdFilter, { nullable: true, description: 'The unit the person was evaluated in.' })
+  unitId?: IdFilter;
+
+  @Field(() => UnitKindFilter, { nullable: true, description: 'The kind of that unit.' })
+  unitKind?: InstanceType<typeof UnitKindFilter>;
+
+  @Field(() => IdFilter, { nullable: true, description: 'The person evaluated.' })
+  personId?: IdFilter;
+
+  @Field(() => StringFilter, { nullable: true, description: 'The name of the person evaluated.' })
+  personName?: StringFilter;
+
+  @Field(() => IdFilter, { nullable: true, description: 'The rater (a person).' })
+  raterId?: IdFilter;
+
+  @Field(() => IdFilter, { nullable: true, description: 'The unit the rater heads.' })
+  raterUnitId?: IdFilter;
+
+  @Field(() => EvaluationStatusFilter, { nullable: true, description: 'The workflow status.' })
+  status?: InstanceType<typeof EvaluationStatusFilter>;
+
+  @Field(() => RatingLevelFilter, { nullable: true, description: 'The level decided.' })
+  level?: InstanceType<typeof RatingLevelFilter>;
+
+  @Field(() => FloatFilter, { nullable: true, description: 'The rater’s score.' })
+  score?: FloatFilter;
+
+  @Field(() => FloatFilter, { nullable: true, description: 'The self-assessed score.' })
+  selfScore?: FloatFilter;
+
+  @Field(() => DateTimeFilter, { nullable: true, description: 'When the result was notified.' })
+  notifiedAt?: DateTimeFilter;
+
+  @Field(() => [EvaluationWhere], { nullable: true, description: 'All of these.' })
+  and?: EvaluationWhere[];
+
+  @Field(() => [EvaluationWhere], { nullable: true, description: 'Any of these.' })
+  or?: EvaluationWhere[];
+
+  @Field(() => EvaluationWhere, { nullable: true, description: 'Not this.' })
+  not?: EvaluationWhere;
+}
+
+export enum EvaluationOrderField {
+  PERSON_NAME = 'PERSON_NAME',
+  SCORE = 'SCORE',
+  LEVEL = 'LEVEL',
+  STATUS = 'STATUS',
+  UPDATED_AT = 'UPDATED_AT',
+}
+
+registerLabelledEnum(EvaluationOrderField, {
+  name: 'EvaluationOrderField',
+  description: 'The columns evaluations sort by.',
+  labels: {
+    PERSON_NAME: 'Họ và tên',
+    SCORE: 'Điểm',
+    LEVEL: 'Mức xếp loại',
+    STATUS: 'Trạng thái',
+    UPDATED_AT: 'Cập nhật lần cuối',
+  },
+  descriptions: { LEVEL: 'Best first when ascending', STATUS: 'In workflow order' },
+});
+
+export const EvaluationOrderBy = OrderByInput(EvaluationOrderField, 'Evaluation');

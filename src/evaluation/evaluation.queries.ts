@@ -1,6 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { appendScope, type Scope } from '../auth/policy.js';
 import { pagedQuery } from '../common/paged-query.js';
+import { appendWhere, orderBySql, type OrderBy, type WhereColumns } from '../common/where.js';
+import { EvaluationOrderField, type EvaluationWhere } from './evaluation.inputs.js';
 import { EvaluationEvent } from './evaluation-event.entity.js';
 import { Evaluation } from './evaluation.entity.js';
 import type { EvaluationStatus, PeriodKind, RatingLevel } from './evaluation.enums.js';
@@ -15,7 +17,35 @@ export interface EvaluationListFilter {
   raterId?: string;
   status?: EvaluationStatus;
   level?: RatingLevel;
+  where?: EvaluationWhere;
+  orderBy?: ReadonlyArray<OrderBy<EvaluationOrderField>>;
 }
+
+/** The columns of `evaluations(where:)`, on `e` (the evaluation) and `p` (its person). */
+export const EVALUATION_WHERE_COLUMNS: WhereColumns<EvaluationWhere> = {
+  id: { sql: 'e.id', kind: 'id' },
+  periodId: { sql: 'e.period_id', kind: 'id' },
+  unitId: { sql: 'e.unit_id', kind: 'id' },
+  unitKind: { sql: '(SELECT u.kind FROM unit u WHERE u.id = e.unit_id)', kind: 'enum', pgType: 'unit_kind' },
+  personId: { sql: 'e.person_id', kind: 'id' },
+  personName: { sql: 'p.full_name', kind: 'string' },
+  raterId: { sql: 'e.rater_person_id', kind: 'id' },
+  raterUnitId: { sql: 'e.rater_unit_id', kind: 'id' },
+  status: { sql: 'e.status', kind: 'enum', pgType: 'evaluation_status' },
+  level: { sql: 'e.level', kind: 'enum', pgType: 'rating_level' },
+  score: { sql: 'e.score', kind: 'float' },
+  selfScore: { sql: 'e.self_score', kind: 'float' },
+  notifiedAt: { sql: 'e.notified_at', kind: 'datetime' },
+};
+
+/** The columns of `evaluations(orderBy:)`. */
+export const EVALUATION_ORDER_COLUMNS: Record<EvaluationOrderField, string> = {
+  [EvaluationOrderField.PERSON_NAME]: 'p.full_name',
+  [EvaluationOrderField.SCORE]: 'e.score',
+  [EvaluationOrderField.LEVEL]: 'e.level',
+  [EvaluationOrderField.STATUS]: 'e.status',
+  [EvaluationOrderField.UPDATED_AT]: 'e.updated_at',
+};
 
 export async function listEvaluations(
   em: EntityManager,
@@ -37,13 +67,14 @@ export async function listEvaluations(
   if (filter.raterId) add(filter.raterId, (p) => `e.rater_person_id = ${p}::uuid`);
   if (filter.status) add(filter.status, (p) => `e.status = ${p}::evaluation_status`);
   if (filter.level) add(filter.level, (p) => `e.level = ${p}::rating_level`);
+  where.push(appendWhere(filter.where, EVALUATION_WHERE_COLUMNS, params));
   where.push(appendScope(scope, 'e', params));
   const { rows, total } = await pagedQuery(
     em,
     {
       select: 'e.id',
       from: `FROM evaluation e JOIN person p ON p.id = e.person_id WHERE ${where.join(' AND ')}`,
-      orderBy: 'p.full_name, e.id',
+      orderBy: orderBySql(filter.orderBy, EVALUATION_ORDER_COLUMNS, 'p.full_name, e.id', 'e.id'),
       params,
     },
     offset,

@@ -15,10 +15,14 @@ import { PeriodKind, LEVEL_ORDER, RatingLevel } from './evaluation.enums.js';
 import {
   DecideAppealInput,
   EvaluationFilter,
+  EvaluationOrderBy,
+  EvaluationWhere,
   OpenPeriodInput,
   RateEvaluationInput,
   SelfAssessInput,
 } from './evaluation.inputs.js';
+import type { EvaluationOrderField } from './evaluation.inputs.js';
+import type { OrderBy } from '../common/where.js';
 import { aggregateFor, evaluationPolicy, mayReadHeadInputs, seesAllResults } from './evaluation.policy.js';
 import { requirePeriod } from './period.service.js';
 import { assertVisible } from '../auth/policy.js';
@@ -67,6 +71,10 @@ export class EvaluationResolver {
     @Ctx() ctx: RequestContext,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => EvaluationFilter, { nullable: true }) filter?: EvaluationFilter,
+    @Arg('where', () => EvaluationWhere, { nullable: true, description: 'Operator conditions, ANDed with `filter`.' })
+    where?: EvaluationWhere,
+    @Arg('orderBy', () => [EvaluationOrderBy], { nullable: true, description: 'Sort columns; ties end on the id.' })
+    orderBy?: Array<OrderBy<EvaluationOrderField>>,
   ): Promise<EvaluationConnection> {
     const { offset, limit } = pageWindow(page);
     for (const field of ['periodId', 'unitId', 'personId', 'raterId'] as const) {
@@ -87,6 +95,8 @@ export class EvaluationResolver {
         raterId: filter?.raterId,
         status: filter?.status,
         level: filter?.level,
+        where,
+        orderBy,
       },
       evaluationPolicy.scope(await ctx.caller()),
       offset,

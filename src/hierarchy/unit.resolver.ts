@@ -9,7 +9,16 @@ import type { RequestContext } from '../context.js';
 import { PersonType } from '../people/person.type.js';
 import { listUnits, unitByCodeOn } from './tree.queries.js';
 import type { Unit } from './unit.entity.js';
-import { CreateUnitInput, MergeUnitsInput, UnitFilter, UpdateUnitInput } from './unit.inputs.js';
+import {
+  CreateUnitInput,
+  MergeUnitsInput,
+  UnitFilter,
+  UnitOrderBy,
+  UnitWhere,
+  UpdateUnitInput,
+} from './unit.inputs.js';
+import type { UnitOrderField } from './unit.inputs.js';
+import type { OrderBy } from '../common/where.js';
 import { UnitConnection, UnitLineageType, UnitType } from './unit.type.js';
 import { addDays } from '../common/dates.js';
 
@@ -47,12 +56,22 @@ export class UnitResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => UnitFilter, { nullable: true }) filter?: UnitFilter,
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string,
+    @Arg('where', () => UnitWhere, { nullable: true, description: 'Operator conditions, ANDed with `filter`.' })
+    where?: UnitWhere,
+    @Arg('orderBy', () => [UnitOrderBy], { nullable: true, description: 'Sort columns; ties end on the id.' })
+    orderBy?: Array<OrderBy<UnitOrderField>>,
   ): Promise<UnitConnection> {
     const day = asOf ?? ctx.today();
     const { offset, limit } = pageWindow(page);
     if (filter?.parentId && !isWellFormedId(filter.parentId))
       throw new NotFoundError('đơn vị (parentId)', 'Unit (parentId)');
-    const { units, total } = await listUnits(ctx.db.manager, filter ?? {}, day, offset, limit);
+    const { units, total } = await listUnits(
+      ctx.db.manager,
+      { kind: filter?.kind, parentId: filter?.parentId, search: filter?.search, where, orderBy },
+      day,
+      offset,
+      limit,
+    );
     return toConnection(
       units.map((unit) => UnitType.from(unit, day)),
       offset,
