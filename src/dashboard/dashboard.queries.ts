@@ -79,29 +79,38 @@ export async function summarisedFeedbackStats(
 
 export interface RankingRow {
   unitId: string;
+  /** 1 + the number of units strictly ahead: equal values share a rank */
+  rank: number;
   value: number | null;
   count: number;
   approximate?: boolean;
 }
 
-/** Units of a kind by their satisfaction in the period (the first source present, in the gate's order), best first. */
-export async function satisfactionRanking(
+/**
+ * Units of a kind by their satisfaction in the period (the first source present, in the gate's order), best first;
+ * equal values share a rank (SQL RANK()).
+ */
+export function satisfactionRanking(
   em: EntityManager,
   periodId: string,
   kind: string | null,
   limit: number,
 ): Promise<RankingRow[]> {
-  const rows: RankingRow[] = await em.query(
-    `SELECT DISTINCT ON (s.unit_id) s.unit_id AS "unitId", s.percent::float AS value, s.sample_size AS count
-       FROM satisfaction_result s JOIN unit u ON u.id = s.unit_id
-      WHERE s.period_id = $1 AND ($2::unit_kind IS NULL OR u.kind = $2::unit_kind)
-      ORDER BY s.unit_id, array_position(ARRAY['CITY_INDEX', 'SIPAS', 'KIOSK']::satisfaction_source[], s.source)`,
-    [periodId, kind],
+  return em.query(
+    `SELECT r.*, rank() OVER (ORDER BY r.value DESC NULLS LAST)::int AS rank
+       FROM (SELECT DISTINCT ON (s.unit_id) s.unit_id AS "unitId", s.percent::float AS value, s.sample_size AS count
+               FROM satisfaction_result s JOIN unit u ON u.id = s.unit_id
+              WHERE s.period_id = $1 AND ($2::unit_kind IS NULL OR u.kind = $2::unit_kind)
+              ORDER BY s.unit_id, array_position(ARRAY['CITY_INDEX', 'SIPAS', 'KIOSK']::satisfaction_source[], s.source)) r
+      ORDER BY rank, r.count DESC, r."unitId" LIMIT $3`,
+    [periodId, kind, limit],
   );
-  return rows.sort((a, b) => (b.value ?? 0) - (a.value ?? 0)).slice(0, limit);
 }
 
-/** Units of a kind by their share of EXCELLENT among rated evaluations, counting only groups of at least `minGroup`. */
+/**
+ * Units of a kind by their share of EXCELLENT among rated evaluations, counting only groups of at least `minGroup`;
+ * equal shares share a rank (SQL RANK()).
+ */
 export function excellentRanking(
   em: EntityManager,
   periodId: string,
@@ -112,11 +121,12 @@ export function excellentRanking(
 ): Promise<RankingRow[]> {
   return em.query(
     `SELECT e.unit_id AS "unitId", count(*)::int AS count,
-            round(100.0 * count(*) FILTER (WHERE e.level = 'EXCELLENT') / count(*), 2)::float AS value
+            round(100.0 * count(*) FILTER (WHERE e.level = 'EXCELLENT') / count(*), 2)::float AS value,
+            rank() OVER (ORDER BY count(*) FILTER (WHERE e.level = 'EXCELLENT')::float / count(*) DESC)::int AS rank
        FROM evaluation e JOIN unit u ON u.id = e.unit_id
       WHERE e.period_id = $1 AND e.level IS NOT NULL AND e.status = ANY($2::evaluation_status[]) AND ($3::unit_kind IS NULL OR u.kind = $3::unit_kind)
       GROUP BY e.unit_id HAVING count(*) >= $4
-      ORDER BY value DESC, count DESC LIMIT $5`,
+      ORDER BY rank, count DESC, e.unit_id LIMIT $5`,
     [periodId, ratedStatuses, kind, minGroup, limit],
   );
 }

@@ -65,6 +65,7 @@ export class DashboardResolver {
         )
       ).map((row) => ({
         unitId: row.unitId,
+        rank: row.rank,
         value: row.onTimeRate,
         count: row.due,
         approximate: row.approximate,
@@ -76,12 +77,12 @@ export class DashboardResolver {
       rows = await excellentRanking(ctx.db.manager, period.id, RATED_STATUSES, kind ?? null, minGroup, limit);
     }
     const result: UnitRankingRowType[] = [];
-    for (const [index, row] of rows.entries()) {
+    for (const row of rows) {
       const unit = await ctx.loaders.unitById.load(row.unitId);
       if (unit)
         result.push(
           Object.assign(new UnitRankingRowType(), {
-            rank: index + 1,
+            rank: row.rank,
             unit: UnitType.from(unit, period.endsOn),
             value: row.value,
             count: row.count,

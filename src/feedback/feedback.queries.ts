@@ -56,7 +56,8 @@ export async function feedbackStats(
 }
 
 /**
- * Units of a kind ranked by their on-time rate over [from, to] (handling cycles due, R22), best or worst first.
+ * Units of a kind ranked by their on-time rate over [from, to] (handling cycles due, R22), best or worst first;
+ * equal rates share a rank (SQL RANK()).
  * With `lineage`, the units in force
  * on `to` are ranked, each also over the items of the units it was formed from for the days before it was (a
  * split predecessor's items count for each part: `approximate`).
@@ -69,7 +70,9 @@ export async function feedbackRanking(
   worstFirst: boolean,
   limit: number,
   lineage = false,
-): Promise<Array<{ unitId: string; due: number; onTime: number; onTimeRate: number; approximate: boolean }>> {
+): Promise<
+  Array<{ unitId: string; rank: number; due: number; onTime: number; onTimeRate: number; approximate: boolean }>
+> {
   const start = new Date(`${from}T00:00:00+07:00`);
   const end = endOfCityDay(to);
   const members = lineage
@@ -80,7 +83,9 @@ export async function feedbackRanking(
            FROM back b JOIN unit_lineage l ON l.successor_id = b.id WHERE b.depth < 16),
        members AS (SELECT ranked, id, bool_and(whole) AS whole, max(until) AS until FROM back GROUP BY ranked, id),`
     : `WITH members AS (SELECT id AS ranked, id, true AS whole, 'infinity'::timestamptz AS until FROM unit),`;
-  const rows: Array<{ unit_id: string; due: number; on_time: number; whole: boolean }> = await em.query(
+  const direction = worstFirst ? 'ASC' : 'DESC';
+  const rate = 'count(*) FILTER (WHERE i.replied_at <= i.due_at)::float / count(*)';
+  const rows: Array<{ unit_id: string; rank: number; due: number; on_time: number; whole: boolean }> = await em.query(
     `${members}
      items AS (
        SELECT c.due_at, c.replied_at,
@@ -88,16 +93,18 @@ export async function feedbackRanking(
                 ORDER BY a.assigned_at DESC LIMIT 1) AS unit_id
          FROM feedback_cycle c WHERE c.due_at BETWEEN $1 AND $2
      )
-     SELECT m.ranked AS unit_id, count(*)::int AS due, count(*) FILTER (WHERE i.replied_at <= i.due_at)::int AS on_time, bool_and(m.whole) AS whole
+     SELECT m.ranked AS unit_id, count(*)::int AS due, count(*) FILTER (WHERE i.replied_at <= i.due_at)::int AS on_time, bool_and(m.whole) AS whole,
+            rank() OVER (ORDER BY ${rate} ${direction})::int AS rank
        FROM items i JOIN members m ON m.id = i.unit_id AND i.due_at < m.until JOIN unit u ON u.id = m.ranked
       WHERE ($3::unit_kind IS NULL OR u.kind = $3::unit_kind)
       GROUP BY m.ranked
-      ORDER BY count(*) FILTER (WHERE i.replied_at <= i.due_at)::float / count(*) ${worstFirst ? 'ASC' : 'DESC'}, count(*) DESC, m.ranked
+      ORDER BY ${rate} ${direction}, count(*) DESC, m.ranked
       LIMIT $4`,
     lineage ? [start, end, kind, limit, to] : [start, end, kind, limit],
   );
   return rows.map((row) => ({
     unitId: row.unit_id,
+    rank: row.rank,
     due: row.due,
     onTime: row.on_time,
     onTimeRate: Math.round((row.on_time * 10_000) / row.due) / 100,

@@ -52,6 +52,9 @@ import {
 
 @ObjectType('FeedbackRankingRow')
 class FeedbackRankingRow {
+  @Field(() => Int, { description: '1 + the number of units strictly ahead: units with equal rates share a rank.' })
+  rank: number;
+
   @Field(() => UnitType)
   unit: UnitType;
 
