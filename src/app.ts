@@ -1,5 +1,8 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express4';
 import express, { type Express } from 'express';
@@ -12,6 +15,7 @@ import { buildAdminRouter, ADMIN_ROOT } from '../admin/admin.js';
 import { resolveCaller } from './auth/caller.js';
 import { actingAs } from './common/audit-context.js';
 import { cityDayOf } from './common/dates.js';
+import { explorer } from './common/explorer.js';
 import { sendPayoutsCsv } from './income/payouts-csv.route.js';
 import { sendAttachment } from './files/files.route.js';
 import { base64Length } from './files/upload.js';
@@ -155,6 +159,8 @@ export async function createApp(options: AppOptions): Promise<BuiltApp> {
     plugins: [
       // no HTTP caching of GraphQL answers here; the plugin would otherwise wrap every field of every row (docs/benchmarks.md)
       ApolloServerPluginCacheControlDisabled(),
+      // Apollo's own page loads its Sandbox from a CDN: GraphiQL from our packages is served instead (explorer.ts)
+      ApolloServerPluginLandingPageDisabled(),
       ...(options.httpServer
         ? [
             ApolloServerPluginDrainHttpServer({
@@ -183,6 +189,7 @@ export async function createApp(options: AppOptions): Promise<BuiltApp> {
     ],
   });
   await apollo.start();
+  if (!config.production) app.use('/graphql', explorer());
   app.use(
     '/graphql',
     // a request may carry a file (attachFile, the people import) in base64: room for the largest accepted, no more
