@@ -174,7 +174,7 @@ export function evaluationPages({ services, db, clock }: AdminDeps) {
   const periodControl = page(
     'periodControl',
     async (caller, request) => {
-      const { periods } = await listPeriods(db.manager, undefined, 0, 24);
+      const { periods } = await listPeriods(db.manager, {}, 0, 24);
       const chosen =
         periods.find((period) => period.id === text(request.query?.periodId)) ??
         periods.find((period) => period.status === 'OPEN') ??

@@ -7,7 +7,10 @@ import type { RequestContext } from '../context.js';
 import { EvaluationPeriodType } from '../evaluation/evaluation.type.js';
 import { EvaluationResolver } from '../evaluation/evaluation.resolver.js';
 import { requirePeriod } from '../evaluation/period.service.js';
+import { FeedbackResolver } from '../feedback/feedback.resolver.js';
 import { UnitResolver } from '../hierarchy/unit.resolver.js';
+import { InitiativeResolver } from '../initiative/initiative.resolver.js';
+import { InspectionResolver } from '../inspection/inspection.resolver.js';
 import { PersonResolver } from '../people/person.resolver.js';
 import { nodeTypeOf, type NodeTypeName } from './node.queries.js';
 
@@ -23,12 +26,27 @@ export class EnumLabelType {
   label: string;
 }
 
-/** Each type's own single-row read, so that `node` answers exactly what that read would (its policy included). */
+const ONE = { first: 1 };
+
+/** The row a list gives for `where: { id: { equals } }`: what the list's policy lets the caller see. */
+function single<T>(connection: { nodes: T[] }, what: string): T {
+  const [node] = connection.nodes;
+  if (node === undefined) throw new NotFoundError(what, 'Node');
+  return node;
+}
+
+/** Each type's own read (its single-row query, or its list for the types without one), so that `node` answers exactly what that read would (its policy included). */
 const READ: Record<NodeTypeName, (ctx: RequestContext, id: string) => Promise<Node>> = {
   Unit: (ctx, id) => new UnitResolver().unit(ctx, id),
   Person: (ctx, id) => new PersonResolver().person(ctx, id),
   Evaluation: (ctx, id) => new EvaluationResolver().evaluation(ctx, id),
   EvaluationPeriod: async (ctx, id) => EvaluationPeriodType.from(await requirePeriod(ctx.db.manager, id)),
+  FeedbackItem: async (ctx, id) =>
+    single(await new FeedbackResolver().feedbackItems(ctx, ONE, undefined, { id: { equals: id } }), 'phản ánh'),
+  Inspection: async (ctx, id) =>
+    single(await new InspectionResolver().inspections(ctx, ONE, undefined, { id: { equals: id } }), 'cuộc kiểm tra'),
+  Initiative: async (ctx, id) =>
+    single(await new InitiativeResolver().initiatives(ctx, ONE, undefined, { id: { equals: id } }), 'sáng kiến'),
 };
 
 /** What every client needs whatever the feature: objects by id (Relay) and the labels of enum values. */

@@ -7,6 +7,9 @@ export const NODE_TABLES = {
   Person: 'person',
   Evaluation: 'evaluation',
   EvaluationPeriod: 'evaluation_period',
+  FeedbackItem: 'feedback_item',
+  Inspection: 'inspection',
+  Initiative: 'initiative',
 } as const;
 
 export type NodeTypeName = keyof typeof NODE_TABLES;

@@ -276,6 +276,9 @@ function ofDay(day: string, end: boolean): Date {
 
 /** The SQL of one column's filter (`TRUE` when it sets nothing). */
 function leafSql(column: WhereColumn, filter: FilterValue, field: string, params: SqlParams): string {
+  const operators = Object.entries(filter).filter(([, operand]) => operand !== undefined && operand !== null);
+  if (operators.length === 0) return 'TRUE';
+  // a column built with parameters adds them only when it is used: PostgreSQL refuses a parameter it never sees
   const sql = typeof column.sql === 'string' ? column.sql : column.sql(params);
   const cast = {
     id: 'uuid',
@@ -290,8 +293,7 @@ function leafSql(column: WhereColumn, filter: FilterValue, field: string, params
   const parts: string[] = [];
   const value = (v: unknown) => `CAST(${params.add(v)} AS ${cast})`;
   const list = (values: unknown[]) => `CAST(${params.add(values)} AS ${cast}[])`;
-  for (const [operator, operand] of Object.entries(filter)) {
-    if (operand === undefined || operand === null) continue;
+  for (const [operator, operand] of operators) {
     switch (operator) {
       case 'isNull':
         parts.push(`${sql} IS ${operand === true ? '' : 'NOT '}NULL`);
@@ -358,7 +360,8 @@ function compile<W extends Combinators<W>>(
     }
     const column = (columns as Record<string, WhereColumn | undefined>)[key];
     if (!column) throw new Error(`no column for where.${key}`);
-    parts.push(leafSql(column, filter as FilterValue, key, params));
+    const leaf = leafSql(column, filter as FilterValue, key, params);
+    if (leaf !== 'TRUE') parts.push(leaf);
   }
   return parts.length === 0 ? 'TRUE' : `(${parts.join(' AND ')})`;
 }
@@ -391,4 +394,15 @@ export function orderBySql<F extends string>(
     (item) => `${columns[item.field]} ${item.direction === SortDirection.DESC ? 'DESC' : 'ASC'} NULLS LAST`,
   );
   return [...keys, id].join(', ');
+}
+
+/** A `where` as one condition with `:name` placeholders and their values, for a TypeORM query builder. */
+export function namedWhere<W extends Combinators<W>>(
+  where: W | null | undefined,
+  columns: WhereColumns<W>,
+): { sql: string; params: Record<string, unknown> } {
+  if (!where) return { sql: 'TRUE', params: {} };
+  const collected = new SqlParams('named');
+  const sql = compile(where, columns, collected, 0);
+  return { sql, params: collected.named() };
 }

@@ -11,9 +11,18 @@ import {
 } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { registerLabelledEnum } from '../common/enum-labels.js';
-import { DateTimeFilter, EnumFilter, FloatFilter, IdFilter, OrderByInput, StringFilter } from '../common/where.js';
+import {
+  DateFilter,
+  DateTimeFilter,
+  EnumFilter,
+  FloatFilter,
+  IdFilter,
+  IntFilter,
+  OrderByInput,
+  StringFilter,
+} from '../common/where.js';
 import { UnitKindFilter } from '../hierarchy/unit.inputs.js';
-import { EvaluationStatus, PeriodKind, RatingLevel } from './evaluation.enums.js';
+import { EvaluationStatus, PeriodKind, PeriodStatus, RatingLevel } from './evaluation.enums.js';
 
 @InputType()
 export class OpenPeriodInput {
@@ -269,3 +278,53 @@ registerLabelledEnum(EvaluationOrderField, {
 });
 
 export const EvaluationOrderBy = OrderByInput(EvaluationOrderField, 'Evaluation');
+
+const PeriodKindFilter = EnumFilter(PeriodKind, 'PeriodKind');
+const PeriodStatusFilter = EnumFilter(PeriodStatus, 'PeriodStatus');
+
+@InputType({ description: 'Conditions on evaluation periods (fields combine with AND), on top of `kind`.' })
+export class EvaluationPeriodWhere {
+  @Field(() => IdFilter, { nullable: true, description: 'The period’s id.' })
+  id?: IdFilter;
+
+  @Field(() => PeriodKindFilter, { nullable: true, description: 'Year, quarter or month.' })
+  kind?: InstanceType<typeof PeriodKindFilter>;
+
+  @Field(() => PeriodStatusFilter, { nullable: true, description: 'Open or closed.' })
+  status?: InstanceType<typeof PeriodStatusFilter>;
+
+  @Field(() => IntFilter, { nullable: true, description: 'The year.' })
+  year?: IntFilter;
+
+  @Field(() => IntFilter, { nullable: true, description: 'The quarter (1–4), for a QUARTER.' })
+  quarter?: IntFilter;
+
+  @Field(() => DateFilter, { nullable: true, description: 'The first day.' })
+  startsOn?: DateFilter;
+
+  @Field(() => DateFilter, { nullable: true, description: 'The last day.' })
+  endsOn?: DateFilter;
+
+  @Field(() => [EvaluationPeriodWhere], { nullable: true, description: 'All of these.' })
+  and?: EvaluationPeriodWhere[];
+
+  @Field(() => [EvaluationPeriodWhere], { nullable: true, description: 'Any of these.' })
+  or?: EvaluationPeriodWhere[];
+
+  @Field(() => EvaluationPeriodWhere, { nullable: true, description: 'Not this.' })
+  not?: EvaluationPeriodWhere;
+}
+
+export enum EvaluationPeriodOrderField {
+  STARTS_ON = 'STARTS_ON',
+  ENDS_ON = 'ENDS_ON',
+  KIND = 'KIND',
+}
+
+registerLabelledEnum(EvaluationPeriodOrderField, {
+  name: 'EvaluationPeriodOrderField',
+  description: 'The columns periods sort by.',
+  labels: { STARTS_ON: 'Ngày bắt đầu', ENDS_ON: 'Ngày kết thúc', KIND: 'Loại kỳ' },
+});
+
+export const EvaluationPeriodOrderBy = OrderByInput(EvaluationPeriodOrderField, 'EvaluationPeriod');

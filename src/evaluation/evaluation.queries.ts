@@ -1,8 +1,13 @@
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { appendScope, type Scope } from '../auth/policy.js';
 import { pagedQuery } from '../common/paged-query.js';
 import { appendWhere, orderBySql, type OrderBy, type WhereColumns } from '../common/where.js';
-import { EvaluationOrderField, type EvaluationWhere } from './evaluation.inputs.js';
+import {
+  EvaluationOrderField,
+  EvaluationPeriodOrderField,
+  type EvaluationPeriodWhere,
+  type EvaluationWhere,
+} from './evaluation.inputs.js';
 import { EvaluationEvent } from './evaluation-event.entity.js';
 import { Evaluation } from './evaluation.entity.js';
 import type { EvaluationStatus, PeriodKind, RatingLevel } from './evaluation.enums.js';
@@ -106,20 +111,55 @@ export async function historyOf(
   return byEvaluation;
 }
 
-/** One page of periods, the newest first. */
+/** The columns of `evaluationPeriods(where:)` on `ep`. */
+export const PERIOD_WHERE_COLUMNS: WhereColumns<EvaluationPeriodWhere> = {
+  id: { sql: 'ep.id', kind: 'id' },
+  kind: { sql: 'ep.kind', kind: 'enum', pgType: 'period_kind' },
+  status: { sql: 'ep.status', kind: 'enum', pgType: 'period_status' },
+  year: { sql: 'ep.year', kind: 'int' },
+  quarter: { sql: 'ep.quarter', kind: 'int' },
+  startsOn: { sql: 'ep.starts_on', kind: 'date' },
+  endsOn: { sql: 'ep.ends_on', kind: 'date' },
+};
+
+/** The columns of `evaluationPeriods(orderBy:)`. */
+export const PERIOD_ORDER_COLUMNS: Record<EvaluationPeriodOrderField, string> = {
+  [EvaluationPeriodOrderField.STARTS_ON]: 'ep.starts_on',
+  [EvaluationPeriodOrderField.ENDS_ON]: 'ep.ends_on',
+  [EvaluationPeriodOrderField.KIND]: 'ep.kind',
+};
+
+/** One page of periods, the newest first (or as `orderBy` says), with the total in the same statement. */
 export async function listPeriods(
   em: EntityManager,
-  kind: PeriodKind | undefined,
+  filter: {
+    kind?: PeriodKind;
+    where?: EvaluationPeriodWhere;
+    orderBy?: ReadonlyArray<OrderBy<EvaluationPeriodOrderField>>;
+  },
   offset: number,
   limit: number,
 ): Promise<{ periods: EvaluationPeriod[]; total: number }> {
-  const [periods, total] = await em.findAndCount(EvaluationPeriod, {
-    where: kind ? { kind } : {},
-    order: { startsOn: 'DESC', kind: 'ASC' },
-    skip: offset,
-    take: limit,
-  });
-  return { periods, total };
+  const params: unknown[] = [];
+  const where = [
+    appendWhere({ kind: { equals: filter.kind } }, PERIOD_WHERE_COLUMNS, params),
+    appendWhere(filter.where, PERIOD_WHERE_COLUMNS, params),
+  ];
+  const { rows, total } = await pagedQuery(
+    em,
+    {
+      select: 'ep.id',
+      from: `FROM evaluation_period ep WHERE ${where.join(' AND ')}`,
+      orderBy: orderBySql(filter.orderBy, PERIOD_ORDER_COLUMNS, 'ep.starts_on DESC, ep.kind, ep.id', 'ep.id'),
+      params,
+    },
+    offset,
+    limit,
+  );
+  const ids = rows.map((row) => row.id as string);
+  const found = ids.length > 0 ? await em.findBy(EvaluationPeriod, { id: In(ids) }) : [];
+  const byId = new Map(found.map((period) => [period.id, period]));
+  return { periods: ids.map((id) => byId.get(id) as EvaluationPeriod), total };
 }
 
 export function evaluationById(em: EntityManager, id: string): Promise<Evaluation> {

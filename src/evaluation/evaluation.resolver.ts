@@ -16,12 +16,14 @@ import {
   DecideAppealInput,
   EvaluationFilter,
   EvaluationOrderBy,
+  EvaluationPeriodOrderBy,
+  EvaluationPeriodWhere,
   EvaluationWhere,
   OpenPeriodInput,
   RateEvaluationInput,
   SelfAssessInput,
 } from './evaluation.inputs.js';
-import type { EvaluationOrderField } from './evaluation.inputs.js';
+import type { EvaluationOrderField, EvaluationPeriodOrderField } from './evaluation.inputs.js';
 import type { OrderBy } from '../common/where.js';
 import { aggregateFor, evaluationPolicy, mayReadHeadInputs, seesAllResults } from './evaluation.policy.js';
 import { requirePeriod } from './period.service.js';
@@ -49,9 +51,19 @@ export class EvaluationResolver {
     @Ctx() ctx: RequestContext,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('kind', () => PeriodKind, { nullable: true }) kind?: PeriodKind,
+    @Arg('where', () => EvaluationPeriodWhere, {
+      nullable: true,
+      description: 'Operator conditions, ANDed with `kind`.',
+    })
+    where?: EvaluationPeriodWhere,
+    @Arg('orderBy', () => [EvaluationPeriodOrderBy], {
+      nullable: true,
+      description: 'Sort columns; ties end on the id.',
+    })
+    orderBy?: Array<OrderBy<EvaluationPeriodOrderField>>,
   ): Promise<EvaluationPeriodConnection> {
     const { offset, limit } = pageWindow(page);
-    const { periods, total } = await listPeriods(ctx.db.manager, kind, offset, limit);
+    const { periods, total } = await listPeriods(ctx.db.manager, { kind, where, orderBy }, offset, limit);
     return toConnection(periods.map(EvaluationPeriodType.from), offset, total);
   }
 

@@ -6,6 +6,9 @@ import { endOfCityDay } from '../common/dates.js';
 import { VALID_ON } from '../hierarchy/tree.queries.js';
 import { appendScope, type Scope } from '../auth/policy.js';
 import { pagedQuery } from '../common/paged-query.js';
+import { appendWhere, orderBySql, type OrderBy, type WhereColumns } from '../common/where.js';
+import type { FeedbackStatus } from './feedback.enums.js';
+import { FeedbackOrderField, type FeedbackWhere } from './feedback.inputs.js';
 import { onTimeRate, satisfactionPercent, type FeedbackCounts } from './feedback.rules.js';
 
 export interface FeedbackStatsResult extends FeedbackCounts {
@@ -114,12 +117,45 @@ export async function feedbackRanking(
 
 export interface FeedbackListFilter {
   unitIds?: string[];
-  status?: string;
+  status?: FeedbackStatus;
   overdue?: boolean;
   category?: string;
   receivedFrom?: string;
   receivedTo?: string;
+  where?: FeedbackWhere;
+  orderBy?: ReadonlyArray<OrderBy<FeedbackOrderField>>;
 }
+
+/** The columns of `feedbackItems(where:)` on `f`; `overdue` is judged at `now`. Contacts are not filterable (R23). */
+export function feedbackWhereColumns(now: Date): WhereColumns<FeedbackWhere> {
+  return {
+    id: { sql: 'f.id', kind: 'id' },
+    reference: { sql: 'f.reference', kind: 'string' },
+    channel: { sql: 'f.channel', kind: 'enum', pgType: 'feedback_channel' },
+    category: { sql: 'f.category', kind: 'string' },
+    status: { sql: 'f.status', kind: 'enum', pgType: 'feedback_status' },
+    unitId: { sql: 'f.unit_id', kind: 'id' },
+    receivedAt: { sql: 'f.received_at', kind: 'datetime' },
+    dueAt: { sql: 'f.due_at', kind: 'datetime' },
+    repliedAt: { sql: 'f.replied_at', kind: 'datetime' },
+    overdue: {
+      sql: (params) =>
+        `(f.due_at < CAST(${params.add(now)} AS timestamptz) AND f.status NOT IN ('REPLIED', 'CLOSED', 'REJECTED'))`,
+      kind: 'boolean',
+    },
+    citizenSatisfied: { sql: 'f.citizen_satisfied', kind: 'boolean' },
+  };
+}
+
+/** The columns of `feedbackItems(orderBy:)`. */
+export const FEEDBACK_ORDER_COLUMNS: Record<FeedbackOrderField, string> = {
+  [FeedbackOrderField.RECEIVED_AT]: 'f.received_at',
+  [FeedbackOrderField.DUE_AT]: 'f.due_at',
+  [FeedbackOrderField.REPLIED_AT]: 'f.replied_at',
+  [FeedbackOrderField.STATUS]: 'f.status',
+  [FeedbackOrderField.REFERENCE]: 'f.reference',
+  [FeedbackOrderField.CATEGORY]: 'f.category',
+};
 
 /** One page of the items the caller may see (`scope`, from the feedback policy), newest first. */
 export async function listFeedback(
@@ -131,30 +167,26 @@ export async function listFeedback(
   limit: number,
 ) {
   const params: unknown[] = [];
-  const where: string[] = [];
-  where.push(appendScope(scope, 'f', params));
-  const add = (value: unknown, clause: (p: string) => string) => {
-    params.push(value);
-    where.push(clause(`$${params.length}`));
+  const columns = feedbackWhereColumns(now);
+  // the plain `filter` is a `where` too
+  const plain: FeedbackWhere = {
+    unitId: filter.unitIds ? { in: filter.unitIds } : undefined,
+    status: filter.status ? { equals: filter.status } : undefined,
+    category: filter.category ? { equals: filter.category } : undefined,
+    receivedAt: { onOrAfterDay: filter.receivedFrom ?? undefined, onOrBeforeDay: filter.receivedTo ?? undefined },
+    overdue: { equals: filter.overdue ?? undefined },
   };
-  if (filter.unitIds) add(filter.unitIds, (p) => `f.unit_id = ANY(${p}::uuid[])`);
-  if (filter.status) add(filter.status, (p) => `f.status = ${p}::feedback_status`);
-  if (filter.category) add(filter.category, (p) => `f.category = ${p}`);
-  if (filter.receivedFrom) add(new Date(`${filter.receivedFrom}T00:00:00+07:00`), (p) => `f.received_at >= ${p}`);
-  if (filter.receivedTo) add(endOfCityDay(filter.receivedTo), (p) => `f.received_at <= ${p}`);
-  if (filter.overdue !== undefined && filter.overdue !== null) {
-    add(
-      now,
-      (p) =>
-        `(f.due_at < ${p} AND f.status NOT IN ('REPLIED', 'CLOSED', 'REJECTED')) = ${filter.overdue ? 'TRUE' : 'FALSE'}`,
-    );
-  }
+  const where = [
+    appendScope(scope, 'f', params),
+    appendWhere(plain, columns, params),
+    appendWhere(filter.where, columns, params),
+  ];
   return pagedQuery(
     em,
     {
       select: 'f.id',
       from: `FROM feedback_item f WHERE ${where.join(' AND ')}`,
-      orderBy: 'f.received_at DESC, f.id',
+      orderBy: orderBySql(filter.orderBy, FEEDBACK_ORDER_COLUMNS, 'f.received_at DESC, f.id', 'f.id'),
       params,
     },
     offset,

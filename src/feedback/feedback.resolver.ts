@@ -40,6 +40,8 @@ import { isOverdue } from './feedback.rules.js';
 import { isProvisional } from '../calendar/calendar.js';
 import { cityDayOf } from '../common/dates.js';
 import { feedbackItemPolicy, mayReadContact } from './feedback.policy.js';
+import { FeedbackOrderBy, FeedbackWhere, type FeedbackOrderField } from './feedback.inputs.js';
+import type { OrderBy } from '../common/where.js';
 import {
   FeedbackAssignmentType,
   FeedbackConnection,
@@ -93,6 +95,10 @@ export class FeedbackResolver {
     @Ctx() ctx: RequestContext,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => FeedbackFilter, { nullable: true }) filter?: FeedbackFilter,
+    @Arg('where', () => FeedbackWhere, { nullable: true, description: 'Operator conditions, ANDed with `filter`.' })
+    where?: FeedbackWhere,
+    @Arg('orderBy', () => [FeedbackOrderBy], { nullable: true, description: 'Sort columns; ties end on the id.' })
+    orderBy?: Array<OrderBy<FeedbackOrderField>>,
   ): Promise<FeedbackConnection> {
     const { offset, limit } = pageWindow(page);
     if (filter?.unitId && !isWellFormedId(filter.unitId)) throw new NotFoundError('đơn vị', 'Unit');
@@ -102,7 +108,14 @@ export class FeedbackResolver {
         : [filter.unitId]
       : undefined;
     const scope = feedbackItemPolicy.scope(await ctx.caller());
-    const { rows, total } = await listFeedback(ctx.db.manager, { ...filter, unitIds }, scope, ctx.now(), offset, limit);
+    const { rows, total } = await listFeedback(
+      ctx.db.manager,
+      { ...filter, unitIds, where, orderBy },
+      scope,
+      ctx.now(),
+      offset,
+      limit,
+    );
     const items = await itemsByIds(
       ctx.db.manager,
       rows.map((row) => row.id as string),

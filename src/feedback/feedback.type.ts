@@ -1,11 +1,13 @@
 import { IsEmail, IsOptional, Length, MaxLength } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Node } from '../common/node.js';
 import { Connection } from '../common/pagination.js';
 import { DateScalar, DateTimeScalar } from '../common/scalars.js';
 import { AssignmentReason, FeedbackChannel, FeedbackStatus } from './feedback.enums.js';
 import type { FeedbackItem } from './feedback-item.entity.js';
 
 @ObjectType('FeedbackItem', {
+  implements: Node,
   description:
     'A citizen’s feedback from the 1022 portal. Contact fields only for the assigned unit’s staff and Home Affairs (R23).',
 })

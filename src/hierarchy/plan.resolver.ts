@@ -4,6 +4,12 @@ import { HOME_AFFAIRS_OFFICE } from '../auth/role.js';
 import { NotFoundError } from '../common/errors.js';
 import { isWellFormedId } from '../common/ids.js';
 import { PageArgs, pageWindow, toConnection } from '../common/pagination.js';
+import type { OrderBy } from '../common/where.js';
+import {
+  ReorganisationPlanOrderBy,
+  ReorganisationPlanWhere,
+  type ReorganisationPlanOrderField,
+} from './plan.inputs.js';
 import type { RequestContext } from '../context.js';
 import type { StepPayload } from './plan-step.entity.js';
 import { CreatePlanInput, ImportPlanInput } from './plan.inputs.js';
@@ -15,9 +21,19 @@ import { PlanReportType, ReorganisationPlanConnection, ReorganisationPlanType } 
 export class PlanResolver {
   @Allow(...HOME_AFFAIRS_OFFICE)
   @Query(() => ReorganisationPlanConnection)
-  async reorganisationPlans(@Ctx() ctx: RequestContext, @Args() page: PageArgs) {
+  async reorganisationPlans(
+    @Ctx() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Arg('where', () => ReorganisationPlanWhere, { nullable: true, description: 'Operator conditions.' })
+    where?: ReorganisationPlanWhere,
+    @Arg('orderBy', () => [ReorganisationPlanOrderBy], {
+      nullable: true,
+      description: 'Sort columns; ties end on the id.',
+    })
+    orderBy?: Array<OrderBy<ReorganisationPlanOrderField>>,
+  ) {
     const { offset, limit } = pageWindow(page);
-    const { plans, total } = await listPlans(ctx.db.manager, offset, limit);
+    const { plans, total } = await listPlans(ctx.db.manager, offset, limit, { where, orderBy });
     return toConnection(plans.map(ReorganisationPlanType.from), offset, total);
   }
 

@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { pagedQuery } from '../common/paged-query.js';
+import { appendWhere, orderBySql, type OrderBy, type WhereColumns } from '../common/where.js';
+import { InitiativeOrderField, type InitiativeWhere } from './initiative.inputs.js';
 import { InitiativeStatus } from './initiative.enums.js';
 import { Initiative } from './initiative.entity.js';
 import { InitiativeVote } from './initiative-vote.entity.js';
@@ -11,26 +13,51 @@ export interface InitiativeListFilter {
   overdue?: boolean | null;
   /** The day "overdue" is judged on. */
   today: string;
+  where?: InitiativeWhere;
+  orderBy?: ReadonlyArray<OrderBy<InitiativeOrderField>>;
 }
 
 const REVIEWING = `('${InitiativeStatus.SUBMITTED}', '${InitiativeStatus.UNDER_REVIEW}')`;
 
+/** The columns of `initiatives(where:)` on `i`; `overdue` is judged on `today`. */
+export function initiativeWhereColumns(today: string): WhereColumns<InitiativeWhere> {
+  return {
+    id: { sql: 'i.id', kind: 'id' },
+    title: { sql: 'i.title', kind: 'string' },
+    status: { sql: 'i.status', kind: 'enum', pgType: 'initiative_status' },
+    unitId: { sql: 'i.unit_id', kind: 'id' },
+    year: { sql: `extract(year FROM i.created_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::int`, kind: 'int' },
+    createdAt: { sql: 'i.created_at', kind: 'datetime' },
+    submittedAt: { sql: 'i.submitted_at', kind: 'datetime' },
+    reviewDueOn: { sql: 'i.review_due_on', kind: 'date' },
+    decidedAt: { sql: 'i.decided_at', kind: 'datetime' },
+    overdue: {
+      sql: (params) => `(i.status IN ${REVIEWING} AND i.review_due_on < CAST(${params.add(today)} AS date))`,
+      kind: 'boolean',
+    },
+  };
+}
+
+/** The columns of `initiatives(orderBy:)`. */
+export const INITIATIVE_ORDER_COLUMNS: Record<InitiativeOrderField, string> = {
+  [InitiativeOrderField.CREATED_AT]: 'i.created_at',
+  [InitiativeOrderField.SUBMITTED_AT]: 'i.submitted_at',
+  [InitiativeOrderField.REVIEW_DUE_ON]: 'i.review_due_on',
+  [InitiativeOrderField.TITLE]: 'i.title',
+  [InitiativeOrderField.STATUS]: 'i.status',
+};
+
 function initiativeWhere(filter: InitiativeListFilter): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
-  const where = ['TRUE'];
-  const add = (value: unknown, clause: (p: string) => string) => {
-    params.push(value);
-    where.push(clause(`$${params.length}`));
+  const columns = initiativeWhereColumns(filter.today);
+  // the plain `filter` is a `where` too
+  const plain: InitiativeWhere = {
+    status: { equals: filter.status ?? undefined },
+    unitId: filter.unitIds ? { in: [...filter.unitIds] } : undefined,
+    year: { equals: filter.year ?? undefined },
+    overdue: { equals: filter.overdue ?? undefined },
   };
-  if (filter.status) add(filter.status, (p) => `i.status = ${p}::initiative_status`);
-  if (filter.unitIds) add(filter.unitIds, (p) => `i.unit_id = ANY(${p}::uuid[])`);
-  if (filter.year) add(filter.year, (p) => `extract(year FROM i.created_at AT TIME ZONE 'Asia/Ho_Chi_Minh') = ${p}`);
-  if (filter.overdue !== undefined && filter.overdue !== null) {
-    add(
-      filter.today,
-      (p) => `(i.status IN ${REVIEWING} AND i.review_due_on < ${p}::date) = ${filter.overdue ? 'TRUE' : 'FALSE'}`,
-    );
-  }
+  const where = [appendWhere(plain, columns, params), appendWhere(filter.where, columns, params)];
   return { sql: where.join(' AND '), params };
 }
 
@@ -44,7 +71,12 @@ export async function listInitiatives(
   const { sql, params } = initiativeWhere(filter);
   const { rows, total } = await pagedQuery(
     em,
-    { select: 'i.id', from: `FROM initiative i WHERE ${sql}`, orderBy: 'i.created_at DESC, i.id', params },
+    {
+      select: 'i.id',
+      from: `FROM initiative i WHERE ${sql}`,
+      orderBy: orderBySql(filter.orderBy, INITIATIVE_ORDER_COLUMNS, 'i.created_at DESC, i.id', 'i.id'),
+      params,
+    },
     offset,
     limit,
   );

@@ -5,6 +5,8 @@ import { Role } from '../auth/auth.enums.js';
 import { NotFoundError } from '../common/errors.js';
 import { isWellFormedId } from '../common/ids.js';
 import { PageArgs, pageWindow, toConnection } from '../common/pagination.js';
+import type { OrderBy } from '../common/where.js';
+import { InitiativeOrderBy, InitiativeWhere, type InitiativeOrderField } from './initiative.inputs.js';
 import { DateScalar } from '../common/scalars.js';
 import type { RequestContext } from '../context.js';
 import { subtreeIdsOn } from '../hierarchy/tree.queries.js';
@@ -47,9 +49,18 @@ export class InitiativeResolver {
     @Ctx() ctx: RequestContext,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => InitiativeFilter, { nullable: true }) filter?: InitiativeFilter,
+    @Arg('where', () => InitiativeWhere, { nullable: true, description: 'Operator conditions, ANDed with `filter`.' })
+    where?: InitiativeWhere,
+    @Arg('orderBy', () => [InitiativeOrderBy], { nullable: true, description: 'Sort columns; ties end on the id.' })
+    orderBy?: Array<OrderBy<InitiativeOrderField>>,
   ): Promise<InitiativeConnection> {
     const { offset, limit } = pageWindow(page);
-    const { initiatives, total } = await listInitiatives(ctx.db.manager, await this.filter(ctx, filter), offset, limit);
+    const { initiatives, total } = await listInitiatives(
+      ctx.db.manager,
+      { ...(await this.filter(ctx, filter)), where, orderBy },
+      offset,
+      limit,
+    );
     return toConnection(initiatives.map(InitiativeType.from), offset, total);
   }
 

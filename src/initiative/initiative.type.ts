@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsInt, IsOptional, Length, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Node } from '../common/node.js';
 import { Connection } from '../common/pagination.js';
 import { DateScalar, DateTimeScalar } from '../common/scalars.js';
 import { InitiativeStatus, Vote } from './initiative.enums.js';
@@ -20,7 +21,7 @@ export class ReviewProgressType {
   recused: number;
 }
 
-@ObjectType('Initiative')
+@ObjectType('Initiative', { implements: Node })
 export class InitiativeType {
   @Field(() => ID)
   id: string;

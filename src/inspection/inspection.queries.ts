@@ -2,6 +2,8 @@ import { In, type EntityManager } from 'typeorm';
 import { appendScope, scopeSql, type Scope } from '../auth/policy.js';
 import { SqlParams } from '../common/sql-params.js';
 import { pagedQuery } from '../common/paged-query.js';
+import { appendWhere, orderBySql, type OrderBy, type WhereColumns } from '../common/where.js';
+import { InspectionOrderField, type InspectionWhere } from './inspection.inputs.js';
 import type { InspectionKind, InspectionMethod, InspectionStatus } from './inspection.enums.js';
 import { DisciplineDeferral } from './discipline-deferral.entity.js';
 import { Finding } from './finding.entity.js';
@@ -12,7 +14,29 @@ export interface InspectionListFilter {
   status?: InspectionStatus | null;
   kind?: InspectionKind | null;
   method?: InspectionMethod | null;
+  where?: InspectionWhere;
+  orderBy?: ReadonlyArray<OrderBy<InspectionOrderField>>;
 }
+
+/** The columns of `inspections(where:)` on `i`. */
+export const INSPECTION_WHERE_COLUMNS: WhereColumns<InspectionWhere> = {
+  id: { sql: 'i.id', kind: 'id' },
+  kind: { sql: 'i.kind', kind: 'enum', pgType: 'inspection_kind' },
+  method: { sql: 'i.method', kind: 'enum', pgType: 'inspection_method' },
+  status: { sql: 'i.status', kind: 'enum', pgType: 'inspection_status' },
+  unitId: { sql: 'i.unit_id', kind: 'id' },
+  startsOn: { sql: 'i.starts_on', kind: 'date' },
+  endsOn: { sql: 'i.ends_on', kind: 'date' },
+  concludedAt: { sql: 'i.concluded_at', kind: 'datetime' },
+};
+
+/** The columns of `inspections(orderBy:)`. */
+export const INSPECTION_ORDER_COLUMNS: Record<InspectionOrderField, string> = {
+  [InspectionOrderField.STARTS_ON]: 'i.starts_on',
+  [InspectionOrderField.CONCLUDED_AT]: 'i.concluded_at',
+  [InspectionOrderField.STATUS]: 'i.status',
+  [InspectionOrderField.KIND]: 'i.kind',
+};
 
 /** One page of the inspections the caller may see (`scope`, from the inspection policy), the latest first. */
 export async function listInspections(
@@ -23,21 +47,24 @@ export async function listInspections(
   limit: number,
 ): Promise<{ inspections: Inspection[]; total: number }> {
   const params: unknown[] = [];
-  const where = [appendScope(scope, 'i', params)];
-  const add = (value: unknown, clause: (p: string) => string) => {
-    params.push(value);
-    where.push(clause(`$${params.length}`));
+  // the plain `filter` is a `where` too
+  const plain: InspectionWhere = {
+    unitId: filter.unitIds ? { in: [...filter.unitIds] } : undefined,
+    status: { equals: filter.status ?? undefined },
+    kind: { equals: filter.kind ?? undefined },
+    method: { equals: filter.method ?? undefined },
   };
-  if (filter.unitIds) add(filter.unitIds, (p) => `i.unit_id = ANY(${p}::uuid[])`);
-  if (filter.status) add(filter.status, (p) => `i.status = ${p}::inspection_status`);
-  if (filter.kind) add(filter.kind, (p) => `i.kind = ${p}::inspection_kind`);
-  if (filter.method) add(filter.method, (p) => `i.method = ${p}::inspection_method`);
+  const where = [
+    appendScope(scope, 'i', params),
+    appendWhere(plain, INSPECTION_WHERE_COLUMNS, params),
+    appendWhere(filter.where, INSPECTION_WHERE_COLUMNS, params),
+  ];
   const { rows, total } = await pagedQuery(
     em,
     {
       select: 'i.id',
       from: `FROM inspection i WHERE ${where.join(' AND ')}`,
-      orderBy: 'i.starts_on DESC, i.id',
+      orderBy: orderBySql(filter.orderBy, INSPECTION_ORDER_COLUMNS, 'i.starts_on DESC, i.id', 'i.id'),
       params,
     },
     offset,

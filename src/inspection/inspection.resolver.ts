@@ -5,6 +5,8 @@ import { HOME_AFFAIRS_OFFICE, INSPECTION_STAFF } from '../auth/role.js';
 import { NotFoundError } from '../common/errors.js';
 import { isWellFormedId } from '../common/ids.js';
 import { PageArgs, pageWindow, toConnection } from '../common/pagination.js';
+import type { OrderBy } from '../common/where.js';
+import { InspectionOrderBy, InspectionWhere, type InspectionOrderField } from './inspection.inputs.js';
 import type { RequestContext } from '../context.js';
 import { subtreeIdsOn } from '../hierarchy/tree.queries.js';
 import { UnitType } from '../hierarchy/unit.type.js';
@@ -29,6 +31,10 @@ export class InspectionResolver {
     @Ctx() ctx: RequestContext,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => InspectionFilter, { nullable: true }) filter?: InspectionFilter,
+    @Arg('where', () => InspectionWhere, { nullable: true, description: 'Operator conditions, ANDed with `filter`.' })
+    where?: InspectionWhere,
+    @Arg('orderBy', () => [InspectionOrderBy], { nullable: true, description: 'Sort columns; ties end on the id.' })
+    orderBy?: Array<OrderBy<InspectionOrderField>>,
   ): Promise<InspectionConnection> {
     const { offset, limit } = pageWindow(page);
     if (filter?.unitId && !isWellFormedId(filter.unitId)) throw new NotFoundError('đơn vị', 'Unit');
@@ -39,7 +45,7 @@ export class InspectionResolver {
       : undefined;
     const { inspections, total } = await listInspections(
       ctx.db.manager,
-      { ...filter, unitIds },
+      { status: filter?.status, kind: filter?.kind, method: filter?.method, unitIds, where, orderBy },
       inspectionPolicy.scope(await ctx.caller()),
       offset,
       limit,

@@ -1,5 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Node } from '../common/node.js';
 import { Connection } from '../common/pagination.js';
 import { DateScalar, DateTimeScalar } from '../common/scalars.js';
 import {
@@ -91,7 +92,7 @@ export class FindingType {
   }
 }
 
-@ObjectType('Inspection')
+@ObjectType('Inspection', { implements: Node })
 export class InspectionType {
   @Field(() => ID)
   id: string;

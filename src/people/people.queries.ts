@@ -1,6 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { appendScope, type Scope } from '../auth/policy.js';
 import { pagedQuery } from '../common/paged-query.js';
+import { appendWhere, orderBySql, type OrderBy, type WhereColumns } from '../common/where.js';
+import { PersonOrderField, type PersonWhere } from './people.inputs.js';
 import { Appointment } from './appointment.entity.js';
 import { Person } from './person.entity.js';
 import { chooseHead } from './people.rules.js';
@@ -88,7 +90,22 @@ export interface PeopleListFilter {
   unitIds?: string[];
   staffType?: Person['staffType'];
   search?: string;
+  where?: PersonWhere;
+  orderBy?: ReadonlyArray<OrderBy<PersonOrderField>>;
 }
+
+/** The columns of `people(where:)` on `p`. */
+export const PERSON_WHERE_COLUMNS: WhereColumns<PersonWhere> = {
+  id: { sql: 'p.id', kind: 'id' },
+  fullName: { sql: 'p.full_name', kind: 'string' },
+  staffType: { sql: 'p.staff_type', kind: 'enum', pgType: 'staff_type' },
+};
+
+/** The columns of `people(orderBy:)`. */
+export const PERSON_ORDER_COLUMNS: Record<PersonOrderField, string> = {
+  [PersonOrderField.FULL_NAME]: 'p.full_name',
+  [PersonOrderField.STAFF_TYPE]: 'p.staff_type',
+};
 
 /** One page of the people the caller may see (`scope`, from the people policy), by name, with the total; archived people are left out. */
 export async function listPeople(
@@ -116,12 +133,13 @@ export async function listPeople(
     params.push(filter.search.trim());
     where.push(`congvu_fold(p.full_name) LIKE '%' || congvu_fold($${params.length}) || '%'`);
   }
+  where.push(appendWhere(filter.where, PERSON_WHERE_COLUMNS, params));
   const { rows, total } = await pagedQuery(
     em,
     {
       select: 'p.id AS p_id, p.full_name, p.staff_type',
       from: `FROM person p WHERE ${where.join(' AND ')}`,
-      orderBy: 'p.full_name, p.id',
+      orderBy: orderBySql(filter.orderBy, PERSON_ORDER_COLUMNS, 'p.full_name, p.id', 'p.id'),
       params,
     },
     offset,

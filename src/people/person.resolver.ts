@@ -4,6 +4,8 @@ import { HOME_AFFAIRS_OFFICE } from '../auth/role.js';
 import { NotFoundError } from '../common/errors.js';
 import { isWellFormedId } from '../common/ids.js';
 import { PageArgs, pageWindow, toConnection } from '../common/pagination.js';
+import type { OrderBy } from '../common/where.js';
+import { PersonOrderBy, PersonWhere, type PersonOrderField } from './people.inputs.js';
 import { DateScalar } from '../common/scalars.js';
 import type { RequestContext } from '../context.js';
 import { subtreeIdsOn } from '../hierarchy/tree.queries.js';
@@ -32,6 +34,10 @@ export class PersonResolver {
     @Ctx() ctx: RequestContext,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => PersonFilter, { nullable: true }) filter?: PersonFilter,
+    @Arg('where', () => PersonWhere, { nullable: true, description: 'Operator conditions, ANDed with `filter`.' })
+    where?: PersonWhere,
+    @Arg('orderBy', () => [PersonOrderBy], { nullable: true, description: 'Sort columns; ties end on the id.' })
+    orderBy?: Array<OrderBy<PersonOrderField>>,
   ): Promise<PersonConnection> {
     const { offset, limit } = pageWindow(page);
     const today = ctx.today();
@@ -42,7 +48,7 @@ export class PersonResolver {
     }
     const { people, total } = await listPeople(
       ctx.db.manager,
-      { unitIds, staffType: filter?.staffType, search: filter?.search },
+      { unitIds, staffType: filter?.staffType, search: filter?.search, where, orderBy },
       personPolicy.scope(await ctx.caller()),
       today,
       offset,

@@ -187,6 +187,8 @@ type Audience = readonly Who[] | typeof SIGNED_IN;
 /** Who passes the gate of each root field (object-level checks answer NOT_FOUND beyond it, tested below). */
 const GRAPHQL: Record<string, Audience> = {
   'Query.me': SIGNED_IN,
+  'Query.node': SIGNED_IN,
+  'Query.enumLabels': SIGNED_IN,
   'Query.unit': SIGNED_IN,
   'Query.units': SIGNED_IN,
   'Query.person': SIGNED_IN,

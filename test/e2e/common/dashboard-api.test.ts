@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import { LEVEL_LABELS_VI } from '../../../src/evaluation/evaluation-enums.js';
+import { LEVEL_LABELS_VI } from '../../../src/evaluation/evaluation.enums.js';
 import { accessCity, type AccessRows } from '../../factories/access-city.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
 
@@ -60,6 +60,73 @@ describe('where, orderBy, node, enum labels, rankings and the explorer', () => {
     expect(await seen('noivu', { id: { in: ['not-an-id', ids.foreignEvaluation] } })).toEqual([ids.foreignEvaluation]);
   });
 
+  it.each([
+    ['feedbackItems', 'FeedbackWhere', 'FeedbackItem'],
+    ['inspections', 'InspectionWhere', 'Inspection'],
+  ])('%s: where narrows the caller’s scope and never widens it', async (list, input, resource) => {
+    const QUERY = `query($where: ${input}) { ${list}(where: $where) { totalCount nodes { id } } }`;
+    const { own, foreign } = rows[resource] as { own: string; foreign: string };
+    const both = { or: [{ id: { equals: own } }, { id: { in: [foreign] } }] };
+    const seen = async (who: string, where: unknown) => {
+      const result = await t.gql(QUERY, { where }, tokens[who]);
+      expect(result.errors).toBeUndefined();
+      return (result.data?.[list].nodes as Array<{ id: string }>).map((node) => node.id).sort();
+    };
+    expect(await seen('canbo', both)).toEqual([own]);
+    expect(await seen('canbo', { not: { id: { equals: own } } })).toEqual([]);
+    expect(await seen('noivu', both)).toEqual([own, foreign].sort());
+  });
+
+  it('feedbackItems and initiatives: the plain filter and where together, with ranges and orderBy', async () => {
+    const items = await t.gql(
+      `query($where: FeedbackWhere) { feedbackItems(filter: { overdue: false }, where: $where,
+        orderBy: [{ field: RECEIVED_AT, direction: DESC }]) { totalCount } }`,
+      { where: { receivedAt: { onOrAfterDay: '2026-01-01' }, status: { notIn: ['CLOSED'] } } },
+      tokens.noivu,
+    );
+    expect(items.errors).toBeUndefined();
+    expect(items.data?.feedbackItems.totalCount).toBe(2);
+    const initiatives = await t.gql(
+      `{ initiatives(where: { title: { contains: "" }, year: { gte: 2026, lte: 2026 } },
+         orderBy: [{ field: TITLE }, { field: CREATED_AT, direction: DESC }]) { totalCount nodes { id } } }`,
+      {},
+      tokens.canbo,
+    );
+    expect(initiatives.errors).toBeUndefined();
+    expect(initiatives.data?.initiatives.nodes).toEqual([{ id: rows.Initiative.own }]);
+  });
+
+  it('people, periods, notifications, the audit trail and plans take where and orderBy too', async () => {
+    const ask = async (query: string, who = 'noivu') => {
+      const result = await t.gql(query, {}, tokens[who]);
+      expect(result.errors).toBeUndefined();
+      return result.data as Record<string, { totalCount: number; nodes: Array<Record<string, unknown>> }>;
+    };
+    const people = await ask(`{ people(where: { fullName: { contains: "${'x'}" }, staffType: { notIn: [VIEN_CHUC] } },
+      orderBy: [{ field: FULL_NAME, direction: DESC }]) { totalCount } }`);
+    expect(people.people.totalCount).toBe(0);
+    const own = await ask(
+      `{ people(where: { id: { in: ["${rows.Person.own as string}", "${rows.Person.foreign as string}"] } }) {
+      nodes { id } } }`,
+      'canbo',
+    );
+    expect(own.people.nodes).toEqual([{ id: rows.Person.own }]);
+    const periods = await ask(`{ evaluationPeriods(kind: QUARTER, where: { year: { equals: 2026 }, quarter: { in: [4] },
+      status: { equals: OPEN } }, orderBy: [{ field: ENDS_ON, direction: DESC }]) { totalCount nodes { id } } }`);
+    expect(periods.evaluationPeriods.nodes).toEqual([{ id: ids.periodId }]);
+    const inbox =
+      await ask(`{ notifications(where: { read: { equals: false }, createdAt: { onOrAfterDay: "2026-01-01" } },
+      orderBy: [{ field: KIND }]) { totalCount } }`);
+    expect(inbox.notifications.totalCount).toBeGreaterThanOrEqual(0);
+    const trail = await ask(`{ auditTrail(table: "unit", where: { action: { in: ["INSERT"] } },
+      orderBy: [{ field: AT, direction: DESC }]) { totalCount } }`);
+    expect(trail.auditTrail.totalCount).toBe(6);
+    const plans =
+      await ask(`{ reorganisationPlans(where: { title: { contains: "sap nhap" }, effectiveDate: { gte: "2027-01-01" } },
+      orderBy: [{ field: TITLE }]) { nodes { id } } }`);
+    expect(plans.reorganisationPlans.nodes).toEqual([{ id: rows.ReorganisationPlan.own }]);
+  });
+
   it('keeps the statements of a list constant with a where and an orderBy', async () => {
     const count = async (where: unknown) => {
       const before = t.queries.count;
@@ -101,6 +168,14 @@ describe('where, orderBy, node, enum labels, rankings and the explorer', () => {
       id: ids.w1,
       name: 'Phường Một Ma Trận',
     });
+    const item = rows.FeedbackItem.foreign as string;
+    expect((await t.gql(NODE, { id: item }, tokens.noivu)).data?.node).toEqual({
+      __typename: 'FeedbackItem',
+      id: item,
+    });
+    expect((await t.gql(NODE, { id: item }, tokens.canbo)).errors?.[0].extensions.code).toBe('NOT_FOUND');
+    const initiative = await t.gql(NODE, { id: rows.Initiative.own }, tokens.canbo);
+    expect(initiative.data?.node).toEqual({ __typename: 'Initiative', id: rows.Initiative.own });
     const person = await t.gql(NODE, { id: rows.Person.foreign }, tokens.canbo);
     expect(person.errors?.[0].extensions.code).toBe('NOT_FOUND');
     for (const id of ['nonsense', '00000000-0000-4000-8000-000000000000']) {
