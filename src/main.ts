@@ -83,13 +83,19 @@ async function main(): Promise<void> {
     Promise.all([
       actingAs(jobActor('job:escalation'), () => services.inspections.escalateOverdue())
         .then((count) => count > 0 && logger.info({ count }, 'overdue findings escalated to responsibility reviews'))
-        .catch((error: unknown) => logger.error({ err: error }, 'escalating overdue findings failed')),
+        .catch((error: unknown) => {
+          logger.error({ err: error }, 'escalating overdue findings failed');
+        }),
       actingAs(jobActor('job:plans'), () => services.plans.applyDue())
         .then((count) => count > 0 && logger.info({ count }, 'scheduled reorganisation plans applied'))
-        .catch((error: unknown) => logger.error({ err: error }, 'applying scheduled reorganisation plans failed')),
+        .catch((error: unknown) => {
+          logger.error({ err: error }, 'applying scheduled reorganisation plans failed');
+        }),
       actingAs(jobActor('job:reminders'), () => services.notifications.remindDeadlines())
         .then((count) => count > 0 && logger.info({ count }, 'deadline reminders written'))
-        .catch((error: unknown) => logger.error({ err: error }, 'writing deadline reminders failed')),
+        .catch((error: unknown) => {
+          logger.error({ err: error }, 'writing deadline reminders failed');
+        }),
     ]);
   escalation = setInterval(escalate, 10 * 60_000);
   void escalate();
@@ -123,7 +129,9 @@ function startMailing(database: Database, config: Config): NodeJS.Timeout {
         (report) =>
           (report.sent > 0 || report.failed > 0 || report.retrying > 0) && logger.info(report, 'notification e-mails'),
       )
-      .catch((error: unknown) => logger.error({ err: error }, 'sending notification e-mails failed'))
+      .catch((error: unknown) => {
+        logger.error({ err: error }, 'sending notification e-mails failed');
+      })
       .finally(() => (running = false));
   };
   run();

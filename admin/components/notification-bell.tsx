@@ -15,8 +15,12 @@ const NotificationBell = () => {
     const load = () => {
       api
         .getPage({ pageName: 'notifications', params: { summary: '1' } })
-        .then((response) => setUnread((response.data as { unread?: number }).unread ?? null))
-        .catch(() => setUnread(null));
+        .then((response) => {
+          setUnread((response.data as { unread?: number }).unread ?? null);
+        })
+        .catch(() => {
+          setUnread(null);
+        });
     };
     load();
     const timer = setInterval(load, 60_000);

@@ -51,13 +51,13 @@ const PeopleImport = () => {
     if (!file) return;
     setRefusal(null);
     setProgress({ value: 0, label: 'Đang gửi tệp…' });
-    const answer = await uploadFile(`${data.uploadUrl}?apply=${apply ? 1 : 0}`, file, (sent) =>
+    const answer = await uploadFile(`${data.uploadUrl}?apply=${String(apply ? 1 : 0)}`, file, (sent) => {
       setProgress(
         sent < 1
           ? { value: sent, label: `Đang gửi tệp… ${Math.round(sent * 100)}%` }
           : { value: null, label: 'Đang kiểm tra và đối chiếu từng dòng…' },
-      ),
-    );
+      );
+    });
     setProgress(null);
     if (!answer.ok) {
       setReport(null);

@@ -95,7 +95,9 @@ const NumberField = ({
       name={name}
       inputMode="decimal"
       value={value}
-      onChange={(event: React.ChangeEvent<HTMLInputElement>) => onChange(event.target.value)}
+      onChange={(event: React.ChangeEvent<HTMLInputElement>) => {
+        onChange(event.target.value);
+      }}
       width={160}
     />
     {hint && (
@@ -125,7 +127,9 @@ export const ScoreForm = ({
   values: ScoreValues;
   onChange: (values: ScoreValues) => void;
 }) => {
-  const set = (patch: Partial<ScoreValues>) => onChange({ ...values, ...patch });
+  const set = (patch: Partial<ScoreValues>) => {
+    onChange({ ...values, ...patch });
+  };
   if (ruleSet === 'ND90_48') {
     return (
       <Box>
@@ -136,7 +140,9 @@ export const ScoreForm = ({
             name={criterion.key}
             label={criterion.label}
             value={values.criteria[criterion.key] ?? ''}
-            onChange={(value) => set({ criteria: { ...values.criteria, [criterion.key]: value } })}
+            onChange={(value) => {
+              set({ criteria: { ...values.criteria, [criterion.key]: value } });
+            }}
           />
         ))}
         {isHead && asRater && (
@@ -144,7 +150,9 @@ export const ScoreForm = ({
             <CheckBox
               id={`${idPrefix}-corruptionInUnit`}
               checked={values.corruptionInUnit}
-              onChange={() => set({ corruptionInUnit: !values.corruptionInUnit })}
+              onChange={() => {
+                set({ corruptionInUnit: !values.corruptionInUnit });
+              }}
             />
             <Label inline htmlFor={`${idPrefix}-corruptionInUnit`} ml="default">
               Đơn vị để xảy ra tham nhũng, lãng phí, tiêu cực
@@ -162,38 +170,47 @@ export const ScoreForm = ({
         name="generalScore"
         label={`Điểm tiêu chí chung${general}`}
         value={values.generalScore}
-        onChange={(generalScore) => set({ generalScore })}
+        onChange={(generalScore) => {
+          set({ generalScore });
+        }}
         hint="Có thể nhập số thập phân, ví dụ 8,5"
       />
       {ruleSet === 'ND335' ? (
         <Box mb="lg">
           <Label>Kết quả thực hiện nhiệm vụ: từng sản phẩm{split ? ` (tổng ${split.task} điểm)` : ''}</Label>
           {values.products.map((product, index) => {
-            const update = (patch: Partial<Product>) =>
+            const update = (patch: Partial<Product>) => {
               set({ products: values.products.map((row, at) => (at === index ? { ...row, ...patch } : row)) });
+            };
             return (
               <Box key={index} flex alignItems="center" mb="sm" data-testid="product-row">
                 <Input
                   name={`products.${index}.name`}
                   placeholder="Tên sản phẩm"
                   value={product.name}
-                  onChange={(event: React.ChangeEvent<HTMLInputElement>) => update({ name: event.target.value })}
+                  onChange={(event: React.ChangeEvent<HTMLInputElement>) => {
+                    update({ name: event.target.value });
+                  }}
                   mr="default"
                   style={{ flex: 1 }}
                 />
                 <Input
-                  name={`products.${index}.points`}
+                  name={`products.${String(index)}.points`}
                   placeholder="Điểm"
                   inputMode="decimal"
                   value={product.points}
-                  onChange={(event: React.ChangeEvent<HTMLInputElement>) => update({ points: event.target.value })}
+                  onChange={(event: React.ChangeEvent<HTMLInputElement>) => {
+                    update({ points: event.target.value });
+                  }}
                   width={90}
                   mr="default"
                 />
                 <CheckBox
                   id={`${idPrefix}-late-${index}`}
                   checked={product.late}
-                  onChange={() => update({ late: !product.late })}
+                  onChange={() => {
+                    update({ late: !product.late });
+                  }}
                 />
                 <Label inline htmlFor={`${idPrefix}-late-${index}`} mx="default">
                   Chậm
@@ -201,7 +218,9 @@ export const ScoreForm = ({
                 <CheckBox
                   id={`${idPrefix}-quality-${index}`}
                   checked={product.belowQuality}
-                  onChange={() => update({ belowQuality: !product.belowQuality })}
+                  onChange={() => {
+                    update({ belowQuality: !product.belowQuality });
+                  }}
                 />
                 <Label inline htmlFor={`${idPrefix}-quality-${index}`} mx="default">
                   Chưa đạt chất lượng
@@ -210,7 +229,9 @@ export const ScoreForm = ({
                   type="button"
                   size="sm"
                   variant="text"
-                  onClick={() => set({ products: values.products.filter((_, at) => at !== index) })}
+                  onClick={() => {
+                    set({ products: values.products.filter((_, at) => at !== index) });
+                  }}
                 >
                   Bỏ
                 </Button>
@@ -221,9 +242,9 @@ export const ScoreForm = ({
             type="button"
             size="sm"
             variant="outlined"
-            onClick={() =>
-              set({ products: [...values.products, { name: '', points: '', late: false, belowQuality: false }] })
-            }
+            onClick={() => {
+              set({ products: [...values.products, { name: '', points: '', late: false, belowQuality: false }] });
+            }}
           >
             Thêm sản phẩm
           </Button>
@@ -234,7 +255,9 @@ export const ScoreForm = ({
           name="taskScore"
           label={`Điểm kết quả thực hiện nhiệm vụ${split ? ` (0 – ${split.task})` : ''}`}
           value={values.taskScore}
-          onChange={(taskScore) => set({ taskScore })}
+          onChange={(taskScore) => {
+            set({ taskScore });
+          }}
         />
       )}
     </Box>

@@ -18,7 +18,9 @@ export function usePage<T extends Answer>(pageName: string, params: Record<strin
   const [data, setData] = useState<T | null>(null);
   const query = JSON.stringify(params);
   const reload = useCallback(() => {
-    api.getPage({ pageName, params: JSON.parse(query) }).then((response) => setData(response.data as T));
+    api.getPage({ pageName, params: JSON.parse(query) }).then((response) => {
+      setData(response.data as T);
+    });
   }, [pageName, query]);
   useEffect(reload, [reload]);
   return { data, reload };
@@ -54,7 +56,14 @@ export function useAct(pageName: string, after: () => void) {
       setBusy(false);
     }
   };
-  return { act, busy, refusal, clearRefusal: () => setRefusal(null) };
+  return {
+    act,
+    busy,
+    refusal,
+    clearRefusal: () => {
+      setRefusal(null);
+    },
+  };
 }
 
 const dayFormat = new Intl.DateTimeFormat('vi-VN', {
@@ -148,7 +157,9 @@ export function uploadFile(url: string, file: Blob, onProgress: (sent: number) =
     const request = new XMLHttpRequest();
     request.open('POST', url);
     request.setRequestHeader('content-type', 'application/octet-stream');
-    request.upload.onprogress = (event) => onProgress(event.lengthComputable ? event.loaded / event.total : 0);
+    request.upload.onprogress = (event) => {
+      onProgress(event.lengthComputable ? event.loaded / event.total : 0);
+    };
     request.onload = () => {
       try {
         resolve(JSON.parse(request.responseText) as Answer);
@@ -156,7 +167,9 @@ export function uploadFile(url: string, file: Blob, onProgress: (sent: number) =
         resolve({ ok: false, message: request.status === 413 ? 'Tệp quá lớn.' : `Máy chủ trả lời ${request.status}.` });
       }
     };
-    request.onerror = () => resolve({ ok: false, message: 'Không gửi được tệp, vui lòng thử lại.' });
+    request.onerror = () => {
+      resolve({ ok: false, message: 'Không gửi được tệp, vui lòng thử lại.' });
+    };
     request.send(file);
   });
 }

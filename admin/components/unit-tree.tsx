@@ -10,7 +10,7 @@ interface Data extends Answer {
 /** dd/mm/yyyy as typed → yyyy-mm-dd, or undefined when it is not a day. */
 const parseDay = (typed: string) => {
   const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(typed.trim());
-  return match ? `${match[3]}-${match[2]!.padStart(2, '0')}-${match[1]!.padStart(2, '0')}` : undefined;
+  return match ? `${match[3]}-${match[2].padStart(2, '0')}-${match[1].padStart(2, '0')}` : undefined;
 };
 
 /** The tree of units on a day, indented, each unit linking to its page (its predecessors and successors). */
@@ -43,7 +43,9 @@ const UnitTree = () => {
             name="day"
             placeholder="dd/mm/yyyy"
             value={typed}
-            onChange={(event: React.ChangeEvent<HTMLInputElement>) => setTyped(event.target.value)}
+            onChange={(event: React.ChangeEvent<HTMLInputElement>) => {
+              setTyped(event.target.value);
+            }}
             width={160}
             mr="default"
           />

@@ -58,7 +58,7 @@ export function hierarchyPages({ db, clock, services }: AdminDeps) {
         caller.user.id,
       );
       const steps = await stepsOf(db.manager, plan.id);
-      return `Đã tạo kế hoạch nháp ${plan.actNumber} với ${steps.length} bước: mở kế hoạch để xem trước, áp dụng hoặc đặt lịch.`;
+      return `Đã tạo kế hoạch nháp ${plan.actNumber} với ${String(steps.length)} bước: mở kế hoạch để xem trước, áp dụng hoặc đặt lịch.`;
     },
   );
   return {

@@ -35,7 +35,7 @@ export function notificationPages({ services, db }: AdminDeps) {
       }
       if (body.action === 'markAllRead') {
         const count = await services.notifications.markRead(caller, { all: true });
-        return `Đã đánh dấu ${count} thông báo là đã đọc.`;
+        return `Đã đánh dấu ${String(count)} thông báo là đã đọc.`;
       }
       if (body.action === 'saveSettings') {
         await services.notifications.updateSettings(caller.user.id, {

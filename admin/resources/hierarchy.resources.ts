@@ -30,13 +30,13 @@ export function reportSummary(report: PlanReport): string {
       : '';
   return (
     [
-      `Từ ngày ${report.effectiveDate.split('-').reverse().join('/')}: ${report.unitsBefore} → ${report.unitsAfter} đơn vị`,
-      `đóng ${report.unitsClosed.length}, thành lập ${report.unitsCreated.length}, chuyển trực thuộc ${report.unitsRelinked}`,
-      `${report.peopleMoved} người chuyển sang đơn vị kế thừa`,
-      `${report.headsEnded.length} người đứng đầu kết thúc nhiệm vụ${names(report.headsEnded)}`,
-      `${report.peopleWithoutSuccessor.length} người chưa có đơn vị (Sở Nội vụ bố trí)`,
-      `chuyển đơn vị: ${report.openEvaluationsMoved} phiếu đánh giá, ${report.feedbackItemsMoved} phản ánh 1022, ${report.findingsMoved} nội dung kết luận, ${report.initiativesMoved} sáng kiến`,
-      `${report.feedbackItemsLeft ?? 0} phản ánh 1022 còn ở đơn vị đã giải thể, cần giao lại`,
+      `Từ ngày ${report.effectiveDate.split('-').reverse().join('/')}: ${String(report.unitsBefore)} → ${String(report.unitsAfter)} đơn vị`,
+      `đóng ${String(report.unitsClosed.length)}, thành lập ${String(report.unitsCreated.length)}, chuyển trực thuộc ${String(report.unitsRelinked)}`,
+      `${String(report.peopleMoved)} người chuyển sang đơn vị kế thừa`,
+      `${String(report.headsEnded.length)} người đứng đầu kết thúc nhiệm vụ${names(report.headsEnded)}`,
+      `${String(report.peopleWithoutSuccessor.length)} người chưa có đơn vị (Sở Nội vụ bố trí)`,
+      `chuyển đơn vị: ${String(report.openEvaluationsMoved)} phiếu đánh giá, ${String(report.feedbackItemsMoved)} phản ánh 1022, ${String(report.findingsMoved)} nội dung kết luận, ${String(report.initiativesMoved)} sáng kiến`,
+      `${String(report.feedbackItemsLeft ?? 0)} phản ánh 1022 còn ở đơn vị đã giải thể, cần giao lại`,
     ].join('; ') + '.'
   );
 }
@@ -327,7 +327,7 @@ export function hierarchyResources({ services, db }: AdminDeps): ResourceWithOpt
               const [step] = await services.plans.addSteps(values.planId ?? '', [
                 { ...payload, kind: values.kind as StepKind } as StepPayload,
               ]);
-              return step as PlanStep;
+              return step;
             }),
           },
         },

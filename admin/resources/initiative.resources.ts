@@ -46,7 +46,7 @@ const withReviewState =
       const round = rows.find((row) => row.initiative_id === record.id);
       const params = record.params as Record<string, unknown>;
       const reviewing = params.status === 'SUBMITTED' || params.status === 'UNDER_REVIEW';
-      if (round) params.progress = `${round.voted}/${round.eligible.length} đã thẩm định`;
+      if (round) params.progress = `${String(round.voted)}/${String(round.eligible.length)} đã thẩm định`;
       if (round && userId) {
         params.myPart = round.recused.includes(userId)
           ? 'Không tham gia (đơn vị liên quan)'

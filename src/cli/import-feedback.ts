@@ -18,7 +18,9 @@ await withCliDatabase('import-feedback', async ({ dataSource }) => {
   const started = Date.now();
   bar.start(Math.max(1, lines - 1), 0);
   try {
-    const summary = await importFeedbackCsv(dataSource, createReadStream(file), (rows) => bar.update(rows));
+    const summary = await importFeedbackCsv(dataSource, createReadStream(file), (rows) => {
+      bar.update(rows);
+    });
     bar.stop();
     const seconds = (Date.now() - started) / 1000;
     console.log(

@@ -49,20 +49,20 @@ await withCliDatabase('import-people', async ({ dataSource }) => {
     if (barStarted) bar.stop();
     const seconds = (Date.now() - started) / 1000;
     for (const [kind, counts] of Object.entries(report.counts)) {
-      console.log(`  ${kind}: ${counts.created} mới, ${counts.updated} thay đổi, ${counts.unchanged} không đổi`);
+      console.log(`  ${kind}: ${String(counts.created)} mới, ${String(counts.updated)} thay đổi, ${String(counts.unchanged)} không đổi`);
     }
     for (const error of report.errors.slice(0, 50))
       console.log(
-        `  ${error.sheet}, dòng ${error.row}${error.column ? `, cột ${error.column}` : ''}: ${error.message}`,
+        `  ${error.sheet}, dòng ${String(error.row)}${error.column ? `, cột ${error.column}` : ''}: ${error.message}`,
       );
-    if (report.errors.length > 50) console.log(`  … và ${report.errors.length - 50} lỗi khác`);
+    if (report.errors.length > 50) console.log(`  … và ${String(report.errors.length - 50)} lỗi khác`);
     if (report.ignoredSheets.length > 0) console.log(`  bỏ qua trang tính: ${report.ignoredSheets.join(', ')}`);
     const verdict = report.applied
       ? '✔ đã ghi'
       : report.errors.length > 0
         ? '✖ có lỗi, chưa ghi gì'
         : '• xem trước, chưa ghi gì (thêm --apply để ghi)';
-    console.log(`${verdict}: ${report.rows} dòng trong ${seconds.toFixed(1)} s`);
+    console.log(`${verdict}: ${String(report.rows)} dòng trong ${seconds.toFixed(1)} s`);
     if (report.errors.length > 0) process.exitCode = 1;
   } catch (error) {
     if (barStarted) bar.stop();

@@ -40,7 +40,7 @@ if (values['hcmc-2025']) {
       const applied = await services.plans.apply(plan.id);
       const report = applied.report as { unitsBefore: number; unitsAfter: number; peopleMoved: number };
       console.log(
-        `✔ ${plan.actNumber} (${plan.effectiveDate}): ${report.unitsBefore} → ${report.unitsAfter} đơn vị, ${report.peopleMoved} người chuyển, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+        `✔ ${plan.actNumber} (${plan.effectiveDate}): ${String(report.unitsBefore)} → ${String(report.unitsAfter)} đơn vị, ${String(report.peopleMoved)} người chuyển, ${((Date.now() - started) / 1000).toFixed(1)} s`,
       );
     }
   }).catch(fail);
@@ -64,12 +64,12 @@ await withCliDatabase('import-plan', async ({ dataSource }) => {
     null,
   );
   console.log(
-    `✔ kế hoạch ${plan.actNumber}: ${(await stepsOf(dataSource.manager, plan.id)).length} bước (mã ${plan.id})`,
+    `✔ kế hoạch ${plan.actNumber}: ${String((await stepsOf(dataSource.manager, plan.id)).length)} bước (mã ${plan.id})`,
   );
   const started = Date.now();
   const report = await services.plans.preview(plan.id);
   console.log(
-    `  xem trước trong ${((Date.now() - started) / 1000).toFixed(1)} s: ${report.unitsBefore} → ${report.unitsAfter} đơn vị; đóng ${report.unitsClosed.length}, thành lập ${report.unitsCreated.length}; ${report.peopleMoved} người chuyển; ${report.headsEnded.length} người đứng đầu kết thúc nhiệm vụ; ${report.feedbackItemsMoved} phản ánh 1022 chuyển đơn vị`,
+    `  xem trước trong ${((Date.now() - started) / 1000).toFixed(1)} s: ${String(report.unitsBefore)} → ${String(report.unitsAfter)} đơn vị; đóng ${String(report.unitsClosed.length)}, thành lập ${String(report.unitsCreated.length)}; ${String(report.peopleMoved)} người chuyển; ${String(report.headsEnded.length)} người đứng đầu kết thúc nhiệm vụ; ${String(report.feedbackItemsMoved)} phản ánh 1022 chuyển đơn vị`,
   );
   if (values.apply) {
     await services.plans.apply(plan.id);

@@ -28,8 +28,12 @@ function progressBar(): SeedProgress & { stop(): void } {
       bar.start(total, 0, { stage: name.padEnd(10) });
       started = true;
     },
-    advance: (done) => bar.update(done),
-    stop: () => bar.stop(),
+    advance: (done) => {
+      bar.update(done);
+    },
+    stop: () => {
+      bar.stop();
+    },
   };
 }
 

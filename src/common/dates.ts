@@ -66,7 +66,7 @@ function addMonthsClamped(day: string, n: number): string {
   const index = y * 12 + (m - 1) + n;
   const year = Math.floor(index / 12);
   const month = (index % 12) + 1;
-  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, daysInMonth(year, month))).padStart(2, '0')}`;
+  return `${String(year)}-${String(month).padStart(2, '0')}-${String(Math.min(d, daysInMonth(year, month))).padStart(2, '0')}`;
 }
 
 /** Days between two ISO days (`to` − `from`). */

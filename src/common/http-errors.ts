@@ -60,7 +60,10 @@ const PAGE = (title: string, requestId: string) =>
 export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, next) => {
   // A response already under way is express's to end; one already sent (formidable reports a refused part
   // twice) has nothing left to say.
-  if (res.headersSent) return res.writableEnded ? undefined : next(error);
+  if (res.headersSent) {
+    res.writableEnded ? undefined : next(error);
+    return;
+  }
   const requestId = String(res.getHeader('x-request-id') ?? req.get('x-request-id') ?? '');
   const declared = Number(
     (error as { status?: unknown; statusCode?: unknown }).status ?? (error as { statusCode?: unknown }).statusCode,

@@ -7,13 +7,13 @@ export const MAX_PAGE_SIZE = 500;
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: `Default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}.` })
+  @Field(() => Int, { nullable: true, description: `Default ${String(DEFAULT_PAGE_SIZE)}, at most ${String(MAX_PAGE_SIZE)}.` })
   first?: number;
 
   @Field(() => String, { nullable: true, description: 'The page after this cursor (an endCursor).' })
   after?: string;
 
-  @Field(() => Int, { nullable: true, description: `At most ${MAX_PAGE_SIZE}.` })
+  @Field(() => Int, { nullable: true, description: `At most ${String(MAX_PAGE_SIZE)}.` })
   last?: number;
 
   @Field(() => String, { nullable: true, description: 'The page before this cursor (a startCursor), with `last`.' })
@@ -27,7 +27,7 @@ export interface PageWindow {
 }
 
 export function encodeCursor(position: number): string {
-  return Buffer.from(`pos:${position}`).toString('base64url');
+  return Buffer.from(`pos:${String(position)}`).toString('base64url');
 }
 
 function decodeCursor(cursor: string, field: string): number {
@@ -39,8 +39,8 @@ function decodeCursor(cursor: string, field: string): number {
 function checkSize(value: number | undefined, field: string): void {
   if (value !== undefined && (value < 0 || value > MAX_PAGE_SIZE)) {
     throw new BadInputError(
-      [{ field, message: `phải từ 0 đến ${MAX_PAGE_SIZE}` }],
-      `${field} must be between 0 and ${MAX_PAGE_SIZE}.`,
+      [{ field, message: `phải từ 0 đến ${String(MAX_PAGE_SIZE)}` }],
+      `${field} must be between 0 and ${String(MAX_PAGE_SIZE)}.`,
     );
   }
 }

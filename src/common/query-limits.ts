@@ -173,7 +173,7 @@ function costLimit<T extends object>(maxCost: number): ApolloServerPlugin<T> {
           if (!root) return;
           const cost = selectionCost(schema, operation.selectionSet, root, fragments, request.variables ?? {});
           if (cost > maxCost) {
-            throw limitError('QUERY_TOO_COSTLY', `The query costs ${cost}, more than ${maxCost}.`, {
+            throw limitError('QUERY_TOO_COSTLY', `The query costs ${String(cost)}, more than ${String(maxCost)}.`, {
               cost,
               maxCost,
               http: { status: 400, headers: new HeaderMap() },

@@ -126,7 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     /** where attachments' bytes go: an S3-compatible bucket, or PostgreSQL (null) */
     s3,
     trustProxy: raw.TRUST_PROXY === 'false' ? false : raw.TRUST_PROXY,
-    mail: { smtpUrl: raw.SMTP_URL, from: raw.MAIL_FROM, appUrl: raw.APP_URL ?? `http://localhost:${raw.PORT}` },
+    mail: { smtpUrl: raw.SMTP_URL, from: raw.MAIL_FROM, appUrl: raw.APP_URL ?? `http://localhost:${String(raw.PORT)}` },
   };
 }
 

@@ -28,22 +28,22 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<v
     const child = spawn(command, args, { env, stdio: ['ignore', 'inherit', 'pipe'] });
     let errors = '';
     child.stderr.on('data', (chunk) => (errors += chunk));
-    child.on('error', (error: NodeJS.ErrnoException) =>
+    child.on('error', (error: NodeJS.ErrnoException) => {
       reject(
         new Error(
           error.code === 'ENOENT'
             ? `${command} not found: install the PostgreSQL client (postgresql-client) or set PG_BIN_DIR`
             : error.message,
         ),
-      ),
-    );
-    child.on('exit', (code) =>
+      );
+    });
+    child.on('exit', (code) => {
       code === 0
         ? resolve()
         : reject(
             new Error(`${path.basename(command)} failed (${code}): ${errors.trim().split('\n').slice(-3).join(' ')}`),
-          ),
-    );
+          );
+    });
   });
 }
 

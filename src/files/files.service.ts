@@ -30,7 +30,7 @@ export interface NewAttachment {
   bytes: Buffer;
 }
 
-const megabytes = (bytes: number) => `${Math.round((bytes / 1_048_576) * 10) / 10} MB`;
+const megabytes = (bytes: number) => `${String(Math.round((bytes / 1_048_576) * 10) / 10)} MB`;
 
 /** A name safe to show and to offer on download: no folders, no control characters, at most 255 characters. */
 export function cleanFileName(name: string, extension: string): string {
@@ -76,7 +76,7 @@ export class FilesService {
             message: `tệp ${megabytes(input.bytes.length)}, vượt mức tối đa ${megabytes(this.maxBytes)}`,
           },
         ],
-        `The file is over ${this.maxBytes} bytes.`,
+        `The file is over ${String(this.maxBytes)} bytes.`,
       );
     }
     const type = await sniff(input.bytes);
@@ -123,11 +123,9 @@ export class FilesService {
     } catch (error) {
       // the transaction (or its commit) failed once the object may have been written: no row names it, take it back
       if (putAttempted && key !== null) {
-        await this.store
-          .discard(key)
-          .catch((cleanup: unknown) =>
-            logger.error({ err: cleanup, key }, 'an attachment object no row names was left in the file store'),
-          );
+        await this.store.discard(key).catch((cleanup: unknown) => {
+          logger.error({ err: cleanup, key }, 'an attachment object no row names was left in the file store');
+        });
       }
       throw error;
     }

@@ -14,7 +14,7 @@ export async function assertNoUnits(em: EntityManager): Promise<void> {
   const [{ count }] = await em.query(`SELECT count(*)::int AS count FROM unit`);
   if (count > 0) {
     throw new Error(
-      `Cơ sở dữ liệu đã có ${count} đơn vị: chỉ nạp dữ liệu vào cơ sở dữ liệu trống (the database already has ${count} units).`,
+      `Cơ sở dữ liệu đã có ${String(count)} đơn vị: chỉ nạp dữ liệu vào cơ sở dữ liệu trống (the database already has ${String(count)} units).`,
     );
   }
 }
@@ -39,7 +39,9 @@ export async function writeCity(
       { name: 'valid_from', type: 'date', value: () => UNITS_VALID_FROM },
     ],
     plan.units,
-    (done) => progress.advance(done),
+    (done) => {
+      progress.advance(done);
+    },
   );
   await bulkInsert<PlannedUnit>(
     em,
@@ -62,7 +64,9 @@ export async function writeCity(
       { name: 'staff_type', type: 'staff_type', value: (p) => p.staffType },
     ],
     plan.people,
-    (done) => progress.advance(done),
+    (done) => {
+      progress.advance(done);
+    },
   );
   progress.stage('bổ nhiệm', plan.people.length);
   await bulkInsert<PlannedPerson>(
@@ -75,7 +79,9 @@ export async function writeCity(
       { name: 'valid_from', type: 'date', value: (p) => p.validFrom },
     ],
     plan.people,
-    (done) => progress.advance(done),
+    (done) => {
+      progress.advance(done);
+    },
   );
 
   progress.stage('tài khoản', plan.logins.length);
