@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { BaseEntity, DataSource } from 'typeorm';
 import type { Clock, Services } from '../src/context.js';
-import { asyncRoute } from '../src/common/http-errors.js';
+import { asyncRoute, pathParam } from '../src/common/http-errors.js';
 import { sendPayoutsCsv } from '../src/income/payouts-csv.route.js';
 import { downloadRoutes } from '../src/exports/download-routes.js';
 import { listExport } from './list-export.js';
@@ -81,7 +81,7 @@ const boundedForms: RequestHandler = (req, res, next) => {
   const problem = !Number.isFinite(length)
     ? refusal(411, 'a form must declare its length')
     : length > MAX_FORM_BYTES
-      ? refusal(413, `a form of ${length} bytes is over ${MAX_FORM_BYTES}`)
+      ? refusal(413, `a form of ${String(length)} bytes is over ${String(MAX_FORM_BYTES)}`)
       : req.is('multipart/form-data') && !signedIn
         ? refusal(415, 'multipart is accepted from a signed-in session only')
         : null;
@@ -191,7 +191,7 @@ export async function buildAdminRouter(options: AdminOptions): Promise<{ admin: 
     '/exports/payouts/:periodId.csv',
     asyncRoute(async (req, res) => {
       const caller = callerOf({ currentAdmin: (req.session as { adminUser?: unknown }).adminUser });
-      await sendPayoutsCsv(services.income, caller, req.params.periodId, res);
+      await sendPayoutsCsv(services.income, caller, pathParam(req, 'periodId'), res);
     }),
   );
   // official forms and Excel exports, as the signed-in user: the same routes as with a bearer token, and any list's export

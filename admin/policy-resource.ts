@@ -1,4 +1,5 @@
 import { Resource } from '@adminjs/typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
 import {
   BaseRecord,
   ForbiddenError,
@@ -276,7 +277,7 @@ export class PolicyResource extends Resource {
     hideArchived = false,
   ): FindOperator<unknown> {
     const metadata = this.repository.metadata;
-    const key = metadata.primaryColumns[0].databaseName;
+    const key = this.primaryColumn().databaseName;
     const params = new SqlParams('named');
     const conditions = [
       ...(scope.kind === 'all' ? [] : [scopeSql(scope, 's', params)]),
@@ -306,7 +307,14 @@ export class PolicyResource extends Resource {
   }
 
   private keyIsUuid(): boolean {
-    return this.repository.metadata.primaryColumns[0].type === 'uuid';
+    return this.primaryColumn().type === 'uuid';
+  }
+
+  /** The entity's key: every resource of the panel has a single-column one. */
+  private primaryColumn(): ColumnMetadata {
+    const [column] = this.repository.metadata.primaryColumns;
+    if (!column) throw new Error(`The admin resource ${this.entity.name} has no primary key`);
+    return column;
   }
 
   /** A virtual title (admin/titles.ts) is searched in the column it names; any other key in itself. */
@@ -339,7 +347,7 @@ export class PolicyResource extends Resource {
   /** The posted values of the fields the form shows; the rest (ids, timestamps, hidden columns) are dropped. */
   private writable(params: ParamsType): ParamsType {
     const editable = new Set(this.decorate().options.editProperties ?? []);
-    return Object.fromEntries(Object.entries(params).filter(([key]) => editable.has(key.split('.')[0])));
+    return Object.fromEntries(Object.entries(params).filter(([key]) => editable.has(key.split('.', 1)[0] ?? key)));
   }
 
   /** Each record's title (admin/titles.ts), with what the titles need read in one statement for all of them. */

@@ -2,7 +2,7 @@ import express, { type Request, type RequestHandler, type Response, type Router 
 import type { Caller } from '../src/auth/caller.js';
 import { actingAs } from '../src/common/audit-context.js';
 import { AppError } from '../src/common/errors.js';
-import { asyncRoute } from '../src/common/http-errors.js';
+import { asyncRoute, pathParam } from '../src/common/http-errors.js';
 import type { Services } from '../src/context.js';
 import { AttachmentOwner, AttachmentPurpose } from '../src/files/files.enums.js';
 import { sendAttachment } from '../src/files/files.route.js';
@@ -118,7 +118,7 @@ export function uploadRoutes(services: Services, follow: RequestHandler): Router
     '/files/:id',
     follow,
     signedIn,
-    asyncRoute(async (req, res) => sendAttachment(services.files, callerOfRequest(req), req.params.id, res)),
+    asyncRoute(async (req, res) => sendAttachment(services.files, callerOfRequest(req), pathParam(req, 'id'), res)),
   );
   return router;
 }

@@ -21,7 +21,7 @@ import { sendAttachment } from './files/files.route.js';
 import { base64Length } from './files/upload.js';
 import { downloadRoutes } from './exports/download-routes.js';
 import { formatError, isExpectedError } from './common/graphql-errors.js';
-import { asyncRoute, errorHandler } from './common/http-errors.js';
+import { asyncRoute, errorHandler, pathParam } from './common/http-errors.js';
 import { queryLimits } from './common/query-limits.js';
 import { securityHeaders } from './common/security-headers.js';
 import { logger } from './common/logger.js';
@@ -46,7 +46,7 @@ type GraphqlCaller = Pick<RequestContext, 'requestId' | 'user' | 'token'>;
 
 function bearerToken(header: string | undefined): string | null {
   const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
-  return match ? match[1] : null;
+  return match?.[1] ?? null;
 }
 
 /** The express app: health checks, the admin panel, then GraphQL (a JSON parser before AdminJS breaks its forms). */
@@ -79,19 +79,22 @@ export async function createApp(options: AppOptions): Promise<BuiltApp> {
   });
   // Ready while serving and the database answers; 503 from the moment shutdown begins, so the balancer moves on.
   let draining = false;
-  app.get('/readyz', async (_req, res) => {
-    if (draining) {
-      res.status(503).json({ status: 'stopping' });
-      return;
-    }
-    try {
-      await db.query('SELECT 1');
-      res.json({ status: 'ok', database: 'up' });
-    } catch (error) {
-      logger.warn({ err: error }, 'readiness check failed');
-      res.status(503).json({ status: 'unavailable', database: 'down' });
-    }
-  });
+  app.get(
+    '/readyz',
+    asyncRoute(async (_req, res) => {
+      if (draining) {
+        res.status(503).json({ status: 'stopping' });
+        return;
+      }
+      try {
+        await db.query('SELECT 1');
+        res.json({ status: 'ok', database: 'up' });
+      } catch (error) {
+        logger.warn({ err: error }, 'readiness check failed');
+        res.status(503).json({ status: 'unavailable', database: 'down' });
+      }
+    }),
+  );
 
   app.get(
     '/exports/payouts/:periodId.csv',
@@ -101,7 +104,7 @@ export async function createApp(options: AppOptions): Promise<BuiltApp> {
       await sendPayoutsCsv(
         services.income,
         user ? await resolveCaller(db.manager, user, cityDayOf(clock())) : null,
-        req.params.periodId,
+        pathParam(req, 'periodId'),
         res,
       );
     }),
@@ -115,7 +118,7 @@ export async function createApp(options: AppOptions): Promise<BuiltApp> {
       await sendAttachment(
         services.files,
         user ? await resolveCaller(db.manager, user, cityDayOf(clock())) : null,
-        req.params.id,
+        pathParam(req, 'id'),
         res,
       );
     }),
@@ -175,7 +178,7 @@ export async function createApp(options: AppOptions): Promise<BuiltApp> {
           return {
             async didEncounterErrors({ errors, contextValue }) {
               for (const error of errors) {
-                if (!isExpectedError(error) && !error.extensions?.code) {
+                if (!isExpectedError(error) && !error.extensions.code) {
                   logger.error(
                     { err: error.originalError ?? error, requestId: contextValue.requestId },
                     'unexpected GraphQL error',
@@ -195,7 +198,7 @@ export async function createApp(options: AppOptions): Promise<BuiltApp> {
     // a request may carry a file (attachFile, the people import) in base64: room for the largest accepted, no more
     express.json({ limit: base64Length(services.files.maxBytes) + 100_000 }),
     // the caller is known before Apollo runs, so every transaction of the request runs as them (the audit trail)
-    async (req, res, next) => {
+    asyncRoute(async (req, res, next) => {
       try {
         const requestId = req.get('x-request-id')?.slice(0, 100) || randomUUID();
         res.setHeader('x-request-id', requestId);
@@ -206,7 +209,7 @@ export async function createApp(options: AppOptions): Promise<BuiltApp> {
       } catch (error) {
         next(error);
       }
-    },
+    }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const { requestId, user, token } = res.locals.graphql as GraphqlCaller;

@@ -150,7 +150,7 @@ const Attachments = ({ record, resource }: ActionProps) => {
           {progress !== null && (
             <ProgressBar
               value={progress < 1 ? progress : null}
-              label={progress < 1 ? `Đang gửi tệp… ${Math.round(progress * 100)}%` : 'Đang kiểm tra tệp…'}
+              label={progress < 1 ? `Đang gửi tệp… ${String(Math.round(progress * 100))}%` : 'Đang kiểm tra tệp…'}
             />
           )}
         </Box>

@@ -30,7 +30,7 @@ const NotificationBell = () => {
       window.removeEventListener(INBOX_CHANGED, load);
     };
   }, []);
-  const label = unread ? `Thông báo: ${unread} chưa đọc` : 'Thông báo';
+  const label = unread ? `Thông báo: ${String(unread)} chưa đọc` : 'Thông báo';
   return (
     <Box flex flexGrow={1} justifyContent="flex-end" alignItems="center" px="xl">
       <a

@@ -162,7 +162,7 @@ export const ScoreForm = ({
       </Box>
     );
   }
-  const general = split ? ` (0 – ${split.general})` : '';
+  const general = split ? ` (0 – ${String(split.general)})` : '';
   return (
     <Box>
       <NumberField
@@ -177,7 +177,7 @@ export const ScoreForm = ({
       />
       {ruleSet === 'ND335' ? (
         <Box mb="lg">
-          <Label>Kết quả thực hiện nhiệm vụ: từng sản phẩm{split ? ` (tổng ${split.task} điểm)` : ''}</Label>
+          <Label>Kết quả thực hiện nhiệm vụ: từng sản phẩm{split ? ` (tổng ${String(split.task)} điểm)` : ''}</Label>
           {values.products.map((product, index) => {
             const update = (patch: Partial<Product>) => {
               set({ products: values.products.map((row, at) => (at === index ? { ...row, ...patch } : row)) });
@@ -185,7 +185,7 @@ export const ScoreForm = ({
             return (
               <Box key={index} flex alignItems="center" mb="sm" data-testid="product-row">
                 <Input
-                  name={`products.${index}.name`}
+                  name={`products.${String(index)}.name`}
                   placeholder="Tên sản phẩm"
                   value={product.name}
                   onChange={(event: React.ChangeEvent<HTMLInputElement>) => {
@@ -206,23 +206,23 @@ export const ScoreForm = ({
                   mr="default"
                 />
                 <CheckBox
-                  id={`${idPrefix}-late-${index}`}
+                  id={`${idPrefix}-late-${String(index)}`}
                   checked={product.late}
                   onChange={() => {
                     update({ late: !product.late });
                   }}
                 />
-                <Label inline htmlFor={`${idPrefix}-late-${index}`} mx="default">
+                <Label inline htmlFor={`${idPrefix}-late-${String(index)}`} mx="default">
                   Chậm
                 </Label>
                 <CheckBox
-                  id={`${idPrefix}-quality-${index}`}
+                  id={`${idPrefix}-quality-${String(index)}`}
                   checked={product.belowQuality}
                   onChange={() => {
                     update({ belowQuality: !product.belowQuality });
                   }}
                 />
-                <Label inline htmlFor={`${idPrefix}-quality-${index}`} mx="default">
+                <Label inline htmlFor={`${idPrefix}-quality-${String(index)}`} mx="default">
                   Chưa đạt chất lượng
                 </Label>
                 <Button
@@ -253,7 +253,7 @@ export const ScoreForm = ({
         <NumberField
           id={`${idPrefix}-taskScore`}
           name="taskScore"
-          label={`Điểm kết quả thực hiện nhiệm vụ${split ? ` (0 – ${split.task})` : ''}`}
+          label={`Điểm kết quả thực hiện nhiệm vụ${split ? ` (0 – ${String(split.task)})` : ''}`}
           value={values.taskScore}
           onChange={(taskScore) => {
             set({ taskScore });

@@ -348,7 +348,13 @@ const ToRate = () => {
       {!data.ok && <Text>{data.message}</Text>}
       {data.ok && data.groups.length === 0 && <Text>Không có phiếu nào chờ bạn đánh giá trong các kỳ đang mở.</Text>}
       {data.groups?.map((group) => (
-        <GroupCard key={`${group.periodId}/${group.raterUnitId}`} group={group} data={data} act={act} busy={busy} />
+        <GroupCard
+          key={`${group.periodId}/${String(group.raterUnitId)}`}
+          group={group}
+          data={data}
+          act={act}
+          busy={busy}
+        />
       ))}
     </Box>
   );

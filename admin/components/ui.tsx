@@ -164,7 +164,10 @@ export function uploadFile(url: string, file: Blob, onProgress: (sent: number) =
       try {
         resolve(JSON.parse(request.responseText) as Answer);
       } catch {
-        resolve({ ok: false, message: request.status === 413 ? 'Tệp quá lớn.' : `Máy chủ trả lời ${request.status}.` });
+        resolve({
+          ok: false,
+          message: request.status === 413 ? 'Tệp quá lớn.' : `Máy chủ trả lời ${String(request.status)}.`,
+        });
       }
     };
     request.onerror = () => {
@@ -184,7 +187,7 @@ export const ProgressBar = ({ value, label }: { value: number | null; label: str
       <div
         style={{
           height: '100%',
-          width: value === null ? '100%' : `${Math.round(value * 100)}%`,
+          width: value === null ? '100%' : `${String(Math.round(value * 100))}%`,
           background: '#3040D6',
           opacity: value === null ? 0.5 : 1,
           transition: 'width 0.2s',
@@ -197,7 +200,7 @@ export const ProgressBar = ({ value, label }: { value: number | null; label: str
 /** A number of bytes as people read it: "1,2 MB". */
 export const formatBytes = (bytes: number) =>
   bytes < 1024
-    ? `${bytes} B`
+    ? `${String(bytes)} B`
     : bytes < 1_048_576
       ? `${formatNumber(Math.round(bytes / 102.4) / 10)} KB`
       : `${formatNumber(Math.round(bytes / 104_857.6) / 10)} MB`;

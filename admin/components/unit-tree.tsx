@@ -56,7 +56,7 @@ const UnitTree = () => {
       </form>
       <Text mb="lg" data-testid="tree-counts">
         {Object.entries(counts)
-          .map(([kind, count]) => `${kind}: ${count}`)
+          .map(([kind, count]) => `${kind}: ${String(count)}`)
           .join(' · ')}
       </Text>
       <Box variant="card" p="lg" data-testid="tree">

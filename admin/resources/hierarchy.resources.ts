@@ -192,9 +192,10 @@ export function hierarchyResources({ services, db }: AdminDeps): ResourceWithOpt
                 );
               }
               const unitIds = await services.hierarchy.unitIdsByCodes(codes, day, 'unitCodes');
+              const [moved = ''] = unitIds;
               const { record } =
                 kind === ReorganisationKind.MOVE
-                  ? await services.hierarchy.moveUnit(unitIds[0], values.targetUnitId ?? '', day, author)
+                  ? await services.hierarchy.moveUnit(moved, values.targetUnitId ?? '', day, author)
                   : await services.hierarchy.mergeUnits(
                       { sourceIds: unitIds, targetId: values.targetUnitId, date: day },
                       author,
@@ -327,6 +328,7 @@ export function hierarchyResources({ services, db }: AdminDeps): ResourceWithOpt
               const [step] = await services.plans.addSteps(values.planId ?? '', [
                 { ...payload, kind: values.kind as StepKind } as StepPayload,
               ]);
+              if (!step) throw new Error('the plan service added no step');
               return step;
             }),
           },

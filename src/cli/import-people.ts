@@ -36,20 +36,23 @@ const bar = new SingleBar(
 await withCliDatabase('import-people', async ({ dataSource }) => {
   const service: PeopleImportService = createServices(dataSource, 8, () => new Date()).peopleImport;
   const started = Date.now();
-  let barStarted = false;
+  // an object, not a local: the progress callback sets it while the import runs
+  const progress = { started: false };
   try {
     const report = await service.run(null, readFileSync(file), {
       apply: values.apply ?? false,
       onProgress: (done, total) => {
-        if (!barStarted) bar.start(Math.max(1, total), 0);
-        barStarted = true;
+        if (!progress.started) bar.start(Math.max(1, total), 0);
+        progress.started = true;
         bar.update(done);
       },
     });
-    if (barStarted) bar.stop();
+    if (progress.started) bar.stop();
     const seconds = (Date.now() - started) / 1000;
     for (const [kind, counts] of Object.entries(report.counts)) {
-      console.log(`  ${kind}: ${String(counts.created)} mới, ${String(counts.updated)} thay đổi, ${String(counts.unchanged)} không đổi`);
+      console.log(
+        `  ${kind}: ${String(counts.created)} mới, ${String(counts.updated)} thay đổi, ${String(counts.unchanged)} không đổi`,
+      );
     }
     for (const error of report.errors.slice(0, 50))
       console.log(
@@ -65,7 +68,7 @@ await withCliDatabase('import-people', async ({ dataSource }) => {
     console.log(`${verdict}: ${String(report.rows)} dòng trong ${seconds.toFixed(1)} s`);
     if (report.errors.length > 0) process.exitCode = 1;
   } catch (error) {
-    if (barStarted) bar.stop();
+    if (progress.started) bar.stop();
     if (error instanceof AppError) fail(error.message);
     throw error;
   }

@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 import { createServices } from '../services.js';
 import { reorg2025Plans } from '../hierarchy/plan-csv.js';
 import { stepsOf } from '../hierarchy/plan.queries.js';
-import type { UnitKind } from '../hierarchy/hierarchy.enums.js';
+import { UnitKind } from '../hierarchy/hierarchy.enums.js';
+import { requiredEnumValue } from '../common/enum-value.js';
 import { fail, withCliDatabase } from './cli-database.js';
 
 const USAGE = `usage: npm run import:plan -- --act SỐ-HIỆU --title "TRÍCH YẾU" --signed YYYY-MM-DD --effective YYYY-MM-DD
@@ -60,7 +61,10 @@ await withCliDatabase('import-plan', async ({ dataSource }) => {
       effectiveDate: values.effective as string,
     },
     { units: readFileSync(values.units as string), mapping: readFileSync(values.mapping as string) },
-    { abolish: (values.abolish ?? []) as UnitKind[], createUnmapped: values['create-unmapped'] ?? false },
+    {
+      abolish: (values.abolish ?? []).map((kind) => requiredEnumValue(UnitKind, kind, '--abolish')),
+      createUnmapped: values['create-unmapped'] ?? false,
+    },
     null,
   );
   console.log(

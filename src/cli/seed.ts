@@ -58,7 +58,7 @@ await withCliDatabase('seed', async ({ dataSource }, config) => {
   progress.stop();
   await dataSource.query('ANALYZE');
   console.log(
-    `✔ ${plan.units.length} đơn vị, ${plan.people.length} cán bộ và bổ nhiệm, ${plan.logins.length} tài khoản — ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `✔ ${String(plan.units.length)} đơn vị, ${String(plan.people.length)} cán bộ và bổ nhiệm, ${String(plan.logins.length)} tài khoản — ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
   if (plan.logins.length > 0)
     console.log(

@@ -7,7 +7,10 @@ export const MAX_PAGE_SIZE = 500;
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: `Default ${String(DEFAULT_PAGE_SIZE)}, at most ${String(MAX_PAGE_SIZE)}.` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Default ${String(DEFAULT_PAGE_SIZE)}, at most ${String(MAX_PAGE_SIZE)}.`,
+  })
   first?: number;
 
   @Field(() => String, { nullable: true, description: 'The page after this cursor (an endCursor).' })

@@ -41,7 +41,9 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<v
       code === 0
         ? resolve()
         : reject(
-            new Error(`${path.basename(command)} failed (${code}): ${errors.trim().split('\n').slice(-3).join(' ')}`),
+            new Error(
+              `${path.basename(command)} failed (${String(code)}): ${errors.trim().split('\n').slice(-3).join(' ')}`,
+            ),
           );
     });
   });

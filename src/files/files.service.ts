@@ -92,16 +92,17 @@ export class FilesService {
       return await this.db.transaction(async (em) => {
         await assertVisible(em, owner.policy, caller, input.ownerId, owner.what);
         const unitColumn = OWNER_UNIT_COLUMN[input.owner];
-        const [record]: Array<{ unitId: string | null }> = await em.query(
+        const [record]: Array<{ unitId: string | null } | undefined> = await em.query(
           `SELECT ${unitColumn ?? 'NULL::uuid'} AS "unitId" FROM ${owner.policy.table} WHERE id = $1 FOR SHARE`,
           [input.ownerId],
         );
+        if (!record) throw new NotFoundError(...owner.what);
         if (!owner.mayAttach(caller, record))
           throw new ForbiddenError(
             `Bạn không đính kèm được tệp vào ${owner.what[0]} này.`,
             `You may not attach files to this ${owner.what[1]}.`,
           );
-        const [{ id }]: Array<{ id: string }> = await em.query(
+        const [inserted]: Array<{ id: string } | undefined> = await em.query(
           `INSERT INTO attachment (${owner.column}, purpose, file_name, media_type, byte_size, sha256, storage, storage_key, uploaded_by_user_id)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
           [
@@ -116,6 +117,8 @@ export class FilesService {
             caller.user.id,
           ],
         );
+        if (!inserted) throw new Error('INSERT … RETURNING id gave no row');
+        const { id } = inserted;
         putAttempted = true;
         await this.store.put(em, { id, storageKey: key }, input.bytes, type.mediaType);
         return (await attachmentsOf(em, input.owner, input.ownerId)).find((row) => row.id === id) as AttachmentRow;
@@ -134,11 +137,11 @@ export class FilesService {
   /** Whether the caller may attach files to a record they see. */
   async mayAttach(caller: Caller, owner: AttachmentOwner, ownerId: string): Promise<boolean> {
     const unitColumn = OWNER_UNIT_COLUMN[owner];
-    const [record]: Array<{ unitId: string | null }> = await this.db.query(
+    const [record]: Array<{ unitId: string | null } | undefined> = await this.db.query(
       `SELECT ${unitColumn ?? 'NULL::uuid'} AS "unitId" FROM ${OWNERS[owner].policy.table} WHERE id = $1`,
       [ownerId],
     );
-    return Boolean(record) && OWNERS[owner].mayAttach(caller, record);
+    return record !== undefined && OWNERS[owner].mayAttach(caller, record);
   }
 
   /** The files of a record the caller sees (NOT_FOUND otherwise, as for the record itself). */

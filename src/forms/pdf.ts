@@ -201,10 +201,12 @@ function draw(doc: PDFKit.PDFDocument, block: Block): void {
 function drawTable(doc: PDFKit.PDFDocument, columns: Column[], rows: string[][], total?: string[]): void {
   const full = width(doc);
   const widths = columns.map((column) => column.width * full);
+  // a row has a cell per column
+  const widthAt = (i: number) => widths[i] ?? 0;
   const rowHeight = (cells: string[], font: FontName) => {
     doc.font(font).fontSize(SMALL);
     return (
-      Math.max(...cells.map((cell, i) => doc.heightOfString(cell || ' ', { width: widths[i] - 2 * CELL_PADDING }))) +
+      Math.max(...cells.map((cell, i) => doc.heightOfString(cell || ' ', { width: widthAt(i) - 2 * CELL_PADDING }))) +
       2 * CELL_PADDING
     );
   };
@@ -222,15 +224,15 @@ function drawTable(doc: PDFKit.PDFDocument, columns: Column[], rows: string[][],
     const top = doc.y;
     let x = left(doc);
     cells.forEach((cell, i) => {
-      doc.rect(x, top, widths[i], height).lineWidth(0.5).stroke();
+      doc.rect(x, top, widthAt(i), height).lineWidth(0.5).stroke();
       doc
         .font(font)
         .fontSize(SMALL)
         .text(cell, x + CELL_PADDING, top + CELL_PADDING, {
-          width: widths[i] - 2 * CELL_PADDING,
-          align: header ? 'center' : (columns[i].align ?? 'left'),
+          width: widthAt(i) - 2 * CELL_PADDING,
+          align: header ? 'center' : (columns[i]?.align ?? 'left'),
         });
-      x += widths[i];
+      x += widthAt(i);
     });
     doc.y = top + height;
   };
