@@ -33,6 +33,7 @@ async function main(): Promise<void> {
   const timers: { escalation?: NodeJS.Timeout; mailing?: NodeJS.Timeout } = {};
   // an object, not a local: the signal handlers set it while start-up awaits
   const state = { stopping: false };
+  const stopped = () => state.stopping;
   const aborted = new AbortController();
   // The port answers from the first moment, so an orchestrator sees the process alive while it waits for PostgreSQL.
   const server = createServer((req, res) => {
@@ -75,7 +76,7 @@ async function main(): Promise<void> {
   try {
     built = await buildApp(database, config, server);
   } catch (error) {
-    if (state.stopping) return; // stopped during start-up: shutdown has closed the database under the demo seed
+    if (stopped()) return; // stopped during start-up: shutdown has closed the database under the demo seed
     await database.close();
     throw error;
   }

@@ -1,6 +1,6 @@
 import React, { useState } from 'react';
 import { Box, Button, CheckBox, H2, Input, Label, Loader, MessageBox, Text } from '@adminjs/design-system';
-import { formatDay, useAct, usePage, type Answer } from './ui';
+import { formatDay, typedDay, useAct, usePage, type Answer } from './ui';
 
 interface Data extends Answer {
   plans: Array<{
@@ -14,10 +14,7 @@ interface Data extends Answer {
 }
 
 /** dd/mm/yyyy as typed → yyyy-mm-dd; what is not a day is sent as typed, for the server to name. */
-const isoDay = (typed: string) => {
-  const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(typed.trim());
-  return match ? `${match[3]}-${match[2].padStart(2, '0')}-${match[1].padStart(2, '0')}` : typed.trim();
-};
+const isoDay = (typed: string) => typedDay(typed) ?? typed.trim();
 
 const readText = (file: File | undefined) => (file ? file.text() : Promise.resolve(''));
 

@@ -83,6 +83,12 @@ const timeFormat = new Intl.DateTimeFormat('vi-VN', {
 const numberFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 
 /** dd/mm/yyyy for a day ("2026-12-15") or an instant. */
+/** dd/mm/yyyy as typed → yyyy-mm-dd, or undefined when it is not a day. */
+export function typedDay(typed: string): string | undefined {
+  const [, day, month, year] = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(typed.trim()) ?? [];
+  return day && month && year ? `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}` : undefined;
+}
+
 export function formatDay(value: string | null | undefined): string {
   if (!value) return '—';
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? value.split('-').reverse().join('/') : dayFormat.format(new Date(value));

@@ -61,7 +61,7 @@ const calendarLocale = {
   },
 };
 
-const digit = { regex: '\\d' };
+const digit = { regex: '\\d', raw: undefined };
 const dayMask = [digit, digit, '/', digit, digit, '/', digit, digit, digit, digit];
 
 /** react-datepicker (inside AdminJS's DatePicker) in Vietnamese: day names, months, Monday first, dd/mm/yyyy. */

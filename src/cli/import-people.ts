@@ -40,7 +40,7 @@ await withCliDatabase('import-people', async ({ dataSource }) => {
   const progress = { started: false };
   try {
     const report = await service.run(null, readFileSync(file), {
-      apply: values.apply ?? false,
+      apply: values.apply,
       onProgress: (done, total) => {
         if (!progress.started) bar.start(Math.max(1, total), 0);
         progress.started = true;

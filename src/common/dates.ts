@@ -24,8 +24,8 @@ export function isIsoDay(value: string): boolean {
 
 /** A day as Vietnamese readers write it: '2026-12-15' (or an instant's ISO text starting so) → '15/12/2026'. */
 export function formatDay(day: string): string {
-  const match = ISO_DAY.exec(day.slice(0, 10));
-  return match ? `${match[3]}/${match[2]}/${match[1]}` : day;
+  const [, year, month, date] = ISO_DAY.exec(day.slice(0, 10)) ?? [];
+  return year && month && date ? `${date}/${month}/${year}` : day;
 }
 
 /** The day n calendar days after (or before, for negative n) an ISO day. */

@@ -11,16 +11,16 @@ export class PageArgs {
     nullable: true,
     description: `Default ${String(DEFAULT_PAGE_SIZE)}, at most ${String(MAX_PAGE_SIZE)}.`,
   })
-  first?: number;
+  first?: number | null;
 
   @Field(() => String, { nullable: true, description: 'The page after this cursor (an endCursor).' })
-  after?: string;
+  after?: string | null;
 
   @Field(() => Int, { nullable: true, description: `At most ${String(MAX_PAGE_SIZE)}.` })
-  last?: number;
+  last?: number | null;
 
   @Field(() => String, { nullable: true, description: 'The page before this cursor (a startCursor), with `last`.' })
-  before?: string;
+  before?: string | null;
 }
 
 /** The rows to fetch for a Relay page: cursors are opaque positions in the query's stable order. */
@@ -39,8 +39,8 @@ function decodeCursor(cursor: string, field: string): number {
   return Number(match[1]);
 }
 
-function checkSize(value: number | undefined, field: string): void {
-  if (value !== undefined && (value < 0 || value > MAX_PAGE_SIZE)) {
+function checkSize(value: number | null | undefined, field: string): void {
+  if (value !== undefined && value !== null && (value < 0 || value > MAX_PAGE_SIZE)) {
     throw new BadInputError(
       [{ field, message: `phải từ 0 đến ${String(MAX_PAGE_SIZE)}` }],
       `${field} must be between 0 and ${String(MAX_PAGE_SIZE)}.`,

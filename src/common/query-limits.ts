@@ -8,6 +8,7 @@ import {
   isNonNullType,
   isObjectType,
   Kind,
+  OperationTypeNode,
   type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLNamedType,
@@ -57,7 +58,7 @@ export function limitCodeOf(error: unknown, formatted: GraphQLFormattedError): L
     current && depth < 5;
     current = current.originalError as GraphQLError | undefined, depth += 1
   ) {
-    const code = current.extensions?.code;
+    const code = current.extensions.code;
     if (typeof code === 'string' && (LIMIT_CODES as readonly string[]).includes(code)) return code as LimitCode;
   }
   return null;
@@ -165,9 +166,9 @@ function costLimit<T extends object>(maxCost: number): ApolloServerPlugin<T> {
               .map((d) => [d.name.value, d]),
           );
           const root =
-            operation.operation === 'mutation'
+            operation.operation === OperationTypeNode.MUTATION
               ? schema.getMutationType()
-              : operation.operation === 'subscription'
+              : operation.operation === OperationTypeNode.SUBSCRIPTION
                 ? schema.getSubscriptionType()
                 : schema.getQueryType();
           if (!root) return;

@@ -63,7 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       reporter: ({ errors }) => {
         const problems = Object.entries(errors);
         if (problems.length === 0) return;
-        const detail = problems.map(([name, error]) => `${name}: ${error?.message ?? 'invalid'}`).join('; ');
+        const detail = problems.map(([name, error]) => `${name}: ${error.message}`).join('; ');
         throw new ConfigError(`Cấu hình không hợp lệ / invalid configuration — ${detail}`);
       },
     },

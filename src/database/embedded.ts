@@ -43,7 +43,7 @@ export async function startEmbeddedPostgres(dir: string, port: number, database 
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
     onLog: (message) => {
-      logger.debug({ embeddedPostgres: String(message).trim() });
+      logger.debug({ embeddedPostgres: message.trim() });
     },
     onError: (message) => {
       logger.debug({ embeddedPostgres: String(message).trim() });

@@ -87,7 +87,8 @@ export class FilesService {
       );
     }
     const key = this.store.newKey();
-    let putAttempted = false;
+    // an object, not a local: the transaction's callback sets it
+    const attempt = { put: false };
     try {
       return await this.db.transaction(async (em) => {
         await assertVisible(em, owner.policy, caller, input.ownerId, owner.what);
@@ -119,13 +120,13 @@ export class FilesService {
         );
         if (!inserted) throw new Error('INSERT … RETURNING id gave no row');
         const { id } = inserted;
-        putAttempted = true;
+        attempt.put = true;
         await this.store.put(em, { id, storageKey: key }, input.bytes, type.mediaType);
         return (await attachmentsOf(em, input.owner, input.ownerId)).find((row) => row.id === id) as AttachmentRow;
       });
     } catch (error) {
       // the transaction (or its commit) failed once the object may have been written: no row names it, take it back
-      if (putAttempted && key !== null) {
+      if (attempt.put && key !== null) {
         await this.store.discard(key).catch((cleanup: unknown) => {
           logger.error({ err: cleanup, key }, 'an attachment object no row names was left in the file store');
         });

@@ -58,7 +58,7 @@ const LAYOUT_CACHE_SIZE = 20_000;
 function withSharedLayout(font: fontkit.Font): fontkit.Font {
   const runs = new Map<string, fontkit.GlyphRun>();
   const copy = <T extends object>(value: T): T =>
-    Object.assign(Object.create(Object.getPrototypeOf(value)) as T, value);
+    Object.assign(Object.create(Object.getPrototypeOf(value) as object | null) as T, value);
   const layout = (text: string, features?: unknown) => {
     const key = `${JSON.stringify(features ?? null)}\u0000${text}`;
     let run = runs.get(key);
@@ -73,7 +73,7 @@ function withSharedLayout(font: fontkit.Font): fontkit.Font {
     get(target, property) {
       if (property === 'layout') return layout;
       const value: unknown = Reflect.get(target, property, target);
-      return typeof value === 'function' ? value.bind(target) : value;
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
     },
   });
 }

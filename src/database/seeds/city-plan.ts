@@ -105,7 +105,7 @@ export function planCity(csv: readonly UnitRow[], options: PlanOptions): CityPla
       units.push({
         id: randomUUID(),
         code: `${parent.code}-P${String(i).padStart(2, '0')}`,
-        name: `Phòng ${DIVISION_NAMES[(i - 1) % DIVISION_NAMES.length]} (${parent.name})`,
+        name: `Phòng ${DIVISION_NAMES[(i - 1) % DIVISION_NAMES.length] ?? ''} (${parent.name})`,
         typeVi: 'Phòng',
         kind: UnitKind.DIVISION,
         parentId: parent.id,
