@@ -68,7 +68,7 @@ export function hierarchyPages({ db, clock, services }: AdminDeps) {
       icon: 'GitBranch',
       handler: async (request: { query?: Record<string, unknown> }, _response: unknown, context: PageContext) => {
         if (!callerOf(context)) return { ok: false, message: 'Chưa đăng nhập hoặc phiên đã hết hạn.' };
-        const asked = String(request.query?.day ?? '');
+        const asked = text(request.query?.day);
         const day = isIsoDay(asked) ? asked : cityDayOf(clock());
         const units = await treeOn(db.manager, day);
         return {

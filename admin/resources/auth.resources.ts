@@ -3,9 +3,14 @@ import { Role, ROLE_LABELS_VI } from '../../src/auth/auth.enums.js';
 import { User } from '../../src/auth/user.entity.js';
 import type { AdminDeps } from '../deps.js';
 import { serviceHandler, type FormValues } from '../actions/service-actions.js';
+import { requiredEnumValue } from '../../src/common/enum-value.js';
 
 /** The roles ticked on the form (AdminJS posts an array as roles.0, roles.1, …, unflattened to a list). */
-const rolesOf = (values: FormValues): Role[] => (values.roles ?? '').split(',').filter(Boolean) as Role[];
+const rolesOf = (values: FormValues): Role[] =>
+  (values.roles ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((role) => requiredEnumValue(Role, role, 'roles'));
 
 export function authResources({ services }: AdminDeps): ResourceWithOptions[] {
   return [

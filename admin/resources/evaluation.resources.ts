@@ -2,7 +2,7 @@ import type { ResourceWithOptions } from 'adminjs';
 import type { AdminDeps } from '../deps.js';
 import { Evaluation } from '../../src/evaluation/evaluation.entity.js';
 import { EvaluationPeriod } from '../../src/evaluation/evaluation-period.entity.js';
-import { RatingLevel, type PeriodKind } from '../../src/evaluation/evaluation.enums.js';
+import { RatingLevel, PeriodKind } from '../../src/evaluation/evaluation.enums.js';
 import { levelVi } from '../../src/evaluation/levels.js';
 import { QuotaException } from '../../src/evaluation/quota-exception.entity.js';
 import { UnitTarget } from '../../src/evaluation/unit-target.entity.js';
@@ -10,6 +10,7 @@ import { adminUser, recordActionHandler, serviceHandler } from '../actions/servi
 import { decimal } from '../forms.js';
 import { downloadAction, pdfAndDocx } from '../actions/downloads.js';
 import { FORM_PATHS } from '../../src/forms/forms.js';
+import { enumValue, requiredEnumValue } from '../../src/common/enum-value.js';
 
 const evaluationNav = { name: 'evaluation', icon: 'Award' };
 
@@ -50,7 +51,7 @@ export function evaluationResources({ services }: AdminDeps): ResourceWithOption
             handler: serviceHandler(async (values, context) => {
               const { period } = await services.periods.open(
                 {
-                  kind: values.kind as PeriodKind,
+                  kind: requiredEnumValue(PeriodKind, values.kind, 'kind'),
                   year: Number(values.year),
                   quarter: values.quarter ? Number(values.quarter) : null,
                   month: values.month ? Number(values.month) : null,
@@ -169,7 +170,7 @@ export function evaluationResources({ services }: AdminDeps): ResourceWithOption
                 version: Number(params.version),
                 parts,
                 criteria,
-                level: (values.chosenLevel as RatingLevel | undefined) ?? null,
+                level: enumValue(RatingLevel, values.chosenLevel) ?? null,
                 reason: values.reason ?? null,
                 comment: values.comment ?? '',
               });

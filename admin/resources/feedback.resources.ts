@@ -9,6 +9,7 @@ import { isOverdue } from '../../src/feedback/feedback.rules.js';
 import { isProvisional } from '../../src/calendar/calendar.js';
 import { loadWorkCalendar } from '../../src/calendar/calendar.queries.js';
 import { adminUser, serviceHandler } from '../actions/service-actions.js';
+import { enumValue } from '../../src/common/enum-value.js';
 
 const feedbackNav = { name: 'feedback', icon: 'MessageSquare' };
 const uuid = (reference: string) => ({ type: 'reference' as const, reference });
@@ -99,7 +100,7 @@ export function feedbackResources(deps: AdminDeps): ResourceWithOptions[] {
             handler: serviceHandler((values, context) =>
               services.feedback.handle(adminUser(context), String(context.record?.id()), {
                 unitId: values.unitId,
-                kind: values.assignmentKind as AssignmentReason | undefined,
+                kind: enumValue(AssignmentReason, values.assignmentKind),
                 progressNote: values.progressNote,
                 committedDate: values.committedDate?.slice(0, 10),
                 reply: values.reply,

@@ -1,7 +1,7 @@
 import { flat, type ActionResponse, type RecordJSON, type ResourceWithOptions } from 'adminjs';
 import { UnitLink } from '../../src/hierarchy/unit-link.entity.js';
 import { Unit } from '../../src/hierarchy/unit.entity.js';
-import type { UnitKind } from '../../src/hierarchy/hierarchy.enums.js';
+import { UnitKind } from '../../src/hierarchy/hierarchy.enums.js';
 import type { AdminDeps } from '../deps.js';
 import { BadInputError, requireDay } from '../../src/common/errors.js';
 import { Reorganisation } from '../../src/hierarchy/reorganisation.entity.js';
@@ -18,6 +18,7 @@ import { downloadAction, pdfAndDocx } from '../actions/downloads.js';
 import { FORM_PATHS } from '../../src/forms/forms.js';
 import { summaryPeriodsOf } from '../../src/forms/forms.queries.js';
 import { periodName } from '../../src/evaluation/period.rules.js';
+import { enumValue, requiredEnumValue } from '../../src/common/enum-value.js';
 
 /** A plan's report in one Vietnamese paragraph (the preview's notice, the applied plan's page). */
 export function reportSummary(report: PlanReport): string {
@@ -136,7 +137,7 @@ export function hierarchyResources({ services, db }: AdminDeps): ResourceWithOpt
                 code: values.code ?? '',
                 name: values.name ?? '',
                 typeVi: values.typeVi,
-                kind: values.kind as UnitKind,
+                kind: requiredEnumValue(UnitKind, values.kind, 'kind'),
                 parentId: values.parentId,
                 validFrom: values.validFrom?.slice(0, 10) ?? '',
               }),
@@ -148,7 +149,7 @@ export function hierarchyResources({ services, db }: AdminDeps): ResourceWithOpt
                 code: values.code,
                 name: values.name,
                 typeVi: values.typeVi,
-                kind: values.kind as UnitKind | undefined,
+                kind: enumValue(UnitKind, values.kind),
               }),
             ),
           },
@@ -184,7 +185,7 @@ export function hierarchyResources({ services, db }: AdminDeps): ResourceWithOpt
               const day = requireDay(values.effectiveDate?.slice(0, 10) ?? '', 'effectiveDate');
               const codes = (values.unitCodes ?? '').split(/[\s,;]+/).filter(Boolean);
               const author = { userId: adminUser(context).id, note: values.note };
-              const kind = values.kind as ReorganisationKind;
+              const kind = requiredEnumValue(ReorganisationKind, values.kind, 'kind');
               if (kind === ReorganisationKind.MOVE && codes.length !== 1) {
                 throw new BadInputError(
                   [{ field: 'unitCodes', message: 'chuyển đơn vị: nhập đúng một mã' }],
@@ -326,7 +327,7 @@ export function hierarchyResources({ services, db }: AdminDeps): ResourceWithOpt
                 );
               }
               const [step] = await services.plans.addSteps(values.planId ?? '', [
-                { ...payload, kind: values.kind as StepKind } as StepPayload,
+                { ...payload, kind: requiredEnumValue(StepKind, values.kind, 'kind') } as StepPayload,
               ]);
               if (!step) throw new Error('the plan service added no step');
               return step;

@@ -2,7 +2,7 @@ import type { ActionContext, ActionResponse, After, RecordJSON, ResourceWithOpti
 import type { AuthUser } from '../../src/auth/auth-user.js';
 import { cityDayOf } from '../../src/common/dates.js';
 import type { AdminDeps } from '../deps.js';
-import type { Vote } from '../../src/initiative/initiative.enums.js';
+import { Vote } from '../../src/initiative/initiative.enums.js';
 import { currentRounds, voteInCurrentRound } from '../../src/initiative/initiative.queries.js';
 import { BoardMember } from '../../src/initiative/board-member.entity.js';
 import { Initiative } from '../../src/initiative/initiative.entity.js';
@@ -11,6 +11,7 @@ import { adminUser, recordActionHandler, serviceHandler } from '../actions/servi
 import { downloadAction, pdfAndDocx } from '../actions/downloads.js';
 import { FORM_PATHS } from '../../src/forms/forms.js';
 import { InitiativeStatus } from '../../src/initiative/initiative.enums.js';
+import { requiredEnumValue } from '../../src/common/enum-value.js';
 
 /** The statuses an initiative has once a round's result is recorded: its review has minutes. */
 const REVIEWED: readonly string[] = [
@@ -203,7 +204,7 @@ export function initiativeResources(deps: AdminDeps): ResourceWithOptions[] {
                 feasibility: Number(values.feasibility),
                 impact: Number(values.impact),
                 scope: Number(values.scope),
-                vote: values.vote as Vote,
+                vote: requiredEnumValue(Vote, values.vote, 'vote'),
                 comment: values.comment,
               });
               return voteInCurrentRound(db.manager, initiative, actor.id);

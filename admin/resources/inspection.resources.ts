@@ -9,7 +9,7 @@ import {
 import { cityDayOf } from '../../src/common/dates.js';
 import type { AdminDeps } from '../deps.js';
 import { DisciplineCase } from '../../src/inspection/discipline-case.entity.js';
-import type { DisciplineForm, ForcingEventKind } from '../../src/inspection/inspection.enums.js';
+import { DisciplineForm, ForcingEventKind } from '../../src/inspection/inspection.enums.js';
 import { DisciplineDeferral } from '../../src/inspection/discipline-deferral.entity.js';
 import { deferralsOf } from '../../src/inspection/inspection.queries.js';
 import { ForcingEvent } from '../../src/inspection/forcing-event.entity.js';
@@ -18,6 +18,7 @@ import { Finding } from '../../src/inspection/finding.entity.js';
 import { Inspection } from '../../src/inspection/inspection.entity.js';
 import { ResponsibilityReview } from '../../src/inspection/responsibility-review.entity.js';
 import { adminUser, recordActionHandler, serviceHandler } from '../actions/service-actions.js';
+import { enumValue, requiredEnumValue } from '../../src/common/enum-value.js';
 
 const inspectionNav = { name: 'inspection', icon: 'Search' };
 const uuid = (reference: string) => ({ type: 'reference' as const, reference });
@@ -51,7 +52,7 @@ const validDisciplineForm: Before = async (request: ActionRequest) => {
   if (request.method !== 'post' || !request.payload) return request;
   const { form, decidedOn } = request.payload as Record<string, string | undefined>;
   const problems = disciplineFormProblems(
-    (form || null) as DisciplineForm | null,
+    enumValue(DisciplineForm, form) ?? null,
     decidedOn ? decidedOn.slice(0, 10) : null,
   );
   if (problems.length > 0)
@@ -225,7 +226,7 @@ export function inspectionResources(deps: AdminDeps): ResourceWithOptions[] {
             handler: serviceHandler((values, context) =>
               services.forcingEvents.record(adminUser(context), {
                 personId: values.personId ?? '',
-                kind: values.kind as ForcingEventKind,
+                kind: requiredEnumValue(ForcingEventKind, values.kind, 'kind'),
                 occurredOn: values.occurredOn?.slice(0, 10) ?? '',
                 document: values.document ?? '',
               }),
