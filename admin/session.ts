@@ -88,9 +88,9 @@ export function followUser(services: Services, em: EntityManager, clock: Clock):
 function regenerate(req: Request): Promise<void> {
   const { redirectTo } = req.session as session.Session & { redirectTo?: string };
   return new Promise((resolve, reject) =>
-    req.session.regenerate((error) => {
+    req.session.regenerate((error: unknown) => {
       if (error) {
-        reject(error);
+        reject(error instanceof Error ? error : new Error('the session could not be regenerated'));
         return;
       }
       if (redirectTo) (req.session as session.Session & { redirectTo?: string }).redirectTo = redirectTo;
@@ -109,7 +109,7 @@ export function authenticate(services: Services) {
     try {
       const user = await services.auth.checkPassword(username ?? '', password ?? '', {
         address: req?.ip ?? '',
-        requestId: String(req?.get('x-request-id') ?? ''),
+        requestId: req?.get('x-request-id') ?? '',
       });
       if (req) await regenerate(req);
       logger.info({ username: user.username }, 'admin panel login');

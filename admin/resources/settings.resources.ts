@@ -5,7 +5,7 @@ import { Setting } from '../../src/settings/setting.entity.js';
 const parseSettingValue: Before = async (request: ActionRequest) => {
   if (request.method !== 'post' || !request.payload) return request;
   try {
-    return { ...request, payload: { ...request.payload, value: JSON.parse(String(request.payload.value)) } };
+    return { ...request, payload: { ...request.payload, value: JSON.parse(String(request.payload.value)) as unknown } };
   } catch {
     throw new ValidationError({
       value: { message: 'Giá trị phải là JSON hợp lệ, ví dụ 5, "SKIP" hoặc {"EXCELLENT": 1}' },
