@@ -40,6 +40,8 @@ export interface AppOptions {
   /** The server listening for the app: stopping the app drains it (running requests finish, bounded by stopGraceMs). */
   httpServer?: Server;
   stopGraceMs?: number;
+  /** How often live updates look for 1022 items fallen overdue (default: DEADLINE_CHECK_MS). */
+  deadlineCheckMs?: number;
 }
 
 type GraphqlCaller = Pick<RequestContext, 'requestId' | 'user' | 'token'>;
@@ -135,7 +137,7 @@ export async function createApp(options: AppOptions): Promise<BuiltApp> {
 
   const pool = (db.driver as unknown as { master: pg.Pool }).master;
   // one LISTEN connection per instance: what another instance commits reaches this one's subscribers
-  const live = new LiveUpdates(pool);
+  const live = new LiveUpdates(pool, { em: db.manager, clock, deadlineCheckMs: options.deadlineCheckMs });
   await live.start();
   const { router } = await buildAdminRouter({
     services,
@@ -221,7 +223,7 @@ export async function createApp(options: AppOptions): Promise<BuiltApp> {
   const closeSubscriptions: Array<() => Promise<void>> = [];
   const subscriptionsOn = (httpServer: Server) => {
     closeSubscriptions.push(
-      serveSubscriptions(httpServer, schema, async (token) => {
+      serveSubscriptions(httpServer, schema, config.production, async (token) => {
         const user = await services.auth.authenticate(token);
         return user
           ? buildContext({ requestId: randomUUID(), address: '', user, token, db, services, now: clock, live })

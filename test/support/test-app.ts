@@ -55,7 +55,14 @@ export const TEST_PASSWORD = 'mat-khau-thu-nghiem';
 
 /** A fresh database copied from the migrated template (or the demo's), and the whole app over it (nothing listens on a port). */
 export async function createTestApp(
-  options: { now?: Date; statementTimeoutMs?: number; demo?: boolean; s3?: S3Settings } = {},
+  options: {
+    now?: Date;
+    statementTimeoutMs?: number;
+    demo?: boolean;
+    s3?: S3Settings;
+    /** How often live updates check the clock for 1022 items fallen overdue. */
+    deadlineCheckMs?: number;
+  } = {},
 ): Promise<TestApp> {
   const serverUrl = process.env.CONGVU_TEST_SERVER_URL;
   const template = process.env.CONGVU_TEST_TEMPLATE;
@@ -82,6 +89,7 @@ export async function createTestApp(
       schema,
       config: { tokenTtlHours: 8, production: false, sessionSecret, s3: options.s3 },
       clock: () => clock.now,
+      deadlineCheckMs: options.deadlineCheckMs,
     });
   const built = await appOver(db);
   const { app, services, stop, beginShutdown } = built;
