@@ -62,6 +62,8 @@ export async function createTestApp(
     s3?: S3Settings;
     /** How often live updates check the clock for 1022 items fallen overdue. */
     deadlineCheckMs?: number;
+    /** Read replicas (TypeORM's `replication`): dashboards read there. */
+    replicaUrls?: string[];
   } = {},
 ): Promise<TestApp> {
   const serverUrl = process.env.CONGVU_TEST_SERVER_URL;
@@ -78,6 +80,7 @@ export async function createTestApp(
     logging: ['query'],
     logger: queries,
     extra: { max: 25, ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}) },
+    replicaUrls: options.replicaUrls,
   });
   await db.initialize();
   const clock = { now: options.now ?? new Date() };
