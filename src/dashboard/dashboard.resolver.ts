@@ -77,8 +77,10 @@ export class DashboardResolver {
       rows = await excellentRanking(ctx.db.manager, period.id, RATED_STATUSES, kind ?? null, minGroup, limit);
     }
     const result: UnitRankingRowType[] = [];
-    for (const row of rows) {
-      const unit = await ctx.loaders.unitById.load(row.unitId);
+    // every row's unit in one batch (one statement), not one load per row
+    const units = await Promise.all(rows.map((row) => ctx.loaders.unitById.load(row.unitId)));
+    for (const [index, row] of rows.entries()) {
+      const unit = units[index];
       if (unit)
         result.push(
           Object.assign(new UnitRankingRowType(), {
