@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { CITY_WIDE } from '../auth/role.js';
-import { LEVEL_ORDER, RATED_STATUSES, RatingLevel } from '../evaluation/evaluation-enums.js';
+import { LEVEL_ORDER, RATED_STATUSES, RatingLevel } from '../evaluation/evaluation.enums.js';
 
 /**
  * `npm run bench:api`'s yardstick: the benchmark's GraphQL questions answered by hand-written SQL through `pg`,
@@ -148,7 +148,7 @@ const handlers: Record<string, Handler> = {
     const [{ levels, findings, initiatives, stats }] = rows;
     const rated = (levels ?? []).filter((row) => row.level && (RATED_STATUSES as string[]).includes(row.status));
     const ratedTotal = rated.reduce((sum, row) => sum + row.count, 0);
-    const withheld = ratedTotal < 3 && !roles.some((role) => (CITY_WIDE as string[]).includes(role));
+    const withheld = ratedTotal < 3 && !roles.some((role) => (CITY_WIDE as readonly string[]).includes(role));
     return {
       dashboard: {
         evaluatedCount: ratedTotal,
@@ -181,7 +181,8 @@ const handlers: Record<string, Handler> = {
 
   async ToRate(variables, caller) {
     const { personId, roles } = signedIn(caller);
-    if (roles.some((role) => (CITY_WIDE as string[]).includes(role)) || !personId) throw new Refused('NOT_SUPPORTED');
+    if (roles.some((role) => (CITY_WIDE as readonly string[]).includes(role)) || !personId)
+      throw new Refused('NOT_SUPPORTED');
     // R32 for a head: their own, those rated in the units they head or under them, those they rated in ended periods
     const { rows } = await pool.query(
       `WITH RECURSIVE below(id) AS (

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { Evaluation } from '../evaluation/evaluation.entity.js';
-import { HANDLED_STATUSES } from '../feedback/feedback-enums.js';
+import { HANDLED_STATUSES } from '../feedback/feedback.enums.js';
 
 /**
  * The units holding a 1022 item whose handling cycle fell due in (since, until] and is still open: it turned

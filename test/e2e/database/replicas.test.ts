@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { Role } from '../../../src/auth/role.js';
-import { UnitKind } from '../../../src/hierarchy/unit-kind.js';
+import { Role } from '../../../src/auth/auth.enums.js';
+import { UnitKind } from '../../../src/hierarchy/hierarchy.enums.js';
 import { OPEN } from '../../factories/evaluation.js';
 import { makeUnit, makeUser } from '../../factories/scenario.js';
 import { adminQuery, ensureTemplate, withDatabase } from '../../support/test-database.js';
