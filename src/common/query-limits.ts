@@ -183,7 +183,7 @@ function operationCost(
 }
 
 const costError = (cost: number, maxCost: number, extra: Record<string, unknown> = {}) =>
-  limitError('QUERY_TOO_COSTLY', `The query costs ${cost}, more than ${maxCost}.`, { cost, maxCost, ...extra });
+  limitError('QUERY_TOO_COSTLY', `The query costs ${String(cost)}, more than ${String(maxCost)}.`, { cost, maxCost, ...extra });
 
 /** Refuses a document over MAX_QUERY_COST once it is parsed and validated, before any resolver (or SQL) runs. */
 function costLimit<T extends object>(maxCost: number): ApolloServerPlugin<T> {
