@@ -1,6 +1,6 @@
 import type { FieldProblem } from '../common/errors.js';
 import { addDays } from '../common/dates.js';
-import { PeriodKind } from './evaluation.enums.js';
+import { PeriodKind, RuleSetId } from './evaluation.enums.js';
 
 export interface PeriodRequest {
   kind: PeriodKind;
@@ -54,4 +54,19 @@ export function periodName(request: PeriodRequest): string {
   if (request.kind === PeriodKind.YEAR) return `Năm ${request.year}`;
   if (request.kind === PeriodKind.QUARTER) return `Quý ${request.quarter}/${request.year}`;
   return `Tháng ${request.month}/${request.year}`;
+}
+
+/**
+ * R7: the rule set of a period's evaluations, for civil servants (công chức) and for everyone else. A MONTH has
+ * none (task tracking only); a QUARTER is HCM_QD20; a YEAR is ND335 for civil servants from 2026 (ND90_48
+ * before), and the configured rule set for cadres and public employees.
+ */
+export function ruleSetsOf(
+  kind: PeriodKind,
+  year: number,
+  nonCivilServantYearRuleSet: RuleSetId,
+): { civilServants: RuleSetId | null; others: RuleSetId | null } {
+  if (kind === PeriodKind.MONTH) return { civilServants: null, others: null };
+  if (kind === PeriodKind.QUARTER) return { civilServants: RuleSetId.HCM_QD20, others: RuleSetId.HCM_QD20 };
+  return { civilServants: year >= 2026 ? RuleSetId.ND335 : RuleSetId.ND90_48, others: nonCivilServantYearRuleSet };
 }
