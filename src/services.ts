@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { AuthService } from './auth/auth.service.js';
 import type { Clock, Services } from './context.js';
+import { DashboardService } from './dashboard/dashboard.service.js';
 import { EvaluationService } from './evaluation/evaluation.service.js';
 import { HEAD_INPUT_PROVIDERS } from './evaluation/head-inputs/providers.js';
 import { PeriodService } from './evaluation/period.service.js';
@@ -50,5 +51,6 @@ export function createServices(
       options.fileMaxBytes ?? DEFAULT_FILE_MAX_BYTES,
     ),
     notifications: new NotificationService(db, clock),
+    dashboard: new DashboardService(db),
   };
 }
