@@ -39,7 +39,7 @@ export function createServices(
     people,
     peopleImport: new PeopleImportService(db, organisationChanged),
     periods: new PeriodService(db, income, clock),
-    evaluations: new EvaluationService(db, people, clock, HEAD_INPUT_PROVIDERS),
+    evaluations: new EvaluationService(db, clock, HEAD_INPUT_PROVIDERS),
     income,
     feedback: new FeedbackService(db, clock),
     inspections: new InspectionService(db, clock),

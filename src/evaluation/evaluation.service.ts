@@ -24,7 +24,7 @@ import type { Clock } from '../context.js';
 import { subtreeIdsOn } from '../hierarchy/tree.queries.js';
 import { Unit } from '../hierarchy/unit.entity.js';
 import { Position } from '../people/people.enums.js';
-import type { PeopleService } from '../people/people.service.js';
+import { raterOn } from '../people/people.service.js';
 import { loadSettings, type Settings } from '../settings/settings.js';
 import {
   APPROVED_STATUSES,
@@ -109,7 +109,6 @@ export interface LevelCount {
 export class EvaluationService {
   constructor(
     private readonly db: DataSource,
-    private readonly people: PeopleService,
     private readonly now: Clock,
     private readonly providers: readonly HeadInputProvider[],
   ) {}
@@ -302,7 +301,7 @@ export class EvaluationService {
       async (em, { evaluation, period }) => {
         EVALUATION_STEPS.allow(evaluation.status, 'UPHOLD');
         const raterOfRater = evaluation.raterPersonId
-          ? await this.people.raterOf(evaluation.raterPersonId, this.decisionDay(period), em)
+          ? await raterOn(em, evaluation.raterPersonId, this.decisionDay(period))
           : null;
         const decider = raterOfRater?.raterPersonId ?? null;
         const allowed = decider ? actor.personId === decider : hasAnyRole(actor, [Role.HOME_AFFAIRS]);
