@@ -4,6 +4,7 @@ import type { WorkCalendar } from './calendar/calendar.js';
 import { loadWorkCalendar } from './calendar/calendar.queries.js';
 import { personPolicy } from './people/people.policy.js';
 import { visiblePeople } from './people/people.queries.js';
+import type { AuditService } from './audit/audit.service.js';
 import type { AuthService } from './auth/auth.service.js';
 import type { DashboardService } from './dashboard/dashboard.service.js';
 import type { AuthUser } from './auth/auth-user.js';
@@ -45,6 +46,7 @@ export interface Services {
   files: FilesService;
   notifications: NotificationService;
   dashboard: DashboardService;
+  audit: AuditService;
 }
 
 export type Clock = () => Date;

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { AuditService } from './audit/audit.service.js';
 import { AuthService } from './auth/auth.service.js';
 import type { Clock, Services } from './context.js';
 import { DashboardService } from './dashboard/dashboard.service.js';
@@ -52,5 +53,6 @@ export function createServices(
     ),
     notifications: new NotificationService(db, clock),
     dashboard: new DashboardService(db),
+    audit: new AuditService(db),
   };
 }

@@ -3,7 +3,6 @@ import { Allow } from '../auth/permissions.js';
 import { Role } from '../auth/auth.enums.js';
 import { PageArgs, pageWindow, toConnection } from '../common/pagination.js';
 import type { RequestContext } from '../context.js';
-import { auditTrail } from './audit.queries.js';
 import { AuditEntryConnection, AuditEntryType } from './audit.type.js';
 
 @Resolver()
@@ -21,12 +20,15 @@ export class AuditResolver {
     @Arg('to', () => Date, { nullable: true }) to?: Date,
   ): Promise<AuditEntryConnection> {
     const { offset, limit } = pageWindow(page);
-    const { entries, total } = await auditTrail(
-      ctx.db.manager,
+    const { entries, total } = await ctx.services.audit.trail(
       { table, rowId: rowId ?? undefined, from: from ?? undefined, to: to ?? undefined },
       offset,
       limit,
     );
-    return toConnection(entries.map(AuditEntryType.from), offset, total);
+    return toConnection(
+      entries.map((entry) => AuditEntryType.from(entry)),
+      offset,
+      total,
+    );
   }
 }
