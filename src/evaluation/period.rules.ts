@@ -35,7 +35,7 @@ export function periodDates(
   request: PeriodRequest,
   settings: { annualDeadline: string; quarterDeadlineDay: number },
 ): { startsOn: string; endsOn: string; deadline: string | null } {
-  const { year } = request;
+  const year = String(request.year);
   if (request.kind === PeriodKind.YEAR) {
     return { startsOn: `${year}-01-01`, endsOn: `${year}-12-31`, deadline: `${year}-${settings.annualDeadline}` };
   }
@@ -44,16 +44,18 @@ export function periodDates(
   const months = request.kind === PeriodKind.QUARTER ? 3 : 1;
   const startsOn = `${year}-${pad(firstMonth)}-01`;
   const nextMonth = firstMonth + months;
-  const next = nextMonth > 12 ? `${year + 1}-${pad(nextMonth - 12)}-01` : `${year}-${pad(nextMonth)}-01`;
+  const next =
+    nextMonth > 12 ? `${String(request.year + 1)}-${pad(nextMonth - 12)}-01` : `${year}-${pad(nextMonth)}-01`;
   const deadline =
     request.kind === PeriodKind.QUARTER ? `${next.slice(0, 8)}${pad(settings.quarterDeadlineDay)}` : null;
   return { startsOn, endsOn: addDays(next, -1), deadline };
 }
 
 export function periodName(request: PeriodRequest): string {
-  if (request.kind === PeriodKind.YEAR) return `Năm ${request.year}`;
-  if (request.kind === PeriodKind.QUARTER) return `Quý ${request.quarter}/${request.year}`;
-  return `Tháng ${request.month}/${request.year}`;
+  const year = String(request.year);
+  if (request.kind === PeriodKind.YEAR) return `Năm ${year}`;
+  if (request.kind === PeriodKind.QUARTER) return `Quý ${String(request.quarter ?? '')}/${year}`;
+  return `Tháng ${String(request.month ?? '')}/${year}`;
 }
 
 /**

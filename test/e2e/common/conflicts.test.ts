@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Role } from '../../../src/auth/role.js';
+import { Role } from '../../../src/auth/auth.enums.js';
 import { AppError } from '../../../src/common/errors.js';
-import { Position } from '../../../src/people/people-enums.js';
+import { Position } from '../../../src/people/people.enums.js';
 import { makeHead, makePerson, makeUnit, makeUser } from '../../factories/scenario.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
 
