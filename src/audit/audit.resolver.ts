@@ -5,7 +5,6 @@ import { PageArgs, pageWindow, toConnection } from '../common/pagination.js';
 import type { RequestContext } from '../context.js';
 import type { OrderBy } from '../common/where.js';
 import { AuditEntryOrderBy, AuditEntryWhere, type AuditEntryOrderField } from './audit.inputs.js';
-import { auditTrail } from './audit.queries.js';
 import { AuditEntryConnection, AuditEntryType } from './audit.type.js';
 
 @Resolver()
@@ -27,12 +26,15 @@ export class AuditResolver {
     orderBy?: Array<OrderBy<AuditEntryOrderField>>,
   ): Promise<AuditEntryConnection> {
     const { offset, limit } = pageWindow(page);
-    const { entries, total } = await auditTrail(
-      ctx.db.manager,
+    const { entries, total } = await ctx.services.audit.trail(
       { table, rowId: rowId ?? undefined, from: from ?? undefined, to: to ?? undefined, where, orderBy },
       offset,
       limit,
     );
-    return toConnection(entries.map(AuditEntryType.from), offset, total);
+    return toConnection(
+      entries.map((entry) => AuditEntryType.from(entry)),
+      offset,
+      total,
+    );
   }
 }

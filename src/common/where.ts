@@ -366,6 +366,15 @@ function compile<W extends Combinators<W>>(
   return parts.length === 0 ? 'TRUE' : `(${parts.join(' AND ')})`;
 }
 
+/** A `where` as one SQL condition whose values go to `params`. */
+export function whereSql<W extends Combinators<W>>(
+  where: W | null | undefined,
+  columns: WhereColumns<W>,
+  params: SqlParams,
+): string {
+  return where ? compile(where, columns, params, 0) : 'TRUE';
+}
+
 /** A `where` as one SQL condition; its values are appended to `params` (a raw query's `$n` list). */
 export function appendWhere<W extends Combinators<W>>(
   where: W | null | undefined,

@@ -1,7 +1,11 @@
 import { In, type EntityManager } from 'typeorm';
-import { appendScope, type Scope } from '../auth/policy.js';
+import { scopeSql, type Scope } from '../auth/policy.js';
 import { pagedQuery } from '../common/paged-query.js';
-import { appendWhere, orderBySql, type OrderBy, type WhereColumns } from '../common/where.js';
+import { queryOne, queryRows } from '../common/queries.js';
+import { SqlParams } from '../common/sql-params.js';
+import { appendWhere, orderBySql, whereSql, type OrderBy, type WhereColumns } from '../common/where.js';
+import { UnitKind } from '../hierarchy/hierarchy.enums.js';
+import { Position } from '../people/people.enums.js';
 import {
   EvaluationOrderField,
   EvaluationPeriodOrderField,
@@ -10,9 +14,8 @@ import {
 } from './evaluation.inputs.js';
 import { EvaluationEvent } from './evaluation-event.entity.js';
 import { Evaluation } from './evaluation.entity.js';
-import type { EvaluationStatus, PeriodKind, RatingLevel } from './evaluation.enums.js';
+import { EvaluationStatus, RATED_STATUSES, RatingLevel, type PeriodKind } from './evaluation.enums.js';
 import { EvaluationPeriod } from './evaluation-period.entity.js';
-import { Position } from '../people/people.enums.js';
 import { periodName } from './period.rules.js';
 
 export interface EvaluationListFilter {
@@ -60,27 +63,23 @@ export async function listEvaluations(
   offset: number,
   limit: number,
 ): Promise<{ evaluations: Evaluation[]; total: number }> {
-  const params: unknown[] = [];
+  const params = new SqlParams();
   const where: string[] = ['TRUE'];
-  const add = (value: unknown, clause: (p: string) => string) => {
-    params.push(value);
-    where.push(clause(`$${params.length}`));
-  };
-  if (filter.periodId) add(filter.periodId, (p) => `e.period_id = ${p}::uuid`);
-  if (filter.unitIds) add(filter.unitIds, (p) => `e.unit_id = ANY(${p}::uuid[])`);
-  if (filter.personId) add(filter.personId, (p) => `e.person_id = ${p}::uuid`);
-  if (filter.raterId) add(filter.raterId, (p) => `e.rater_person_id = ${p}::uuid`);
-  if (filter.status) add(filter.status, (p) => `e.status = ${p}::evaluation_status`);
-  if (filter.level) add(filter.level, (p) => `e.level = ${p}::rating_level`);
-  where.push(appendWhere(filter.where, EVALUATION_WHERE_COLUMNS, params));
-  where.push(appendScope(scope, 'e', params));
+  if (filter.periodId) where.push(`e.period_id = ${params.add(filter.periodId)}::uuid`);
+  if (filter.unitIds) where.push(`e.unit_id = ANY(${params.add(filter.unitIds)}::uuid[])`);
+  if (filter.personId) where.push(`e.person_id = ${params.add(filter.personId)}::uuid`);
+  if (filter.raterId) where.push(`e.rater_person_id = ${params.add(filter.raterId)}::uuid`);
+  if (filter.status) where.push(`e.status = ${params.add(filter.status)}::evaluation_status`);
+  if (filter.level) where.push(`e.level = ${params.add(filter.level)}::rating_level`);
+  where.push(whereSql(filter.where, EVALUATION_WHERE_COLUMNS, params));
+  where.push(scopeSql(scope, 'e', params));
   const { rows, total } = await pagedQuery(
     em,
     {
       select: 'e.id',
       from: `FROM evaluation e JOIN person p ON p.id = e.person_id WHERE ${where.join(' AND ')}`,
       orderBy: orderBySql(filter.orderBy, EVALUATION_ORDER_COLUMNS, 'p.full_name, e.id', 'e.id'),
-      params,
+      params: params.values,
     },
     offset,
     limit,
@@ -89,25 +88,28 @@ export async function listEvaluations(
   const found =
     ids.length > 0 ? await em.createQueryBuilder(Evaluation, 'e').where('e.id = ANY(:ids)', { ids }).getMany() : [];
   const byId = new Map(found.map((evaluation) => [evaluation.id, evaluation]));
-  return { evaluations: ids.map((id) => byId.get(id) as Evaluation), total };
+  return { evaluations: ids.flatMap((id) => byId.get(id) ?? []), total };
 }
+
+/** A step of an evaluation's history, with the username of whoever took it. */
+export type HistoryEntry = EvaluationEvent & { username: string | null };
 
 export async function historyOf(
   em: EntityManager,
   evaluationIds: readonly string[],
-): Promise<Map<string, Array<EvaluationEvent & { username: string | null }>>> {
-  const rows: Array<EvaluationEvent & { username: string | null }> = await em
+): Promise<Map<string, HistoryEntry[]>> {
+  const { entities, raw } = await em
     .createQueryBuilder(EvaluationEvent, 'ev')
     .leftJoin('app_user', 'u', 'u.id = ev.actor_user_id')
     .addSelect('u.username', 'username')
     .where('ev.evaluation_id = ANY(:ids)', { ids: evaluationIds })
     .orderBy('ev.at', 'ASC')
-    .getRawAndEntities()
-    .then(({ entities, raw }) =>
-      entities.map((entity, i) => Object.assign(entity, { username: raw[i].username as string | null })),
-    );
-  const byEvaluation = new Map<string, Array<EvaluationEvent & { username: string | null }>>();
-  for (const row of rows) byEvaluation.set(row.evaluationId, [...(byEvaluation.get(row.evaluationId) ?? []), row]);
+    .getRawAndEntities<{ username: string | null }>();
+  const byEvaluation = new Map<string, HistoryEntry[]>();
+  entities.forEach((entity, i) => {
+    const entry = Object.assign(entity, { username: raw[i]?.username ?? null });
+    byEvaluation.set(entry.evaluationId, [...(byEvaluation.get(entry.evaluationId) ?? []), entry]);
+  });
   return byEvaluation;
 }
 
@@ -177,23 +179,120 @@ export function levelCountsOf(
   periodId: string,
   unitIds: readonly string[],
 ): Promise<Array<{ level: RatingLevel; count: number }>> {
-  return em.query(
+  return queryRows(
+    em,
     `SELECT level, count(*)::int AS count FROM evaluation
-      WHERE period_id = $1 AND unit_id = ANY($2::uuid[]) AND level IS NOT NULL AND status <> 'DRAFT' GROUP BY level`,
-    [periodId, unitIds],
+      WHERE period_id = $1 AND unit_id = ANY($2::uuid[]) AND level IS NOT NULL AND status <> $3::evaluation_status
+      GROUP BY level`,
+    [periodId, unitIds, EvaluationStatus.DRAFT],
+  );
+}
+
+/** The ND335 unit ratio of a head (R8): of the people they rate, how many are rated and how many NOT_COMPLETED. */
+export async function unitRatioOf(
+  em: EntityManager,
+  periodId: string,
+  raterPersonId: string,
+): Promise<{ rated: number; notCompleted: number }> {
+  const row = await queryOne<{ rated: number; not_completed: number }>(
+    em,
+    `SELECT count(*) FILTER (WHERE level <> $3::rating_level)::int AS rated,
+            count(*) FILTER (WHERE level = $4::rating_level)::int AS not_completed
+       FROM evaluation WHERE period_id = $1 AND rater_person_id = $2 AND status = ANY($5::evaluation_status[])`,
+    [periodId, raterPersonId, RatingLevel.NOT_RATED, RatingLevel.NOT_COMPLETED, RATED_STATUSES],
+  );
+  return { rated: row?.rated ?? 0, notCompleted: row?.not_completed ?? 0 };
+}
+
+/**
+ * R18: the evaluations a head's approval waits for — those they rate (heads only unless `everyone`) not yet
+ * approved, leaving out the ones approved in the same batch.
+ */
+export function unapprovedRatedBy(
+  em: EntityManager,
+  periodId: string,
+  raterPersonId: string,
+  options: { everyone: boolean; alsoApproving: readonly string[]; approved: readonly EvaluationStatus[] },
+): Promise<Array<{ id: string; full_name: string; status: EvaluationStatus }>> {
+  return queryRows(
+    em,
+    `SELECT e.id, p.full_name, e.status FROM evaluation e JOIN person p ON p.id = e.person_id
+      WHERE e.period_id = $1 AND e.rater_person_id = $2 AND NOT (e.status = ANY($3::evaluation_status[]))
+        AND NOT (e.id = ANY($4::uuid[])) AND ($5 OR e.position = $6::"position")
+      ORDER BY p.full_name`,
+    [periodId, raterPersonId, options.approved, options.alsoApproving, options.everyone, Position.HEAD],
+  );
+}
+
+/** R15: the EXCELLENT and GOOD evaluations of a rating group as rated so far, but one (being revised). */
+export function quotaGroupOf(
+  em: EntityManager,
+  periodId: string,
+  raterUnitId: string,
+  exceptId: string | null,
+): Promise<Array<{ id: string; full_name: string; level: RatingLevel }>> {
+  return queryRows(
+    em,
+    `SELECT e.id, p.full_name, e.level FROM evaluation e JOIN person p ON p.id = e.person_id
+      WHERE e.period_id = $1 AND e.rater_unit_id = $2 AND e.level = ANY($3::rating_level[])
+        AND e.status = ANY($4::evaluation_status[]) AND ($5::uuid IS NULL OR e.id <> $5::uuid)
+      ORDER BY p.full_name`,
+    [periodId, raterUnitId, [RatingLevel.EXCELLENT, RatingLevel.GOOD], RATED_STATUSES, exceptId],
+  );
+}
+
+/** Whether Home Affairs recorded an exception to R15's quota for a rating group. */
+export async function hasQuotaException(em: EntityManager, periodId: string, raterUnitId: string): Promise<boolean> {
+  const row = await queryOne<{ exception: boolean }>(
+    em,
+    `SELECT EXISTS (SELECT 1 FROM quota_exception WHERE period_id = $1 AND rater_unit_id = $2) AS exception`,
+    [periodId, raterUnitId],
+  );
+  return row?.exception ?? false;
+}
+
+/** Rating groups of a period with evaluations not approved yet (closing waits for them), the largest first. */
+export function pendingGroupsOf(
+  em: EntityManager,
+  periodId: string,
+  approved: readonly EvaluationStatus[],
+): Promise<Array<{ unit_name: string; pending: number }>> {
+  return queryRows(
+    em,
+    `SELECT coalesce(u.name, '—') AS unit_name, count(*)::int AS pending
+       FROM evaluation e LEFT JOIN unit u ON u.id = e.rater_unit_id
+      WHERE e.period_id = $1 AND e.rater_person_id IS NOT NULL AND NOT (e.status = ANY($2::evaluation_status[]))
+      GROUP BY u.name ORDER BY count(*) DESC, u.name`,
+    [periodId, approved],
+  );
+}
+
+/** Evaluations of a period nobody rates, but the city head's (rated outside the system): closing waits for them. */
+export function unratedOf(
+  em: EntityManager,
+  periodId: string,
+): Promise<Array<{ full_name: string; unit_name: string }>> {
+  return queryRows(
+    em,
+    `SELECT p.full_name, u.name AS unit_name
+       FROM evaluation e JOIN person p ON p.id = e.person_id JOIN unit u ON u.id = e.unit_id
+      WHERE e.period_id = $1 AND e.rater_person_id IS NULL AND NOT (e.position = $2::"position" AND u.kind = $3::unit_kind)
+      ORDER BY u.name, p.full_name`,
+    [periodId, Position.HEAD, UnitKind.CITY],
   );
 }
 
 /** Whose evaluation and for which period, by evaluation id: "Nguyễn Văn A — Quý 4/2026" (one statement). */
 export async function evaluationTitles(em: EntityManager, ids: readonly string[]): Promise<Map<string, string>> {
-  const rows: Array<{
+  const rows = await queryRows<{
     id: string;
     full_name: string;
     kind: PeriodKind;
     year: number;
     quarter: number | null;
     month: number | null;
-  }> = await em.query(
+  }>(
+    em,
     `SELECT e.id, p.full_name, ep.kind, ep.year, ep.quarter, ep.month
        FROM evaluation e JOIN person p ON p.id = e.person_id JOIN evaluation_period ep ON ep.id = e.period_id
       WHERE e.id = ANY($1::uuid[])`,
