@@ -17,6 +17,12 @@ export default tseslint.config(
     rules: {
       // Crashes with a stack overflow on type-graphql's recursive types (typescript-eslint 8.74).
       '@typescript-eslint/no-unsafe-class-instance-assignment': 'off',
+      // A number prints the same inside a template as through String(); null, undefined and objects stay refused.
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      // A GraphQL argument a resolver declares for the schema but does not read is named `_x`.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // `void promise` in an arrow says on purpose that nothing is returned.
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreVoidOperator: true }],
       // AdminJS's hooks and handlers and Apollo's plugin methods are typed to return promises: `async` is how a
       // hook with nothing to await meets that type.
       '@typescript-eslint/require-await': 'off',

@@ -65,7 +65,7 @@ export const evaluationPolicy = definePolicy<EvaluationRow>({
     const hasPerson = caller.user.personId !== null;
     if (action === 'list' || action === 'show') return seesAllResults(caller) || hasPerson;
     if (!row) return action === 'edit' && hasPerson;
-    const status = String(row.status ?? '');
+    const status = typeof row.status === 'string' ? row.status : '';
     if (action === 'edit') {
       const selfAssessing = caller.user.personId === row.personId && ['DRAFT', 'SELF_ASSESSED'].includes(status);
       return selfAssessing || (ratesToday(caller, row) && status === 'SELF_ASSESSED');

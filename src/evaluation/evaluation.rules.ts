@@ -91,7 +91,10 @@ export function runPipeline(input: PipelineInput): PipelineResult {
   // 1. NOT_RATED (R10): maternity leave counts as worked.
   const otherAbsences = service.absences.filter((a) => a.kind !== AbsenceKind.MATERNITY).map((a) => a.span);
   const workedMonths = monthsIn(subtractSpans(service.appointed, otherAbsences));
-  const minimum = settings['evaluation.notRatedMinMonths'][periodKind as 'YEAR' | 'QUARTER'];
+  // a month has no minimum: the setting names the year's and the quarter's only
+  const minimum: number | undefined = (settings['evaluation.notRatedMinMonths'] as Partial<Record<string, number>>)[
+    periodKind
+  ];
   explanation.push(
     `1. Thời gian công tác trong kỳ: ${twoDecimals.format(workedMonths)} tháng (tính theo tháng dương lịch; nghỉ thai sản được tính là thời gian làm việc)`,
   );

@@ -88,8 +88,8 @@ interface WorkRow {
   level: RatingLevel | null;
   reason: string | null;
   comment: string | null;
-  explanation: string[];
-  warnings: string[];
+  explanation: string[] | null;
+  warnings: string[] | null;
   notified_at: Date | null;
 }
 
@@ -164,7 +164,7 @@ export async function groupsRatedBy(em: EntityManager, personId: string, day: st
   );
   const groups = new Map<string, RatingGroup>();
   for (const row of rows) {
-    const key = `${row.period_id}/${row.rater_unit_id}`;
+    const key = `${row.period_id}/${row.rater_unit_id ?? ''}`;
     const item = workItem(row);
     const group = groups.get(key) ?? {
       periodId: item.periodId,

@@ -139,7 +139,7 @@ export class IncomeService {
   async payoutsCsv(periodId: string): Promise<{ filename: string; body: string }> {
     const { period, rows } = await this.payoutRows(periodId);
     const body = stringify(
-      rows.map((row) => Object.values(row)),
+      rows.map((row): unknown[] => Object.values(row)),
       { ...SPREADSHEET_SAFE, bom: true, header: true, columns: PAYOUT_CSV_COLUMNS, record_delimiter: 'windows' },
     );
     return { filename: `thu-nhap-tang-them-Q${period.quarter}-${period.year}.csv`, body };

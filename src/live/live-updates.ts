@@ -61,14 +61,19 @@ export class LiveUpdates {
       this.client = null;
       if (!this.stopped)
         setTimeout(
-          () => void this.start().catch((err: unknown) => logger.warn({ err }, 'live updates: reconnect failed')),
+          () =>
+            void this.start().catch((err: unknown) => {
+              logger.warn({ err }, 'live updates: reconnect failed');
+            }),
           RECONNECT_MS,
         ).unref();
     });
     await client.query(`LISTEN ${CHANNEL}`);
     this.client = client;
     this.deadlineTimer ??= setInterval(() => {
-      this.checkDeadlines().catch((err: unknown) => logger.warn({ err }, 'live updates: the deadline check failed'));
+      this.checkDeadlines().catch((err: unknown) => {
+        logger.warn({ err }, 'live updates: the deadline check failed');
+      });
     }, this.options.deadlineCheckMs ?? DEADLINE_CHECK_MS).unref();
   }
 

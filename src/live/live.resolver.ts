@@ -30,7 +30,10 @@ async function freshContext(ctx: RequestContext): Promise<RequestContext | null>
  * Maps a live event stream, a batch of events at a time (those that arrived while the last batch was handled),
  * forwarding `return()` so that unsubscribing ends the wait at once. `each` answering null ends the subscription.
  */
-function mapEvents<T>(ctx: RequestContext, each: (events: LiveEvent[]) => Promise<T[] | null>): AsyncIterableIterator<T> {
+function mapEvents<T>(
+  ctx: RequestContext,
+  each: (events: LiveEvent[]) => Promise<T[] | null>,
+): AsyncIterableIterator<T> {
   const source = ctx.live.subscribe();
   const ready: T[] = [];
   const end = async (): Promise<IteratorResult<T>> => {

@@ -50,6 +50,8 @@ export function serveSubscriptions(
   );
   return async () => {
     await server.dispose();
-    await new Promise((resolve) => sockets.close(resolve));
+    await new Promise((resolve) => {
+      sockets.close(resolve);
+    });
   };
 }

@@ -33,7 +33,14 @@ export class PersonResolver {
     const { offset, limit } = pageWindow(page);
     const { people, total } = await ctx.services.people.list(
       await ctx.caller(),
-      { ...filter, where, orderBy },
+      {
+        unitId: filter?.unitId,
+        includeSubunits: filter?.includeSubunits,
+        staffType: filter?.staffType,
+        search: filter?.search,
+        where,
+        orderBy,
+      },
       ctx.today(),
       offset,
       limit,

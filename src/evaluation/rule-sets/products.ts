@@ -29,7 +29,8 @@ export function checkProducts(parts: ScoreParts, split: Split): FieldProblem[] {
         message: `điểm sản phẩm phải lớn hơn 0 và không quá ${split.task}`,
       });
     }
-    if (!product.name?.trim()) problems.push({ field: `parts.products[${index}].name`, message: 'cần tên sản phẩm' });
+    if (!(product.name as string | undefined)?.trim())
+      problems.push({ field: `parts.products[${index}].name`, message: 'cần tên sản phẩm' });
   });
   const total = roundScore(products.reduce((sum, product) => sum + product.points, 0));
   if (problems.length === 0 && total !== split.task) {

@@ -45,7 +45,7 @@ async function readWorkbook(bytes: Buffer): Promise<RawSheet[]> {
     throw refused('tệp Excel bị hỏng hoặc không đọc được', 'The workbook cannot be read.');
   }
   return workbook.worksheets.map((sheet) => {
-    const rows: Cell[][] = [];
+    const rows: Array<Cell[] | undefined> = []; // sparse: eachRow skips rows that were never written
     sheet.eachRow({ includeEmpty: true }, (row, number) => {
       const values = row.values as unknown[];
       rows[number - 1] = values.slice(1).map(cellValue);
@@ -64,5 +64,5 @@ function cellValue(value: unknown): Cell {
   if (object.richText) return object.richText.map((part) => part.text).join('');
   if (object.text !== undefined) return cellValue(object.text);
   if (object.error) return object.error;
-  return String(value);
+  return JSON.stringify(value);
 }

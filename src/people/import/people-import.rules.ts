@@ -260,7 +260,8 @@ export function readRows(
   rows.forEach((cells, index) => {
     const row = first + index;
     if (cells.every((cell) => text(cell) === '')) return;
-    let failed = false;
+    // set inside `read`'s callback, so a property (a plain `let` would be narrowed to its first value)
+    const state = { failed: false };
     const read = <T>(key: string, reader: (cell: Cell) => T): T => {
       const spec = sheet.columns.find((candidate) => candidate.key === key) as ColumnSpec;
       const position = positions.get(key);
@@ -270,7 +271,7 @@ export function readRows(
         return reader(cell);
       } catch (error) {
         if (!(error instanceof CellProblem)) throw error;
-        failed = true;
+        state.failed = true;
         into.errors.push({ sheet: sheet.title, row, column: spec.label, message: error.message });
         return undefined as T;
       }
@@ -283,7 +284,7 @@ export function readRows(
         fullName: read('full_name', (cell) => readText(cell, 255) as string),
         staffType: read('staff_type', (cell) => readChoice(cell, STAFF_TYPE_LABELS_VI)),
       };
-      if (!failed) into.people.push(person);
+      if (!state.failed) into.people.push(person);
     } else if (kind === 'appointments') {
       const appointment = {
         row,
@@ -294,8 +295,8 @@ export function readRows(
         validFrom: read('valid_from', readDay) as string,
         validTo: read('valid_to', readDay),
       };
-      if (!failed && !endsAfterStart(appointment, sheet.title, into)) return;
-      if (!failed) into.appointments.push(appointment);
+      if (!state.failed && !endsAfterStart(appointment, sheet.title, into)) return;
+      if (!state.failed) into.appointments.push(appointment);
     } else if (kind === 'absences') {
       const absence = {
         row,
@@ -305,8 +306,8 @@ export function readRows(
         validTo: read('valid_to', readDay) as string,
         note: read('note', (cell) => readText(cell, 500)),
       };
-      if (!failed && !endsAfterStart(absence, sheet.title, into)) return;
-      if (!failed) into.absences.push(absence);
+      if (!state.failed && !endsAfterStart(absence, sheet.title, into)) return;
+      if (!state.failed) into.absences.push(absence);
     } else {
       const pay = {
         row,
@@ -314,7 +315,7 @@ export function readRows(
         monthlySalary: read('monthly_salary', readAmount),
         fixedMonthlyAmount: read('fixed_monthly_amount', readAmount),
       };
-      if (failed) return;
+      if (state.failed) return;
       if ((pay.monthlySalary === null) === (pay.fixedMonthlyAmount === null)) {
         into.errors.push({
           sheet: sheet.title,

@@ -4,7 +4,7 @@ import type { Caller } from '../../auth/caller.js';
 import { dayInRange } from '../../common/dates.js';
 import { BadInputError, ForbiddenError } from '../../common/errors.js';
 import type { OrganisationChanged } from '../../hierarchy/hierarchy.service.js';
-import { Position } from '../people.enums.js';
+import { Position, StaffType } from '../people.enums.js';
 import { personPolicy } from '../people.policy.js';
 import { readSpreadsheet } from './people-import.file.js';
 import {
@@ -220,10 +220,11 @@ class ImportRun {
         ),
       ),
     ];
-    const stored: Array<{ id: string; staffNumber: string; fullName: string; staffType: string }> = await this.em.query(
-      `SELECT id, staff_number AS "staffNumber", full_name AS "fullName", staff_type AS "staffType" FROM person WHERE staff_number = ANY($1::varchar[])`,
-      [referenced],
-    );
+    const stored: Array<{ id: string; staffNumber: string; fullName: string; staffType: StaffType }> =
+      await this.em.query(
+        `SELECT id, staff_number AS "staffNumber", full_name AS "fullName", staff_type AS "staffType" FROM person WHERE staff_number = ANY($1::varchar[])`,
+        [referenced],
+      );
     const byNumber = new Map(stored.map((person) => [person.staffNumber, person]));
     for (const person of stored) this.personIds.set(person.staffNumber, person.id);
     const created: Array<PersonRow & { id: string }> = [];
