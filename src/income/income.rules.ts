@@ -54,14 +54,17 @@ export function computePayouts(
   const salaryFund = 3n * people.reduce((sum, person) => sum + BigInt(person.monthlySalary ?? 0), 0n);
   const cap = salaryFund * fixed(policy.capShare) * SCALE * daysInPeriod;
   const overCap = total > cap;
-  const rows = people.map((person, index) => ({
-    personId: person.personId,
-    level: person.level,
-    factor: policy.levelFactors[person.level] ?? 0,
-    amountBeforeCap: Number(numerators[index]) / Number(denominator),
-    scale: overCap ? Number(cap) / Number(total) : 1,
-    // rounded down to the đồng, once, after scaling
-    amount: Number(overCap ? (numerators[index] * cap) / (total * denominator) : numerators[index] / denominator),
-  }));
+  const rows = people.map((person, index) => {
+    const numerator = numerators[index] ?? 0n;
+    return {
+      personId: person.personId,
+      level: person.level,
+      factor: policy.levelFactors[person.level] ?? 0,
+      amountBeforeCap: Number(numerator) / Number(denominator),
+      scale: overCap ? Number(cap) / Number(total) : 1,
+      // rounded down to the đồng, once, after scaling
+      amount: Number(overCap ? (numerator * cap) / (total * denominator) : numerator / denominator),
+    };
+  });
   return { rows, cap: Number(cap / denominator), total: rows.reduce((sum, row) => sum + row.amount, 0) };
 }

@@ -74,7 +74,7 @@ export class IncomeService {
     for (const row of rows) byUnit.set(row.unit_id, [...(byUnit.get(row.unit_id) ?? []), row]);
     const values: unknown[][] = [];
     for (const [unitId, people] of byUnit) {
-      const k = Math.min(Number(people[0].k ?? 0), settings['income.maxCoefficient']);
+      const k = Math.min(Number(people[0]?.k ?? 0), settings['income.maxCoefficient']);
       const inputs: PayoutInput[] = people.map((row) => ({
         personId: row.person_id,
         level: row.level,
@@ -93,6 +93,7 @@ export class IncomeService {
       });
       result.rows.forEach((payout, index) => {
         const input = inputs[index];
+        if (!input) return; // one payout per input, in order
         values.push([
           unitId,
           payout.personId,
@@ -174,10 +175,10 @@ export class IncomeService {
       'scale',
       'amount',
     ] as const;
-    const columns: Array<SheetColumn<PayoutRow>> = PAYOUT_CSV_COLUMNS.map((header, i) => ({
-      header,
-      kind: kinds[i],
-      value: (row) => (keys[i] === 'level' ? levelVi(row.level) : row[keys[i]]),
+    const columns: Array<SheetColumn<PayoutRow>> = keys.map((key, i) => ({
+      header: PAYOUT_CSV_COLUMNS[i] ?? key,
+      kind: kinds[i] ?? 'text',
+      value: (row) => (key === 'level' ? levelVi(row.level) : row[key]),
     }));
     const body = await xlsxOf(`Thu nhập tăng thêm Q${period.quarter}-${period.year}`, columns, rows);
     return { filename: `thu-nhap-tang-them-Q${period.quarter}-${period.year}.xlsx`, body };

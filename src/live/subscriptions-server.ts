@@ -9,7 +9,7 @@ import type { RequestContext } from '../context.js';
 function bearerOf(params: Record<string, unknown> | undefined): string | null {
   const header = params?.authorization ?? params?.Authorization;
   const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
-  return match ? match[1] : null;
+  return match?.[1] ?? null;
 }
 
 /**

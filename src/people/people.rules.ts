@@ -52,8 +52,7 @@ export interface RaterDecision {
 export function chooseRater(personId: string, position: Position, chain: readonly ChainLink[]): RaterDecision {
   const start = position === Position.HEAD ? 1 : 0;
   const warnings: string[] = [];
-  for (let i = start; i < chain.length; i += 1) {
-    const link = chain[i];
+  for (const link of chain.slice(start)) {
     if (link.headPersonId === null) {
       warnings.push(`${link.unitName} chưa có người đứng đầu: người đứng đầu cấp trên đánh giá thay.`);
       continue;

@@ -195,9 +195,8 @@ export function readDay(cell: Cell): string | null {
   const value = text(cell);
   if (value === '') return null;
   const vietnamese = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value);
-  const day = vietnamese
-    ? `${vietnamese[3]}-${vietnamese[2].padStart(2, '0')}-${vietnamese[1].padStart(2, '0')}`
-    : value;
+  const [, dd = '', mm = '', yyyy = ''] = vietnamese ?? [];
+  const day = vietnamese ? `${yyyy}-${mm.padStart(2, '0')}-${dd.padStart(2, '0')}` : value;
   if (!isIsoDay(day)) return badCell(`"${value}" không phải ngày hợp lệ (dd/mm/yyyy hoặc yyyy-mm-dd)`);
   return day;
 }

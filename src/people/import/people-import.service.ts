@@ -117,7 +117,8 @@ function parse(sheets: Awaited<ReturnType<typeof readSpreadsheet>>): { parsed: P
     const headerIndex = sheet.rows.findIndex((row) =>
       row.some((cell) => cell !== null && cell !== undefined && String(cell).trim() !== ''),
     );
-    const recognised = headerIndex < 0 ? null : recogniseHeader(sheet.rows[headerIndex]);
+    const header = sheet.rows[headerIndex];
+    const recognised = header ? recogniseHeader(header) : null;
     if (!recognised) {
       ignoredSheets.push(sheet.name);
       continue;
