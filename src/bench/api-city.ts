@@ -3,6 +3,7 @@ import { hashPassword } from '../auth/passwords.js';
 import { planCity } from '../database/seeds/city-plan.js';
 import { writeCity } from '../database/seeds/seed-city.js';
 import { readCityUnits2023 } from '../database/seeds/units-csv.js';
+import { queryOne, queryRows } from '../common/queries.js';
 import { fillCityWorkload } from './city-data.js';
 
 /** The logins' password in the benchmark's city. */
@@ -18,10 +19,12 @@ export interface BenchCity {
 }
 
 async function counts(db: DataSource): Promise<{ units: number; people: number; items: number }> {
-  const [row] = (await db.query(
+  // one row always: three scalar sub-selects
+  const [row] = await queryRows<{ units: number; people: number; items: number }>(
+    db.manager,
     `SELECT (SELECT count(*) FROM unit)::int AS units, (SELECT count(*) FROM person)::int AS people,
             (SELECT count(*) FROM feedback_item)::int AS items`,
-  )) as Array<{ units: number; people: number; items: number }>;
+  );
   return row;
 }
 
@@ -49,18 +52,19 @@ export async function ensureBenchCity(
     const passwordHash = await hashPassword(BENCH_PASSWORD);
     await db.transaction((em) => writeCity(em, plan, passwordHash));
     await db.query('ANALYZE');
-    progress(`city: ${plan.units.length} units, ${plan.people.length} people in ${seconds(started)}`);
+    progress(`city: ${String(plan.units.length)} units, ${String(plan.people.length)} people in ${seconds(started)}`);
     started = performance.now();
     await fillCityWorkload(db, { items, now: BENCH_NOW });
     progress(`workload: the YEAR 2026 and ${items.toLocaleString('en')} 1022 items in ${seconds(started)}`);
   } else if (before.items !== items) {
     throw new Error(
-      `the database holds a city with ${before.items} 1022 items, not ${items}: use a fresh database for --scale=${items}`,
+      `the database holds a city with ${String(before.items)} 1022 items, not ${String(items)}: use a fresh database for --scale=${String(items)}`,
     );
   }
-  const [period] = (await db.query(`SELECT id FROM evaluation_period WHERE kind = 'YEAR' AND year = 2026`)) as Array<{
-    id: string;
-  }>;
+  const period = await queryOne<{ id: string }>(
+    db.manager,
+    `SELECT id FROM evaluation_period WHERE kind = 'YEAR' AND year = 2026`,
+  );
   if (!period) throw new Error('the database has no YEAR 2026: it was not built by this benchmark');
   const after = await counts(db);
   return { periodId: period.id, ...after };

@@ -76,17 +76,17 @@ function loadTable(workloads: Workload[], results: LoadResult[], facts: RunFacts
   for (const workload of workloads) {
     for (const server of ORDER) {
       const summary = summarise(results, workload.key, server);
-      const statements = facts.statements[workload.key]?.[server];
+      const statements = statementsOf(facts, workload.key)?.[server];
       const name = server === 'congvu' ? workload.label : '';
       if (!summary) {
         if (server === 'postgraphile' && workload.without)
           lines.push(`| ${name} | ${SERVER_LABELS[server]} | — (${workload.without}) | | | |`);
         continue;
       }
-      const failed = summary.failed > 0 ? ` (${summary.failed} failed)` : '';
+      const failed = summary.failed > 0 ? ` (${String(summary.failed)} failed)` : '';
       lines.push(
         `| ${name} | ${SERVER_LABELS[server]} | **${fixed(summary.rps)}** (${summary.rpsRange})${failed} | ` +
-          `${fixed(summary.p50)} | ${fixed(summary.p99)} | ${statements ?? ''} |`,
+          `${fixed(summary.p50)} | ${fixed(summary.p99)} | ${String(statements ?? '')} |`,
       );
     }
   }
@@ -112,9 +112,14 @@ function ratioTable(workloads: Workload[], results: LoadResult[]): string[] {
   return lines;
 }
 
+/** A workload's statements per request by server; undefined when the run did not measure that workload. */
+function statementsOf(facts: RunFacts, key: string): Partial<Record<ServerName, number>> | undefined {
+  return Object.hasOwn(facts.statements, key) ? facts.statements[key] : undefined;
+}
+
 /** One row of the statements-by-scale table: congvu's statements per request for each workload. */
 function scaleRow(workloads: Workload[], facts: RunFacts): string {
-  const cells = workloads.map((workload) => facts.statements[workload.key]?.congvu ?? '');
+  const cells = workloads.map((workload) => String(statementsOf(facts, workload.key)?.congvu ?? ''));
   return `| ${facts.scale.toLocaleString('en')} | ${cells.join(' | ')} |`;
 }
 
@@ -132,9 +137,9 @@ export function runSection(workloads: Workload[], results: LoadResult[], facts: 
   });
   return [
     START,
-    `Run of ${facts.date}: ${facts.scale.toLocaleString('en')} 1022 items, ${facts.units} units, ` +
-      `${facts.people.toLocaleString('en')} people; ${facts.rounds} round(s) of ${facts.duration} s per workload and ` +
-      `server, interleaved; ${facts.cpus} cores; load average (1, 5, 15 min) ${load(facts.loadBefore)} before, ` +
+    `Run of ${facts.date}: ${facts.scale.toLocaleString('en')} 1022 items, ${String(facts.units)} units, ` +
+      `${facts.people.toLocaleString('en')} people; ${String(facts.rounds)} round(s) of ${String(facts.duration)} s per workload and ` +
+      `server, interleaved; ${String(facts.cpus)} cores; load average (1, 5, 15 min) ${load(facts.loadBefore)} before, ` +
       `${load(facts.loadAfter)} after.`,
     '',
     ...loadTable(workloads, results, facts),

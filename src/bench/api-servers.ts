@@ -31,7 +31,7 @@ const ENTRIES: Record<ServerName, string> = {
 };
 
 function memoryOf(pid: number): { rss: number; peak: number } {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const status = readFileSync(`/proc/${String(pid)}/status`, 'utf8');
   const kib = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
   return { rss: kib('VmRSS') / 1024, peak: kib('VmHWM') / 1024 };
 }
@@ -60,7 +60,7 @@ function announcedPort(child: ChildProcess): Promise<number> {
       resolve((JSON.parse(line) as { port: number }).port);
     });
     child.once('exit', (code) => {
-      reject(new Error(`exited with ${code} before listening`));
+      reject(new Error(`exited with ${String(code)} before listening`));
     });
   });
 }
@@ -68,7 +68,7 @@ function announcedPort(child: ChildProcess): Promise<number> {
 async function untilReady(url: string, child: ChildProcess): Promise<void> {
   const started = Date.now();
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`congvu exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`congvu exited with ${String(child.exitCode)}`);
     const ready = await fetch(url).then(
       (response) => response.ok,
       () => false,
@@ -98,10 +98,10 @@ export async function startServer(name: ServerName, databaseUrl: string, port: n
     let base: string;
     if (name === 'congvu') {
       child.stdout.resume();
-      base = `http://127.0.0.1:${port}`;
+      base = `http://127.0.0.1:${String(port)}`;
       await untilReady(`${base}/readyz`, child);
     } else {
-      base = `http://127.0.0.1:${await announcedPort(child)}`;
+      base = `http://127.0.0.1:${String(await announcedPort(child))}`;
       child.stdout.resume();
     }
     const pid = child.pid as number;

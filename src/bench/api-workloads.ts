@@ -116,8 +116,8 @@ export function apiWorkloads(ids: BenchIds): Workload[] {
           units: {
             nodes: (data as { allUnits: { nodes: PgUnit[] } }).allUnits.nodes.map((unit) => {
               const heads = unit.appointmentsByUnitId.nodes;
-              const head = heads.find((a) => !a.acting) ?? heads[0];
-              const parent = unit.unitLinksByUnitId.nodes[0]?.unitByParentId;
+              const head = heads.find((a) => !a.acting) ?? heads.at(0);
+              const parent = unit.unitLinksByUnitId.nodes.at(0)?.unitByParentId;
               return {
                 name: unit.name,
                 parent: parent ? { name: parent.name } : null,

@@ -2,6 +2,7 @@ import { chmodSync, createReadStream, createWriteStream, mkdtempSync, rmSync } f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
+import { queryRows } from '../common/queries.js';
 import { seededRandom } from '../database/seeds/names.js';
 import { PeriodKind } from '../evaluation/evaluation.enums.js';
 import { FEEDBACK_CSV_COLUMNS, importFeedbackCsv } from '../feedback/feedback-import.js';
@@ -39,7 +40,9 @@ async function importFeedback(db: DataSource, count: number): Promise<void> {
   try {
     const summary = await importFeedbackCsv(db, createReadStream(file));
     if (summary.rejected.length > 0)
-      throw new Error(`the import refused ${summary.rejected.length} rows: ${JSON.stringify(summary.rejected[0])}`);
+      throw new Error(
+        `the import refused ${String(summary.rejected.length)} rows: ${JSON.stringify(summary.rejected[0])}`,
+      );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -50,11 +53,12 @@ async function importFeedback(db: DataSource, count: number): Promise<void> {
  * and agencies in force, the same rows for the same count: the benchmarks' 1022 items.
  */
 export async function writePortalCsv(db: DataSource, file: string, count: number): Promise<void> {
-  const codes: string[] = (
-    await db.query(
+  const codes = (
+    await queryRows<{ code: string }>(
+      db.manager,
       `SELECT code FROM unit WHERE kind IN ('WARD', 'DISTRICT', 'DEPARTMENT') AND valid_to IS NULL ORDER BY code`,
     )
-  ).map((row: { code: string }) => row.code);
+  ).map((row) => row.code);
   const random = seededRandom(1022);
   const out = createWriteStream(file);
   out.write(`${FEEDBACK_CSV_COLUMNS.join(',')}\n`);
@@ -64,7 +68,7 @@ export async function writePortalCsv(db: DataSource, file: string, count: number
     const status = replied ? 'REPLIED' : 'IN_PROGRESS';
     const satisfied = replied ? (random() < 0.9 ? 'true' : 'false') : '';
     out.write(
-      `1022-B-${String(i).padStart(7, '0')},WEB,Hạ tầng đô thị,"Phản ánh số ${i}",Nguyễn Văn Dân,0903${String(i).padStart(6, '0')},,` +
+      `1022-B-${String(i).padStart(7, '0')},WEB,Hạ tầng đô thị,"Phản ánh số ${String(i)}",Nguyễn Văn Dân,0903${String(i).padStart(6, '0')},,` +
         `${received.toISOString()},${codes[Math.floor(random() * codes.length)]},${status},${replied?.toISOString() ?? ''},${satisfied}\n`,
     );
   }

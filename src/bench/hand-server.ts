@@ -240,7 +240,7 @@ const handlers: Record<string, Handler> = {
       `SELECT id, password_hash FROM app_user WHERE username = $1 AND active`,
       [String(variables.username).trim().toLowerCase()],
     );
-    const user = rows[0];
+    const user = rows.at(0);
     if (!user || !(await argon2.verify(user.password_hash, String(variables.password))))
       throw new Refused('UNAUTHENTICATED');
     const token = randomBytes(32).toString('base64url');
@@ -281,7 +281,9 @@ const server = createServer((req, res) => {
     };
     const handler = operationName ? handlers[operationName] : undefined;
     if (!handler) {
-      answer(res, 400, { errors: [{ message: `no hand-written answer for ${operationName}` }] });
+      answer(res, 400, {
+        errors: [{ message: `no hand-written answer for ${operationName ?? 'an unnamed operation'}` }],
+      });
       return;
     }
     const caller = operationName === 'Login' ? null : await authenticate(req.headers.authorization);

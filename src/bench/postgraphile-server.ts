@@ -44,7 +44,10 @@ const middleware = postgraphile(pool, 'public', {
   retryOnInitFail: false,
 });
 
-const server = createServer(middleware);
+const server = createServer((req, res) => {
+  // the middleware answers its own errors; its promise settles once the response is sent
+  void middleware(req, res);
+});
 server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
   console.log(JSON.stringify({ port: (server.address() as AddressInfo).port }));
 });

@@ -185,7 +185,9 @@ async function drive(target: Target, connections: number, seconds: number, token
 
 console.log(`bench:api — city with ${scale.toLocaleString('en')} 1022 items`);
 const city = await prepare(databaseUrl).catch(fail);
-progress(`${city.units} units, ${city.people} people, ${city.items} 1022 items, YEAR 2026 ${city.periodId}`);
+progress(
+  `${String(city.units)} units, ${String(city.people)} people, ${String(city.items)} 1022 items, YEAR 2026 ${city.periodId}`,
+);
 if (values['prepare-only']) process.exit(0);
 
 const ids = await benchIds(databaseUrl, city.periodId);
@@ -232,7 +234,9 @@ try {
   const loginRss = new Map<ServerName, number>();
   if (!values['statements-only']) {
     const total = rounds * workloads.reduce((sum, workload) => sum + targetsOf(workload, servers).length, 0);
-    console.log(`load: ${total} runs of ${duration} s (about ${Math.ceil((total * (duration + 1)) / 60)} min)…`);
+    console.log(
+      `load: ${String(total)} runs of ${String(duration)} s (about ${String(Math.ceil((total * (duration + 1)) / 60))} min)…`,
+    );
     for (let round = 1; round <= rounds; round += 1) {
       for (const workload of workloads) {
         const targets = targetsOf(workload, servers);
@@ -259,10 +263,10 @@ try {
             failed: result.non2xx + result.errors + result.timeouts,
           });
           progress(
-            `round ${round}/${rounds} ${workload.key} ${SERVER_LABELS[target.server.name]}: ${result.requests.average} req/s, ` +
-              `p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms` +
+            `round ${String(round)}/${String(rounds)} ${workload.key} ${SERVER_LABELS[target.server.name]}: ${String(result.requests.average)} req/s, ` +
+              `p50 ${String(result.latency.p50)} ms, p99 ${String(result.latency.p99)} ms` +
               (result.non2xx + result.errors + result.timeouts > 0
-                ? `, ${result.non2xx + result.errors + result.timeouts} failed`
+                ? `, ${String(result.non2xx + result.errors + result.timeouts)} failed`
                 : ''),
           );
         }

@@ -15,15 +15,15 @@ const GIVEN = ['Văn Hữu', 'Thị Ngọc Bích', 'Đức Ưng', 'Thị Diệu 
 
 function form(i: number): EvaluationFormData {
   const products = Array.from({ length: 3 + (i % 5) }, (_, n) => ({
-    name: `Sản phẩm ${n + 1}: hồ sơ, báo cáo tháng ${(n % 12) + 1} của đơn vị`,
+    name: `Sản phẩm ${String(n + 1)}: hồ sơ, báo cáo tháng ${String((n % 12) + 1)} của đơn vị`,
     points: 10,
     late: n === 1,
   }));
   return {
-    person: { fullName: `${FAMILY[i % FAMILY.length]} ${GIVEN[i % GIVEN.length]} ${i}` },
+    person: { fullName: `${FAMILY[i % FAMILY.length]} ${GIVEN[i % GIVEN.length]} ${String(i)}` },
     position: i % 10 === 0 ? Position.HEAD : Position.STAFF,
     staffType: [StaffType.CONG_CHUC, StaffType.CAN_BO, StaffType.VIEN_CHUC][i % 3],
-    unit: { name: `Phường ${(i % 273) + 1}`, parentName: 'Thành phố Hồ Chí Minh' },
+    unit: { name: `Phường ${String((i % 273) + 1)}`, parentName: 'Thành phố Hồ Chí Minh' },
     period: { kind: PeriodKind.YEAR, year: 2026, quarter: null, month: null },
     ruleSet: RuleSetId.ND335,
     split: { general: 30, task: 70 },
@@ -42,7 +42,7 @@ function form(i: number): EvaluationFormData {
     collectiveComment: 'Tập thể thống nhất đề nghị xếp loại hoàn thành tốt nhiệm vụ.',
     partyComment: i % 10 === 0 ? 'Chi bộ nhất trí.' : null,
     explanation: ['Điểm tiêu chí chung 27/30', 'Kết quả thực hiện nhiệm vụ 58/70', 'Tổng 85 → Hoàn thành tốt nhiệm vụ'],
-    rater: { fullName: 'Lê Văn Thủ Trưởng', unitName: `Phường ${(i % 273) + 1}` },
+    rater: { fullName: 'Lê Văn Thủ Trưởng', unitName: `Phường ${String((i % 273) + 1)}` },
     approvedOn: '2026-12-20',
   };
 }
@@ -57,10 +57,10 @@ async function measure(format: FormFormat): Promise<void> {
   }
   const seconds = (performance.now() - started) / 1000;
   console.log(
-    `  ${count} ${format} forms: ${seconds.toFixed(1)} s (${((seconds * 1000) / count).toFixed(1)} ms each), ${(bytes / count / 1024).toFixed(0)} KiB each, peak RSS ${(peak / 2 ** 20).toFixed(0)} MiB`,
+    `  ${String(count)} ${format} forms: ${seconds.toFixed(1)} s (${((seconds * 1000) / count).toFixed(1)} ms each), ${(bytes / count / 1024).toFixed(0)} KiB each, peak RSS ${(peak / 2 ** 20).toFixed(0)} MiB`,
   );
 }
 
-console.log(`congvu bench: official forms (${count} evaluation forms, target for PDF: 1,000 under 60 s)`);
+console.log(`congvu bench: official forms (${String(count)} evaluation forms, target for PDF: 1,000 under 60 s)`);
 await measure(FormFormat.PDF);
 await measure(FormFormat.DOCX);

@@ -24,6 +24,7 @@ import { reorg2025Plans } from '../hierarchy/plan-csv.js';
 import { writePortalCsv } from '../bench/city-data.js';
 import { loadSettings } from '../settings/settings.js';
 import type { DataSource } from 'typeorm';
+import { queryRows } from '../common/queries.js';
 
 /**
  * `npm run bench`: the figures the foundation issue asks for, each on a fresh embedded PostgreSQL in a
@@ -36,11 +37,21 @@ logger.level = 'warn';
 const MAIN = fileURLToPath(new URL('../main.js', import.meta.url));
 const PASSWORD = 'bench-password';
 
+/** A GraphQL answer: `data` has the shape of the query, which each caller states. */
+interface Answer {
+  data?: unknown;
+  errors?: unknown[];
+}
+/** A GraphQL request against the bench server. */
+type Post = (query: string, token?: string) => Promise<Answer>;
+
 async function benchStartup(): Promise<number> {
   const dir = accessibleTempDir('congvu-bench-start-');
   const port = 47_000 + Math.floor(Math.random() * 1_000);
   const started = performance.now();
-  const { DATABASE_URL: _external, ...env } = process.env;
+  // the child starts its own embedded PostgreSQL: an external DATABASE_URL must not reach it
+  const env = { ...process.env };
+  delete env.DATABASE_URL;
   const child = spawn(process.execPath, [MAIN], {
     env: {
       ...env,
@@ -54,8 +65,8 @@ async function benchStartup(): Promise<number> {
   });
   try {
     for (;;) {
-      if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
-      const ready = await fetch(`http://127.0.0.1:${port}/readyz`).then(
+      if (child.exitCode !== null) throw new Error(`the server exited with ${String(child.exitCode)}`);
+      const ready = await fetch(`http://127.0.0.1:${String(port)}/readyz`).then(
         (r) => r.ok,
         () => false,
       );
@@ -109,7 +120,7 @@ async function benchCity() {
     await db.query('ANALYZE');
     const seedMs = performance.now() - seedStarted;
     console.log(
-      `  seed --scale=city: ${plan.units.length} units, ${plan.people.length} people in ${(seedMs / 1000).toFixed(1)} s`,
+      `  seed --scale=city: ${String(plan.units.length)} units, ${String(plan.people.length)} people in ${(seedMs / 1000).toFixed(1)} s`,
     );
 
     const { app, stop } = await createApp({
@@ -119,17 +130,18 @@ async function benchCity() {
     });
     const server = app.listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-    const post = async (query: string, token?: string) => {
+    const url = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}/graphql`;
+    const post: Post = async (query, token) => {
       const response = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
         body: JSON.stringify({ query }),
       });
-      return (await response.json()) as { data?: any; errors?: unknown[] };
+      return (await response.json()) as Answer;
     };
     const login = await post(`mutation { login(username: "xem", password: "${PASSWORD}") { token } }`);
-    const token = login.data.login.token as string;
+    const token = (login.data as { login?: { token: string } } | undefined)?.login?.token;
+    if (token === undefined) throw new Error(`login refused: ${JSON.stringify(login.errors)}`);
     const QUERY = `{ units(first: 500) { nodes { name parent { name } head { fullName } } } }`;
     const latencies: number[] = [];
     const statements: number[] = [];
@@ -137,13 +149,14 @@ async function benchCity() {
       const before = counter.count;
       const started = performance.now();
       const result = await post(QUERY, token);
+      const units = result.data as { units: { nodes: unknown[] } } | undefined;
       latencies.push(performance.now() - started);
       statements.push(counter.count - before);
-      if (result.errors || result.data.units.nodes.length !== 500)
+      if (result.errors || units?.units.nodes.length !== 500)
         throw new Error(`unexpected answer: ${JSON.stringify(result.errors)}`);
     }
     console.log(
-      `  units(first: 500) { name parent head }: ${median(statements)} SQL statements per request (1 of them the token lookup), ` +
+      `  units(first: 500) { name parent head }: ${String(median(statements))} SQL statements per request (1 of them the token lookup), ` +
         `median ${median(latencies.slice(1)).toFixed(1)} ms over 30 requests (first, cold: ${latencies[0].toFixed(1)} ms)`,
     );
     await benchEvaluation(db);
@@ -163,21 +176,17 @@ async function benchCity() {
  * July act: 22 districts and 273 wards closed, 168 units under the city, their people moved, open work carried),
  * the July preview, and `units(asOf:)` at 500 per page for a day before and after.
  */
-async function benchReorganisation(
-  db: DataSource,
-  post: (query: string, token?: string) => Promise<{ data?: any; errors?: unknown[] }>,
-  token: string,
-) {
+async function benchReorganisation(db: DataSource, post: Post, token: string) {
   const services = createServices(db, 8, () => new Date());
   const [january, february, july] = reorg2025Plans();
   for (const [label, act] of [
     ['January 2025 act (wards 312 → 273)', january],
     ['February 2025 act (agencies 21 → 16)', february],
   ] as const) {
-    const plan = await services.plans.create(act!.plan, act!.steps, null);
+    const plan = await services.plans.create(act.plan, act.steps, null);
     await measured(`apply the ${label}`, () => services.plans.apply(plan.id));
   }
-  const plan = await services.plans.create(july!.plan, july!.steps, null);
+  const plan = await services.plans.create(july.plan, july.steps, null);
   await measured('preview the July 2025 act', () => services.plans.preview(plan.id));
   const applied = await measured('apply the July 2025 act (target < 30 s)', () => services.plans.apply(plan.id));
   const report = applied.report as {
@@ -188,7 +197,7 @@ async function benchReorganisation(
     openEvaluationsMoved: number;
   };
   console.log(
-    `    ${report.unitsBefore} → ${report.unitsAfter} units, ${report.peopleMoved} people moved, ${report.openEvaluationsMoved} open evaluations and ${report.feedbackItemsMoved} 1022 items carried over`,
+    `    ${String(report.unitsBefore)} → ${String(report.unitsAfter)} units, ${String(report.peopleMoved)} people moved, ${String(report.openEvaluationsMoved)} open evaluations and ${String(report.feedbackItemsMoved)} 1022 items carried over`,
   );
   for (const day of ['2024-06-01', '2026-01-01']) {
     const latencies: number[] = [];
@@ -231,10 +240,11 @@ async function benchEvaluation(db: DataSource) {
   const { period, evaluations } = await measured('open QUARTER 3/2026 for the whole city', () =>
     services.periods.open({ kind: PeriodKind.QUARTER, year: 2026, quarter: 3 }, null),
   );
-  console.log(`    ${evaluations} evaluations created`);
+  console.log(`    ${String(evaluations)} evaluations created`);
   const settings = await loadSettings(db.manager);
   await measured('compute every level (R12 pipeline) and write them back', async () => {
-    const rows: Array<{ id: string; position: string }> = await db.query(
+    const rows = await queryRows<{ id: string; position: string }>(
+      db.manager,
       `SELECT id, position FROM evaluation WHERE period_id = $1`,
       [period.id],
     );
@@ -256,7 +266,7 @@ async function benchEvaluation(db: DataSource) {
       ids.push(row.id);
       scores.push(result.score);
       levels.push(result.level);
-      if (index % 20_000 === 0) process.stdout.write(`    ${index}/${rows.length}\r`);
+      if (index % 20_000 === 0) process.stdout.write(`    ${String(index)}/${String(rows.length)}\r`);
     }
     process.stdout.write('\n');
     await db.query(
@@ -270,31 +280,27 @@ async function benchEvaluation(db: DataSource) {
   );
   await db.query(`INSERT INTO income_coefficient (unit_id, period_id, k) SELECT id, $1, 1.2 FROM unit`, [period.id]);
   await measured('close the quarter: final checks and payouts for every unit', () => services.periods.close(period.id));
-  const [{ payouts, total }] = await db.query(
+  const [{ payouts, total }] = await queryRows<{ payouts: number; total: string | null }>(
+    db.manager,
     `SELECT count(*)::int AS payouts, sum(amount)::bigint AS total FROM payout WHERE period_id = $1`,
     [period.id],
   );
-  console.log(`    ${payouts} payouts, ${Number(total).toLocaleString('vi-VN')} đồng in all`);
+  console.log(`    ${String(payouts)} payouts, ${Number(total).toLocaleString('vi-VN')} đồng in all`);
 }
 
 /** Issue 4's figures: importing 180,000 portal rows, then the city's feedbackStats over a year with sub-units. */
-async function benchFeedback(
-  db: DataSource,
-  counter: QueryCounter,
-  post: (query: string, token?: string) => Promise<{ data?: any; errors?: unknown[] }>,
-  token: string,
-) {
+async function benchFeedback(db: DataSource, counter: QueryCounter, post: Post, token: string) {
   const dir = accessibleTempDir('congvu-bench-feedback-');
   const file = path.join(dir, 'feedback.csv');
   await writePortalCsv(db, file, 180_000);
   const summary = await measured('import 180,000 rows of the portal CSV', () =>
     importFeedbackCsv(db, createReadStream(file)),
   );
-  console.log(`    ${summary.created} created, ${summary.rejected.length} rejected`);
+  console.log(`    ${String(summary.created)} created, ${String(summary.rejected.length)} rejected`);
   rmSync(dir, { recursive: true, force: true });
   await db.query('ANALYZE');
 
-  const [city] = await db.query(`SELECT id FROM unit WHERE kind = 'CITY'`);
+  const [city] = await queryRows<{ id: string }>(db.manager, `SELECT id FROM unit WHERE kind = 'CITY'`);
   const QUERY = `{ feedbackStats(unitId: "${city.id}", from: "2026-01-01", to: "2026-12-31", includeSubunits: true) { due onTime overdueAtEnd onTimeRate satisfactionPercent } }`;
   const latencies: number[] = [];
   const statements: number[] = [];
@@ -305,10 +311,10 @@ async function benchFeedback(
     const result = await post(QUERY, token);
     latencies.push(performance.now() - started);
     statements.push(counter.count - before);
-    answer = result.data?.feedbackStats ?? result.errors;
+    answer = (result.data as { feedbackStats?: unknown } | undefined)?.feedbackStats ?? result.errors;
   }
   console.log(
-    `  feedbackStats(city, 2026, with sub-units): ${median(statements)} SQL statements (1 of them the token lookup), median ${median(latencies.slice(1)).toFixed(0)} ms over 10 requests`,
+    `  feedbackStats(city, 2026, with sub-units): ${String(median(statements))} SQL statements (1 of them the token lookup), median ${median(latencies.slice(1)).toFixed(0)} ms over 10 requests`,
   );
   console.log(`    ${JSON.stringify(answer)}`);
 }
