@@ -54,7 +54,7 @@ export function missingYears(calendar: WorkCalendar, from: number, to: number): 
 
 /** The n-th working day after `day` (n ≥ 1); n = 0 gives `day` itself. */
 export function addWorkingDays(calendar: WorkCalendar, day: string, n: number): string {
-  if (!Number.isInteger(n) || n < 0) throw new RangeError(`n must be a whole number ≥ 0, got ${n}`);
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`n must be a whole number ≥ 0, got ${String(n)}`);
   let current = day;
   let left = n;
   while (left > 0) {

@@ -95,7 +95,7 @@ export function mergeSpans(spans: readonly DaySpan[]): DaySpan[] {
   const sorted = spans.filter((s) => s.to > s.from).sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
   const merged: DaySpan[] = [];
   for (const span of sorted) {
-    const last = merged[merged.length - 1];
+    const last = merged.at(-1);
     if (last && span.from <= last.to) last.to = span.to > last.to ? span.to : last.to;
     else merged.push({ ...span });
   }

@@ -50,7 +50,7 @@ export function asyncRoute(
 
 /** A parameter of the route's path (`:id`), which express sets whenever the route matched. */
 export function pathParam(req: Request, name: string): string {
-  const value = req.params[name];
+  const value = (req.params as Partial<Record<string, string>>)[name];
   if (value === undefined) throw new Error(`${req.path}: the route has no parameter :${name}`);
   return value;
 }

@@ -2,12 +2,15 @@ import {
   GraphQLEnumType,
   GraphQLScalarType,
   isObjectType,
+  type GraphQLFieldMap,
   type GraphQLFieldResolver,
   type GraphQLResolveInfo,
   type GraphQLSchema,
 } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 
+/** A resolver instance, read as its methods by name. */
+type Methods = Partial<Record<string, (...params: unknown[]) => unknown>>;
 type ClassType = new () => object;
 type ParamMetadata = {
   kind: string;
@@ -41,7 +44,7 @@ function isPlainType(type: unknown): boolean {
  */
 export function leanFieldResolvers(schema: GraphQLSchema, resolverClasses: readonly ClassType[]): GraphQLSchema {
   const storage = getMetadataStorage();
-  const instances = new Map<ClassType, Record<string, (...params: unknown[]) => unknown>>();
+  const instances = new Map<ClassType, Methods>();
   for (const metadata of storage.fieldResolvers) {
     if (metadata.kind !== 'external' || !resolverClasses.includes(metadata.target as ClassType)) continue;
     if (metadata.roles !== undefined || (metadata.middlewares?.length ?? 0) > 0) continue;
@@ -50,7 +53,8 @@ export function leanFieldResolvers(schema: GraphQLSchema, resolverClasses: reado
       ? schema.getType(storage.objectTypes.find((type) => type.target === objectType)?.name ?? '')
       : undefined;
     if (!objectType || !isObjectType(graphqlType)) continue;
-    const field = graphqlType.getFields()[metadata.schemaName];
+    const fields: Partial<GraphQLFieldMap<unknown, unknown>> = graphqlType.getFields();
+    const field = fields[metadata.schemaName];
     const params = (storage.params as ParamMetadata[])
       .filter(
         (param) =>
@@ -67,8 +71,8 @@ export function leanFieldResolvers(schema: GraphQLSchema, resolverClasses: reado
         (param.kind === 'arg' && param.validateFn === undefined && isPlainType(param.getType?.())),
     );
     if (!field || !simple) continue;
-    const target = metadata.target as ClassType;
-    const instance = instances.get(target) ?? (new target() as Record<string, (...params: unknown[]) => unknown>);
+    const target = metadata.target as new () => Methods;
+    const instance = instances.get(target) ?? new target();
     instances.set(target, instance);
     const method = instance[metadata.methodName]?.bind(instance);
     if (!method) continue;

@@ -21,7 +21,7 @@ export async function pagedQuery(
     `SELECT ${sql.select}, count(*) OVER () AS total__ ${sql.from} ORDER BY ${sql.orderBy} LIMIT $${String(n + 1)} OFFSET $${String(n + 2)}`,
     [...sql.params, limit, offset],
   );
-  const [first] = rows;
+  const first = rows.at(0);
   if (first) return { rows, total: Number(first.total__) };
   if (offset === 0) return { rows, total: 0 };
   const [counted]: Array<{ total: number } | undefined> = await em.query(

@@ -16,6 +16,7 @@ import {
   type FragmentDefinitionNode,
   type OperationDefinitionNode,
   type GraphQLField,
+  type GraphQLFieldMap,
   type GraphQLNamedType,
   type GraphQLSchema,
   type GraphQLFormattedError,
@@ -121,7 +122,7 @@ export function selectionCost(
   schema: GraphQLSchema,
   selectionSet: SelectionSetNode,
   parent: GraphQLNamedType,
-  fragments: Record<string, FragmentDefinitionNode>,
+  fragments: Partial<Record<string, FragmentDefinitionNode>>,
   variables: Record<string, unknown>,
   visiting: Set<string> = new Set(),
 ): number {
@@ -129,7 +130,8 @@ export function selectionCost(
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) {
       if (!(isObjectType(parent) || isInterfaceType(parent)) || selection.name.value.startsWith('__')) continue;
-      const field = parent.getFields()[selection.name.value];
+      const fields: Partial<GraphQLFieldMap<unknown, unknown>> = parent.getFields();
+      const field = fields[selection.name.value];
       if (!field) continue;
       const page = pageSize(field, selection.arguments ?? [], variables);
       const inConnection = /(Connection|Edge)$/.test(parent.name);
@@ -165,7 +167,9 @@ function operationCost(
   operationName: string | null | undefined,
   variables: Record<string, unknown>,
 ): number | null {
-  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const operations = document.definitions.filter(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
   const operation = operationName ? operations.find((d) => d.name?.value === operationName) : operations[0];
   if (!operation) return null;
   const fragments = Object.fromEntries(
@@ -183,7 +187,11 @@ function operationCost(
 }
 
 const costError = (cost: number, maxCost: number, extra: Record<string, unknown> = {}) =>
-  limitError('QUERY_TOO_COSTLY', `The query costs ${String(cost)}, more than ${String(maxCost)}.`, { cost, maxCost, ...extra });
+  limitError('QUERY_TOO_COSTLY', `The query costs ${String(cost)}, more than ${String(maxCost)}.`, {
+    cost,
+    maxCost,
+    ...extra,
+  });
 
 /** Refuses a document over MAX_QUERY_COST once it is parsed and validated, before any resolver (or SQL) runs. */
 function costLimit<T extends object>(maxCost: number): ApolloServerPlugin<T> {
@@ -228,7 +236,7 @@ export function documentLimits(schema: GraphQLSchema, production: boolean) {
   }): { document: DocumentNode } | { errors: readonly GraphQLError[] } => {
     let document: DocumentNode;
     try {
-      document = parse(request.query, { maxTokens: MAX_TOKENS });
+      document = parse(request.query, { maxLexicalTokens: MAX_TOKENS });
     } catch (error) {
       const syntax = error instanceof GraphQLError ? error : new GraphQLError(String(error));
       const code = limitCodeOf(syntax, { message: syntax.message, extensions: { code: 'GRAPHQL_PARSE_FAILED' } });

@@ -33,7 +33,7 @@ function textOf(value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
   // JSON.stringify gives undefined for a function or a symbol
-  const json: string | undefined = JSON.stringify(value);
+  const json = JSON.stringify(value) as string | undefined;
   return json ?? '';
 }
 

@@ -21,11 +21,12 @@ async function unitWithParent(
   unitId: string,
   day: string,
 ): Promise<{ name: string; parentName: string | null } | null> {
-  const [row]: Array<{ name: string; parent_name: string | null }> = await em.query(
+  const rows: Array<{ name: string; parent_name: string | null }> = await em.query(
     `SELECT u.name, (SELECT p.name FROM unit_link l JOIN unit p ON p.id = l.parent_id WHERE l.unit_id = u.id AND ${VALID_ON('l')}) AS parent_name
        FROM unit u WHERE u.id = $1`,
     [unitId, day],
   );
+  const row = rows.at(0);
   return row ? { name: row.name, parentName: row.parent_name } : null;
 }
 
