@@ -93,14 +93,18 @@ function audited(handler: ActionHandler<ActionResponse>): ActionHandler<ActionRe
     );
 }
 
+/** AdminJS's built-in actions, which it types as `any`. */
+const BUILT_IN_ACTIONS = ACTIONS as Partial<Record<string, Partial<Action<ActionResponse>>>>;
+
 /**
  * Every action of every resource — built-in and custom — is accessible exactly when the resource's policy says
  * so, for the caller and the record at hand, and runs as its caller for the audit trail; the resource files
  * declare no access rules of their own.
  */
 export function guarded(resources: ResourceWithOptions[]): ResourceWithOptions[] {
-  return resources.map(({ resource, options }) => {
-    const policy = policyOf(resource as { name: string });
+  return resources.map((entry) => {
+    const { options } = entry;
+    const policy = policyOf(entry.resource as { name: string });
     const declared = options.actions ?? {};
     const names = new Set([
       ...Object.keys(BUILT_IN).filter((name) => !name.startsWith('print')),
@@ -116,8 +120,7 @@ export function guarded(resources: ResourceWithOptions[]): ResourceWithOptions[]
           exportXlsx,
         };
         const own = declared[name as keyof typeof declared] ?? generic[name];
-        const handler = (own?.handler ?? ACTIONS[name as keyof typeof ACTIONS]?.handler) as
-          ActionHandler<ActionResponse> | undefined;
+        const handler = (own?.handler ?? BUILT_IN_ACTIONS[name]?.handler) as ActionHandler<ActionResponse> | undefined;
         return [
           name,
           {
@@ -133,6 +136,6 @@ export function guarded(resources: ResourceWithOptions[]): ResourceWithOptions[]
         ];
       }),
     );
-    return { resource, options: { ...options, actions } };
+    return { ...entry, options: { ...options, actions } };
   });
 }

@@ -116,10 +116,10 @@ export class PolicyResource extends Resource {
       !column.isGenerated &&
       !column.isCreateDate &&
       !column.isUpdateDate;
-    const shown: AdapterProperty = Object.create(property, {
+    const shown = Object.create(property, {
       type: { value: () => numberType ?? property.type() },
       isRequired: { value: () => required },
-    });
+    }) as AdapterProperty;
     this.shownProperties.set(property.path(), shown);
     return shown;
   }
@@ -189,7 +189,7 @@ export class PolicyResource extends Resource {
   private requireFilled(values: ParamsType, creating: boolean): void {
     const missing = (this.decorate().options.editProperties ?? []).filter((path) => {
       if (!this.property(path)?.isRequired()) return false;
-      const value = values[path];
+      const value: unknown = values[path];
       return value === null || value === '' || (creating && value === undefined);
     });
     if (missing.length > 0)
@@ -205,7 +205,10 @@ export class PolicyResource extends Resource {
     const record = await this.findOne(id, context);
     if (!record) throw new NotFoundError('', 'delete');
     this.callerMay(context, 'delete', record.params);
-    if (!this.archivable()) return super.delete(id);
+    if (!this.archivable()) {
+      await super.delete(id);
+      return;
+    }
     await this.setArchived(id, { archivedAt: this.clock(), ...(this.isColumn('active') ? { active: false } : {}) });
   }
 
@@ -354,7 +357,7 @@ export class PolicyResource extends Resource {
   private async titled(caller: Caller, records: BaseRecord[]): Promise<BaseRecord[]> {
     const title = TITLES[this.policy.resource];
     if (!title || records.length === 0) return records;
-    const ids = records.map((record) => String(record.id()));
+    const ids = records.map((record) => record.id());
     const loaded = title.load ? await title.load(this.repository.manager, ids, caller.day) : new Map<string, string>();
     for (const record of records)
       record.params = { ...record.params, [title.property]: title.of(record.params, loaded) };

@@ -56,31 +56,34 @@ export function adminSession(pool: pg.Pool, secret: string, production: boolean)
  * policies.
  */
 export function followUser(services: Services, em: EntityManager, clock: Clock): RequestHandler {
-  return async (req, _res, next) => {
-    try {
-      const current = req.session as AdminSession | undefined;
-      const stored = current?.adminUser;
-      if (!current || !stored || req.path.startsWith('/frontend/')) {
+  // Every failure goes to next(error), so the promise never rejects.
+  return (req, _res, next) => {
+    void (async () => {
+      try {
+        const current = req.session as AdminSession | undefined;
+        const stored = current?.adminUser;
+        if (!current || !stored || req.path.startsWith('/frontend/')) {
+          next();
+          return;
+        }
+        const user = await services.auth.activeUser(stored.id);
+        if (!user) {
+          logger.info({ username: stored.username }, 'admin panel session ended: user deactivated or removed');
+          delete current.adminUser;
+          next();
+          return;
+        }
+        const caller = await resolveCaller(em, user, cityDayOf(clock()));
+        const fresh = { ...sessionUser(user), pages: pagesFor(caller) };
+        if (JSON.stringify(fresh) !== JSON.stringify({ ...stored })) current.adminUser = fresh;
+        Object.defineProperty(current.adminUser, 'caller', { value: caller, enumerable: false });
         next();
         return;
-      }
-      const user = await services.auth.activeUser(stored.id);
-      if (!user) {
-        logger.info({ username: stored.username }, 'admin panel session ended: user deactivated or removed');
-        delete current.adminUser;
-        next();
+      } catch (error) {
+        next(error);
         return;
       }
-      const caller = await resolveCaller(em, user, cityDayOf(clock()));
-      const fresh = { ...sessionUser(user), pages: pagesFor(caller) };
-      if (JSON.stringify(fresh) !== JSON.stringify({ ...stored })) current.adminUser = fresh;
-      Object.defineProperty(current.adminUser, 'caller', { value: caller, enumerable: false });
-      next();
-      return;
-    } catch (error) {
-      next(error);
-      return;
-    }
+    })();
   };
 }
 

@@ -78,13 +78,14 @@ export const STATUS_TONES: Record<string, Record<string, Record<string, Tone>>> 
 
 /** The resources with their coloured properties' tones handed to the browser (`custom.tones`). */
 export function withStatusTones(resources: ResourceWithOptions[]): ResourceWithOptions[] {
-  return resources.map(({ resource, options }) => {
-    const tones = STATUS_TONES[(resource as { name: string }).name];
-    if (!tones) return { resource, options };
+  return resources.map((entry) => {
+    const { options } = entry;
+    const tones = STATUS_TONES[(entry.resource as { name: string }).name];
+    if (!tones) return entry;
     const properties = { ...options.properties };
     for (const [path, byValue] of Object.entries(tones)) {
       properties[path] = { ...properties[path], custom: { ...properties[path]?.custom, tones: byValue } };
     }
-    return { resource, options: { ...options, properties } };
+    return { ...entry, options: { ...options, properties } };
   });
 }

@@ -53,7 +53,7 @@ export const TITLES: Readonly<Record<string, Title>> = {
   Inspection: {
     property: 'name',
     of: (p) =>
-      `${INSPECTION_KIND_LABELS_VI[p.kind as InspectionKind] ?? p.kind} ${p.startsOn ? formatDay(String(p.startsOn)) : ''}`.trim(),
+      `${INSPECTION_KIND_LABELS_VI[p.kind as InspectionKind] ?? p.kind} ${typeof p.startsOn === 'string' ? formatDay(p.startsOn) : ''}`.trim(),
   },
   /** "Nguyễn Văn A — Quý 4/2026" */
   Evaluation: {
@@ -65,7 +65,8 @@ export const TITLES: Readonly<Record<string, Title>> = {
   DisciplineCase: {
     property: 'name',
     load: (em, ids) => disciplineCasePersons(em, ids),
-    of: (p, persons) => `${persons.get(String(p.id)) ?? ''} — từ ${formatDay(String(p.openedOn ?? ''))}`,
+    of: (p, persons) =>
+      `${persons.get(String(p.id)) ?? ''} — từ ${typeof p.openedOn === 'string' ? formatDay(p.openedOn) : ''}`,
   },
   /** "Phường 01 — Quận 3": eleven wards are called "Phường 01". */
   Unit: {

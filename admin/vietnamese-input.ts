@@ -38,13 +38,14 @@ export const vietnameseInput: Before = async (request: ActionRequest, context: A
 
 /** Every form of the panel (new and edit) reads its values with `vietnameseInput` first. */
 export function withVietnameseInput(resources: ResourceWithOptions[]): ResourceWithOptions[] {
-  return resources.map(({ resource, options }) => {
+  return resources.map((entry) => {
+    const { options } = entry;
     const actions: NonNullable<ResourceOptions['actions']> = { ...options.actions };
     for (const name of ['new', 'edit'] as const) {
       const declared = actions[name]?.before;
       const before = declared === undefined ? [] : Array.isArray(declared) ? declared : [declared];
       actions[name] = { ...actions[name], before: [vietnameseInput, ...before] };
     }
-    return { resource, options: { ...options, actions } };
+    return { ...entry, options: { ...options, actions } };
   });
 }

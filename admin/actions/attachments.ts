@@ -57,11 +57,12 @@ function attachmentsAction(services: Services, owner: AttachmentOwner) {
 
 /** Adds "Tệp đính kèm" to the resources whose records carry files. */
 export function withAttachments(services: Services, resources: ResourceWithOptions[]): ResourceWithOptions[] {
-  return resources.map(({ resource, options }) => {
-    const owner = ATTACHMENT_OWNERS[(resource as { name: string }).name];
-    if (!owner) return { resource, options };
+  return resources.map((entry) => {
+    const { options } = entry;
+    const owner = ATTACHMENT_OWNERS[(entry.resource as { name: string }).name];
+    if (!owner) return entry;
     return {
-      resource,
+      ...entry,
       options: { ...options, actions: { ...options.actions, attachments: attachmentsAction(services, owner) } },
     };
   });

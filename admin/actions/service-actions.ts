@@ -13,12 +13,19 @@ import { propertyLabelVi } from '../locale/vi.js';
 /** The form as plain values: empty strings are "not given". */
 export type FormValues = Record<string, string | undefined>;
 
+/** A posted value as text: a string as it is, a number or yes/no written out, anything else as JSON. */
+function textOf(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return JSON.stringify(value);
+}
+
 function formValues(request: ActionRequest): FormValues {
   const unflattened = flat.unflatten(request.payload ?? {}) as Record<string, unknown>;
   return Object.fromEntries(
     Object.entries(unflattened).map(([key, value]) => [
       key,
-      value === '' || value === null ? undefined : String(value),
+      value === '' || value === null || value === undefined ? undefined : textOf(value),
     ]),
   );
 }

@@ -11,7 +11,7 @@ const panelName = typeof document === 'undefined' ? '' : document.title;
  */
 const ActionHeader = (props: Props) => {
   const { OriginalComponent, record, tag } = props;
-  const title = record?.title && record.title !== String(record.id) ? record.title : undefined;
+  const title = record?.title && record.title !== record.id ? record.title : undefined;
   useEffect(() => {
     document.title = title ? `${title} · ${panelName}` : panelName;
   }, [title]);

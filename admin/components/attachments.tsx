@@ -44,9 +44,9 @@ const Attachments = ({ record, resource }: ActionProps) => {
   const [file, setFile] = useState<File | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const recordId = String(record?.id ?? '');
+  const recordId = record?.id ?? '';
   const reload = useCallback(() => {
-    api.recordAction({ resourceId: resource.id, recordId, actionName: 'attachments' }).then((response) => {
+    void api.recordAction({ resourceId: resource.id, recordId, actionName: 'attachments' }).then((response) => {
       const answer = response.data as unknown as Data;
       setData(answer);
       setPurpose((current) => current || answer.purposes?.[0]?.value || '');

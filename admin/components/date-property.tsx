@@ -1,7 +1,7 @@
 import React from 'react';
 import { DatePicker, FormGroup, FormMessage, Label, ValueGroup } from '@adminjs/design-system';
 import { PropertyLabel, useTranslation, type BasePropertyProps } from 'adminjs';
-import { datePickerProps, formatDateValue, localDay } from './vi-format.js';
+import { asText, datePickerProps, formatDateValue, localDay } from './vi-format.js';
 
 /**
  * AdminJS's date and date-time property (list, show, edit and filter), overridden for Vietnamese readers:
@@ -12,7 +12,7 @@ const isDay = (type: string) => type === 'date';
 /** What the picker shows for a stored value: a day at local midnight, an instant as it is. */
 const pickerValue = (value: unknown, type: string): string => {
   if (!value) return '';
-  return isDay(type) ? `${String(value).slice(0, 10)}T00:00:00` : String(value);
+  return isDay(type) ? `${asText(value).slice(0, 10)}T00:00:00` : asText(value);
 };
 
 /** What the form posts for a picked value: a day as "yyyy-mm-dd", an instant as ISO; nothing as "". */
@@ -51,9 +51,9 @@ const Filter = ({ property, filter, onChange }: BasePropertyProps) => {
     return onChange?.(key(end), day.toISOString());
   };
   const shown = (end: 'from' | 'to') => {
-    const value = filter?.[key(end)];
+    const value = (filter as Record<string, unknown> | undefined)?.[key(end)];
     if (!value) return '';
-    return isDay(property.type) ? pickerValue(value, 'date') : String(value);
+    return isDay(property.type) ? pickerValue(value, 'date') : asText(value);
   };
   return (
     <FormGroup variant="filter">

@@ -18,10 +18,12 @@ const Downloads = (props: ActionProps) => {
   const [answer, setAnswer] = useState<{ downloads: Download[]; message?: string } | null>(null);
   useEffect(() => {
     if (!record) return;
-    api.recordAction({ resourceId: resource.id, recordId: record.id, actionName: action.name }).then((response) => {
-      const data = response.data as { downloads?: Download[]; message?: string };
-      setAnswer({ downloads: data.downloads ?? [], message: data.message });
-    });
+    void api
+      .recordAction({ resourceId: resource.id, recordId: record.id, actionName: action.name })
+      .then((response) => {
+        const data = response.data as { downloads?: Download[]; message?: string };
+        setAnswer({ downloads: data.downloads ?? [], message: data.message });
+      });
   }, [resource.id, record?.id, action.name]);
   if (!answer) return <Text>Đang chuẩn bị…</Text>;
   if (answer.downloads.length === 0)

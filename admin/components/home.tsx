@@ -140,7 +140,7 @@ const OnTimeChart = ({ months }: { months: NonNullable<HomeData['onTime']> }) =>
 const Home = () => {
   const [data, setData] = useState<HomeData | null>(null);
   useEffect(() => {
-    api.getDashboard().then((response) => {
+    void api.getDashboard().then((response) => {
       setData(response.data as HomeData);
     });
   }, []);

@@ -67,7 +67,7 @@ const MyItem = ({
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            act({ action: 'selfAssess', evaluationId: item.id, narrative, ...scoreBody(scores, item.ruleSet) });
+            void act({ action: 'selfAssess', evaluationId: item.id, narrative, ...scoreBody(scores, item.ruleSet) });
           }}
         >
           <ScoreForm

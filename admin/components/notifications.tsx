@@ -96,7 +96,7 @@ const Notifications = () => {
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            act({ action: 'saveSettings', email, emailNotifications: byEmail });
+            void act({ action: 'saveSettings', email, emailNotifications: byEmail });
           }}
         >
           <Label htmlFor="notification-email">Thư điện tử</Label>

@@ -1,11 +1,12 @@
 import React, { useEffect, useState } from 'react';
 import { FormGroup, FormMessage, Input } from '@adminjs/design-system';
 import { PropertyLabel, useTranslation, type BasePropertyProps } from 'adminjs';
+import { asText } from './vi-format.js';
 
 type Props = BasePropertyProps & { OriginalComponent: React.ComponentType<BasePropertyProps> };
 
 /** The stored number as typed in Vietnamese: 8.5 → "8,5". */
-const typed = (value: unknown) => (value === undefined || value === null ? '' : String(value).replace('.', ','));
+const typed = (value: unknown) => asText(value).replace('.', ',');
 
 /**
  * A number field (AdminJS's DefaultEditProperty, overridden for numbers only) that shows the decimal comma and

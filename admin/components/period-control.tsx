@@ -40,7 +40,7 @@ interface Blocker {
 const Blockers = ({ periodId, raterUnitId }: { periodId: string; raterUnitId: string }) => {
   const [blockers, setBlockers] = useState<Blocker[] | null>(null);
   React.useEffect(() => {
-    readPage<Answer & { blockers: Blocker[] }>('periodControl', { periodId, raterUnitId }).then((answer) => {
+    void readPage<Answer & { blockers: Blocker[] }>('periodControl', { periodId, raterUnitId }).then((answer) => {
       setBlockers(answer.blockers ?? []);
     });
   }, [periodId, raterUnitId]);

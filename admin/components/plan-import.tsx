@@ -66,6 +66,18 @@ const PlanImport = () => {
       />
     </Box>
   );
+  const submit = async () => {
+    const [units, mapping] = await Promise.all([readText(files.units), readText(files.mapping)]);
+    await act({
+      ...form,
+      signedOn: isoDay(form.signedOn),
+      effectiveDate: isoDay(form.effectiveDate),
+      units,
+      mapping,
+      abolish: abolishDistricts ? ['DISTRICT'] : [],
+      createUnmapped,
+    });
+  };
   const fields = ((refusal?.details?.fields as Array<{ field: string; message: string }> | undefined) ?? []).slice(
     0,
     30,
@@ -98,18 +110,9 @@ const PlanImport = () => {
       )}
       <form
         data-testid="plan-import-form"
-        onSubmit={async (event) => {
+        onSubmit={(event) => {
           event.preventDefault();
-          const [units, mapping] = await Promise.all([readText(files.units), readText(files.mapping)]);
-          await act({
-            ...form,
-            signedOn: isoDay(form.signedOn),
-            effectiveDate: isoDay(form.effectiveDate),
-            units,
-            mapping,
-            abolish: abolishDistricts ? ['DISTRICT'] : [],
-            createUnmapped,
-          });
+          void submit();
         }}
       >
         <Box variant="card" p="lg" mb="lg" style={{ maxWidth: 720 }}>

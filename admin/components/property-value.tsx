@@ -1,7 +1,7 @@
 import React from 'react';
 import { Badge } from '@adminjs/design-system';
 import { useTranslation, type BasePropertyProps } from 'adminjs';
-import { formatNumber } from './vi-format.js';
+import { asText, formatNumber } from './vi-format.js';
 
 type Props = BasePropertyProps & { OriginalComponent?: React.ComponentType<BasePropertyProps> };
 type Tone = 'success' | 'danger' | 'info' | 'secondary' | 'default';
@@ -15,19 +15,19 @@ type Tone = 'success' | 'danger' | 'info' | 'secondary' | 'default';
 const PropertyValue = (props: Props) => {
   const { property, record, resource, OriginalComponent } = props;
   const { tl } = useTranslation();
-  const raw = record?.params?.[property.path];
+  const raw: unknown = record?.params?.[property.path];
   const tones = (property.custom as { tones?: Record<string, Tone> } | undefined)?.tones;
   const isChoice =
-    Boolean(property.availableValues?.some((option) => String(option.value) === String(raw))) ||
+    Boolean(property.availableValues?.some((option) => String(option.value) === asText(raw))) ||
     property.type === 'boolean';
 
   if (raw === undefined || raw === null || raw === '') return null;
   if (isChoice && (tones || property.type !== 'boolean')) {
-    const tone = tones?.[String(raw)] ?? 'default';
-    const option = property.availableValues?.find((choice) => String(choice.value) === String(raw));
+    const tone = tones?.[asText(raw)] ?? 'default';
+    const option = property.availableValues?.find((choice) => String(choice.value) === asText(raw));
     // an array's item (roles.0) is labelled as its property (roles)
-    const label = tl(`${property.propertyPath}.${String(raw)}`, resource.id, {
-      defaultValue: option?.label ?? String(raw),
+    const label = tl(`${property.propertyPath}.${asText(raw)}`, resource.id, {
+      defaultValue: option?.label ?? asText(raw),
     });
     return (
       <Badge variant={tone === 'default' ? undefined : tone} outline={tone === 'default'} size="sm">
@@ -36,7 +36,7 @@ const PropertyValue = (props: Props) => {
     );
   }
   if (typeof raw === 'number') return <>{formatNumber(raw)}</>;
-  return OriginalComponent ? <OriginalComponent {...props} /> : <>{String(raw)}</>;
+  return OriginalComponent ? <OriginalComponent {...props} /> : <>{asText(raw)}</>;
 };
 
 export default PropertyValue;

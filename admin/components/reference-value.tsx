@@ -10,7 +10,7 @@ type Props = BasePropertyProps & { OriginalComponent: React.ComponentType<BasePr
  */
 const ReferenceValue = (props: Props) => {
   const { property, record, OriginalComponent } = props;
-  const id = record?.params?.[property.path];
+  const id: unknown = record?.params?.[property.path];
   if (id && !record?.populated?.[property.path])
     return (
       <Text as="span" color="grey60">

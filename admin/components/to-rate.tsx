@@ -65,7 +65,7 @@ interface HeadInputs extends Answer {
 const HeadInputsBox = ({ evaluationId }: { evaluationId: string }) => {
   const [answer, setAnswer] = useState<HeadInputs | null>(null);
   useEffect(() => {
-    readPage<HeadInputs>('toRate', { headInputsOf: evaluationId }).then(setAnswer);
+    void readPage<HeadInputs>('toRate', { headInputsOf: evaluationId }).then(setAnswer);
   }, [evaluationId]);
   if (!answer) return <Loader />;
   if (!answer.ok || !answer.headInputs) return <Text>{answer.message}</Text>;
@@ -105,7 +105,7 @@ const RatingForm = ({
       data-testid="rating-form"
       onSubmit={(event) => {
         event.preventDefault();
-        act({
+        void act({
           action: 'rate',
           evaluationId: item.id,
           version: item.version,

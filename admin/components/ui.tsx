@@ -18,7 +18,7 @@ export function usePage<T extends Answer>(pageName: string, params: Record<strin
   const [data, setData] = useState<T | null>(null);
   const query = JSON.stringify(params);
   const reload = useCallback(() => {
-    api.getPage({ pageName, params: JSON.parse(query) }).then((response) => {
+    void api.getPage({ pageName, params: JSON.parse(query) }).then((response) => {
       setData(response.data as T);
     });
   }, [pageName, query]);

@@ -8,6 +8,14 @@ export const CITY_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** A stored value as text: a string as it is, a number or a yes/no written out, a Date in ISO; anything else none. */
+export function asText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  if (value instanceof Date) return value.toISOString();
+  return '';
+}
+
 /** "2026-12-15" (a day, as PostgreSQL's `date` arrives) → "15/12/2026". */
 export function formatDay(value: string): string {
   const match = DAY.exec(value.slice(0, 10));
@@ -27,7 +35,7 @@ const dateTimeParts = new Intl.DateTimeFormat('en-GB', {
 /** A day ("2026-12-15") as dd/mm/yyyy; an instant as dd/mm/yyyy HH:mm in the city's time zone. */
 export function formatDateValue(value: unknown, propertyType: string): string {
   if (value === null || value === undefined || value === '') return '';
-  const text = String(value);
+  const text = asText(value);
   if (propertyType === 'date' || DAY.test(text)) return formatDay(text);
   const instant = new Date(text);
   if (Number.isNaN(instant.getTime())) return text;
@@ -57,7 +65,7 @@ const calendarLocale = {
   localize: {
     ...vi.localize,
     day: (day: number, options?: { width?: string }) =>
-      vi.localize?.day(day, { ...options, width: options?.width === 'short' ? 'narrow' : options?.width }),
+      asText(vi.localize?.day(day, { ...options, width: options?.width === 'short' ? 'narrow' : options?.width })),
   },
 };
 

@@ -3,6 +3,8 @@ import { cityDayOf } from '../../src/common/dates.js';
 import {
   LEVEL_LABELS_VI,
   PERIOD_KIND_LABELS_VI,
+  PeriodKind,
+  PeriodStatus,
   RatingLevel,
   RuleSetId,
   STATUS_LABELS_VI,
@@ -99,8 +101,8 @@ export function evaluationPages({ services, db, clock }: AdminDeps) {
       if (body.action === 'selfAssess') {
         await services.evaluations.selfAssess(caller.user, {
           evaluationId,
-          parts: partsOf(json<PartsForm>(body.parts, 'parts')),
-          criteria: criteriaOf(json<CriteriaForm>(body.criteria, 'criteria')),
+          parts: partsOf(json(body.parts, 'parts') as PartsForm | null),
+          criteria: criteriaOf(json(body.criteria, 'criteria') as CriteriaForm | null),
           narrative: text(body.narrative),
         });
         return 'Đã gửi phiếu tự đánh giá.';
@@ -138,8 +140,8 @@ export function evaluationPages({ services, db, clock }: AdminDeps) {
           await services.evaluations.rate(caller.user, {
             evaluationId,
             version,
-            parts: partsOf(json<PartsForm>(body.parts, 'parts')),
-            criteria: criteriaOf(json<CriteriaForm>(body.criteria, 'criteria')),
+            parts: partsOf(json(body.parts, 'parts') as PartsForm | null),
+            criteria: criteriaOf(json(body.criteria, 'criteria') as CriteriaForm | null),
             level: level(body.level),
             reason: text(body.reason) || null,
             comment: text(body.comment),
@@ -177,7 +179,7 @@ export function evaluationPages({ services, db, clock }: AdminDeps) {
       const { periods } = await listPeriods(db.manager, {}, 0, 24);
       const chosen =
         periods.find((period) => period.id === text(request.query?.periodId)) ??
-        periods.find((period) => period.status === 'OPEN') ??
+        periods.find((period) => period.status === PeriodStatus.OPEN) ??
         periods[0];
       const scope = evaluationPolicy.scope(caller);
       const raterUnitId = text(request.query?.raterUnitId);
@@ -195,7 +197,7 @@ export function evaluationPages({ services, db, clock }: AdminDeps) {
         progress: chosen ? await periodProgress(db.manager, chosen.id, today(), scope) : [],
         canManage: evaluationPeriodPolicy.can(caller, 'close'),
         payoutsUrl:
-          chosen?.kind === 'QUARTER' && chosen.status === 'CLOSED'
+          chosen?.kind === PeriodKind.QUARTER && chosen.status === PeriodStatus.CLOSED
             ? `${ADMIN_ROOT}/exports/payouts/${chosen.id}.csv`
             : null,
       };

@@ -9,6 +9,9 @@ import { ADMIN_ROOT, type AdminDeps } from '../deps.js';
 import { callerOf } from '../session.js';
 import { page, text } from './page.js';
 
+const UNIT_KINDS: readonly string[] = Object.values(UnitKind);
+const isUnitKind = (kind: string): kind is UnitKind => UNIT_KINDS.includes(kind);
+
 /** A day as the form sends it (yyyy-mm-dd); anything else is named as the field's problem. */
 function day(value: unknown, field: string): string {
   const typed = text(value);
@@ -39,8 +42,9 @@ export function hierarchyPages({ db, clock, services }: AdminDeps) {
       };
     },
     async (caller, body) => {
-      const abolish = Array.isArray(body.abolish) ? body.abolish.map(String) : [];
-      const unknown = abolish.filter((kind) => kind === UnitKind.CITY || !(kind in UnitKind));
+      const asked = Array.isArray(body.abolish) ? body.abolish.map(String) : [];
+      const unknown = asked.filter((kind) => !isUnitKind(kind) || kind === UnitKind.CITY);
+      const abolish = asked.filter(isUnitKind);
       if (unknown.length > 0)
         throw new BadInputError(
           [{ field: 'abolish', message: `cấp không hợp lệ: ${unknown.join(', ')}` }],
@@ -54,7 +58,7 @@ export function hierarchyPages({ db, clock, services }: AdminDeps) {
           effectiveDate: day(body.effectiveDate, 'effectiveDate'),
         },
         { units: text(body.units), mapping: text(body.mapping) },
-        { abolish: abolish as UnitKind[], createUnmapped: body.createUnmapped === true },
+        { abolish, createUnmapped: body.createUnmapped === true },
         caller.user.id,
       );
       const steps = await stepsOf(db.manager, plan.id);
@@ -76,7 +80,7 @@ export function hierarchyPages({ db, clock, services }: AdminDeps) {
           day,
           units: units.map((unit) => ({
             ...unit,
-            kindLabel: UNIT_KIND_LABELS_VI[unit.kind as UnitKind],
+            kindLabel: isUnitKind(unit.kind) ? UNIT_KIND_LABELS_VI[unit.kind] : unit.kind,
             href: `${ADMIN_ROOT}/resources/Unit/records/${unit.id}/show`,
           })),
         };

@@ -53,11 +53,11 @@ export function page(
 }
 
 export const text = (value: unknown) => (typeof value === 'string' ? value : '');
-/** A form part sent as JSON text; anything else is the client's mistake, said as such. */
-export function json<T>(value: unknown, field: string): T | null {
-  if (typeof value !== 'string' || value === '') return (value as T) ?? null;
+/** A form part sent as JSON text (its shape the caller's to check); anything else is the client's mistake. */
+export function json(value: unknown, field: string): unknown {
+  if (typeof value !== 'string' || value === '') return value ?? null;
   try {
-    return JSON.parse(value) as T;
+    return JSON.parse(value);
   } catch {
     throw new BadInputError([{ field, message: 'dữ liệu của biểu mẫu không hợp lệ' }], `${field} is not JSON.`);
   }

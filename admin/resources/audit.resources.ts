@@ -16,8 +16,9 @@ function rowTitle(record: RecordJSON): void {
   );
   record.params.row = (named as string | undefined) ?? '—';
   // the panel shows names, not ids: the ids of the row and of what it points at stay in GraphQL's auditTrail
-  for (const key of Object.keys(record.params))
-    if (/^(before|after)\.(id|.+_id|.+_ids(\.\d+)?)$/.test(key)) delete record.params[key];
+  record.params = Object.fromEntries(
+    Object.entries(record.params).filter(([key]) => !/^(before|after)\.(id|.+_id|.+_ids(\.\d+)?)$/.test(key)),
+  );
 }
 
 const titled = async (response: ActionResponse) => {

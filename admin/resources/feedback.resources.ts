@@ -10,6 +10,7 @@ import { isProvisional } from '../../src/calendar/calendar.js';
 import { loadWorkCalendar } from '../../src/calendar/calendar.queries.js';
 import { adminUser, serviceHandler } from '../actions/service-actions.js';
 import { enumValue } from '../../src/common/enum-value.js';
+import { recordsOf } from '../records.js';
 
 const feedbackNav = { name: 'feedback', icon: 'MessageSquare' };
 const uuid = (reference: string) => ({ type: 'reference' as const, reference });
@@ -21,7 +22,7 @@ const uuid = (reference: string) => ({ type: 'reference' as const, reference });
 const withDueState =
   ({ db, clock }: AdminDeps): After<ActionResponse> =>
   async (response) => {
-    const records = [...(response.records ?? []), ...(response.record ? [response.record] : [])];
+    const records = recordsOf(response);
     if (records.length === 0) return response;
     const calendar = await loadWorkCalendar(db.manager);
     for (const record of records) {

@@ -1,4 +1,4 @@
-import type { ActionContext, ActionResponse, After, RecordJSON, ResourceWithOptions } from 'adminjs';
+import type { ActionContext, ActionResponse, After, ResourceWithOptions } from 'adminjs';
 import type { AuthUser } from '../../src/auth/auth-user.js';
 import { cityDayOf } from '../../src/common/dates.js';
 import type { AdminDeps } from '../deps.js';
@@ -12,6 +12,7 @@ import { downloadAction, pdfAndDocx } from '../actions/downloads.js';
 import { FORM_PATHS } from '../../src/forms/forms.js';
 import { InitiativeStatus } from '../../src/initiative/initiative.enums.js';
 import { requiredEnumValue } from '../../src/common/enum-value.js';
+import { recordsOf } from '../records.js';
 
 /** The statuses an initiative has once a round's result is recorded: its review has minutes. */
 const REVIEWED: readonly string[] = [
@@ -28,16 +29,12 @@ const REVIEWED: readonly string[] = [
 const navigation = { name: 'initiative', icon: 'Zap' };
 const current = (context: { currentAdmin?: unknown }) => (context.currentAdmin as AuthUser | undefined) ?? null;
 const uuid = (reference: string) => ({ type: 'reference' as const, reference });
-const records = (response: ActionResponse): RecordJSON[] => [
-  ...(response.records ?? []),
-  ...(response.record ? [response.record] : []),
-];
 
 /** Progress ("3/5 đã thẩm định"), the caller's own part in the round, and whether the review is overdue. */
 const withReviewState =
   ({ db, clock }: AdminDeps): After<ActionResponse> =>
   async (response, _request, context) => {
-    const list = records(response);
+    const list = recordsOf(response);
     const ids = list.map((record) => record.id);
     if (ids.length === 0) return response;
     const userId = current(context)?.id ?? null;

@@ -19,6 +19,7 @@ import { Inspection } from '../../src/inspection/inspection.entity.js';
 import { ResponsibilityReview } from '../../src/inspection/responsibility-review.entity.js';
 import { adminUser, recordActionHandler, serviceHandler } from '../actions/service-actions.js';
 import { enumValue, requiredEnumValue } from '../../src/common/enum-value.js';
+import { recordsOf } from '../records.js';
 
 const inspectionNav = { name: 'inspection', icon: 'Search' };
 const uuid = (reference: string) => ({ type: 'reference' as const, reference });
@@ -27,7 +28,7 @@ const uuid = (reference: string) => ({ type: 'reference' as const, reference });
 const withDecisionDeadline =
   ({ db, clock }: AdminDeps): After<ActionResponse> =>
   async (response) => {
-    const records = [...(response.records ?? []), ...(response.record ? [response.record] : [])];
+    const records = recordsOf(response);
     const deferrals = await deferralsOf(
       db.manager,
       records.map((record) => record.id),
@@ -35,9 +36,9 @@ const withDecisionDeadline =
     const today = cityDayOf(clock());
     for (const record of records) {
       const params = record.params as Record<string, unknown>;
-      if (params.openedOn && !params.decidedOn) {
+      if (typeof params.openedOn === 'string' && !params.decidedOn) {
         params.decisionDeadline = disciplineDeadline(
-          String(params.openedOn).slice(0, 10),
+          params.openedOn.slice(0, 10),
           params.extended === true || params.extended === 'true',
           deferrals.filter((deferral) => deferral.caseId === record.id),
           today,
