@@ -13,10 +13,11 @@ import { propertyLabelVi } from '../locale/vi.js';
 /** The form as plain values: empty strings are "not given". */
 export type FormValues = Record<string, string | undefined>;
 
-/** A posted value as text: a string as it is, a number or yes/no written out, anything else as JSON. */
+/** A posted value as text: a string as it is, a number or yes/no written out, a list (roles.0, …) comma-joined. */
 function textOf(value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  if (Array.isArray(value)) return value.map(textOf).join(',');
   return JSON.stringify(value);
 }
 
