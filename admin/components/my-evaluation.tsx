@@ -1,6 +1,16 @@
 import React, { useState } from 'react';
 import { Box, Button, FormGroup, H2, H4, Label, Loader, Text, TextArea } from '@adminjs/design-system';
-import { Refusal, StatusBadge, formatDay, formatNumber, formatTime, useAct, usePage, type Answer } from './ui';
+import {
+  Refusal,
+  StatusBadge,
+  formatDay,
+  formatNumber,
+  formatTime,
+  useAct,
+  usePage,
+  type Answer,
+  type PageState,
+} from './ui';
 import { ScoreForm, initialScores, scoreBody, type ScoreValues } from './score-form';
 
 interface Item {
@@ -164,7 +174,7 @@ const MyItem = ({
 
 /** "Phiếu của tôi": my evaluations, the newest first. */
 const MyEvaluation = () => {
-  const { data, reload } = usePage<Data>('myEvaluation');
+  const { data, reload } = usePage('myEvaluation') as PageState<Data>;
   const { act, busy, refusal, clearRefusal } = useAct('myEvaluation', reload);
   if (!data) return <Loader />;
   return (

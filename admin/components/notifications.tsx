@@ -1,6 +1,6 @@
 import React, { useEffect, useState } from 'react';
 import { Badge, Box, Button, CheckBox, H2, H4, Input, Label, Loader, Text } from '@adminjs/design-system';
-import { formatTime, useAct, usePage, type Answer } from './ui';
+import { formatTime, useAct, usePage, type Answer, type PageState } from './ui';
 import { INBOX_CHANGED } from './notification-bell';
 
 interface Item {
@@ -23,7 +23,7 @@ interface Data extends Answer {
 
 /** "Thông báo": my inbox, newest first, and whether notifications also come by e-mail. */
 const Notifications = () => {
-  const { data, reload } = usePage<Data>('notifications');
+  const { data, reload } = usePage('notifications') as PageState<Data>;
   const { act, busy } = useAct('notifications', () => {
     reload();
     window.dispatchEvent(new Event(INBOX_CHANGED));

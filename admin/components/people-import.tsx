@@ -14,7 +14,7 @@ import {
   TableRow,
   Text,
 } from '@adminjs/design-system';
-import { ProgressBar, formatBytes, uploadFile, usePage, type Answer } from './ui';
+import { ProgressBar, formatBytes, uploadFile, usePage, type Answer, type PageState } from './ui';
 
 interface Data extends Answer {
   templateUrl: string;
@@ -34,7 +34,7 @@ interface Report {
 
 /** "Nhập cán bộ từ tệp": the template, a file, its preview (new, changed, unchanged, errors by row and column), then the apply. */
 const PeopleImport = () => {
-  const { data } = usePage<Data>('peopleImport');
+  const { data } = usePage('peopleImport') as PageState<Data>;
   const [file, setFile] = useState<File | null>(null);
   const [progress, setProgress] = useState<{ value: number | null; label: string } | null>(null);
   const [report, setReport] = useState<Report | null>(null);

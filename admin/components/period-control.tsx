@@ -14,7 +14,7 @@ import {
   Text,
 } from '@adminjs/design-system';
 import type { GroupProgress } from '../../src/evaluation/worklists.queries';
-import { Refusal, StatusBadge, formatDay, readPage, useAct, usePage, type Answer } from './ui';
+import { Refusal, StatusBadge, formatDay, readPage, useAct, usePage, type Answer, type PageState } from './ui';
 
 type Progress = GroupProgress;
 
@@ -62,7 +62,7 @@ const PeriodControl = () => {
   const [periodId, setPeriodId] = useState<string | undefined>(
     () => new URLSearchParams(window.location.search).get('periodId') ?? undefined,
   );
-  const { data, reload } = usePage<Data>('periodControl', { periodId });
+  const { data, reload } = usePage('periodControl', { periodId }) as PageState<Data>;
   const { act, busy, refusal, clearRefusal } = useAct('periodControl', reload);
   const [open, setOpen] = useState<string | null>(null);
   if (!data) return <Loader />;

@@ -1,6 +1,6 @@
 import React, { useState } from 'react';
 import { Box, Button, CheckBox, H2, Input, Label, Loader, MessageBox, Text } from '@adminjs/design-system';
-import { formatDay, typedDay, useAct, usePage, type Answer } from './ui';
+import { formatDay, typedDay, useAct, usePage, type Answer, type PageState } from './ui';
 
 interface Data extends Answer {
   plans: Array<{
@@ -24,7 +24,7 @@ const readText = (file: File | undefined) => (file ? file.text() : Promise.resol
  * previewed, applied or scheduled.
  */
 const PlanImport = () => {
-  const { data, reload } = usePage<Data>('planImport');
+  const { data, reload } = usePage('planImport') as PageState<Data>;
   const { act, busy, refusal, clearRefusal } = useAct('planImport', reload);
   const [form, setForm] = useState({ actNumber: '', title: '', signedOn: '', effectiveDate: '' });
   const [files, setFiles] = useState<{ units?: File; mapping?: File }>({});

@@ -16,7 +16,7 @@ import {
   Text,
   TextArea,
 } from '@adminjs/design-system';
-import { Refusal, StatusBadge, formatNumber, readPage, useAct, usePage, type Answer } from './ui';
+import { Refusal, StatusBadge, formatNumber, readPage, useAct, usePage, type Answer, type PageState } from './ui';
 import { ScoreForm, initialScores, scoreBody, type ScoreValues } from './score-form';
 
 interface Item {
@@ -338,7 +338,7 @@ const GroupCard = ({
 
 /** "Chờ tôi đánh giá": the evaluations I rate today, by period and group, with the quota before I approve. */
 const ToRate = () => {
-  const { data, reload } = usePage<Data>('toRate');
+  const { data, reload } = usePage('toRate') as PageState<Data>;
   const { act, busy, refusal, clearRefusal } = useAct('toRate', reload);
   if (!data) return <Loader />;
   return (

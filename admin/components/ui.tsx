@@ -13,13 +13,18 @@ export interface Answer {
   [key: string]: unknown;
 }
 
-/** Reads a page's data (GET, with query parameters) and re-reads it on demand. */
-export function usePage<T extends Answer>(pageName: string, params: Record<string, string | undefined> = {}) {
-  const [data, setData] = useState<T | null>(null);
+export interface PageState<T extends Answer> {
+  data: T | null;
+  reload: () => void;
+}
+
+/** Reads a page's data (GET, with query parameters); the caller names its shape: `usePage(…) as PageState<Data>`. */
+export function usePage(pageName: string, params: Record<string, string | undefined> = {}): PageState<Answer> {
+  const [data, setData] = useState<Answer | null>(null);
   const query = JSON.stringify(params);
   const reload = useCallback(() => {
     void api.getPage({ pageName, params: JSON.parse(query) }).then((response) => {
-      setData(response.data as T);
+      setData(response.data as Answer);
     });
   }, [pageName, query]);
   useEffect(reload, [reload]);

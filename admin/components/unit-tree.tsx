@@ -1,6 +1,6 @@
 import React, { useState } from 'react';
 import { Box, Button, H2, Input, Loader, Text } from '@adminjs/design-system';
-import { formatDay, typedDay, usePage, type Answer } from './ui';
+import { formatDay, typedDay, usePage, type Answer, type PageState } from './ui';
 
 interface Data extends Answer {
   day: string;
@@ -11,7 +11,7 @@ interface Data extends Answer {
 const UnitTree = () => {
   const [day, setDay] = useState<string | undefined>(undefined);
   const [typed, setTyped] = useState('');
-  const { data } = usePage<Data>('unitTree', { day });
+  const { data } = usePage('unitTree', { day }) as PageState<Data>;
   if (!data) return <Loader />;
   if (!data.ok)
     return (
