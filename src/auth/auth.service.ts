@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { findOrNotFound, type NotFoundLabel } from '../common/find.js';
 import { inTransaction } from '../common/transaction.js';
+import { queryFirst } from '../common/queries.js';
 import { BadInputError, NotFoundError, UnauthenticatedError } from '../common/errors.js';
 import { isWellFormedId } from '../common/ids.js';
 import { logger } from '../common/logger.js';
@@ -66,7 +67,8 @@ export class AuthService {
     const address = attempt.address.slice(0, 64);
     // The attempt is written before it is counted, so that parallel attempts see each other: no burst gets more
     // password checks than the limit. A refused attempt is taken back (refusals do not extend the window).
-    const [{ id: attemptId }]: Array<{ id: string }> = await this.db.query(
+    const { id: attemptId } = await queryFirst<{ id: string }>(
+      this.db.manager,
       `INSERT INTO login_failure (username, address, at) VALUES ($1, $2, $3) RETURNING id`,
       [name, address, this.now()],
     );
@@ -93,7 +95,8 @@ export class AuthService {
   /** More than the limit within the window (the attempt being counted included) for the username or the address. */
   private async throttled(username: string, address: string): Promise<boolean> {
     const since = new Date(this.now().getTime() - LOGIN_WINDOW_MINUTES * 60_000);
-    const [row]: Array<{ by_name: number; by_address: number }> = await this.db.query(
+    const row = await queryFirst<{ by_name: number; by_address: number }>(
+      this.db.manager,
       `SELECT count(*) FILTER (WHERE username = $1)::int AS by_name, count(*) FILTER (WHERE address = $2)::int AS by_address
          FROM login_failure WHERE at > $3 AND (username = $1 OR address = $2)`,
       [username, address, since],

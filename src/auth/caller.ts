@@ -1,4 +1,6 @@
 import type { EntityManager } from 'typeorm';
+import { queryFirst } from '../common/queries.js';
+import { Position } from '../people/people.enums.js';
 import type { AuthUser } from './auth-user.js';
 import { hasAnyRole } from './permissions.js';
 import { CITY_WIDE } from './role.js';
@@ -32,21 +34,22 @@ export function hasRole(caller: Caller | null, ...roles: Role[]): boolean {
 export async function resolveCaller(em: EntityManager, user: AuthUser, day: string): Promise<Caller> {
   const cityWide = user.roles.some((role) => CITY_WIDE.includes(role));
   if (!user.personId) return { user, day, cityWide, memberUnits: [], headedUnits: [], overseen: [], reach: [] };
-  const [row]: Array<{ member: string[]; headed: string[]; overseen: string[]; reach: string[] }> = await em.query(
+  const row = await queryFirst<{ member: string[]; headed: string[]; overseen: string[]; reach: string[] }>(
+    em,
     `WITH RECURSIVE mine AS (
        SELECT a.unit_id, a.position FROM appointment a
         WHERE a.person_id = $1 AND a.valid_from <= $2::date AND (a.valid_to IS NULL OR a.valid_to > $2::date)
      ), below(id) AS (
-       SELECT unit_id FROM mine WHERE position = 'HEAD'
+       SELECT unit_id FROM mine WHERE position = $3
        UNION
        SELECT l.unit_id FROM unit_link l JOIN below b ON l.parent_id = b.id
         WHERE l.valid_from <= $2::date AND (l.valid_to IS NULL OR l.valid_to > $2::date)
      )
      SELECT coalesce((SELECT array_agg(DISTINCT unit_id) FROM mine), '{}') AS member,
-            coalesce((SELECT array_agg(DISTINCT unit_id) FROM mine WHERE position = 'HEAD'), '{}') AS headed,
+            coalesce((SELECT array_agg(DISTINCT unit_id) FROM mine WHERE position = $3), '{}') AS headed,
             coalesce((SELECT array_agg(DISTINCT id) FROM below), '{}') AS overseen,
             coalesce((SELECT array_agg(DISTINCT id) FROM (SELECT unit_id AS id FROM mine UNION SELECT id FROM below) r), '{}') AS reach`,
-    [user.personId, day],
+    [user.personId, day, Position.HEAD],
   );
   return {
     user,

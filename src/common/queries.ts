@@ -26,6 +26,17 @@ export async function queryOne<T extends object>(
   return rows.at(0) ?? null;
 }
 
+/** The row of a statement that always answers one (an aggregate, INSERT … RETURNING): none is a bug, thrown. */
+export async function queryFirst<T extends object>(
+  em: EntityManager,
+  sql: string,
+  params: readonly unknown[] = [],
+): Promise<T> {
+  const row = await queryOne<T>(em, sql, params);
+  if (!row) throw new Error(`no row from a statement that always answers one: ${sql.slice(0, 80)}`);
+  return row;
+}
+
 /** The first row of a raw read; NOT_FOUND naming `label` when it has none. */
 export async function queryOneOrNotFound<T extends object>(
   em: EntityManager,
