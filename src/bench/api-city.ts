@@ -20,11 +20,13 @@ export interface BenchCity {
 
 async function counts(db: DataSource): Promise<{ units: number; people: number; items: number }> {
   // one row always: three scalar sub-selects
-  const [row] = await queryRows<{ units: number; people: number; items: number }>(
+  const rows = await queryRows<{ units: number; people: number; items: number }>(
     db.manager,
     `SELECT (SELECT count(*) FROM unit)::int AS units, (SELECT count(*) FROM person)::int AS people,
             (SELECT count(*) FROM feedback_item)::int AS items`,
   );
+  const row = rows.at(0);
+  if (row === undefined) throw new Error('the count query returned no row');
   return row;
 }
 

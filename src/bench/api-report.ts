@@ -38,7 +38,9 @@ const SCALE_END = '<!-- bench:api:scales:end -->';
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  const upper = sorted.at(middle);
+  if (upper === undefined) throw new Error('median of no values');
+  return sorted.length % 2 === 1 ? upper : ((sorted.at(middle - 1) ?? upper) + upper) / 2;
 };
 const fixed = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
 const range = (values: number[]) => {

@@ -127,7 +127,9 @@ const handlers: Record<string, Handler> = {
        SELECT p.starts_on, p.ends_on, (SELECT array_agg(id) FROM down) AS ids FROM evaluation_period p WHERE p.id = $2`,
       [variables.unitId, variables.periodId],
     );
-    const [period] = found;
+    const period = found.at(0);
+    if (period === undefined)
+      throw new Error(`no evaluation period ${String(variables.periodId)} in the bench database`);
     const { rows } = await pool.query<{
       levels: Array<{ level: string | null; status: string; count: number }> | null;
       findings: number;
@@ -145,7 +147,9 @@ const handlers: Record<string, Handler> = {
               (SELECT row_to_json(s) FROM (${feedbackStats('$1::uuid[]')}) s) AS stats`,
       [period.ids, period.starts_on, period.ends_on, variables.periodId],
     );
-    const [{ levels, findings, initiatives, stats }] = rows;
+    const summary = rows.at(0);
+    if (summary === undefined) throw new Error('the dashboard summary query returned no row');
+    const { levels, findings, initiatives, stats } = summary;
     const rated = (levels ?? []).filter((row) => row.level && (RATED_STATUSES as string[]).includes(row.status));
     const ratedTotal = rated.reduce((sum, row) => sum + row.count, 0);
     const withheld = ratedTotal < 3 && !roles.some((role) => (CITY_WIDE as readonly string[]).includes(role));
@@ -217,13 +221,16 @@ const handlers: Record<string, Handler> = {
       `SELECT starts_on, ends_on FROM evaluation_period WHERE id = $1`,
       [variables.periodId],
     );
+    const period = found.at(0);
+    if (period === undefined)
+      throw new Error(`no evaluation period ${String(variables.periodId)} in the bench database`);
     const { rows } = await pool.query(
       `SELECT u.name, sum(s.due)::int AS count, (round(sum(s.on_time) * 10000.0 / sum(s.due)) / 100)::float8 AS value
          FROM feedback_day_summary s JOIN unit u ON u.id = s.unit_id
         WHERE s.day BETWEEN $1::date AND $2::date AND u.kind = $3::unit_kind
         GROUP BY u.id HAVING sum(s.due) > 0
         ORDER BY sum(s.on_time)::float / sum(s.due) DESC, sum(s.due) DESC, u.id LIMIT $4`,
-      [found[0].starts_on, found[0].ends_on, variables.kind, variables.first],
+      [period.starts_on, period.ends_on, variables.kind, variables.first],
     );
     return {
       unitRanking: rows.map((row: { name: string; count: number; value: number }, index) => ({

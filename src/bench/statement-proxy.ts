@@ -29,7 +29,7 @@ class ClientStream {
       if (this.buffer.length < 5) return;
       const length = this.buffer.readInt32BE(1);
       if (this.buffer.length < length + 1) return;
-      const type = String.fromCharCode(this.buffer[0]);
+      const type = String.fromCharCode(this.buffer.readUInt8(0));
       if (type === 'Q' || type === 'E') this.onStatement();
       this.buffer = this.buffer.subarray(length + 1);
     }

@@ -96,7 +96,8 @@ async function benchIds(url: string, periodId: string): Promise<BenchIds> {
               (SELECT id FROM unit WHERE code = '27439' AND valid_to IS NULL) AS ward,
               (SELECT person_id FROM app_user WHERE username = 'binhtan') AS head`,
     );
-    const [row] = rows;
+    const row = rows.at(0);
+    if (row === undefined) throw new Error('the bench ids query returned no row');
     return { periodId, cityId: row.city, districtId: row.district, wardId: row.ward, headPersonId: row.head };
   } finally {
     await client.end();
@@ -143,8 +144,9 @@ async function checkAnswers(workloads: Workload[], servers: RunningServer[], tok
         throw new Error(`${workload.key} on ${target.server.name}: ${JSON.stringify(answer.errors ?? answer)}`);
       answers.push({ name: target.server.name, value: target.normalise(answer.data) });
     }
-    const [reference, ...others] = answers;
-    for (const other of others) {
+    const reference = answers.at(0);
+    if (reference === undefined) throw new Error(`${workload.key}: no server answered`);
+    for (const other of answers.slice(1)) {
       if (!isDeepStrictEqual(JSON.parse(JSON.stringify(reference.value)), JSON.parse(JSON.stringify(other.value))))
         throw new Error(
           `${workload.key}: ${other.name} answers differently from congvu — ${firstDifference(reference.value, other.value)}`,
@@ -169,7 +171,9 @@ async function statementsPerRequest(target: Target, token: string | null, reques
     counts.push(target.server.statements() - before);
   }
   counts.sort((a, b) => a - b);
-  return counts[Math.floor(counts.length / 2)];
+  const median = counts.at(Math.floor(counts.length / 2));
+  if (median === undefined) throw new Error('statementsPerRequest needs at least one request');
+  return median;
 }
 
 async function drive(target: Target, connections: number, seconds: number, token: string | null) {
@@ -204,7 +208,8 @@ try {
     servers.push(await startServer(name, databaseUrl, Number(values.port)));
     progress(`${SERVER_LABELS[name]} up in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
-  const [congvu] = servers;
+  const congvu = servers.at(0);
+  if (congvu === undefined) throw new Error('the congvu server did not start');
   const login = async (username: string) => {
     const answer = await post(
       congvu.url,
@@ -221,11 +226,12 @@ try {
   console.log('SQL statements per request (sequential requests, median)…');
   const statements: RunFacts['statements'] = {};
   for (const workload of workloads) {
-    statements[workload.key] = {};
+    const perServer: RunFacts['statements'][string] = {};
     for (const target of targetsOf(workload, servers)) {
-      statements[workload.key][target.server.name] = await statementsPerRequest(target, tokenFor(workload, tokens));
+      perServer[target.server.name] = await statementsPerRequest(target, tokenFor(workload, tokens));
     }
-    progress(`${workload.key}: ${JSON.stringify(statements[workload.key])}`);
+    statements[workload.key] = perServer;
+    progress(`${workload.key}: ${JSON.stringify(perServer)}`);
   }
 
   const loadBefore = loadavg();
@@ -241,7 +247,8 @@ try {
       for (const workload of workloads) {
         const targets = targetsOf(workload, servers);
         // each round starts with another server, so that none always runs first (or right after a heavy one)
-        const order = targets.map((_, index) => targets[(index + round - 1) % targets.length]);
+        const shift = targets.length === 0 ? 0 : (round - 1) % targets.length;
+        const order = [...targets.slice(shift), ...targets.slice(0, shift)];
         for (const target of order) {
           const token = tokenFor(workload, tokens);
           await drive(target, workload.connections, 1, token); // warm-up

@@ -22,7 +22,7 @@ function form(i: number): EvaluationFormData {
   return {
     person: { fullName: `${FAMILY[i % FAMILY.length]} ${GIVEN[i % GIVEN.length]} ${String(i)}` },
     position: i % 10 === 0 ? Position.HEAD : Position.STAFF,
-    staffType: [StaffType.CONG_CHUC, StaffType.CAN_BO, StaffType.VIEN_CHUC][i % 3],
+    staffType: [StaffType.CONG_CHUC, StaffType.CAN_BO, StaffType.VIEN_CHUC].at(i % 3) ?? StaffType.CONG_CHUC,
     unit: { name: `Phường ${String((i % 273) + 1)}`, parentName: 'Thành phố Hồ Chí Minh' },
     period: { kind: PeriodKind.YEAR, year: 2026, quarter: null, month: null },
     ruleSet: RuleSetId.ND335,

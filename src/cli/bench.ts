@@ -93,7 +93,9 @@ function accessibleTempDir(prefix: string): string {
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+  const middle = sorted.at(Math.floor(sorted.length / 2));
+  if (middle === undefined) throw new Error('median of no values');
+  return middle;
 }
 
 async function benchCity() {
@@ -157,7 +159,7 @@ async function benchCity() {
     }
     console.log(
       `  units(first: 500) { name parent head }: ${String(median(statements))} SQL statements per request (1 of them the token lookup), ` +
-        `median ${median(latencies.slice(1)).toFixed(1)} ms over 30 requests (first, cold: ${latencies[0].toFixed(1)} ms)`,
+        `median ${median(latencies.slice(1)).toFixed(1)} ms over 30 requests (first, cold: ${(latencies.at(0) ?? Number.NaN).toFixed(1)} ms)`,
     );
     await benchEvaluation(db);
     await benchFeedback(db, counter, post, token);
@@ -178,7 +180,10 @@ async function benchCity() {
  */
 async function benchReorganisation(db: DataSource, post: Post, token: string) {
   const services = createServices(db, 8, () => new Date());
-  const [january, february, july] = reorg2025Plans();
+  const plans = reorg2025Plans();
+  const [january, february, july] = [plans.at(0), plans.at(1), plans.at(2)];
+  if (january === undefined || february === undefined || july === undefined)
+    throw new Error('reorg2025Plans() must give the January, February and July 2025 acts');
   for (const [label, act] of [
     ['January 2025 act (wards 312 → 273)', january],
     ['February 2025 act (agencies 21 → 16)', february],
@@ -280,7 +285,7 @@ async function benchEvaluation(db: DataSource) {
   );
   await db.query(`INSERT INTO income_coefficient (unit_id, period_id, k) SELECT id, $1, 1.2 FROM unit`, [period.id]);
   await measured('close the quarter: final checks and payouts for every unit', () => services.periods.close(period.id));
-  const [{ payouts, total }] = await queryRows<{ payouts: number; total: string | null }>(
+  const [{ payouts, total } = { payouts: 0, total: null }] = await queryRows<{ payouts: number; total: string | null }>(
     db.manager,
     `SELECT count(*)::int AS payouts, sum(amount)::bigint AS total FROM payout WHERE period_id = $1`,
     [period.id],
@@ -300,7 +305,8 @@ async function benchFeedback(db: DataSource, counter: QueryCounter, post: Post, 
   rmSync(dir, { recursive: true, force: true });
   await db.query('ANALYZE');
 
-  const [city] = await queryRows<{ id: string }>(db.manager, `SELECT id FROM unit WHERE kind = 'CITY'`);
+  const city = (await queryRows<{ id: string }>(db.manager, `SELECT id FROM unit WHERE kind = 'CITY'`)).at(0);
+  if (city === undefined) throw new Error('no CITY unit in the bench database');
   const QUERY = `{ feedbackStats(unitId: "${city.id}", from: "2026-01-01", to: "2026-12-31", includeSubunits: true) { due onTime overdueAtEnd onTimeRate satisfactionPercent } }`;
   const latencies: number[] = [];
   const statements: number[] = [];
