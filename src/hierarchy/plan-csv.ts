@@ -17,14 +17,13 @@ const first = (record: Record_, ...names: string[]) =>
 /** The units an act establishes: `code,name,kind,type_vi,parent_code` (the shape of the units files). */
 export function parseActUnits(text: string | Buffer): ActUnit[] {
   return read(text).map((record, index) => {
-    if (!(record.kind in UnitKind))
-      throw new BadInputError([
-        { field: `units[${index + 2}].kind`, message: `loại đơn vị không hợp lệ: ${record.kind}` },
-      ]);
+    const kind = record.kind ?? '';
+    if (!(kind in UnitKind))
+      throw new BadInputError([{ field: `units[${index + 2}].kind`, message: `loại đơn vị không hợp lệ: ${kind}` }]);
     return {
       code: first(record, 'code'),
       name: first(record, 'name'),
-      kind: record.kind as UnitKind,
+      kind: kind as UnitKind,
       typeVi: first(record, 'type_vi'),
       parentCode: first(record, 'parent_code') || null,
     };

@@ -81,6 +81,7 @@ async function deadlinesOn(em: EntityManager, days: readonly string[], today: st
   return [
     ...evaluations.map((row) => {
       const stage = STAGES[row.status];
+      if (!stage) throw new Error(`no reminder stage for an evaluation in ${row.status}`); // the query reads these three
       const period = periodName({
         kind: row.kind,
         year: row.year,
