@@ -1,18 +1,4 @@
-import {
-  Arg,
-  Args,
-  Ctx,
-  Field,
-  FieldResolver,
-  Float,
-  ID,
-  Int,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AuthUser } from '../auth/auth-user.js';
 import { Allow, SIGNED_IN } from '../auth/permissions.js';
 import { HOME_AFFAIRS_OFFICE } from '../auth/role.js';
@@ -40,35 +26,15 @@ import { isOverdue } from './feedback.rules.js';
 import { isProvisional } from '../calendar/calendar.js';
 import { cityDayOf } from '../common/dates.js';
 import { feedbackItemPolicy, mayReadContact } from './feedback.policy.js';
+import { FeedbackFilter, ReceiveFeedbackInput } from './feedback.inputs.js';
 import {
   FeedbackAssignmentType,
   FeedbackConnection,
-  FeedbackFilter,
   FeedbackItemType,
   FeedbackProgressType,
+  FeedbackRankingRowType,
   FeedbackStatsType,
-  ReceiveFeedbackInput,
 } from './feedback.type.js';
-
-@ObjectType('FeedbackRankingRow')
-class FeedbackRankingRow {
-  @Field(() => UnitType)
-  unit: UnitType;
-
-  @Field(() => Int)
-  due: number;
-
-  @Field(() => Int)
-  onTime: number;
-
-  @Field(() => Float)
-  onTimeRate: number;
-
-  @Field(() => Boolean, {
-    description: 'With lineage: a split predecessor’s items count for each of its parts, so approximate.',
-  })
-  approximate: boolean;
-}
 
 function checkRange(from: string, to: string) {
   if (to < from)
@@ -139,7 +105,7 @@ export class FeedbackResolver {
   }
 
   @Allow(SIGNED_IN)
-  @Query(() => [FeedbackRankingRow], {
+  @Query(() => [FeedbackRankingRowType], {
     description: 'Units ranked by their on-time rate (best first, or worst first).',
   })
   async feedbackRanking(
@@ -167,10 +133,10 @@ export class FeedbackResolver {
       limit,
       Boolean(lineage),
     );
-    const result: FeedbackRankingRow[] = [];
+    const result: FeedbackRankingRowType[] = [];
     for (const row of rows) {
       const unit = await ctx.loaders.unitById.load(row.unitId);
-      if (unit) result.push(Object.assign(new FeedbackRankingRow(), { ...row, unit: UnitType.from(unit, to) }));
+      if (unit) result.push(Object.assign(new FeedbackRankingRowType(), { ...row, unit: UnitType.from(unit, to) }));
     }
     return result;
   }

@@ -18,17 +18,14 @@ import {
   protectedCadres,
   type InitiativeListFilter,
 } from './initiative.queries.js';
+import { InitiativeFilter, RegisterInitiativeInput, UpdateInitiativeInput, VoteInput } from './initiative.inputs.js';
 import {
   InitiativeConnection,
-  InitiativeFilter,
   InitiativeHistoryEntryType,
   InitiativeStatusCountType,
   InitiativeType,
   ProtectedCadreType,
-  RegisterInitiativeInput,
   ReviewProgressType,
-  UpdateInitiativeInput,
-  VoteInput,
 } from './initiative.type.js';
 
 /** R27: the tallies of the current round, for a member who has voted, and for everyone once the result is recorded. */

@@ -12,14 +12,11 @@ import { findingsOf, listInspections } from './inspection.queries.js';
 import { findingPolicy, inspectionPolicy } from './inspection.policy.js';
 import {
   ConclusionInput,
-  ForcingEventType,
-  RecordForcingEventInput,
-  FindingType,
-  InspectionConnection,
   InspectionFilter,
-  InspectionType,
+  RecordForcingEventInput,
   ScheduleInspectionInput,
-} from './inspection.type.js';
+} from './inspection.inputs.js';
+import { ForcingEventType, FindingType, InspectionConnection, InspectionType } from './inspection.type.js';
 
 @Resolver(() => InspectionType)
 export class InspectionResolver {

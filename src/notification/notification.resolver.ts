@@ -3,12 +3,8 @@ import { Allow, SIGNED_IN } from '../auth/permissions.js';
 import { PageArgs, pageWindow, toConnection } from '../common/pagination.js';
 import type { RequestContext } from '../context.js';
 import { inbox } from './notification.queries.js';
-import {
-  NotificationConnection,
-  NotificationSettingsInput,
-  NotificationSettingsType,
-  NotificationType,
-} from './notification.type.js';
+import { NotificationSettingsInput } from './notification.inputs.js';
+import { NotificationConnection, NotificationSettingsType, NotificationType } from './notification.type.js';
 
 @Resolver()
 export class NotificationResolver {
