@@ -90,13 +90,13 @@ function parseRow(
   calendar: WorkCalendar,
   settings: Settings,
 ): ImportedItem {
-  const value = (column: Column) => record[column]?.trim() ?? '';
+  const value = (column: Column) => record[column].trim();
   const optional = (column: Column) => value(column) || null;
   const reference = value('reference');
   if (!reference || reference.length > 64) throw new Error('reference: trống hoặc dài quá 64 ký tự');
-  const channel = value('channel') as FeedbackChannel;
-  if (!Object.values(FeedbackChannel).includes(channel))
-    throw new Error(`channel: "${value('channel')}" không thuộc ${Object.values(FeedbackChannel).join(', ')}`);
+  const channel = value('channel');
+  if (!isOneOf(FeedbackChannel, channel))
+    throw new Error(`channel: "${channel}" không thuộc ${Object.values(FeedbackChannel).join(', ')}`);
   const category = value('category');
   if (!category) throw new Error('category: trống');
   const content = value('content');
@@ -107,8 +107,8 @@ function parseRow(
   const day = cityDayOf(receivedAt);
   const unit = (units.get(value('unit_code')) ?? []).find((u) => dayInRange(day, u.validFrom, u.validTo));
   if (!unit) throw new Error(`unit_code: không có đơn vị mã "${value('unit_code')}" vào ngày ${day}`);
-  const status = value('status') as FeedbackStatus;
-  if (!Object.values(FeedbackStatus).includes(status)) throw new Error(`status: "${value('status')}" không hợp lệ`);
+  const status = value('status');
+  if (!isOneOf(FeedbackStatus, status)) throw new Error(`status: "${status}" không hợp lệ`);
   const repliedAt = optional('replied_at') ? instant(value('replied_at'), 'replied_at') : null;
   if (!repliedAt && (status === FeedbackStatus.REPLIED || status === FeedbackStatus.CLOSED))
     throw new Error(`replied_at: cần khi status là ${status}`);
@@ -131,6 +131,11 @@ function parseRow(
     replied_at: repliedAt,
     citizen_satisfied: satisfied === '' ? null : satisfied === 'true',
   };
+}
+
+/** Whether `value` is one of a string enum's values (a CSV cell naming it). */
+function isOneOf<E extends string>(values: Record<string, E>, value: string): value is E {
+  return (Object.values(values) as string[]).includes(value);
 }
 
 const comparable = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
@@ -169,7 +174,7 @@ export async function importFeedbackCsv(
     summary.rows += 1;
     try {
       if (record.length !== FEEDBACK_CSV_COLUMNS.length)
-        throw new Error(`cần ${FEEDBACK_CSV_COLUMNS.length} cột, có ${record.length}`);
+        throw new Error(`cần ${String(FEEDBACK_CSV_COLUMNS.length)} cột, có ${String(record.length)}`);
       const named = Object.fromEntries(FEEDBACK_CSV_COLUMNS.map((column, i) => [column, record[i]])) as Record<
         Column,
         string

@@ -45,6 +45,9 @@ type Transactions = Pick<DataSource, 'transaction'> | Pick<EntityManager, 'trans
 
 const NOT_FOUND: [string, string] = ['phản ánh', 'Feedback item'];
 
+/** What a step changes on the item; it answers the reason the event records. */
+type Change = (em: EntityManager, item: FeedbackItem) => Promise<string | null> | string | null;
+
 /**
  * The 1022 workflow (§3): receive, assign (R19), progress (R21), reply, reject, close, reopen. Who handles an
  * item — Home Affairs' office and the assigned unit's staff — is the feedback policy's.
@@ -158,7 +161,7 @@ export class FeedbackService {
       return Promise.reject(
         new BadInputError([{ field: 'reply', message: 'cần nội dung trả lời' }], 'A reply is required.'),
       );
-    return this.handled(actor, id, 'REPLY', async (_em, item) => {
+    return this.handled(actor, id, 'REPLY', (_em, item) => {
       item.reply = reply.trim();
       item.repliedAt = this.now();
       return null;
@@ -170,14 +173,14 @@ export class FeedbackService {
       return Promise.reject(
         new BadInputError([{ field: 'reason', message: 'cần nêu lý do' }], 'A reason is required.'),
       );
-    return this.handled(actor, id, 'REJECT', async (_em, item) => {
+    return this.handled(actor, id, 'REJECT', (_em, item) => {
       item.rejectionReason = reason.trim();
       return reason.trim();
     });
   }
 
   close(actor: AuthUser, id: string, citizenSatisfied: boolean | null): Promise<FeedbackItem> {
-    return this.portal(actor, id, 'CLOSE', async (_em, item) => {
+    return this.portal(actor, id, 'CLOSE', (_em, item) => {
       item.citizenSatisfied = citizenSatisfied;
       return null;
     });
@@ -246,12 +249,7 @@ export class FeedbackService {
   }
 
   /** A step by the assigned unit's staff (or Home Affairs). */
-  private handled(
-    actor: AuthUser,
-    id: string,
-    action: FeedbackAction,
-    change: (em: EntityManager, item: FeedbackItem) => Promise<string | null>,
-  ) {
+  private handled(actor: AuthUser, id: string, action: FeedbackAction, change: Change) {
     return this.step(actor, id, async (em, item, caller) => {
       if (!mayHandleFeedback(caller, item)) {
         throw new ForbiddenError(
@@ -264,25 +262,14 @@ export class FeedbackService {
   }
 
   /** A step on the portal's side (Home Affairs): closing with the citizen's answer, reopening. */
-  private portal(
-    actor: AuthUser,
-    id: string,
-    action: FeedbackAction,
-    change: (em: EntityManager, item: FeedbackItem) => Promise<string | null>,
-  ) {
+  private portal(actor: AuthUser, id: string, action: FeedbackAction, change: Change) {
     return this.step(actor, id, async (em, item, caller) => {
       if (!hasRole(caller, ...HOME_AFFAIRS_OFFICE)) throw new ForbiddenError();
       return this.move(em, actor, item, action, change);
     });
   }
 
-  private async move(
-    em: EntityManager,
-    actor: AuthUser,
-    item: FeedbackItem,
-    action: FeedbackAction,
-    change: (em: EntityManager, item: FeedbackItem) => Promise<string | null>,
-  ) {
+  private async move(em: EntityManager, actor: AuthUser, item: FeedbackItem, action: FeedbackAction, change: Change) {
     FEEDBACK_STEPS.allow(item.status, action);
     const reason = await change(em, item);
     await FEEDBACK_STEPS.take(em, item, action, { actorUserId: actor.id, reason }, (step) =>

@@ -72,7 +72,7 @@ export type OrganisationChanged = (em: EntityManager, unitIds: string[]) => Prom
 export class HierarchyService {
   constructor(
     private readonly db: DataSource,
-    private readonly changed: OrganisationChanged = async () => undefined,
+    private readonly changed: OrganisationChanged = () => Promise.resolve(),
   ) {}
 
   createUnit(input: NewUnit): Promise<Unit> {

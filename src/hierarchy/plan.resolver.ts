@@ -18,7 +18,11 @@ export class PlanResolver {
   async reorganisationPlans(@Ctx() ctx: RequestContext, @Args() page: PageArgs) {
     const { offset, limit } = pageWindow(page);
     const { plans, total } = await listPlans(ctx.db.manager, offset, limit);
-    return toConnection(plans.map(ReorganisationPlanType.from), offset, total);
+    return toConnection(
+      plans.map((plan) => ReorganisationPlanType.from(plan)),
+      offset,
+      total,
+    );
   }
 
   @Allow(...HOME_AFFAIRS_OFFICE)

@@ -95,12 +95,12 @@ export class PlanService {
   constructor(
     private readonly db: DataSource,
     private readonly now: Clock,
-    private readonly changed: OrganisationChanged = async () => undefined,
+    private readonly changed: OrganisationChanged = () => Promise.resolve(),
   ) {}
 
   create(input: NewPlan, steps: StepPayload[], userId: string | null): Promise<ReorganisationPlan> {
     const problems = steps.flatMap(stepShapeProblems);
-    if (!input.actNumber?.trim()) problems.unshift({ field: 'actNumber', message: 'cần số hiệu văn bản' });
+    if (!input.actNumber.trim()) problems.unshift({ field: 'actNumber', message: 'cần số hiệu văn bản' });
     if (input.signedOn > input.effectiveDate)
       problems.unshift({ field: 'effectiveDate', message: 'ngày hiệu lực không thể trước ngày ký' });
     if (problems.length > 0) return Promise.reject(new BadInputError(problems, 'Invalid plan.'));
@@ -262,7 +262,7 @@ export class PlanService {
     const abolished: UnitKind[] = [];
 
     for (const [index, { payload }] of steps.entries()) {
-      const field = (name: string) => `steps[${index}].${name}`;
+      const field = (name: string) => `steps[${String(index)}].${name}`;
       switch (payload.kind) {
         case StepKind.CREATE:
           creates.push({
@@ -393,7 +393,7 @@ export class PlanService {
       if (taken.size > 0) {
         problems.push({
           field: 'steps',
-          message: `mã ${unit.code} đang được ${taken.get(unit.code)?.name} sử dụng vào ngày ${date}`,
+          message: `mã ${unit.code} đang được ${taken.get(unit.code)?.name ?? ''} sử dụng vào ngày ${date}`,
         });
         continue;
       }
@@ -465,9 +465,9 @@ export class PlanService {
     );
     for (const child of relinked) {
       if (!child.new_parent)
-        problems.push({ field: 'steps', message: `${names.get(child.unit_id)} sẽ không còn đơn vị cấp trên` });
+        problems.push({ field: 'steps', message: `${names.get(child.unit_id) ?? ''} sẽ không còn đơn vị cấp trên` });
       else if (child.new_parent === child.unit_id)
-        problems.push({ field: 'steps', message: `${names.get(child.unit_id)} sẽ trực thuộc chính nó` });
+        problems.push({ field: 'steps', message: `${names.get(child.unit_id) ?? ''} sẽ trực thuộc chính nó` });
     }
     throwIf(problems);
     await em.query(
@@ -739,7 +739,7 @@ const UNIT_SELECT = `SELECT u.id, u.code, u.name, u.kind, u.type_vi,
 
 function throwIf(problems: FieldProblem[]): void {
   if (problems.length > 0)
-    throw new BadInputError([...problems], `The plan cannot be applied: ${problems.length} problem(s).`);
+    throw new BadInputError([...problems], `The plan cannot be applied: ${String(problems.length)} problem(s).`);
 }
 
 async function affected(em: EntityManager, sql: string, params: unknown[]): Promise<number> {

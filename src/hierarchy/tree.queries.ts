@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { pagedQuery } from '../common/paged-query.js';
+import { SqlParams } from '../common/sql-params.js';
 import { Unit } from './unit.entity.js';
 
 /** Read side of the dated tree (R1): every function takes the day the tree is seen on. */
@@ -138,25 +139,22 @@ export async function listUnits(
   offset: number,
   limit: number,
 ): Promise<{ units: Unit[]; total: number }> {
-  const params: unknown[] = [asOf];
-  const where = [VALID_ON('u', '$1')];
-  if (filter.kind) {
-    params.push(filter.kind);
-    where.push(`u.kind = $${params.length}::unit_kind`);
-  }
+  const params = new SqlParams();
+  const day = params.add(asOf);
+  const where = [VALID_ON('u', day)];
+  if (filter.kind) where.push(`u.kind = ${params.add(filter.kind)}::unit_kind`);
   if (filter.parentId) {
-    params.push(filter.parentId);
     where.push(
-      `EXISTS (SELECT 1 FROM unit_link l WHERE l.unit_id = u.id AND l.parent_id = $${params.length}::uuid AND ${VALID_ON('l', '$1')})`,
+      `EXISTS (SELECT 1 FROM unit_link l WHERE l.unit_id = u.id AND l.parent_id = ${params.add(filter.parentId)}::uuid AND ${VALID_ON('l', day)})`,
     );
   }
   const search = filter.search?.trim();
   if (search) {
-    params.push(search);
-    const q = `congvu_fold($${params.length})`;
+    const typed = params.add(search);
+    const q = `congvu_fold(${typed})`;
     const escaped = `replace(replace(replace(${q}, '\\', '\\\\'), '%', '\\%'), '_', '\\_')`;
     where.push(
-      `(u.code = $${params.length} OR (congvu_fold(u.name) LIKE '%' || ${escaped} || '%'
+      `(u.code = ${typed} OR (congvu_fold(u.name) LIKE '%' || ${escaped} || '%'
         AND ' ' || congvu_fold(u.name) || ' ' LIKE '% ' || ${escaped} || CASE WHEN ${q} ~ '[0-9]$' THEN ' %' ELSE '%' END))`,
     );
   }
@@ -166,7 +164,7 @@ export async function listUnits(
       select: UNIT_COLUMNS,
       from: `FROM unit u WHERE ${where.join(' AND ')}`,
       orderBy: 'array_position(enum_range(NULL::unit_kind), u.kind), u.name, u.id',
-      params,
+      params: params.values,
     },
     offset,
     limit,

@@ -175,7 +175,7 @@ export class InitiativeService {
           (part) => !(Number.isInteger(ballot[part]) && ballot[part] >= 0 && ballot[part] <= max),
         ).map((part) => ({
           field: part,
-          message: `điểm từ 0 đến ${max}`,
+          message: `điểm từ 0 đến ${String(max)}`,
         }));
         if (problems.length > 0) throw new BadInputError(problems, 'Scores out of range.');
         await em.insert(InitiativeVote, {

@@ -21,8 +21,8 @@ export class ForcingEventService {
     const problems: FieldProblem[] = [];
     if (!Object.values(ForcingEventKind).includes(input.kind))
       problems.push({ field: 'kind', message: 'chọn khởi tố, tạm giữ/tạm giam hoặc suy thoái' });
-    if (!isIsoDay(input.occurredOn ?? '')) problems.push({ field: 'occurredOn', message: 'ngày không hợp lệ' });
-    if (!input.document?.trim())
+    if (!isIsoDay(input.occurredOn)) problems.push({ field: 'occurredOn', message: 'ngày không hợp lệ' });
+    if (!input.document.trim())
       problems.push({ field: 'document', message: 'cần số, ngày và cơ quan ban hành văn bản' });
     if (problems.length > 0) return Promise.reject(new BadInputError(problems, 'Invalid forcing event.'));
     return this.db.transaction(async (em) => {

@@ -113,11 +113,14 @@ export class InspectionService {
       }
       const problems: FieldProblem[] = [];
       for (const [index, finding] of conclusion.findings.entries()) {
-        if (!finding.text.trim()) problems.push({ field: `findings[${index}].text`, message: 'cần nội dung' });
+        if (!finding.text.trim()) problems.push({ field: `findings[${String(index)}].text`, message: 'cần nội dung' });
         if (!isIsoDay(finding.dueDate) || finding.dueDate < inspection.startsOn)
-          problems.push({ field: `findings[${index}].dueDate`, message: 'hạn khắc phục phải sau ngày kiểm tra' });
+          problems.push({
+            field: `findings[${String(index)}].dueDate`,
+            message: 'hạn khắc phục phải sau ngày kiểm tra',
+          });
         if (!isWellFormedId(finding.responsibleUnitId))
-          problems.push({ field: `findings[${index}].responsibleUnitId`, message: 'không tìm thấy đơn vị' });
+          problems.push({ field: `findings[${String(index)}].responsibleUnitId`, message: 'không tìm thấy đơn vị' });
       }
       if (problems.length > 0) throw new BadInputError(problems, 'Invalid conclusion.');
       for (const finding of conclusion.findings)
