@@ -6,7 +6,6 @@ import { Role } from '../auth/auth.enums.js';
 import { addWorkingDays } from '../calendar/calendar.js';
 import { loadWorkCalendar } from '../calendar/calendar.queries.js';
 import { cityDayOf, isIsoDay } from '../common/dates.js';
-import { withDbErrors } from '../common/db-errors.js';
 import {
   BadInputError,
   ForbiddenError,
@@ -14,7 +13,9 @@ import {
   NotFoundError,
   type FieldProblem,
 } from '../common/errors.js';
+import { findOrNotFound } from '../common/find.js';
 import { isWellFormedId } from '../common/ids.js';
+import { inTransaction } from '../common/transaction.js';
 import type { Clock } from '../context.js';
 import { requireUnit } from '../hierarchy/hierarchy.service.js';
 import { ancestorIdsOn } from '../hierarchy/tree.queries.js';
@@ -27,7 +28,18 @@ import { InitiativeEvent } from './initiative-event.entity.js';
 import { InitiativeProposer } from './initiative-proposer.entity.js';
 import { InitiativeRound } from './initiative-round.entity.js';
 import { InitiativeVote } from './initiative-vote.entity.js';
+import {
+  countInitiatives,
+  initiativeHistory,
+  initiativeListFilter,
+  listInitiatives,
+  proposerIdsOf,
+  protectedCadres,
+  type InitiativeQuery,
+} from './initiative.queries.js';
 import { INITIATIVE_STEPS, isRecused, reviewResult, RUBRIC, type InitiativeAction } from './initiative.rules.js';
+
+const NOT_FOUND = ['sáng kiến', 'Initiative'] as const;
 
 export interface InitiativeDraft {
   title?: string | null;
@@ -79,31 +91,58 @@ export class InitiativeService {
     private readonly now: Clock,
   ) {}
 
+  // ——— reads ———
+
+  /** One page of initiatives, the newest first (everyone signed in reads them). */
+  async list(filter: InitiativeQuery | null | undefined, offset: number, limit: number) {
+    const em = this.db.manager;
+    return listInitiatives(em, await initiativeListFilter(em, filter, cityDayOf(this.now())), offset, limit);
+  }
+
+  /** Initiatives counted by status, with the list's filter. */
+  async countByStatus(filter: InitiativeQuery | null | undefined) {
+    const em = this.db.manager;
+    return countInitiatives(em, await initiativeListFilter(em, filter, cityDayOf(this.now())));
+  }
+
+  /** R29: people acting within an approved initiative. */
+  protectedCadres() {
+    return protectedCadres(this.db.manager);
+  }
+
+  proposerIds(initiativeId: string) {
+    return proposerIdsOf(this.db.manager, initiativeId);
+  }
+
+  history(initiativeId: string) {
+    return initiativeHistory(this.db.manager, initiativeId);
+  }
+
+  // ——— steps ———
+
   register(actor: AuthUser, draft: InitiativeDraft): Promise<Initiative> {
-    return withDbErrors(() =>
-      this.db.transaction(async (em) => {
-        if (!draft.unitId) throw new BadInputError([{ field: 'unitId', message: 'cần đơn vị đề xuất' }]);
-        await requireUnit(em, draft.unitId, 'unitId');
-        await this.requireUnitStaff(em, actor, draft.unitId);
-        const initiative = await em.save(
-          Initiative.create({
-            ...this.fields(draft),
-            unitId: draft.unitId,
-            status: InitiativeStatus.DRAFT,
-            createdByUserId: actor.id,
-          }),
-        );
-        await this.setProposers(em, initiative.id, draft.proposerIds ?? []);
-        await em.insert(InitiativeEvent, {
-          initiativeId: initiative.id,
-          action: 'REGISTER',
-          fromStatus: null,
-          toStatus: InitiativeStatus.DRAFT,
-          actorUserId: actor.id,
-        });
-        return initiative;
-      }),
-    );
+    return inTransaction(this.db, async (em) => {
+      if (!draft.unitId) throw new BadInputError([{ field: 'unitId', message: 'cần đơn vị đề xuất' }]);
+      await requireUnit(em, draft.unitId, 'unitId');
+      await this.requireUnitStaff(em, actor, draft.unitId);
+      const initiative = await em.save(
+        Initiative.create({
+          ...this.fields(draft),
+          unitId: draft.unitId,
+          status: InitiativeStatus.DRAFT,
+          createdByUserId: actor.id,
+        }),
+      );
+      await this.setProposers(em, initiative.id, draft.proposerIds ?? []);
+      await em.insert(InitiativeEvent, {
+        initiativeId: initiative.id,
+        action: 'REGISTER',
+        fromStatus: null,
+        toStatus: InitiativeStatus.DRAFT,
+        actorUserId: actor.id,
+      });
+      return initiative;
+    });
   }
 
   update(actor: AuthUser, id: string, draft: InitiativeDraft): Promise<Initiative> {
@@ -158,43 +197,41 @@ export class InitiativeService {
 
   /** R27: one vote per eligible member and round; the result is recorded when the last eligible member has voted. */
   vote(actor: AuthUser, id: string, ballot: Ballot): Promise<Initiative> {
-    return withDbErrors(() =>
-      this.step(id, async (em, initiative) => {
-        const round = await this.currentRound(em, initiative);
-        if (!round.eligibleUserIds.includes(actor.id)) {
-          throw new ForbiddenError(
-            round.recusedUserIds.includes(actor.id)
-              ? 'Thành viên thuộc đơn vị đề xuất hoặc cấp trên của đơn vị: không tham gia thẩm định.'
-              : 'Chỉ thành viên Tổ thẩm định của vòng này được biểu quyết.',
-            'Only eligible board members vote.',
-          );
-        }
-        INITIATIVE_STEPS.allow(initiative.status, 'VOTE');
-        const max = (await loadSettings(em))['initiative.rubricMax'];
-        const problems = RUBRIC.filter(
-          (part) => !(Number.isInteger(ballot[part]) && ballot[part] >= 0 && ballot[part] <= max),
-        ).map((part) => ({
-          field: part,
-          message: `điểm từ 0 đến ${String(max)}`,
-        }));
-        if (problems.length > 0) throw new BadInputError(problems, 'Scores out of range.');
-        await em.insert(InitiativeVote, {
-          initiativeId: initiative.id,
-          round: round.round,
-          userId: actor.id,
-          ...ballot,
-          comment: ballot.comment?.trim() || null,
-        });
-        if (initiative.status === InitiativeStatus.SUBMITTED)
-          await this.move(em, initiative, actor, 'REVIEW', InitiativeStatus.UNDER_REVIEW, null, false);
-        const [{ voted }] = await em.query(
-          `SELECT count(*)::int AS voted FROM initiative_vote WHERE initiative_id = $1 AND round = $2`,
-          [initiative.id, round.round],
+    return this.step(id, async (em, initiative) => {
+      const round = await this.currentRound(em, initiative);
+      if (!round.eligibleUserIds.includes(actor.id)) {
+        throw new ForbiddenError(
+          round.recusedUserIds.includes(actor.id)
+            ? 'Thành viên thuộc đơn vị đề xuất hoặc cấp trên của đơn vị: không tham gia thẩm định.'
+            : 'Chỉ thành viên Tổ thẩm định của vòng này được biểu quyết.',
+          'Only eligible board members vote.',
         );
-        if (voted === round.eligibleUserIds.length) return this.record(em, initiative, round, actor);
-        return initiative;
-      }),
-    );
+      }
+      INITIATIVE_STEPS.allow(initiative.status, 'VOTE');
+      const max = (await loadSettings(em))['initiative.rubricMax'];
+      const problems = RUBRIC.filter(
+        (part) => !(Number.isInteger(ballot[part]) && ballot[part] >= 0 && ballot[part] <= max),
+      ).map((part) => ({
+        field: part,
+        message: `điểm từ 0 đến ${max}`,
+      }));
+      if (problems.length > 0) throw new BadInputError(problems, 'Scores out of range.');
+      await em.insert(InitiativeVote, {
+        initiativeId: initiative.id,
+        round: round.round,
+        userId: actor.id,
+        ...ballot,
+        comment: ballot.comment?.trim() || null,
+      });
+      if (initiative.status === InitiativeStatus.SUBMITTED)
+        await this.move(em, initiative, actor, 'REVIEW', InitiativeStatus.UNDER_REVIEW, null, false);
+      const [{ voted }] = await em.query(
+        `SELECT count(*)::int AS voted FROM initiative_vote WHERE initiative_id = $1 AND round = $2`,
+        [initiative.id, round.round],
+      );
+      if (voted === round.eligibleUserIds.length) return this.record(em, initiative, round, actor);
+      return initiative;
+    });
   }
 
   /** After the review deadline the chair records the result with the votes cast. */
@@ -384,13 +421,9 @@ export class InitiativeService {
     id: string,
     work: (em: EntityManager, initiative: Initiative) => Promise<Initiative>,
   ): Promise<Initiative> {
-    return this.db.transaction(async (em) => {
-      const initiative = isWellFormedId(id)
-        ? await em.findOne(Initiative, { where: { id }, lock: { mode: 'pessimistic_write' } })
-        : null;
-      if (!initiative) throw new NotFoundError('sáng kiến', 'Initiative');
-      return work(em, initiative);
-    });
+    return inTransaction(this.db, async (em) =>
+      work(em, await findOrNotFound(em, Initiative, id, NOT_FOUND, { lock: true })),
+    );
   }
 
   private async move(
