@@ -1,4 +1,6 @@
 import type { EntityManager } from 'typeorm';
+import { NotFoundError } from '../common/errors.js';
+import { isWellFormedId } from '../common/ids.js';
 import { pagedQuery } from '../common/paged-query.js';
 import { SqlParams } from '../common/sql-params.js';
 import { Unit } from './unit.entity.js';
@@ -205,4 +207,19 @@ export async function parentHistoryOf(
     validFrom: row.valid_from,
     validTo: row.valid_to,
   }));
+}
+
+/**
+ * The units a list's filter by unit stands for on `day`: the unit, or with `includeSubunits` its subtree; undefined
+ * without a unit. A malformed id is NOT_FOUND, as a missing unit would be.
+ */
+export async function filterUnitIds(
+  em: EntityManager,
+  filter: { unitId?: string | null; includeSubunits?: boolean | null } | null | undefined,
+  day: string,
+): Promise<string[] | undefined> {
+  const unitId = filter?.unitId;
+  if (!unitId) return undefined;
+  if (!isWellFormedId(unitId)) throw new NotFoundError('đơn vị', 'Unit');
+  return filter.includeSubunits ? subtreeIdsOn(em, unitId, day) : [unitId];
 }

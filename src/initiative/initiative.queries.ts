@@ -1,10 +1,8 @@
 import type { EntityManager } from 'typeorm';
-import { NotFoundError } from '../common/errors.js';
-import { isWellFormedId } from '../common/ids.js';
 import { pagedQuery } from '../common/paged-query.js';
 import { queryOne, queryRows } from '../common/queries.js';
 import { SqlParams } from '../common/sql-params.js';
-import { subtreeIdsOn } from '../hierarchy/tree.queries.js';
+import { filterUnitIds } from '../hierarchy/tree.queries.js';
 import { InitiativeStatus } from './initiative.enums.js';
 import { Initiative } from './initiative.entity.js';
 import { InitiativeRound } from './initiative-round.entity.js';
@@ -43,9 +41,7 @@ export async function initiativeListFilter(
   filter: InitiativeQuery | null | undefined,
   today: string,
 ): Promise<InitiativeListFilter> {
-  const unitId = filter?.unitId;
-  if (unitId && !isWellFormedId(unitId)) throw new NotFoundError('đơn vị', 'Unit');
-  const unitIds = unitId ? (filter.includeSubunits ? await subtreeIdsOn(em, unitId, today) : [unitId]) : undefined;
+  const unitIds = await filterUnitIds(em, filter, today);
   return { status: filter?.status, unitIds, year: filter?.year, overdue: filter?.overdue, today };
 }
 

@@ -2,14 +2,9 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import type { AuthUser } from '../auth/auth-user.js';
 import { Allow, SIGNED_IN } from '../auth/permissions.js';
 import { HOME_AFFAIRS_OFFICE, INSPECTION_STAFF } from '../auth/role.js';
-import { NotFoundError } from '../common/errors.js';
-import { isWellFormedId } from '../common/ids.js';
 import { PageArgs, pageWindow, toConnection } from '../common/pagination.js';
 import type { RequestContext } from '../context.js';
-import { subtreeIdsOn } from '../hierarchy/tree.queries.js';
 import { UnitType } from '../hierarchy/unit.type.js';
-import { findingsOf, listInspections } from './inspection.queries.js';
-import { findingPolicy, inspectionPolicy } from './inspection.policy.js';
 import {
   ConclusionInput,
   InspectionFilter,
@@ -28,20 +23,12 @@ export class InspectionResolver {
     @Arg('filter', () => InspectionFilter, { nullable: true }) filter?: InspectionFilter,
   ): Promise<InspectionConnection> {
     const { offset, limit } = pageWindow(page);
-    if (filter?.unitId && !isWellFormedId(filter.unitId)) throw new NotFoundError('đơn vị', 'Unit');
-    const unitIds = filter?.unitId
-      ? filter.includeSubunits
-        ? await subtreeIdsOn(ctx.db.manager, filter.unitId, ctx.today())
-        : [filter.unitId]
-      : undefined;
-    const { inspections, total } = await listInspections(
-      ctx.db.manager,
-      { ...filter, unitIds },
-      inspectionPolicy.scope(await ctx.caller()),
+    const { inspections, total } = await ctx.services.inspections.list(await ctx.caller(), filter, offset, limit);
+    return toConnection(
+      inspections.map((inspection) => InspectionType.from(inspection)),
       offset,
-      limit,
+      total,
     );
-    return toConnection(inspections.map(InspectionType.from), offset, total);
   }
 
   @FieldResolver(() => UnitType)
@@ -52,8 +39,8 @@ export class InspectionResolver {
 
   @FieldResolver(() => [FindingType])
   async findings(@Root() inspection: InspectionType, @Ctx() ctx: RequestContext) {
-    return (await findingsOf(ctx.db.manager, inspection.id, findingPolicy.scope(await ctx.caller()))).map(
-      FindingType.from,
+    return (await ctx.services.inspections.findings(await ctx.caller(), inspection.id)).map((finding) =>
+      FindingType.from(finding),
     );
   }
 
@@ -81,9 +68,7 @@ export class InspectionResolver {
     @Arg('id', () => ID) id: string,
     @Arg('input', () => ConclusionInput) input: ConclusionInput,
   ) {
-    return InspectionType.from(
-      await ctx.services.inspections.conclude(ctx.user as AuthUser, id, { ...input, findings: input.findings ?? [] }),
-    );
+    return InspectionType.from(await ctx.services.inspections.conclude(ctx.user as AuthUser, id, input));
   }
 
   @Allow(SIGNED_IN)
