@@ -4,8 +4,11 @@ import { FeedbackItem } from './feedback-item.entity.js';
 import { FeedbackProgress } from './feedback-progress.entity.js';
 import { endOfCityDay } from '../common/dates.js';
 import { VALID_ON } from '../hierarchy/tree.queries.js';
-import { appendScope, type Scope } from '../auth/policy.js';
+import { scopeSql, type Scope } from '../auth/policy.js';
 import { pagedQuery } from '../common/paged-query.js';
+import { queryOne, queryRows } from '../common/queries.js';
+import { SqlParams } from '../common/sql-params.js';
+import { FeedbackStatus, HANDLED_STATUSES } from './feedback.enums.js';
 import { onTimeRate, satisfactionPercent, type FeedbackCounts } from './feedback.rules.js';
 
 export interface FeedbackStatsResult extends FeedbackCounts {
@@ -28,7 +31,14 @@ export async function feedbackStats(
 ): Promise<FeedbackStatsResult> {
   const start = new Date(`${from}T00:00:00+07:00`);
   const end = endOfCityDay(to);
-  const [row] = await em.query(
+  const row = await queryOne<{
+    due: number;
+    on_time: number;
+    overdue_at_end: number;
+    items_due: number;
+    unsatisfied_or_late: number;
+  }>(
+    em,
     `WITH cycles AS (
        SELECT c.item_id, c.due_at, c.replied_at, f.status, c.citizen_satisfied,
               (SELECT a.unit_id FROM feedback_assignment a WHERE a.item_id = c.item_id AND a.assigned_at <= c.due_at
@@ -40,18 +50,18 @@ export async function feedbackStats(
      )
      SELECT count(*) FILTER (WHERE due_at >= $2 AND due_unit = ANY($1::uuid[]))::int AS due,
             count(*) FILTER (WHERE due_at >= $2 AND due_unit = ANY($1::uuid[]) AND replied_at <= due_at)::int AS on_time,
-            count(*) FILTER (WHERE end_unit = ANY($1::uuid[]) AND status <> 'REJECTED' AND (replied_at IS NULL OR replied_at > $3))::int AS overdue_at_end,
+            count(*) FILTER (WHERE end_unit = ANY($1::uuid[]) AND status <> $4 AND (replied_at IS NULL OR replied_at > $3))::int AS overdue_at_end,
             count(DISTINCT item_id) FILTER (WHERE due_at >= $2 AND due_unit = ANY($1::uuid[]))::int AS items_due,
             count(DISTINCT item_id) FILTER (WHERE due_at >= $2 AND due_unit = ANY($1::uuid[])
                                AND (citizen_satisfied IS FALSE OR replied_at IS NULL OR replied_at > due_at))::int AS unsatisfied_or_late
        FROM cycles`,
-    [unitIds, start, end],
+    [unitIds, start, end, FeedbackStatus.REJECTED],
   );
-  const counts = { due: row.due, onTime: row.on_time, overdueAtEnd: row.overdue_at_end };
+  const counts = { due: row?.due ?? 0, onTime: row?.on_time ?? 0, overdueAtEnd: row?.overdue_at_end ?? 0 };
   return {
     ...counts,
     onTimeRate: onTimeRate(counts),
-    satisfactionPercent: satisfactionPercent(row.items_due, row.unsatisfied_or_late),
+    satisfactionPercent: satisfactionPercent(row?.items_due ?? 0, row?.unsatisfied_or_late ?? 0),
   };
 }
 
@@ -80,7 +90,8 @@ export async function feedbackRanking(
            FROM back b JOIN unit_lineage l ON l.successor_id = b.id WHERE b.depth < 16),
        members AS (SELECT ranked, id, bool_and(whole) AS whole, max(until) AS until FROM back GROUP BY ranked, id),`
     : `WITH members AS (SELECT id AS ranked, id, true AS whole, 'infinity'::timestamptz AS until FROM unit),`;
-  const rows: Array<{ unit_id: string; due: number; on_time: number; whole: boolean }> = await em.query(
+  const rows = await queryRows<{ unit_id: string; due: number; on_time: number; whole: boolean }>(
+    em,
     `${members}
      items AS (
        SELECT c.due_at, c.replied_at,
@@ -106,12 +117,12 @@ export async function feedbackRanking(
 }
 
 export interface FeedbackListFilter {
-  unitIds?: string[];
-  status?: string;
-  overdue?: boolean;
-  category?: string;
-  receivedFrom?: string;
-  receivedTo?: string;
+  unitIds?: string[] | null;
+  status?: string | null;
+  overdue?: boolean | null;
+  category?: string | null;
+  receivedFrom?: string | null;
+  receivedTo?: string | null;
 }
 
 /** One page of the items the caller may see (`scope`, from the feedback policy), newest first. */
@@ -123,24 +134,17 @@ export async function listFeedback(
   offset: number,
   limit: number,
 ) {
-  const params: unknown[] = [];
-  const where: string[] = [];
-  where.push(appendScope(scope, 'f', params));
-  const add = (value: unknown, clause: (p: string) => string) => {
-    params.push(value);
-    where.push(clause(`$${params.length}`));
-  };
-  if (filter.unitIds) add(filter.unitIds, (p) => `f.unit_id = ANY(${p}::uuid[])`);
-  if (filter.status) add(filter.status, (p) => `f.status = ${p}::feedback_status`);
-  if (filter.category) add(filter.category, (p) => `f.category = ${p}`);
-  if (filter.receivedFrom) add(new Date(`${filter.receivedFrom}T00:00:00+07:00`), (p) => `f.received_at >= ${p}`);
-  if (filter.receivedTo) add(endOfCityDay(filter.receivedTo), (p) => `f.received_at <= ${p}`);
+  const params = new SqlParams();
+  const where = [scopeSql(scope, 'f', params)];
+  if (filter.unitIds) where.push(`f.unit_id = ANY(${params.add(filter.unitIds)}::uuid[])`);
+  if (filter.status) where.push(`f.status = ${params.add(filter.status)}::feedback_status`);
+  if (filter.category) where.push(`f.category = ${params.add(filter.category)}`);
+  if (filter.receivedFrom)
+    where.push(`f.received_at >= ${params.add(new Date(`${filter.receivedFrom}T00:00:00+07:00`))}`);
+  if (filter.receivedTo) where.push(`f.received_at <= ${params.add(endOfCityDay(filter.receivedTo))}`);
   if (filter.overdue !== undefined && filter.overdue !== null) {
-    add(
-      now,
-      (p) =>
-        `(f.due_at < ${p} AND f.status NOT IN ('REPLIED', 'CLOSED', 'REJECTED')) = ${filter.overdue ? 'TRUE' : 'FALSE'}`,
-    );
+    const overdue = `f.due_at < ${params.add(now)} AND NOT (f.status = ANY(${params.add(HANDLED_STATUSES)}::feedback_status[]))`;
+    where.push(`(${overdue}) = ${params.add(filter.overdue)}::boolean`);
   }
   return pagedQuery(
     em,
@@ -148,7 +152,7 @@ export async function listFeedback(
       select: 'f.id',
       from: `FROM feedback_item f WHERE ${where.join(' AND ')}`,
       orderBy: 'f.received_at DESC, f.id',
-      params,
+      params: params.values,
     },
     offset,
     limit,
@@ -160,7 +164,7 @@ export async function itemsByIds(em: EntityManager, ids: readonly string[]): Pro
   const items =
     ids.length > 0 ? await em.createQueryBuilder(FeedbackItem, 'f').where('f.id = ANY(:ids)', { ids }).getMany() : [];
   const byId = new Map(items.map((item) => [item.id, item]));
-  return ids.map((id) => byId.get(id) as FeedbackItem);
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** R19: an item's assignments, oldest first. */
@@ -175,9 +179,22 @@ export function progressOf(em: EntityManager, itemId: string): Promise<FeedbackP
 
 /** Whether a progress update was added after an instant. */
 export async function hasProgressSince(em: EntityManager, itemId: string, since: Date): Promise<boolean> {
-  const rows: unknown[] = await em.query(
-    `SELECT 1 FROM feedback_progress WHERE item_id = $1 AND created_at > $2 LIMIT 1`,
+  const row = await queryOne<{ found: 1 }>(
+    em,
+    `SELECT 1 AS found FROM feedback_progress WHERE item_id = $1 AND created_at > $2 LIMIT 1`,
     [itemId, since],
   );
-  return rows.length > 0;
+  return row !== null;
+}
+
+export interface UnitValidity {
+  id: string;
+  code: string;
+  validFrom: string;
+  validTo: string | null;
+}
+
+/** Every unit's code and days of validity, for the import to find the unit of a row's day. */
+export function unitValidities(em: EntityManager): Promise<UnitValidity[]> {
+  return queryRows<UnitValidity>(em, `SELECT id, code, valid_from AS "validFrom", valid_to AS "validTo" FROM unit`);
 }
