@@ -2,7 +2,6 @@ import { Arg, Args, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql
 import { Allow, SIGNED_IN } from '../auth/permissions.js';
 import { PageArgs, pageWindow, toConnection } from '../common/pagination.js';
 import type { RequestContext } from '../context.js';
-import { inbox } from './notification.queries.js';
 import { NotificationSettingsInput } from './notification.inputs.js';
 import { NotificationConnection, NotificationSettingsType, NotificationType } from './notification.type.js';
 
@@ -16,14 +15,22 @@ export class NotificationResolver {
     @Arg('unreadOnly', () => Boolean, { nullable: true }) unreadOnly?: boolean,
   ): Promise<NotificationConnection> {
     const { offset, limit } = pageWindow(page);
-    const { rows, total, unread } = await inbox(ctx.db.manager, await ctx.caller(), {
+    const { rows, total, unread } = await ctx.services.notifications.inbox(await ctx.caller(), {
       unreadOnly: unreadOnly ?? false,
       offset,
       limit,
     });
-    return Object.assign(new NotificationConnection(), toConnection(rows.map(NotificationType.from), offset, total), {
-      unreadCount: unread,
-    });
+    return Object.assign(
+      new NotificationConnection(),
+      toConnection(
+        rows.map((row) => NotificationType.from(row)),
+        offset,
+        total,
+      ),
+      {
+        unreadCount: unread,
+      },
+    );
   }
 
   @Allow(SIGNED_IN)
