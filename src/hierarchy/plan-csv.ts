@@ -89,7 +89,7 @@ const CITY_CODE = '79';
 function typeOf(name: string): string {
   return (
     ['Thành phố', 'Thị xã', 'Thị trấn', 'Huyện', 'Phường', 'Xã'].find((type) => name.startsWith(`${type} `)) ??
-    name.split(' ')[0] ??
+    name.split(' ').at(0) ??
     ''
   );
 }

@@ -1,4 +1,6 @@
 import type { EntityManager } from 'typeorm';
+import { queryRows } from '../common/queries.js';
+import { PlanStatus } from './hierarchy.enums.js';
 import { ReorganisationPlan } from './reorganisation-plan.entity.js';
 import { PlanStep } from './plan-step.entity.js';
 import { unitFromRow, UNIT_COLUMNS } from './tree.queries.js';
@@ -50,10 +52,6 @@ export async function listPlans(
   return { plans, total };
 }
 
-export function planById(em: EntityManager, id: string): Promise<ReorganisationPlan | null> {
-  return em.findOne(ReorganisationPlan, { where: { id } });
-}
-
 export function stepsOf(em: EntityManager, planId: string): Promise<PlanStep[]> {
   return em.find(PlanStep, { where: { planId }, order: { ordinal: 'ASC' } });
 }
@@ -75,4 +73,13 @@ export async function withPredecessors(
     [unitIds],
   );
   return { unitIds: rows.map((row) => row.id), approximate: rows.some((row) => !row.whole) };
+}
+
+/** Scheduled plans whose effective date has come by `today`, oldest first. */
+export function duePlans(em: EntityManager, today: string): Promise<Array<{ id: string }>> {
+  return queryRows<{ id: string }>(
+    em,
+    `SELECT id FROM reorganisation_plan WHERE status = $1 AND effective_date <= $2 ORDER BY effective_date, created_at`,
+    [PlanStatus.SCHEDULED, today],
+  );
 }

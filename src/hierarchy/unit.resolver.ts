@@ -7,7 +7,6 @@ import { PageArgs, pageWindow, toConnection } from '../common/pagination.js';
 import { DateScalar } from '../common/scalars.js';
 import type { RequestContext } from '../context.js';
 import { PersonType } from '../people/person.type.js';
-import { listUnits, unitByCodeOn } from './tree.queries.js';
 import type { Unit } from './unit.entity.js';
 import { CreateUnitInput, MergeUnitsInput, UnitFilter, UpdateUnitInput } from './unit.inputs.js';
 import { UnitConnection, UnitLineageType, UnitType } from './unit.type.js';
@@ -35,7 +34,7 @@ export class UnitResolver {
     }
     let unit: Unit | null = null;
     if (id) unit = isWellFormedId(id) ? await ctx.loaders.unitById.load(id) : null;
-    else unit = await unitByCodeOn(ctx.db.manager, code as string, day);
+    else unit = await ctx.services.hierarchy.unitByCode(code as string, day);
     if (!unit) throw new NotFoundError('đơn vị', 'Unit');
     return UnitType.from(unit, day);
   }
@@ -50,9 +49,7 @@ export class UnitResolver {
   ): Promise<UnitConnection> {
     const day = asOf ?? ctx.today();
     const { offset, limit } = pageWindow(page);
-    if (filter?.parentId && !isWellFormedId(filter.parentId))
-      throw new NotFoundError('đơn vị (parentId)', 'Unit (parentId)');
-    const { units, total } = await listUnits(ctx.db.manager, filter ?? {}, day, offset, limit);
+    const { units, total } = await ctx.services.hierarchy.list(filter ?? {}, day, offset, limit);
     return toConnection(
       units.map((unit) => UnitType.from(unit, day)),
       offset,
