@@ -554,7 +554,7 @@ export class PlanService {
       row.position === Position.HEAD && !closing.get(row.unit_id)?.keepHead;
     for (const row of ended.filter((appointment) => !endsHere(appointment))) {
       const entry = closing.get(row.unit_id) as Closing;
-      const named = entry.people[row.person_id] as string | undefined;
+      const named = Object.hasOwn(entry.people, row.person_id) ? entry.people[row.person_id] : undefined;
       const code =
         named ??
         (entry.successors.length === 1 || entry.successors.every((successor) => successor.whole)
