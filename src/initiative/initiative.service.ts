@@ -29,15 +29,26 @@ import { InitiativeProposer } from './initiative-proposer.entity.js';
 import { InitiativeRound } from './initiative-round.entity.js';
 import { InitiativeVote } from './initiative-vote.entity.js';
 import {
+  boardOn,
   countInitiatives,
+  countPeople,
   initiativeHistory,
   initiativeListFilter,
   listInitiatives,
   proposerIdsOf,
+  proposerCount,
   protectedCadres,
+  votesOfRound,
   type InitiativeQuery,
 } from './initiative.queries.js';
-import { INITIATIVE_STEPS, isRecused, reviewResult, RUBRIC, type InitiativeAction } from './initiative.rules.js';
+import {
+  INITIATIVE_STEPS,
+  isRecused,
+  reviewResult,
+  RUBRIC,
+  type CastVote,
+  type InitiativeAction,
+} from './initiative.rules.js';
 
 const NOT_FOUND = ['sáng kiến', 'Initiative'] as const;
 
@@ -160,34 +171,26 @@ export class InitiativeService {
     return this.step(id, async (em, initiative) => {
       await this.requireUnitStaff(em, actor, initiative.unitId);
       INITIATIVE_STEPS.allow(initiative.status, 'SUBMIT');
-      const problems: FieldProblem[] = REQUIRED_PARTS.filter((part) => !initiative[part]?.trim()).map((part) => ({
+      const problems: FieldProblem[] = REQUIRED_PARTS.filter((part) => !initiative[part].trim()).map((part) => ({
         field: part,
         message: `cần ${PART_LABELS_VI[part]}`,
       }));
-      const [{ proposers }] = await em.query(
-        `SELECT count(*)::int AS proposers FROM initiative_proposer WHERE initiative_id = $1`,
-        [initiative.id],
-      );
-      if (proposers === 0) problems.push({ field: 'proposerIds', message: 'cần ít nhất một người đề xuất' });
+      if ((await proposerCount(em, initiative.id)) === 0)
+        problems.push({ field: 'proposerIds', message: 'cần ít nhất một người đề xuất' });
       if (problems.length > 0) throw new BadInputError(problems, 'Required parts are missing.');
       const today = cityDayOf(this.now());
-      const members = await em.query(
-        `SELECT user_id, unit_id, chair FROM board_member WHERE valid_from <= $1 AND (valid_to IS NULL OR valid_to > $1)`,
-        [today],
-      );
+      const members = await boardOn(em, today);
       if (members.length === 0) throw new InvalidStateError('Chưa có Tổ thẩm định.', 'There is no appraisal board.');
       const ancestors = await ancestorIdsOn(em, initiative.unitId, today);
-      const recused = members.filter((m: { unit_id: string }) => isRecused(m.unit_id, initiative.unitId, ancestors));
+      const recused = members.filter((m) => isRecused(m.unitId, initiative.unitId, ancestors));
       initiative.round += 1;
       await em.insert(InitiativeRound, {
         initiativeId: initiative.id,
         round: initiative.round,
         submittedOn: today,
-        eligibleUserIds: members
-          .filter((m: { user_id: string }) => !recused.includes(m))
-          .map((m: { user_id: string }) => m.user_id),
-        recusedUserIds: recused.map((m: { user_id: string }) => m.user_id),
-        chairUserId: members.find((m: { chair: boolean }) => m.chair)?.user_id ?? null,
+        eligibleUserIds: members.filter((m) => !recused.includes(m)).map((m) => m.userId),
+        recusedUserIds: recused.map((m) => m.userId),
+        chairUserId: members.find((m) => m.chair)?.userId ?? null,
       });
       initiative.submittedAt = this.now();
       initiative.reviewDueOn = addWorkingDays(await loadWorkCalendar(em), today, 7);
@@ -213,7 +216,7 @@ export class InitiativeService {
         (part) => !(Number.isInteger(ballot[part]) && ballot[part] >= 0 && ballot[part] <= max),
       ).map((part) => ({
         field: part,
-        message: `điểm từ 0 đến ${max}`,
+        message: `điểm từ 0 đến ${String(max)}`,
       }));
       if (problems.length > 0) throw new BadInputError(problems, 'Scores out of range.');
       await em.insert(InitiativeVote, {
@@ -225,11 +228,8 @@ export class InitiativeService {
       });
       if (initiative.status === InitiativeStatus.SUBMITTED)
         await this.move(em, initiative, actor, 'REVIEW', InitiativeStatus.UNDER_REVIEW, null, false);
-      const [{ voted }] = await em.query(
-        `SELECT count(*)::int AS voted FROM initiative_vote WHERE initiative_id = $1 AND round = $2`,
-        [initiative.id, round.round],
-      );
-      if (voted === round.eligibleUserIds.length) return this.record(em, initiative, round, actor);
+      const votes = await votesOfRound(em, initiative.id, round.round);
+      if (votes.length === round.eligibleUserIds.length) return this.record(em, initiative, round, actor, votes);
       return initiative;
     });
   }
@@ -241,13 +241,13 @@ export class InitiativeService {
       if (actor.id !== round.chairUserId)
         throw new ForbiddenError('Chỉ tổ trưởng ghi nhận kết quả.', 'Only the chair records the result.');
       INITIATIVE_STEPS.allow(initiative.status, 'RECORD_RESULT');
-      if (cityDayOf(this.now()) <= (initiative.reviewDueOn as string)) {
+      if (initiative.reviewDueOn === null || cityDayOf(this.now()) <= initiative.reviewDueOn) {
         throw new InvalidStateError(
-          `Chưa hết hạn thẩm định (${initiative.reviewDueOn}) và chưa đủ phiếu.`,
+          `Chưa hết hạn thẩm định (${initiative.reviewDueOn ?? ''}) và chưa đủ phiếu.`,
           'Not every member has voted and the review is not overdue.',
         );
       }
-      return this.record(em, initiative, round, actor);
+      return this.record(em, initiative, round, actor, await votesOfRound(em, initiative.id, round.round));
     });
   }
 
@@ -353,16 +353,9 @@ export class InitiativeService {
     initiative: Initiative,
     round: InitiativeRound,
     actor: AuthUser,
+    votes: readonly CastVote[],
   ): Promise<Initiative> {
-    const votes: Array<{ user_id: string; vote: Vote }> = await em.query(
-      `SELECT user_id, vote FROM initiative_vote WHERE initiative_id = $1 AND round = $2`,
-      [initiative.id, round.round],
-    );
-    const result = reviewResult(
-      round.eligibleUserIds.length,
-      votes.map((v) => ({ userId: v.user_id, vote: v.vote })),
-      round.chairUserId,
-    );
+    const result = reviewResult(round.eligibleUserIds.length, votes, round.chairUserId);
     const outcome = result.recommended ? InitiativeStatus.RECOMMENDED : InitiativeStatus.NOT_RECOMMENDED;
     await em.update(InitiativeRound, { id: round.id }, { outcome });
     initiative.resultRecordedAt = this.now();
@@ -390,8 +383,7 @@ export class InitiativeService {
   private async setProposers(em: EntityManager, initiativeId: string, personIds: string[]): Promise<void> {
     const ids = [...new Set(personIds)];
     if (!ids.every(isWellFormedId)) throw new NotFoundError('người đề xuất', 'Proposer');
-    const [{ found }] = await em.query(`SELECT count(*)::int AS found FROM person WHERE id = ANY($1::uuid[])`, [ids]);
-    if (found !== ids.length) throw new NotFoundError('người đề xuất', 'Proposer');
+    if ((await countPeople(em, ids)) !== ids.length) throw new NotFoundError('người đề xuất', 'Proposer');
     await em.delete(InitiativeProposer, { initiativeId });
     if (ids.length > 0)
       await em.insert(
