@@ -1,13 +1,12 @@
-import { Database } from '@adminjs/typeorm';
 import AdminJSExpress from '@adminjs/express';
 import AdminJS, { type ResourceWithOptions } from 'adminjs';
 import express, { type RequestHandler, type Router } from 'express';
 import formidableMiddleware from 'express-formidable';
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
-import type { DataSource } from 'typeorm';
+import type { BaseEntity, DataSource } from 'typeorm';
 import type { Clock, Services } from '../src/context.js';
-import { asyncRoute } from '../src/common/http-errors.js';
+import { asyncRoute, pathParam } from '../src/common/http-errors.js';
 import { sendPayoutsCsv } from '../src/income/payouts-csv.route.js';
 import { downloadRoutes } from '../src/exports/download-routes.js';
 import { listExport } from './list-export.js';
@@ -23,18 +22,21 @@ import { peopleImportPages } from './pages/people-import.pages.js';
 import { notificationPages } from './pages/notification.pages.js';
 import { viTranslations } from './locale/vi.js';
 import { auditResources } from './resources/audit.resources.js';
+import { authResources } from './resources/auth.resources.js';
+import { calendarResources } from './resources/calendar.resources.js';
 import { evaluationResources } from './resources/evaluation.resources.js';
-import { feedbackInspectionResources } from './resources/feedback-inspection.resources.js';
+import { feedbackResources } from './resources/feedback.resources.js';
 import { hierarchyResources } from './resources/hierarchy.resources.js';
+import { incomeResources } from './resources/income.resources.js';
 import { initiativeResources } from './resources/initiative.resources.js';
+import { inspectionResources } from './resources/inspection.resources.js';
 import { peopleResources } from './resources/people.resources.js';
-import { systemResources } from './resources/system.resources.js';
+import { satisfactionResources } from './resources/satisfaction.resources.js';
+import { settingsResources } from './resources/settings.resources.js';
 import { withStatusTones } from './status-tones.js';
 import { withVietnameseInput } from './vietnamese-input.js';
 import { uploadRoutes } from './uploads.js';
 import { withAttachments } from './actions/attachments.js';
-
-AdminJS.registerAdapter({ Database, Resource: PolicyResource });
 
 export { ADMIN_ROOT };
 
@@ -70,19 +72,25 @@ const refusal = (status: number, message: string) => Object.assign(new Error(mes
  * session (the login form is urlencoded).
  */
 const boundedForms: RequestHandler = (req, res, next) => {
-  if (req.method === 'GET' || req.method === 'HEAD') return next();
+  if (req.method === 'GET' || req.method === 'HEAD') {
+    next();
+    return;
+  }
   const length = Number(req.get('content-length') ?? (req.get('transfer-encoding') ? NaN : 0));
   const signedIn = Boolean((req.session as { adminUser?: unknown } | undefined)?.adminUser);
   const problem = !Number.isFinite(length)
     ? refusal(411, 'a form must declare its length')
     : length > MAX_FORM_BYTES
-      ? refusal(413, `a form of ${length} bytes is over ${MAX_FORM_BYTES}`)
+      ? refusal(413, `a form of ${String(length)} bytes is over ${String(MAX_FORM_BYTES)}`)
       : req.is('multipart/form-data') && !signedIn
         ? refusal(415, 'multipart is accepted from a signed-in session only')
         : null;
-  if (!problem) return next();
+  if (!problem) {
+    next();
+    return;
+  }
   res.setHeader('connection', 'close');
-  return next(problem);
+  next(problem);
 };
 
 /**
@@ -96,18 +104,28 @@ const formFields: RequestHandler = (() => {
       maxFieldsSize: MAX_FORM_BYTES,
       maxFields: 1_000,
       onPart(this: { handlePart(part: unknown): void; emit(event: string): void }, part: { filename?: string }) {
-        if (part.filename === undefined) return this.handlePart(part);
+        if (part.filename === undefined) {
+          this.handlePart(part);
+          return;
+        }
         this.emit('fileRefused');
       },
     },
     [{ event: 'fileRefused', action: (req) => Object.assign(req, { fileRefused: true }) }],
   );
-  return (req, res, next) =>
+  return (req, res, next) => {
     parse(req, res, (error?: unknown) => {
-      if (error) return next(error);
-      if ((req as { fileRefused?: boolean }).fileRefused) return next(refusal(415, 'the panel takes no file uploads'));
-      return next();
+      if (error) {
+        next(error);
+        return;
+      }
+      if ((req as { fileRefused?: boolean }).fileRefused) {
+        next(refusal(415, 'the panel takes no file uploads'));
+        return;
+      }
+      next();
     });
+  };
 })();
 
 /** Every resource of the panel, each guarded by its policy, its forms read as typed in Vietnamese, its statuses coloured. */
@@ -116,13 +134,29 @@ export function adminResources(deps: AdminDeps): ResourceWithOptions[] {
     ...hierarchyResources(deps),
     ...peopleResources(deps),
     ...evaluationResources(deps),
-    ...feedbackInspectionResources(deps),
+    ...satisfactionResources(),
+    ...incomeResources(deps),
+    ...settingsResources(),
+    ...feedbackResources(deps),
+    ...inspectionResources(deps),
     ...initiativeResources(deps),
-    ...systemResources(deps),
+    ...authResources(deps),
+    ...calendarResources(deps),
     ...auditResources(),
   ];
   return guarded(withStatusTones(withVietnameseInput(withAttachments(deps.services, resources))));
 }
+
+/**
+ * Each resource read and written through the app's data source and stamped with its clock (admin/deps.ts), never
+ * through TypeORM's global data source: every resource of adminResources() is an entity with a policy.
+ */
+const onAppDataSource =
+  (deps: AdminDeps) =>
+  ({ resource, ...rest }: ResourceWithOptions): ResourceWithOptions => ({
+    ...rest,
+    resource: new PolicyResource(resource as typeof BaseEntity, deps),
+  });
 
 /** The admin panel at /admin: the same users, passwords and policies as GraphQL, sessions kept in PostgreSQL. */
 export async function buildAdminRouter(options: AdminOptions): Promise<{ admin: AdminJS; router: Router }> {
@@ -130,7 +164,7 @@ export async function buildAdminRouter(options: AdminOptions): Promise<{ admin: 
   const deps: AdminDeps = { services, db: options.db, clock: options.clock };
   const admin = new AdminJS({
     rootPath: ADMIN_ROOT,
-    resources: adminResources(deps),
+    resources: adminResources(deps).map(onAppDataSource(deps)),
     componentLoader,
     dashboard: { component: COMPONENTS.Home, handler: homeData(deps) },
     pages: {
@@ -157,7 +191,7 @@ export async function buildAdminRouter(options: AdminOptions): Promise<{ admin: 
     '/exports/payouts/:periodId.csv',
     asyncRoute(async (req, res) => {
       const caller = callerOf({ currentAdmin: (req.session as { adminUser?: unknown }).adminUser });
-      await sendPayoutsCsv(services.income, caller, req.params.periodId, res);
+      await sendPayoutsCsv(services.income, caller, pathParam(req, 'periodId'), res);
     }),
   );
   // official forms and Excel exports, as the signed-in user: the same routes as with a bearer token, and any list's export

@@ -74,7 +74,7 @@ const restore = {
   ),
 };
 
-export function policyOf(resource: { name: string }): Policy<Record<string, unknown>> {
+export function policyOf(resource: { name: string }): Policy {
   const policy = POLICIES.get(resource.name);
   if (!policy) throw new Error(`The admin resource ${resource.name} has no policy in src/policies.ts`);
   return policy;

@@ -93,7 +93,7 @@ export function listExport(admin: AdminJS): RequestHandler {
         filters = {},
         sortBy,
         direction,
-      } = flat.unflatten(req.query as Record<string, string>) as {
+      } = flat.unflatten(req.query) as {
         filters?: Record<string, unknown>;
         sortBy?: string;
         direction?: string;
@@ -104,7 +104,7 @@ export function listExport(admin: AdminJS): RequestHandler {
         return refuse(
           400,
           'BAD_USER_INPUT',
-          `Danh sách có ${total} dòng, quá ${MAX_EXPORT_ROWS} dòng một lần xuất: hãy lọc hẹp hơn.`,
+          `Danh sách có ${String(total)} dòng, quá ${String(MAX_EXPORT_ROWS)} dòng một lần xuất: hãy lọc hẹp hơn.`,
         );
       const sort = {
         sortBy: sortBy ?? decorated.options.sort?.sortBy,
@@ -126,7 +126,8 @@ export function listExport(admin: AdminJS): RequestHandler {
       res.setHeader('cache-control', 'no-store');
       return res.send(body);
     } catch (error) {
-      return next(error);
+      next(error);
+      return;
     }
   };
 }

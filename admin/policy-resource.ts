@@ -1,4 +1,5 @@
 import { Resource } from '@adminjs/typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
 import {
   BaseRecord,
   ForbiddenError,
@@ -8,12 +9,23 @@ import {
   type Filter,
   type ParamsType,
 } from 'adminjs';
-import { And, Equal, FindOperator, Raw, type BaseEntity } from 'typeorm';
+import {
+  And,
+  Equal,
+  FindOperator,
+  Raw,
+  type BaseEntity,
+  type DeepPartial,
+  type FindManyOptions,
+  type FindOptionsWhere,
+  type Repository,
+} from 'typeorm';
 import type { Caller } from '../src/auth/caller.js';
 import { scopeSql, type Policy, type Scope } from '../src/auth/policy.js';
 import { isWellFormedId } from '../src/common/ids.js';
 import { SqlParams } from '../src/common/sql-params.js';
 import { POLICIES } from '../src/policies.js';
+import type { AdminDeps } from './deps.js';
 import { callerOf } from './session.js';
 import { TITLES } from './titles.js';
 
@@ -30,6 +42,32 @@ const STAMPED_BY_SERVER = 'createdByUserId';
 const NUMBER_COLUMNS: Record<string, 'float' | 'number'> = { numeric: 'float', decimal: 'float', bigint: 'number' };
 
 /**
+ * The entity as the TypeORM adapter uses it (its static count, find, findOneBy, findBy and create, and the save and
+ * remove of its instances), on the app's data source rather than on the one TypeORM initialised last.
+ */
+function boundModel(entity: typeof BaseEntity, repository: Repository<BaseEntity>): typeof BaseEntity {
+  const bound = (instance: BaseEntity): BaseEntity =>
+    Object.defineProperties(instance, {
+      save: { value: () => repository.save(instance) },
+      remove: { value: () => repository.remove(instance) },
+    });
+  const model = {
+    name: entity.name,
+    getRepository: () => repository,
+    count: (options: FindManyOptions<BaseEntity>) => repository.count(options),
+    find: (options: FindManyOptions<BaseEntity>) => repository.find(options),
+    findBy: (where: FindOptionsWhere<BaseEntity>) => repository.findBy(where),
+    findOneBy: async (where: FindOptionsWhere<BaseEntity>) => {
+      const found = await repository.findOneBy(where);
+      return found && bound(found);
+    },
+    create: (values: DeepPartial<BaseEntity>) => bound(repository.create(values)),
+  };
+  // the adapter types its model as the entity class; it calls only what `model` has
+  return model as unknown as typeof BaseEntity;
+}
+
+/**
  * The TypeORM adapter with the resource's policy applied to every read and write, so that no screen, JSON
  * call, reference picker or populated reference reaches a row the caller may not see: rows are scoped in SQL,
  * hidden fields leave the record, filters and sort keep to the resource's allow-list, and a form writes only
@@ -38,11 +76,17 @@ const NUMBER_COLUMNS: Record<string, 'float' | 'number'> = { numeric: 'float', d
 export class PolicyResource extends Resource {
   private readonly policy: Policy<Row>;
   private readonly entity: typeof BaseEntity;
+  private readonly repository: Repository<BaseEntity>;
+  private readonly clock: AdminDeps['clock'];
   private readonly shownProperties = new Map<string, AdapterProperty>();
 
-  constructor(model: typeof BaseEntity) {
-    super(model);
+  /** The panel's resource of `model`, on the app's data source and clock (admin/deps.ts). */
+  constructor(model: typeof BaseEntity, { db, clock }: Pick<AdminDeps, 'db' | 'clock'>) {
+    const repository = db.getRepository<BaseEntity>(model);
+    super(boundModel(model, repository));
     this.entity = model;
+    this.repository = repository;
+    this.clock = clock;
     const policy = POLICIES.get(model.name);
     if (!policy) throw new Error(`The admin resource ${model.name} has no policy in src/policies.ts`);
     this.policy = policy;
@@ -115,7 +159,7 @@ export class PolicyResource extends Resource {
     if (!caller || wellFormed.length === 0) return [];
     const scope = this.policy.scope(caller);
     if (scope.kind === 'none') return [];
-    const instances: BaseEntity[] = await this.entity.find({
+    const instances = await this.repository.find({
       where: { [this.idName()]: this.restriction(scope, wellFormed) },
     });
     return this.titled(
@@ -162,7 +206,7 @@ export class PolicyResource extends Resource {
     if (!record) throw new NotFoundError('', 'delete');
     this.callerMay(context, 'delete', record.params);
     if (!this.archivable()) return super.delete(id);
-    await this.setArchived(id, { archivedAt: new Date(), ...(this.isColumn('active') ? { active: false } : {}) });
+    await this.setArchived(id, { archivedAt: this.clock(), ...(this.isColumn('active') ? { active: false } : {}) });
   }
 
   async restore(id: string, context?: ActionContext): Promise<void> {
@@ -174,9 +218,7 @@ export class PolicyResource extends Resource {
 
   /** In a transaction, so the audit trail names the caller (transaction-local settings). */
   private async setArchived(id: string, changes: Row): Promise<void> {
-    await this.entity
-      .getRepository()
-      .manager.transaction((em) => em.update(this.entity, { [this.idName()]: id }, changes));
+    await this.repository.manager.transaction((em) => em.update(this.entity, { [this.idName()]: id }, changes));
   }
 
   private archivable(): boolean {
@@ -201,7 +243,7 @@ export class PolicyResource extends Resource {
     for (const [key, entry] of Object.entries(filter.filters ?? {})) {
       const path = this.searchedPath(key);
       const property = this.decorate().getPropertyByKey(path);
-      const column = this.entity.getRepository().metadata.findColumnWithPropertyPath(path)?.databaseName;
+      const column = this.repository.metadata.findColumnWithPropertyPath(path)?.databaseName;
       if (property?.type() === 'string' && !property.isArray() && typeof entry.value === 'string' && column)
         texts.push({ column, value: entry.value });
       else others[key] = entry;
@@ -221,8 +263,8 @@ export class PolicyResource extends Resource {
       return { ...own, [key]: And(mine instanceof FindOperator ? mine : Equal(mine), restriction) };
     };
     const scopedModel = {
-      find: (options: { where?: Row }) => this.entity.find({ ...options, where: where(options.where) }),
-      count: (options: { where?: Row }) => this.entity.count({ ...options, where: where(options.where) }),
+      find: (options: { where?: Row }) => this.repository.find({ ...options, where: where(options.where) }),
+      count: (options: { where?: Row }) => this.repository.count({ ...options, where: where(options.where) }),
     };
     return Object.create(this, { model: { value: scopedModel } }) as this;
   }
@@ -234,8 +276,8 @@ export class PolicyResource extends Resource {
     texts: TextCondition[] = [],
     hideArchived = false,
   ): FindOperator<unknown> {
-    const metadata = this.entity.getRepository().metadata;
-    const key = metadata.primaryColumns[0].databaseName;
+    const metadata = this.repository.metadata;
+    const key = this.primaryColumn().databaseName;
     const params = new SqlParams('named');
     const conditions = [
       ...(scope.kind === 'all' ? [] : [scopeSql(scope, 's', params)]),
@@ -254,18 +296,25 @@ export class PolicyResource extends Resource {
       (column) =>
         [among, scoped]
           .filter(Boolean)
-          .map((condition) => `${column} ${condition}`)
+          .map((condition) => `${column} ${String(condition)}`)
           .join(' AND '),
       params.named(),
     );
   }
 
   private isColumn(propertyPath: string): boolean {
-    return Boolean(this.entity.getRepository().metadata.findColumnWithPropertyPath(propertyPath));
+    return Boolean(this.repository.metadata.findColumnWithPropertyPath(propertyPath));
   }
 
   private keyIsUuid(): boolean {
-    return this.entity.getRepository().metadata.primaryColumns[0].type === 'uuid';
+    return this.primaryColumn().type === 'uuid';
+  }
+
+  /** The entity's key: every resource of the panel has a single-column one. */
+  private primaryColumn(): ColumnMetadata {
+    const [column] = this.repository.metadata.primaryColumns;
+    if (!column) throw new Error(`The admin resource ${this.entity.name} has no primary key`);
+    return column;
   }
 
   /** A virtual title (admin/titles.ts) is searched in the column it names; any other key in itself. */
@@ -298,7 +347,7 @@ export class PolicyResource extends Resource {
   /** The posted values of the fields the form shows; the rest (ids, timestamps, hidden columns) are dropped. */
   private writable(params: ParamsType): ParamsType {
     const editable = new Set(this.decorate().options.editProperties ?? []);
-    return Object.fromEntries(Object.entries(params).filter(([key]) => editable.has(key.split('.')[0])));
+    return Object.fromEntries(Object.entries(params).filter(([key]) => editable.has(key.split('.', 1)[0] ?? key)));
   }
 
   /** Each record's title (admin/titles.ts), with what the titles need read in one statement for all of them. */
@@ -306,9 +355,7 @@ export class PolicyResource extends Resource {
     const title = TITLES[this.policy.resource];
     if (!title || records.length === 0) return records;
     const ids = records.map((record) => String(record.id()));
-    const loaded = title.load
-      ? await title.load(this.entity.getRepository().manager, ids, caller.day)
-      : new Map<string, string>();
+    const loaded = title.load ? await title.load(this.repository.manager, ids, caller.day) : new Map<string, string>();
     for (const record of records)
       record.params = { ...record.params, [title.property]: title.of(record.params, loaded) };
     return records;

@@ -60,20 +60,26 @@ export function followUser(services: Services, em: EntityManager, clock: Clock):
     try {
       const current = req.session as AdminSession | undefined;
       const stored = current?.adminUser;
-      if (!current || !stored || req.path.startsWith('/frontend/')) return next();
+      if (!current || !stored || req.path.startsWith('/frontend/')) {
+        next();
+        return;
+      }
       const user = await services.auth.activeUser(stored.id);
       if (!user) {
         logger.info({ username: stored.username }, 'admin panel session ended: user deactivated or removed');
         delete current.adminUser;
-        return next();
+        next();
+        return;
       }
       const caller = await resolveCaller(em, user, cityDayOf(clock()));
       const fresh = { ...sessionUser(user), pages: pagesFor(caller) };
       if (JSON.stringify(fresh) !== JSON.stringify({ ...stored })) current.adminUser = fresh;
       Object.defineProperty(current.adminUser, 'caller', { value: caller, enumerable: false });
-      return next();
+      next();
+      return;
     } catch (error) {
-      return next(error);
+      next(error);
+      return;
     }
   };
 }
@@ -82,10 +88,13 @@ export function followUser(services: Services, em: EntityManager, clock: Clock):
 function regenerate(req: Request): Promise<void> {
   const { redirectTo } = req.session as session.Session & { redirectTo?: string };
   return new Promise((resolve, reject) =>
-    req.session.regenerate((error) => {
-      if (error) return reject(error);
+    req.session.regenerate((error: unknown) => {
+      if (error) {
+        reject(error instanceof Error ? error : new Error('the session could not be regenerated'));
+        return;
+      }
       if (redirectTo) (req.session as session.Session & { redirectTo?: string }).redirectTo = redirectTo;
-      return resolve();
+      resolve();
     }),
   );
 }
@@ -100,7 +109,7 @@ export function authenticate(services: Services) {
     try {
       const user = await services.auth.checkPassword(username ?? '', password ?? '', {
         address: req?.ip ?? '',
-        requestId: String(req?.get('x-request-id') ?? ''),
+        requestId: req?.get('x-request-id') ?? '',
       });
       if (req) await regenerate(req);
       logger.info({ username: user.username }, 'admin panel login');

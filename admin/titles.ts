@@ -73,7 +73,7 @@ export const TITLES: Readonly<Record<string, Title>> = {
     load: unitParents,
     of: (p, parents) => {
       const parent = parents.get(String(p.id));
-      return parent ? `${p.name} — ${parent}` : String(p.name);
+      return parent ? `${String(p.name)} — ${parent}` : String(p.name);
     },
     searched: 'name',
   },

@@ -2,12 +2,14 @@ import express, { type Request, type RequestHandler, type Response, type Router 
 import type { Caller } from '../src/auth/caller.js';
 import { actingAs } from '../src/common/audit-context.js';
 import { AppError } from '../src/common/errors.js';
-import { asyncRoute } from '../src/common/http-errors.js';
+import { asyncRoute, pathParam } from '../src/common/http-errors.js';
 import type { Services } from '../src/context.js';
 import { AttachmentOwner, AttachmentPurpose } from '../src/files/files.enums.js';
 import { sendAttachment } from '../src/files/files.route.js';
 import { peopleImportTemplate } from '../src/people/import/people-import.template.js';
 import { callerOf } from './session.js';
+import { enumValue } from '../src/common/enum-value.js';
+import { text } from './pages/page.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -92,18 +94,18 @@ export function uploadRoutes(services: Services, follow: RequestHandler): Router
     asyncRoute(async (req, res) => {
       const caller = callerOfRequest(req) as Caller;
       try {
-        const owner = String(req.query.owner ?? '') as AttachmentOwner;
-        const purpose = String(req.query.purpose ?? '') as AttachmentPurpose;
-        if (!Object.values(AttachmentOwner).includes(owner) || !Object.values(AttachmentPurpose).includes(purpose)) {
+        const owner = enumValue(AttachmentOwner, req.query.owner);
+        const purpose = enumValue(AttachmentPurpose, req.query.purpose);
+        if (!owner || !purpose) {
           res.status(400).json({ ok: false, code: 'BAD_USER_INPUT', message: 'Thiếu loại hồ sơ hoặc loại tệp.' });
           return;
         }
         const attachment = await asUser(req, caller, () =>
           services.files.attach(caller, {
             owner,
-            ownerId: String(req.query.ownerId ?? ''),
+            ownerId: text(req.query.ownerId),
             purpose,
-            fileName: String(req.query.name ?? ''),
+            fileName: text(req.query.name),
             bytes: bytesOf(req),
           }),
         );
@@ -118,7 +120,7 @@ export function uploadRoutes(services: Services, follow: RequestHandler): Router
     '/files/:id',
     follow,
     signedIn,
-    asyncRoute(async (req, res) => sendAttachment(services.files, callerOfRequest(req), req.params.id, res)),
+    asyncRoute(async (req, res) => sendAttachment(services.files, callerOfRequest(req), pathParam(req, 'id'), res)),
   );
   return router;
 }

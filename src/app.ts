@@ -1,5 +1,8 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express4';
 import express, { type Express } from 'express';
@@ -12,12 +15,13 @@ import { buildAdminRouter, ADMIN_ROOT } from '../admin/admin.js';
 import { resolveCaller } from './auth/caller.js';
 import { actingAs } from './common/audit-context.js';
 import { cityDayOf } from './common/dates.js';
+import { explorer } from './common/explorer.js';
 import { sendPayoutsCsv } from './income/payouts-csv.route.js';
 import { sendAttachment } from './files/files.route.js';
 import { base64Length } from './files/upload.js';
 import { downloadRoutes } from './exports/download-routes.js';
 import { formatError, isExpectedError } from './common/graphql-errors.js';
-import { asyncRoute, errorHandler } from './common/http-errors.js';
+import { asyncRoute, errorHandler, pathParam } from './common/http-errors.js';
 import { queryLimits } from './common/query-limits.js';
 import { securityHeaders } from './common/security-headers.js';
 import { logger } from './common/logger.js';
@@ -36,13 +40,15 @@ export interface AppOptions {
   /** The server listening for the app: stopping the app drains it (running requests finish, bounded by stopGraceMs). */
   httpServer?: Server;
   stopGraceMs?: number;
+  /** How often live updates look for 1022 items fallen overdue (default: DEADLINE_CHECK_MS). */
+  deadlineCheckMs?: number;
 }
 
 type GraphqlCaller = Pick<RequestContext, 'requestId' | 'user' | 'token'>;
 
 function bearerToken(header: string | undefined): string | null {
   const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
-  return match ? match[1] : null;
+  return match?.[1] ?? null;
 }
 
 /** The express app: health checks, the admin panel, then GraphQL (a JSON parser before AdminJS breaks its forms). */
@@ -75,19 +81,22 @@ export async function createApp(options: AppOptions): Promise<BuiltApp> {
   });
   // Ready while serving and the database answers; 503 from the moment shutdown begins, so the balancer moves on.
   let draining = false;
-  app.get('/readyz', async (_req, res) => {
-    if (draining) {
-      res.status(503).json({ status: 'stopping' });
-      return;
-    }
-    try {
-      await db.query('SELECT 1');
-      res.json({ status: 'ok', database: 'up' });
-    } catch (error) {
-      logger.warn({ err: error }, 'readiness check failed');
-      res.status(503).json({ status: 'unavailable', database: 'down' });
-    }
-  });
+  app.get(
+    '/readyz',
+    asyncRoute(async (_req, res) => {
+      if (draining) {
+        res.status(503).json({ status: 'stopping' });
+        return;
+      }
+      try {
+        await db.query('SELECT 1');
+        res.json({ status: 'ok', database: 'up' });
+      } catch (error) {
+        logger.warn({ err: error }, 'readiness check failed');
+        res.status(503).json({ status: 'unavailable', database: 'down' });
+      }
+    }),
+  );
 
   app.get(
     '/exports/payouts/:periodId.csv',
@@ -97,7 +106,7 @@ export async function createApp(options: AppOptions): Promise<BuiltApp> {
       await sendPayoutsCsv(
         services.income,
         user ? await resolveCaller(db.manager, user, cityDayOf(clock())) : null,
-        req.params.periodId,
+        pathParam(req, 'periodId'),
         res,
       );
     }),
@@ -111,7 +120,7 @@ export async function createApp(options: AppOptions): Promise<BuiltApp> {
       await sendAttachment(
         services.files,
         user ? await resolveCaller(db.manager, user, cityDayOf(clock())) : null,
-        req.params.id,
+        pathParam(req, 'id'),
         res,
       );
     }),
@@ -128,7 +137,7 @@ export async function createApp(options: AppOptions): Promise<BuiltApp> {
 
   const pool = (db.driver as unknown as { master: pg.Pool }).master;
   // one LISTEN connection per instance: what another instance commits reaches this one's subscribers
-  const live = new LiveUpdates(pool);
+  const live = new LiveUpdates(pool, { em: db.manager, clock, deadlineCheckMs: options.deadlineCheckMs });
   await live.start();
   const { router } = await buildAdminRouter({
     services,
@@ -155,6 +164,8 @@ export async function createApp(options: AppOptions): Promise<BuiltApp> {
     plugins: [
       // no HTTP caching of GraphQL answers here; the plugin would otherwise wrap every field of every row (docs/benchmarks.md)
       ApolloServerPluginCacheControlDisabled(),
+      // Apollo's own page loads its Sandbox from a CDN: GraphiQL from our packages is served instead (explorer.ts)
+      ApolloServerPluginLandingPageDisabled(),
       ...(options.httpServer
         ? [
             ApolloServerPluginDrainHttpServer({
@@ -169,7 +180,7 @@ export async function createApp(options: AppOptions): Promise<BuiltApp> {
           return {
             async didEncounterErrors({ errors, contextValue }) {
               for (const error of errors) {
-                if (!isExpectedError(error) && !error.extensions?.code) {
+                if (!isExpectedError(error) && !error.extensions.code) {
                   logger.error(
                     { err: error.originalError ?? error, requestId: contextValue.requestId },
                     'unexpected GraphQL error',
@@ -183,12 +194,13 @@ export async function createApp(options: AppOptions): Promise<BuiltApp> {
     ],
   });
   await apollo.start();
+  if (!config.production) app.use('/graphql', explorer());
   app.use(
     '/graphql',
     // a request may carry a file (attachFile, the people import) in base64: room for the largest accepted, no more
     express.json({ limit: base64Length(services.files.maxBytes) + 100_000 }),
     // the caller is known before Apollo runs, so every transaction of the request runs as them (the audit trail)
-    async (req, res, next) => {
+    asyncRoute(async (req, res, next) => {
       try {
         const requestId = req.get('x-request-id')?.slice(0, 100) || randomUUID();
         res.setHeader('x-request-id', requestId);
@@ -199,7 +211,7 @@ export async function createApp(options: AppOptions): Promise<BuiltApp> {
       } catch (error) {
         next(error);
       }
-    },
+    }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const { requestId, user, token } = res.locals.graphql as GraphqlCaller;
@@ -211,7 +223,7 @@ export async function createApp(options: AppOptions): Promise<BuiltApp> {
   const closeSubscriptions: Array<() => Promise<void>> = [];
   const subscriptionsOn = (httpServer: Server) => {
     closeSubscriptions.push(
-      serveSubscriptions(httpServer, schema, async (token) => {
+      serveSubscriptions(httpServer, schema, config.production, async (token) => {
         const user = await services.auth.authenticate(token);
         return user
           ? buildContext({ requestId: randomUUID(), address: '', user, token, db, services, now: clock, live })

@@ -4,7 +4,9 @@ import type { WorkCalendar } from './calendar/calendar.js';
 import { loadWorkCalendar } from './calendar/calendar.queries.js';
 import { personPolicy } from './people/people.policy.js';
 import { visiblePeople } from './people/people.queries.js';
+import type { AuditService } from './audit/audit.service.js';
 import type { AuthService } from './auth/auth.service.js';
+import type { DashboardService } from './dashboard/dashboard.service.js';
 import type { AuthUser } from './auth/auth-user.js';
 import { resolveCaller, type Caller } from './auth/caller.js';
 import { cityDayOf } from './common/dates.js';
@@ -43,6 +45,8 @@ export interface Services {
   initiatives: InitiativeService;
   files: FilesService;
   notifications: NotificationService;
+  dashboard: DashboardService;
+  audit: AuditService;
 }
 
 export type Clock = () => Date;

@@ -30,20 +30,24 @@ async function main(): Promise<void> {
 
   let built: BuiltApp | null = null;
   let database: Database | null = null;
-  let escalation: NodeJS.Timeout | undefined;
-  let mailing: NodeJS.Timeout | undefined;
-  let stopping = false;
+  const timers: { escalation?: NodeJS.Timeout; mailing?: NodeJS.Timeout } = {};
+  // an object, not a local: the signal handlers set it while start-up awaits
+  const state = { stopping: false };
+  const stopped = () => state.stopping;
   const aborted = new AbortController();
   // The port answers from the first moment, so an orchestrator sees the process alive while it waits for PostgreSQL.
-  const server = createServer((req, res) => (built ? built.app(req, res) : starting(req, res)));
+  const server = createServer((req, res) => {
+    if (built) built.app(req, res);
+    else starting(req, res);
+  });
 
   const shutdown = async (reason: string, exitCode = 0) => {
-    if (stopping) return;
-    stopping = true;
+    if (state.stopping) return;
+    state.stopping = true;
     logger.info({ reason }, 'stopping: /readyz is 503, no new connections, running requests finish');
     aborted.abort();
-    clearInterval(escalation);
-    clearInterval(mailing);
+    clearInterval(timers.escalation);
+    clearInterval(timers.mailing);
     try {
       if (built) {
         built.beginShutdown();
@@ -68,11 +72,11 @@ async function main(): Promise<void> {
 
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(config.port, resolve));
   database = await openDatabase(config, aborted.signal);
-  if (stopping) return;
+  if (state.stopping) return;
   try {
     built = await buildApp(database, config, server);
   } catch (error) {
-    if (stopping) return; // stopped during start-up: shutdown has closed the database under the demo seed
+    if (stopped()) return; // stopped during start-up: shutdown has closed the database under the demo seed
     await database.close();
     throw error;
   }
@@ -82,24 +86,36 @@ async function main(): Promise<void> {
   const escalate = () =>
     Promise.all([
       actingAs(jobActor('job:escalation'), () => services.inspections.escalateOverdue())
-        .then((count) => count > 0 && logger.info({ count }, 'overdue findings escalated to responsibility reviews'))
-        .catch((error: unknown) => logger.error({ err: error }, 'escalating overdue findings failed')),
+        .then((count) => {
+          if (count > 0) logger.info({ count }, 'overdue findings escalated to responsibility reviews');
+        })
+        .catch((error: unknown) => {
+          logger.error({ err: error }, 'escalating overdue findings failed');
+        }),
       actingAs(jobActor('job:plans'), () => services.plans.applyDue())
-        .then((count) => count > 0 && logger.info({ count }, 'scheduled reorganisation plans applied'))
-        .catch((error: unknown) => logger.error({ err: error }, 'applying scheduled reorganisation plans failed')),
+        .then((count) => {
+          if (count > 0) logger.info({ count }, 'scheduled reorganisation plans applied');
+        })
+        .catch((error: unknown) => {
+          logger.error({ err: error }, 'applying scheduled reorganisation plans failed');
+        }),
       actingAs(jobActor('job:reminders'), () => services.notifications.remindDeadlines())
-        .then((count) => count > 0 && logger.info({ count }, 'deadline reminders written'))
-        .catch((error: unknown) => logger.error({ err: error }, 'writing deadline reminders failed')),
+        .then((count) => {
+          if (count > 0) logger.info({ count }, 'deadline reminders written');
+        })
+        .catch((error: unknown) => {
+          logger.error({ err: error }, 'writing deadline reminders failed');
+        }),
     ]);
-  escalation = setInterval(escalate, 10 * 60_000);
+  timers.escalation = setInterval(() => void escalate(), 10 * 60_000);
   void escalate();
-  mailing = startMailing(database, config);
+  timers.mailing = startMailing(database, config);
   logger.info(
     {
       port: config.port,
       ms: Date.now() - started,
-      graphql: `http://localhost:${config.port}/graphql`,
-      admin: `http://localhost:${config.port}/admin`,
+      graphql: `http://localhost:${String(config.port)}/graphql`,
+      admin: `http://localhost:${String(config.port)}/admin`,
       files: config.s3 ? `s3://${config.s3.bucket}` : 'postgresql',
     },
     'congvu ready',
@@ -119,12 +135,15 @@ function startMailing(database: Database, config: Config): NodeJS.Timeout {
     if (running) return;
     running = true;
     actingAs(jobActor('job:mail'), () => mailer.sendDue())
-      .then(
-        (report) =>
-          (report.sent > 0 || report.failed > 0 || report.retrying > 0) && logger.info(report, 'notification e-mails'),
-      )
-      .catch((error: unknown) => logger.error({ err: error }, 'sending notification e-mails failed'))
-      .finally(() => (running = false));
+      .then((report) => {
+        if (report.sent > 0 || report.failed > 0 || report.retrying > 0) logger.info(report, 'notification e-mails');
+      })
+      .catch((error: unknown) => {
+        logger.error({ err: error }, 'sending notification e-mails failed');
+      })
+      .finally(() => {
+        running = false;
+      });
   };
   run();
   return setInterval(run, 15_000);

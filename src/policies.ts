@@ -33,7 +33,7 @@ import { satisfactionResultPolicy } from './satisfaction/satisfaction.policy.js'
 import { settingPolicy } from './settings/settings.policy.js';
 
 /** Every policy, by the entity (and admin resource) it governs: a resource without one cannot be registered. */
-export const POLICIES: ReadonlyMap<string, Policy<Record<string, unknown>>> = new Map(
+export const POLICIES: ReadonlyMap<string, Policy> = new Map(
   [
     unitPolicy,
     unitLinkPolicy,
@@ -68,5 +68,5 @@ export const POLICIES: ReadonlyMap<string, Policy<Record<string, unknown>>> = ne
     auditEntryPolicy,
     calendarDayPolicy,
     attachmentPolicy,
-  ].map((policy) => [policy.resource, policy as unknown as Policy<Record<string, unknown>>]),
+  ].map((policy) => [policy.resource, policy]),
 );

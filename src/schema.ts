@@ -2,6 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { FilesResolver } from './files/files.resolver.js';
 import { PeopleImportResolver } from './people/import/people-import.resolver.js';
+import { ApiResolver } from './api/api.resolver.js';
 import { AuditResolver } from './audit/audit.resolver.js';
 import { AuthResolver } from './auth/auth.resolver.js';
 import { authChecker, declaredRootPermissions, denyUndeclared } from './auth/permissions.js';
@@ -38,6 +39,7 @@ export const resolvers = [
   NotificationResolver,
   ExportsResolver,
   LiveResolver,
+  ApiResolver,
 ] as const;
 
 const noInProcessPubSub = {

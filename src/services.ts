@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm';
+import { AuditService } from './audit/audit.service.js';
 import { AuthService } from './auth/auth.service.js';
 import type { Clock, Services } from './context.js';
+import { DashboardService } from './dashboard/dashboard.service.js';
 import { EvaluationService } from './evaluation/evaluation.service.js';
 import { HEAD_INPUT_PROVIDERS } from './evaluation/head-inputs/providers.js';
 import { PeriodService } from './evaluation/period.service.js';
@@ -38,7 +40,7 @@ export function createServices(
     people,
     peopleImport: new PeopleImportService(db, organisationChanged),
     periods: new PeriodService(db, income, clock),
-    evaluations: new EvaluationService(db, people, clock, HEAD_INPUT_PROVIDERS),
+    evaluations: new EvaluationService(db, clock, HEAD_INPUT_PROVIDERS),
     income,
     feedback: new FeedbackService(db, clock),
     inspections: new InspectionService(db, clock),
@@ -50,5 +52,7 @@ export function createServices(
       options.fileMaxBytes ?? DEFAULT_FILE_MAX_BYTES,
     ),
     notifications: new NotificationService(db, clock),
+    dashboard: new DashboardService(db),
+    audit: new AuditService(db),
   };
 }

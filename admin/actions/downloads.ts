@@ -3,8 +3,7 @@ import { callerOf } from '../session.js';
 import { COMPONENTS } from '../components/index.js';
 import { ADMIN_ROOT } from '../deps.js';
 import type { Caller } from '../../src/auth/caller.js';
-import type { FormFormat } from '../../src/forms/forms.enums.js';
-import { FORM_FORMATS } from '../../src/forms/forms.js';
+import { FormFormat } from '../../src/forms/forms.enums.js';
 
 export interface DownloadOffer {
   label: string;
@@ -15,7 +14,7 @@ export interface DownloadOffer {
 export function pdfAndDocx(label: string, path: (format: FormFormat) => string): DownloadOffer {
   return {
     label,
-    links: (Object.keys(FORM_FORMATS) as FormFormat[]).map((format) => ({
+    links: Object.values(FormFormat).map((format) => ({
       format: format,
       href: `${ADMIN_ROOT}${path(format)}`,
     })),

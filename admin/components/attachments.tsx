@@ -109,7 +109,9 @@ const Attachments = ({ record, resource }: ActionProps) => {
           variant={message.ok ? 'success' : 'danger'}
           message={message.text}
           mb="lg"
-          onCloseClick={() => setMessage(null)}
+          onCloseClick={() => {
+            setMessage(null);
+          }}
           data-testid="attachment-message"
         />
       )}
@@ -121,7 +123,9 @@ const Attachments = ({ record, resource }: ActionProps) => {
           <Box flex alignItems="center">
             <select
               value={purpose}
-              onChange={(event) => setPurpose(event.target.value)}
+              onChange={(event) => {
+                setPurpose(event.target.value);
+              }}
               style={{ padding: 8, marginRight: 8 }}
               aria-label="Loại tệp"
             >
@@ -135,7 +139,9 @@ const Attachments = ({ record, resource }: ActionProps) => {
               type="file"
               name="file"
               data-testid="attachment-file"
-              onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+              onChange={(event) => {
+                setFile(event.target.files?.[0] ?? null);
+              }}
             />
             <Button variant="contained" ml="default" disabled={!file || progress !== null} onClick={send}>
               Tải lên
@@ -144,7 +150,7 @@ const Attachments = ({ record, resource }: ActionProps) => {
           {progress !== null && (
             <ProgressBar
               value={progress < 1 ? progress : null}
-              label={progress < 1 ? `Đang gửi tệp… ${Math.round(progress * 100)}%` : 'Đang kiểm tra tệp…'}
+              label={progress < 1 ? `Đang gửi tệp… ${String(Math.round(progress * 100))}%` : 'Đang kiểm tra tệp…'}
             />
           )}
         </Box>

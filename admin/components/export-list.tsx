@@ -34,7 +34,9 @@ const ExportList = (props: ActionProps) => {
         </Button>
         <Button
           variant="outlined"
-          onClick={() => navigate(`${root}/resources/${encodeURIComponent(resource.id)}${suffix}`)}
+          onClick={() => {
+            navigate(`${root}/resources/${encodeURIComponent(resource.id)}${suffix}`);
+          }}
         >
           Đóng
         </Button>

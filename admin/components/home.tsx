@@ -127,7 +127,7 @@ const OnTimeChart = ({ months }: { months: NonNullable<HomeData['onTime']> }) =>
           tooltip: {
             callbacks: {
               label: (item) =>
-                `${formatNumber(item.parsed.y)}% (${months[item.dataIndex]?.onTime}/${months[item.dataIndex]?.due})`,
+                `${formatNumber(item.parsed.y)}% (${String(months[item.dataIndex]?.onTime)}/${String(months[item.dataIndex]?.due)})`,
             },
           },
         },
@@ -140,7 +140,9 @@ const OnTimeChart = ({ months }: { months: NonNullable<HomeData['onTime']> }) =>
 const Home = () => {
   const [data, setData] = useState<HomeData | null>(null);
   useEffect(() => {
-    api.getDashboard().then((response) => setData(response.data as HomeData));
+    api.getDashboard().then((response) => {
+      setData(response.data as HomeData);
+    });
   }, []);
   if (!data) return <Loader />;
   const { tasks, periods, overdue, levels, onTime, board } = data;

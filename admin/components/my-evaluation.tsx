@@ -47,7 +47,7 @@ const MyItem = ({
   busy: boolean;
 }) => {
   const [scores, setScores] = useState<ScoreValues>(() =>
-    initialScores(item.selfParts as never, item.selfCriteria, item.ruleSet),
+    initialScores(item.selfParts, item.selfCriteria, item.ruleSet),
   );
   const [narrative, setNarrative] = useState(item.narrative ?? '');
   const [appeal, setAppeal] = useState('');
@@ -87,7 +87,9 @@ const MyItem = ({
               width="100%"
               rows={5}
               value={narrative}
-              onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setNarrative(event.target.value)}
+              onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => {
+                setNarrative(event.target.value);
+              }}
             />
           </FormGroup>
           <Button type="submit" variant="contained" disabled={busy}>
@@ -123,7 +125,9 @@ const MyItem = ({
                     width="100%"
                     rows={3}
                     value={appeal}
-                    onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setAppeal(event.target.value)}
+                    onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => {
+                      setAppeal(event.target.value);
+                    }}
                   />
                   <Button
                     mt="default"

@@ -15,8 +15,12 @@ const NotificationBell = () => {
     const load = () => {
       api
         .getPage({ pageName: 'notifications', params: { summary: '1' } })
-        .then((response) => setUnread((response.data as { unread?: number }).unread ?? null))
-        .catch(() => setUnread(null));
+        .then((response) => {
+          setUnread((response.data as { unread?: number }).unread ?? null);
+        })
+        .catch(() => {
+          setUnread(null);
+        });
     };
     load();
     const timer = setInterval(load, 60_000);
@@ -26,7 +30,7 @@ const NotificationBell = () => {
       window.removeEventListener(INBOX_CHANGED, load);
     };
   }, []);
-  const label = unread ? `Thông báo: ${unread} chưa đọc` : 'Thông báo';
+  const label = unread ? `Thông báo: ${String(unread)} chưa đọc` : 'Thông báo';
   return (
     <Box flex flexGrow={1} justifyContent="flex-end" alignItems="center" px="xl">
       <a

@@ -104,12 +104,20 @@ const Notifications = () => {
             id="notification-email"
             name="email"
             value={email}
-            onChange={(event: React.ChangeEvent<HTMLInputElement>) => setEmail(event.target.value)}
+            onChange={(event: React.ChangeEvent<HTMLInputElement>) => {
+              setEmail(event.target.value);
+            }}
             width={360}
             mb="lg"
           />
           <Box flex alignItems="center" mb="lg">
-            <CheckBox id="notification-by-email" checked={byEmail} onChange={() => setByEmail(!byEmail)} />
+            <CheckBox
+              id="notification-by-email"
+              checked={byEmail}
+              onChange={() => {
+                setByEmail(!byEmail);
+              }}
+            />
             <Label inline htmlFor="notification-by-email" ml="default">
               Gửi thông báo đến thư điện tử này
             </Label>

@@ -16,7 +16,9 @@ const NumberInput = ({ property, record, onChange }: BasePropertyProps) => {
   const { tm } = useTranslation();
   const stored = typed(record?.params?.[property.path]);
   const [value, setValue] = useState(stored);
-  useEffect(() => setValue(stored), [stored]);
+  useEffect(() => {
+    setValue(stored);
+  }, [stored]);
   const error = record?.errors?.[property.path];
   return (
     <FormGroup error={Boolean(error)}>
@@ -28,7 +30,9 @@ const NumberInput = ({ property, record, onChange }: BasePropertyProps) => {
         required={property.isRequired}
         disabled={property.isDisabled}
         value={value}
-        onChange={(event: React.ChangeEvent<HTMLInputElement>) => setValue(event.target.value)}
+        onChange={(event: React.ChangeEvent<HTMLInputElement>) => {
+          setValue(event.target.value);
+        }}
         onBlur={() => onChange?.(property.path, value)}
         onKeyDown={(event: React.KeyboardEvent) => event.key === 'Enter' && onChange?.(property.path, value)}
       />

@@ -51,13 +51,13 @@ const PeopleImport = () => {
     if (!file) return;
     setRefusal(null);
     setProgress({ value: 0, label: 'Đang gửi tệp…' });
-    const answer = await uploadFile(`${data.uploadUrl}?apply=${apply ? 1 : 0}`, file, (sent) =>
+    const answer = await uploadFile(`${data.uploadUrl}?apply=${String(apply ? 1 : 0)}`, file, (sent) => {
       setProgress(
         sent < 1
-          ? { value: sent, label: `Đang gửi tệp… ${Math.round(sent * 100)}%` }
+          ? { value: sent, label: `Đang gửi tệp… ${String(Math.round(sent * 100))}%` }
           : { value: null, label: 'Đang kiểm tra và đối chiếu từng dòng…' },
-      ),
-    );
+      );
+    });
     setProgress(null);
     if (!answer.ok) {
       setReport(null);
@@ -113,10 +113,10 @@ const PeopleImport = () => {
             mb="lg"
             message={
               report.applied
-                ? `Đã nhập ${report.rows} dòng vào hệ thống.`
+                ? `Đã nhập ${String(report.rows)} dòng vào hệ thống.`
                 : report.errors.length > 0
-                  ? `Có ${report.errors.length} lỗi: chưa ghi gì. Sửa tệp rồi xem trước lại.`
-                  : `Xem trước ${report.rows} dòng: chưa ghi gì. Bấm "Nhập vào hệ thống" để ghi.`
+                  ? `Có ${String(report.errors.length)} lỗi: chưa ghi gì. Sửa tệp rồi xem trước lại.`
+                  : `Xem trước ${String(report.rows)} dòng: chưa ghi gì. Bấm "Nhập vào hệ thống" để ghi.`
             }
           />
           <Table mb="lg">

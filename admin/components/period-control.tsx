@@ -40,9 +40,9 @@ interface Blocker {
 const Blockers = ({ periodId, raterUnitId }: { periodId: string; raterUnitId: string }) => {
   const [blockers, setBlockers] = useState<Blocker[] | null>(null);
   React.useEffect(() => {
-    readPage<Answer & { blockers: Blocker[] }>('periodControl', { periodId, raterUnitId }).then((answer) =>
-      setBlockers(answer.blockers ?? []),
-    );
+    readPage<Answer & { blockers: Blocker[] }>('periodControl', { periodId, raterUnitId }).then((answer) => {
+      setBlockers(answer.blockers ?? []);
+    });
   }, [periodId, raterUnitId]);
   if (!blockers) return <Loader />;
   return (
@@ -84,7 +84,9 @@ const PeriodControl = () => {
         <select
           id="period"
           value={data.periodId ?? ''}
-          onChange={(event) => setPeriodId(event.target.value)}
+          onChange={(event) => {
+            setPeriodId(event.target.value);
+          }}
           style={{ padding: 8, minWidth: 280 }}
         >
           {data.periods.map((candidate) => (
@@ -162,7 +164,13 @@ const PeriodControl = () => {
                   <TableCell>{row.notified}</TableCell>
                   <TableCell>
                     {row.blocking > 0 && row.raterUnitId ? (
-                      <Button size="sm" variant="text" onClick={() => setOpen(open === key ? null : key)}>
+                      <Button
+                        size="sm"
+                        variant="text"
+                        onClick={() => {
+                          setOpen(open === key ? null : key);
+                        }}
+                      >
                         <span style={{ color: '#C20012', fontWeight: 700 }}>{row.blocking}</span>&nbsp;
                         {open === key ? 'ẩn' : 'xem ai'}
                       </Button>

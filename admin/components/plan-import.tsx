@@ -1,6 +1,6 @@
 import React, { useState } from 'react';
 import { Box, Button, CheckBox, H2, Input, Label, Loader, MessageBox, Text } from '@adminjs/design-system';
-import { formatDay, useAct, usePage, type Answer } from './ui';
+import { formatDay, typedDay, useAct, usePage, type Answer } from './ui';
 
 interface Data extends Answer {
   plans: Array<{
@@ -14,10 +14,7 @@ interface Data extends Answer {
 }
 
 /** dd/mm/yyyy as typed → yyyy-mm-dd; what is not a day is sent as typed, for the server to name. */
-const isoDay = (typed: string) => {
-  const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(typed.trim());
-  return match ? `${match[3]}-${match[2]!.padStart(2, '0')}-${match[1]!.padStart(2, '0')}` : typed.trim();
-};
+const isoDay = (typed: string) => typedDay(typed) ?? typed.trim();
 
 const readText = (file: File | undefined) => (file ? file.text() : Promise.resolve(''));
 
@@ -49,7 +46,9 @@ const PlanImport = () => {
         value={form[name]}
         placeholder={placeholder}
         width={1}
-        onChange={(event: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, [name]: event.target.value })}
+        onChange={(event: React.ChangeEvent<HTMLInputElement>) => {
+          setForm({ ...form, [name]: event.target.value });
+        }}
       />
     </Box>
   );
@@ -61,7 +60,9 @@ const PlanImport = () => {
         name={name}
         type="file"
         accept=".csv,text/csv"
-        onChange={(event) => setFiles({ ...files, [name]: event.target.files?.[0] })}
+        onChange={(event) => {
+          setFiles({ ...files, [name]: event.target.files?.[0] });
+        }}
       />
     </Box>
   );
@@ -122,7 +123,9 @@ const PlanImport = () => {
             <CheckBox
               id="abolishDistricts"
               checked={abolishDistricts}
-              onChange={() => setAbolishDistricts(!abolishDistricts)}
+              onChange={() => {
+                setAbolishDistricts(!abolishDistricts);
+              }}
             />
             <Label inline htmlFor="abolishDistricts" ml="default">
               Bãi bỏ cấp quận, huyện (đơn vị trực thuộc chuyển lên cấp trên)
@@ -132,7 +135,9 @@ const PlanImport = () => {
             <CheckBox
               id="createUnmapped"
               checked={createUnmapped}
-              onChange={() => setCreateUnmapped(!createUnmapped)}
+              onChange={() => {
+                setCreateUnmapped(!createUnmapped);
+              }}
             />
             <Label inline htmlFor="createUnmapped" ml="default">
               Thành lập cả các đơn vị không có đơn vị cũ trong tệp đối chiếu

@@ -26,7 +26,9 @@ const PropertyValue = (props: Props) => {
     const tone = tones?.[String(raw)] ?? 'default';
     const option = property.availableValues?.find((choice) => String(choice.value) === String(raw));
     // an array's item (roles.0) is labelled as its property (roles)
-    const label = tl(`${property.propertyPath}.${raw}`, resource.id, { defaultValue: option?.label ?? String(raw) });
+    const label = tl(`${property.propertyPath}.${String(raw)}`, resource.id, {
+      defaultValue: option?.label ?? String(raw),
+    });
     return (
       <Badge variant={tone === 'default' ? undefined : tone} outline={tone === 'default'} size="sm">
         {label}

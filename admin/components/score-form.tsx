@@ -95,7 +95,9 @@ const NumberField = ({
       name={name}
       inputMode="decimal"
       value={value}
-      onChange={(event: React.ChangeEvent<HTMLInputElement>) => onChange(event.target.value)}
+      onChange={(event: React.ChangeEvent<HTMLInputElement>) => {
+        onChange(event.target.value);
+      }}
       width={160}
     />
     {hint && (
@@ -125,7 +127,9 @@ export const ScoreForm = ({
   values: ScoreValues;
   onChange: (values: ScoreValues) => void;
 }) => {
-  const set = (patch: Partial<ScoreValues>) => onChange({ ...values, ...patch });
+  const set = (patch: Partial<ScoreValues>) => {
+    onChange({ ...values, ...patch });
+  };
   if (ruleSet === 'ND90_48') {
     return (
       <Box>
@@ -136,7 +140,9 @@ export const ScoreForm = ({
             name={criterion.key}
             label={criterion.label}
             value={values.criteria[criterion.key] ?? ''}
-            onChange={(value) => set({ criteria: { ...values.criteria, [criterion.key]: value } })}
+            onChange={(value) => {
+              set({ criteria: { ...values.criteria, [criterion.key]: value } });
+            }}
           />
         ))}
         {isHead && asRater && (
@@ -144,7 +150,9 @@ export const ScoreForm = ({
             <CheckBox
               id={`${idPrefix}-corruptionInUnit`}
               checked={values.corruptionInUnit}
-              onChange={() => set({ corruptionInUnit: !values.corruptionInUnit })}
+              onChange={() => {
+                set({ corruptionInUnit: !values.corruptionInUnit });
+              }}
             />
             <Label inline htmlFor={`${idPrefix}-corruptionInUnit`} ml="default">
               Đơn vị để xảy ra tham nhũng, lãng phí, tiêu cực
@@ -154,7 +162,7 @@ export const ScoreForm = ({
       </Box>
     );
   }
-  const general = split ? ` (0 – ${split.general})` : '';
+  const general = split ? ` (0 – ${String(split.general)})` : '';
   return (
     <Box>
       <NumberField
@@ -162,55 +170,68 @@ export const ScoreForm = ({
         name="generalScore"
         label={`Điểm tiêu chí chung${general}`}
         value={values.generalScore}
-        onChange={(generalScore) => set({ generalScore })}
+        onChange={(generalScore) => {
+          set({ generalScore });
+        }}
         hint="Có thể nhập số thập phân, ví dụ 8,5"
       />
       {ruleSet === 'ND335' ? (
         <Box mb="lg">
-          <Label>Kết quả thực hiện nhiệm vụ: từng sản phẩm{split ? ` (tổng ${split.task} điểm)` : ''}</Label>
+          <Label>Kết quả thực hiện nhiệm vụ: từng sản phẩm{split ? ` (tổng ${String(split.task)} điểm)` : ''}</Label>
           {values.products.map((product, index) => {
-            const update = (patch: Partial<Product>) =>
+            const update = (patch: Partial<Product>) => {
               set({ products: values.products.map((row, at) => (at === index ? { ...row, ...patch } : row)) });
+            };
             return (
               <Box key={index} flex alignItems="center" mb="sm" data-testid="product-row">
                 <Input
-                  name={`products.${index}.name`}
+                  name={`products.${String(index)}.name`}
                   placeholder="Tên sản phẩm"
                   value={product.name}
-                  onChange={(event: React.ChangeEvent<HTMLInputElement>) => update({ name: event.target.value })}
+                  onChange={(event: React.ChangeEvent<HTMLInputElement>) => {
+                    update({ name: event.target.value });
+                  }}
                   mr="default"
                   style={{ flex: 1 }}
                 />
                 <Input
-                  name={`products.${index}.points`}
+                  name={`products.${String(index)}.points`}
                   placeholder="Điểm"
                   inputMode="decimal"
                   value={product.points}
-                  onChange={(event: React.ChangeEvent<HTMLInputElement>) => update({ points: event.target.value })}
+                  onChange={(event: React.ChangeEvent<HTMLInputElement>) => {
+                    update({ points: event.target.value });
+                  }}
                   width={90}
                   mr="default"
                 />
                 <CheckBox
-                  id={`${idPrefix}-late-${index}`}
+                  id={`${idPrefix}-late-${String(index)}`}
                   checked={product.late}
-                  onChange={() => update({ late: !product.late })}
+                  onChange={() => {
+                    update({ late: !product.late });
+                  }}
                 />
-                <Label inline htmlFor={`${idPrefix}-late-${index}`} mx="default">
+                <Label inline htmlFor={`${idPrefix}-late-${String(index)}`} mx="default">
                   Chậm
                 </Label>
                 <CheckBox
-                  id={`${idPrefix}-quality-${index}`}
+                  id={`${idPrefix}-quality-${String(index)}`}
                   checked={product.belowQuality}
-                  onChange={() => update({ belowQuality: !product.belowQuality })}
+                  onChange={() => {
+                    update({ belowQuality: !product.belowQuality });
+                  }}
                 />
-                <Label inline htmlFor={`${idPrefix}-quality-${index}`} mx="default">
+                <Label inline htmlFor={`${idPrefix}-quality-${String(index)}`} mx="default">
                   Chưa đạt chất lượng
                 </Label>
                 <Button
                   type="button"
                   size="sm"
                   variant="text"
-                  onClick={() => set({ products: values.products.filter((_, at) => at !== index) })}
+                  onClick={() => {
+                    set({ products: values.products.filter((_, at) => at !== index) });
+                  }}
                 >
                   Bỏ
                 </Button>
@@ -221,9 +242,9 @@ export const ScoreForm = ({
             type="button"
             size="sm"
             variant="outlined"
-            onClick={() =>
-              set({ products: [...values.products, { name: '', points: '', late: false, belowQuality: false }] })
-            }
+            onClick={() => {
+              set({ products: [...values.products, { name: '', points: '', late: false, belowQuality: false }] });
+            }}
           >
             Thêm sản phẩm
           </Button>
@@ -232,9 +253,11 @@ export const ScoreForm = ({
         <NumberField
           id={`${idPrefix}-taskScore`}
           name="taskScore"
-          label={`Điểm kết quả thực hiện nhiệm vụ${split ? ` (0 – ${split.task})` : ''}`}
+          label={`Điểm kết quả thực hiện nhiệm vụ${split ? ` (0 – ${String(split.task)})` : ''}`}
           value={values.taskScore}
-          onChange={(taskScore) => set({ taskScore })}
+          onChange={(taskScore) => {
+            set({ taskScore });
+          }}
         />
       )}
     </Box>

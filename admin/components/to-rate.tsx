@@ -95,7 +95,7 @@ const RatingForm = ({
   busy: boolean;
 }) => {
   const [scores, setScores] = useState<ScoreValues>(() =>
-    initialScores((item.parts ?? item.selfParts) as never, item.criteria ?? item.selfCriteria, item.ruleSet),
+    initialScores(item.parts ?? item.selfParts, item.criteria ?? item.selfCriteria, item.ruleSet),
   );
   const [level, setLevel] = useState('');
   const [reason, setReason] = useState('');
@@ -138,7 +138,9 @@ const RatingForm = ({
           id={`${item.id}-level`}
           name="level"
           value={level}
-          onChange={(event) => setLevel(event.target.value)}
+          onChange={(event) => {
+            setLevel(event.target.value);
+          }}
           style={{ padding: 8, minWidth: 320 }}
         >
           <option value="">Theo điểm và tiêu chí (mặc định)</option>
@@ -156,7 +158,9 @@ const RatingForm = ({
           name="reason"
           width="100%"
           value={reason}
-          onChange={(event: React.ChangeEvent<HTMLInputElement>) => setReason(event.target.value)}
+          onChange={(event: React.ChangeEvent<HTMLInputElement>) => {
+            setReason(event.target.value);
+          }}
         />
       </FormGroup>
       <FormGroup>
@@ -167,7 +171,9 @@ const RatingForm = ({
           width="100%"
           rows={3}
           value={comment}
-          onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setComment(event.target.value)}
+          onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => {
+            setComment(event.target.value);
+          }}
         />
       </FormGroup>
       <Button type="submit" variant="contained" disabled={busy}>
@@ -203,7 +209,9 @@ const ReviewedActions = ({
         placeholder="Lý do trả lại"
         width={180}
         value={reason}
-        onChange={(event: React.ChangeEvent<HTMLInputElement>) => setReason(event.target.value)}
+        onChange={(event: React.ChangeEvent<HTMLInputElement>) => {
+          setReason(event.target.value);
+        }}
         mr="default"
       />
       <Button
@@ -279,7 +287,9 @@ const GroupCard = ({
                     <Button
                       size="sm"
                       variant={open === item.id ? 'text' : 'contained'}
-                      onClick={() => setOpen(open === item.id ? null : item.id)}
+                      onClick={() => {
+                        setOpen(open === item.id ? null : item.id);
+                      }}
                     >
                       {open === item.id ? 'Đóng' : 'Đánh giá'}
                     </Button>
@@ -338,7 +348,13 @@ const ToRate = () => {
       {!data.ok && <Text>{data.message}</Text>}
       {data.ok && data.groups.length === 0 && <Text>Không có phiếu nào chờ bạn đánh giá trong các kỳ đang mở.</Text>}
       {data.groups?.map((group) => (
-        <GroupCard key={`${group.periodId}/${group.raterUnitId}`} group={group} data={data} act={act} busy={busy} />
+        <GroupCard
+          key={`${group.periodId}/${String(group.raterUnitId)}`}
+          group={group}
+          data={data}
+          act={act}
+          busy={busy}
+        />
       ))}
     </Box>
   );

@@ -18,7 +18,9 @@ export function usePage<T extends Answer>(pageName: string, params: Record<strin
   const [data, setData] = useState<T | null>(null);
   const query = JSON.stringify(params);
   const reload = useCallback(() => {
-    api.getPage({ pageName, params: JSON.parse(query) }).then((response) => setData(response.data as T));
+    api.getPage({ pageName, params: JSON.parse(query) }).then((response) => {
+      setData(response.data as T);
+    });
   }, [pageName, query]);
   useEffect(reload, [reload]);
   return { data, reload };
@@ -54,7 +56,14 @@ export function useAct(pageName: string, after: () => void) {
       setBusy(false);
     }
   };
-  return { act, busy, refusal, clearRefusal: () => setRefusal(null) };
+  return {
+    act,
+    busy,
+    refusal,
+    clearRefusal: () => {
+      setRefusal(null);
+    },
+  };
 }
 
 const dayFormat = new Intl.DateTimeFormat('vi-VN', {
@@ -74,6 +83,12 @@ const timeFormat = new Intl.DateTimeFormat('vi-VN', {
 const numberFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 
 /** dd/mm/yyyy for a day ("2026-12-15") or an instant. */
+/** dd/mm/yyyy as typed → yyyy-mm-dd, or undefined when it is not a day. */
+export function typedDay(typed: string): string | undefined {
+  const [, day, month, year] = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(typed.trim()) ?? [];
+  return day && month && year ? `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}` : undefined;
+}
+
 export function formatDay(value: string | null | undefined): string {
   if (!value) return '—';
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? value.split('-').reverse().join('/') : dayFormat.format(new Date(value));
@@ -148,15 +163,22 @@ export function uploadFile(url: string, file: Blob, onProgress: (sent: number) =
     const request = new XMLHttpRequest();
     request.open('POST', url);
     request.setRequestHeader('content-type', 'application/octet-stream');
-    request.upload.onprogress = (event) => onProgress(event.lengthComputable ? event.loaded / event.total : 0);
+    request.upload.onprogress = (event) => {
+      onProgress(event.lengthComputable ? event.loaded / event.total : 0);
+    };
     request.onload = () => {
       try {
         resolve(JSON.parse(request.responseText) as Answer);
       } catch {
-        resolve({ ok: false, message: request.status === 413 ? 'Tệp quá lớn.' : `Máy chủ trả lời ${request.status}.` });
+        resolve({
+          ok: false,
+          message: request.status === 413 ? 'Tệp quá lớn.' : `Máy chủ trả lời ${String(request.status)}.`,
+        });
       }
     };
-    request.onerror = () => resolve({ ok: false, message: 'Không gửi được tệp, vui lòng thử lại.' });
+    request.onerror = () => {
+      resolve({ ok: false, message: 'Không gửi được tệp, vui lòng thử lại.' });
+    };
     request.send(file);
   });
 }
@@ -171,7 +193,7 @@ export const ProgressBar = ({ value, label }: { value: number | null; label: str
       <div
         style={{
           height: '100%',
-          width: value === null ? '100%' : `${Math.round(value * 100)}%`,
+          width: value === null ? '100%' : `${String(Math.round(value * 100))}%`,
           background: '#3040D6',
           opacity: value === null ? 0.5 : 1,
           transition: 'width 0.2s',
@@ -184,7 +206,7 @@ export const ProgressBar = ({ value, label }: { value: number | null; label: str
 /** A number of bytes as people read it: "1,2 MB". */
 export const formatBytes = (bytes: number) =>
   bytes < 1024
-    ? `${bytes} B`
+    ? `${String(bytes)} B`
     : bytes < 1_048_576
       ? `${formatNumber(Math.round(bytes / 102.4) / 10)} KB`
       : `${formatNumber(Math.round(bytes / 104_857.6) / 10)} MB`;

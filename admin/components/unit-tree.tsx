@@ -1,17 +1,11 @@
 import React, { useState } from 'react';
 import { Box, Button, H2, Input, Loader, Text } from '@adminjs/design-system';
-import { formatDay, usePage, type Answer } from './ui';
+import { formatDay, typedDay, usePage, type Answer } from './ui';
 
 interface Data extends Answer {
   day: string;
   units: Array<{ id: string; code: string; name: string; kindLabel: string; depth: number; href: string }>;
 }
-
-/** dd/mm/yyyy as typed → yyyy-mm-dd, or undefined when it is not a day. */
-const parseDay = (typed: string) => {
-  const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(typed.trim());
-  return match ? `${match[3]}-${match[2]!.padStart(2, '0')}-${match[1]!.padStart(2, '0')}` : undefined;
-};
 
 /** The tree of units on a day, indented, each unit linking to its page (its predecessors and successors). */
 const UnitTree = () => {
@@ -35,7 +29,7 @@ const UnitTree = () => {
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          setDay(parseDay(typed));
+          setDay(typedDay(typed));
         }}
       >
         <Box flex alignItems="center" mb="lg">
@@ -43,7 +37,9 @@ const UnitTree = () => {
             name="day"
             placeholder="dd/mm/yyyy"
             value={typed}
-            onChange={(event: React.ChangeEvent<HTMLInputElement>) => setTyped(event.target.value)}
+            onChange={(event: React.ChangeEvent<HTMLInputElement>) => {
+              setTyped(event.target.value);
+            }}
             width={160}
             mr="default"
           />
@@ -54,7 +50,7 @@ const UnitTree = () => {
       </form>
       <Text mb="lg" data-testid="tree-counts">
         {Object.entries(counts)
-          .map(([kind, count]) => `${kind}: ${count}`)
+          .map(([kind, count]) => `${kind}: ${String(count)}`)
           .join(' · ')}
       </Text>
       <Box variant="card" p="lg" data-testid="tree">

@@ -38,7 +38,7 @@ export function formatDateValue(value: unknown, propertyType: string): string {
 /** The local calendar day of a picked date, as "yyyy-mm-dd" (not its UTC day, which is the day before in UTC+7). */
 export function localDay(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return `${String(date.getFullYear())}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 /**
@@ -61,7 +61,7 @@ const calendarLocale = {
   },
 };
 
-const digit = { regex: '\\d' };
+const digit = { regex: '\\d', raw: undefined };
 const dayMask = [digit, digit, '/', digit, digit, '/', digit, digit, digit, digit];
 
 /** react-datepicker (inside AdminJS's DatePicker) in Vietnamese: day names, months, Monday first, dd/mm/yyyy. */

@@ -3,10 +3,16 @@ import { CalendarDayKind } from '../../src/calendar/calendar.enums.js';
 import {
   LEVEL_LABELS_VI,
   PERIOD_KIND_LABELS_VI,
+  PERIOD_STATUS_LABELS_VI,
   RULE_SET_LABELS_VI,
   STATUS_LABELS_VI,
 } from '../../src/evaluation/evaluation.enums.js';
-import { FEEDBACK_STATUS_LABELS_VI } from '../../src/feedback/feedback.enums.js';
+import {
+  ASSIGNMENT_REASON_LABELS_VI,
+  FEEDBACK_CHANNEL_LABELS_VI,
+  FEEDBACK_STATUS_LABELS_VI,
+} from '../../src/feedback/feedback.enums.js';
+import { SATISFACTION_SOURCE_LABELS_VI } from '../../src/satisfaction/satisfaction.enums.js';
 import { INITIATIVE_STATUS_LABELS_VI, VOTE_LABELS_VI } from '../../src/initiative/initiative.enums.js';
 import {
   DISCIPLINE_FORM_LABELS_VI,
@@ -312,7 +318,7 @@ export const viTranslations = {
         closedAt: 'Khoá lúc',
         createdAt: 'Ngày mở',
       },
-      labels: { kind: enumValues(PERIOD_KIND_LABELS_VI), status: { OPEN: 'Đang mở', CLOSED: 'Đã khoá' } },
+      labels: { kind: enumValues(PERIOD_KIND_LABELS_VI), status: enumValues(PERIOD_STATUS_LABELS_VI) },
     },
     Evaluation: {
       properties: {
@@ -371,11 +377,7 @@ export const viTranslations = {
         components: 'Thành phần',
       },
       labels: {
-        source: {
-          CITY_INDEX: 'Chỉ số hài lòng của Thành phố',
-          SIPAS: 'SIPAS',
-          KIOSK: 'Máy đánh giá tại bộ phận một cửa',
-        },
+        source: enumValues(SATISFACTION_SOURCE_LABELS_VI),
       },
     },
     UnitTarget: {
@@ -458,7 +460,7 @@ export const viTranslations = {
       },
       labels: {
         status: enumValues(FEEDBACK_STATUS_LABELS_VI),
-        channel: { HOTLINE: 'Đường dây nóng', WEB: 'Cổng thông tin', APP: 'Ứng dụng', ZALO: 'Zalo' },
+        channel: enumValues(FEEDBACK_CHANNEL_LABELS_VI),
       },
     },
     FeedbackAssignment: {
@@ -471,7 +473,7 @@ export const viTranslations = {
         dueAt: 'Hạn xử lý',
         assignedByUserId: 'Người chuyển',
       },
-      labels: { reason: { INITIAL: 'Giao lần đầu', MISROUTED: 'Chuyển sai địa bàn', OTHER: 'Chuyển xử lý' } },
+      labels: { reason: enumValues(ASSIGNMENT_REASON_LABELS_VI) },
     },
     Inspection: {
       properties: {

@@ -5,7 +5,7 @@ import { planPolicy } from '../../src/hierarchy/hierarchy.policy.js';
 import { personPolicy } from '../../src/people/people.policy.js';
 
 /** Who each custom page is for: the rating pages for people with a personnel record, period control for the office. */
-export const PAGE_AUDIENCE: Readonly<Record<string, (caller: Caller) => boolean>> = {
+export const PAGE_AUDIENCE = {
   myEvaluation: (caller) => Boolean(caller.user.personId),
   toRate: (caller) => Boolean(caller.user.personId),
   periodControl: (caller) => seesAllResults(caller) || evaluationPeriodPolicy.can(caller, 'close'),
@@ -15,7 +15,10 @@ export const PAGE_AUDIENCE: Readonly<Record<string, (caller: Caller) => boolean>
   planImport: (caller) => planPolicy.can(caller, 'new'),
   /** everyone signed in has an inbox */
   notifications: () => true,
-};
+} as const satisfies Record<string, (caller: Caller) => boolean>;
+
+/** A custom page of the panel, by its name in PAGE_AUDIENCE. */
+export type PageName = keyof typeof PAGE_AUDIENCE;
 
 /** The pages offered to a caller (kept in the session, so that the sidebar offers no page that would refuse). */
 export function pagesFor(caller: Caller): string[] {

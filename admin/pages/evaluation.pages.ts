@@ -159,11 +159,11 @@ export function evaluationPages({ services, db, clock }: AdminDeps) {
             text(body.periodId),
             text(body.raterUnitId),
           );
-          return `Đã phê duyệt ${approved.length} phiếu của nhóm.`;
+          return `Đã phê duyệt ${String(approved.length)} phiếu của nhóm.`;
         }
         case 'notifyGroup': {
           const notified = await services.evaluations.notify(caller.user, text(body.periodId), text(body.raterUnitId));
-          return `Đã thông báo kết quả cho ${notified} người.`;
+          return `Đã thông báo kết quả cho ${String(notified)} người.`;
         }
         default:
           throw new ForbiddenError();
@@ -174,7 +174,7 @@ export function evaluationPages({ services, db, clock }: AdminDeps) {
   const periodControl = page(
     'periodControl',
     async (caller, request) => {
-      const { periods } = await listPeriods(db.manager, undefined, 0, 24);
+      const { periods } = await listPeriods(db.manager, {}, 0, 24);
       const chosen =
         periods.find((period) => period.id === text(request.query?.periodId)) ??
         periods.find((period) => period.status === 'OPEN') ??
@@ -203,7 +203,7 @@ export function evaluationPages({ services, db, clock }: AdminDeps) {
     async (caller, body) => {
       const periodId = text(body.periodId);
       if (body.action === 'notifyAll')
-        return `Đã thông báo kết quả cho ${await services.evaluations.notifyPeriod(caller.user, periodId)} người.`;
+        return `Đã thông báo kết quả cho ${String(await services.evaluations.notifyPeriod(caller.user, periodId))} người.`;
       if (body.action === 'close' && evaluationPeriodPolicy.can(caller, 'close')) {
         await services.periods.close(periodId);
         return 'Đã khoá kỳ đánh giá.';

@@ -58,7 +58,7 @@ export function hierarchyPages({ db, clock, services }: AdminDeps) {
         caller.user.id,
       );
       const steps = await stepsOf(db.manager, plan.id);
-      return `Đã tạo kế hoạch nháp ${plan.actNumber} với ${steps.length} bước: mở kế hoạch để xem trước, áp dụng hoặc đặt lịch.`;
+      return `Đã tạo kế hoạch nháp ${plan.actNumber} với ${String(steps.length)} bước: mở kế hoạch để xem trước, áp dụng hoặc đặt lịch.`;
     },
   );
   return {
@@ -68,7 +68,7 @@ export function hierarchyPages({ db, clock, services }: AdminDeps) {
       icon: 'GitBranch',
       handler: async (request: { query?: Record<string, unknown> }, _response: unknown, context: PageContext) => {
         if (!callerOf(context)) return { ok: false, message: 'Chưa đăng nhập hoặc phiên đã hết hạn.' };
-        const asked = String(request.query?.day ?? '');
+        const asked = text(request.query?.day);
         const day = isIsoDay(asked) ? asked : cityDayOf(clock());
         const units = await treeOn(db.manager, day);
         return {

@@ -2,7 +2,7 @@ import { EMAIL_STATUS_LABELS_VI, NOTIFICATION_KIND_LABELS_VI } from '../../src/n
 import { inbox, unreadCount } from '../../src/notification/notification.queries.js';
 import { COMPONENTS } from '../components/index.js';
 import type { AdminDeps } from '../deps.js';
-import { page } from './page.js';
+import { page, text } from './page.js';
 
 /** The page shows this many of the latest notifications. */
 const SHOWN = 100;
@@ -30,12 +30,12 @@ export function notificationPages({ services, db }: AdminDeps) {
     },
     async (caller, body) => {
       if (body.action === 'markRead') {
-        await services.notifications.markRead(caller, { ids: [String(body.id ?? '')] });
+        await services.notifications.markRead(caller, { ids: [text(body.id)] });
         return 'Đã đánh dấu đã đọc.';
       }
       if (body.action === 'markAllRead') {
         const count = await services.notifications.markRead(caller, { all: true });
-        return `Đã đánh dấu ${count} thông báo là đã đọc.`;
+        return `Đã đánh dấu ${String(count)} thông báo là đã đọc.`;
       }
       if (body.action === 'saveSettings') {
         await services.notifications.updateSettings(caller.user.id, {

@@ -45,7 +45,8 @@ export function page(
       return { ok: true, message: await actingAs(actor, () => act(caller, request.payload ?? {})) };
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      const { code, messageEn: _english, ...details } = error.extensions as Record<string, unknown>;
+      const { code, ...extensions } = error.extensions as Record<string, unknown>;
+      const details = Object.fromEntries(Object.entries(extensions).filter(([key]) => key !== 'messageEn'));
       return { ok: false, message: error.message, code: String(code), details } satisfies PageRefusal;
     }
   };

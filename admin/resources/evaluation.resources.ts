@@ -1,61 +1,22 @@
-import { ValidationError, type ActionRequest, type Before, type ResourceWithOptions } from 'adminjs';
+import type { ResourceWithOptions } from 'adminjs';
 import type { AdminDeps } from '../deps.js';
 import { Evaluation } from '../../src/evaluation/evaluation.entity.js';
 import { EvaluationPeriod } from '../../src/evaluation/evaluation-period.entity.js';
-import { RatingLevel, type PeriodKind } from '../../src/evaluation/evaluation.enums.js';
+import { RatingLevel, PeriodKind } from '../../src/evaluation/evaluation.enums.js';
 import { levelVi } from '../../src/evaluation/levels.js';
 import { QuotaException } from '../../src/evaluation/quota-exception.entity.js';
 import { UnitTarget } from '../../src/evaluation/unit-target.entity.js';
-import { IncomeCoefficient } from '../../src/income/income-coefficient.entity.js';
-import { Payout } from '../../src/income/payout.entity.js';
-import { PersonPay } from '../../src/income/person-pay.entity.js';
-import { SatisfactionResult } from '../../src/satisfaction/satisfaction-result.entity.js';
-import { Setting } from '../../src/settings/setting.entity.js';
-import { loadSettings } from '../../src/settings/settings.js';
 import { adminUser, recordActionHandler, serviceHandler } from '../actions/service-actions.js';
 import { decimal } from '../forms.js';
 import { downloadAction, pdfAndDocx } from '../actions/downloads.js';
 import { FORM_PATHS } from '../../src/forms/forms.js';
+import { enumValue, requiredEnumValue } from '../../src/common/enum-value.js';
 
 const evaluationNav = { name: 'evaluation', icon: 'Award' };
-const incomeNav = { name: 'income', icon: 'DollarSign' };
 
 const uuid = (reference: string) => ({ type: 'reference' as const, reference });
 
-/** A setting is edited as JSON text: it must parse, and keep the shape of its default. */
-const parseSettingValue: Before = async (request: ActionRequest) => {
-  if (request.method !== 'post' || !request.payload) return request;
-  try {
-    return { ...request, payload: { ...request.payload, value: JSON.parse(String(request.payload.value)) } };
-  } catch {
-    throw new ValidationError({
-      value: { message: 'Giá trị phải là JSON hợp lệ, ví dụ 5, "SKIP" hoặc {"EXCELLENT": 1}' },
-    });
-  }
-};
-
-/** R30: k at most the configured maximum (1.8); a fixed amount at most 3,000,000 a month. */
-function incomeLimits(db: AdminDeps['db']): Before {
-  return async (request: ActionRequest) => {
-    if (request.method !== 'post' || !request.payload) return request;
-    const settings = await loadSettings(db.manager);
-    const { k, fixedMonthlyAmount } = request.payload as Record<string, string | undefined>;
-    if (k !== undefined && k !== '' && !(Number(k) >= 0 && Number(k) <= settings['income.maxCoefficient'])) {
-      throw new ValidationError({ k: { message: `Hệ số k từ 0 đến ${settings['income.maxCoefficient']}` } });
-    }
-    if (
-      fixedMonthlyAmount &&
-      !(Number(fixedMonthlyAmount) > 0 && Number(fixedMonthlyAmount) <= settings['income.maxFixedMonthlyAmount'])
-    ) {
-      throw new ValidationError({
-        fixedMonthlyAmount: { message: `Mức khoán tối đa ${settings['income.maxFixedMonthlyAmount']} đồng/tháng` },
-      });
-    }
-    return request;
-  };
-}
-
-export function evaluationResources({ services, db }: AdminDeps): ResourceWithOptions[] {
+export function evaluationResources({ services }: AdminDeps): ResourceWithOptions[] {
   return [
     {
       resource: EvaluationPeriod,
@@ -90,7 +51,7 @@ export function evaluationResources({ services, db }: AdminDeps): ResourceWithOp
             handler: serviceHandler(async (values, context) => {
               const { period } = await services.periods.open(
                 {
-                  kind: values.kind as PeriodKind,
+                  kind: requiredEnumValue(PeriodKind, values.kind, 'kind'),
                   year: Number(values.year),
                   quarter: values.quarter ? Number(values.quarter) : null,
                   month: values.month ? Number(values.month) : null,
@@ -209,7 +170,7 @@ export function evaluationResources({ services, db }: AdminDeps): ResourceWithOp
                 version: Number(params.version),
                 parts,
                 criteria,
-                level: (values.chosenLevel as RatingLevel | undefined) ?? null,
+                level: enumValue(RatingLevel, values.chosenLevel) ?? null,
                 reason: values.reason ?? null,
                 comment: values.comment ?? '',
               });
@@ -258,21 +219,6 @@ export function evaluationResources({ services, db }: AdminDeps): ResourceWithOp
       },
     },
     {
-      resource: SatisfactionResult,
-      options: {
-        navigation: evaluationNav,
-        listProperties: ['unitId', 'periodId', 'source', 'sampleSize', 'percent'],
-        filterProperties: ['unitId', 'periodId', 'source'],
-        editProperties: ['unitId', 'periodId', 'source', 'sampleSize', 'percent', 'components'],
-        properties: {
-          id: { isVisible: false },
-          unitId: uuid('Unit'),
-          periodId: uuid('EvaluationPeriod'),
-          components: { type: 'mixed' },
-        },
-      },
-    },
-    {
       resource: UnitTarget,
       options: {
         navigation: evaluationNav,
@@ -280,67 +226,6 @@ export function evaluationResources({ services, db }: AdminDeps): ResourceWithOp
         filterProperties: ['unitId', 'periodId'],
         editProperties: ['unitId', 'periodId', 'name', 'completionPercent', 'exceeded'],
         properties: { id: { isVisible: false }, unitId: uuid('Unit'), periodId: uuid('EvaluationPeriod') },
-      },
-    },
-    {
-      resource: IncomeCoefficient,
-      options: {
-        navigation: incomeNav,
-        listProperties: ['unitId', 'periodId', 'k'],
-        filterProperties: ['unitId', 'periodId'],
-        editProperties: ['unitId', 'periodId', 'k'],
-        properties: { id: { isVisible: false }, unitId: uuid('Unit'), periodId: uuid('EvaluationPeriod') },
-        actions: { new: { before: incomeLimits(db) }, edit: { before: incomeLimits(db) } },
-      },
-    },
-    {
-      resource: PersonPay,
-      options: {
-        navigation: incomeNav,
-        listProperties: ['personId', 'monthlySalary', 'fixedMonthlyAmount'],
-        editProperties: ['personId', 'monthlySalary', 'fixedMonthlyAmount'],
-        properties: { personId: { ...uuid('Person'), isId: true } },
-        actions: { new: { before: incomeLimits(db) }, edit: { before: incomeLimits(db) } },
-      },
-    },
-    {
-      resource: Payout,
-      options: {
-        navigation: incomeNav,
-        listProperties: [
-          'periodId',
-          'unitId',
-          'personId',
-          'level',
-          'k',
-          'factor',
-          'amountBeforeCap',
-          'scale',
-          'amount',
-        ],
-        filterProperties: ['periodId', 'unitId', 'personId', 'level'],
-        properties: {
-          id: { isVisible: false },
-          periodId: uuid('EvaluationPeriod'),
-          unitId: uuid('Unit'),
-          personId: uuid('Person'),
-        },
-      },
-    },
-    {
-      resource: Setting,
-      options: {
-        navigation: { name: 'system', icon: 'Settings' },
-        // a setting is known by what it means ("Hệ số k tối đa của đơn vị"); its key is shown on its own page only
-        titleProperty: 'description',
-        listProperties: ['description', 'value', 'updatedAt'],
-        filterProperties: ['description'],
-        showProperties: ['description', 'value', 'updatedAt', 'key'],
-        editProperties: ['value'],
-        properties: { key: { isId: true }, value: { type: 'textarea' }, description: { isDisabled: true } },
-        actions: {
-          edit: { before: parseSettingValue },
-        },
       },
     },
   ];

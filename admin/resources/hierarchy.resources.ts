@@ -1,7 +1,7 @@
 import { flat, type ActionResponse, type RecordJSON, type ResourceWithOptions } from 'adminjs';
 import { UnitLink } from '../../src/hierarchy/unit-link.entity.js';
 import { Unit } from '../../src/hierarchy/unit.entity.js';
-import type { UnitKind } from '../../src/hierarchy/hierarchy.enums.js';
+import { UnitKind } from '../../src/hierarchy/hierarchy.enums.js';
 import type { AdminDeps } from '../deps.js';
 import { BadInputError, requireDay } from '../../src/common/errors.js';
 import { Reorganisation } from '../../src/hierarchy/reorganisation.entity.js';
@@ -18,6 +18,7 @@ import { downloadAction, pdfAndDocx } from '../actions/downloads.js';
 import { FORM_PATHS } from '../../src/forms/forms.js';
 import { summaryPeriodsOf } from '../../src/forms/forms.queries.js';
 import { periodName } from '../../src/evaluation/period.rules.js';
+import { enumValue, requiredEnumValue } from '../../src/common/enum-value.js';
 
 /** A plan's report in one Vietnamese paragraph (the preview's notice, the applied plan's page). */
 export function reportSummary(report: PlanReport): string {
@@ -30,13 +31,13 @@ export function reportSummary(report: PlanReport): string {
       : '';
   return (
     [
-      `Từ ngày ${report.effectiveDate.split('-').reverse().join('/')}: ${report.unitsBefore} → ${report.unitsAfter} đơn vị`,
-      `đóng ${report.unitsClosed.length}, thành lập ${report.unitsCreated.length}, chuyển trực thuộc ${report.unitsRelinked}`,
-      `${report.peopleMoved} người chuyển sang đơn vị kế thừa`,
-      `${report.headsEnded.length} người đứng đầu kết thúc nhiệm vụ${names(report.headsEnded)}`,
-      `${report.peopleWithoutSuccessor.length} người chưa có đơn vị (Sở Nội vụ bố trí)`,
-      `chuyển đơn vị: ${report.openEvaluationsMoved} phiếu đánh giá, ${report.feedbackItemsMoved} phản ánh 1022, ${report.findingsMoved} nội dung kết luận, ${report.initiativesMoved} sáng kiến`,
-      `${report.feedbackItemsLeft ?? 0} phản ánh 1022 còn ở đơn vị đã giải thể, cần giao lại`,
+      `Từ ngày ${report.effectiveDate.split('-').reverse().join('/')}: ${String(report.unitsBefore)} → ${String(report.unitsAfter)} đơn vị`,
+      `đóng ${String(report.unitsClosed.length)}, thành lập ${String(report.unitsCreated.length)}, chuyển trực thuộc ${String(report.unitsRelinked)}`,
+      `${String(report.peopleMoved)} người chuyển sang đơn vị kế thừa`,
+      `${String(report.headsEnded.length)} người đứng đầu kết thúc nhiệm vụ${names(report.headsEnded)}`,
+      `${String(report.peopleWithoutSuccessor.length)} người chưa có đơn vị (Sở Nội vụ bố trí)`,
+      `chuyển đơn vị: ${String(report.openEvaluationsMoved)} phiếu đánh giá, ${String(report.feedbackItemsMoved)} phản ánh 1022, ${String(report.findingsMoved)} nội dung kết luận, ${String(report.initiativesMoved)} sáng kiến`,
+      `${String(report.feedbackItemsLeft ?? 0)} phản ánh 1022 còn ở đơn vị đã giải thể, cần giao lại`,
     ].join('; ') + '.'
   );
 }
@@ -136,7 +137,7 @@ export function hierarchyResources({ services, db }: AdminDeps): ResourceWithOpt
                 code: values.code ?? '',
                 name: values.name ?? '',
                 typeVi: values.typeVi,
-                kind: values.kind as UnitKind,
+                kind: requiredEnumValue(UnitKind, values.kind, 'kind'),
                 parentId: values.parentId,
                 validFrom: values.validFrom?.slice(0, 10) ?? '',
               }),
@@ -148,7 +149,7 @@ export function hierarchyResources({ services, db }: AdminDeps): ResourceWithOpt
                 code: values.code,
                 name: values.name,
                 typeVi: values.typeVi,
-                kind: values.kind as UnitKind | undefined,
+                kind: enumValue(UnitKind, values.kind),
               }),
             ),
           },
@@ -184,7 +185,7 @@ export function hierarchyResources({ services, db }: AdminDeps): ResourceWithOpt
               const day = requireDay(values.effectiveDate?.slice(0, 10) ?? '', 'effectiveDate');
               const codes = (values.unitCodes ?? '').split(/[\s,;]+/).filter(Boolean);
               const author = { userId: adminUser(context).id, note: values.note };
-              const kind = values.kind as ReorganisationKind;
+              const kind = requiredEnumValue(ReorganisationKind, values.kind, 'kind');
               if (kind === ReorganisationKind.MOVE && codes.length !== 1) {
                 throw new BadInputError(
                   [{ field: 'unitCodes', message: 'chuyển đơn vị: nhập đúng một mã' }],
@@ -192,9 +193,10 @@ export function hierarchyResources({ services, db }: AdminDeps): ResourceWithOpt
                 );
               }
               const unitIds = await services.hierarchy.unitIdsByCodes(codes, day, 'unitCodes');
+              const [moved = ''] = unitIds;
               const { record } =
                 kind === ReorganisationKind.MOVE
-                  ? await services.hierarchy.moveUnit(unitIds[0], values.targetUnitId ?? '', day, author)
+                  ? await services.hierarchy.moveUnit(moved, values.targetUnitId ?? '', day, author)
                   : await services.hierarchy.mergeUnits(
                       { sourceIds: unitIds, targetId: values.targetUnitId, date: day },
                       author,
@@ -325,9 +327,10 @@ export function hierarchyResources({ services, db }: AdminDeps): ResourceWithOpt
                 );
               }
               const [step] = await services.plans.addSteps(values.planId ?? '', [
-                { ...payload, kind: values.kind as StepKind } as StepPayload,
+                { ...payload, kind: requiredEnumValue(StepKind, values.kind, 'kind') } as StepPayload,
               ]);
-              return step as PlanStep;
+              if (!step) throw new Error('the plan service added no step');
+              return step;
             }),
           },
         },

@@ -2,7 +2,7 @@ import type { ActionContext, ActionResponse, After, RecordJSON, ResourceWithOpti
 import type { AuthUser } from '../../src/auth/auth-user.js';
 import { cityDayOf } from '../../src/common/dates.js';
 import type { AdminDeps } from '../deps.js';
-import type { Vote } from '../../src/initiative/initiative.enums.js';
+import { Vote } from '../../src/initiative/initiative.enums.js';
 import { currentRounds, voteInCurrentRound } from '../../src/initiative/initiative.queries.js';
 import { BoardMember } from '../../src/initiative/board-member.entity.js';
 import { Initiative } from '../../src/initiative/initiative.entity.js';
@@ -12,6 +12,7 @@ import { downloadAction, pdfAndDocx } from '../actions/downloads.js';
 import { FORM_PATHS } from '../../src/forms/forms.js';
 import { InitiativeStatus } from '../../src/initiative/initiative.enums.js';
 import { isReviewOverdue, UNDER_BOARD_REVIEW } from '../../src/initiative/initiative.rules.js';
+import { requiredEnumValue } from '../../src/common/enum-value.js';
 
 /** The statuses an initiative has once a round's result is recorded: its review has minutes. */
 const REVIEWED: readonly string[] = [
@@ -48,7 +49,7 @@ const withReviewState =
       const params = record.params as Record<string, unknown>;
       const status = params.status as InitiativeStatus;
       const reviewing = UNDER_BOARD_REVIEW.includes(status);
-      if (round) params.progress = `${round.voted}/${round.eligible.length} đã thẩm định`;
+      if (round) params.progress = `${String(round.voted)}/${String(round.eligible.length)} đã thẩm định`;
       if (round && userId) {
         params.myPart = round.recused.includes(userId)
           ? 'Không tham gia (đơn vị liên quan)'
@@ -207,7 +208,7 @@ export function initiativeResources(deps: AdminDeps): ResourceWithOptions[] {
                 feasibility: Number(values.feasibility),
                 impact: Number(values.impact),
                 scope: Number(values.scope),
-                vote: values.vote as Vote,
+                vote: requiredEnumValue(Vote, values.vote, 'vote'),
                 comment: values.comment,
               });
               return voteInCurrentRound(db.manager, initiative, actor.id);

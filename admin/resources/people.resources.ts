@@ -2,9 +2,10 @@ import type { ResourceWithOptions } from 'adminjs';
 import type { AdminDeps } from '../deps.js';
 import { Absence } from '../../src/people/absence.entity.js';
 import { Appointment } from '../../src/people/appointment.entity.js';
-import type { Position } from '../../src/people/people.enums.js';
+import { Position } from '../../src/people/people.enums.js';
 import { Person } from '../../src/people/person.entity.js';
 import { serviceHandler } from '../actions/service-actions.js';
+import { requiredEnumValue } from '../../src/common/enum-value.js';
 
 const navigation = { name: 'people', icon: 'User' };
 
@@ -35,7 +36,7 @@ export function peopleResources({ services }: AdminDeps): ResourceWithOptions[] 
               services.people.appoint({
                 personId: values.personId ?? '',
                 unitId: values.unitId ?? '',
-                position: values.position as Position,
+                position: requiredEnumValue(Position, values.position, 'position'),
                 acting: values.acting === 'true',
                 from: values.validFrom?.slice(0, 10) ?? '',
                 to: values.validTo?.slice(0, 10),

@@ -3,7 +3,8 @@ import { Allow } from '../auth/permissions.js';
 import { Role } from '../auth/auth.enums.js';
 import { PageArgs, pageWindow, toConnection } from '../common/pagination.js';
 import type { RequestContext } from '../context.js';
-import { auditTrail } from './audit.queries.js';
+import type { OrderBy } from '../common/where.js';
+import { AuditEntryOrderBy, AuditEntryWhere, type AuditEntryOrderField } from './audit.inputs.js';
 import { AuditEntryConnection, AuditEntryType } from './audit.type.js';
 
 @Resolver()
@@ -19,14 +20,21 @@ export class AuditResolver {
     @Arg('rowId', () => String, { nullable: true }) rowId?: string,
     @Arg('from', () => Date, { nullable: true }) from?: Date,
     @Arg('to', () => Date, { nullable: true }) to?: Date,
+    @Arg('where', () => AuditEntryWhere, { nullable: true, description: 'Operator conditions.' })
+    where?: AuditEntryWhere,
+    @Arg('orderBy', () => [AuditEntryOrderBy], { nullable: true, description: 'Sort columns; ties end on the id.' })
+    orderBy?: Array<OrderBy<AuditEntryOrderField>>,
   ): Promise<AuditEntryConnection> {
     const { offset, limit } = pageWindow(page);
-    const { entries, total } = await auditTrail(
-      ctx.db.manager,
-      { table, rowId: rowId ?? undefined, from: from ?? undefined, to: to ?? undefined },
+    const { entries, total } = await ctx.services.audit.trail(
+      { table, rowId: rowId ?? undefined, from: from ?? undefined, to: to ?? undefined, where, orderBy },
       offset,
       limit,
     );
-    return toConnection(entries.map(AuditEntryType.from), offset, total);
+    return toConnection(
+      entries.map((entry) => AuditEntryType.from(entry)),
+      offset,
+      total,
+    );
   }
 }

@@ -1,4 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { registerLabelledEnum } from '../common/enum-labels.js';
 
 /** Global roles. Heads' and staff's rights come from their appointments on the day, not from a role. */
 export enum Role {
@@ -19,4 +19,4 @@ export const ROLE_LABELS_VI: Record<Role, string> = {
   VIEWER: 'Xem báo cáo',
 };
 
-registerEnumType(Role, { name: 'Role' });
+registerLabelledEnum(Role, { name: 'Role', description: 'A user’s role.', labels: ROLE_LABELS_VI });

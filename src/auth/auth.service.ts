@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { withDbErrors } from '../common/db-errors.js';
+import { findOrNotFound, type NotFoundLabel } from '../common/find.js';
+import { inTransaction } from '../common/transaction.js';
 import { BadInputError, NotFoundError, UnauthenticatedError } from '../common/errors.js';
 import { isWellFormedId } from '../common/ids.js';
 import { logger } from '../common/logger.js';
@@ -12,6 +13,7 @@ import { hashPassword, verifyPassword } from './passwords.js';
 import type { Role } from './auth.enums.js';
 import { User } from './user.entity.js';
 
+const USER: NotFoundLabel = ['người dùng', 'User'];
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
@@ -122,14 +124,15 @@ export class AuthService {
   /** One statement: finds a live token of an active user and records its use. */
   async authenticate(token: string): Promise<AuthUser | null> {
     type Row = Pick<User, 'id' | 'username' | 'roles' | 'personId'>;
-    const [rows] = (await this.db.query(
+    const [rows] = await this.db.query<[Row[], number]>(
       `UPDATE auth_token t SET last_used_at = $2
          FROM app_user u
         WHERE t.token_hash = $1 AND t.expires_at > $2 AND u.id = t.user_id AND u.active
         RETURNING u.id, u.username, u.roles::text[] AS roles, u.person_id AS "personId"`,
       [hashToken(token), this.now()],
-    )) as [Row[], number];
-    return rows.length > 0 ? toAuthUser(rows[0]) : null;
+    );
+    const row = rows.at(0);
+    return row ? toAuthUser(row) : null;
   }
 
   /** Logging out of GraphQL ends the token; the panel's own logout ends its session. */
@@ -138,16 +141,18 @@ export class AuthService {
     return true;
   }
 
-  createUser(input: NewUser): Promise<User> {
+  async createUser(input: NewUser): Promise<User> {
     checkPasswordLength(input.password);
-    return withDbErrors(async () =>
-      this.db.manager.save(
+    const email = checkedEmail(input.email) ?? null;
+    const passwordHash = await hashPassword(input.password);
+    return inTransaction(this.db, (em) =>
+      em.save(
         User.create({
           username: input.username.trim().toLowerCase(),
-          passwordHash: await hashPassword(input.password),
+          passwordHash,
           roles: input.roles,
           personId: input.personId ?? null,
-          email: checkedEmail(input.email) ?? null,
+          email,
           emailNotifications: input.emailNotifications ?? true,
           active: true,
         }),
@@ -160,35 +165,30 @@ export class AuthService {
     id: string,
     changes: Partial<Omit<NewUser, 'password'>> & { password?: string | null; active?: boolean },
   ): Promise<User> {
-    return withDbErrors(() =>
-      this.db.transaction(async (em) => {
-        const user = isWellFormedId(id)
-          ? await em.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } })
-          : null;
-        if (!user) throw new NotFoundError('người dùng', 'User');
-        if (changes.username !== undefined) user.username = changes.username.trim().toLowerCase();
-        if (changes.roles !== undefined) user.roles = changes.roles;
-        if (changes.personId !== undefined) user.personId = changes.personId;
-        if (changes.active !== undefined) user.active = changes.active;
-        if (changes.email !== undefined) user.email = checkedEmail(changes.email) ?? null;
-        if (changes.emailNotifications !== undefined) user.emailNotifications = changes.emailNotifications;
-        await em.save(user);
-        if (changes.password) {
-          checkPasswordLength(changes.password);
-          await em.update(User, { id }, { passwordHash: await hashPassword(changes.password) });
-        }
-        if (!user.active) await endAccess(em, id);
-        return user;
-      }),
-    );
+    return inTransaction(this.db, async (em) => {
+      const user = await findOrNotFound(em, User, id, USER, { lock: true });
+      if (changes.username !== undefined) user.username = changes.username.trim().toLowerCase();
+      if (changes.roles !== undefined) user.roles = changes.roles;
+      if (changes.personId !== undefined) user.personId = changes.personId;
+      if (changes.active !== undefined) user.active = changes.active;
+      if (changes.email !== undefined) user.email = checkedEmail(changes.email) ?? null;
+      if (changes.emailNotifications !== undefined) user.emailNotifications = changes.emailNotifications;
+      await em.save(user);
+      if (changes.password) {
+        checkPasswordLength(changes.password);
+        await em.update(User, { id }, { passwordHash: await hashPassword(changes.password) });
+      }
+      if (!user.active) await endAccess(em, id);
+      return user;
+    });
   }
 
   /** Deactivating a user ends every token and every admin-panel session they hold, at once. */
   async setActive(userId: string, active: boolean): Promise<void> {
-    if (!isWellFormedId(userId)) throw new NotFoundError('người dùng', 'User');
-    await this.db.transaction(async (em) => {
+    if (!isWellFormedId(userId)) throw new NotFoundError(...USER);
+    await inTransaction(this.db, async (em) => {
       const result = await em.update(User, { id: userId }, { active });
-      if (!result.affected) throw new NotFoundError('người dùng', 'User');
+      if (!result.affected) throw new NotFoundError(...USER);
       if (!active) await endAccess(em, userId);
     });
   }
@@ -209,7 +209,7 @@ function checkedEmail(email: string | null | undefined): string | null | undefin
 function checkPasswordLength(password: string): void {
   if (password.length < MIN_PASSWORD_LENGTH) {
     throw new BadInputError(
-      [{ field: 'password', message: `mật khẩu cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự` }],
+      [{ field: 'password', message: `mật khẩu cần ít nhất ${String(MIN_PASSWORD_LENGTH)} ký tự` }],
       'The password is too short.',
     );
   }

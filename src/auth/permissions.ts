@@ -36,7 +36,7 @@ export function declaredRootPermissions(): Map<string, string[]> {
       const authorized = storage.authorizedFields.find(
         (field) => field.target === handler.target && field.fieldName === handler.methodName,
       );
-      if (authorized) declared.set(`${typeName}.${handler.schemaName}`, authorized.roles);
+      if (authorized) declared.set(`${typeName}.${handler.schemaName}`, authorized.roles as string[]);
     }
   }
   return declared;

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { NotFoundError } from '../common/errors.js';
+import type { NotFoundLabel } from '../common/find.js';
 import { isWellFormedId } from '../common/ids.js';
 import { SqlParams } from '../common/sql-params.js';
 import type { Caller } from './caller.js';
@@ -86,7 +87,7 @@ export async function assertVisible(
   policy: Pick<Policy<never>, 'scope' | 'table'>,
   caller: Caller,
   id: string,
-  what: [string, string],
+  what: NotFoundLabel,
 ): Promise<void> {
   const params = new SqlParams('positional', 1);
   const condition = isWellFormedId(id) ? scopeSql(policy.scope(caller), 'r', params) : 'FALSE';

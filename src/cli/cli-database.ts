@@ -29,7 +29,8 @@ export function fail(error: unknown): never {
       ? error.message
       : typeof error === 'string'
         ? error
-        : (JSON.stringify(error) ?? String(error));
+        : // JSON.stringify gives undefined for undefined, a function or a symbol
+          ((JSON.stringify(error) as string | undefined) ?? String(error));
   console.error(`✖ ${message}`);
   process.exit(1);
 }

@@ -30,7 +30,7 @@ const username = (
   .toLowerCase();
 if (!/^[a-z0-9._-]{3,64}$/.test(username)) fail('the username takes 3–64 of a–z, 0–9, dot, dash, underscore');
 const secret = await askPassword();
-if (secret.length < MIN_LENGTH) fail(`the password needs at least ${MIN_LENGTH} characters`);
+if (secret.length < MIN_LENGTH) fail(`the password needs at least ${String(MIN_LENGTH)} characters`);
 
 await withCliDatabase('create-admin', async ({ dataSource }, config) => {
   const user = await new AuthService(dataSource, config.tokenTtlHours).createUser({

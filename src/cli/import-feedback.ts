@@ -18,15 +18,17 @@ await withCliDatabase('import-feedback', async ({ dataSource }) => {
   const started = Date.now();
   bar.start(Math.max(1, lines - 1), 0);
   try {
-    const summary = await importFeedbackCsv(dataSource, createReadStream(file), (rows) => bar.update(rows));
+    const summary = await importFeedbackCsv(dataSource, createReadStream(file), (rows) => {
+      bar.update(rows);
+    });
     bar.stop();
     const seconds = (Date.now() - started) / 1000;
     console.log(
-      `✔ ${summary.rows} dòng trong ${seconds.toFixed(1)} s (${Math.round(summary.rows / seconds)} dòng/s): ` +
-        `${summary.created} mới, ${summary.updated} cập nhật, ${summary.unchanged} không đổi, ${summary.rejected.length} lỗi`,
+      `✔ ${String(summary.rows)} dòng trong ${seconds.toFixed(1)} s (${String(Math.round(summary.rows / seconds))} dòng/s): ` +
+        `${String(summary.created)} mới, ${String(summary.updated)} cập nhật, ${String(summary.unchanged)} không đổi, ${String(summary.rejected.length)} lỗi`,
     );
-    for (const { line, reason } of summary.rejected.slice(0, 50)) console.log(`  dòng ${line}: ${reason}`);
-    if (summary.rejected.length > 50) console.log(`  … và ${summary.rejected.length - 50} dòng lỗi khác`);
+    for (const { line, reason } of summary.rejected.slice(0, 50)) console.log(`  dòng ${String(line)}: ${reason}`);
+    if (summary.rejected.length > 50) console.log(`  … và ${String(summary.rejected.length - 50)} dòng lỗi khác`);
   } catch (error) {
     bar.stop();
     if (error instanceof ImportHeaderError) fail(error.message);

@@ -36,36 +36,39 @@ const bar = new SingleBar(
 await withCliDatabase('import-people', async ({ dataSource }) => {
   const service: PeopleImportService = createServices(dataSource, 8, () => new Date()).peopleImport;
   const started = Date.now();
-  let barStarted = false;
+  // an object, not a local: the progress callback sets it while the import runs
+  const progress = { started: false };
   try {
     const report = await service.run(null, readFileSync(file), {
-      apply: values.apply ?? false,
+      apply: values.apply,
       onProgress: (done, total) => {
-        if (!barStarted) bar.start(Math.max(1, total), 0);
-        barStarted = true;
+        if (!progress.started) bar.start(Math.max(1, total), 0);
+        progress.started = true;
         bar.update(done);
       },
     });
-    if (barStarted) bar.stop();
+    if (progress.started) bar.stop();
     const seconds = (Date.now() - started) / 1000;
     for (const [kind, counts] of Object.entries(report.counts)) {
-      console.log(`  ${kind}: ${counts.created} mới, ${counts.updated} thay đổi, ${counts.unchanged} không đổi`);
+      console.log(
+        `  ${kind}: ${String(counts.created)} mới, ${String(counts.updated)} thay đổi, ${String(counts.unchanged)} không đổi`,
+      );
     }
     for (const error of report.errors.slice(0, 50))
       console.log(
-        `  ${error.sheet}, dòng ${error.row}${error.column ? `, cột ${error.column}` : ''}: ${error.message}`,
+        `  ${error.sheet}, dòng ${String(error.row)}${error.column ? `, cột ${error.column}` : ''}: ${error.message}`,
       );
-    if (report.errors.length > 50) console.log(`  … và ${report.errors.length - 50} lỗi khác`);
+    if (report.errors.length > 50) console.log(`  … và ${String(report.errors.length - 50)} lỗi khác`);
     if (report.ignoredSheets.length > 0) console.log(`  bỏ qua trang tính: ${report.ignoredSheets.join(', ')}`);
     const verdict = report.applied
       ? '✔ đã ghi'
       : report.errors.length > 0
         ? '✖ có lỗi, chưa ghi gì'
         : '• xem trước, chưa ghi gì (thêm --apply để ghi)';
-    console.log(`${verdict}: ${report.rows} dòng trong ${seconds.toFixed(1)} s`);
+    console.log(`${verdict}: ${String(report.rows)} dòng trong ${seconds.toFixed(1)} s`);
     if (report.errors.length > 0) process.exitCode = 1;
   } catch (error) {
-    if (barStarted) bar.stop();
+    if (progress.started) bar.stop();
     if (error instanceof AppError) fail(error.message);
     throw error;
   }

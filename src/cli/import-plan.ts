@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 import { createServices } from '../services.js';
 import { reorg2025Plans } from '../hierarchy/plan-csv.js';
 import { stepsOf } from '../hierarchy/plan.queries.js';
-import type { UnitKind } from '../hierarchy/hierarchy.enums.js';
+import { UnitKind } from '../hierarchy/hierarchy.enums.js';
+import { requiredEnumValue } from '../common/enum-value.js';
 import { fail, withCliDatabase } from './cli-database.js';
 
 const USAGE = `usage: npm run import:plan -- --act SỐ-HIỆU --title "TRÍCH YẾU" --signed YYYY-MM-DD --effective YYYY-MM-DD
@@ -40,7 +41,7 @@ if (values['hcmc-2025']) {
       const applied = await services.plans.apply(plan.id);
       const report = applied.report as { unitsBefore: number; unitsAfter: number; peopleMoved: number };
       console.log(
-        `✔ ${plan.actNumber} (${plan.effectiveDate}): ${report.unitsBefore} → ${report.unitsAfter} đơn vị, ${report.peopleMoved} người chuyển, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+        `✔ ${plan.actNumber} (${plan.effectiveDate}): ${String(report.unitsBefore)} → ${String(report.unitsAfter)} đơn vị, ${String(report.peopleMoved)} người chuyển, ${((Date.now() - started) / 1000).toFixed(1)} s`,
       );
     }
   }).catch(fail);
@@ -60,16 +61,19 @@ await withCliDatabase('import-plan', async ({ dataSource }) => {
       effectiveDate: values.effective as string,
     },
     { units: readFileSync(values.units as string), mapping: readFileSync(values.mapping as string) },
-    { abolish: (values.abolish ?? []) as UnitKind[], createUnmapped: values['create-unmapped'] ?? false },
+    {
+      abolish: (values.abolish ?? []).map((kind) => requiredEnumValue(UnitKind, kind, '--abolish')),
+      createUnmapped: values['create-unmapped'] ?? false,
+    },
     null,
   );
   console.log(
-    `✔ kế hoạch ${plan.actNumber}: ${(await stepsOf(dataSource.manager, plan.id)).length} bước (mã ${plan.id})`,
+    `✔ kế hoạch ${plan.actNumber}: ${String((await stepsOf(dataSource.manager, plan.id)).length)} bước (mã ${plan.id})`,
   );
   const started = Date.now();
   const report = await services.plans.preview(plan.id);
   console.log(
-    `  xem trước trong ${((Date.now() - started) / 1000).toFixed(1)} s: ${report.unitsBefore} → ${report.unitsAfter} đơn vị; đóng ${report.unitsClosed.length}, thành lập ${report.unitsCreated.length}; ${report.peopleMoved} người chuyển; ${report.headsEnded.length} người đứng đầu kết thúc nhiệm vụ; ${report.feedbackItemsMoved} phản ánh 1022 chuyển đơn vị`,
+    `  xem trước trong ${((Date.now() - started) / 1000).toFixed(1)} s: ${String(report.unitsBefore)} → ${String(report.unitsAfter)} đơn vị; đóng ${String(report.unitsClosed.length)}, thành lập ${String(report.unitsCreated.length)}; ${String(report.peopleMoved)} người chuyển; ${String(report.headsEnded.length)} người đứng đầu kết thúc nhiệm vụ; ${String(report.feedbackItemsMoved)} phản ánh 1022 chuyển đơn vị`,
   );
   if (values.apply) {
     await services.plans.apply(plan.id);

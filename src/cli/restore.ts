@@ -23,12 +23,13 @@ try {
   const embedded = config.databaseUrl
     ? null
     : await startEmbeddedPostgres(config.embeddedPg.dir, config.embeddedPg.port);
-  const url = config.databaseUrl ?? (embedded?.url as string);
+  const url = config.databaseUrl ?? embedded?.url;
+  if (url === undefined) throw new Error('no database to restore into: set DATABASE_URL');
   try {
     const tables = await tableCount(url);
     if (tables > 0 && !values.replace) {
       throw new Error(
-        `the database already has ${tables} tables: restore into an empty database, or add --replace to drop them first (stop the server before)`,
+        `the database already has ${String(tables)} tables: restore into an empty database, or add --replace to drop them first (stop the server before)`,
       );
     }
     await restoreDatabase(file, url, { replace: values.replace, binDir: process.env.PG_BIN_DIR });

@@ -28,8 +28,12 @@ function progressBar(): SeedProgress & { stop(): void } {
       bar.start(total, 0, { stage: name.padEnd(10) });
       started = true;
     },
-    advance: (done) => bar.update(done),
-    stop: () => bar.stop(),
+    advance: (done) => {
+      bar.update(done);
+    },
+    stop: () => {
+      bar.stop();
+    },
   };
 }
 
@@ -54,7 +58,7 @@ await withCliDatabase('seed', async ({ dataSource }, config) => {
   progress.stop();
   await dataSource.query('ANALYZE');
   console.log(
-    `✔ ${plan.units.length} đơn vị, ${plan.people.length} cán bộ và bổ nhiệm, ${plan.logins.length} tài khoản — ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `✔ ${String(plan.units.length)} đơn vị, ${String(plan.people.length)} cán bộ và bổ nhiệm, ${String(plan.logins.length)} tài khoản — ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
   if (plan.logins.length > 0)
     console.log(

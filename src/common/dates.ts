@@ -24,8 +24,8 @@ export function isIsoDay(value: string): boolean {
 
 /** A day as Vietnamese readers write it: '2026-12-15' (or an instant's ISO text starting so) → '15/12/2026'. */
 export function formatDay(day: string): string {
-  const match = ISO_DAY.exec(day.slice(0, 10));
-  return match ? `${match[3]}/${match[2]}/${match[1]}` : day;
+  const [, year, month, date] = ISO_DAY.exec(day.slice(0, 10)) ?? [];
+  return year && month && date ? `${date}/${month}/${year}` : day;
 }
 
 /** The day n calendar days after (or before, for negative n) an ISO day. */
@@ -66,7 +66,7 @@ function addMonthsClamped(day: string, n: number): string {
   const index = y * 12 + (m - 1) + n;
   const year = Math.floor(index / 12);
   const month = (index % 12) + 1;
-  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, daysInMonth(year, month))).padStart(2, '0')}`;
+  return `${String(year)}-${String(month).padStart(2, '0')}-${String(Math.min(d, daysInMonth(year, month))).padStart(2, '0')}`;
 }
 
 /** Days between two ISO days (`to` − `from`). */

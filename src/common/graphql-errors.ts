@@ -41,7 +41,7 @@ export function isExpectedError(error: unknown): boolean {
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof ArgumentValidationError) {
-    const problem = new BadInputError(flatten(original.extensions.validationErrors as ValidationError[]));
+    const problem = new BadInputError(flatten(original.extensions.validationErrors));
     return { message: problem.message, path: formatted.path, extensions: problem.extensions };
   }
   if (original instanceof AppError) {

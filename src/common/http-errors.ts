@@ -30,7 +30,7 @@ export function databaseUnavailable(error: unknown): boolean {
  */
 export function invalidData(error: unknown): boolean {
   const driver = (error as { driverError?: { code?: string }; code?: string } | null) ?? {};
-  return /^22/.test(String(driver.driverError?.code ?? driver.code ?? ''));
+  return /^22/.test(driver.driverError?.code ?? driver.code ?? '');
 }
 
 /** A statement cancelled by statement_timeout (SQLSTATE 57014). */
@@ -48,6 +48,13 @@ export function asyncRoute(
   };
 }
 
+/** A parameter of the route's path (`:id`), which express sets whenever the route matched. */
+export function pathParam(req: Request, name: string): string {
+  const value = req.params[name];
+  if (value === undefined) throw new Error(`${req.path}: the route has no parameter :${name}`);
+  return value;
+}
+
 const PAGE = (title: string, requestId: string) =>
   `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${title}</title></head>` +
   `<body><h1>${title}</h1><p>Mã yêu cầu: ${requestId}</p></body></html>`;
@@ -60,7 +67,10 @@ const PAGE = (title: string, requestId: string) =>
 export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, next) => {
   // A response already under way is express's to end; one already sent (formidable reports a refused part
   // twice) has nothing left to say.
-  if (res.headersSent) return res.writableEnded ? undefined : next(error);
+  if (res.headersSent) {
+    if (!res.writableEnded) next(error);
+    return;
+  }
   const requestId = String(res.getHeader('x-request-id') ?? req.get('x-request-id') ?? '');
   const declared = Number(
     (error as { status?: unknown; statusCode?: unknown }).status ?? (error as { statusCode?: unknown }).statusCode,

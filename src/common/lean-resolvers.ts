@@ -3,6 +3,7 @@ import {
   GraphQLScalarType,
   isObjectType,
   type GraphQLFieldResolver,
+  type GraphQLResolveInfo,
   type GraphQLSchema,
 } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
@@ -69,9 +70,10 @@ export function leanFieldResolvers(schema: GraphQLSchema, resolverClasses: reado
     const target = metadata.target as ClassType;
     const instance = instances.get(target) ?? (new target() as Record<string, (...params: unknown[]) => unknown>);
     instances.set(target, instance);
-    const method = instance[metadata.methodName].bind(instance);
+    const method = instance[metadata.methodName]?.bind(instance);
+    if (!method) continue;
     const original = field.resolve as GraphQLFieldResolver<unknown, unknown>;
-    field.resolve = (root, args, context, info) => {
+    field.resolve = (root: unknown, args: Record<string, unknown>, context: unknown, info: GraphQLResolveInfo) => {
       if (!(root instanceof objectType)) return original(root, args, context, info);
       return method(
         ...params.map((param) => {

@@ -18,11 +18,15 @@ export async function pagedQuery(
 ): Promise<{ rows: Array<Record<string, unknown>>; total: number }> {
   const n = sql.params.length;
   const rows: Array<Record<string, unknown>> = await em.query(
-    `SELECT ${sql.select}, count(*) OVER () AS total__ ${sql.from} ORDER BY ${sql.orderBy} LIMIT $${n + 1} OFFSET $${n + 2}`,
+    `SELECT ${sql.select}, count(*) OVER () AS total__ ${sql.from} ORDER BY ${sql.orderBy} LIMIT $${String(n + 1)} OFFSET $${String(n + 2)}`,
     [...sql.params, limit, offset],
   );
-  if (rows.length > 0) return { rows, total: Number(rows[0].total__) };
+  const [first] = rows;
+  if (first) return { rows, total: Number(first.total__) };
   if (offset === 0) return { rows, total: 0 };
-  const [{ total }] = await em.query(`SELECT count(*)::int AS total ${sql.from}`, sql.params);
-  return { rows, total };
+  const [counted]: Array<{ total: number } | undefined> = await em.query(
+    `SELECT count(*)::int AS total ${sql.from}`,
+    sql.params,
+  );
+  return { rows, total: counted?.total ?? 0 };
 }

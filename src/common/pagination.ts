@@ -7,17 +7,20 @@ export const MAX_PAGE_SIZE = 500;
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: `Default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}.` })
-  first?: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: `Default ${String(DEFAULT_PAGE_SIZE)}, at most ${String(MAX_PAGE_SIZE)}.`,
+  })
+  first?: number | null;
 
-  @Field(() => String, { nullable: true })
-  after?: string;
+  @Field(() => String, { nullable: true, description: 'The page after this cursor (an endCursor).' })
+  after?: string | null;
 
-  @Field(() => Int, { nullable: true, description: `At most ${MAX_PAGE_SIZE}.` })
-  last?: number;
+  @Field(() => Int, { nullable: true, description: `At most ${String(MAX_PAGE_SIZE)}.` })
+  last?: number | null;
 
-  @Field(() => String, { nullable: true })
-  before?: string;
+  @Field(() => String, { nullable: true, description: 'The page before this cursor (a startCursor), with `last`.' })
+  before?: string | null;
 }
 
 /** The rows to fetch for a Relay page: cursors are opaque positions in the query's stable order. */
@@ -27,7 +30,7 @@ export interface PageWindow {
 }
 
 export function encodeCursor(position: number): string {
-  return Buffer.from(`pos:${position}`).toString('base64url');
+  return Buffer.from(`pos:${String(position)}`).toString('base64url');
 }
 
 function decodeCursor(cursor: string, field: string): number {
@@ -36,11 +39,11 @@ function decodeCursor(cursor: string, field: string): number {
   return Number(match[1]);
 }
 
-function checkSize(value: number | undefined, field: string): void {
-  if (value !== undefined && (value < 0 || value > MAX_PAGE_SIZE)) {
+function checkSize(value: number | null | undefined, field: string): void {
+  if (value !== undefined && value !== null && (value < 0 || value > MAX_PAGE_SIZE)) {
     throw new BadInputError(
-      [{ field, message: `phải từ 0 đến ${MAX_PAGE_SIZE}` }],
-      `${field} must be between 0 and ${MAX_PAGE_SIZE}.`,
+      [{ field, message: `phải từ 0 đến ${String(MAX_PAGE_SIZE)}` }],
+      `${field} must be between 0 and ${String(MAX_PAGE_SIZE)}.`,
     );
   }
 }
@@ -61,18 +64,18 @@ export function pageWindow(args: PageArgs): PageWindow {
   return { offset: start, limit: args.first ?? DEFAULT_PAGE_SIZE };
 }
 
-@ObjectType()
+@ObjectType({ description: 'Where a page lies in its list (Relay).' })
 export class PageInfo {
-  @Field()
+  @Field({ description: 'More rows follow this page.' })
   hasNextPage: boolean;
 
-  @Field()
+  @Field({ description: 'Rows come before this page.' })
   hasPreviousPage: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The first row’s cursor; null for an empty page.' })
   startCursor: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The last row’s cursor: `after` for the next page.' })
   endCursor: string | null;
 }
 
@@ -100,27 +103,27 @@ export function toConnection<T>(nodes: T[], offset: number, totalCount: number):
 
 /** Builds the Relay connection type `<name>Connection` with its `<name>Edge`. */
 export function Connection<T extends object>(nodeType: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: 'A row of the page with its cursor (Relay).' })
   class Edge {
-    @Field()
+    @Field({ description: 'Opaque: give it as `after` or `before`.' })
     cursor: string;
 
-    @Field(() => nodeType)
+    @Field(() => nodeType, { description: 'The row.' })
     node: T;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { description: 'A page of a list, with its total (Relay connection).' })
   class ConnectionType implements ConnectionShape<T> {
-    @Field(() => [Edge])
+    @Field(() => [Edge], { description: 'The rows with their cursors.' })
     edges: Edge[];
 
-    @Field(() => [nodeType])
+    @Field(() => [nodeType], { description: 'The rows.' })
     nodes: T[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Where the page lies.' })
     pageInfo: PageInfo;
 
-    @Field(() => Int)
+    @Field(() => Int, { description: 'How many rows the whole list has (with its filters), not the page.' })
     totalCount: number;
   }
   return ConnectionType;

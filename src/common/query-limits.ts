@@ -8,7 +8,13 @@ import {
   isNonNullType,
   isObjectType,
   Kind,
+  OperationTypeNode,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
   type FragmentDefinitionNode,
+  type OperationDefinitionNode,
   type GraphQLField,
   type GraphQLNamedType,
   type GraphQLSchema,
@@ -57,7 +63,7 @@ export function limitCodeOf(error: unknown, formatted: GraphQLFormattedError): L
     current && depth < 5;
     current = current.originalError as GraphQLError | undefined, depth += 1
   ) {
-    const code = current.extensions?.code;
+    const code = current.extensions.code;
     if (typeof code === 'string' && (LIMIT_CODES as readonly string[]).includes(code)) return code as LimitCode;
   }
   return null;
@@ -152,6 +158,33 @@ export function selectionCost(
   return total;
 }
 
+/** The cost of the operation a document runs, or null when it has none of that name. */
+function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown>,
+): number | null {
+  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const operation = operationName ? operations.find((d) => d.name?.value === operationName) : operations[0];
+  if (!operation) return null;
+  const fragments = Object.fromEntries(
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
+  );
+  const root =
+    operation.operation === OperationTypeNode.MUTATION
+      ? schema.getMutationType()
+      : operation.operation === OperationTypeNode.SUBSCRIPTION
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
+  return root ? selectionCost(schema, operation.selectionSet, root, fragments, variables) : null;
+}
+
+const costError = (cost: number, maxCost: number, extra: Record<string, unknown> = {}) =>
+  limitError('QUERY_TOO_COSTLY', `The query costs ${String(cost)}, more than ${String(maxCost)}.`, { cost, maxCost, ...extra });
+
 /** Refuses a document over MAX_QUERY_COST once it is parsed and validated, before any resolver (or SQL) runs. */
 function costLimit<T extends object>(maxCost: number): ApolloServerPlugin<T> {
   return {
@@ -159,35 +192,18 @@ function costLimit<T extends object>(maxCost: number): ApolloServerPlugin<T> {
       return {
         async didResolveOperation({ document, operation, request, schema }) {
           if (!operation) return;
-          const fragments = Object.fromEntries(
-            document.definitions
-              .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-              .map((d) => [d.name.value, d]),
-          );
-          const root =
-            operation.operation === 'mutation'
-              ? schema.getMutationType()
-              : operation.operation === 'subscription'
-                ? schema.getSubscriptionType()
-                : schema.getQueryType();
-          if (!root) return;
-          const cost = selectionCost(schema, operation.selectionSet, root, fragments, request.variables ?? {});
-          if (cost > maxCost) {
-            throw limitError('QUERY_TOO_COSTLY', `The query costs ${cost}, more than ${maxCost}.`, {
-              cost,
-              maxCost,
-              http: { status: 400, headers: new HeaderMap() },
-            });
-          }
+          const cost = operationCost(schema, document, operation.name?.value, request.variables ?? {});
+          if (cost !== null && cost > maxCost)
+            throw costError(cost, maxCost, { http: { status: 400, headers: new HeaderMap() } });
         },
       };
     },
   };
 }
 
-/** Every bound on a document: depth, aliases, tokens and directives (graphql-armor), and its cost (ours). */
-export function queryLimits<T extends object>(production: boolean) {
-  const armor = new ApolloArmor({
+/** graphql-armor's bounds on depth, aliases and directives (tokens are the parser's, cost is ours). */
+function armorFor(production: boolean) {
+  return new ApolloArmor({
     costLimit: { enabled: false },
     maxDepth: { n: 10, ignoreIntrospection: false, ...reportAs('QUERY_TOO_DEEP') },
     maxAliases: { n: 15, ...reportAs('TOO_MANY_ALIASES') },
@@ -196,6 +212,39 @@ export function queryLimits<T extends object>(production: boolean) {
     maxDirectives: { n: 20, ...reportAs('TOO_MANY_DIRECTIVES') },
     blockFieldSuggestion: { enabled: production },
   }).protect();
+}
+
+/**
+ * The same bounds for a document that does not come through Apollo (a subscription over graphql-ws): parsed
+ * within the token limit, validated with graphql-js's rules and armor's, its cost checked. Either the document
+ * to run or the errors to answer with, each with its code.
+ */
+export function documentLimits(schema: GraphQLSchema, production: boolean) {
+  const rules = [...specifiedRules, ...armorFor(production).validationRules];
+  return (request: {
+    query: string;
+    operationName?: string | null;
+    variables?: Record<string, unknown> | null;
+  }): { document: DocumentNode } | { errors: readonly GraphQLError[] } => {
+    let document: DocumentNode;
+    try {
+      document = parse(request.query, { maxTokens: MAX_TOKENS });
+    } catch (error) {
+      const syntax = error instanceof GraphQLError ? error : new GraphQLError(String(error));
+      const code = limitCodeOf(syntax, { message: syntax.message, extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
+      return { errors: [code ? limitError(code, syntax.message) : syntax] };
+    }
+    const errors = validate(schema, document, rules);
+    if (errors.length > 0) return { errors };
+    const cost = operationCost(schema, document, request.operationName, request.variables ?? {});
+    if (cost !== null && cost > MAX_QUERY_COST) return { errors: [costError(cost, MAX_QUERY_COST)] };
+    return { document };
+  };
+}
+
+/** Every bound on a document: depth, aliases, tokens and directives (graphql-armor), and its cost (ours). */
+export function queryLimits<T extends object>(production: boolean) {
+  const armor = armorFor(production);
   return {
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: armor.allowBatchedHttpRequests,

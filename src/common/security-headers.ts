@@ -19,34 +19,13 @@ const PANEL_DIRECTIVES = {
   frameAncestors: ["'none'"],
 };
 
-/** Apollo's page at GET /graphql (development) embeds the Sandbox from Apollo's CDN. */
-const APOLLO_SANDBOX = [
-  'https://embeddable-sandbox.cdn.apollographql.com',
-  'https://sandbox.embed.apollographql.com',
-  'https://apollo-server-landing-page.cdn.apollographql.com',
-];
-
-/** helmet's headers everywhere: a CSP the panel works under, and HTTPS upgrades where the site is served over TLS. */
+/**
+ * helmet's headers everywhere: a CSP the panel works under, and HTTPS upgrades where the site is served over TLS.
+ * GraphiQL at GET /graphql (development) comes from this origin too (explorer.ts), so the same policy fits it.
+ */
 export function securityHeaders(production: boolean): RequestHandler {
   const common = { upgradeInsecureRequests: production ? [] : null };
-  const panel = helmet({
+  return helmet({
     contentSecurityPolicy: { useDefaults: false, directives: { ...PANEL_DIRECTIVES, ...common } },
   });
-  const graphql = helmet({
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        ...PANEL_DIRECTIVES,
-        ...common,
-        scriptSrc: ["'self'", "'unsafe-inline'", ...APOLLO_SANDBOX],
-        styleSrc: ["'self'", "'unsafe-inline'", 'https://fonts.googleapis.com', ...APOLLO_SANDBOX],
-        imgSrc: ["'self'", 'data:', ...APOLLO_SANDBOX],
-        frameSrc: APOLLO_SANDBOX,
-        connectSrc: ["'self'", ...APOLLO_SANDBOX],
-        manifestSrc: APOLLO_SANDBOX,
-      },
-    },
-    crossOriginEmbedderPolicy: false,
-  });
-  return (req, res, next) => (req.path.startsWith('/graphql') ? graphql : panel)(req, res, next);
 }

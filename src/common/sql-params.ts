@@ -14,11 +14,11 @@ export class SqlParams {
   add(value: unknown): string {
     this.values.push(value);
     const n = this.values.length;
-    return this.style === 'positional' ? `$${this.offset + n}` : `:scope_${n}`;
+    return this.style === 'positional' ? `$${String(this.offset + n)}` : `:scope_${String(n)}`;
   }
 
   /** The values keyed by their names, for TypeORM. */
   named(): Record<string, unknown> {
-    return Object.fromEntries(this.values.map((value, index) => [`scope_${index + 1}`, value]));
+    return Object.fromEntries(this.values.map((value, index) => [`scope_${String(index + 1)}`, value]));
   }
 }

@@ -11,6 +11,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       NODE_ENV: str({ choices: ['development', 'test', 'production'], default: 'development' }),
       PORT: port({ default: 4000 }),
       DATABASE_URL: url({ default: undefined, desc: 'PostgreSQL URL; unset → embedded PostgreSQL in ./data/postgres' }),
+      DATABASE_REPLICA_URLS: str({
+        default: '',
+        desc: 'PostgreSQL read replicas, comma-separated: dashboards read there (TypeORM replication); unset → none',
+      }),
       EMBEDDED_PG_DIR: str({ default: './data/postgres' }),
       EMBEDDED_PG_PORT: port({ default: 54329 }),
       SESSION_SECRET: str({
@@ -63,7 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       reporter: ({ errors }) => {
         const problems = Object.entries(errors);
         if (problems.length === 0) return;
-        const detail = problems.map(([name, error]) => `${name}: ${error?.message ?? 'invalid'}`).join('; ');
+        const detail = problems.map(([name, error]) => `${name}: ${error.message}`).join('; ');
         throw new ConfigError(`Cấu hình không hợp lệ / invalid configuration — ${detail}`);
       },
     },
@@ -86,6 +90,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
   }
   if (raw.TOKEN_TTL_HOURS <= 0) {
     throw new ConfigError('Cấu hình không hợp lệ / invalid configuration — TOKEN_TTL_HOURS must be positive');
+  }
+  const replicaUrls = raw.DATABASE_REPLICA_URLS.split(',')
+    .map((replica) => replica.trim())
+    .filter((replica) => replica !== '');
+  for (const replica of replicaUrls) {
+    if (!URL.canParse(replica) || !/^postgres(ql)?:$/.test(new URL(replica).protocol)) {
+      throw new ConfigError(
+        `Cấu hình không hợp lệ / invalid configuration — DATABASE_REPLICA_URLS: "${replica}" is not a postgres:// URL`,
+      );
+    }
+  }
+  if (replicaUrls.length > 0 && !raw.DATABASE_URL) {
+    throw new ConfigError(
+      'Cấu hình không hợp lệ / invalid configuration — DATABASE_REPLICA_URLS needs DATABASE_URL (the primary)',
+    );
   }
   const s3Given = ['S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'].filter(
     (name) => given[name] !== undefined,
@@ -117,6 +136,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     production,
     port: raw.PORT,
     databaseUrl: raw.DATABASE_URL,
+    /** read replicas of databaseUrl: dashboards read there */
+    replicaUrls,
     embeddedPg: { dir: raw.EMBEDDED_PG_DIR, port: raw.EMBEDDED_PG_PORT },
     sessionSecret: raw.SESSION_SECRET,
     tokenTtlHours: raw.TOKEN_TTL_HOURS,
@@ -126,7 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     /** where attachments' bytes go: an S3-compatible bucket, or PostgreSQL (null) */
     s3,
     trustProxy: raw.TRUST_PROXY === 'false' ? false : raw.TRUST_PROXY,
-    mail: { smtpUrl: raw.SMTP_URL, from: raw.MAIL_FROM, appUrl: raw.APP_URL ?? `http://localhost:${raw.PORT}` },
+    mail: { smtpUrl: raw.SMTP_URL, from: raw.MAIL_FROM, appUrl: raw.APP_URL ?? `http://localhost:${String(raw.PORT)}` },
   };
 }
 

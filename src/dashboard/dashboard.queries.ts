@@ -1,9 +1,16 @@
 import type { EntityManager } from 'typeorm';
-import type { EvaluationStatus, RatingLevel } from '../evaluation/evaluation.enums.js';
+import { RatingLevel, type EvaluationStatus } from '../evaluation/evaluation.enums.js';
 import type { InitiativeStatus } from '../initiative/initiative.enums.js';
+import { FindingStatus } from '../inspection/inspection.enums.js';
+import { SatisfactionSource } from '../satisfaction/satisfaction.enums.js';
 import { endOfCityDay } from '../common/dates.js';
+import { queryOne, queryRows } from '../common/queries.js';
+import type { UnitKind } from '../hierarchy/hierarchy.enums.js';
 import type { FeedbackStatsResult } from '../feedback/feedback.queries.js';
 import { onTimeRate, satisfactionPercent } from '../feedback/feedback.rules.js';
+
+/** The summary's level of an evaluation not rated yet. */
+const UNRATED_IN_SUMMARY = 'NONE';
 
 /** Evaluations of a period in a set of units, counted by level and status (from the summary kept in step). */
 export function levelsByStatus(
@@ -11,20 +18,23 @@ export function levelsByStatus(
   periodId: string,
   unitIds: readonly string[],
 ): Promise<Array<{ level: RatingLevel | null; status: EvaluationStatus; count: number }>> {
-  return em.query(
-    `SELECT NULLIF(level, 'NONE') AS level, status, sum(count)::int AS count FROM evaluation_summary
+  return queryRows(
+    em,
+    `SELECT NULLIF(level, $3) AS level, status, sum(count)::int AS count FROM evaluation_summary
       WHERE period_id = $1 AND unit_id = ANY($2::uuid[]) GROUP BY level, status HAVING sum(count) > 0`,
-    [periodId, unitIds],
+    [periodId, unitIds, UNRATED_IN_SUMMARY],
   );
 }
 
 /** Findings of a set of units not yet verified (from the summary). */
 export async function openFindingsOf(em: EntityManager, unitIds: readonly string[]): Promise<number> {
-  const [{ findings }] = await em.query(
-    `SELECT coalesce(sum(count), 0)::int AS findings FROM finding_summary WHERE unit_id = ANY($1::uuid[]) AND status <> 'VERIFIED'`,
-    [unitIds],
+  const row = await queryOne<{ findings: number }>(
+    em,
+    `SELECT coalesce(sum(count), 0)::int AS findings FROM finding_summary
+      WHERE unit_id = ANY($1::uuid[]) AND status <> $2`,
+    [unitIds, FindingStatus.VERIFIED],
   );
-  return findings;
+  return row?.findings ?? 0;
 }
 
 /** Initiatives of a set of units, counted by status (from the summary). */
@@ -32,8 +42,10 @@ export function initiativesByStatus(
   em: EntityManager,
   unitIds: readonly string[],
 ): Promise<Array<{ status: InitiativeStatus; count: number }>> {
-  return em.query(
-    `SELECT status, sum(count)::int AS count FROM initiative_summary WHERE unit_id = ANY($1::uuid[]) GROUP BY status HAVING sum(count) > 0 ORDER BY status`,
+  return queryRows(
+    em,
+    `SELECT status, sum(count)::int AS count FROM initiative_summary
+      WHERE unit_id = ANY($1::uuid[]) GROUP BY status HAVING sum(count) > 0 ORDER BY status`,
     [unitIds],
   );
 }
@@ -51,7 +63,8 @@ export async function summarisedFeedbackStats(
   from: string,
   to: string,
 ): Promise<FeedbackStatsResult> {
-  const [row] = await em.query(
+  const row = await queryOne<{ due: string; on_time: string; items_due: string; late: string; overdue: string }>(
+    em,
     `WITH reopened AS (
        SELECT c.item_id, (c.citizen_satisfied IS FALSE OR c.replied_at IS NULL OR c.replied_at > c.due_at) AS late_or_unsatisfied,
               (SELECT a.unit_id FROM feedback_assignment a WHERE a.item_id = c.item_id AND a.assigned_at <= c.due_at
@@ -69,54 +82,70 @@ export async function summarisedFeedbackStats(
                FROM reopened WHERE due_unit = ANY($1::uuid[])) r`,
     [unitIds, from, to, `${to.slice(0, 7)}-01`, new Date(`${from}T00:00:00+07:00`), endOfCityDay(to)],
   );
-  const counts = { due: Number(row.due), onTime: Number(row.on_time), overdueAtEnd: Number(row.overdue) };
+  const counts = {
+    due: Number(row?.due ?? 0),
+    onTime: Number(row?.on_time ?? 0),
+    overdueAtEnd: Number(row?.overdue ?? 0),
+  };
   return {
     ...counts,
     onTimeRate: onTimeRate(counts),
-    satisfactionPercent: satisfactionPercent(Number(row.items_due), Number(row.late)),
+    satisfactionPercent: satisfactionPercent(Number(row?.items_due ?? 0), Number(row?.late ?? 0)),
   };
 }
 
 export interface RankingRow {
   unitId: string;
+  /** 1 + the number of units strictly ahead: equal values share a rank */
+  rank: number;
   value: number | null;
   count: number;
   approximate?: boolean;
 }
 
-/** Units of a kind by their satisfaction in the period (the first source present, in the gate's order), best first. */
-export async function satisfactionRanking(
+/**
+ * Units of a kind by their satisfaction in the period (the first source present, in the gate's order), best first;
+ * equal values share a rank (SQL RANK()).
+ */
+export function satisfactionRanking(
   em: EntityManager,
   periodId: string,
-  kind: string | null,
+  kind: UnitKind | null,
   limit: number,
 ): Promise<RankingRow[]> {
-  const rows: RankingRow[] = await em.query(
-    `SELECT DISTINCT ON (s.unit_id) s.unit_id AS "unitId", s.percent::float AS value, s.sample_size AS count
-       FROM satisfaction_result s JOIN unit u ON u.id = s.unit_id
-      WHERE s.period_id = $1 AND ($2::unit_kind IS NULL OR u.kind = $2::unit_kind)
-      ORDER BY s.unit_id, array_position(ARRAY['CITY_INDEX', 'SIPAS', 'KIOSK']::satisfaction_source[], s.source)`,
-    [periodId, kind],
+  return queryRows<RankingRow>(
+    em,
+    `SELECT r.*, rank() OVER (ORDER BY r.value DESC NULLS LAST)::int AS rank
+       FROM (SELECT DISTINCT ON (s.unit_id) s.unit_id AS "unitId", s.percent::float AS value, s.sample_size AS count
+               FROM satisfaction_result s JOIN unit u ON u.id = s.unit_id
+              WHERE s.period_id = $1 AND ($2::unit_kind IS NULL OR u.kind = $2::unit_kind)
+              ORDER BY s.unit_id, array_position($4::satisfaction_source[], s.source)) r
+      ORDER BY rank, r.count DESC, r."unitId" LIMIT $3`,
+    [periodId, kind, limit, [SatisfactionSource.CITY_INDEX, SatisfactionSource.SIPAS, SatisfactionSource.KIOSK]],
   );
-  return rows.sort((a, b) => (b.value ?? 0) - (a.value ?? 0)).slice(0, limit);
 }
 
-/** Units of a kind by their share of EXCELLENT among rated evaluations, counting only groups of at least `minGroup`. */
+/**
+ * Units of a kind by their share of EXCELLENT among rated evaluations, counting only groups of at least `minGroup`;
+ * equal shares share a rank (SQL RANK()).
+ */
 export function excellentRanking(
   em: EntityManager,
   periodId: string,
   ratedStatuses: readonly EvaluationStatus[],
-  kind: string | null,
+  kind: UnitKind | null,
   minGroup: number,
   limit: number,
 ): Promise<RankingRow[]> {
-  return em.query(
+  return queryRows(
+    em,
     `SELECT e.unit_id AS "unitId", count(*)::int AS count,
-            round(100.0 * count(*) FILTER (WHERE e.level = 'EXCELLENT') / count(*), 2)::float AS value
+            round(100.0 * count(*) FILTER (WHERE e.level = $6::rating_level) / count(*), 2)::float AS value,
+            rank() OVER (ORDER BY count(*) FILTER (WHERE e.level = $6::rating_level)::float / count(*) DESC)::int AS rank
        FROM evaluation e JOIN unit u ON u.id = e.unit_id
       WHERE e.period_id = $1 AND e.level IS NOT NULL AND e.status = ANY($2::evaluation_status[]) AND ($3::unit_kind IS NULL OR u.kind = $3::unit_kind)
       GROUP BY e.unit_id HAVING count(*) >= $4
-      ORDER BY value DESC, count DESC LIMIT $5`,
-    [periodId, ratedStatuses, kind, minGroup, limit],
+      ORDER BY rank, count DESC, e.unit_id LIMIT $5`,
+    [periodId, ratedStatuses, kind, minGroup, limit, RatingLevel.EXCELLENT],
   );
 }

@@ -1,15 +1,9 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { Allow, SIGNED_IN } from '../auth/permissions.js';
-import { BadInputError } from '../common/errors.js';
 import { pageWindow } from '../common/pagination.js';
 import type { RequestContext } from '../context.js';
-import { RATED_STATUSES } from '../evaluation/evaluation.enums.js';
-import { MIN_GROUP, seesAllResults } from '../evaluation/evaluation.policy.js';
-import { requirePeriod } from '../evaluation/period.service.js';
-import { feedbackRanking } from '../feedback/feedback.queries.js';
 import { UnitKind } from '../hierarchy/hierarchy.enums.js';
 import { UnitType } from '../hierarchy/unit.type.js';
-import { excellentRanking, satisfactionRanking, type RankingRow } from './dashboard.queries.js';
 import { readDashboard } from './dashboard.read.js';
 import { DashboardType, UnitRankingRowType } from './dashboard.type.js';
 import { RankingMetric } from './dashboard.enums.js';
@@ -48,47 +42,14 @@ export class DashboardResolver {
     })
     lineage?: boolean,
   ) {
-    const period = await requirePeriod(ctx.db.manager, periodId);
     const { limit } = pageWindow({ first: first ?? 10 });
-    if (limit === 0) throw new BadInputError([{ field: 'first', message: 'phải lớn hơn 0' }]);
-    let rows: RankingRow[];
-    if (by === RankingMetric.FEEDBACK_ON_TIME) {
-      rows = (
-        await feedbackRanking(
-          ctx.db.manager,
-          kind ?? null,
-          period.startsOn,
-          period.endsOn,
-          false,
-          limit,
-          Boolean(lineage),
-        )
-      ).map((row) => ({
-        unitId: row.unitId,
-        value: row.onTimeRate,
-        count: row.due,
-        approximate: row.approximate,
-      }));
-    } else if (by === RankingMetric.SATISFACTION) {
-      rows = await satisfactionRanking(ctx.db.manager, period.id, kind ?? null, limit);
-    } else {
-      const minGroup = seesAllResults(await ctx.caller()) ? 1 : MIN_GROUP;
-      rows = await excellentRanking(ctx.db.manager, period.id, RATED_STATUSES, kind ?? null, minGroup, limit);
-    }
-    const result: UnitRankingRowType[] = [];
-    for (const [index, row] of rows.entries()) {
-      const unit = await ctx.loaders.unitById.load(row.unitId);
-      if (unit)
-        result.push(
-          Object.assign(new UnitRankingRowType(), {
-            rank: index + 1,
-            unit: UnitType.from(unit, period.endsOn),
-            value: row.value,
-            count: row.count,
-            approximate: row.approximate ?? false,
-          }),
-        );
-    }
-    return result;
+    const { period, rows } = await ctx.services.dashboard.ranking(await ctx.caller(), periodId, by, {
+      kind: kind ?? null,
+      limit,
+      lineage: Boolean(lineage),
+    });
+    return rows.map((row) =>
+      Object.assign(new UnitRankingRowType(), { ...row, unit: UnitType.from(row.unit, period.endsOn) }),
+    );
   }
 }

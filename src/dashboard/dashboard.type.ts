@@ -50,7 +50,7 @@ export class DashboardType {
 
 @ObjectType('UnitRankingRow')
 export class UnitRankingRowType {
-  @Field(() => Int)
+  @Field(() => Int, { description: '1 + the number of units strictly ahead: units with equal values share a rank.' })
   rank: number;
 
   @Field(() => UnitType)

@@ -7,6 +7,7 @@ import {
   APPROVED_STATUSES,
   EvaluationStatus,
   PeriodKind,
+  PeriodStatus,
   RATED_STATUSES,
   type RatingLevel,
 } from '../evaluation/evaluation.enums.js';
@@ -15,6 +16,12 @@ import { HANDLED_STATUSES } from '../feedback/feedback.enums.js';
 import { UnitKind } from '../hierarchy/hierarchy.enums.js';
 import { InitiativeStatus } from '../initiative/initiative.enums.js';
 import { VALID_ON } from '../hierarchy/tree.queries.js';
+import { queryOne, queryRows } from '../common/queries.js';
+
+/** A count of one statement (`count` as its column). */
+async function countOf(em: EntityManager, sql: string, params: readonly unknown[]): Promise<number> {
+  return (await queryOne<{ count: number }>(em, sql, params))?.count ?? 0;
+}
 
 /** One thing a person acts on first, with where to act on it. */
 export interface Task {
@@ -33,10 +40,11 @@ export async function tasksOf(em: EntityManager, caller: Caller, now: Date, admi
   const list = (resource: string, filters: Record<string, string>) =>
     `${adminRoot}/resources/${resource}?${new URLSearchParams(Object.fromEntries(Object.entries(filters).map(([key, value]) => [`filters.${key}`, value]))).toString()}`;
   if (caller.headedUnits.length > 0) {
-    const [{ count }] = await em.query(
+    const count = await countOf(
+      em,
       `SELECT count(*)::int AS count FROM evaluation e JOIN evaluation_period p ON p.id = e.period_id
-        WHERE p.status = 'OPEN' AND e.status = $2 AND e.rater_unit_id = ANY($1::uuid[])`,
-      [caller.headedUnits, EvaluationStatus.SELF_ASSESSED],
+        WHERE p.status = $3 AND e.status = $2 AND e.rater_unit_id = ANY($1::uuid[])`,
+      [caller.headedUnits, EvaluationStatus.SELF_ASSESSED, PeriodStatus.OPEN],
     );
     tasks.push({
       label: 'Chờ tôi đánh giá',
@@ -45,10 +53,11 @@ export async function tasksOf(em: EntityManager, caller: Caller, now: Date, admi
     });
   }
   if (caller.user.personId) {
-    const [{ count }] = await em.query(
+    const count = await countOf(
+      em,
       `SELECT count(*)::int AS count FROM evaluation e JOIN evaluation_period p ON p.id = e.period_id
-        WHERE p.status = 'OPEN' AND e.status = $2 AND e.person_id = $1 AND e.rule_set IS NOT NULL`,
-      [caller.user.personId, EvaluationStatus.DRAFT],
+        WHERE p.status = $3 AND e.status = $2 AND e.person_id = $1 AND e.rule_set IS NOT NULL`,
+      [caller.user.personId, EvaluationStatus.DRAFT, PeriodStatus.OPEN],
     );
     tasks.push({
       label: 'Phiếu của tôi chờ tự đánh giá',
@@ -57,24 +66,27 @@ export async function tasksOf(em: EntityManager, caller: Caller, now: Date, admi
     });
   }
   if (hasRole(caller, ...HOME_AFFAIRS_OFFICE)) {
-    const [{ count }] = await em.query(
+    const count = await countOf(
+      em,
       `SELECT count(*)::int AS count FROM evaluation e JOIN evaluation_period p ON p.id = e.period_id
-        WHERE p.status = 'OPEN' AND e.rater_person_id IS NOT NULL AND NOT (e.status = ANY($1::evaluation_status[]))`,
-      [APPROVED_STATUSES],
+        WHERE p.status = $2 AND e.rater_person_id IS NOT NULL AND NOT (e.status = ANY($1::evaluation_status[]))`,
+      [APPROVED_STATUSES, PeriodStatus.OPEN],
     );
     tasks.push({
       label: 'Phiếu chưa phê duyệt trong các kỳ đang mở',
       count,
       href: `${adminRoot}/resources/EvaluationPeriod`,
     });
-    const [{ overdue }] = await em.query(
-      `SELECT count(*)::int AS overdue FROM feedback_item WHERE due_at < $1 AND NOT (status = ANY($2::feedback_status[]))`,
+    const overdue = await countOf(
+      em,
+      `SELECT count(*)::int AS count FROM feedback_item WHERE due_at < $1 AND NOT (status = ANY($2::feedback_status[]))`,
       [now, HANDLED_STATUSES],
     );
     tasks.push({ label: 'Phản ánh 1022 quá hạn', count: overdue, href: `${adminRoot}/resources/FeedbackItem` });
   }
   if (hasRole(caller, Role.CITY_LEADER)) {
-    const [{ count }] = await em.query(
+    const count = await countOf(
+      em,
       `SELECT count(*)::int AS count FROM initiative WHERE status = ANY($1::initiative_status[])`,
       [[InitiativeStatus.RECOMMENDED, InitiativeStatus.NOT_RECOMMENDED]],
     );
@@ -95,26 +107,28 @@ export interface LevelsRow {
  * before 1 July 2025 the provinces that later merged in were cities too; the one that lasts is ours.
  */
 export async function homeRootOf(em: EntityManager, caller: Caller): Promise<string | null> {
-  if (caller.headedUnits.length > 0) return caller.headedUnits[0] as string;
+  const headed = caller.headedUnits.at(0);
+  if (headed) return headed;
   if (!caller.cityWide && !hasRole(caller, Role.VIEWER)) return null;
-  const [city] = await em.query(
+  const city = await queryOne<{ id: string }>(
+    em,
     `SELECT u.id FROM unit u WHERE u.kind = $1 AND ${VALID_ON('u', '$2')} ORDER BY u.valid_to DESC NULLS FIRST, u.code LIMIT 1`,
     [UnitKind.CITY, caller.day],
   );
-  return (city?.id as string | undefined) ?? null;
+  return city?.id ?? null;
 }
 
 /** The newest QUARTER or YEAR with results standing (R16's rated statuses), for the charts. */
 export async function latestRatedPeriod(
   em: EntityManager,
 ): Promise<{ id: string; kind: PeriodKind; year: number; quarter: number | null; month: number | null } | null> {
-  const [period] = await em.query(
+  return queryOne(
+    em,
     `SELECT p.id, p.kind, p.year, p.quarter, p.month FROM evaluation_period p
       WHERE p.kind IN ($1, $2) AND EXISTS (SELECT 1 FROM evaluation e WHERE e.period_id = p.id AND e.status = ANY($3::evaluation_status[]))
       ORDER BY p.starts_on DESC, p.kind LIMIT 1`,
     [PeriodKind.QUARTER, PeriodKind.YEAR, RATED_STATUSES],
   );
-  return period ?? null;
 }
 
 /**
@@ -128,7 +142,8 @@ export async function levelsByBranch(
   rootId: string,
   periodId: string,
 ): Promise<LevelsRow[]> {
-  const rows: Array<{ top: string; name: string; level: RatingLevel; count: number }> = await em.query(
+  const rows = await queryRows<{ top: string; name: string; level: RatingLevel; count: number }>(
+    em,
     `WITH RECURSIVE branch(id, top, depth) AS (
        SELECT $1::uuid, $1::uuid, 0
        UNION ALL
@@ -144,8 +159,9 @@ export async function levelsByBranch(
   );
   const byUnit = new Map<string, LevelsRow & { total: number }>();
   for (const row of rows) {
-    const entry = byUnit.get(row.top) ?? { unitId: row.top, unitName: row.name, counts: {}, total: 0 };
-    (entry.counts as Partial<Record<RatingLevel, number>>)[row.level] = row.count;
+    const counts: Partial<Record<RatingLevel, number>> = {};
+    const entry = byUnit.get(row.top) ?? { unitId: row.top, unitName: row.name, counts, total: 0 };
+    entry.counts = { ...entry.counts, [row.level]: row.count };
     entry.total += row.count;
     byUnit.set(row.top, entry);
   }
@@ -160,7 +176,8 @@ export async function onTimeByMonth(
   unitIds: readonly string[] | null,
   now: Date,
 ): Promise<Array<{ month: string; due: number; onTime: number }>> {
-  const rows: Array<{ month: string; due: number; on_time: number }> = await em.query(
+  const rows = await queryRows<{ month: string; due: number; on_time: number }>(
+    em,
     `SELECT to_char(c.due_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM') AS month, count(*)::int AS due,
             count(*) FILTER (WHERE c.replied_at <= c.due_at)::int AS on_time
        FROM feedback_cycle c
@@ -189,13 +206,14 @@ export async function openPeriodsProgress(
     blocking: number;
   }>
 > {
-  const params: unknown[] = [APPROVED_STATUSES];
-  return em.query(
+  const params: unknown[] = [APPROVED_STATUSES, PeriodStatus.OPEN];
+  return queryRows(
+    em,
     `SELECT p.id, p.kind, p.year, p.quarter, p.month, count(e.id)::int AS total,
             count(e.id) FILTER (WHERE e.status = ANY($1::evaluation_status[]))::int AS approved,
             count(e.id) FILTER (WHERE e.rater_person_id IS NOT NULL AND NOT (e.status = ANY($1::evaluation_status[])))::int AS blocking
        FROM evaluation_period p JOIN evaluation e ON e.period_id = p.id AND ${appendScope(scope, 'e', params)}
-      WHERE p.status = 'OPEN'
+      WHERE p.status = $2
       GROUP BY p.id ORDER BY p.starts_on DESC, p.kind`,
     params,
   );
@@ -207,7 +225,8 @@ export async function overdueByUnit(
   now: Date,
   limit: number,
 ): Promise<Array<{ unitName: string; count: number }>> {
-  const rows: Array<{ unit_name: string; count: number }> = await em.query(
+  const rows = await queryRows<{ unit_name: string; count: number }>(
+    em,
     `SELECT coalesce(u.name, 'Chưa phân công') AS unit_name, count(*)::int AS count
        FROM feedback_item f LEFT JOIN unit u ON u.id = f.unit_id
       WHERE f.due_at < $1 AND NOT (f.status = ANY($2::feedback_status[]))

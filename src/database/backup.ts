@@ -27,23 +27,27 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<v
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { env, stdio: ['ignore', 'inherit', 'pipe'] });
     let errors = '';
-    child.stderr.on('data', (chunk) => (errors += chunk));
-    child.on('error', (error: NodeJS.ErrnoException) =>
+    child.stderr.on('data', (chunk: Buffer) => {
+      errors += chunk.toString();
+    });
+    child.on('error', (error: NodeJS.ErrnoException) => {
       reject(
         new Error(
           error.code === 'ENOENT'
             ? `${command} not found: install the PostgreSQL client (postgresql-client) or set PG_BIN_DIR`
             : error.message,
         ),
-      ),
-    );
-    child.on('exit', (code) =>
-      code === 0
-        ? resolve()
-        : reject(
-            new Error(`${path.basename(command)} failed (${code}): ${errors.trim().split('\n').slice(-3).join(' ')}`),
+      );
+    });
+    child.on('exit', (code) => {
+      if (code === 0) resolve();
+      else
+        reject(
+          new Error(
+            `${path.basename(command)} failed (${String(code)}): ${errors.trim().split('\n').slice(-3).join(' ')}`,
           ),
-    );
+        );
+    });
   });
 }
 
@@ -61,8 +65,10 @@ export async function tableCount(url: string): Promise<number> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query(`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'`);
-    return rows[0].n;
+    const { rows } = await client.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'`,
+    );
+    return rows[0]?.n ?? 0;
   } finally {
     await client.end();
   }

@@ -40,14 +40,14 @@ async function initialiseWhenReachable(dataSource: DataSource, signal?: AbortSig
 
 /** DATABASE_URL → that server; unset → the embedded server in ./data/postgres. Migrations run before anything else. */
 export async function openDatabase(
-  config: Pick<Config, 'databaseUrl' | 'embeddedPg'>,
+  config: Pick<Config, 'databaseUrl' | 'embeddedPg'> & Partial<Pick<Config, 'replicaUrls'>>,
   signal?: AbortSignal,
 ): Promise<Database> {
   const embedded = config.databaseUrl
     ? null
     : await startEmbeddedPostgres(config.embeddedPg.dir, config.embeddedPg.port);
   const url = config.databaseUrl ?? (embedded as EmbeddedDatabase).url;
-  const dataSource = createDataSource(url);
+  const dataSource = createDataSource(url, { replicaUrls: config.replicaUrls });
   try {
     await initialiseWhenReachable(dataSource, signal);
     const applied = await dataSource.runMigrations({ transaction: 'each' });

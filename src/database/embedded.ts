@@ -18,7 +18,7 @@ const DATABASE = 'congvu';
  */
 export async function startEmbeddedPostgres(dir: string, port: number, database = DATABASE): Promise<EmbeddedDatabase> {
   const databaseDir = path.resolve(dir);
-  const url = `postgres://postgres:postgres@127.0.0.1:${port}/${database}`;
+  const url = `postgres://postgres:postgres@127.0.0.1:${String(port)}/${database}`;
   // A server already running on this folder (npm start in another terminal): a job uses it, and leaves it running.
   const lockFile = path.join(databaseDir, 'postmaster.pid');
   if (existsSync(lockFile) && processAlive(Number(readFileSync(lockFile, 'utf8').split('\n')[0]))) {
@@ -27,9 +27,9 @@ export async function startEmbeddedPostgres(dir: string, port: number, database 
       return { url, stop: async () => undefined };
     }
     throw new EmbeddedBusyError(
-      `Thư mục dữ liệu ${databaseDir} đang bị một PostgreSQL khác giữ (postmaster.pid) nhưng cổng ${port} không trả lời. ` +
+      `Thư mục dữ liệu ${databaseDir} đang bị một PostgreSQL khác giữ (postmaster.pid) nhưng cổng ${String(port)} không trả lời. ` +
         `Hãy dừng tiến trình đó (Ctrl-C ở cửa sổ npm start) hoặc đặt EMBEDDED_PG_PORT đúng cổng của nó. / ` +
-        `The data folder is held by another PostgreSQL (postmaster.pid) that does not answer on port ${port}: stop it, or set EMBEDDED_PG_PORT to its port.`,
+        `The data folder is held by another PostgreSQL (postmaster.pid) that does not answer on port ${String(port)}: stop it, or set EMBEDDED_PG_PORT to its port.`,
     );
   }
   const fresh = !existsSync(path.join(databaseDir, 'PG_VERSION'));
@@ -42,8 +42,12 @@ export async function startEmbeddedPostgres(dir: string, port: number, database 
     password: 'postgres',
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
-    onLog: (message) => logger.debug({ embeddedPostgres: String(message).trim() }),
-    onError: (message) => logger.debug({ embeddedPostgres: String(message).trim() }),
+    onLog: (message) => {
+      logger.debug({ embeddedPostgres: message.trim() });
+    },
+    onError: (message) => {
+      logger.debug({ embeddedPostgres: String(message).trim() });
+    },
   });
   if (fresh) {
     logger.info({ databaseDir }, 'initialising the embedded PostgreSQL data folder');

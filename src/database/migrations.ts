@@ -18,6 +18,7 @@ import { ImportAndFiles1796214000000 } from '../../migrations/1796214000000-impo
 import { DashboardSummaries1796215000000 } from '../../migrations/1796215000000-dashboard-summaries.js';
 import { LiveUpdates1796215100000 } from '../../migrations/1796215100000-live-updates.js';
 import { WorkflowEventActor1796215200000 } from '../../migrations/1796215200000-workflow-event-actor.js';
+import { LiveBulkEvaluations1796215400000 } from '../../migrations/1796215400000-live-bulk-evaluations.js';
 
 /** Every migration, in order. A test checks that each file in migrations/ is listed here. */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   DashboardSummaries1796215000000,
   LiveUpdates1796215100000,
   WorkflowEventActor1796215200000,
+  LiveBulkEvaluations1796215400000,
 ];

@@ -1,4 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { registerLabelledEnum } from '../common/enum-labels.js';
 
 export enum PeriodKind {
   YEAR = 'YEAR',
@@ -64,6 +64,8 @@ export const RULE_SET_LABELS_VI: Record<RuleSetId, string> = {
   ND90_48: 'Nghị định 90/2020, 48/2023',
 };
 
+export const PERIOD_STATUS_LABELS_VI: Record<PeriodStatus, string> = { OPEN: 'Đang mở', CLOSED: 'Đã khoá' };
+
 export const PERIOD_KIND_LABELS_VI: Record<PeriodKind, string> = { YEAR: 'Năm', QUARTER: 'Quý', MONTH: 'Tháng' };
 
 /** Levels from best to worst; NOT_RATED stands apart. */
@@ -87,12 +89,28 @@ export const RATED_STATUSES: EvaluationStatus[] = [
 /** Statuses at or past approval. */
 export const APPROVED_STATUSES: EvaluationStatus[] = RATED_STATUSES.filter((s) => s !== EvaluationStatus.REVIEWED);
 
-registerEnumType(PeriodKind, { name: 'PeriodKind' });
+registerLabelledEnum(PeriodKind, {
+  name: 'PeriodKind',
+  description: 'The length of an evaluation period.',
+  labels: PERIOD_KIND_LABELS_VI,
+});
 
-registerEnumType(PeriodStatus, { name: 'PeriodStatus' });
+registerLabelledEnum(PeriodStatus, {
+  name: 'PeriodStatus',
+  description: 'Whether a period still takes evaluations.',
+  labels: PERIOD_STATUS_LABELS_VI,
+});
 
-registerEnumType(RatingLevel, { name: 'RatingLevel' });
+registerLabelledEnum(RatingLevel, { name: 'RatingLevel', description: 'R6: the levels.', labels: LEVEL_LABELS_VI });
 
-registerEnumType(RuleSetId, { name: 'RuleSet' });
+registerLabelledEnum(RuleSetId, {
+  name: 'RuleSet',
+  description: 'R7: the rules an evaluation is scored by.',
+  labels: RULE_SET_LABELS_VI,
+});
 
-registerEnumType(EvaluationStatus, { name: 'EvaluationStatus' });
+registerLabelledEnum(EvaluationStatus, {
+  name: 'EvaluationStatus',
+  description: 'R16: the steps of an evaluation.',
+  labels: STATUS_LABELS_VI,
+});

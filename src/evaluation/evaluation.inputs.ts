@@ -10,8 +10,19 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-
-import { EvaluationStatus, PeriodKind, RatingLevel } from './evaluation.enums.js';
+import { registerLabelledEnum } from '../common/enum-labels.js';
+import {
+  DateFilter,
+  DateTimeFilter,
+  EnumFilter,
+  FloatFilter,
+  IdFilter,
+  IntFilter,
+  OrderByInput,
+  StringFilter,
+} from '../common/where.js';
+import { UnitKindFilter } from '../hierarchy/unit.inputs.js';
+import { EvaluationStatus, PeriodKind, PeriodStatus, RatingLevel } from './evaluation.enums.js';
 
 @InputType()
 export class OpenPeriodInput {
@@ -190,3 +201,130 @@ export class DecideAppealInput extends ScoringFields {
   @Length(1, 5_000)
   reason: string;
 }
+
+const EvaluationStatusFilter = EnumFilter(EvaluationStatus, 'EvaluationStatus');
+const RatingLevelFilter = EnumFilter(RatingLevel, 'RatingLevel');
+
+@InputType({ description: 'Conditions on evaluations (fields combine with AND), on top of `filter`.' })
+export class EvaluationWhere {
+  @Field(() => IdFilter, { nullable: true, description: 'The evaluation’s id.' })
+  id?: IdFilter;
+
+  @Field(() => IdFilter, { nullable: true, description: 'The period.' })
+  periodId?: IdFilter;
+
+  @Field(() => IdFilter, { nullable: true, description: 'The unit the person was evaluated in.' })
+  unitId?: IdFilter;
+
+  @Field(() => UnitKindFilter, { nullable: true, description: 'The kind of that unit.' })
+  unitKind?: InstanceType<typeof UnitKindFilter>;
+
+  @Field(() => IdFilter, { nullable: true, description: 'The person evaluated.' })
+  personId?: IdFilter;
+
+  @Field(() => StringFilter, { nullable: true, description: 'The name of the person evaluated.' })
+  personName?: StringFilter;
+
+  @Field(() => IdFilter, { nullable: true, description: 'The rater (a person).' })
+  raterId?: IdFilter;
+
+  @Field(() => IdFilter, { nullable: true, description: 'The unit the rater heads.' })
+  raterUnitId?: IdFilter;
+
+  @Field(() => EvaluationStatusFilter, { nullable: true, description: 'The workflow status.' })
+  status?: InstanceType<typeof EvaluationStatusFilter>;
+
+  @Field(() => RatingLevelFilter, { nullable: true, description: 'The level decided.' })
+  level?: InstanceType<typeof RatingLevelFilter>;
+
+  @Field(() => FloatFilter, { nullable: true, description: 'The rater’s score.' })
+  score?: FloatFilter;
+
+  @Field(() => FloatFilter, { nullable: true, description: 'The self-assessed score.' })
+  selfScore?: FloatFilter;
+
+  @Field(() => DateTimeFilter, { nullable: true, description: 'When the result was notified.' })
+  notifiedAt?: DateTimeFilter;
+
+  @Field(() => [EvaluationWhere], { nullable: true, description: 'All of these.' })
+  and?: EvaluationWhere[];
+
+  @Field(() => [EvaluationWhere], { nullable: true, description: 'Any of these.' })
+  or?: EvaluationWhere[];
+
+  @Field(() => EvaluationWhere, { nullable: true, description: 'Not this.' })
+  not?: EvaluationWhere;
+}
+
+export enum EvaluationOrderField {
+  PERSON_NAME = 'PERSON_NAME',
+  SCORE = 'SCORE',
+  LEVEL = 'LEVEL',
+  STATUS = 'STATUS',
+  UPDATED_AT = 'UPDATED_AT',
+}
+
+registerLabelledEnum(EvaluationOrderField, {
+  name: 'EvaluationOrderField',
+  description: 'The columns evaluations sort by.',
+  labels: {
+    PERSON_NAME: 'Họ và tên',
+    SCORE: 'Điểm',
+    LEVEL: 'Mức xếp loại',
+    STATUS: 'Trạng thái',
+    UPDATED_AT: 'Cập nhật lần cuối',
+  },
+  descriptions: { LEVEL: 'Best first when ascending', STATUS: 'In workflow order' },
+});
+
+export const EvaluationOrderBy = OrderByInput(EvaluationOrderField, 'Evaluation');
+
+const PeriodKindFilter = EnumFilter(PeriodKind, 'PeriodKind');
+const PeriodStatusFilter = EnumFilter(PeriodStatus, 'PeriodStatus');
+
+@InputType({ description: 'Conditions on evaluation periods (fields combine with AND), on top of `kind`.' })
+export class EvaluationPeriodWhere {
+  @Field(() => IdFilter, { nullable: true, description: 'The period’s id.' })
+  id?: IdFilter;
+
+  @Field(() => PeriodKindFilter, { nullable: true, description: 'Year, quarter or month.' })
+  kind?: InstanceType<typeof PeriodKindFilter>;
+
+  @Field(() => PeriodStatusFilter, { nullable: true, description: 'Open or closed.' })
+  status?: InstanceType<typeof PeriodStatusFilter>;
+
+  @Field(() => IntFilter, { nullable: true, description: 'The year.' })
+  year?: IntFilter;
+
+  @Field(() => IntFilter, { nullable: true, description: 'The quarter (1–4), for a QUARTER.' })
+  quarter?: IntFilter;
+
+  @Field(() => DateFilter, { nullable: true, description: 'The first day.' })
+  startsOn?: DateFilter;
+
+  @Field(() => DateFilter, { nullable: true, description: 'The last day.' })
+  endsOn?: DateFilter;
+
+  @Field(() => [EvaluationPeriodWhere], { nullable: true, description: 'All of these.' })
+  and?: EvaluationPeriodWhere[];
+
+  @Field(() => [EvaluationPeriodWhere], { nullable: true, description: 'Any of these.' })
+  or?: EvaluationPeriodWhere[];
+
+  @Field(() => EvaluationPeriodWhere, { nullable: true, description: 'Not this.' })
+  not?: EvaluationPeriodWhere;
+}
+
+export enum EvaluationPeriodOrderField {
+  STARTS_ON = 'STARTS_ON',
+  ENDS_ON = 'ENDS_ON',
+  KIND = 'KIND',
+}
+
+registerLabelledEnum(EvaluationPeriodOrderField, {
+  name: 'EvaluationPeriodOrderField',
+  description: 'The columns periods sort by.',
+  labels: { STARTS_ON: 'Ngày bắt đầu', ENDS_ON: 'Ngày kết thúc', KIND: 'Loại kỳ' },
+});
+
+export const EvaluationPeriodOrderBy = OrderByInput(EvaluationPeriodOrderField, 'EvaluationPeriod');

@@ -1,11 +1,21 @@
-import type { EntityManager } from 'typeorm';
-import { appendScope, type Scope } from '../auth/policy.js';
+import { In, type EntityManager } from 'typeorm';
+import { scopeSql, type Scope } from '../auth/policy.js';
 import { pagedQuery } from '../common/paged-query.js';
+import { queryOne, queryRows } from '../common/queries.js';
+import { SqlParams } from '../common/sql-params.js';
+import { appendWhere, orderBySql, whereSql, type OrderBy, type WhereColumns } from '../common/where.js';
+import { UnitKind } from '../hierarchy/hierarchy.enums.js';
+import { Position } from '../people/people.enums.js';
+import {
+  EvaluationOrderField,
+  EvaluationPeriodOrderField,
+  type EvaluationPeriodWhere,
+  type EvaluationWhere,
+} from './evaluation.inputs.js';
 import { EvaluationEvent } from './evaluation-event.entity.js';
 import { Evaluation } from './evaluation.entity.js';
-import type { EvaluationStatus, PeriodKind, RatingLevel } from './evaluation.enums.js';
+import { EvaluationStatus, RATED_STATUSES, RatingLevel, type PeriodKind } from './evaluation.enums.js';
 import { EvaluationPeriod } from './evaluation-period.entity.js';
-import { Position } from '../people/people.enums.js';
 import { periodName } from './period.rules.js';
 
 export interface EvaluationListFilter {
@@ -15,7 +25,35 @@ export interface EvaluationListFilter {
   raterId?: string;
   status?: EvaluationStatus;
   level?: RatingLevel;
+  where?: EvaluationWhere;
+  orderBy?: ReadonlyArray<OrderBy<EvaluationOrderField>>;
 }
+
+/** The columns of `evaluations(where:)`, on `e` (the evaluation) and `p` (its person). */
+export const EVALUATION_WHERE_COLUMNS: WhereColumns<EvaluationWhere> = {
+  id: { sql: 'e.id', kind: 'id' },
+  periodId: { sql: 'e.period_id', kind: 'id' },
+  unitId: { sql: 'e.unit_id', kind: 'id' },
+  unitKind: { sql: '(SELECT u.kind FROM unit u WHERE u.id = e.unit_id)', kind: 'enum', pgType: 'unit_kind' },
+  personId: { sql: 'e.person_id', kind: 'id' },
+  personName: { sql: 'p.full_name', kind: 'string' },
+  raterId: { sql: 'e.rater_person_id', kind: 'id' },
+  raterUnitId: { sql: 'e.rater_unit_id', kind: 'id' },
+  status: { sql: 'e.status', kind: 'enum', pgType: 'evaluation_status' },
+  level: { sql: 'e.level', kind: 'enum', pgType: 'rating_level' },
+  score: { sql: 'e.score', kind: 'float' },
+  selfScore: { sql: 'e.self_score', kind: 'float' },
+  notifiedAt: { sql: 'e.notified_at', kind: 'datetime' },
+};
+
+/** The columns of `evaluations(orderBy:)`. */
+export const EVALUATION_ORDER_COLUMNS: Record<EvaluationOrderField, string> = {
+  [EvaluationOrderField.PERSON_NAME]: 'p.full_name',
+  [EvaluationOrderField.SCORE]: 'e.score',
+  [EvaluationOrderField.LEVEL]: 'e.level',
+  [EvaluationOrderField.STATUS]: 'e.status',
+  [EvaluationOrderField.UPDATED_AT]: 'e.updated_at',
+};
 
 export async function listEvaluations(
   em: EntityManager,
@@ -25,26 +63,23 @@ export async function listEvaluations(
   offset: number,
   limit: number,
 ): Promise<{ evaluations: Evaluation[]; total: number }> {
-  const params: unknown[] = [];
+  const params = new SqlParams();
   const where: string[] = ['TRUE'];
-  const add = (value: unknown, clause: (p: string) => string) => {
-    params.push(value);
-    where.push(clause(`$${params.length}`));
-  };
-  if (filter.periodId) add(filter.periodId, (p) => `e.period_id = ${p}::uuid`);
-  if (filter.unitIds) add(filter.unitIds, (p) => `e.unit_id = ANY(${p}::uuid[])`);
-  if (filter.personId) add(filter.personId, (p) => `e.person_id = ${p}::uuid`);
-  if (filter.raterId) add(filter.raterId, (p) => `e.rater_person_id = ${p}::uuid`);
-  if (filter.status) add(filter.status, (p) => `e.status = ${p}::evaluation_status`);
-  if (filter.level) add(filter.level, (p) => `e.level = ${p}::rating_level`);
-  where.push(appendScope(scope, 'e', params));
+  if (filter.periodId) where.push(`e.period_id = ${params.add(filter.periodId)}::uuid`);
+  if (filter.unitIds) where.push(`e.unit_id = ANY(${params.add(filter.unitIds)}::uuid[])`);
+  if (filter.personId) where.push(`e.person_id = ${params.add(filter.personId)}::uuid`);
+  if (filter.raterId) where.push(`e.rater_person_id = ${params.add(filter.raterId)}::uuid`);
+  if (filter.status) where.push(`e.status = ${params.add(filter.status)}::evaluation_status`);
+  if (filter.level) where.push(`e.level = ${params.add(filter.level)}::rating_level`);
+  where.push(whereSql(filter.where, EVALUATION_WHERE_COLUMNS, params));
+  where.push(scopeSql(scope, 'e', params));
   const { rows, total } = await pagedQuery(
     em,
     {
       select: 'e.id',
       from: `FROM evaluation e JOIN person p ON p.id = e.person_id WHERE ${where.join(' AND ')}`,
-      orderBy: 'p.full_name, e.id',
-      params,
+      orderBy: orderBySql(filter.orderBy, EVALUATION_ORDER_COLUMNS, 'p.full_name, e.id', 'e.id'),
+      params: params.values,
     },
     offset,
     limit,
@@ -53,42 +88,80 @@ export async function listEvaluations(
   const found =
     ids.length > 0 ? await em.createQueryBuilder(Evaluation, 'e').where('e.id = ANY(:ids)', { ids }).getMany() : [];
   const byId = new Map(found.map((evaluation) => [evaluation.id, evaluation]));
-  return { evaluations: ids.map((id) => byId.get(id) as Evaluation), total };
+  return { evaluations: ids.flatMap((id) => byId.get(id) ?? []), total };
 }
+
+/** A step of an evaluation's history, with the username of whoever took it. */
+export type HistoryEntry = EvaluationEvent & { username: string | null };
 
 export async function historyOf(
   em: EntityManager,
   evaluationIds: readonly string[],
-): Promise<Map<string, Array<EvaluationEvent & { username: string | null }>>> {
-  const rows: Array<EvaluationEvent & { username: string | null }> = await em
+): Promise<Map<string, HistoryEntry[]>> {
+  const { entities, raw } = await em
     .createQueryBuilder(EvaluationEvent, 'ev')
     .leftJoin('app_user', 'u', 'u.id = ev.actor_user_id')
     .addSelect('u.username', 'username')
     .where('ev.evaluation_id = ANY(:ids)', { ids: evaluationIds })
     .orderBy('ev.at', 'ASC')
-    .getRawAndEntities()
-    .then(({ entities, raw }) =>
-      entities.map((entity, i) => Object.assign(entity, { username: raw[i].username as string | null })),
-    );
-  const byEvaluation = new Map<string, Array<EvaluationEvent & { username: string | null }>>();
-  for (const row of rows) byEvaluation.set(row.evaluationId, [...(byEvaluation.get(row.evaluationId) ?? []), row]);
+    .getRawAndEntities<{ username: string | null }>();
+  const byEvaluation = new Map<string, HistoryEntry[]>();
+  entities.forEach((entity, i) => {
+    const entry = Object.assign(entity, { username: raw[i]?.username ?? null });
+    byEvaluation.set(entry.evaluationId, [...(byEvaluation.get(entry.evaluationId) ?? []), entry]);
+  });
   return byEvaluation;
 }
 
-/** One page of periods, the newest first. */
+/** The columns of `evaluationPeriods(where:)` on `ep`. */
+export const PERIOD_WHERE_COLUMNS: WhereColumns<EvaluationPeriodWhere> = {
+  id: { sql: 'ep.id', kind: 'id' },
+  kind: { sql: 'ep.kind', kind: 'enum', pgType: 'period_kind' },
+  status: { sql: 'ep.status', kind: 'enum', pgType: 'period_status' },
+  year: { sql: 'ep.year', kind: 'int' },
+  quarter: { sql: 'ep.quarter', kind: 'int' },
+  startsOn: { sql: 'ep.starts_on', kind: 'date' },
+  endsOn: { sql: 'ep.ends_on', kind: 'date' },
+};
+
+/** The columns of `evaluationPeriods(orderBy:)`. */
+export const PERIOD_ORDER_COLUMNS: Record<EvaluationPeriodOrderField, string> = {
+  [EvaluationPeriodOrderField.STARTS_ON]: 'ep.starts_on',
+  [EvaluationPeriodOrderField.ENDS_ON]: 'ep.ends_on',
+  [EvaluationPeriodOrderField.KIND]: 'ep.kind',
+};
+
+/** One page of periods, the newest first (or as `orderBy` says), with the total in the same statement. */
 export async function listPeriods(
   em: EntityManager,
-  kind: PeriodKind | undefined,
+  filter: {
+    kind?: PeriodKind;
+    where?: EvaluationPeriodWhere;
+    orderBy?: ReadonlyArray<OrderBy<EvaluationPeriodOrderField>>;
+  },
   offset: number,
   limit: number,
 ): Promise<{ periods: EvaluationPeriod[]; total: number }> {
-  const [periods, total] = await em.findAndCount(EvaluationPeriod, {
-    where: kind ? { kind } : {},
-    order: { startsOn: 'DESC', kind: 'ASC' },
-    skip: offset,
-    take: limit,
-  });
-  return { periods, total };
+  const params: unknown[] = [];
+  const where = [
+    appendWhere({ kind: { equals: filter.kind } }, PERIOD_WHERE_COLUMNS, params),
+    appendWhere(filter.where, PERIOD_WHERE_COLUMNS, params),
+  ];
+  const { rows, total } = await pagedQuery(
+    em,
+    {
+      select: 'ep.id',
+      from: `FROM evaluation_period ep WHERE ${where.join(' AND ')}`,
+      orderBy: orderBySql(filter.orderBy, PERIOD_ORDER_COLUMNS, 'ep.starts_on DESC, ep.kind, ep.id', 'ep.id'),
+      params,
+    },
+    offset,
+    limit,
+  );
+  const ids = rows.map((row) => row.id as string);
+  const found = ids.length > 0 ? await em.findBy(EvaluationPeriod, { id: In(ids) }) : [];
+  const byId = new Map(found.map((period) => [period.id, period]));
+  return { periods: ids.map((id) => byId.get(id) as EvaluationPeriod), total };
 }
 
 export function evaluationById(em: EntityManager, id: string): Promise<Evaluation> {
@@ -106,23 +179,120 @@ export function levelCountsOf(
   periodId: string,
   unitIds: readonly string[],
 ): Promise<Array<{ level: RatingLevel; count: number }>> {
-  return em.query(
+  return queryRows(
+    em,
     `SELECT level, count(*)::int AS count FROM evaluation
-      WHERE period_id = $1 AND unit_id = ANY($2::uuid[]) AND level IS NOT NULL AND status <> 'DRAFT' GROUP BY level`,
-    [periodId, unitIds],
+      WHERE period_id = $1 AND unit_id = ANY($2::uuid[]) AND level IS NOT NULL AND status <> $3::evaluation_status
+      GROUP BY level`,
+    [periodId, unitIds, EvaluationStatus.DRAFT],
+  );
+}
+
+/** The ND335 unit ratio of a head (R8): of the people they rate, how many are rated and how many NOT_COMPLETED. */
+export async function unitRatioOf(
+  em: EntityManager,
+  periodId: string,
+  raterPersonId: string,
+): Promise<{ rated: number; notCompleted: number }> {
+  const row = await queryOne<{ rated: number; not_completed: number }>(
+    em,
+    `SELECT count(*) FILTER (WHERE level <> $3::rating_level)::int AS rated,
+            count(*) FILTER (WHERE level = $4::rating_level)::int AS not_completed
+       FROM evaluation WHERE period_id = $1 AND rater_person_id = $2 AND status = ANY($5::evaluation_status[])`,
+    [periodId, raterPersonId, RatingLevel.NOT_RATED, RatingLevel.NOT_COMPLETED, RATED_STATUSES],
+  );
+  return { rated: row?.rated ?? 0, notCompleted: row?.not_completed ?? 0 };
+}
+
+/**
+ * R18: the evaluations a head's approval waits for — those they rate (heads only unless `everyone`) not yet
+ * approved, leaving out the ones approved in the same batch.
+ */
+export function unapprovedRatedBy(
+  em: EntityManager,
+  periodId: string,
+  raterPersonId: string,
+  options: { everyone: boolean; alsoApproving: readonly string[]; approved: readonly EvaluationStatus[] },
+): Promise<Array<{ id: string; full_name: string; status: EvaluationStatus }>> {
+  return queryRows(
+    em,
+    `SELECT e.id, p.full_name, e.status FROM evaluation e JOIN person p ON p.id = e.person_id
+      WHERE e.period_id = $1 AND e.rater_person_id = $2 AND NOT (e.status = ANY($3::evaluation_status[]))
+        AND NOT (e.id = ANY($4::uuid[])) AND ($5 OR e.position = $6::"position")
+      ORDER BY p.full_name`,
+    [periodId, raterPersonId, options.approved, options.alsoApproving, options.everyone, Position.HEAD],
+  );
+}
+
+/** R15: the EXCELLENT and GOOD evaluations of a rating group as rated so far, but one (being revised). */
+export function quotaGroupOf(
+  em: EntityManager,
+  periodId: string,
+  raterUnitId: string,
+  exceptId: string | null,
+): Promise<Array<{ id: string; full_name: string; level: RatingLevel }>> {
+  return queryRows(
+    em,
+    `SELECT e.id, p.full_name, e.level FROM evaluation e JOIN person p ON p.id = e.person_id
+      WHERE e.period_id = $1 AND e.rater_unit_id = $2 AND e.level = ANY($3::rating_level[])
+        AND e.status = ANY($4::evaluation_status[]) AND ($5::uuid IS NULL OR e.id <> $5::uuid)
+      ORDER BY p.full_name`,
+    [periodId, raterUnitId, [RatingLevel.EXCELLENT, RatingLevel.GOOD], RATED_STATUSES, exceptId],
+  );
+}
+
+/** Whether Home Affairs recorded an exception to R15's quota for a rating group. */
+export async function hasQuotaException(em: EntityManager, periodId: string, raterUnitId: string): Promise<boolean> {
+  const row = await queryOne<{ exception: boolean }>(
+    em,
+    `SELECT EXISTS (SELECT 1 FROM quota_exception WHERE period_id = $1 AND rater_unit_id = $2) AS exception`,
+    [periodId, raterUnitId],
+  );
+  return row?.exception ?? false;
+}
+
+/** Rating groups of a period with evaluations not approved yet (closing waits for them), the largest first. */
+export function pendingGroupsOf(
+  em: EntityManager,
+  periodId: string,
+  approved: readonly EvaluationStatus[],
+): Promise<Array<{ unit_name: string; pending: number }>> {
+  return queryRows(
+    em,
+    `SELECT coalesce(u.name, '—') AS unit_name, count(*)::int AS pending
+       FROM evaluation e LEFT JOIN unit u ON u.id = e.rater_unit_id
+      WHERE e.period_id = $1 AND e.rater_person_id IS NOT NULL AND NOT (e.status = ANY($2::evaluation_status[]))
+      GROUP BY u.name ORDER BY count(*) DESC, u.name`,
+    [periodId, approved],
+  );
+}
+
+/** Evaluations of a period nobody rates, but the city head's (rated outside the system): closing waits for them. */
+export function unratedOf(
+  em: EntityManager,
+  periodId: string,
+): Promise<Array<{ full_name: string; unit_name: string }>> {
+  return queryRows(
+    em,
+    `SELECT p.full_name, u.name AS unit_name
+       FROM evaluation e JOIN person p ON p.id = e.person_id JOIN unit u ON u.id = e.unit_id
+      WHERE e.period_id = $1 AND e.rater_person_id IS NULL AND NOT (e.position = $2::"position" AND u.kind = $3::unit_kind)
+      ORDER BY u.name, p.full_name`,
+    [periodId, Position.HEAD, UnitKind.CITY],
   );
 }
 
 /** Whose evaluation and for which period, by evaluation id: "Nguyễn Văn A — Quý 4/2026" (one statement). */
 export async function evaluationTitles(em: EntityManager, ids: readonly string[]): Promise<Map<string, string>> {
-  const rows: Array<{
+  const rows = await queryRows<{
     id: string;
     full_name: string;
     kind: PeriodKind;
     year: number;
     quarter: number | null;
     month: number | null;
-  }> = await em.query(
+  }>(
+    em,
     `SELECT e.id, p.full_name, ep.kind, ep.year, ep.quarter, ep.month
        FROM evaluation e JOIN person p ON p.id = e.person_id JOIN evaluation_period ep ON ep.id = e.period_id
       WHERE e.id = ANY($1::uuid[])`,

@@ -3,26 +3,26 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { Allow, SIGNED_IN } from '../auth/permissions.js';
 import { HOME_AFFAIRS_OFFICE } from '../auth/role.js';
 import { Role } from '../auth/auth.enums.js';
-import { ForbiddenError, NotFoundError } from '../common/errors.js';
-import { isWellFormedId } from '../common/ids.js';
 import { PageArgs, pageWindow, toConnection } from '../common/pagination.js';
 import type { RequestContext } from '../context.js';
-import { subtreeIdsOn } from '../hierarchy/tree.queries.js';
 import { UnitType } from '../hierarchy/unit.type.js';
 import { Position } from '../people/people.enums.js';
 import { PersonType } from '../people/person.type.js';
-import { PeriodKind, LEVEL_ORDER, RatingLevel } from './evaluation.enums.js';
+import { PeriodKind } from './evaluation.enums.js';
+import { mayReadHeadInputs } from './evaluation.policy.js';
 import {
   DecideAppealInput,
   EvaluationFilter,
+  EvaluationOrderBy,
+  EvaluationPeriodOrderBy,
+  EvaluationPeriodWhere,
+  EvaluationWhere,
   OpenPeriodInput,
   RateEvaluationInput,
   SelfAssessInput,
 } from './evaluation.inputs.js';
-import { aggregateFor, evaluationPolicy, mayReadHeadInputs, seesAllResults } from './evaluation.policy.js';
-import { requirePeriod } from './period.service.js';
-import { assertVisible } from '../auth/policy.js';
-import { evaluationById, headEvaluationOf, levelCountsOf, listEvaluations, listPeriods } from './evaluation.queries.js';
+import type { EvaluationOrderField, EvaluationPeriodOrderField } from './evaluation.inputs.js';
+import type { OrderBy } from '../common/where.js';
 import {
   EvaluationConnection,
   EvaluationPeriodConnection,
@@ -45,10 +45,24 @@ export class EvaluationResolver {
     @Ctx() ctx: RequestContext,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('kind', () => PeriodKind, { nullable: true }) kind?: PeriodKind,
+    @Arg('where', () => EvaluationPeriodWhere, {
+      nullable: true,
+      description: 'Operator conditions, ANDed with `kind`.',
+    })
+    where?: EvaluationPeriodWhere,
+    @Arg('orderBy', () => [EvaluationPeriodOrderBy], {
+      nullable: true,
+      description: 'Sort columns; ties end on the id.',
+    })
+    orderBy?: Array<OrderBy<EvaluationPeriodOrderField>>,
   ): Promise<EvaluationPeriodConnection> {
     const { offset, limit } = pageWindow(page);
-    const { periods, total } = await listPeriods(ctx.db.manager, kind, offset, limit);
-    return toConnection(periods.map(EvaluationPeriodType.from), offset, total);
+    const { periods, total } = await ctx.services.periods.list({ kind, where, orderBy }, offset, limit);
+    return toConnection(
+      periods.map((period) => EvaluationPeriodType.from(period)),
+      offset,
+      total,
+    );
   }
 
   @Allow(SIGNED_IN)
@@ -57,8 +71,7 @@ export class EvaluationResolver {
     description: 'Visible to the person, the rater, the rater’s superiors, Home Affairs and city leaders.',
   })
   async evaluation(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<EvaluationType> {
-    await assertVisible(ctx.db.manager, evaluationPolicy, await ctx.caller(), id, ['phiếu đánh giá', 'Evaluation']);
-    return EvaluationType.from(await evaluationById(ctx.db.manager, id));
+    return EvaluationType.from(await ctx.services.evaluations.get(await ctx.caller(), id));
   }
 
   @Allow(SIGNED_IN)
@@ -67,32 +80,34 @@ export class EvaluationResolver {
     @Ctx() ctx: RequestContext,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => EvaluationFilter, { nullable: true }) filter?: EvaluationFilter,
+    @Arg('where', () => EvaluationWhere, { nullable: true, description: 'Operator conditions, ANDed with `filter`.' })
+    where?: EvaluationWhere,
+    @Arg('orderBy', () => [EvaluationOrderBy], { nullable: true, description: 'Sort columns; ties end on the id.' })
+    orderBy?: Array<OrderBy<EvaluationOrderField>>,
   ): Promise<EvaluationConnection> {
     const { offset, limit } = pageWindow(page);
-    for (const field of ['periodId', 'unitId', 'personId', 'raterId'] as const) {
-      const value = filter?.[field];
-      if (value && !isWellFormedId(value)) throw new NotFoundError(field, field);
-    }
-    const unitIds = filter?.unitId
-      ? filter.includeSubunits
-        ? await subtreeIdsOn(ctx.db.manager, filter.unitId, ctx.today())
-        : [filter.unitId]
-      : undefined;
-    const { evaluations, total } = await listEvaluations(
-      ctx.db.manager,
+    const { evaluations, total } = await ctx.services.evaluations.list(
+      await ctx.caller(),
       {
         periodId: filter?.periodId,
-        unitIds,
+        unitId: filter?.unitId,
+        includeSubunits: filter?.includeSubunits,
         personId: filter?.personId,
         raterId: filter?.raterId,
         status: filter?.status,
         level: filter?.level,
+        where,
+        orderBy,
       },
-      evaluationPolicy.scope(await ctx.caller()),
+      ctx.today(),
       offset,
       limit,
     );
-    return toConnection(evaluations.map(EvaluationType.from), offset, total);
+    return toConnection(
+      evaluations.map((evaluation) => EvaluationType.from(evaluation)),
+      offset,
+      total,
+    );
   }
 
   @Allow(SIGNED_IN)
@@ -106,18 +121,14 @@ export class EvaluationResolver {
     @Arg('unitId', () => ID) unitId: string,
     @Arg('includeSubunits', () => Boolean, { nullable: true }) includeSubunits?: boolean,
   ): Promise<LevelCountType[]> {
-    if (!isWellFormedId(periodId) || !isWellFormedId(unitId))
-      throw new NotFoundError('kỳ hoặc đơn vị', 'Period or unit');
-    const unitIds = includeSubunits ? await subtreeIdsOn(ctx.db.manager, unitId, ctx.today()) : [unitId];
-    const rows = await levelCountsOf(ctx.db.manager, periodId, unitIds);
-    const total = rows.reduce((sum, row) => sum + row.count, 0);
-    const viewer = await ctx.caller();
-    return [...LEVEL_ORDER, RatingLevel.NOT_RATED].map((level) =>
-      Object.assign(new LevelCountType(), {
-        level,
-        count: aggregateFor(viewer, total, rows.find((row) => row.level === level)?.count ?? 0),
-      }),
+    const counts = await ctx.services.evaluations.levelCounts(
+      await ctx.caller(),
+      periodId,
+      unitId,
+      Boolean(includeSubunits),
+      ctx.today(),
     );
+    return counts.map((count) => Object.assign(new LevelCountType(), count));
   }
 
   @Allow(SIGNED_IN)
@@ -127,15 +138,7 @@ export class EvaluationResolver {
     @Arg('unitId', () => ID) unitId: string,
     @Arg('periodId', () => ID) periodId: string,
   ) {
-    const viewer = await ctx.caller();
-    const unit = isWellFormedId(unitId) ? await ctx.loaders.unitById.load(unitId) : null;
-    if (!unit) throw new NotFoundError('đơn vị', 'Unit');
-    await requirePeriod(ctx.db.manager, periodId);
-    if (!seesAllResults(viewer)) {
-      const head = await headEvaluationOf(ctx.db.manager, unitId, periodId);
-      if (!head || !mayReadHeadInputs(viewer, head)) throw new ForbiddenError();
-    }
-    return HeadInputsType.from(await ctx.services.evaluations.headInputs(unitId, periodId));
+    return HeadInputsType.from(await ctx.services.evaluations.headInputsFor(await ctx.caller(), unitId, periodId));
   }
 
   @FieldResolver(() => PersonType)
@@ -167,7 +170,7 @@ export class EvaluationResolver {
 
   @FieldResolver(() => [HistoryEntryType])
   async history(@Root() evaluation: EvaluationType, @Ctx() ctx: RequestContext) {
-    return (await ctx.loaders.historyOf.load(evaluation.id)).map(HistoryEntryType.from);
+    return (await ctx.loaders.historyOf.load(evaluation.id)).map((entry) => HistoryEntryType.from(entry));
   }
 
   @FieldResolver(() => HeadInputsType, {
@@ -241,7 +244,8 @@ export class EvaluationResolver {
     @Arg('periodId', () => ID) periodId: string,
     @Arg('raterUnitId', () => ID) raterUnitId: string,
   ) {
-    return (await ctx.services.evaluations.approveGroup(actor(ctx), periodId, raterUnitId)).map(EvaluationType.from);
+    const approved = await ctx.services.evaluations.approveGroup(actor(ctx), periodId, raterUnitId);
+    return approved.map((evaluation) => EvaluationType.from(evaluation));
   }
 
   @Allow(Role.HOME_AFFAIRS)

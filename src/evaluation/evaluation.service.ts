@@ -1,9 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
-import { resolveCaller } from '../auth/caller.js';
+import { resolveCaller, type Caller } from '../auth/caller.js';
 import { hasAnyRole } from '../auth/permissions.js';
 import { assertVisible } from '../auth/policy.js';
-import { evaluationPolicy } from './evaluation.policy.js';
+import { aggregateFor, evaluationPolicy, mayReadHeadInputs, seesAllResults } from './evaluation.policy.js';
 import { refreshRaters, refreshRatersUnder } from './raters.queries.js';
 import { HOME_AFFAIRS_OFFICE } from '../auth/role.js';
 import { Role } from '../auth/auth.enums.js';
@@ -17,31 +17,45 @@ import {
   QuotaExceededError,
   StaleVersionError,
 } from '../common/errors.js';
+import { findOrNotFound, type NotFoundLabel } from '../common/find.js';
 import { isWellFormedId } from '../common/ids.js';
+import { inTransaction } from '../common/transaction.js';
 import type { Clock } from '../context.js';
+import { subtreeIdsOn } from '../hierarchy/tree.queries.js';
 import { Unit } from '../hierarchy/unit.entity.js';
 import { Position } from '../people/people.enums.js';
-import type { PeopleService } from '../people/people.service.js';
+import { raterOn } from '../people/people.service.js';
 import { loadSettings, type Settings } from '../settings/settings.js';
 import {
   APPROVED_STATUSES,
   EvaluationStatus,
+  LEVEL_ORDER,
   PeriodKind,
   PeriodStatus,
-  RATED_STATUSES,
   RatingLevel,
   RuleSetId,
 } from './evaluation.enums.js';
 import { EvaluationEvent } from './evaluation-event.entity.js';
 import type { EvaluationPeriod } from './evaluation-period.entity.js';
 import { Evaluation } from './evaluation.entity.js';
+import {
+  evaluationById,
+  hasQuotaException,
+  headEvaluationOf,
+  levelCountsOf,
+  listEvaluations,
+  quotaGroupOf,
+  unapprovedRatedBy,
+  unitRatioOf,
+  type EvaluationListFilter,
+} from './evaluation.queries.js';
 import { EVALUATION_STEPS, raterChoice, runPipeline, splitOf, type EvaluationAction } from './evaluation.rules.js';
 import { gatherHeadInputs, type HeadInputProvider, type HeadInputs } from './head-inputs/head-inputs.js';
 import { SATISFACTION_GATED_KINDS } from './head-inputs/providers.js';
 import { levelVi } from './levels.js';
 import { meritPointsOf } from '../initiative/merit.js';
 import { announceEvaluationSteps } from '../notification/notification.outbox.js';
-import { forcingEvents, serviceRecord } from './person-inputs.js';
+import { forcingEvents, serviceRecord } from './person-inputs.queries.js';
 import { requirePeriod } from './period.service.js';
 import { quotaDecision } from './quota.rules.js';
 import { RULE_SETS } from './rule-sets/index.js';
@@ -82,11 +96,19 @@ interface Locked {
   period: EvaluationPeriod;
 }
 
+const EVALUATION: NotFoundLabel = ['phiếu đánh giá', 'Evaluation'];
+const UNIT: NotFoundLabel = ['đơn vị', 'Unit'];
+
+/** How many evaluations of a unit stand at a level; null where R32 withholds so small a group. */
+export interface LevelCount {
+  level: RatingLevel;
+  count: number | null;
+}
+
 /** The workflow of R16 with the pipeline of R12, the quota of R15 and the dependencies of R18. */
 export class EvaluationService {
   constructor(
     private readonly db: DataSource,
-    private readonly people: PeopleService,
     private readonly now: Clock,
     private readonly providers: readonly HeadInputProvider[],
   ) {}
@@ -142,10 +164,10 @@ export class EvaluationService {
   }
 
   approve(actor: Actor, id: string, version: number): Promise<Evaluation> {
-    return this.inTransaction(async (em) => {
+    return inTransaction(this.db, async (em) => {
       await this.refreshRater(em, id);
       await this.assertVisible(em, actor, id);
-      const peek = await em.findOneByOrFail(Evaluation, { id });
+      const peek = await findOrNotFound(em, Evaluation, id, EVALUATION);
       const period = await requirePeriod(em, peek.periodId);
       await this.lockGroup(em, period, peek.raterUnitId);
       const { evaluation } = await this.lock(em, id);
@@ -162,10 +184,10 @@ export class EvaluationService {
 
   /** The whole group of one rater unit, in one transaction: all approved, or none. */
   approveGroup(actor: Actor, periodId: string, raterUnitId: string): Promise<Evaluation[]> {
-    return this.inTransaction(async (em) => {
+    return inTransaction(this.db, async (em) => {
       const period = await requirePeriod(em, periodId);
       this.assertOpen(period);
-      if (!isWellFormedId(raterUnitId)) throw new NotFoundError('đơn vị', 'Unit');
+      if (!isWellFormedId(raterUnitId)) throw new NotFoundError(...UNIT);
       await refreshRatersUnder(em, [raterUnitId], cityDayOf(this.now()));
       await this.lockGroup(em, period, raterUnitId);
       const group = await em.find(Evaluation, {
@@ -202,10 +224,10 @@ export class EvaluationService {
 
   /** Publishes the approved results of one rater unit's group to the people rated. */
   notify(actor: Actor, periodId: string, unitId: string): Promise<number> {
-    return this.inTransaction(async (em) => {
+    return inTransaction(this.db, async (em) => {
       const period = await requirePeriod(em, periodId);
       this.assertOpen(period);
-      if (!isWellFormedId(unitId)) throw new NotFoundError('đơn vị', 'Unit');
+      if (!isWellFormedId(unitId)) throw new NotFoundError(...UNIT);
       await refreshRatersUnder(em, [unitId], cityDayOf(this.now()));
       const group = await em.find(Evaluation, {
         where: { periodId, raterUnitId: unitId, status: EvaluationStatus.APPROVED },
@@ -219,7 +241,7 @@ export class EvaluationService {
 
   /** Home Affairs publishes every approved result of a period at once, all groups in one transaction. */
   notifyPeriod(actor: Actor, periodId: string): Promise<number> {
-    return this.inTransaction(async (em) => {
+    return inTransaction(this.db, async (em) => {
       if (!hasAnyRole(actor, HOME_AFFAIRS_OFFICE))
         throw new ForbiddenError(
           'Chỉ Sở Nội vụ thông báo kết quả của cả kỳ.',
@@ -261,8 +283,8 @@ export class EvaluationService {
         const lastDay = addDays(cityDayOf(evaluation.notifiedAt as Date), days);
         if (cityDayOf(this.now()) > lastDay) {
           throw new DeadlinePassedError(
-            `Đã quá ${days} ngày kể từ khi thông báo kết quả (hạn cuối ${lastDay}).`,
-            `The ${days}-day appeal window ended on ${lastDay}.`,
+            `Đã quá ${String(days)} ngày kể từ khi thông báo kết quả (hạn cuối ${lastDay}).`,
+            `The ${String(days)}-day appeal window ended on ${lastDay}.`,
           );
         }
         return this.transition(em, evaluation, period, actor, 'APPEAL', requireReason(reason));
@@ -279,7 +301,7 @@ export class EvaluationService {
       async (em, { evaluation, period }) => {
         EVALUATION_STEPS.allow(evaluation.status, 'UPHOLD');
         const raterOfRater = evaluation.raterPersonId
-          ? await this.people.raterOf(evaluation.raterPersonId, this.decisionDay(period), em)
+          ? await raterOn(em, evaluation.raterPersonId, this.decisionDay(period))
           : null;
         const decider = raterOfRater?.raterPersonId ?? null;
         const allowed = decider ? actor.personId === decider : hasAnyRole(actor, [Role.HOME_AFFAIRS]);
@@ -303,22 +325,80 @@ export class EvaluationService {
     );
   }
 
-  /** R14 for a head's unit in a period, with who may see it checked by the caller. */
-  async headInputs(unitId: string, periodId: string, em: EntityManager = this.db.manager): Promise<HeadInputs> {
+  // ——— reads ———
+
+  /** One evaluation, if the caller may see it (R32); NOT_FOUND otherwise, exactly as for a missing one. */
+  async get(caller: Caller, id: string): Promise<Evaluation> {
+    await assertVisible(this.db.manager, evaluationPolicy, caller, id, EVALUATION);
+    return evaluationById(this.db.manager, id);
+  }
+
+  /** A page of the evaluations the caller may see (R32); a unit with its sub-units on `day` when asked. */
+  async list(
+    caller: Caller,
+    filter: Omit<EvaluationListFilter, 'unitIds'> & { unitId?: string | null; includeSubunits?: boolean | null },
+    day: string,
+    offset: number,
+    limit: number,
+  ): Promise<{ evaluations: Evaluation[]; total: number }> {
+    for (const field of ['periodId', 'unitId', 'personId', 'raterId'] as const) {
+      const value = filter[field];
+      if (value && !isWellFormedId(value)) throw new NotFoundError(field, field);
+    }
+    const { unitId, includeSubunits, ...rest } = filter;
+    const unitIds = unitId
+      ? includeSubunits
+        ? await subtreeIdsOn(this.db.manager, unitId, day)
+        : [unitId]
+      : undefined;
+    return listEvaluations(this.db.manager, { ...rest, unitIds }, evaluationPolicy.scope(caller), offset, limit);
+  }
+
+  /** Counts by level in a unit (with its sub-units on `day`), withheld below 3 people unless the caller sees all. */
+  async levelCounts(
+    caller: Caller,
+    periodId: string,
+    unitId: string,
+    includeSubunits: boolean,
+    day: string,
+  ): Promise<LevelCount[]> {
+    if (!isWellFormedId(periodId) || !isWellFormedId(unitId))
+      throw new NotFoundError('kỳ hoặc đơn vị', 'Period or unit');
+    const unitIds = includeSubunits ? await subtreeIdsOn(this.db.manager, unitId, day) : [unitId];
+    const rows = await levelCountsOf(this.db.manager, periodId, unitIds);
+    const total = rows.reduce((sum, row) => sum + row.count, 0);
+    return [...LEVEL_ORDER, RatingLevel.NOT_RATED].map((level) => ({
+      level,
+      count: aggregateFor(caller, total, rows.find((row) => row.level === level)?.count ?? 0),
+    }));
+  }
+
+  /** R14 for a head's unit in a period: for the rater, the head, Home Affairs and city leaders (FORBIDDEN else). */
+  async headInputsFor(caller: Caller, unitId: string, periodId: string): Promise<HeadInputs> {
+    const em = this.db.manager;
+    const unit = await findOrNotFound(em, Unit, unitId, UNIT);
     const period = await requirePeriod(em, periodId);
-    const unit = isWellFormedId(unitId) ? await em.findOne(Unit, { where: { id: unitId } }) : null;
-    if (!unit) throw new NotFoundError('đơn vị', 'Unit');
-    const [head] = await em.query(
-      `SELECT person_id FROM evaluation WHERE period_id = $1 AND unit_id = $2 AND position = 'HEAD' LIMIT 1`,
-      [periodId, unitId],
-    );
-    return gatherHeadInputs(this.providers, {
-      em,
-      unit,
-      period,
-      headPersonId: head?.person_id ?? null,
-      settings: await loadSettings(em),
-    });
+    const head = await headEvaluationOf(em, unitId, periodId);
+    if (!seesAllResults(caller) && (!head || !mayReadHeadInputs(caller, head))) throw new ForbiddenError();
+    return this.gatherHeadInputs(em, unit, period, head?.personId ?? null);
+  }
+
+  /** R14 for a head's unit in a period; who may see it is checked by the caller (`mayReadHeadInputs`). */
+  async headInputs(unitId: string, periodId: string): Promise<HeadInputs> {
+    const em = this.db.manager;
+    const unit = await findOrNotFound(em, Unit, unitId, UNIT);
+    const period = await requirePeriod(em, periodId);
+    const head = await headEvaluationOf(em, unitId, periodId);
+    return this.gatherHeadInputs(em, unit, period, head?.personId ?? null);
+  }
+
+  private async gatherHeadInputs(
+    em: EntityManager,
+    unit: Unit,
+    period: EvaluationPeriod,
+    headPersonId: string | null,
+  ): Promise<HeadInputs> {
+    return gatherHeadInputs(this.providers, { em, unit, period, headPersonId, settings: await loadSettings(em) });
   }
 
   // ——— the pipeline for one evaluation ———
@@ -341,10 +421,20 @@ export class EvaluationService {
     }
     const settings = await loadSettings(em);
     const isHead = evaluation.position === Position.HEAD;
-    const unit = await em.findOneOrFail(Unit, { where: { id: evaluation.unitId } });
-    const unitRatio = evaluation.ruleSet === RuleSetId.ND335 && isHead ? await this.unitRatio(em, evaluation) : null;
+    const unit = await findOrNotFound(em, Unit, evaluation.unitId, UNIT);
+    const unitRatio =
+      evaluation.ruleSet === RuleSetId.ND335 && isHead
+        ? await unitRatioOf(em, evaluation.periodId, evaluation.personId)
+        : null;
     const headInputs =
-      isHead && period.kind === PeriodKind.QUARTER ? await this.headInputs(unit.id, period.id, em) : null;
+      isHead && period.kind === PeriodKind.QUARTER
+        ? await this.gatherHeadInputs(
+            em,
+            unit,
+            period,
+            (await headEvaluationOf(em, unit.id, period.id))?.personId ?? null,
+          )
+        : null;
     const result = runPipeline({
       ruleSet: evaluation.ruleSet,
       periodKind: period.kind,
@@ -376,17 +466,8 @@ export class EvaluationService {
     evaluation.reason = level !== result.level || result.raterMustChoose ? (choice.reason?.trim() ?? null) : null;
     evaluation.explanation = [
       ...result.explanation,
-      ...(level !== result.level ? [`7. Người đánh giá xếp ${levelVi(level)}: ${choice.reason?.trim()}`] : []),
+      ...(level !== result.level ? [`7. Người đánh giá xếp ${levelVi(level)}: ${choice.reason?.trim() ?? ''}`] : []),
     ];
-  }
-
-  private async unitRatio(em: EntityManager, evaluation: Evaluation): Promise<{ rated: number; notCompleted: number }> {
-    const [row] = await em.query(
-      `SELECT count(*) FILTER (WHERE level <> 'NOT_RATED')::int AS rated, count(*) FILTER (WHERE level = 'NOT_COMPLETED')::int AS not_completed
-         FROM evaluation WHERE period_id = $1 AND rater_person_id = $2 AND status = ANY($3::evaluation_status[])`,
-      [evaluation.periodId, evaluation.personId, RATED_STATUSES],
-    );
-    return { rated: row.rated, notCompleted: row.not_completed };
   }
 
   private selfScore(evaluation: Evaluation, input: SelfAssessment, settings: Settings): number | null {
@@ -420,23 +501,15 @@ export class EvaluationService {
       (evaluation.ruleSet !== RuleSetId.ND335 && evaluation.ruleSet !== RuleSetId.ND90_48)
     )
       return;
-    const missing: Array<{ id: string; full_name: string; status: EvaluationStatus }> = await em.query(
-      `SELECT e.id, p.full_name, e.status FROM evaluation e JOIN person p ON p.id = e.person_id
-        WHERE e.period_id = $1 AND e.rater_person_id = $2 AND NOT (e.status = ANY($3::evaluation_status[]))
-          AND NOT (e.id = ANY($4::uuid[])) AND ($5 OR e.position = 'HEAD')
-        ORDER BY p.full_name`,
-      [
-        evaluation.periodId,
-        evaluation.personId,
-        APPROVED_STATUSES,
-        alsoApproving,
-        evaluation.ruleSet === RuleSetId.ND335,
-      ],
-    );
+    const missing = await unapprovedRatedBy(em, evaluation.periodId, evaluation.personId, {
+      everyone: evaluation.ruleSet === RuleSetId.ND335,
+      alsoApproving,
+      approved: APPROVED_STATUSES,
+    });
     if (missing.length > 0) {
       throw new InvalidStateError(
         `Cần phê duyệt trước kết quả của: ${missing.map((m) => m.full_name).join(', ')}.`,
-        `Approve first the evaluations this one depends on (${missing.length}).`,
+        `Approve first the evaluations this one depends on (${String(missing.length)}).`,
       );
     }
   }
@@ -444,7 +517,7 @@ export class EvaluationService {
   /** The ND335 unit ratio used in the score must still hold when the head is approved. */
   private async assertUnitRatioUnchanged(em: EntityManager, evaluation: Evaluation): Promise<void> {
     if (evaluation.unitRatio === null) return;
-    const now = await this.unitRatio(em, evaluation);
+    const now = await unitRatioOf(em, evaluation.periodId, evaluation.personId);
     if ((now.notCompleted > 0 ? 0.5 : 1) !== evaluation.unitRatio) {
       throw new InvalidStateError(
         'Kết quả của những người do người đứng đầu đánh giá đã thay đổi tỷ lệ đơn vị: cần trả lại và đánh giá lại.',
@@ -464,17 +537,8 @@ export class EvaluationService {
     revised?: Evaluation,
   ) {
     if (period.kind !== PeriodKind.YEAR || !raterUnitId) return;
-    const rows: Array<{ id: string; full_name: string; level: RatingLevel }> = await em.query(
-      `SELECT e.id, p.full_name, e.level FROM evaluation e JOIN person p ON p.id = e.person_id
-        WHERE e.period_id = $1 AND e.rater_unit_id = $2 AND e.level IN ('EXCELLENT', 'GOOD')
-          AND e.status = ANY($3::evaluation_status[]) AND e.id <> $4
-        ORDER BY p.full_name`,
-      [period.id, raterUnitId, RATED_STATUSES, revised?.id ?? '00000000-0000-0000-0000-000000000000'],
-    );
-    const [{ exception }] = await em.query(
-      `SELECT EXISTS (SELECT 1 FROM quota_exception WHERE period_id = $1 AND rater_unit_id = $2) AS exception`,
-      [period.id, raterUnitId],
-    );
+    const rows = await quotaGroupOf(em, period.id, raterUnitId, revised?.id ?? null);
+    const exception = await hasQuotaException(em, period.id, raterUnitId);
     const excellentNames = rows.filter((row) => row.level === RatingLevel.EXCELLENT).map((row) => row.full_name);
     const excellent = excellentNames.length + (revised?.level === RatingLevel.EXCELLENT ? 1 : 0);
     const good =
@@ -482,10 +546,12 @@ export class EvaluationService {
     const decision = quotaDecision({ excellent, good }, exception);
     if (decision.exceeded) {
       const unit = await em.findOne(Unit, { where: { id: raterUnitId } });
+      const [excellentText, goodText, limitText] = [excellent, good, decision.limit].map(String);
       throw new QuotaExceededError(
-        `Vượt tỷ lệ Hoàn thành xuất sắc của nhóm do ${unit?.name ?? 'đơn vị'} đánh giá: ${excellent} xuất sắc, ${good} hoàn thành tốt, tối đa ${decision.limit}. ` +
-          `Xếp loại xuất sắc trong nhóm: ${excellentNames.join(', ')}.`,
-        `Quota exceeded: ${excellent} EXCELLENT against ${good} GOOD among the approved and reviewed; the limit is ${decision.limit}.`,
+        `Vượt tỷ lệ Hoàn thành xuất sắc của nhóm do ${unit?.name ?? 'đơn vị'} đánh giá: ${excellentText} xuất sắc, ` +
+          `${goodText} hoàn thành tốt, tối đa ${limitText}. Xếp loại xuất sắc trong nhóm: ${excellentNames.join(', ')}.`,
+        `Quota exceeded: ${excellentText} EXCELLENT against ${goodText} GOOD among the approved and reviewed; ` +
+          `the limit is ${limitText}.`,
         {
           group: { periodId: period.id, raterUnitId, unitName: unit?.name ?? null },
           counts: { excellent, good },
@@ -500,10 +566,6 @@ export class EvaluationService {
 
   // ——— plumbing ———
 
-  private inTransaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    return this.db.transaction(work);
-  }
-
   /**
    * One step on one evaluation, locked. Steps that change what the quota counts (rating, returning) first queue
    * on the group's lock, in the same order as approvals (group, then evaluation), so they cannot interleave.
@@ -514,11 +576,11 @@ export class EvaluationService {
     work: (em: EntityManager, locked: Locked) => Promise<Evaluation>,
     options: { allowClosed?: boolean; quotaGroup?: boolean } = {},
   ) {
-    return this.inTransaction(async (em) => {
+    return inTransaction(this.db, async (em) => {
       await this.refreshRater(em, id);
       await this.assertVisible(em, actor, id);
       if (options.quotaGroup) {
-        const peek = await em.findOneByOrFail(Evaluation, { id });
+        const peek = await findOrNotFound(em, Evaluation, id, EVALUATION);
         await this.lockGroup(em, await requirePeriod(em, peek.periodId), peek.raterUnitId);
       }
       const locked = await this.lock(em, id);
@@ -530,17 +592,11 @@ export class EvaluationService {
   /** An evaluation the actor may not see (R32) answers NOT_FOUND, exactly as one that does not exist. */
   private async assertVisible(em: EntityManager, actor: Actor, id: string): Promise<void> {
     const user = { id: actor.id ?? '', username: '', roles: actor.roles, personId: actor.personId };
-    await assertVisible(em, evaluationPolicy, await resolveCaller(em, user, cityDayOf(this.now())), id, [
-      'phiếu đánh giá',
-      'Evaluation',
-    ]);
+    await assertVisible(em, evaluationPolicy, await resolveCaller(em, user, cityDayOf(this.now())), id, EVALUATION);
   }
 
   private async lock(em: EntityManager, id: string): Promise<Locked> {
-    const evaluation = isWellFormedId(id)
-      ? await em.findOne(Evaluation, { where: { id }, lock: { mode: 'pessimistic_write' } })
-      : null;
-    if (!evaluation) throw new NotFoundError('phiếu đánh giá', 'Evaluation');
+    const evaluation = await findOrNotFound(em, Evaluation, id, EVALUATION, { lock: true });
     return { evaluation, period: await requirePeriod(em, evaluation.periodId) };
   }
 

@@ -1,3 +1,4 @@
+import { Node } from '../common/node.js';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
 import { Connection } from '../common/pagination.js';
@@ -10,7 +11,7 @@ import type { Evaluation } from './evaluation.entity.js';
 import type { HeadInputs } from './head-inputs/head-inputs.js';
 import { periodName } from './period.rules.js';
 
-@ObjectType('EvaluationPeriod')
+@ObjectType('EvaluationPeriod', { implements: Node })
 export class EvaluationPeriodType {
   @Field(() => ID)
   id: string;
@@ -154,7 +155,7 @@ export class HeadInputsType {
   }
 }
 
-@ObjectType('Evaluation')
+@ObjectType('Evaluation', { implements: Node })
 export class EvaluationType {
   @Field(() => ID)
   id: string;

@@ -1,6 +1,6 @@
 import type { FieldProblem } from '../common/errors.js';
 import { addDays } from '../common/dates.js';
-import { PeriodKind } from './evaluation.enums.js';
+import { PeriodKind, RuleSetId } from './evaluation.enums.js';
 
 export interface PeriodRequest {
   kind: PeriodKind;
@@ -35,7 +35,7 @@ export function periodDates(
   request: PeriodRequest,
   settings: { annualDeadline: string; quarterDeadlineDay: number },
 ): { startsOn: string; endsOn: string; deadline: string | null } {
-  const { year } = request;
+  const year = String(request.year);
   if (request.kind === PeriodKind.YEAR) {
     return { startsOn: `${year}-01-01`, endsOn: `${year}-12-31`, deadline: `${year}-${settings.annualDeadline}` };
   }
@@ -44,14 +44,31 @@ export function periodDates(
   const months = request.kind === PeriodKind.QUARTER ? 3 : 1;
   const startsOn = `${year}-${pad(firstMonth)}-01`;
   const nextMonth = firstMonth + months;
-  const next = nextMonth > 12 ? `${year + 1}-${pad(nextMonth - 12)}-01` : `${year}-${pad(nextMonth)}-01`;
+  const next =
+    nextMonth > 12 ? `${String(request.year + 1)}-${pad(nextMonth - 12)}-01` : `${year}-${pad(nextMonth)}-01`;
   const deadline =
     request.kind === PeriodKind.QUARTER ? `${next.slice(0, 8)}${pad(settings.quarterDeadlineDay)}` : null;
   return { startsOn, endsOn: addDays(next, -1), deadline };
 }
 
 export function periodName(request: PeriodRequest): string {
-  if (request.kind === PeriodKind.YEAR) return `Năm ${request.year}`;
-  if (request.kind === PeriodKind.QUARTER) return `Quý ${request.quarter}/${request.year}`;
-  return `Tháng ${request.month}/${request.year}`;
+  const year = String(request.year);
+  if (request.kind === PeriodKind.YEAR) return `Năm ${year}`;
+  if (request.kind === PeriodKind.QUARTER) return `Quý ${String(request.quarter ?? '')}/${year}`;
+  return `Tháng ${String(request.month ?? '')}/${year}`;
+}
+
+/**
+ * R7: the rule set of a period's evaluations, for civil servants (công chức) and for everyone else. A MONTH has
+ * none (task tracking only); a QUARTER is HCM_QD20; a YEAR is ND335 for civil servants from 2026 (ND90_48
+ * before), and the configured rule set for cadres and public employees.
+ */
+export function ruleSetsOf(
+  kind: PeriodKind,
+  year: number,
+  nonCivilServantYearRuleSet: RuleSetId,
+): { civilServants: RuleSetId | null; others: RuleSetId | null } {
+  if (kind === PeriodKind.MONTH) return { civilServants: null, others: null };
+  if (kind === PeriodKind.QUARTER) return { civilServants: RuleSetId.HCM_QD20, others: RuleSetId.HCM_QD20 };
+  return { civilServants: year >= 2026 ? RuleSetId.ND335 : RuleSetId.ND90_48, others: nonCivilServantYearRuleSet };
 }

@@ -2,7 +2,7 @@ import express, { type Request, type Response, type Router } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Caller } from '../auth/caller.js';
 import { AppError, ForbiddenError, UnauthenticatedError } from '../common/errors.js';
-import { asyncRoute } from '../common/http-errors.js';
+import { asyncRoute, pathParam } from '../common/http-errors.js';
 import type { Services } from '../context.js';
 import { formatOf, FORMS, render, type Download } from '../forms/forms.js';
 import { payoutPolicy } from '../income/income.policy.js';
@@ -56,16 +56,22 @@ export function downloadRoutes(
     );
 
   route('/exports/forms/evaluations/:id.:format', async (req, caller) =>
-    render(await FORMS.evaluation(em, caller, req.params.id), formatOf(req.params.format)),
+    render(await FORMS.evaluation(em, caller, pathParam(req, 'id')), formatOf(pathParam(req, 'format'))),
   );
   route('/exports/forms/summaries/:periodId/:unitId.:format', async (req, caller) =>
     render(
-      await FORMS.summary(em, caller, req.params.periodId, req.params.unitId, req.query.includeSubunits === 'true'),
-      formatOf(req.params.format),
+      await FORMS.summary(
+        em,
+        caller,
+        pathParam(req, 'periodId'),
+        pathParam(req, 'unitId'),
+        req.query.includeSubunits === 'true',
+      ),
+      formatOf(pathParam(req, 'format')),
     ),
   );
   route('/exports/forms/initiatives/:id.:format', async (req, caller) =>
-    render(await FORMS.initiativeMinutes(em, caller, req.params.id), formatOf(req.params.format)),
+    render(await FORMS.initiativeMinutes(em, caller, pathParam(req, 'id')), formatOf(pathParam(req, 'format'))),
   );
   route('/exports/lists/evaluations.xlsx', (req, caller) =>
     evaluationsXlsx(em, caller, evaluationsFilterOf(req.query)),
@@ -73,7 +79,7 @@ export function downloadRoutes(
   route('/exports/lists/people.xlsx', (req, caller) => peopleXlsx(em, caller, peopleFilterOf(req.query)));
   route('/exports/payouts/:periodId.xlsx', async (req, caller) => {
     if (!payoutPolicy.can(caller, 'export')) throw new ForbiddenError();
-    return { ...(await services.income.payoutsXlsx(req.params.periodId)), contentType: XLSX_CONTENT_TYPE };
+    return { ...(await services.income.payoutsXlsx(pathParam(req, 'periodId'))), contentType: XLSX_CONTENT_TYPE };
   });
   return router;
 }

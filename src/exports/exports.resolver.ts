@@ -97,7 +97,7 @@ export class ExportsResolver {
     const period = await requirePeriod(ctx.db.manager, periodId);
     return DownloadLink.of(
       `/exports/payouts/${period.id}.xlsx`,
-      `thu-nhap-tang-them-Q${period.quarter}-${period.year}.xlsx`,
+      `thu-nhap-tang-them-Q${String(period.quarter)}-${String(period.year)}.xlsx`,
       XLSX_CONTENT_TYPE,
     );
   }

@@ -67,7 +67,7 @@ export function asQuery(filter: object | null | undefined): Query {
   );
 }
 const text = (query: Query, key: string): string | undefined =>
-  typeof query[key] === 'string' && query[key] !== '' ? (query[key] as string) : undefined;
+  typeof query[key] === 'string' && query[key] !== '' ? query[key] : undefined;
 const flag = (query: Query, key: string): boolean | undefined =>
   text(query, key) === undefined ? undefined : text(query, key) === 'true';
 
@@ -119,10 +119,10 @@ function tooMany(total: number): never {
     [
       {
         field: 'filter',
-        message: `danh sách có ${total} dòng, quá ${MAX_EXPORT_ROWS} dòng một lần xuất: hãy lọc hẹp hơn`,
+        message: `danh sách có ${String(total)} dòng, quá ${String(MAX_EXPORT_ROWS)} dòng một lần xuất: hãy lọc hẹp hơn`,
       },
     ],
-    `The list has ${total} rows, over ${MAX_EXPORT_ROWS} per export: narrow the filter.`,
+    `The list has ${String(total)} rows, over ${String(MAX_EXPORT_ROWS)} per export: narrow the filter.`,
   );
 }
 

@@ -28,6 +28,15 @@ const FORMATS: Partial<Record<CellKind, string>> = {
 const WIDTHS: Record<CellKind, number> = { text: 30, integer: 12, decimal: 12, date: 12, datetime: 17, boolean: 10 };
 const CITY_OFFSET_MS = 7 * 3600 * 1000;
 
+/** A cell's text: a string as it is, a number or boolean printed, anything else as JSON. */
+function textOf(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  // JSON.stringify gives undefined for a function or a symbol
+  const json: string | undefined = JSON.stringify(value);
+  return json ?? '';
+}
+
 /**
  * A value as its cell: a day ("2026-10-05") is a date; an instant is shown at the city's wall-clock time
  * (Excel has no time zones); decimals arrive from PostgreSQL as text and leave as numbers.
@@ -38,20 +47,20 @@ export function cellValue(kind: CellKind, value: unknown): ExcelJS.CellValue {
     case 'integer':
     case 'decimal': {
       const number = typeof value === 'number' ? value : Number(value);
-      return Number.isFinite(number) ? number : String(value);
+      return Number.isFinite(number) ? number : textOf(value);
     }
     case 'date': {
-      const day = value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10);
-      return /^\d{4}-\d{2}-\d{2}$/.test(day) ? new Date(`${day}T00:00:00Z`) : String(value);
+      const day = value instanceof Date ? value.toISOString().slice(0, 10) : textOf(value).slice(0, 10);
+      return /^\d{4}-\d{2}-\d{2}$/.test(day) ? new Date(`${day}T00:00:00Z`) : textOf(value);
     }
     case 'datetime': {
-      const instant = value instanceof Date ? value : new Date(String(value));
-      return Number.isNaN(instant.getTime()) ? String(value) : new Date(instant.getTime() + CITY_OFFSET_MS);
+      const instant = value instanceof Date ? value : new Date(textOf(value));
+      return Number.isNaN(instant.getTime()) ? textOf(value) : new Date(instant.getTime() + CITY_OFFSET_MS);
     }
     case 'boolean':
       return value === true || value === 'true' ? 'Có' : 'Không';
     default:
-      return Array.isArray(value) ? value.join('; ') : String(value);
+      return Array.isArray(value) ? value.join('; ') : textOf(value);
   }
 }
 

@@ -1,4 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { registerLabelledEnum } from '../common/enum-labels.js';
 
 export enum FeedbackChannel {
   HOTLINE = 'HOTLINE',
@@ -30,6 +30,20 @@ export enum AssignmentReason {
 /** An item is finished with when it is in one of these. */
 export const HANDLED_STATUSES = [FeedbackStatus.REPLIED, FeedbackStatus.CLOSED, FeedbackStatus.REJECTED];
 
+export const FEEDBACK_CHANNEL_LABELS_VI: Record<FeedbackChannel, string> = {
+  HOTLINE: 'Đường dây nóng',
+  WEB: 'Cổng thông tin',
+  APP: 'Ứng dụng',
+  ZALO: 'Zalo',
+};
+
+export const ASSIGNMENT_REASON_LABELS_VI: Record<AssignmentReason, string> = {
+  INITIAL: 'Giao lần đầu',
+  MISROUTED: 'Chuyển sai địa bàn',
+  OTHER: 'Chuyển xử lý',
+  REORGANISATION: 'Chuyển do sắp xếp đơn vị',
+};
+
 export const FEEDBACK_STATUS_LABELS_VI: Record<FeedbackStatus, string> = {
   RECEIVED: 'Đã tiếp nhận',
   ASSIGNED: 'Đã chuyển xử lý',
@@ -40,11 +54,21 @@ export const FEEDBACK_STATUS_LABELS_VI: Record<FeedbackStatus, string> = {
   REOPENED: 'Xử lý lại',
 };
 
-registerEnumType(FeedbackChannel, { name: 'FeedbackChannel' });
+registerLabelledEnum(FeedbackChannel, {
+  name: 'FeedbackChannel',
+  description: 'How a 1022 item reached the portal.',
+  labels: FEEDBACK_CHANNEL_LABELS_VI,
+});
 
-registerEnumType(FeedbackStatus, { name: 'FeedbackStatus' });
+registerLabelledEnum(FeedbackStatus, {
+  name: 'FeedbackStatus',
+  description: '§3: the steps of a 1022 item.',
+  labels: FEEDBACK_STATUS_LABELS_VI,
+});
 
-registerEnumType(AssignmentReason, {
+registerLabelledEnum(AssignmentReason, {
   name: 'AssignmentReason',
   description: 'MISROUTED restarts the deadline for the new unit.',
+  labels: ASSIGNMENT_REASON_LABELS_VI,
+  descriptions: { REORGANISATION: 'The unit closed in a reorganisation; its successor keeps the deadline' },
 });

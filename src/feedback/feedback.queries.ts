@@ -9,6 +9,8 @@ import { pagedQuery } from '../common/paged-query.js';
 import { queryOne, queryRows } from '../common/queries.js';
 import { SqlParams } from '../common/sql-params.js';
 import { FeedbackStatus, HANDLED_STATUSES } from './feedback.enums.js';
+import { whereSql, orderBySql, type OrderBy, type WhereColumns } from '../common/where.js';
+import { FeedbackOrderField, type FeedbackWhere } from './feedback.inputs.js';
 import { onTimeRate, satisfactionPercent, type FeedbackCounts } from './feedback.rules.js';
 
 export interface FeedbackStatsResult extends FeedbackCounts {
@@ -66,7 +68,8 @@ export async function feedbackStats(
 }
 
 /**
- * Units of a kind ranked by their on-time rate over [from, to] (handling cycles due, R22), best or worst first.
+ * Units of a kind ranked by their on-time rate over [from, to] (handling cycles due, R22), best or worst first;
+ * equal rates share a rank (SQL RANK()).
  * With `lineage`, the units in force
  * on `to` are ranked, each also over the items of the units it was formed from for the days before it was (a
  * split predecessor's items count for each part: `approximate`).
@@ -79,7 +82,9 @@ export async function feedbackRanking(
   worstFirst: boolean,
   limit: number,
   lineage = false,
-): Promise<Array<{ unitId: string; due: number; onTime: number; onTimeRate: number; approximate: boolean }>> {
+): Promise<
+  Array<{ unitId: string; rank: number; due: number; onTime: number; onTimeRate: number; approximate: boolean }>
+> {
   const start = new Date(`${from}T00:00:00+07:00`);
   const end = endOfCityDay(to);
   const members = lineage
@@ -90,7 +95,9 @@ export async function feedbackRanking(
            FROM back b JOIN unit_lineage l ON l.successor_id = b.id WHERE b.depth < 16),
        members AS (SELECT ranked, id, bool_and(whole) AS whole, max(until) AS until FROM back GROUP BY ranked, id),`
     : `WITH members AS (SELECT id AS ranked, id, true AS whole, 'infinity'::timestamptz AS until FROM unit),`;
-  const rows = await queryRows<{ unit_id: string; due: number; on_time: number; whole: boolean }>(
+  const direction = worstFirst ? 'ASC' : 'DESC';
+  const rate = 'count(*) FILTER (WHERE i.replied_at <= i.due_at)::float / count(*)';
+  const rows = await queryRows<{ unit_id: string; rank: number; due: number; on_time: number; whole: boolean }>(
     em,
     `${members}
      items AS (
@@ -99,16 +106,18 @@ export async function feedbackRanking(
                 ORDER BY a.assigned_at DESC LIMIT 1) AS unit_id
          FROM feedback_cycle c WHERE c.due_at BETWEEN $1 AND $2
      )
-     SELECT m.ranked AS unit_id, count(*)::int AS due, count(*) FILTER (WHERE i.replied_at <= i.due_at)::int AS on_time, bool_and(m.whole) AS whole
+     SELECT m.ranked AS unit_id, count(*)::int AS due, count(*) FILTER (WHERE i.replied_at <= i.due_at)::int AS on_time, bool_and(m.whole) AS whole,
+            rank() OVER (ORDER BY ${rate} ${direction})::int AS rank
        FROM items i JOIN members m ON m.id = i.unit_id AND i.due_at < m.until JOIN unit u ON u.id = m.ranked
       WHERE ($3::unit_kind IS NULL OR u.kind = $3::unit_kind)
       GROUP BY m.ranked
-      ORDER BY count(*) FILTER (WHERE i.replied_at <= i.due_at)::float / count(*) ${worstFirst ? 'ASC' : 'DESC'}, count(*) DESC, m.ranked
+      ORDER BY ${rate} ${direction}, count(*) DESC, m.ranked
       LIMIT $4`,
     lineage ? [start, end, kind, limit, to] : [start, end, kind, limit],
   );
   return rows.map((row) => ({
     unitId: row.unit_id,
+    rank: row.rank,
     due: row.due,
     onTime: row.on_time,
     onTimeRate: Math.round((row.on_time * 10_000) / row.due) / 100,
@@ -123,7 +132,40 @@ export interface FeedbackListFilter {
   category?: string | null;
   receivedFrom?: string | null;
   receivedTo?: string | null;
+  where?: FeedbackWhere | null;
+  orderBy?: ReadonlyArray<OrderBy<FeedbackOrderField>> | null;
 }
+
+/** The columns of `feedbackItems(where:)` on `f`; `overdue` is judged at `now`. Contacts are not filterable (R23). */
+export function feedbackWhereColumns(now: Date): WhereColumns<FeedbackWhere> {
+  return {
+    id: { sql: 'f.id', kind: 'id' },
+    reference: { sql: 'f.reference', kind: 'string' },
+    channel: { sql: 'f.channel', kind: 'enum', pgType: 'feedback_channel' },
+    category: { sql: 'f.category', kind: 'string' },
+    status: { sql: 'f.status', kind: 'enum', pgType: 'feedback_status' },
+    unitId: { sql: 'f.unit_id', kind: 'id' },
+    receivedAt: { sql: 'f.received_at', kind: 'datetime' },
+    dueAt: { sql: 'f.due_at', kind: 'datetime' },
+    repliedAt: { sql: 'f.replied_at', kind: 'datetime' },
+    overdue: {
+      sql: (params) =>
+        `(f.due_at < CAST(${params.add(now)} AS timestamptz) AND NOT (f.status = ANY(${params.add(HANDLED_STATUSES)}::feedback_status[])))`,
+      kind: 'boolean',
+    },
+    citizenSatisfied: { sql: 'f.citizen_satisfied', kind: 'boolean' },
+  };
+}
+
+/** The columns of `feedbackItems(orderBy:)`. */
+export const FEEDBACK_ORDER_COLUMNS: Record<FeedbackOrderField, string> = {
+  [FeedbackOrderField.RECEIVED_AT]: 'f.received_at',
+  [FeedbackOrderField.DUE_AT]: 'f.due_at',
+  [FeedbackOrderField.REPLIED_AT]: 'f.replied_at',
+  [FeedbackOrderField.STATUS]: 'f.status',
+  [FeedbackOrderField.REFERENCE]: 'f.reference',
+  [FeedbackOrderField.CATEGORY]: 'f.category',
+};
 
 /** One page of the items the caller may see (`scope`, from the feedback policy), newest first. */
 export async function listFeedback(
@@ -146,12 +188,13 @@ export async function listFeedback(
     const overdue = `f.due_at < ${params.add(now)} AND NOT (f.status = ANY(${params.add(HANDLED_STATUSES)}::feedback_status[]))`;
     where.push(`(${overdue}) = ${params.add(filter.overdue)}::boolean`);
   }
+  where.push(whereSql(filter.where, feedbackWhereColumns(now), params));
   return pagedQuery(
     em,
     {
       select: 'f.id',
       from: `FROM feedback_item f WHERE ${where.join(' AND ')}`,
-      orderBy: 'f.received_at DESC, f.id',
+      orderBy: orderBySql(filter.orderBy, FEEDBACK_ORDER_COLUMNS, 'f.received_at DESC, f.id', 'f.id'),
       params: params.values,
     },
     offset,

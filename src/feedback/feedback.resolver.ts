@@ -14,7 +14,14 @@ import { isOverdue } from './feedback.rules.js';
 import { isProvisional } from '../calendar/calendar.js';
 import { cityDayOf } from '../common/dates.js';
 import { mayReadContact } from './feedback.policy.js';
-import { FeedbackFilter, ReceiveFeedbackInput } from './feedback.inputs.js';
+import {
+  FeedbackFilter,
+  FeedbackOrderBy,
+  FeedbackWhere,
+  ReceiveFeedbackInput,
+  type FeedbackOrderField,
+} from './feedback.inputs.js';
+import type { OrderBy } from '../common/where.js';
 import {
   FeedbackAssignmentType,
   FeedbackConnection,
@@ -44,9 +51,28 @@ export class FeedbackResolver {
     @Ctx() ctx: RequestContext,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => FeedbackFilter, { nullable: true }) filter?: FeedbackFilter,
+    @Arg('where', () => FeedbackWhere, { nullable: true, description: 'Operator conditions, ANDed with `filter`.' })
+    where?: FeedbackWhere,
+    @Arg('orderBy', () => [FeedbackOrderBy], { nullable: true, description: 'Sort columns; ties end on the id.' })
+    orderBy?: Array<OrderBy<FeedbackOrderField>>,
   ): Promise<FeedbackConnection> {
     const { offset, limit } = pageWindow(page);
-    const { items, total } = await ctx.services.feedback.list(await ctx.caller(), filter, offset, limit);
+    const { items, total } = await ctx.services.feedback.list(
+      await ctx.caller(),
+      {
+        unitId: filter?.unitId,
+        includeSubunits: filter?.includeSubunits,
+        status: filter?.status,
+        overdue: filter?.overdue,
+        category: filter?.category,
+        receivedFrom: filter?.receivedFrom,
+        receivedTo: filter?.receivedTo,
+        where,
+        orderBy,
+      },
+      offset,
+      limit,
+    );
     return toConnection(
       items.map((item) => this.view(ctx, item)),
       offset,

@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Node } from '../common/node.js';
 import { Connection } from '../common/pagination.js';
 import { DateScalar, DateTimeScalar } from '../common/scalars.js';
 import { UnitType } from '../hierarchy/unit.type.js';
@@ -6,6 +7,7 @@ import { AssignmentReason, FeedbackChannel, FeedbackStatus } from './feedback.en
 import type { FeedbackItem } from './feedback-item.entity.js';
 
 @ObjectType('FeedbackItem', {
+  implements: Node,
   description:
     'A citizen’s feedback from the 1022 portal. Contact fields only for the assigned unit’s staff and Home Affairs (R23).',
 })
@@ -126,6 +128,9 @@ export class FeedbackStatsType {
 
 @ObjectType('FeedbackRankingRow')
 export class FeedbackRankingRowType {
+  @Field(() => Int, { description: '1 + the number of units strictly ahead: units with equal rates share a rank.' })
+  rank: number;
+
   @Field(() => UnitType)
   unit: UnitType;
 

@@ -43,10 +43,11 @@ export class DatabaseFileStore implements FileStore {
   }
 
   async get(em: EntityManager, file: StoredFile): Promise<Buffer> {
-    const [row]: Array<{ content: Buffer }> = await em.query(
+    const [row]: Array<{ content: Buffer } | undefined> = await em.query(
       `SELECT content FROM attachment_content WHERE attachment_id = $1`,
       [file.id],
     );
+    if (!row) throw new Error(`attachment ${file.id}: its content is missing from attachment_content`);
     return row.content;
   }
 

@@ -1,4 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { registerLabelledEnum } from '../common/enum-labels.js';
 
 /** What a file is to its record. */
 export enum AttachmentPurpose {
@@ -40,10 +40,23 @@ export enum AttachmentOwner {
   DISCIPLINE_CASE = 'DISCIPLINE_CASE',
 }
 
-registerEnumType(AttachmentOwner, { name: 'AttachmentOwner', description: 'The kind of record a file is attached to' });
+export const ATTACHMENT_OWNER_LABELS_VI: Record<AttachmentOwner, string> = {
+  INITIATIVE: 'Sáng kiến',
+  INSPECTION: 'Cuộc thanh tra, kiểm tra',
+  FINDING: 'Kết luận, kiến nghị',
+  FEEDBACK_ITEM: 'Phản ánh, kiến nghị 1022',
+  DISCIPLINE_CASE: 'Vụ việc kỷ luật',
+};
 
-registerEnumType(AttachmentPurpose, {
+registerLabelledEnum(AttachmentOwner, {
+  name: 'AttachmentOwner',
+  description: 'The kind of record a file is attached to',
+  labels: ATTACHMENT_OWNER_LABELS_VI,
+});
+
+registerLabelledEnum(AttachmentPurpose, {
   name: 'AttachmentPurpose',
   description:
     'PROPOSAL, EVIDENCE (initiatives); CONCLUSION (inspections); REMEDIATION_REPORT (findings); REPLY (1022 items); DECISION (discipline cases)',
+  labels: ATTACHMENT_PURPOSE_LABELS_VI,
 });

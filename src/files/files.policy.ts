@@ -60,7 +60,7 @@ export const OWNERS: Record<AttachmentOwner, OwnerKind> = {
   },
 };
 
-export const OWNER_KINDS = Object.keys(OWNERS) as AttachmentOwner[];
+export const OWNER_KINDS = Object.values(AttachmentOwner);
 
 /** The owner's unit a rule above asks about, by owner table (null: the rule does not ask). */
 export const OWNER_UNIT_COLUMN: Record<AttachmentOwner, string | null> = {

@@ -43,7 +43,7 @@ export async function visibleAttachment(em: EntityManager, caller: Caller, id: s
   if (!isWellFormedId(id)) return null;
   const params: unknown[] = [id];
   const scope = appendScope(attachmentPolicy.scope(caller), 'a', params);
-  const [row] = await em.query(
+  const [row]: Array<AttachmentRow | undefined> = await em.query(
     `SELECT ${COLUMNS} FROM attachment a LEFT JOIN app_user u ON u.id = a.uploaded_by_user_id WHERE a.id = $1 AND ${scope}`,
     params,
   );

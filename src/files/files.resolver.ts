@@ -32,7 +32,7 @@ export class FilesResolver {
     @Arg('owner', () => AttachmentOwner) owner: AttachmentOwner,
     @Arg('ownerId', () => ID) ownerId: string,
   ) {
-    return (await ctx.services.files.list(await ctx.caller(), owner, ownerId)).map(AttachmentType.from);
+    return (await ctx.services.files.list(await ctx.caller(), owner, ownerId)).map((row) => AttachmentType.from(row));
   }
 
   @Allow(SIGNED_IN)

@@ -30,7 +30,7 @@ export interface NewAttachment {
   bytes: Buffer;
 }
 
-const megabytes = (bytes: number) => `${Math.round((bytes / 1_048_576) * 10) / 10} MB`;
+const megabytes = (bytes: number) => `${String(Math.round((bytes / 1_048_576) * 10) / 10)} MB`;
 
 /** A name safe to show and to offer on download: no folders, no control characters, at most 255 characters. */
 export function cleanFileName(name: string, extension: string): string {
@@ -76,7 +76,7 @@ export class FilesService {
             message: `tệp ${megabytes(input.bytes.length)}, vượt mức tối đa ${megabytes(this.maxBytes)}`,
           },
         ],
-        `The file is over ${this.maxBytes} bytes.`,
+        `The file is over ${String(this.maxBytes)} bytes.`,
       );
     }
     const type = await sniff(input.bytes);
@@ -87,21 +87,23 @@ export class FilesService {
       );
     }
     const key = this.store.newKey();
-    let putAttempted = false;
+    // an object, not a local: the transaction's callback sets it
+    const attempt = { put: false };
     try {
       return await this.db.transaction(async (em) => {
         await assertVisible(em, owner.policy, caller, input.ownerId, owner.what);
         const unitColumn = OWNER_UNIT_COLUMN[input.owner];
-        const [record]: Array<{ unitId: string | null }> = await em.query(
+        const [record]: Array<{ unitId: string | null } | undefined> = await em.query(
           `SELECT ${unitColumn ?? 'NULL::uuid'} AS "unitId" FROM ${owner.policy.table} WHERE id = $1 FOR SHARE`,
           [input.ownerId],
         );
+        if (!record) throw new NotFoundError(...owner.what);
         if (!owner.mayAttach(caller, record))
           throw new ForbiddenError(
             `Bạn không đính kèm được tệp vào ${owner.what[0]} này.`,
             `You may not attach files to this ${owner.what[1]}.`,
           );
-        const [{ id }]: Array<{ id: string }> = await em.query(
+        const [inserted]: Array<{ id: string } | undefined> = await em.query(
           `INSERT INTO attachment (${owner.column}, purpose, file_name, media_type, byte_size, sha256, storage, storage_key, uploaded_by_user_id)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
           [
@@ -116,18 +118,18 @@ export class FilesService {
             caller.user.id,
           ],
         );
-        putAttempted = true;
+        if (!inserted) throw new Error('INSERT … RETURNING id gave no row');
+        const { id } = inserted;
+        attempt.put = true;
         await this.store.put(em, { id, storageKey: key }, input.bytes, type.mediaType);
         return (await attachmentsOf(em, input.owner, input.ownerId)).find((row) => row.id === id) as AttachmentRow;
       });
     } catch (error) {
       // the transaction (or its commit) failed once the object may have been written: no row names it, take it back
-      if (putAttempted && key !== null) {
-        await this.store
-          .discard(key)
-          .catch((cleanup: unknown) =>
-            logger.error({ err: cleanup, key }, 'an attachment object no row names was left in the file store'),
-          );
+      if (attempt.put && key !== null) {
+        await this.store.discard(key).catch((cleanup: unknown) => {
+          logger.error({ err: cleanup, key }, 'an attachment object no row names was left in the file store');
+        });
       }
       throw error;
     }
@@ -136,11 +138,11 @@ export class FilesService {
   /** Whether the caller may attach files to a record they see. */
   async mayAttach(caller: Caller, owner: AttachmentOwner, ownerId: string): Promise<boolean> {
     const unitColumn = OWNER_UNIT_COLUMN[owner];
-    const [record]: Array<{ unitId: string | null }> = await this.db.query(
+    const [record]: Array<{ unitId: string | null } | undefined> = await this.db.query(
       `SELECT ${unitColumn ?? 'NULL::uuid'} AS "unitId" FROM ${OWNERS[owner].policy.table} WHERE id = $1`,
       [ownerId],
     );
-    return Boolean(record) && OWNERS[owner].mayAttach(caller, record);
+    return record !== undefined && OWNERS[owner].mayAttach(caller, record);
   }
 
   /** The files of a record the caller sees (NOT_FOUND otherwise, as for the record itself). */

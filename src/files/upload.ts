@@ -48,8 +48,8 @@ export function decodeUpload(input: FileInput, maxBytes: number, field = 'file')
   const bytes = Buffer.from(text, 'base64');
   if (bytes.length > maxBytes) {
     throw new BadInputError(
-      [{ field, message: `tệp vượt mức tối đa ${Math.round(maxBytes / 1_048_576)} MB` }],
-      `The file is over ${maxBytes} bytes.`,
+      [{ field, message: `tệp vượt mức tối đa ${String(Math.round(maxBytes / 1_048_576))} MB` }],
+      `The file is over ${String(maxBytes)} bytes.`,
     );
   }
   return bytes;

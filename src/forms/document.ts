@@ -40,7 +40,7 @@ export const NATIONAL_MOTTO = ['CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM', 
 /** "Thành phố Hồ Chí Minh, ngày 05 tháng 10 năm 2026" — or dotted, to be filled by hand. */
 export function dateLine(day: string | null, place = 'Thành phố Hồ Chí Minh'): string {
   if (!day) return `${place}, ngày ..... tháng ..... năm ..........`;
-  const [year, month, date] = day.split('-');
+  const [year = '', month = '', date = ''] = day.split('-');
   return `${place}, ngày ${date} tháng ${month} năm ${year}`;
 }
 

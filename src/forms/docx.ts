@@ -55,10 +55,11 @@ function sideBySide(columns: Paragraph[][]): Table {
 
 function table(columns: Column[], rows: string[][], total?: string[]): Table {
   const widths = columns.map((column) => Math.floor(column.width * TEXT_WIDTH));
-  const align = (column: Column) =>
-    column.align === 'right'
+  // a row has a cell per column
+  const align = (column: Column | undefined) =>
+    column?.align === 'right'
       ? AlignmentType.RIGHT
-      : column.align === 'center'
+      : column?.align === 'center'
         ? AlignmentType.CENTER
         : AlignmentType.LEFT;
   const row = (cells: string[], bold: boolean, header: boolean) =>
@@ -67,7 +68,7 @@ function table(columns: Column[], rows: string[][], total?: string[]): Table {
       children: cells.map(
         (cell, i) =>
           new TableCell({
-            width: { size: widths[i], type: WidthType.DXA },
+            width: { size: widths[i] ?? 0, type: WidthType.DXA },
             children: cell
               .split('\n')
               .map((line) =>

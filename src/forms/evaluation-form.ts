@@ -68,13 +68,13 @@ function pointsTable(data: EvaluationFormData, rated: boolean): Block[] {
   const rows: string[][] = [
     [
       '1',
-      `Tiêu chí chung (tối đa ${data.split.general} điểm)`,
+      `Tiêu chí chung (tối đa ${String(data.split.general)} điểm)`,
       number(self?.generalScore),
       number(rater?.generalScore),
     ],
     [
       '2',
-      `Kết quả thực hiện chức trách, nhiệm vụ được giao (tối đa ${data.split.task} điểm)`,
+      `Kết quả thực hiện chức trách, nhiệm vụ được giao (tối đa ${String(data.split.task)} điểm)`,
       number(self?.taskScore),
       number(rater?.taskScore),
     ],
@@ -152,7 +152,7 @@ export function evaluationForm(data: EvaluationFormData): FormDocument {
   const rated = RATED_STATUSES.includes(data.status);
   const selfAssessed = data.status !== EvaluationStatus.DRAFT;
   const isHead = data.position === Position.HEAD;
-  const periodLine = data.period.kind === PeriodKind.YEAR ? `Năm ${data.period.year}` : period;
+  const periodLine = data.period.kind === PeriodKind.YEAR ? `Năm ${String(data.period.year)}` : period;
   const blocks: Block[] = [
     {
       kind: 'letterhead',

@@ -29,6 +29,39 @@ async function unitWithParent(
   return row ? { name: row.name, parentName: row.parent_name } : null;
 }
 
+type Form = EvaluationFormData;
+
+/** The columns of an evaluation that its form prints, with its person, period and rater. */
+interface EvaluationFormRow {
+  unit_id: string;
+  full_name: string;
+  position: Form['position'];
+  staff_type: Form['staffType'];
+  period_kind: Form['period']['kind'];
+  year: number;
+  quarter: number | null;
+  month: number | null;
+  ends_on: string;
+  rule_set: Form['ruleSet'];
+  status: Form['status'];
+  self_parts: Form['selfParts'];
+  self_criteria: Form['selfCriteria'];
+  self_score: string | null;
+  narrative: string | null;
+  parts: Form['parts'];
+  criteria: Form['criteria'];
+  score: string | null;
+  level: Form['level'];
+  reason: string | null;
+  comment: string | null;
+  collective_comment: string | null;
+  party_comment: string | null;
+  explanation: string[] | null;
+  rater_name: string | null;
+  rater_unit_name: string | null;
+  approved_on: string | null;
+}
+
 /** The evaluation form's data, for a caller who may see the evaluation (R32); anyone else gets NOT_FOUND. */
 export async function evaluationFormData(
   em: EntityManager,
@@ -36,7 +69,7 @@ export async function evaluationFormData(
   evaluationId: string,
 ): Promise<EvaluationFormData> {
   await assertVisible(em, evaluationPolicy, caller, evaluationId, ['phiếu đánh giá', 'Evaluation']);
-  const [row]: Array<Record<string, any>> = await em.query(
+  const [row]: Array<EvaluationFormRow | undefined> = await em.query(
     `SELECT e.*, p.full_name, ep.kind AS period_kind, ep.year, ep.quarter, ep.month, ep.ends_on,
             r.full_name AS rater_name, ru.name AS rater_unit_name,
             (SELECT to_char(max(ev.at) AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') FROM evaluation_event ev
@@ -49,6 +82,7 @@ export async function evaluationFormData(
       WHERE e.id = $1`,
     [evaluationId],
   );
+  if (!row) throw new NotFoundError('phiếu đánh giá', 'Evaluation');
   const unit = await unitWithParent(em, row.unit_id, row.ends_on);
   const settings = await loadSettings(em);
   const numeric = (value: string | null) => (value === null ? null : Number(value));
@@ -93,8 +127,11 @@ export async function summaryFormData(
 ): Promise<SummaryFormData> {
   const notFound = () => new NotFoundError('danh sách tổng hợp', 'Summary');
   if (!isWellFormedId(periodId) || !isWellFormedId(unitId)) throw notFound();
-  const [period]: Array<{ kind: string; year: number; quarter: number | null; month: number | null; ends_on: string }> =
-    await em.query(`SELECT kind, year, quarter, month, ends_on FROM evaluation_period WHERE id = $1`, [periodId]);
+  type Summary = SummaryFormData;
+  const [period]: Array<
+    | { kind: Summary['period']['kind']; year: number; quarter: number | null; month: number | null; ends_on: string }
+    | undefined
+  > = await em.query(`SELECT kind, year, quarter, month, ends_on FROM evaluation_period WHERE id = $1`, [periodId]);
   const unit = period ? await unitWithParent(em, unitId, period.ends_on) : null;
   if (!period || !unit) throw notFound();
   const unitIds = includeSubunits ? await subtreeIdsOn(em, unitId, period.ends_on) : [unitId];
@@ -102,8 +139,8 @@ export async function summaryFormData(
   const scope = appendScope(evaluationPolicy.scope(caller), 'e', params);
   const rows: Array<{
     full_name: string;
-    position: string;
-    staff_type: string;
+    position: Summary['rows'][number]['position'];
+    staff_type: Summary['rows'][number]['staffType'];
     unit_name: string;
     score: string | null;
     level: RatingLevel | null;
@@ -116,24 +153,19 @@ export async function summaryFormData(
     params,
   );
   if (rows.length === 0) throw notFound();
-  const [head]: Array<{ full_name: string }> = await em.query(
+  const [head]: Array<{ full_name: string } | undefined> = await em.query(
     `SELECT p.full_name FROM appointment a JOIN person p ON p.id = a.person_id
       WHERE a.unit_id = $1 AND a.position = 'HEAD' AND ${VALID_ON('a')} ORDER BY a.acting LIMIT 1`,
     [unitId, period.ends_on],
   );
   return {
     unit,
-    period: {
-      kind: period.kind as SummaryFormData['period']['kind'],
-      year: period.year,
-      quarter: period.quarter,
-      month: period.month,
-    },
+    period: { kind: period.kind, year: period.year, quarter: period.quarter, month: period.month },
     head: head?.full_name ?? null,
     rows: rows.map((row) => ({
       fullName: row.full_name,
-      position: row.position as SummaryFormData['rows'][number]['position'],
-      staffType: row.staff_type as SummaryFormData['rows'][number]['staffType'],
+      position: row.position,
+      staffType: row.staff_type,
       unitName: row.unit_name,
       score: row.score === null ? null : Number(row.score),
       level: row.level,
@@ -143,6 +175,19 @@ export async function summaryFormData(
 }
 
 const RECORDED: readonly string[] = [InitiativeStatus.RECOMMENDED, InitiativeStatus.NOT_RECOMMENDED];
+
+/** The columns of an initiative that its minutes print, with its unit and proposers. */
+interface InitiativeMinutesRow {
+  title: string;
+  unit_name: string;
+  proposers: string[];
+  problem: string;
+  content: string;
+  expected_impact: string;
+  review_due_on: string | null;
+  result_recorded_at: Date | null;
+  result_explanation: string | null;
+}
 
 /**
  * The board's review minutes of an initiative: its last round whose result is recorded, with the votes the
@@ -154,25 +199,29 @@ export async function initiativeMinutesData(
   initiativeId: string,
 ): Promise<InitiativeMinutesData> {
   await assertVisible(em, initiativePolicy, caller, initiativeId, ['sáng kiến', 'Initiative']);
-  const [initiative]: Array<Record<string, any>> = await em.query(
+  const [initiative]: Array<InitiativeMinutesRow | undefined> = await em.query(
     `SELECT i.*, u.name AS unit_name,
             (SELECT coalesce(array_agg(p.full_name ORDER BY p.full_name), '{}') FROM initiative_proposer ip JOIN person p ON p.id = ip.person_id
               WHERE ip.initiative_id = i.id) AS proposers
        FROM initiative i JOIN unit u ON u.id = i.unit_id WHERE i.id = $1`,
     [initiativeId],
   );
-  const [round]: Array<{
-    round: number;
-    submitted_on: string;
-    eligible_user_ids: string[];
-    recused_user_ids: string[];
-    chair_user_id: string | null;
-    outcome: InitiativeStatus;
-  }> = await em.query(
+  const [round]: Array<
+    | {
+        round: number;
+        submitted_on: string;
+        eligible_user_ids: string[];
+        recused_user_ids: string[];
+        chair_user_id: string | null;
+        outcome: InitiativeStatus;
+      }
+    | undefined
+  > = await em.query(
     `SELECT round, submitted_on, eligible_user_ids, recused_user_ids, chair_user_id, outcome FROM initiative_round
         WHERE initiative_id = $1 AND outcome = ANY($2::initiative_status[]) ORDER BY round DESC LIMIT 1`,
     [initiativeId, RECORDED],
   );
+  if (!initiative) throw new NotFoundError('sáng kiến', 'Initiative');
   if (!round)
     throw new InvalidStateError(
       'Sáng kiến chưa có kết quả thẩm định: chưa có biên bản.',
@@ -213,7 +262,7 @@ export async function initiativeMinutesData(
     round: round.round,
     submittedOn: round.submitted_on,
     reviewDueOn: initiative.review_due_on,
-    recordedOn: initiative.result_recorded_at ? cityDayOf(new Date(initiative.result_recorded_at)) : null,
+    recordedOn: initiative.result_recorded_at ? cityDayOf(initiative.result_recorded_at) : null,
     outcome: round.outcome,
     resultExplanation: initiative.result_explanation,
     rubricMax: settings['initiative.rubricMax'],
@@ -241,19 +290,18 @@ export async function initiativeMinutesData(
   };
 }
 
+type SummaryPeriod = { id: string; kind: PeriodKind; year: number; quarter: number | null; month: number | null };
+
 /** The periods in which the caller may see some evaluation of a unit (R32), the newest first: its summary lists. */
-export async function summaryPeriodsOf(
-  em: EntityManager,
-  caller: Caller,
-  unitId: string,
-): Promise<Array<{ id: string; kind: PeriodKind; year: number; quarter: number | null; month: number | null }>> {
+export async function summaryPeriodsOf(em: EntityManager, caller: Caller, unitId: string): Promise<SummaryPeriod[]> {
   if (!isWellFormedId(unitId)) return [];
   const params: unknown[] = [unitId];
   const scope = appendScope(evaluationPolicy.scope(caller), 'e', params);
-  return em.query(
+  const periods: SummaryPeriod[] = await em.query(
     `SELECT ep.id, ep.kind, ep.year, ep.quarter, ep.month FROM evaluation_period ep
       WHERE ep.kind <> 'MONTH' AND EXISTS (SELECT 1 FROM evaluation e WHERE e.period_id = ep.id AND e.unit_id = $1 AND ${scope})
       ORDER BY ep.starts_on DESC, ep.kind`,
     params,
   );
+  return periods;
 }

@@ -24,9 +24,7 @@ export const FORM_FORMATS: Record<FormFormat, { extension: string; contentType: 
 
 /** "pdf" or "docx" from a URL → the format; anything else is bad input. */
 export function formatOf(extension: string): FormFormat {
-  const format = (Object.keys(FORM_FORMATS) as FormFormat[]).find(
-    (key) => FORM_FORMATS[key].extension === extension.toLowerCase(),
-  );
+  const format = Object.values(FormFormat).find((key) => FORM_FORMATS[key].extension === extension.toLowerCase());
   if (!format)
     throw new BadInputError(
       [{ field: 'format', message: 'định dạng phải là pdf hoặc docx' }],

@@ -44,7 +44,7 @@ export function initiativeMinutes(data: InitiativeMinutesData): FormDocument {
       ? null
       : voted.reduce((sum, member) => sum + total(member.vote as MinutesVote), 0) / voted.length;
   return {
-    name: fileSlug('bien-ban-tham-dinh', data.title, `vong-${data.round}`),
+    name: fileSlug('bien-ban-tham-dinh', data.title, `vong-${String(data.round)}`),
     title: `Biên bản thẩm định sáng kiến — ${data.title}`,
     blocks: [
       {
@@ -52,7 +52,7 @@ export function initiativeMinutes(data: InitiativeMinutesData): FormDocument {
         left: ['ỦY BAN NHÂN DÂN', 'THÀNH PHỐ HỒ CHÍ MINH', 'TỔ THẨM ĐỊNH SÁNG KIẾN'],
         right: NATIONAL_MOTTO,
       },
-      { kind: 'title', lines: ['BIÊN BẢN THẨM ĐỊNH SÁNG KIẾN'], notes: [`Vòng thẩm định thứ ${data.round}`] },
+      { kind: 'title', lines: ['BIÊN BẢN THẨM ĐỊNH SÁNG KIẾN'], notes: [`Vòng thẩm định thứ ${String(data.round)}`] },
       {
         kind: 'fields',
         rows: [
@@ -66,7 +66,7 @@ export function initiativeMinutes(data: InitiativeMinutesData): FormDocument {
       { kind: 'heading', text: 'I. THÀNH PHẦN TỔ THẨM ĐỊNH' },
       ...data.members.map((member, i) => ({
         kind: 'paragraph' as const,
-        text: `${i + 1}. ${member.name}${member.chair ? ' — Tổ trưởng' : ' — Thành viên'}${member.vote ? '' : ' (không tham gia biểu quyết)'}`,
+        text: `${String(i + 1)}. ${member.name}${member.chair ? ' — Tổ trưởng' : ' — Thành viên'}${member.vote ? '' : ' (không tham gia biểu quyết)'}`,
       })),
       ...(data.recused.length > 0
         ? [
@@ -110,11 +110,11 @@ export function initiativeMinutes(data: InitiativeMinutesData): FormDocument {
       },
       {
         kind: 'paragraph',
-        text: `Mỗi tiêu chí tối đa ${data.rubricMax} điểm. Điểm bình quân: ${average === null ? '' : formatNumber(Math.round(average * 100) / 100)}.`,
+        text: `Mỗi tiêu chí tối đa ${String(data.rubricMax)} điểm. Điểm bình quân: ${average === null ? '' : formatNumber(Math.round(average * 100) / 100)}.`,
       },
       {
         kind: 'paragraph',
-        text: `Biểu quyết: ${tally(Vote.APPROVE)} tán thành, ${tally(Vote.REJECT)} không tán thành, ${tally(Vote.ABSTAIN)} không biểu quyết; ${data.members.length - voted.length} thành viên vắng.`,
+        text: `Biểu quyết: ${String(tally(Vote.APPROVE))} tán thành, ${String(tally(Vote.REJECT))} không tán thành, ${String(tally(Vote.ABSTAIN))} không biểu quyết; ${String(data.members.length - voted.length)} thành viên vắng.`,
       },
       { kind: 'heading', text: 'IV. KẾT LUẬN' },
       {

@@ -58,7 +58,7 @@ const LAYOUT_CACHE_SIZE = 20_000;
 function withSharedLayout(font: fontkit.Font): fontkit.Font {
   const runs = new Map<string, fontkit.GlyphRun>();
   const copy = <T extends object>(value: T): T =>
-    Object.assign(Object.create(Object.getPrototypeOf(value)) as T, value);
+    Object.assign(Object.create(Object.getPrototypeOf(value) as object | null) as T, value);
   const layout = (text: string, features?: unknown) => {
     const key = `${JSON.stringify(features ?? null)}\u0000${text}`;
     let run = runs.get(key);
@@ -73,7 +73,7 @@ function withSharedLayout(font: fontkit.Font): fontkit.Font {
     get(target, property) {
       if (property === 'layout') return layout;
       const value: unknown = Reflect.get(target, property, target);
-      return typeof value === 'function' ? value.bind(target) : value;
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
     },
   });
 }
@@ -98,7 +98,9 @@ export async function renderPdf(form: FormDocument): Promise<Buffer> {
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('end', () => {
+      resolve(Buffer.concat(chunks));
+    });
     doc.on('error', reject);
   });
   for (const block of form.blocks) draw(doc, block);
@@ -199,10 +201,12 @@ function draw(doc: PDFKit.PDFDocument, block: Block): void {
 function drawTable(doc: PDFKit.PDFDocument, columns: Column[], rows: string[][], total?: string[]): void {
   const full = width(doc);
   const widths = columns.map((column) => column.width * full);
+  // a row has a cell per column
+  const widthAt = (i: number) => widths[i] ?? 0;
   const rowHeight = (cells: string[], font: FontName) => {
     doc.font(font).fontSize(SMALL);
     return (
-      Math.max(...cells.map((cell, i) => doc.heightOfString(cell || ' ', { width: widths[i] - 2 * CELL_PADDING }))) +
+      Math.max(...cells.map((cell, i) => doc.heightOfString(cell || ' ', { width: widthAt(i) - 2 * CELL_PADDING }))) +
       2 * CELL_PADDING
     );
   };
@@ -220,15 +224,15 @@ function drawTable(doc: PDFKit.PDFDocument, columns: Column[], rows: string[][],
     const top = doc.y;
     let x = left(doc);
     cells.forEach((cell, i) => {
-      doc.rect(x, top, widths[i], height).lineWidth(0.5).stroke();
+      doc.rect(x, top, widthAt(i), height).lineWidth(0.5).stroke();
       doc
         .font(font)
         .fontSize(SMALL)
         .text(cell, x + CELL_PADDING, top + CELL_PADDING, {
-          width: widths[i] - 2 * CELL_PADDING,
-          align: header ? 'center' : (columns[i].align ?? 'left'),
+          width: widthAt(i) - 2 * CELL_PADDING,
+          align: header ? 'center' : (columns[i]?.align ?? 'left'),
         });
-      x += widths[i];
+      x += widthAt(i);
     });
     doc.y = top + height;
   };

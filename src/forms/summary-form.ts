@@ -95,7 +95,7 @@ export function summaryForm(data: SummaryFormData): FormDocument {
       },
       {
         kind: 'paragraph',
-        text: `Tổng số người trong danh sách: ${data.rows.length}; chưa có kết quả được phê duyệt: ${data.rows.length - standing.length}.`,
+        text: `Tổng số người trong danh sách: ${String(data.rows.length)}; chưa có kết quả được phê duyệt: ${String(data.rows.length - standing.length)}.`,
         italic: true,
       },
       {

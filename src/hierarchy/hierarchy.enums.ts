@@ -1,4 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { registerLabelledEnum } from '../common/enum-labels.js';
 
 export enum PlanStatus {
   /** being entered; can be checked and previewed */
@@ -65,11 +65,20 @@ export enum ReorganisationKind {
   MERGE = 'MERGE',
 }
 
-registerEnumType(UnitKind, { name: 'UnitKind' });
-
-registerEnumType(PlanStatus, {
-  name: 'PlanStatus',
-  description: 'DRAFT → SCHEDULED → APPLIED, or WITHDRAWN before it comes into force',
+registerLabelledEnum(UnitKind, {
+  name: 'UnitKind',
+  description: 'The kind of an administrative unit.',
+  labels: UNIT_KIND_LABELS_VI,
 });
 
-registerEnumType(StepKind, { name: 'PlanStepKind' });
+registerLabelledEnum(PlanStatus, {
+  name: 'PlanStatus',
+  description: 'DRAFT → SCHEDULED → APPLIED, or WITHDRAWN before it comes into force',
+  labels: PLAN_STATUS_LABELS_VI,
+});
+
+registerLabelledEnum(StepKind, {
+  name: 'PlanStepKind',
+  description: 'What a step of a plan does.',
+  labels: STEP_KIND_LABELS_VI,
+});

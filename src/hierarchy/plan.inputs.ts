@@ -1,8 +1,10 @@
 import { ArrayMaxSize, IsOptional, Length, MaxLength } from 'class-validator';
 import { JSONObjectResolver } from 'graphql-scalars';
 import { Field, InputType } from 'type-graphql';
+import { registerLabelledEnum } from '../common/enum-labels.js';
 import { DateScalar } from '../common/scalars.js';
-import { UnitKind } from './hierarchy.enums.js';
+import { DateFilter, EnumFilter, IdFilter, OrderByInput, StringFilter } from '../common/where.js';
+import { PlanStatus, UnitKind } from './hierarchy.enums.js';
 
 @InputType()
 export class PlanActInput {
@@ -54,3 +56,50 @@ export class ImportPlanInput extends PlanActInput {
   @IsOptional()
   createUnmapped?: boolean;
 }
+
+const PlanStatusFilter = EnumFilter(PlanStatus, 'PlanStatus');
+
+@InputType({ description: 'Conditions on reorganisation plans (fields combine with AND).' })
+export class ReorganisationPlanWhere {
+  @Field(() => IdFilter, { nullable: true, description: 'The plan’s id.' })
+  id?: IdFilter;
+
+  @Field(() => StringFilter, { nullable: true, description: 'The act’s number (số hiệu văn bản).' })
+  actNumber?: StringFilter;
+
+  @Field(() => StringFilter, { nullable: true, description: 'The title.' })
+  title?: StringFilter;
+
+  @Field(() => PlanStatusFilter, { nullable: true, description: 'The status.' })
+  status?: InstanceType<typeof PlanStatusFilter>;
+
+  @Field(() => DateFilter, { nullable: true, description: 'The day the act was signed.' })
+  signedOn?: DateFilter;
+
+  @Field(() => DateFilter, { nullable: true, description: 'The day it comes into force.' })
+  effectiveDate?: DateFilter;
+
+  @Field(() => [ReorganisationPlanWhere], { nullable: true, description: 'All of these.' })
+  and?: ReorganisationPlanWhere[];
+
+  @Field(() => [ReorganisationPlanWhere], { nullable: true, description: 'Any of these.' })
+  or?: ReorganisationPlanWhere[];
+
+  @Field(() => ReorganisationPlanWhere, { nullable: true, description: 'Not this.' })
+  not?: ReorganisationPlanWhere;
+}
+
+export enum ReorganisationPlanOrderField {
+  EFFECTIVE_DATE = 'EFFECTIVE_DATE',
+  SIGNED_ON = 'SIGNED_ON',
+  TITLE = 'TITLE',
+  STATUS = 'STATUS',
+}
+
+registerLabelledEnum(ReorganisationPlanOrderField, {
+  name: 'ReorganisationPlanOrderField',
+  description: 'The columns plans sort by.',
+  labels: { EFFECTIVE_DATE: 'Ngày hiệu lực', SIGNED_ON: 'Ngày ký', TITLE: 'Trích yếu', STATUS: 'Trạng thái' },
+});
+
+export const ReorganisationPlanOrderBy = OrderByInput(ReorganisationPlanOrderField, 'ReorganisationPlan');

@@ -1,6 +1,10 @@
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
+import { pagedQuery } from '../common/paged-query.js';
 import { queryRows } from '../common/queries.js';
+import { SqlParams } from '../common/sql-params.js';
+import { orderBySql, whereSql, type OrderBy, type WhereColumns } from '../common/where.js';
 import { PlanStatus } from './hierarchy.enums.js';
+import { ReorganisationPlanOrderField, type ReorganisationPlanWhere } from './plan.inputs.js';
 import { ReorganisationPlan } from './reorganisation-plan.entity.js';
 import { PlanStep } from './plan-step.entity.js';
 import { unitFromRow, UNIT_COLUMNS } from './tree.queries.js';
@@ -38,18 +42,55 @@ export async function lineageOf(
   return byUnit;
 }
 
-/** Plans, the newest effective date first. */
+/** The columns of `reorganisationPlans(where:)` on `rp`. */
+export const PLAN_WHERE_COLUMNS: WhereColumns<ReorganisationPlanWhere> = {
+  id: { sql: 'rp.id', kind: 'id' },
+  actNumber: { sql: 'rp.act_number', kind: 'string' },
+  title: { sql: 'rp.title', kind: 'string' },
+  status: { sql: 'rp.status', kind: 'enum', pgType: 'plan_status' },
+  signedOn: { sql: 'rp.signed_on', kind: 'date' },
+  effectiveDate: { sql: 'rp.effective_date', kind: 'date' },
+};
+
+/** The columns of `reorganisationPlans(orderBy:)`. */
+export const PLAN_ORDER_COLUMNS: Record<ReorganisationPlanOrderField, string> = {
+  [ReorganisationPlanOrderField.EFFECTIVE_DATE]: 'rp.effective_date',
+  [ReorganisationPlanOrderField.SIGNED_ON]: 'rp.signed_on',
+  [ReorganisationPlanOrderField.TITLE]: 'rp.title',
+  [ReorganisationPlanOrderField.STATUS]: 'rp.status',
+};
+
+/** One page of plans, the latest in force first (or as `orderBy` says), with the total in the same statement. */
 export async function listPlans(
   em: EntityManager,
   offset: number,
   limit: number,
+  filter: {
+    where?: ReorganisationPlanWhere | null;
+    orderBy?: ReadonlyArray<OrderBy<ReorganisationPlanOrderField>> | null;
+  } = {},
 ): Promise<{ plans: ReorganisationPlan[]; total: number }> {
-  const [plans, total] = await em.findAndCount(ReorganisationPlan, {
-    order: { effectiveDate: 'DESC', createdAt: 'DESC' },
-    skip: offset,
-    take: limit,
-  });
-  return { plans, total };
+  const params = new SqlParams();
+  const { rows, total } = await pagedQuery(
+    em,
+    {
+      select: 'rp.id',
+      from: `FROM reorganisation_plan rp WHERE ${whereSql(filter.where, PLAN_WHERE_COLUMNS, params)}`,
+      orderBy: orderBySql(
+        filter.orderBy,
+        PLAN_ORDER_COLUMNS,
+        'rp.effective_date DESC, rp.created_at DESC, rp.id',
+        'rp.id',
+      ),
+      params: params.values,
+    },
+    offset,
+    limit,
+  );
+  const ids = rows.map((row) => row.id as string);
+  const found = ids.length > 0 ? await em.findBy(ReorganisationPlan, { id: In(ids) }) : [];
+  const byId = new Map(found.map((plan) => [plan.id, plan]));
+  return { plans: ids.map((id) => byId.get(id) as ReorganisationPlan), total };
 }
 
 export function stepsOf(em: EntityManager, planId: string): Promise<PlanStep[]> {

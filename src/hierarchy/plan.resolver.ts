@@ -2,6 +2,12 @@ import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Allow } from '../auth/permissions.js';
 import { HOME_AFFAIRS_OFFICE } from '../auth/role.js';
 import { PageArgs, pageWindow, toConnection } from '../common/pagination.js';
+import type { OrderBy } from '../common/where.js';
+import {
+  ReorganisationPlanOrderBy,
+  ReorganisationPlanWhere,
+  type ReorganisationPlanOrderField,
+} from './plan.inputs.js';
 import type { RequestContext } from '../context.js';
 import type { StepPayload } from './plan-step.entity.js';
 import { CreatePlanInput, ImportPlanInput } from './plan.inputs.js';
@@ -12,9 +18,19 @@ import { PlanReportType, ReorganisationPlanConnection, ReorganisationPlanType } 
 export class PlanResolver {
   @Allow(...HOME_AFFAIRS_OFFICE)
   @Query(() => ReorganisationPlanConnection)
-  async reorganisationPlans(@Ctx() ctx: RequestContext, @Args() page: PageArgs) {
+  async reorganisationPlans(
+    @Ctx() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Arg('where', () => ReorganisationPlanWhere, { nullable: true, description: 'Operator conditions.' })
+    where?: ReorganisationPlanWhere,
+    @Arg('orderBy', () => [ReorganisationPlanOrderBy], {
+      nullable: true,
+      description: 'Sort columns; ties end on the id.',
+    })
+    orderBy?: Array<OrderBy<ReorganisationPlanOrderField>>,
+  ) {
     const { offset, limit } = pageWindow(page);
-    const { plans, total } = await ctx.services.plans.list(offset, limit);
+    const { plans, total } = await ctx.services.plans.list(offset, limit, { where, orderBy });
     return toConnection(
       plans.map((plan) => ReorganisationPlanType.from(plan)),
       offset,

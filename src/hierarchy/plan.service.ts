@@ -103,8 +103,8 @@ export class PlanService {
   ) {}
 
   /** Plans, the newest effective date first. */
-  list(offset: number, limit: number) {
-    return listPlans(this.db.manager, offset, limit);
+  list(offset: number, limit: number, filter: Parameters<typeof listPlans>[3] = {}) {
+    return listPlans(this.db.manager, offset, limit, filter);
   }
 
   /** A plan by id, or NOT_FOUND. */

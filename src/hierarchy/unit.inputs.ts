@@ -1,6 +1,8 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { registerLabelledEnum } from '../common/enum-labels.js';
 import { DateScalar } from '../common/scalars.js';
+import { DateFilter, EnumFilter, IdFilter, OrderByInput, StringFilter } from '../common/where.js';
 import { UnitKind } from './hierarchy.enums.js';
 
 const CODE = /^[\p{L}\p{N}._-]+$/u;
@@ -22,6 +24,60 @@ export class UnitFilter {
   @MaxLength(100)
   search?: string;
 }
+
+export const UnitKindFilter = EnumFilter(UnitKind, 'UnitKind');
+
+@InputType({ description: 'Conditions on units (fields combine with AND), on top of `filter`.' })
+export class UnitWhere {
+  @Field(() => IdFilter, { nullable: true, description: 'The unit’s id.' })
+  id?: IdFilter;
+
+  @Field(() => StringFilter, { nullable: true, description: 'The unit’s code (mã đơn vị).' })
+  code?: StringFilter;
+
+  @Field(() => StringFilter, { nullable: true, description: 'The unit’s name.' })
+  name?: StringFilter;
+
+  @Field(() => StringFilter, { nullable: true, description: 'The kind as written in Vietnamese (Phường, Sở, …).' })
+  typeVi?: StringFilter;
+
+  @Field(() => UnitKindFilter, { nullable: true, description: 'The unit’s kind.' })
+  kind?: InstanceType<typeof UnitKindFilter>;
+
+  @Field(() => IdFilter, { nullable: true, description: 'The parent on asOf.' })
+  parentId?: IdFilter;
+
+  @Field(() => DateFilter, { nullable: true, description: 'The first day of the unit.' })
+  validFrom?: DateFilter;
+
+  @Field(() => DateFilter, { nullable: true, description: 'The day the unit ended (null while it exists).' })
+  validTo?: DateFilter;
+
+  @Field(() => [UnitWhere], { nullable: true, description: 'All of these.' })
+  and?: UnitWhere[];
+
+  @Field(() => [UnitWhere], { nullable: true, description: 'Any of these.' })
+  or?: UnitWhere[];
+
+  @Field(() => UnitWhere, { nullable: true, description: 'Not this.' })
+  not?: UnitWhere;
+}
+
+export enum UnitOrderField {
+  NAME = 'NAME',
+  CODE = 'CODE',
+  KIND = 'KIND',
+  VALID_FROM = 'VALID_FROM',
+}
+
+registerLabelledEnum(UnitOrderField, {
+  name: 'UnitOrderField',
+  description: 'The columns units sort by.',
+  labels: { NAME: 'Tên', CODE: 'Mã', KIND: 'Loại đơn vị', VALID_FROM: 'Ngày thành lập' },
+  descriptions: { KIND: 'The kind, in the order of UnitKind (city first)' },
+});
+
+export const UnitOrderBy = OrderByInput(UnitOrderField, 'Unit');
 
 @InputType()
 export class CreateUnitInput {

@@ -8,7 +8,16 @@ import { DateScalar } from '../common/scalars.js';
 import type { RequestContext } from '../context.js';
 import { PersonType } from '../people/person.type.js';
 import type { Unit } from './unit.entity.js';
-import { CreateUnitInput, MergeUnitsInput, UnitFilter, UpdateUnitInput } from './unit.inputs.js';
+import {
+  CreateUnitInput,
+  MergeUnitsInput,
+  UnitFilter,
+  UnitOrderBy,
+  UnitWhere,
+  UpdateUnitInput,
+} from './unit.inputs.js';
+import type { UnitOrderField } from './unit.inputs.js';
+import type { OrderBy } from '../common/where.js';
 import { UnitConnection, UnitLineageType, UnitType } from './unit.type.js';
 import { addDays } from '../common/dates.js';
 
@@ -46,10 +55,19 @@ export class UnitResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => UnitFilter, { nullable: true }) filter?: UnitFilter,
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string,
+    @Arg('where', () => UnitWhere, { nullable: true, description: 'Operator conditions, ANDed with `filter`.' })
+    where?: UnitWhere,
+    @Arg('orderBy', () => [UnitOrderBy], { nullable: true, description: 'Sort columns; ties end on the id.' })
+    orderBy?: Array<OrderBy<UnitOrderField>>,
   ): Promise<UnitConnection> {
     const day = asOf ?? ctx.today();
     const { offset, limit } = pageWindow(page);
-    const { units, total } = await ctx.services.hierarchy.list(filter ?? {}, day, offset, limit);
+    const { units, total } = await ctx.services.hierarchy.list(
+      { kind: filter?.kind, parentId: filter?.parentId, search: filter?.search, where, orderBy },
+      day,
+      offset,
+      limit,
+    );
     return toConnection(
       units.map((unit) => UnitType.from(unit, day)),
       offset,

@@ -1,3 +1,4 @@
+import { Node } from '../common/node.js';
 import { Field, ID, ObjectType } from 'type-graphql';
 
 import { Connection } from '../common/pagination.js';
@@ -5,7 +6,10 @@ import { DateScalar } from '../common/scalars.js';
 import { UnitKind } from './hierarchy.enums.js';
 import type { Unit } from './unit.entity.js';
 
-@ObjectType('Unit', { description: 'An agency, district, ward or division, valid over [validFrom, validTo).' })
+@ObjectType('Unit', {
+  description: 'An agency, district, ward or division, valid over [validFrom, validTo).',
+  implements: Node,
+})
 export class UnitType {
   @Field(() => ID)
   id: string;

@@ -1,4 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { registerLabelledEnum } from '../common/enum-labels.js';
 
 /** §6 */
 export enum InitiativeStatus {
@@ -43,6 +43,10 @@ export const VOTE_LABELS_VI: Record<Vote, string> = {
   ABSTAIN: 'Không biểu quyết',
 };
 
-registerEnumType(InitiativeStatus, { name: 'InitiativeStatus' });
+registerLabelledEnum(InitiativeStatus, {
+  name: 'InitiativeStatus',
+  description: '§6: the steps of an initiative.',
+  labels: INITIATIVE_STATUS_LABELS_VI,
+});
 
-registerEnumType(Vote, { name: 'Vote' });
+registerLabelledEnum(Vote, { name: 'Vote', description: 'A board member’s vote.', labels: VOTE_LABELS_VI });

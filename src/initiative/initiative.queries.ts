@@ -3,6 +3,8 @@ import { pagedQuery } from '../common/paged-query.js';
 import { queryOne, queryRows } from '../common/queries.js';
 import { SqlParams } from '../common/sql-params.js';
 import { filterUnitIds } from '../hierarchy/tree.queries.js';
+import { orderBySql, whereSql, type OrderBy, type WhereColumns } from '../common/where.js';
+import { InitiativeOrderField, type InitiativeWhere } from './initiative.inputs.js';
 import { InitiativeStatus } from './initiative.enums.js';
 import { Initiative } from './initiative.entity.js';
 import { InitiativeRound } from './initiative-round.entity.js';
@@ -16,6 +18,8 @@ export interface InitiativeQuery {
   includeSubunits?: boolean | null;
   year?: number | null;
   overdue?: boolean | null;
+  where?: InitiativeWhere | null;
+  orderBy?: ReadonlyArray<OrderBy<InitiativeOrderField>> | null;
 }
 
 export interface InitiativeListFilter {
@@ -25,6 +29,8 @@ export interface InitiativeListFilter {
   overdue?: boolean | null;
   /** The day "overdue" is judged on. */
   today: string;
+  where?: InitiativeWhere | null;
+  orderBy?: ReadonlyArray<OrderBy<InitiativeOrderField>> | null;
 }
 
 /** Initiatives whose status is one of these: the ones that count for R29 (approved and not rejected afterwards). */
@@ -35,6 +41,34 @@ const PROTECTING: readonly InitiativeStatus[] = [
   InitiativeStatus.COMPLETED,
 ];
 
+/** The columns of `initiatives(where:)` on `i`; `overdue` is judged on `today`. */
+export function initiativeWhereColumns(today: string): WhereColumns<InitiativeWhere> {
+  return {
+    id: { sql: 'i.id', kind: 'id' },
+    title: { sql: 'i.title', kind: 'string' },
+    status: { sql: 'i.status', kind: 'enum', pgType: 'initiative_status' },
+    unitId: { sql: 'i.unit_id', kind: 'id' },
+    year: { sql: `extract(year FROM i.created_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::int`, kind: 'int' },
+    createdAt: { sql: 'i.created_at', kind: 'datetime' },
+    submittedAt: { sql: 'i.submitted_at', kind: 'datetime' },
+    reviewDueOn: { sql: 'i.review_due_on', kind: 'date' },
+    decidedAt: { sql: 'i.decided_at', kind: 'datetime' },
+    overdue: {
+      sql: (params) => reviewOverdueSql('i', params, today),
+      kind: 'boolean',
+    },
+  };
+}
+
+/** The columns of `initiatives(orderBy:)`. */
+export const INITIATIVE_ORDER_COLUMNS: Record<InitiativeOrderField, string> = {
+  [InitiativeOrderField.CREATED_AT]: 'i.created_at',
+  [InitiativeOrderField.SUBMITTED_AT]: 'i.submitted_at',
+  [InitiativeOrderField.REVIEW_DUE_ON]: 'i.review_due_on',
+  [InitiativeOrderField.TITLE]: 'i.title',
+  [InitiativeOrderField.STATUS]: 'i.status',
+};
+
 /** A caller's filter as the list reads it: a unit with its sub-units becomes the units of the subtree on `today`. */
 export async function initiativeListFilter(
   em: EntityManager,
@@ -42,7 +76,15 @@ export async function initiativeListFilter(
   today: string,
 ): Promise<InitiativeListFilter> {
   const unitIds = await filterUnitIds(em, filter, today);
-  return { status: filter?.status, unitIds, year: filter?.year, overdue: filter?.overdue, today };
+  return {
+    status: filter?.status,
+    unitIds,
+    year: filter?.year,
+    overdue: filter?.overdue,
+    today,
+    where: filter?.where,
+    orderBy: filter?.orderBy,
+  };
 }
 
 function initiativeWhere(filter: InitiativeListFilter): { sql: string; params: SqlParams } {
@@ -54,6 +96,7 @@ function initiativeWhere(filter: InitiativeListFilter): { sql: string; params: S
     where.push(`extract(year FROM i.created_at AT TIME ZONE 'Asia/Ho_Chi_Minh') = ${params.add(filter.year)}`);
   if (filter.overdue !== undefined && filter.overdue !== null)
     where.push(`${reviewOverdueSql('i', params, filter.today)} = ${params.add(filter.overdue)}::boolean`);
+  where.push(whereSql(filter.where, initiativeWhereColumns(filter.today), params));
   return { sql: where.join(' AND '), params };
 }
 
@@ -70,7 +113,7 @@ export async function listInitiatives(
     {
       select: 'i.id',
       from: `FROM initiative i WHERE ${sql}`,
-      orderBy: 'i.created_at DESC, i.id',
+      orderBy: orderBySql(filter.orderBy, INITIATIVE_ORDER_COLUMNS, 'i.created_at DESC, i.id', 'i.id'),
       params: params.values,
     },
     offset,

@@ -3,6 +3,8 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { Allow, SIGNED_IN } from '../auth/permissions.js';
 import { Role } from '../auth/auth.enums.js';
 import { PageArgs, pageWindow, toConnection } from '../common/pagination.js';
+import type { OrderBy } from '../common/where.js';
+import { InitiativeOrderBy, InitiativeWhere, type InitiativeOrderField } from './initiative.inputs.js';
 import { DateScalar } from '../common/scalars.js';
 import type { RequestContext } from '../context.js';
 import { UnitType } from '../hierarchy/unit.type.js';
@@ -33,9 +35,25 @@ export class InitiativeResolver {
     @Ctx() ctx: RequestContext,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => InitiativeFilter, { nullable: true }) filter?: InitiativeFilter,
+    @Arg('where', () => InitiativeWhere, { nullable: true, description: 'Operator conditions, ANDed with `filter`.' })
+    where?: InitiativeWhere,
+    @Arg('orderBy', () => [InitiativeOrderBy], { nullable: true, description: 'Sort columns; ties end on the id.' })
+    orderBy?: Array<OrderBy<InitiativeOrderField>>,
   ): Promise<InitiativeConnection> {
     const { offset, limit } = pageWindow(page);
-    const { initiatives, total } = await ctx.services.initiatives.list(filter, offset, limit);
+    const { initiatives, total } = await ctx.services.initiatives.list(
+      {
+        status: filter?.status,
+        unitId: filter?.unitId,
+        includeSubunits: filter?.includeSubunits,
+        year: filter?.year,
+        overdue: filter?.overdue,
+        where,
+        orderBy,
+      },
+      offset,
+      limit,
+    );
     return toConnection(
       initiatives.map((initiative) => InitiativeType.from(initiative)),
       offset,

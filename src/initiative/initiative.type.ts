@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Node } from '../common/node.js';
 import { Connection } from '../common/pagination.js';
 import { DateScalar, DateTimeScalar } from '../common/scalars.js';
 import { InitiativeStatus } from './initiative.enums.js';
@@ -19,7 +20,7 @@ export class ReviewProgressType {
   recused: number;
 }
 
-@ObjectType('Initiative')
+@ObjectType('Initiative', { implements: Node })
 export class InitiativeType {
   @Field(() => ID)
   id: string;

@@ -1,4 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { registerLabelledEnum } from '../common/enum-labels.js';
 
 export enum InspectionKind {
   PERIODIC = 'PERIODIC',
@@ -99,15 +99,32 @@ export const FORCING_EVENT_LABELS_VI: Record<ForcingEventKind, string> = {
   DEGRADATION: 'Kết luận suy thoái về tư tưởng chính trị, đạo đức, lối sống',
 };
 
-registerEnumType(InspectionKind, { name: 'InspectionKind' });
+registerLabelledEnum(InspectionKind, {
+  name: 'InspectionKind',
+  description: 'The kind of an inspection.',
+  labels: INSPECTION_KIND_LABELS_VI,
+});
 
-registerEnumType(InspectionMethod, { name: 'InspectionMethod' });
+registerLabelledEnum(InspectionMethod, {
+  name: 'InspectionMethod',
+  description: 'How an inspection is carried out.',
+  labels: INSPECTION_METHOD_LABELS_VI,
+});
 
-registerEnumType(InspectionStatus, { name: 'InspectionStatus' });
+registerLabelledEnum(InspectionStatus, {
+  name: 'InspectionStatus',
+  description: 'The steps of an inspection.',
+  labels: INSPECTION_STATUS_LABELS_VI,
+});
 
-registerEnumType(FindingStatus, { name: 'FindingStatus' });
+registerLabelledEnum(FindingStatus, {
+  name: 'FindingStatus',
+  description: 'The steps of a finding’s remediation (R24, R25).',
+  labels: FINDING_STATUS_LABELS_VI,
+});
 
-registerEnumType(ForcingEventKind, {
+registerLabelledEnum(ForcingEventKind, {
   name: 'ForcingEventKind',
   description: 'R13: prosecution, detention, a finding of degradation.',
+  labels: FORCING_EVENT_LABELS_VI,
 });

@@ -3,6 +3,8 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { Allow, SIGNED_IN } from '../auth/permissions.js';
 import { HOME_AFFAIRS_OFFICE, INSPECTION_STAFF } from '../auth/role.js';
 import { PageArgs, pageWindow, toConnection } from '../common/pagination.js';
+import type { OrderBy } from '../common/where.js';
+import { InspectionOrderBy, InspectionWhere, type InspectionOrderField } from './inspection.inputs.js';
 import type { RequestContext } from '../context.js';
 import { UnitType } from '../hierarchy/unit.type.js';
 import {
@@ -21,9 +23,26 @@ export class InspectionResolver {
     @Ctx() ctx: RequestContext,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => InspectionFilter, { nullable: true }) filter?: InspectionFilter,
+    @Arg('where', () => InspectionWhere, { nullable: true, description: 'Operator conditions, ANDed with `filter`.' })
+    where?: InspectionWhere,
+    @Arg('orderBy', () => [InspectionOrderBy], { nullable: true, description: 'Sort columns; ties end on the id.' })
+    orderBy?: Array<OrderBy<InspectionOrderField>>,
   ): Promise<InspectionConnection> {
     const { offset, limit } = pageWindow(page);
-    const { inspections, total } = await ctx.services.inspections.list(await ctx.caller(), filter, offset, limit);
+    const { inspections, total } = await ctx.services.inspections.list(
+      await ctx.caller(),
+      {
+        unitId: filter?.unitId,
+        includeSubunits: filter?.includeSubunits,
+        status: filter?.status,
+        kind: filter?.kind,
+        method: filter?.method,
+        where,
+        orderBy,
+      },
+      offset,
+      limit,
+    );
     return toConnection(
       inspections.map((inspection) => InspectionType.from(inspection)),
       offset,

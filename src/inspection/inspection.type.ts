@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Node } from '../common/node.js';
 import { Connection } from '../common/pagination.js';
 import { DateScalar, DateTimeScalar } from '../common/scalars.js';
 import {
@@ -74,7 +75,7 @@ export class FindingType {
   }
 }
 
-@ObjectType('Inspection')
+@ObjectType('Inspection', { implements: Node })
 export class InspectionType {
   @Field(() => ID)
   id: string;

@@ -1,5 +1,7 @@
 import type pg from 'pg';
+import type { EntityManager } from 'typeorm';
 import { logger } from '../common/logger.js';
+import { unitsFallenOverdue } from './live.queries.js';
 
 /** What a trigger announced on `congvu_live` (migrations/…-live-updates.ts); null lists mean "any". */
 export interface LiveEvent {
@@ -11,26 +13,47 @@ export interface LiveEvent {
 
 const CHANNEL = 'congvu_live';
 const RECONNECT_MS = 1_000;
+/** How often the clock is checked for 1022 items falling overdue (nothing is written then, so no trigger fires). */
+export const DEADLINE_CHECK_MS = 30_000;
+
+export interface LiveOptions {
+  /** Reads for the deadline check (the primary: a replica may lag behind the moment). */
+  em: EntityManager;
+  /** The app's clock. */
+  clock: () => Date;
+  deadlineCheckMs?: number;
+}
 
 /**
  * One LISTEN connection per process, fanned out to this process's subscriptions. No state of its own: what a
  * subscriber receives is decided from the database at each notification, so any number of instances behind a
  * balancer stay consistent — a change committed through one is heard by all.
+ *
+ * A 1022 item that falls overdue changes nothing in the database, so no trigger announces it: every instance
+ * checks its clock for cycles that fell due since its last check and tells its own subscribers, which reach
+ * every subscriber once whatever the number of instances. Without subscribers the check reads nothing.
  */
 export class LiveUpdates {
   private readonly listeners = new Set<(event: LiveEvent) => void>();
   private client: pg.PoolClient | null = null;
   private stopped = false;
+  private deadlineTimer: NodeJS.Timeout | undefined;
+  private checkedUntil: Date;
+  private checking: Promise<void> | null = null;
 
-  constructor(private readonly pool: pg.Pool) {}
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly options: LiveOptions,
+  ) {
+    this.checkedUntil = options.clock();
+  }
 
   async start(): Promise<void> {
     if (this.stopped || this.client) return;
     const client = await this.pool.connect();
     client.on('notification', (message) => {
       if (message.channel !== CHANNEL || !message.payload) return;
-      const event = JSON.parse(message.payload) as LiveEvent;
-      for (const listener of this.listeners) listener(event);
+      this.announce(JSON.parse(message.payload) as LiveEvent);
     });
     client.on('error', (error) => {
       logger.warn({ err: error }, 'live updates: the LISTEN connection failed; reconnecting');
@@ -44,6 +67,9 @@ export class LiveUpdates {
     });
     await client.query(`LISTEN ${CHANNEL}`);
     this.client = client;
+    this.deadlineTimer ??= setInterval(() => {
+      this.checkDeadlines().catch((err: unknown) => logger.warn({ err }, 'live updates: the deadline check failed'));
+    }, this.options.deadlineCheckMs ?? DEADLINE_CHECK_MS).unref();
   }
 
   /** How many subscriptions of this process listen now. */
@@ -58,20 +84,41 @@ export class LiveUpdates {
   }
 
   /**
-   * Events as an async iterator; those arriving while the consumer works are queued. `return()` (a client
-   * unsubscribing, the socket closing) ends it at once, even while it waits.
+   * Tells this process's subscribers of 1022 cycles that fell due, still open, between the last check and the
+   * clock's now. One check at a time; a clock moved back starts again from its new now.
    */
-  subscribe(): AsyncIterableIterator<LiveEvent> {
-    const queue: LiveEvent[] = [];
-    let waiting: ((result: IteratorResult<LiveEvent>) => void) | null = null;
+  checkDeadlines(): Promise<void> {
+    this.checking ??= (async () => {
+      const now = this.options.clock();
+      const since = this.checkedUntil;
+      this.checkedUntil = now;
+      if (now <= since || this.listeners.size === 0) return;
+      const unitIds = await unitsFallenOverdue(this.options.em, since, now);
+      if (unitIds.length > 0) this.announce({ topic: 'feedback', unitIds, periodIds: null, evaluationIds: null });
+    })().finally(() => (this.checking = null));
+    return this.checking;
+  }
+
+  private announce(event: LiveEvent): void {
+    for (const listener of this.listeners) listener(event);
+  }
+
+  /**
+   * Events as an async iterator of batches: what arrived while the consumer worked comes together in the next
+   * batch (a bulk change announces itself in many notifications; a dashboard is read once for all of them).
+   * `return()` (a client unsubscribing, the socket closing) ends it at once, even while it waits.
+   */
+  subscribe(): AsyncIterableIterator<LiveEvent[]> {
+    let queue: LiveEvent[] = [];
+    let waiting: ((result: IteratorResult<LiveEvent[]>) => void) | null = null;
     let done = false;
     const stop = this.listen((event) => {
       if (waiting) {
-        waiting({ value: event, done: false });
+        waiting({ value: [event], done: false });
         waiting = null;
       } else queue.push(event);
     });
-    const finish = (): Promise<IteratorResult<LiveEvent>> => {
+    const finish = (): Promise<IteratorResult<LiveEvent[]>> => {
       done = true;
       stop();
       waiting?.({ value: undefined, done: true });
@@ -81,8 +128,11 @@ export class LiveUpdates {
     return {
       next: () => {
         if (done) return Promise.resolve({ value: undefined, done: true });
-        const event = queue.shift();
-        if (event) return Promise.resolve({ value: event, done: false });
+        if (queue.length > 0) {
+          const batch = queue;
+          queue = [];
+          return Promise.resolve({ value: batch, done: false });
+        }
         return new Promise((resolve) => (waiting = resolve));
       },
       return: finish,
@@ -98,7 +148,9 @@ export class LiveUpdates {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    clearInterval(this.deadlineTimer);
     this.listeners.clear();
+    await this.checking;
     const client = this.client;
     this.client = null;
     if (client) {

@@ -4,10 +4,10 @@ import { visibleIds } from '../auth/policy.js';
 import { buildContext, type RequestContext } from '../context.js';
 import { readDashboard } from '../dashboard/dashboard.read.js';
 import { DashboardType } from '../dashboard/dashboard.type.js';
-import { evaluationById } from '../evaluation/evaluation.queries.js';
 import { evaluationPolicy } from '../evaluation/evaluation.policy.js';
 import { EvaluationType } from '../evaluation/evaluation.type.js';
 import type { LiveEvent } from './live-updates.js';
+import { evaluationsByIds } from './live.queries.js';
 
 interface DashboardArgs {
   unitId: string;
@@ -26,23 +26,30 @@ async function freshContext(ctx: RequestContext): Promise<RequestContext | null>
   return buildContext({ requestId, address, user, token, db, services, now, live });
 }
 
-/** Maps a live event stream, forwarding `return()` so that unsubscribing ends the wait at once. */
-function mapEvents<T>(ctx: RequestContext, each: (event: LiveEvent) => Promise<T[] | null>): AsyncIterableIterator<T> {
+/**
+ * Maps a live event stream, a batch of events at a time (those that arrived while the last batch was handled),
+ * forwarding `return()` so that unsubscribing ends the wait at once. `each` answering null ends the subscription.
+ */
+function mapEvents<T>(ctx: RequestContext, each: (events: LiveEvent[]) => Promise<T[] | null>): AsyncIterableIterator<T> {
   const source = ctx.live.subscribe();
   const ready: T[] = [];
+  const end = async (): Promise<IteratorResult<T>> => {
+    await source.return?.();
+    return { value: undefined, done: true };
+  };
   const iterator: AsyncIterableIterator<T> = {
     async next() {
       for (;;) {
         const value = ready.shift();
         if (value !== undefined) return { value, done: false };
-        const event = await source.next();
-        if (event.done) return { value: undefined, done: true };
-        const values = await each(event.value);
-        if (values === null) return source.return!() as Promise<IteratorResult<T>>;
+        const events = await source.next();
+        if (events.done) return { value: undefined, done: true };
+        const values = await each(events.value);
+        if (values === null) return end();
         ready.push(...values);
       }
     },
-    return: () => source.return!() as Promise<IteratorResult<T>>,
+    return: end,
     [Symbol.asyncIterator]() {
       return iterator;
     },
@@ -59,13 +66,14 @@ async function dashboardUpdates({
   const { unitId, periodId, lineage } = args as unknown as DashboardArgs;
   // the same reads and policies as the query: a bad id or an unauthenticated caller is refused before subscribing
   let units = new Set((await readDashboard(context, unitId, periodId, lineage ?? false)).unitIds);
-  return mapEvents(context, async (event) => {
-    const touched = event.unitIds === null || event.unitIds.some((id) => units.has(id));
-    const ofPeriod = event.topic !== 'evaluation' || event.periodIds === null || event.periodIds.includes(periodId);
-    if (!touched || !ofPeriod) return [];
+  const moves = (event: LiveEvent) =>
+    (event.unitIds === null || event.unitIds.some((id) => units.has(id))) &&
+    (event.topic !== 'evaluation' || event.periodIds === null || event.periodIds.includes(periodId));
+  return mapEvents(context, async (events) => {
+    if (!events.some(moves)) return [];
     const fresh = await freshContext(context);
     if (!fresh) return null;
-    const dashboard = await readDashboard(fresh, unitId, periodId, lineage ?? false);
+    const dashboard = await readDashboard(fresh, unitId, periodId, lineage ?? false, false);
     units = new Set(dashboard.unitIds);
     return [dashboard];
   });
@@ -79,19 +87,28 @@ async function evaluationUpdates({
 > {
   const { periodId } = args as { periodId?: string | null };
   await context.caller();
-  return mapEvents(context, async (event) => {
-    if (event.topic !== 'evaluation' || !event.evaluationIds) return [];
-    if (periodId && event.periodIds && !event.periodIds.includes(periodId)) return [];
+  return mapEvents(context, async (events) => {
+    // a bulk change comes in notifications of at most 50 evaluations each (migrations/…-live-bulk-evaluations.ts)
+    const ids = [
+      ...new Set(
+        events
+          .filter((event) => event.topic === 'evaluation' && event.evaluationIds)
+          .filter((event) => !periodId || !event.periodIds || event.periodIds.includes(periodId))
+          .flatMap((event) => event.evaluationIds ?? []),
+      ),
+    ];
+    if (ids.length === 0) return [];
     const fresh = await freshContext(context);
     if (!fresh) return null;
     // only the evaluations the caller may see, by the policy the query `evaluation(id:)` asks
-    const visible = await visibleIds(fresh.db.manager, evaluationPolicy, await fresh.caller(), event.evaluationIds);
-    const changed = [];
-    for (const id of event.evaluationIds.filter((id) => visible.has(id))) {
-      const evaluation = await evaluationById(fresh.db.manager, id);
-      if (!periodId || evaluation.periodId === periodId) changed.push(EvaluationType.from(evaluation));
-    }
-    return changed;
+    const visible = await visibleIds(fresh.db.manager, evaluationPolicy, await fresh.caller(), ids);
+    const changed = await evaluationsByIds(
+      fresh.db.manager,
+      ids.filter((id) => visible.has(id)),
+    );
+    return changed
+      .filter((evaluation) => !periodId || evaluation.periodId === periodId)
+      .map((evaluation) => EvaluationType.from(evaluation));
   });
 }
 

@@ -2,6 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Server } from 'node:http';
 import { WebSocketServer } from 'ws';
+import { documentLimits } from '../common/query-limits.js';
 import type { RequestContext } from '../context.js';
 
 /** The bearer token of a connection: `connectionParams: { authorization: 'Bearer …' }`, as clients send it over HTTP. */
@@ -13,14 +14,17 @@ function bearerOf(params: Record<string, unknown> | undefined): string | null {
 
 /**
  * graphql-ws on the HTTP server's `/graphql`: a connection without a valid bearer token is closed (4403) before
- * any subscription; each subscription gets a context of its own, as a request does, so the same policies apply.
+ * any subscription; each subscription gets a context of its own, as a request does, so the same policies apply,
+ * and its document the same bounds as a query's (tokens, depth, aliases, directives, cost), refused before it runs.
  */
 export function serveSubscriptions(
   httpServer: Server,
   schema: GraphQLSchema,
+  production: boolean,
   contextFor: (token: string) => Promise<RequestContext | null>,
 ): () => Promise<void> {
   const sockets = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const bounded = documentLimits(schema, production);
   const server = useServer<Record<string, unknown>, { token?: string }>(
     {
       schema,
@@ -29,6 +33,16 @@ export function serveSubscriptions(
         if (!token || !(await contextFor(token))) return false;
         ctx.extra.token = token;
         return true;
+      },
+      onSubscribe: (_ctx, _id, payload) => {
+        const checked = bounded(payload);
+        if ('errors' in checked) return checked.errors;
+        return {
+          schema,
+          document: checked.document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+        };
       },
       context: async (ctx) => (await contextFor(ctx.extra.token as string)) ?? undefined,
     },

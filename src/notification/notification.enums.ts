@@ -1,4 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { registerLabelledEnum } from '../common/enum-labels.js';
 
 /** What a notification is about (issue 14): a step of my evaluation, work waiting for me, a deadline, an initiative. */
 export enum NotificationKind {
@@ -38,6 +38,14 @@ export const EMAIL_STATUS_LABELS_VI: Record<EmailStatus, string> = {
   FAILED: 'Gửi e-mail thất bại',
 };
 
-registerEnumType(NotificationKind, { name: 'NotificationKind' });
+registerLabelledEnum(NotificationKind, {
+  name: 'NotificationKind',
+  description: 'What a notification is about.',
+  labels: NOTIFICATION_KIND_LABELS_VI,
+});
 
-registerEnumType(EmailStatus, { name: 'EmailStatus' });
+registerLabelledEnum(EmailStatus, {
+  name: 'EmailStatus',
+  description: 'Whether a notification’s e-mail was sent.',
+  labels: EMAIL_STATUS_LABELS_VI,
+});

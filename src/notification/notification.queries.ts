@@ -1,4 +1,6 @@
 import type { EntityManager } from 'typeorm';
+import { whereSql, orderBySql, type OrderBy, type WhereColumns } from '../common/where.js';
+import { NotificationOrderField, type NotificationWhere } from './notification.inputs.js';
 import type { Caller } from '../auth/caller.js';
 import { scopeSql } from '../auth/policy.js';
 import { queryOne, queryRows } from '../common/queries.js';
@@ -26,17 +28,41 @@ export interface InboxPage {
   unread: number;
 }
 
+/** The columns of `notifications(where:)` on `n`. */
+export const NOTIFICATION_WHERE_COLUMNS: WhereColumns<NotificationWhere> = {
+  id: { sql: 'n.id', kind: 'id' },
+  kind: { sql: 'n.kind', kind: 'enum', pgType: 'notification_kind' },
+  subjectId: { sql: 'n.subject_id', kind: 'id' },
+  createdAt: { sql: 'n.created_at', kind: 'datetime' },
+  read: { sql: '(n.read_at IS NOT NULL)', kind: 'boolean' },
+};
+
+/** The columns of `notifications(orderBy:)`. */
+export const NOTIFICATION_ORDER_COLUMNS: Record<NotificationOrderField, string> = {
+  [NotificationOrderField.CREATED_AT]: 'n.created_at',
+  [NotificationOrderField.KIND]: 'n.kind',
+};
+
 export async function inbox(
   em: EntityManager,
   caller: Caller,
-  options: { unreadOnly?: boolean; offset: number; limit: number },
+  options: {
+    unreadOnly?: boolean;
+    where?: NotificationWhere | null;
+    orderBy?: ReadonlyArray<OrderBy<NotificationOrderField>> | null;
+    offset: number;
+    limit: number;
+  },
 ): Promise<InboxPage> {
   const params = new SqlParams();
   const unreadOnly = params.add(Boolean(options.unreadOnly));
   const scope = scopeSql(notificationPolicy.scope(caller), 'n', params);
+  const where = whereSql(options.where, NOTIFICATION_WHERE_COLUMNS, params);
+  const order = orderBySql(options.orderBy, NOTIFICATION_ORDER_COLUMNS, 'n.created_at DESC, n.id', 'n.id');
+  // the unread figure is the bell's: the whole inbox, whatever `where` says
   const counts = await queryOne<{ total: number; unread: number }>(
     em,
-    `SELECT count(*) FILTER (WHERE NOT ${unreadOnly} OR n.read_at IS NULL)::int AS total, count(*) FILTER (WHERE n.read_at IS NULL)::int AS unread
+    `SELECT count(*) FILTER (WHERE (NOT ${unreadOnly} OR n.read_at IS NULL) AND ${where})::int AS total, count(*) FILTER (WHERE n.read_at IS NULL)::int AS unread
        FROM notification n WHERE ${scope}`,
     params.values,
   );
@@ -44,8 +70,8 @@ export async function inbox(
     em,
     `SELECT n.id, n.kind, n.title, n.body, n.link, n.subject_table AS "subjectTable", n.subject_id AS "subjectId", n.created_at AS "createdAt",
             n.read_at AS "readAt", n.email_status AS "emailStatus"
-       FROM notification n WHERE ${scope} AND (NOT ${unreadOnly} OR n.read_at IS NULL)
-      ORDER BY n.created_at DESC, n.id LIMIT ${params.add(options.limit)} OFFSET ${params.add(options.offset)}`,
+       FROM notification n WHERE ${scope} AND (NOT ${unreadOnly} OR n.read_at IS NULL) AND ${where}
+      ORDER BY ${order} LIMIT ${params.add(options.limit)} OFFSET ${params.add(options.offset)}`,
     params.values,
   );
   return { rows, total: counts?.total ?? 0, unread: counts?.unread ?? 0 };

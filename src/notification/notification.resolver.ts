@@ -1,6 +1,8 @@
 import { Arg, Args, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Allow, SIGNED_IN } from '../auth/permissions.js';
 import { PageArgs, pageWindow, toConnection } from '../common/pagination.js';
+import type { OrderBy } from '../common/where.js';
+import { NotificationOrderBy, NotificationWhere, type NotificationOrderField } from './notification.inputs.js';
 import type { RequestContext } from '../context.js';
 import { NotificationSettingsInput } from './notification.inputs.js';
 import { NotificationConnection, NotificationSettingsType, NotificationType } from './notification.type.js';
@@ -13,10 +15,16 @@ export class NotificationResolver {
     @Ctx() ctx: RequestContext,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('unreadOnly', () => Boolean, { nullable: true }) unreadOnly?: boolean,
+    @Arg('where', () => NotificationWhere, { nullable: true, description: 'Operator conditions.' })
+    where?: NotificationWhere,
+    @Arg('orderBy', () => [NotificationOrderBy], { nullable: true, description: 'Sort columns; ties end on the id.' })
+    orderBy?: Array<OrderBy<NotificationOrderField>>,
   ): Promise<NotificationConnection> {
     const { offset, limit } = pageWindow(page);
     const { rows, total, unread } = await ctx.services.notifications.inbox(await ctx.caller(), {
       unreadOnly: unreadOnly ?? false,
+      where,
+      orderBy,
       offset,
       limit,
     });

@@ -52,7 +52,7 @@ export class NotificationService {
   }
 
   /** The caller's notifications, newest first, with how many there are and how many are unread. */
-  inbox(caller: Caller, options: { unreadOnly?: boolean; offset: number; limit: number }): Promise<InboxPage> {
+  inbox(caller: Caller, options: Parameters<typeof inbox>[2]): Promise<InboxPage> {
     return inbox(this.db.manager, caller, options);
   }
 

@@ -1,4 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { registerLabelledEnum } from '../common/enum-labels.js';
 
 /** cán bộ (elected or appointed cadre), công chức (civil servant), viên chức (public employee). */
 export enum StaffType {
@@ -39,8 +39,16 @@ export const ABSENCE_KIND_LABELS_VI: Record<AbsenceKind, string> = {
   OTHER: 'Khác',
 };
 
-registerEnumType(StaffType, { name: 'StaffType', description: 'cán bộ, công chức, viên chức' });
+registerLabelledEnum(StaffType, {
+  name: 'StaffType',
+  description: 'cán bộ, công chức, viên chức',
+  labels: STAFF_TYPE_LABELS_VI,
+});
 
-registerEnumType(Position, { name: 'Position' });
+registerLabelledEnum(Position, { name: 'Position', description: 'A position in a unit.', labels: POSITION_LABELS_VI });
 
-registerEnumType(AbsenceKind, { name: 'AbsenceKind' });
+registerLabelledEnum(AbsenceKind, {
+  name: 'AbsenceKind',
+  description: 'Why a person was absent.',
+  labels: ABSENCE_KIND_LABELS_VI,
+});

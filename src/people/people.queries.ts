@@ -1,6 +1,11 @@
 import type { EntityManager } from 'typeorm';
-import { appendScope, type Scope } from '../auth/policy.js';
+import { appendScope, scopeSql, type Scope } from '../auth/policy.js';
 import { pagedQuery } from '../common/paged-query.js';
+import { orderBySql, whereSql, type OrderBy, type WhereColumns } from '../common/where.js';
+import { PersonOrderField, type PersonWhere } from './people.inputs.js';
+import { queryRows } from '../common/queries.js';
+import { SqlParams } from '../common/sql-params.js';
+import { Position } from './people.enums.js';
 import { Appointment } from './appointment.entity.js';
 import { Person } from './person.entity.js';
 import { chooseHead } from './people.rules.js';
@@ -34,11 +39,12 @@ export async function headsOn(
   unitIds: readonly string[],
   asOf: string,
 ): Promise<Map<string, { person: Person; appointment: Appointment }>> {
-  const rows: Array<Record<string, unknown>> = await em.query(
+  const rows = await queryRows<Record<string, unknown>>(
+    em,
     `SELECT a.*, p.id AS p_id, p.full_name, p.staff_type
        FROM appointment a JOIN person p ON p.id = a.person_id
-      WHERE a.unit_id = ANY($1::uuid[]) AND a.position = 'HEAD' AND ${APPOINTMENT_VALID_ON}`,
-    [unitIds, asOf],
+      WHERE a.unit_id = ANY($1::uuid[]) AND a.position = $3::"position" AND ${APPOINTMENT_VALID_ON}`,
+    [unitIds, asOf, Position.HEAD],
   );
   const byUnit = new Map<string, Array<{ person: Person; appointment: Appointment }>>();
   for (const row of rows) {
@@ -61,7 +67,8 @@ export async function appointmentsOn(
   personIds: readonly string[],
   asOf: string,
 ): Promise<Map<string, Appointment[]>> {
-  const rows: Array<Record<string, unknown>> = await em.query(
+  const rows = await queryRows<Record<string, unknown>>(
+    em,
     `SELECT a.* FROM appointment a WHERE a.person_id = ANY($1::uuid[]) AND ${APPOINTMENT_VALID_ON}`,
     [personIds, asOf],
   );
@@ -88,7 +95,22 @@ export interface PeopleListFilter {
   unitIds?: string[];
   staffType?: Person['staffType'];
   search?: string;
+  where?: PersonWhere;
+  orderBy?: ReadonlyArray<OrderBy<PersonOrderField>>;
 }
+
+/** The columns of `people(where:)` on `p`. */
+export const PERSON_WHERE_COLUMNS: WhereColumns<PersonWhere> = {
+  id: { sql: 'p.id', kind: 'id' },
+  fullName: { sql: 'p.full_name', kind: 'string' },
+  staffType: { sql: 'p.staff_type', kind: 'enum', pgType: 'staff_type' },
+};
+
+/** The columns of `people(orderBy:)`. */
+export const PERSON_ORDER_COLUMNS: Record<PersonOrderField, string> = {
+  [PersonOrderField.FULL_NAME]: 'p.full_name',
+  [PersonOrderField.STAFF_TYPE]: 'p.staff_type',
+};
 
 /** One page of the people the caller may see (`scope`, from the people policy), by name, with the total; archived people are left out. */
 export async function listPeople(
@@ -99,30 +121,26 @@ export async function listPeople(
   offset: number,
   limit: number,
 ): Promise<{ people: Person[]; total: number }> {
-  const params: unknown[] = [];
-  const where: string[] = [appendScope(scope, 'p', params), 'p.archived_at IS NULL'];
+  const params = new SqlParams();
+  const where: string[] = [scopeSql(scope, 'p', params), 'p.archived_at IS NULL'];
   if (filter.unitIds) {
-    params.push(asOf, filter.unitIds);
+    const day = params.add(asOf);
     where.push(
-      `EXISTS (SELECT 1 FROM appointment a WHERE a.person_id = p.id AND a.unit_id = ANY($${params.length}::uuid[])
-               AND a.valid_from <= $${params.length - 1}::date AND (a.valid_to IS NULL OR a.valid_to > $${params.length - 1}::date))`,
+      `EXISTS (SELECT 1 FROM appointment a WHERE a.person_id = p.id AND a.unit_id = ANY(${params.add(filter.unitIds)}::uuid[])
+               AND a.valid_from <= ${day}::date AND (a.valid_to IS NULL OR a.valid_to > ${day}::date))`,
     );
   }
-  if (filter.staffType) {
-    params.push(filter.staffType);
-    where.push(`p.staff_type = $${params.length}::staff_type`);
-  }
-  if (filter.search?.trim()) {
-    params.push(filter.search.trim());
-    where.push(`congvu_fold(p.full_name) LIKE '%' || congvu_fold($${params.length}) || '%'`);
-  }
+  if (filter.staffType) where.push(`p.staff_type = ${params.add(filter.staffType)}::staff_type`);
+  const search = filter.search?.trim();
+  if (search) where.push(`congvu_fold(p.full_name) LIKE '%' || congvu_fold(${params.add(search)}) || '%'`);
+  where.push(whereSql(filter.where, PERSON_WHERE_COLUMNS, params));
   const { rows, total } = await pagedQuery(
     em,
     {
       select: 'p.id AS p_id, p.full_name, p.staff_type',
       from: `FROM person p WHERE ${where.join(' AND ')}`,
-      orderBy: 'p.full_name, p.id',
-      params,
+      orderBy: orderBySql(filter.orderBy, PERSON_ORDER_COLUMNS, 'p.full_name, p.id', 'p.id'),
+      params: params.values,
     },
     offset,
     limit,
@@ -133,7 +151,8 @@ export async function listPeople(
 /** Which of these people the caller may see (`scope`, from the people policy). */
 export async function visiblePeople(em: EntityManager, ids: readonly string[], scope: Scope): Promise<Set<string>> {
   const params: unknown[] = [ids];
-  const rows: Array<{ id: string }> = await em.query(
+  const rows = await queryRows<{ id: string }>(
+    em,
     `SELECT p.id FROM person p WHERE p.id = ANY($1::uuid[]) AND ${appendScope(scope, 'p', params)}`,
     params,
   );

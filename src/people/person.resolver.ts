@@ -1,18 +1,14 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow, SIGNED_IN } from '../auth/permissions.js';
 import { HOME_AFFAIRS_OFFICE } from '../auth/role.js';
-import { NotFoundError } from '../common/errors.js';
-import { isWellFormedId } from '../common/ids.js';
 import { PageArgs, pageWindow, toConnection } from '../common/pagination.js';
+import type { OrderBy } from '../common/where.js';
+import { PersonOrderBy, PersonWhere, type PersonOrderField } from './people.inputs.js';
 import { DateScalar } from '../common/scalars.js';
 import type { RequestContext } from '../context.js';
-import { subtreeIdsOn } from '../hierarchy/tree.queries.js';
 import { UnitType } from '../hierarchy/unit.type.js';
 import { Position } from './people.enums.js';
 import { AppointInput, PersonFilter } from './people.inputs.js';
-import { listPeople } from './people.queries.js';
-import { personPolicy } from './people.policy.js';
-import { assertVisible } from '../auth/policy.js';
 import { AppointmentType, PersonConnection, PersonType, RaterType } from './person.type.js';
 
 @Resolver(() => PersonType)
@@ -20,10 +16,7 @@ export class PersonResolver {
   @Allow(SIGNED_IN)
   @Query(() => PersonType, { nullable: true })
   async person(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<PersonType> {
-    await assertVisible(ctx.db.manager, personPolicy, await ctx.caller(), id, ['cán bộ', 'Person']);
-    const person = await ctx.loaders.personById.load(id);
-    if (!person) throw new NotFoundError('cán bộ', 'Person');
-    return PersonType.from(person);
+    return PersonType.from(await ctx.services.people.get(await ctx.caller(), id));
   }
 
   @Allow(SIGNED_IN)
@@ -32,23 +25,24 @@ export class PersonResolver {
     @Ctx() ctx: RequestContext,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => PersonFilter, { nullable: true }) filter?: PersonFilter,
+    @Arg('where', () => PersonWhere, { nullable: true, description: 'Operator conditions, ANDed with `filter`.' })
+    where?: PersonWhere,
+    @Arg('orderBy', () => [PersonOrderBy], { nullable: true, description: 'Sort columns; ties end on the id.' })
+    orderBy?: Array<OrderBy<PersonOrderField>>,
   ): Promise<PersonConnection> {
     const { offset, limit } = pageWindow(page);
-    const today = ctx.today();
-    let unitIds: string[] | undefined;
-    if (filter?.unitId) {
-      if (!isWellFormedId(filter.unitId)) throw new NotFoundError('đơn vị (unitId)', 'Unit (unitId)');
-      unitIds = filter.includeSubunits ? await subtreeIdsOn(ctx.db.manager, filter.unitId, today) : [filter.unitId];
-    }
-    const { people, total } = await listPeople(
-      ctx.db.manager,
-      { unitIds, staffType: filter?.staffType, search: filter?.search },
-      personPolicy.scope(await ctx.caller()),
-      today,
+    const { people, total } = await ctx.services.people.list(
+      await ctx.caller(),
+      { ...filter, where, orderBy },
+      ctx.today(),
       offset,
       limit,
     );
-    return toConnection(people.map(PersonType.from), offset, total);
+    return toConnection(
+      people.map((person) => PersonType.from(person)),
+      offset,
+      total,
+    );
   }
 
   @FieldResolver(() => UnitType, { nullable: true, description: 'The unit of the main appointment today.' })
@@ -80,7 +74,9 @@ export class PersonResolver {
   })
   async appointments(@Root() person: PersonType, @Ctx() ctx: RequestContext) {
     if (!(await ctx.loaders.personVisible.load(person.id))) return [];
-    return (await ctx.loaders.appointmentsOfPerson.load(person.id)).map(AppointmentType.from);
+    return (await ctx.loaders.appointmentsOfPerson.load(person.id)).map((appointment) =>
+      AppointmentType.from(appointment),
+    );
   }
 
   @FieldResolver(() => RaterType, {

@@ -1,3 +1,4 @@
+import { Node } from '../common/node.js';
 import { Field, ID, ObjectType } from 'type-graphql';
 
 import { Connection } from '../common/pagination.js';
@@ -6,7 +7,7 @@ import type { Appointment } from './appointment.entity.js';
 import { Position, StaffType } from './people.enums.js';
 import type { Person } from './person.entity.js';
 
-@ObjectType('Person')
+@ObjectType('Person', { implements: Node })
 export class PersonType {
   @Field(() => ID)
   id: string;

@@ -1,4 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { registerLabelledEnum } from '../common/enum-labels.js';
 
 export enum SatisfactionSource {
   CITY_INDEX = 'CITY_INDEX',
@@ -6,4 +6,14 @@ export enum SatisfactionSource {
   KIOSK = 'KIOSK',
 }
 
-registerEnumType(SatisfactionSource, { name: 'SatisfactionSource' });
+export const SATISFACTION_SOURCE_LABELS_VI: Record<SatisfactionSource, string> = {
+  CITY_INDEX: 'Chỉ số hài lòng của Thành phố',
+  SIPAS: 'SIPAS',
+  KIOSK: 'Máy đánh giá tại bộ phận một cửa',
+};
+
+registerLabelledEnum(SatisfactionSource, {
+  name: 'SatisfactionSource',
+  description: 'Where a satisfaction result comes from (§4).',
+  labels: SATISFACTION_SOURCE_LABELS_VI,
+});

@@ -55,7 +55,16 @@ export const TEST_PASSWORD = 'mat-khau-thu-nghiem';
 
 /** A fresh database copied from the migrated template (or the demo's), and the whole app over it (nothing listens on a port). */
 export async function createTestApp(
-  options: { now?: Date; statementTimeoutMs?: number; demo?: boolean; s3?: S3Settings } = {},
+  options: {
+    now?: Date;
+    statementTimeoutMs?: number;
+    demo?: boolean;
+    s3?: S3Settings;
+    /** How often live updates check the clock for 1022 items fallen overdue. */
+    deadlineCheckMs?: number;
+    /** Read replicas (TypeORM's `replication`): dashboards read there. */
+    replicaUrls?: string[];
+  } = {},
 ): Promise<TestApp> {
   const serverUrl = process.env.CONGVU_TEST_SERVER_URL;
   const template = process.env.CONGVU_TEST_TEMPLATE;
@@ -71,6 +80,7 @@ export async function createTestApp(
     logging: ['query'],
     logger: queries,
     extra: { max: 25, ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}) },
+    replicaUrls: options.replicaUrls,
   });
   await db.initialize();
   const clock = { now: options.now ?? new Date() };
@@ -82,6 +92,7 @@ export async function createTestApp(
       schema,
       config: { tokenTtlHours: 8, production: false, sessionSecret, s3: options.s3 },
       clock: () => clock.now,
+      deadlineCheckMs: options.deadlineCheckMs,
     });
   const built = await appOver(db);
   const { app, services, stop, beginShutdown } = built;

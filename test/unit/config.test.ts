@@ -21,9 +21,21 @@ describe('configuration is validated at start', () => {
     [{ S3_ENDPOINT: 'http://127.0.0.1:9000' }, 'S3_BUCKET'],
     [{ S3_BUCKET: 'tep', S3_ACCESS_KEY_ID: 'id' }, 'S3_SECRET_ACCESS_KEY'],
     [{ S3_BUCKET: 'tep', S3_ENDPOINT: 'not a url' }, 'S3_ENDPOINT'],
+    [{ DATABASE_URL: 'postgres://db/congvu', DATABASE_REPLICA_URLS: 'http://replica/congvu' }, 'DATABASE_REPLICA_URLS'],
+    [{ DATABASE_REPLICA_URLS: 'postgres://replica/congvu' }, 'DATABASE_REPLICA_URLS'],
   ])('stops with one line naming the variable: %p', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(name);
+  });
+
+  it('reads dashboards on the replicas DATABASE_REPLICA_URLS names, comma-separated; none by default', () => {
+    expect(loadConfig({}).replicaUrls).toEqual([]);
+    expect(
+      loadConfig({
+        DATABASE_URL: 'postgres://db/congvu',
+        DATABASE_REPLICA_URLS: 'postgres://replica-1/congvu, postgresql://replica-2/congvu',
+      }).replicaUrls,
+    ).toEqual(['postgres://replica-1/congvu', 'postgresql://replica-2/congvu']);
   });
 
   it('keeps attachments in PostgreSQL unless a bucket is named; an S3-compatible server by its endpoint', () => {

@@ -10,7 +10,7 @@ describe('the handlers of last resort', () => {
       const { installLastResortHandlers } = await import('./dist/src/common/last-resort.js');
       installLastResortHandlers(() => process.exit(3));
       Promise.reject(new Error('forgotten rejection'));
-      setTimeout(() => { console.log('still serving'); process.exit(0); }, 200);`;
+      setImmediate(() => { console.log('still serving'); process.exit(0); });`;
     const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script]);
     expect(stdout).toContain('unhandled promise rejection');
     expect(stdout).toContain('still serving');
@@ -20,7 +20,7 @@ describe('the handlers of last resort', () => {
     const script = `
       const { installLastResortHandlers } = await import('./dist/src/common/last-resort.js');
       installLastResortHandlers((reason, code) => { console.log('graceful stop: ' + reason); process.exit(code); });
-      setTimeout(() => { throw new Error('thrown in a callback'); }, 10);`;
+      setImmediate(() => { throw new Error('thrown in a callback'); });`;
     const failure = await run(process.execPath, ['--input-type=module', '-e', script]).catch(
       (error: { code: number; stdout: string }) => error,
     );

@@ -14,7 +14,7 @@ export async function bulkInsert<T>(
   onProgress?: (done: number) => void,
 ): Promise<void> {
   const names = columns.map((column) => `"${column.name}"`).join(', ');
-  const arrays = columns.map((column, index) => `$${index + 1}::${column.type}[]`).join(', ');
+  const arrays = columns.map((column, index) => `$${String(index + 1)}::${column.type}[]`).join(', ');
   for (let start = 0; start < rows.length; start += CHUNK) {
     const chunk = rows.slice(start, start + CHUNK);
     await em.query(

@@ -105,7 +105,7 @@ export function planCity(csv: readonly UnitRow[], options: PlanOptions): CityPla
       units.push({
         id: randomUUID(),
         code: `${parent.code}-P${String(i).padStart(2, '0')}`,
-        name: `Phòng ${DIVISION_NAMES[(i - 1) % DIVISION_NAMES.length]} (${parent.name})`,
+        name: `Phòng ${DIVISION_NAMES[(i - 1) % DIVISION_NAMES.length] ?? ''} (${parent.name})`,
         typeVi: 'Phòng',
         kind: UnitKind.DIVISION,
         parentId: parent.id,
@@ -125,8 +125,8 @@ export function planCity(csv: readonly UnitRow[], options: PlanOptions): CityPla
       position,
       validFrom:
         position === Position.HEAD
-          ? `${2015 + Math.floor(random() * 9)}-01-01`
-          : `${2010 + Math.floor(random() * 14)}-07-01`,
+          ? `${String(2015 + Math.floor(random() * 9))}-01-01`
+          : `${String(2010 + Math.floor(random() * 14))}-07-01`,
     };
     people.push(person);
     return person;

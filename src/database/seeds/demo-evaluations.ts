@@ -10,6 +10,7 @@ import { logger } from '../../common/logger.js';
 import { VALID_ON } from '../../hierarchy/tree.queries.js';
 import { BINH_TAN_AREA, DEMO_UNITS } from './city-plan.js';
 import { seededRandom } from './names.js';
+import { missing } from './present.js';
 
 /** The order in which the demo walks evaluations forward; each demo evaluation stops at one of them. */
 const STAGES = [
@@ -130,7 +131,10 @@ export async function seedDemoEvaluations(db: DataSource, services: Services, no
       }),
     );
     await step(EvaluationStatus.REVIEWED, async (e) => {
-      const [{ version }] = await db.query(`SELECT version FROM evaluation WHERE id = $1`, [e.id]);
+      const [{ version } = missing('the evaluation')]: Array<{ version: number }> = await db.query(
+        `SELECT version FROM evaluation WHERE id = $1`,
+        [e.id],
+      );
       return services.evaluations.rate(as(e.raterPersonId), {
         evaluationId: e.id,
         version,
@@ -142,7 +146,10 @@ export async function seedDemoEvaluations(db: DataSource, services: Services, no
       for (const e of list) {
         const target = targets.get(e.id) as EvaluationStatus;
         if (exact ? target !== stage : !reached(target, stage)) continue;
-        const [{ version }] = await db.query(`SELECT version FROM evaluation WHERE id = $1`, [e.id]);
+        const [{ version } = missing('the evaluation')]: Array<{ version: number }> = await db.query(
+          `SELECT version FROM evaluation WHERE id = $1`,
+          [e.id],
+        );
         await services.evaluations.approve(as(e.raterPersonId), e.id, version).catch(skipRefused);
       }
     };

@@ -12,6 +12,7 @@ import { UnitKind } from '../../hierarchy/hierarchy.enums.js';
 import { VALID_ON } from '../../hierarchy/tree.queries.js';
 import { BINH_TAN_AREA, DEMO_UNITS } from './city-plan.js';
 import { seededRandom, vietnameseName } from './names.js';
+import { present } from './present.js';
 
 const CATEGORIES = [
   'Hạ tầng đô thị',
@@ -37,7 +38,7 @@ const CONTENTS = [
  */
 export async function seedDemoFeedback(db: DataSource, services: Services, now: Date): Promise<void> {
   const random = seededRandom(1022);
-  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
+  const pick = <T>(list: readonly T[]) => present(list[Math.floor(random() * list.length)], 'a unit to pick from');
   const today = cityDayOf(now);
   const binhTanWards: Array<{ id: string; code: string }> = await db.query(
     `SELECT u.id, u.code FROM unit u WHERE u.code = ANY($1::text[]) AND ${VALID_ON('u', '$2')} ORDER BY u.code`,
@@ -78,8 +79,10 @@ export async function seedDemoFeedback(db: DataSource, services: Services, now: 
   }
   await importFeedbackCsv(db, Readable.from([`${lines.join('\n')}\n`]));
 
-  const [noivu] = await db.query(`SELECT id FROM app_user WHERE username = 'noivu'`);
-  const [inspector] = await db.query(`SELECT id FROM app_user WHERE username = 'kiemtra'`);
+  const [noivu]: Array<{ id: string } | undefined> = await db.query(`SELECT id FROM app_user WHERE username = 'noivu'`);
+  const [inspector]: Array<{ id: string } | undefined> = await db.query(
+    `SELECT id FROM app_user WHERE username = 'kiemtra'`,
+  );
   if (!noivu || !inspector) return;
   const homeAffairs: AuthUser = { id: noivu.id, username: 'noivu', roles: [Role.HOME_AFFAIRS], personId: null };
   const inspectorUser: AuthUser = { id: inspector.id, username: 'kiemtra', roles: [Role.INSPECTOR], personId: null };
@@ -87,15 +90,22 @@ export async function seedDemoFeedback(db: DataSource, services: Services, now: 
   // a few items the portal sent to the wrong ward
   const open: Array<{ id: string }> = await db.query(
     `SELECT f.id FROM feedback_item f WHERE f.unit_id = $1 AND f.status = 'IN_PROGRESS' ORDER BY f.reference LIMIT 3`,
-    [binhTanWards[0].id],
+    [present(binhTanWards[0], 'a ward of Bình Tân').id],
   );
   for (const item of open)
-    await services.feedback.assign(homeAffairs, item.id, binhTanWards[1].id, AssignmentReason.MISROUTED, 'Sai địa bàn');
+    await services.feedback.assign(
+      homeAffairs,
+      item.id,
+      present(binhTanWards[1], 'a second ward of Bình Tân').id,
+      AssignmentReason.MISROUTED,
+      'Sai địa bàn',
+    );
 
-  const [bhha] = await db.query(`SELECT u.id FROM unit u WHERE u.code = $1 AND ${VALID_ON('u', '$2')}`, [
-    DEMO_UNITS.bhha,
-    today,
-  ]);
+  const bhhaRows: Array<{ id: string }> = await db.query(
+    `SELECT u.id FROM unit u WHERE u.code = $1 AND ${VALID_ON('u', '$2')}`,
+    [DEMO_UNITS.bhha, today],
+  );
+  const bhha = present(bhhaRows[0], 'Phường Bình Hưng Hoà A');
   const camera = await services.inspections.schedule({
     kind: InspectionKind.SURPRISE,
     method: InspectionMethod.CAMERA,
@@ -117,31 +127,30 @@ export async function seedDemoFeedback(db: DataSource, services: Services, now: 
       },
     ],
   });
-  const [canbo] = await db.query(`SELECT id, person_id FROM app_user WHERE username = 'canbo'`);
-  const cameraFindings: Array<{ id: string }> = await db.query(
+  const [canbo]: Array<{ id: string; person_id: string | null } | undefined> = await db.query(
+    `SELECT id, person_id FROM app_user WHERE username = 'canbo'`,
+  );
+  const cameraRows: Array<{ id: string }> = await db.query(
     `SELECT id FROM finding WHERE inspection_id = $1 ORDER BY due_date`,
     [camera.id],
   );
+  const firstFinding = present(cameraRows[0], 'the camera inspection’s first finding');
+  const secondFinding = present(cameraRows[1], 'the camera inspection’s second finding');
   if (canbo) {
     const wardStaff: AuthUser = { id: canbo.id, username: 'canbo', roles: [], personId: canbo.person_id };
     await services.inspections.reportRemediation(
       wardStaff,
-      cameraFindings[0].id,
+      firstFinding.id,
       'Đã tổ chức kiểm điểm, bố trí lịch trực thay thế.',
     );
-    await services.inspections.verifyRemediation(
-      inspectorUser,
-      cameraFindings[0].id,
-      true,
-      'Đã kiểm tra lại qua camera.',
-    );
+    await services.inspections.verifyRemediation(inspectorUser, firstFinding.id, true, 'Đã kiểm tra lại qua camera.');
     await services.inspections.reportRemediation(
       wardStaff,
-      cameraFindings[1].id,
+      secondFinding.id,
       'Đã cập nhật bảng niêm yết theo danh mục mới.',
     );
   }
-  const onSiteWard = binhTanWards.find((ward) => ward.id !== bhha.id) ?? binhTanWards[0];
+  const onSiteWard = present(binhTanWards.find((ward) => ward.id !== bhha.id) ?? binhTanWards[0], 'a ward of Bình Tân');
   const onSite = await services.inspections.schedule({
     kind: InspectionKind.PERIODIC,
     method: InspectionMethod.ON_SITE,
@@ -165,9 +174,9 @@ export async function seedDemoFeedback(db: DataSource, services: Services, now: 
   });
   await services.inspections.escalateOverdue();
 
-  const [staff] = await db.query(
+  const [staff]: Array<{ person_id: string } | undefined> = await db.query(
     `SELECT a.person_id FROM appointment a WHERE a.unit_id = $1 AND a.position = 'STAFF' ORDER BY a.person_id LIMIT 1`,
-    [binhTanWards[binhTanWards.length - 1].id],
+    [present(binhTanWards.at(-1), 'a ward of Bình Tân').id],
   );
   if (staff) {
     await db.manager.save(

@@ -6,6 +6,7 @@ import { InitiativeStatus, Vote } from '../../initiative/initiative.enums.js';
 import { BoardMember } from '../../initiative/board-member.entity.js';
 import { VALID_ON } from '../../hierarchy/tree.queries.js';
 import { DEMO_UNITS } from './city-plan.js';
+import { missing, present } from './present.js';
 
 /** The board: the chair (thamdinh, Sở Tư pháp) and four members, each for a department. */
 const BOARD: Array<[username: string, departmentCode: string, chair: boolean]> = [
@@ -47,22 +48,28 @@ export async function seedDemoInitiatives(
       `INSERT INTO app_user (username, password_hash, roles) VALUES ($1, $2, '{BOARD_MEMBER}') ON CONFLICT (username) DO NOTHING`,
       [username, passwordHash],
     );
-    const [user] = await db.query(`SELECT id, person_id FROM app_user WHERE username = $1`, [username]);
-    const [unit] = await db.query(`SELECT u.id FROM unit u WHERE u.code = $1 AND ${VALID_ON('u', '$2')}`, [
-      code,
-      today,
-    ]);
+    const [user = missing('a board member’s account')]: Array<{ id: string; person_id: string | null }> =
+      await db.query(`SELECT id, person_id FROM app_user WHERE username = $1`, [username]);
+    const [unit = missing('a board member’s unit')]: Array<{ id: string }> = await db.query(
+      `SELECT u.id FROM unit u WHERE u.code = $1 AND ${VALID_ON('u', '$2')}`,
+      [code, today],
+    );
     await db.manager.save(
       BoardMember.create({ userId: user.id, unitId: unit.id, chair, validFrom: '2020-01-01', validTo: null }),
     );
     users.set(username, { id: user.id, username, roles: [Role.BOARD_MEMBER], personId: user.person_id });
   }
-  const [canbo] = await db.query(`SELECT id, person_id FROM app_user WHERE username = 'canbo'`);
-  const [chutich] = await db.query(`SELECT id, person_id FROM app_user WHERE username = 'chutich'`);
-  const [bhha] = await db.query(`SELECT u.id FROM unit u WHERE u.code = $1 AND ${VALID_ON('u', '$2')}`, [
-    DEMO_UNITS.bhha,
-    today,
-  ]);
+  // the demo's ward officer, a person of the ward (the initiatives' proposer)
+  const [canbo = missing('canbo, a person of the ward')]: Array<{ id: string; person_id: string }> = await db.query(
+    `SELECT id, person_id FROM app_user WHERE username = 'canbo' AND person_id IS NOT NULL`,
+  );
+  const [chutich = missing('chutich')]: Array<{ id: string; person_id: string | null }> = await db.query(
+    `SELECT id, person_id FROM app_user WHERE username = 'chutich'`,
+  );
+  const [bhha = missing('Phường Bình Hưng Hoà A')]: Array<{ id: string }> = await db.query(
+    `SELECT u.id FROM unit u WHERE u.code = $1 AND ${VALID_ON('u', '$2')}`,
+    [DEMO_UNITS.bhha, today],
+  );
   const proposer: AuthUser = { id: canbo.id, username: 'canbo', roles: [], personId: canbo.person_id };
   const leader: AuthUser = {
     id: chutich.id,
@@ -73,7 +80,7 @@ export async function seedDemoInitiatives(
   const member = (username: string) => users.get(username) as AuthUser;
   const allVote = async (id: string, votes: Vote[]) => {
     for (const [index, vote] of votes.entries()) {
-      await services.initiatives.vote(member(BOARD[index][0]), id, {
+      await services.initiatives.vote(member(present(BOARD[index], 'a board member')[0]), id, {
         novelty: 6 + index,
         feasibility: 7,
         impact: 8,

@@ -12,6 +12,7 @@ import { cityDayOf } from '../../common/dates.js';
 import { writeCity } from './seed-city.js';
 import { replayReorganisations2025 } from './today.js';
 import { readCityUnits2023 } from './units-csv.js';
+import { missing } from './present.js';
 
 /**
  * On the first start of an empty database (never with NODE_ENV=production): the city of today with its history —
@@ -24,7 +25,9 @@ export async function seedDemoIfEmpty(
   demoPassword: string | undefined,
   now: Date = new Date(),
 ): Promise<void> {
-  const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM unit`);
+  const [{ count } = missing('a count')]: Array<{ count: number }> = await db.query(
+    `SELECT count(*)::int AS count FROM unit`,
+  );
   if (count > 0) return;
   const password = demoPassword ?? randomBytes(9).toString('base64url');
   const started = Date.now();

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { bulkInsert } from './bulk-insert.js';
 import { UNITS_VALID_FROM, type CityPlan, type PlannedPerson, type PlannedUnit } from './city-plan.js';
+import { missing } from './present.js';
 
 export interface SeedProgress {
   stage(name: string, total: number): void;
@@ -11,10 +12,12 @@ export const silentProgress: SeedProgress = { stage: () => undefined, advance: (
 
 /** Refuses to seed over existing units: a seed is for an empty database only. */
 export async function assertNoUnits(em: EntityManager): Promise<void> {
-  const [{ count }] = await em.query(`SELECT count(*)::int AS count FROM unit`);
+  const [{ count } = missing('the count of units')]: Array<{ count: number }> = await em.query(
+    `SELECT count(*)::int AS count FROM unit`,
+  );
   if (count > 0) {
     throw new Error(
-      `Cơ sở dữ liệu đã có ${count} đơn vị: chỉ nạp dữ liệu vào cơ sở dữ liệu trống (the database already has ${count} units).`,
+      `Cơ sở dữ liệu đã có ${String(count)} đơn vị: chỉ nạp dữ liệu vào cơ sở dữ liệu trống (the database already has ${String(count)} units).`,
     );
   }
 }
@@ -39,7 +42,9 @@ export async function writeCity(
       { name: 'valid_from', type: 'date', value: () => UNITS_VALID_FROM },
     ],
     plan.units,
-    (done) => progress.advance(done),
+    (done) => {
+      progress.advance(done);
+    },
   );
   await bulkInsert<PlannedUnit>(
     em,
@@ -62,7 +67,9 @@ export async function writeCity(
       { name: 'staff_type', type: 'staff_type', value: (p) => p.staffType },
     ],
     plan.people,
-    (done) => progress.advance(done),
+    (done) => {
+      progress.advance(done);
+    },
   );
   progress.stage('bổ nhiệm', plan.people.length);
   await bulkInsert<PlannedPerson>(
@@ -75,7 +82,9 @@ export async function writeCity(
       { name: 'valid_from', type: 'date', value: (p) => p.validFrom },
     ],
     plan.people,
-    (done) => progress.advance(done),
+    (done) => {
+      progress.advance(done);
+    },
   );
 
   progress.stage('tài khoản', plan.logins.length);

@@ -1,5 +1,5 @@
 import { UnitKind } from '../../hierarchy/hierarchy.enums.js';
-import { PeriodKind, RATED_STATUSES, RatingLevel } from '../evaluation.enums.js';
+import { PeriodKind, RatingLevel } from '../evaluation.enums.js';
 import { satisfactionCap } from '../evaluation.rules.js';
 import { formatNumber, levelVi } from '../levels.js';
 import { endOfCityDay } from '../../common/dates.js';
@@ -8,23 +8,21 @@ import { feedbackEffect } from '../../feedback/feedback.rules.js';
 import { subtreeIdsOn } from '../../hierarchy/tree.queries.js';
 import { satisfactionFor } from '../../satisfaction/satisfaction.queries.js';
 import type { HeadInputProvider } from './head-inputs.js';
+import { disciplinedBetween, levelsRatedBy, overdueFindingsCount, unitTargetSummary } from './head-inputs.queries.js';
 
 /** The unit's task list for the period and its average completion. */
 export const unitTargetsProvider: HeadInputProvider = {
   name: 'unit-targets',
   async contribute({ em, unit, period }) {
-    const [row] = await em.query(
-      `SELECT count(*)::int AS count, avg(completion_percent)::float AS completion, count(*) FILTER (WHERE exceeded)::int AS exceeded
-         FROM unit_target WHERE unit_id = $1 AND period_id = $2`,
-      [unit.id, period.id],
-    );
-    if (row.count === 0)
+    const row = await unitTargetSummary(em, unit.id, period.id);
+    if (row.count === 0 || row.completion === null)
       return { facts: { unitTargetCompletion: null }, explanation: ['Đơn vị chưa nhập chỉ tiêu, nhiệm vụ của kỳ'] };
     const completion = Math.round(row.completion * 100) / 100;
     return {
       facts: { unitTargetCompletion: completion },
       explanation: [
-        `Chỉ tiêu, nhiệm vụ của đơn vị: ${row.count} nội dung, hoàn thành bình quân ${formatNumber(completion)}%, ${row.exceeded} vượt`,
+        `Chỉ tiêu, nhiệm vụ của đơn vị: ${String(row.count)} nội dung, ` +
+          `hoàn thành bình quân ${formatNumber(completion)}%, ${String(row.exceeded)} vượt`,
       ],
     };
   },
@@ -35,12 +33,7 @@ export const levelSharesProvider: HeadInputProvider = {
   name: 'level-shares',
   async contribute({ em, period, headPersonId }) {
     if (!headPersonId) return { facts: { subunitLevelShares: [] }, explanation: [] };
-    const rows: Array<{ level: RatingLevel; count: number }> = await em.query(
-      `SELECT level, count(*)::int AS count FROM evaluation
-        WHERE period_id = $1 AND rater_person_id = $2 AND status = ANY($3::evaluation_status[]) AND level IS NOT NULL
-        GROUP BY level`,
-      [period.id, headPersonId, RATED_STATUSES],
-    );
+    const rows = await levelsRatedBy(em, period.id, headPersonId);
     const total = rows.reduce((sum, row) => sum + row.count, 0);
     const shares = rows.map((row) => ({
       level: row.level,
@@ -51,7 +44,8 @@ export const levelSharesProvider: HeadInputProvider = {
       facts: { subunitLevelShares: shares },
       explanation: total
         ? [
-            `Kết quả của ${total} người do người đứng đầu đánh giá: ${shares.map((s) => `${levelVi(s.level)} ${s.count}`).join(', ')}`,
+            `Kết quả của ${String(total)} người do người đứng đầu đánh giá: ` +
+              shares.map((share) => `${levelVi(share.level)} ${String(share.count)}`).join(', '),
           ]
         : [],
     };
@@ -76,7 +70,7 @@ export const satisfactionProvider: HeadInputProvider = {
       facts,
       cap,
       explanation: [
-        `${gate?.text ?? `Sự hài lòng: ${formatNumber(result.percent)}% (${result.source})`}, ${result.sampleSize} phiếu`,
+        `${gate?.text ?? `Sự hài lòng: ${formatNumber(result.percent)}% (${result.source})`}, ${String(result.sampleSize)} phiếu`,
       ],
     };
   },
@@ -87,11 +81,7 @@ export const disciplineProvider: HeadInputProvider = {
   name: 'discipline',
   async contribute({ em, period, headPersonId }) {
     if (!headPersonId) return { facts: { disciplineInEffect: false }, explanation: [] };
-    const rows = await em.query(
-      `SELECT 1 FROM discipline_case WHERE person_id = $1 AND form IS NOT NULL AND decided_on BETWEEN $2 AND $3`,
-      [headPersonId, period.startsOn, period.endsOn],
-    );
-    return rows.length > 0
+    return (await disciplinedBetween(em, headPersonId, period.startsOn, period.endsOn))
       ? {
           facts: { disciplineInEffect: true },
           cap: RatingLevel.NOT_COMPLETED,
@@ -134,11 +124,7 @@ export const findingsProvider: HeadInputProvider = {
   name: 'inspection-findings',
   async contribute({ em, unit, period, settings }) {
     const end = endOfCityDay(period.endsOn);
-    const [{ count }] = await em.query(
-      `SELECT count(*)::int AS count FROM finding
-        WHERE responsible_unit_id = ANY($1::uuid[]) AND due_date < $2 AND (verified_at IS NULL OR verified_at > $3)`,
-      [await subtreeIdsOn(em, unit.id, period.endsOn), period.endsOn, end],
-    );
+    const count = await overdueFindingsCount(em, await subtreeIdsOn(em, unit.id, period.endsOn), period.endsOn, end);
     const points = settings['headInputs.findings'].pointsPerFinding;
     return {
       facts: { openOverdueFindings: count },
@@ -146,7 +132,8 @@ export const findingsProvider: HeadInputProvider = {
       explanation:
         count > 0
           ? [
-              `${count} nội dung kết luận kiểm tra quá hạn chưa khắc phục: trừ ${formatNumber(count * points)} điểm (${points} điểm mỗi nội dung)`,
+              `${String(count)} nội dung kết luận kiểm tra quá hạn chưa khắc phục: ` +
+                `trừ ${formatNumber(count * points)} điểm (${String(points)} điểm mỗi nội dung)`,
             ]
           : [],
     };

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { browserAvailability, browserHarness, type BrowserHarness } from '../../support/browser.js';
+import { BUSY_MACHINE_MS, browserAvailability, browserHarness, type BrowserHarness } from '../../support/browser.js';
 
 const { executablePath, skipReason } = browserAvailability();
 if (skipReason) console.warn(skipReason);
@@ -15,13 +15,14 @@ describeInBrowser('admin panel in headless Chromium', () => {
 
   it('shows the login page in Vietnamese; noivu logs in and sees the list of units in Vietnamese', async () => {
     const login = await h.browser.newPage();
+    login.setDefaultTimeout(BUSY_MACHINE_MS);
     await login.goto(`${h.baseUrl}/admin/login`, { waitUntil: 'domcontentloaded' });
     expect(await login.content()).toContain('Tên đăng nhập');
 
     const page = await h.signIn('noivu');
     await page.goto(`${h.baseUrl}/admin/resources/Unit`, { waitUntil: 'domcontentloaded' });
     try {
-      await page.getByText('Thành phố Hồ Chí Minh').first().waitFor({ timeout: 60_000 });
+      await page.getByText('Thành phố Hồ Chí Minh').first().waitFor();
     } finally {
       await page.screenshot({ path: 'test-results/admin-units.png', fullPage: true });
     }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
-import { browserAvailability, browserHarness, type BrowserHarness } from '../../support/browser.js';
+import { BUSY_MACHINE_MS, browserAvailability, browserHarness, type BrowserHarness } from '../../support/browser.js';
 
 const { executablePath, skipReason } = browserAvailability();
 if (skipReason) console.warn(skipReason);
@@ -32,6 +32,7 @@ describeInBrowser('security headers: the panel works under its Content-Security-
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
 
     const login = await h.browser.newPage();
+    login.setDefaultTimeout(BUSY_MACHINE_MS);
     const loginProblems = watch(login);
     await login.goto(`${h.baseUrl}/admin/login`, { waitUntil: 'load' });
     expect(await login.content()).toContain('Tên đăng nhập');
@@ -41,11 +42,11 @@ describeInBrowser('security headers: the panel works under its Content-Security-
     const problems = watch(page);
     await page.goto(`${h.baseUrl}/admin`, { waitUntil: 'load' });
     await page.goto(`${h.baseUrl}/admin/resources/Unit`, { waitUntil: 'load' });
-    await page.getByText('Thành phố Hồ Chí Minh').first().waitFor({ timeout: 60_000 });
+    await page.getByText('Thành phố Hồ Chí Minh').first().waitFor();
     await page.getByText('Thành phố Hồ Chí Minh').first().click();
-    await page.getByText('Mã đơn vị').first().waitFor({ timeout: 60_000 });
+    await page.getByText('Mã đơn vị').first().waitFor();
     await page.goto(`${h.baseUrl}/admin/resources/Person/actions/new`, { waitUntil: 'load' });
-    await page.getByText('Họ và tên').first().waitFor({ timeout: 60_000 });
+    await page.getByText('Họ và tên').first().waitFor();
     expect(problems).toEqual([]);
   }, 180_000);
 });

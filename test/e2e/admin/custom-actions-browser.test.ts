@@ -32,11 +32,11 @@ describeInBrowser('the panel’s custom actions and rating form do what they say
     await page.goto(`${h.baseUrl}/admin/resources/${resource}/records/${id}/show`, { waitUntil: 'domcontentloaded' });
     try {
       const button = page.getByText(label, { exact: true }).first();
-      await button.waitFor({ timeout: 90_000 });
+      await button.waitFor();
       await button.click();
       if (confirm) await page.getByRole('button', { name: 'Xác nhận', exact: true }).click();
       const notice = page.locator('[data-testid="notice-wrapper"], [data-css="notice-wrapper"]').last();
-      await notice.waitFor({ timeout: 30_000 });
+      await notice.waitFor();
       return await notice.innerText();
     } finally {
       await page.screenshot({ path: `test-results/action-${shot}.png`, fullPage: true });
@@ -105,18 +105,18 @@ describeInBrowser('the panel’s custom actions and rating form do what they say
     const page = await h.signIn('bhha');
     try {
       // the home page puts first what waits for the head's rating
-      await page.getByText('Việc của tôi').first().waitFor({ timeout: 90_000 });
+      await page.getByText('Việc của tôi').first().waitFor();
       expect(await page.locator('body').innerText()).toContain('Chờ tôi đánh giá');
       expect(await page.locator('body').innerText()).not.toContain('Tổ thẩm định sáng kiến');
       await page.goto(`${h.baseUrl}/admin/resources/Evaluation/records/${evaluation.id}/edit`, {
         waitUntil: 'domcontentloaded',
       });
-      await page.locator('input[name="generalScore"]').waitFor({ timeout: 90_000 });
+      await page.locator('input[name="generalScore"]').waitFor();
       await page.fill('input[name="generalScore"]', '27');
       await page.fill('input[name="taskScore"]', '60,5');
       await page.fill('textarea[name="comment"]', 'Hoàn thành tốt nhiệm vụ được giao');
       await page.getByRole('button', { name: 'Lưu' }).click();
-      await page.getByText('Đã cập nhật').first().waitFor({ timeout: 30_000 });
+      await page.getByText('Đã cập nhật').first().waitFor();
       const [rated] = await h.t.db.query(`SELECT status, score::float AS score, level FROM evaluation WHERE id = $1`, [
         evaluation.id,
       ]);
@@ -127,7 +127,7 @@ describeInBrowser('the panel’s custom actions and rating form do what they say
       });
       await page.getByText('Phê duyệt', { exact: true }).first().click();
       await page.getByRole('button', { name: 'Xác nhận', exact: true }).click();
-      await page.getByText('Đã phê duyệt phiếu đánh giá.').first().waitFor({ timeout: 30_000 });
+      await page.getByText('Đã phê duyệt phiếu đánh giá.').first().waitFor();
       expect((await h.t.db.query(`SELECT status FROM evaluation WHERE id = $1`, [evaluation.id]))[0].status).toBe(
         'APPROVED',
       );
@@ -171,16 +171,16 @@ describeInBrowser('the panel’s custom actions and rating form do what they say
     // the tree of today has lost the merged ward; the tree of yesterday still has it; the ward's page names its predecessor
     await page.goto(`${h.baseUrl}/admin/pages/unitTree`, { waitUntil: 'domcontentloaded' });
     const tree = page.locator('[data-testid="tree"]');
-    await tree.waitFor({ timeout: 60_000 });
+    await tree.waitFor();
     expect(await tree.innerText()).not.toContain(merged.name);
     const [yesterday] = await h.t.db.query(`SELECT to_char($1::date - 1, 'DD/MM/YYYY') AS day`, [today]);
     await page.fill('input[name="day"]', yesterday.day);
     await page.getByRole('button', { name: 'Xem', exact: true }).click();
-    await page.getByText(`Cây đơn vị ngày ${yesterday.day}`).waitFor({ timeout: 30_000 });
+    await page.getByText(`Cây đơn vị ngày ${yesterday.day}`).waitFor();
     expect(await tree.innerText()).toContain(merged.name);
     const [target] = await h.t.db.query(`SELECT id FROM unit WHERE code = $1 AND valid_to IS NULL`, [into.code]);
     await page.goto(`${h.baseUrl}/admin/resources/Unit/records/${target.id}/show`, { waitUntil: 'domcontentloaded' });
-    await page.getByText('Đơn vị tiền thân').first().waitFor({ timeout: 60_000 });
+    await page.getByText('Đơn vị tiền thân').first().waitFor();
     expect(await page.locator('body').innerText()).toContain(`${merged.name} (${merged.code}, toàn bộ`);
     await screenshot(page, 'unit-with-predecessor');
   }, 240_000);

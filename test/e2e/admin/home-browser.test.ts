@@ -61,8 +61,8 @@ describeInBrowser('a home page per role (headless Chromium)', () => {
         await page
           .getByText(shows[0] as string)
           .first()
-          .waitFor({ timeout: 90_000 });
-        for (const chart of charts) await page.locator(`[data-testid="${chart}"] canvas`).waitFor({ timeout: 30_000 });
+          .waitFor();
+        for (const chart of charts) await page.locator(`[data-testid="${chart}"] canvas`).waitFor();
         const text = await page.locator('body').innerText();
         for (const shown of shows) expect(text).toContain(shown);
         for (const hidden of hides) expect(text).not.toContain(hidden);
@@ -77,9 +77,9 @@ describeInBrowser('a home page per role (headless Chromium)', () => {
   it('Home Affairs’ open periods link to the period’s control page', async () => {
     const page = await h.signIn('noivu');
     const link = page.locator('[data-testid="open-periods"] a').first();
-    await link.waitFor({ timeout: 90_000 });
+    await link.waitFor();
     await link.click();
-    await page.locator('[data-testid="progress"]').waitFor({ timeout: 60_000 });
+    await page.locator('[data-testid="progress"]').waitFor();
     expect(page.url()).toContain('/admin/pages/periodControl?periodId=');
     await page.close();
   }, 180_000);

@@ -32,7 +32,7 @@ describeInBrowser('rating pages in the panel (headless Chromium)', () => {
 
   async function notice(page: Page): Promise<string> {
     const wrapper = page.locator('[data-testid="notice-wrapper"], [data-css="notice-wrapper"]').last();
-    await wrapper.waitFor({ timeout: 30_000 });
+    await wrapper.waitFor();
     return wrapper.innerText();
   }
 
@@ -53,7 +53,7 @@ describeInBrowser('rating pages in the panel (headless Chromium)', () => {
     try {
       await page.goto(`${h.baseUrl}/admin/pages/myEvaluation`, { waitUntil: 'domcontentloaded' });
       const card = page.locator(`[data-testid="my-evaluation-${canboYear.id}"]`);
-      await card.waitFor({ timeout: 90_000 });
+      await card.waitFor();
       // the sidebar offers canbo the rating pages, not Home Affairs' period control
       expect(await page.locator('a[href$="/admin/pages/toRate"]').count()).toBeGreaterThan(0);
       expect(await page.locator('a[href$="/admin/pages/periodControl"]').count()).toBe(0);
@@ -120,7 +120,7 @@ describeInBrowser('rating pages in the panel (headless Chromium)', () => {
     try {
       await head.goto(`${h.baseUrl}/admin/pages/toRate`, { waitUntil: 'domcontentloaded' });
       const row = head.locator(`[data-testid="to-rate-${canboYear.id}"]`);
-      await row.waitFor({ timeout: 90_000 });
+      await row.waitFor();
       await row.getByRole('button', { name: 'Đánh giá' }).click();
       const form = head.locator('[data-testid="rating-form"]');
       expect(await form.locator('input[name="generalScore"]').inputValue()).toBe('18,5');
@@ -147,7 +147,7 @@ describeInBrowser('rating pages in the panel (headless Chromium)', () => {
         waitUntil: 'domcontentloaded',
       });
       const progress = office.locator(`[data-testid="progress-${ward.id}"]`);
-      await progress.waitFor({ timeout: 90_000 });
+      await progress.waitFor();
       await office.getByRole('button', { name: 'Khoá kỳ' }).click();
       expect(await notice(office)).toContain('chưa được phê duyệt');
       expect(await office.locator('[data-testid="refusal"]').innerText()).toContain('phiếu chờ');

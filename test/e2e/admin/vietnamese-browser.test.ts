@@ -75,7 +75,7 @@ describeInBrowser('the panel in Vietnamese throughout (headless Chromium)', () =
   /** Opens a page of the panel and waits until AdminJS has drawn it and fetched its data; returns its text. */
   async function open(page: Page, path: string): Promise<string> {
     await page.goto(`${h.baseUrl}${path}`, { waitUntil: 'domcontentloaded' });
-    await page.locator('section').first().waitFor({ timeout: 90_000 });
+    await page.locator('section').first().waitFor();
     await page.waitForLoadState('networkidle', { timeout: 60_000 }).catch(() => undefined);
     return page.locator('body').innerText();
   }
@@ -126,7 +126,7 @@ describeInBrowser('the panel in Vietnamese throughout (headless Chromium)', () =
           const filter = page.getByRole('button', { name: /^Lọc/ });
           if ((await filter.count()) > 0) {
             await filter.first().click();
-            await page.getByText('Bộ lọc').first().waitFor({ timeout: 30_000 });
+            await page.getByText('Bộ lọc').first().waitFor();
             read(`${list} (bộ lọc)`, await page.locator('body').innerText());
           }
           const record = await firstRecord(page, resource);
@@ -197,7 +197,7 @@ describeInBrowser('the panel in Vietnamese throughout (headless Chromium)', () =
       const day = page.locator('[data-testid="property-edit-validTo"] input');
       await day.click();
       const calendar = page.locator('.react-datepicker');
-      await calendar.waitFor({ timeout: 30_000 });
+      await calendar.waitFor();
       expect(await calendar.locator('.react-datepicker__day-name').allInnerTexts()).toEqual([
         'T2',
         'T3',
@@ -216,7 +216,7 @@ describeInBrowser('the panel in Vietnamese throughout (headless Chromium)', () =
       expect(await day.inputValue()).toBe('31/12/2026');
       await page.keyboard.press('Escape');
       await page.getByRole('button', { name: 'Lưu' }).click();
-      await page.getByText('Đã cập nhật').first().waitFor({ timeout: 30_000 });
+      await page.getByText('Đã cập nhật').first().waitFor();
       const [ended] = await h.t.db.query(`SELECT valid_to::text FROM appointment WHERE id = $1`, [appointment.id]);
       expect(ended.valid_to).toBe('2026-12-31');
 
@@ -244,7 +244,7 @@ describeInBrowser('the panel in Vietnamese throughout (headless Chromium)', () =
       await k.fill('1,5');
       await k.blur();
       await page.getByRole('button', { name: 'Lưu' }).click();
-      await page.getByText('Đã cập nhật').first().waitFor({ timeout: 30_000 });
+      await page.getByText('Đã cập nhật').first().waitFor();
       const [saved] = await h.t.db.query(`SELECT k::float AS k FROM income_coefficient WHERE id = $1`, [row.id]);
       expect(saved.k).toBe(1.5);
       expect(await open(page, '/admin/resources/IncomeCoefficient')).toContain('1,5');

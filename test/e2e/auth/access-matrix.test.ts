@@ -9,20 +9,24 @@ import {
   type GraphQLField,
   type GraphQLInputType,
 } from 'graphql';
+import { createClient } from 'graphql-ws';
 import JSZip from 'jszip';
 import { randomUUID } from 'node:crypto';
 import type TestAgent from 'supertest/lib/agent.js';
+import WebSocket from 'ws';
 import { adminResources } from '../../../admin/admin.js';
 import { buildAppSchema } from '../../../src/schema.js';
 import { accessCity, SECRETS, WHO, type AccessRows, type Who } from '../../factories/access-city.js';
 import { adminAgent } from '../../support/admin.js';
-import { createTestApp, type TestApp } from '../../support/test-app.js';
+import { createTestApp, type GqlResult, type TestApp } from '../../support/test-app.js';
+import { waitFor } from '../../support/wait.js';
 
 /**
  * The access matrix: every caller × every panel resource and action (over the panel's JSON API) and every
- * GraphQL root field, asserting allowed or refused, which rows are seen (own: ward W1, foreign: ward W2), and
- * that no answer anywhere carries a password hash, a contact or a sealed vote the caller may not see. The
- * expectations are written here by hand, from the spec; a resource or root field without a row fails the test.
+ * GraphQL root field (subscriptions over graphql-ws), asserting allowed or refused, which rows are seen (own:
+ * ward W1, foreign: ward W2), and that no answer anywhere carries a password hash, a contact or a sealed vote
+ * the caller may not see. The expectations are written here by hand, from the spec; a resource or root field
+ * without a row fails the test.
  */
 
 const ALL: readonly Who[] = WHO;
@@ -187,6 +191,8 @@ type Audience = readonly Who[] | typeof SIGNED_IN;
 /** Who passes the gate of each root field (object-level checks answer NOT_FOUND beyond it, tested below). */
 const GRAPHQL: Record<string, Audience> = {
   'Query.me': SIGNED_IN,
+  'Query.node': SIGNED_IN,
+  'Query.enumLabels': SIGNED_IN,
   'Query.unit': SIGNED_IN,
   'Query.units': SIGNED_IN,
   'Query.person': SIGNED_IN,
@@ -275,6 +281,9 @@ const GRAPHQL: Record<string, Audience> = {
   'Query.attachments': SIGNED_IN,
   'Query.attachmentContent': SIGNED_IN,
   'Mutation.attachFile': SIGNED_IN,
+  // over graphql-ws: a connection needs a valid token; each subscription reads what the query of its name reads
+  'Subscription.dashboardChanged': SIGNED_IN,
+  'Subscription.evaluationChanged': SIGNED_IN,
 };
 /** Fields the generic sweep leaves out, each tested on its own: login (public, throttled) and logout (ends the token). */
 const SWEPT_ELSEWHERE = new Set(['Mutation.login', 'Mutation.logout']);
@@ -528,15 +537,45 @@ describe('the access matrix: every caller × every door', () => {
 
   it('GraphQL: every root field has a row, and its gate lets in exactly that audience', async () => {
     const schema = await buildAppSchema();
-    const roots = [schema.getQueryType(), schema.getMutationType()].flatMap((type) =>
+    const roots = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].flatMap((type) =>
       type
         ? Object.values(type.getFields()).map((field) => ({
             name: `${type.name}.${field.name}`,
             field,
-            operation: type.name === 'Query' ? 'query' : 'mutation',
+            operation: type.name.toLowerCase(),
           }))
         : [],
     );
+    const server = await t.listen();
+    /** A subscription's answer over graphql-ws: the first error's code, or none once it listens. */
+    const subscribeOnce = async (
+      document: string,
+      variables: Record<string, unknown>,
+      token: string | null,
+    ): Promise<GqlResult> => {
+      const before = server.live.listening;
+      let outcome: GqlResult | null = null;
+      const refused = (code: string) => (outcome ??= { errors: [{ message: code, extensions: { code } }] });
+      const client = createClient({
+        url: `${server.url.replace('http', 'ws')}/graphql`,
+        webSocketImpl: WebSocket,
+        connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+        retryAttempts: 0,
+      });
+      client.subscribe(
+        { query: document, variables },
+        {
+          next: (value) => (outcome ??= value as GqlResult),
+          // a connection refused for its token is closed (4403) before any subscription
+          error: (error) =>
+            Array.isArray(error) ? (outcome ??= { errors: error as GqlResult['errors'] }) : refused('UNAUTHENTICATED'),
+          complete: () => undefined,
+        },
+      );
+      await waitFor('the subscription’s answer', () => outcome !== null || server.live.listening > before);
+      await client.dispose();
+      return outcome ?? {};
+    };
     expect(roots.filter(({ name }) => !GRAPHQL[name] && !SWEPT_ELSEWHERE.has(name)).map(({ name }) => name)).toEqual(
       [],
     );
@@ -545,12 +584,14 @@ describe('the access matrix: every caller × every door', () => {
     const mismatches: string[] = [];
     for (const { name, field, operation } of roots.filter((root) => !SWEPT_ELSEWHERE.has(root.name))) {
       const { document, variables } = call(operation, field);
-      const anonymous = await t.gql(document, variables, null);
+      const ask = (token: string | null) =>
+        operation === 'subscription' ? subscribeOnce(document, variables, token) : t.gql(document, variables, token);
+      const anonymous = await ask(null);
       if (anonymous.errors?.[0]?.extensions.code !== 'UNAUTHENTICATED')
         mismatches.push(`anonymous ${name}: ${JSON.stringify(anonymous.errors?.[0]?.extensions.code)}`);
       const audience = GRAPHQL[name];
       for (const who of WHO) {
-        const answer = await t.gql(document, variables, tokens[who]);
+        const answer = await ask(tokens[who]);
         check(who, name, answer);
         const code = answer.errors?.[0]?.extensions.code;
         const allowed = audience === SIGNED_IN || audience.includes(who);

@@ -13,7 +13,7 @@ describe('the admin panel keeps the same rules as GraphQL', () => {
   beforeAll(async () => {
     t = await createTestApp();
     ({ rows, ids } = await accessCity(t));
-  }, 60_000);
+  });
   afterAll(() => t.close());
 
   it('populated references carry no contact of an item the caller may not see (R23)', async () => {
@@ -199,7 +199,7 @@ describe('panel sessions follow the user', () => {
   beforeAll(async () => {
     t = await createTestApp();
     await accessCity(t);
-  }, 60_000);
+  });
   afterAll(() => t.close());
 
   it('a demoted Home Affairs user loses the panel at the next click', async () => {

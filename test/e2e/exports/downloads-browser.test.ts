@@ -38,7 +38,7 @@ describeInBrowser('forms and Excel exports from the admin panel (headless Chromi
 
   /** Clicks a link that downloads and returns the saved file. */
   async function saved(page: Page, click: () => Promise<void>): Promise<{ name: string; body: Buffer }> {
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), click()]);
     return { name: download.suggestedFilename(), body: readFileSync((await download.path()) as string) };
   }
 
@@ -46,9 +46,9 @@ describeInBrowser('forms and Excel exports from the admin panel (headless Chromi
   async function openAction(page: Page, resource: string, id: string, label: string): Promise<void> {
     await page.goto(`${h.baseUrl}/admin/resources/${resource}/records/${id}/show`, { waitUntil: 'domcontentloaded' });
     const button = page.getByText(label, { exact: true }).first();
-    await button.waitFor({ timeout: 90_000 });
+    await button.waitFor();
     await button.click();
-    await page.getByTestId('download').first().waitFor({ timeout: 30_000 });
+    await page.getByTestId('download').first().waitFor();
   }
 
   it('bhha prints canbo’s evaluation form as PDF and as DOCX', async () => {
@@ -106,9 +106,9 @@ describeInBrowser('forms and Excel exports from the admin panel (headless Chromi
       waitUntil: 'domcontentloaded',
     });
     const button = page.getByText('Xuất Excel', { exact: true }).first();
-    await button.waitFor({ timeout: 90_000 });
+    await button.waitFor();
     await button.click();
-    await page.getByTestId('export-xlsx').waitFor({ timeout: 30_000 });
+    await page.getByTestId('export-xlsx').waitFor();
     expect(await page.getByText('Xuất danh sách theo bộ lọc đang áp dụng.').count()).toBe(1);
     await screenshot(page, 'export-list');
     const file = await saved(page, () => page.getByTestId('export-xlsx').click());

@@ -21,7 +21,7 @@ describeInBrowser('the appraisal board in the admin panel (headless Chromium)', 
     const member = await h.signIn('thamdinh2');
     await member.goto(`${h.baseUrl}/admin/resources/InitiativeVote/actions/new`, { waitUntil: 'domcontentloaded' });
     try {
-      await member.getByText('Tính mới (0–10)').first().waitFor({ timeout: 60_000 });
+      await member.getByText('Tính mới (0–10)').first().waitFor();
       const initiativeSelect = member.locator('[data-testid="property-edit-initiativeId"] input');
       await initiativeSelect.click();
       await initiativeSelect.fill('Trả kết quả');
@@ -38,19 +38,19 @@ describeInBrowser('the appraisal board in the admin panel (headless Chromium)', 
       await voteSelect.click();
       await member.getByRole('option', { name: 'Tán thành', exact: true }).click();
       await member.getByRole('button', { name: 'Lưu' }).click();
-      await member.getByText('Đã tạo bản ghi mới').first().waitFor({ timeout: 30_000 });
+      await member.getByText('Đã tạo bản ghi mới').first().waitFor();
     } finally {
       await member.screenshot({ path: 'test-results/initiative-vote.png', fullPage: true });
     }
 
     const chair = await h.signIn('thamdinh');
     // the board's dashboard (a custom component AdminJS bundles itself)
-    await chair.getByText('Chờ tôi thẩm định').first().waitFor({ timeout: 90_000 });
+    await chair.getByText('Chờ tôi thẩm định').first().waitFor();
     expect(await chair.locator('body').innerText()).toContain('Sáng kiến theo trạng thái');
     await chair.screenshot({ path: 'test-results/board-dashboard.png', fullPage: true });
     await chair.goto(`${h.baseUrl}/admin/resources/Initiative`, { waitUntil: 'domcontentloaded' });
     const row = chair.locator('tr').filter({ hasText: PENDING });
-    await row.getByText('1/5 đã thẩm định').waitFor({ timeout: 60_000 });
+    await row.getByText('1/5 đã thẩm định').waitFor();
 
     const [initiative] = await h.t.db.query(`SELECT id FROM initiative WHERE title = $1`, [PENDING]);
     for (const username of ['thamdinh3', 'thamdinh4', 'thamdinh5', 'thamdinh']) {
@@ -65,7 +65,7 @@ describeInBrowser('the appraisal board in the admin panel (headless Chromium)', 
       });
     }
     await chair.reload({ waitUntil: 'domcontentloaded' });
-    await chair.locator('tr').filter({ hasText: PENDING }).getByText('Đề nghị phê duyệt').waitFor({ timeout: 60_000 });
+    await chair.locator('tr').filter({ hasText: PENDING }).getByText('Đề nghị phê duyệt').waitFor();
     expect(await chair.locator('tr').filter({ hasText: PENDING }).innerText()).toContain('5/5 đã thẩm định');
     await chair.screenshot({ path: 'test-results/initiative-result.png', fullPage: true });
   }, 180_000);

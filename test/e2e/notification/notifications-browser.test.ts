@@ -26,25 +26,25 @@ describeInBrowser('the notification bell and inbox in the panel (headless Chromi
     expect(unread).toBeGreaterThan(1);
     const page = await h.signIn('bhha');
     const bell = page.getByTestId('notification-unread');
-    await bell.waitFor({ timeout: 90_000 });
+    await bell.waitFor();
     expect(await bell.innerText()).toBe(String(unread));
 
     await page.getByTestId('notification-bell').click();
-    await page.getByText(`Thông báo (${unread} chưa đọc)`).waitFor({ timeout: 60_000 });
+    await page.getByText(`Thông báo (${unread} chưa đọc)`).waitFor();
     const first = page.getByTestId('notification').first();
     expect(await first.innerText()).toContain('chờ bạn đánh giá');
     await first.getByRole('button', { name: 'Đánh dấu đã đọc' }).click();
-    await page.getByText(`Thông báo (${unread - 1} chưa đọc)`).waitFor({ timeout: 30_000 });
+    await page.getByText(`Thông báo (${unread - 1} chưa đọc)`).waitFor();
     expect(await unreadOf('bhha')).toBe(unread - 1);
     await page
       .getByTestId('notification-unread')
       .filter({ hasText: String(unread - 1) })
-      .waitFor({ timeout: 30_000 });
+      .waitFor();
 
     await page.getByRole('button', { name: 'Đánh dấu tất cả đã đọc' }).click();
-    await page.getByText('Thông báo (0 chưa đọc)').waitFor({ timeout: 30_000 });
+    await page.getByText('Thông báo (0 chưa đọc)').waitFor();
     expect(await unreadOf('bhha')).toBe(0);
-    await page.getByTestId('notification-unread').waitFor({ state: 'detached', timeout: 30_000 });
+    await page.getByTestId('notification-unread').waitFor({ state: 'detached' });
     await screenshot(page, 'notifications-inbox');
   }, 240_000);
 
@@ -52,16 +52,16 @@ describeInBrowser('the notification bell and inbox in the panel (headless Chromi
     const page = await h.signIn('canbo');
     await page.goto(`${h.baseUrl}/admin/pages/notifications`, { waitUntil: 'domcontentloaded' });
     const email = page.locator('#notification-email');
-    await email.waitFor({ timeout: 90_000 });
+    await email.waitFor();
     await email.fill('không phải địa chỉ');
     await page.getByRole('button', { name: 'Lưu cài đặt' }).click();
-    await page.getByText('địa chỉ thư điện tử không hợp lệ').first().waitFor({ timeout: 30_000 });
+    await page.getByText('địa chỉ thư điện tử không hợp lệ').first().waitFor();
     expect(await h.t.db.query(`SELECT email FROM app_user WHERE username = 'canbo'`)).toEqual([{ email: null }]);
 
     await email.fill('canbo@phuong.gov.vn');
     await page.locator('label[for="notification-by-email"]').click();
     await page.getByRole('button', { name: 'Lưu cài đặt' }).click();
-    await page.getByText('Đã lưu cài đặt nhận thông báo.').waitFor({ timeout: 30_000 });
+    await page.getByText('Đã lưu cài đặt nhận thông báo.').waitFor();
     expect(await h.t.db.query(`SELECT email, email_notifications FROM app_user WHERE username = 'canbo'`)).toEqual([
       { email: 'canbo@phuong.gov.vn', email_notifications: false },
     ]);

@@ -1,6 +1,5 @@
 import {
   ValidationError,
-  type ActionContext,
   type ActionRequest,
   type ActionResponse,
   type After,
@@ -9,15 +8,8 @@ import {
 } from 'adminjs';
 import { cityDayOf } from '../../src/common/dates.js';
 import type { AdminDeps } from '../deps.js';
-import { AssignmentReason, type FeedbackStatus } from '../../src/feedback/feedback.enums.js';
-import { FeedbackAssignment } from '../../src/feedback/feedback-assignment.entity.js';
-import { FeedbackItem } from '../../src/feedback/feedback-item.entity.js';
-import { CONTACT_FIELDS } from '../../src/feedback/feedback.policy.js';
-import { isOverdue } from '../../src/feedback/feedback.rules.js';
-import { isProvisional } from '../../src/calendar/calendar.js';
-import { loadWorkCalendar } from '../../src/calendar/calendar.queries.js';
 import { DisciplineCase } from '../../src/inspection/discipline-case.entity.js';
-import type { DisciplineForm, ForcingEventKind } from '../../src/inspection/inspection.enums.js';
+import { DisciplineForm, ForcingEventKind } from '../../src/inspection/inspection.enums.js';
 import { DisciplineDeferral } from '../../src/inspection/discipline-deferral.entity.js';
 import { deferralsOf } from '../../src/inspection/inspection.queries.js';
 import { ForcingEvent } from '../../src/inspection/forcing-event.entity.js';
@@ -26,30 +18,10 @@ import { Finding } from '../../src/inspection/finding.entity.js';
 import { Inspection } from '../../src/inspection/inspection.entity.js';
 import { ResponsibilityReview } from '../../src/inspection/responsibility-review.entity.js';
 import { adminUser, recordActionHandler, serviceHandler } from '../actions/service-actions.js';
+import { enumValue, requiredEnumValue } from '../../src/common/enum-value.js';
 
-const feedbackNav = { name: 'feedback', icon: 'MessageSquare' };
 const inspectionNav = { name: 'inspection', icon: 'Search' };
 const uuid = (reference: string) => ({ type: 'reference' as const, reference });
-
-/**
- * `overdue`, from the clock, and whether the due date is provisional (R31: counted across a year whose notice is
- * not entered), beside each item. The citizen's contact is the policy's: src/feedback/feedback.policy.ts.
- */
-const withDueState =
-  ({ db, clock }: AdminDeps): After<ActionResponse> =>
-  async (response) => {
-    const records = [...(response.records ?? []), ...(response.record ? [response.record] : [])];
-    if (records.length === 0) return response;
-    const calendar = await loadWorkCalendar(db.manager);
-    for (const record of records) {
-      const params = record.params as Record<string, unknown>;
-      if (!params.dueAt) continue;
-      const due = new Date(params.dueAt as string);
-      params.overdue = isOverdue({ dueAt: due, status: params.status as FeedbackStatus }, clock());
-      params.dueProvisional = isProvisional(calendar, cityDayOf(new Date(params.receivedAt as string)), cityDayOf(due));
-    }
-    return response;
-  };
 
 /** R26: the last day to decide each case (90 or 150 days, paused while deferred), shown beside it. */
 const withDecisionDeadline =
@@ -80,7 +52,7 @@ const validDisciplineForm: Before = async (request: ActionRequest) => {
   if (request.method !== 'post' || !request.payload) return request;
   const { form, decidedOn } = request.payload as Record<string, string | undefined>;
   const problems = disciplineFormProblems(
-    (form || null) as DisciplineForm | null,
+    enumValue(DisciplineForm, form) ?? null,
     decidedOn ? decidedOn.slice(0, 10) : null,
   );
   if (problems.length > 0)
@@ -88,99 +60,10 @@ const validDisciplineForm: Before = async (request: ActionRequest) => {
   return request;
 };
 
-export function feedbackInspectionResources(deps: AdminDeps): ResourceWithOptions[] {
+export function inspectionResources(deps: AdminDeps): ResourceWithOptions[] {
   const { services } = deps;
-  const dueState = withDueState(deps);
   const decisionDeadline = withDecisionDeadline(deps);
-  const actor = (context: ActionContext) => adminUser(context);
   return [
-    {
-      resource: FeedbackItem,
-      options: {
-        navigation: feedbackNav,
-        titleProperty: 'reference',
-        listProperties: [
-          'reference',
-          'category',
-          'unitId',
-          'status',
-          'receivedAt',
-          'dueAt',
-          'dueProvisional',
-          'overdue',
-        ],
-        filterProperties: ['reference', 'unitId', 'status', 'category', 'receivedAt', 'dueAt'],
-        showProperties: [
-          'reference',
-          'channel',
-          'category',
-          'content',
-          ...CONTACT_FIELDS,
-          'unitId',
-          'status',
-          'receivedAt',
-          'dueAt',
-          'dueProvisional',
-          'overdue',
-          'reply',
-          'repliedAt',
-          'citizenSatisfied',
-        ],
-        editProperties: ['unitId', 'assignmentKind', 'progressNote', 'committedDate', 'reply'],
-        sort: { sortBy: 'dueAt', direction: 'asc' },
-        properties: {
-          id: { isVisible: false },
-          unitId: uuid('Unit'),
-          content: { type: 'textarea' },
-          reply: { type: 'textarea' },
-          overdue: { type: 'boolean', isVisible: { list: true, show: true, edit: false, filter: false } },
-          dueProvisional: { type: 'boolean', isVisible: { list: true, show: true, edit: false, filter: false } },
-          assignmentKind: {
-            availableValues: [
-              { value: AssignmentReason.OTHER, label: 'Chuyển xử lý' },
-              { value: AssignmentReason.MISROUTED, label: 'Chuyển sai địa bàn (tính lại hạn)' },
-            ],
-            isVisible: { edit: true, list: false, show: false, filter: false },
-          },
-          progressNote: { type: 'textarea', isVisible: { edit: true, list: false, show: false, filter: false } },
-          committedDate: { type: 'date', isVisible: { edit: true, list: false, show: false, filter: false } },
-        },
-        actions: {
-          list: { after: dueState },
-          show: { after: dueState },
-          search: { after: dueState },
-          edit: {
-            icon: 'Edit3',
-            after: dueState,
-            // "Xử lý": assign, add progress, reply — through the service, in one transaction
-            handler: serviceHandler((values, context) =>
-              services.feedback.handle(actor(context), String(context.record?.id()), {
-                unitId: values.unitId,
-                kind: values.assignmentKind as AssignmentReason | undefined,
-                progressNote: values.progressNote,
-                committedDate: values.committedDate?.slice(0, 10),
-                reply: values.reply,
-              }),
-            ),
-          },
-        },
-      },
-    },
-    {
-      resource: FeedbackAssignment,
-      options: {
-        navigation: feedbackNav,
-        listProperties: ['itemId', 'unitId', 'assignedAt', 'reason', 'dueAt'],
-        filterProperties: ['itemId', 'unitId', 'reason'],
-        properties: {
-          id: { isVisible: false },
-          itemId: uuid('FeedbackItem'),
-          unitId: uuid('Unit'),
-          assignedByUserId: uuid('User'),
-        },
-        actions: {},
-      },
-    },
     {
       resource: Inspection,
       options: {
@@ -248,7 +131,7 @@ export function feedbackInspectionResources(deps: AdminDeps): ResourceWithOption
             guard: 'confirmVerifyRemediation',
             handler: recordActionHandler(
               (context) =>
-                services.inspections.verifyRemediation(actor(context), String(context.record?.id()), true, null),
+                services.inspections.verifyRemediation(adminUser(context), String(context.record?.id()), true, null),
               'Đã xác nhận khắc phục.',
             ),
           },
@@ -259,7 +142,7 @@ export function feedbackInspectionResources(deps: AdminDeps): ResourceWithOption
             guard: 'confirmRejectRemediation',
             handler: recordActionHandler(
               (context) =>
-                services.inspections.verifyRemediation(actor(context), String(context.record?.id()), false, null),
+                services.inspections.verifyRemediation(adminUser(context), String(context.record?.id()), false, null),
               'Đã trả lại báo cáo khắc phục.',
             ),
           },
@@ -341,9 +224,9 @@ export function feedbackInspectionResources(deps: AdminDeps): ResourceWithOption
         actions: {
           new: {
             handler: serviceHandler((values, context) =>
-              services.forcingEvents.record(actor(context), {
+              services.forcingEvents.record(adminUser(context), {
                 personId: values.personId ?? '',
-                kind: values.kind as ForcingEventKind,
+                kind: requiredEnumValue(ForcingEventKind, values.kind, 'kind'),
                 occurredOn: values.occurredOn?.slice(0, 10) ?? '',
                 document: values.document ?? '',
               }),

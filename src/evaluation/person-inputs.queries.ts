@@ -9,6 +9,7 @@ import type { ServiceRecord } from './evaluation.rules.js';
 import type { EvaluationPeriod } from './evaluation-period.entity.js';
 import type { AbsenceKind } from '../people/people.enums.js';
 import type { DaySpan } from '../common/dates.js';
+import { queryRows } from '../common/queries.js';
 
 /** R10: when a person was appointed in the period, and their absences in it, clipped to the period. */
 export async function serviceRecord(
@@ -16,14 +17,16 @@ export async function serviceRecord(
   personId: string,
   period: EvaluationPeriod,
 ): Promise<ServiceRecord> {
-  const appointed: DaySpan[] = await em.query(
+  const appointed = await queryRows<DaySpan>(
+    em,
     `SELECT to_char(lower(r), 'YYYY-MM-DD') AS "from", to_char(upper(r), 'YYYY-MM-DD') AS "to" FROM (
        SELECT unnest(range_agg(daterange(valid_from, valid_to, '[)') * daterange($2::date, $3::date, '[]'))) AS r
          FROM appointment WHERE person_id = $1) t
       WHERE NOT isempty(r) ORDER BY 1`,
     [personId, period.startsOn, period.endsOn],
   );
-  const absences: Array<{ kind: AbsenceKind; from: string; to: string }> = await em.query(
+  const absences = await queryRows<{ kind: AbsenceKind; from: string; to: string }>(
+    em,
     `SELECT kind, to_char(lower(r), 'YYYY-MM-DD') AS "from", to_char(upper(r), 'YYYY-MM-DD') AS "to" FROM (
        SELECT kind, daterange(valid_from, valid_to, '[)') * daterange($2::date, $3::date, '[]') AS r
          FROM absence WHERE person_id = $1) t
@@ -38,12 +41,14 @@ export async function serviceRecord(
  * prosecution or detention, a finding of degradation.
  */
 export async function forcingEvents(em: EntityManager, personId: string, period: EvaluationPeriod): Promise<string[]> {
-  const rows: Array<{ form: DisciplineForm; decided_on: string }> = await em.query(
+  const rows = await queryRows<{ form: DisciplineForm; decided_on: string }>(
+    em,
     `SELECT form, decided_on FROM discipline_case
       WHERE person_id = $1 AND form IS NOT NULL AND decided_on BETWEEN $2 AND $3 ORDER BY decided_on`,
     [personId, period.startsOn, period.endsOn],
   );
-  const events: Array<{ kind: ForcingEventKind; occurred_on: string; document: string }> = await em.query(
+  const events = await queryRows<{ kind: ForcingEventKind; occurred_on: string; document: string }>(
+    em,
     `SELECT kind, to_char(occurred_on, 'YYYY-MM-DD') AS occurred_on, document FROM forcing_event
       WHERE person_id = $1 AND occurred_on BETWEEN $2 AND $3 ORDER BY occurred_on`,
     [personId, period.startsOn, period.endsOn],

@@ -1,33 +1,18 @@
-import type { ActionResponse, After, ResourceWithOptions } from 'adminjs';
-import { missingYears } from '../../src/calendar/calendar.js';
-import { loadWorkCalendar } from '../../src/calendar/calendar.queries.js';
-import { cityDayOf } from '../../src/common/dates.js';
+import type { ResourceWithOptions } from 'adminjs';
 import { Role, ROLE_LABELS_VI } from '../../src/auth/auth.enums.js';
 import { User } from '../../src/auth/user.entity.js';
-import { CalendarDay } from '../../src/calendar/calendar-day.entity.js';
 import type { AdminDeps } from '../deps.js';
 import { serviceHandler, type FormValues } from '../actions/service-actions.js';
+import { requiredEnumValue } from '../../src/common/enum-value.js';
 
 /** The roles ticked on the form (AdminJS posts an array as roles.0, roles.1, …, unflattened to a list). */
-const rolesOf = (values: FormValues): Role[] => (values.roles ?? '').split(',').filter(Boolean) as Role[];
+const rolesOf = (values: FormValues): Role[] =>
+  (values.roles ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((role) => requiredEnumValue(Role, role, 'roles'));
 
-/** The calendar page says which years' notice (Tết, days in lieu, make-up days) is still to be entered (R31). */
-const missingNotice =
-  ({ db, clock }: AdminDeps): After<ActionResponse> =>
-  async (response) => {
-    const year = Number(cityDayOf(clock()).slice(0, 4));
-    const missing = missingYears(await loadWorkCalendar(db.manager), year, year + 1);
-    if (missing.length > 0 && !response.notice) {
-      response.notice = {
-        type: 'info',
-        message: `Chưa nhập lịch nghỉ chính thức năm ${missing.join(', ')} (Tết, nghỉ bù, làm bù): hạn xử lý tính qua năm đó là tạm tính.`,
-      };
-    }
-    return response;
-  };
-
-export function systemResources(deps: AdminDeps): ResourceWithOptions[] {
-  const { services } = deps;
+export function authResources({ services }: AdminDeps): ResourceWithOptions[] {
   return [
     {
       resource: User,
@@ -82,19 +67,6 @@ export function systemResources(deps: AdminDeps): ResourceWithOptions[] {
             ),
           },
         },
-      },
-    },
-    {
-      resource: CalendarDay,
-      options: {
-        navigation: { name: 'system', icon: 'Calendar' },
-        titleProperty: 'name',
-        listProperties: ['day', 'kind', 'name'],
-        filterProperties: ['day', 'kind', 'name'],
-        editProperties: ['day', 'kind', 'name'],
-        properties: { day: { type: 'date', isId: true } },
-        sort: { sortBy: 'day', direction: 'desc' },
-        actions: { list: { after: missingNotice(deps) } },
       },
     },
   ];

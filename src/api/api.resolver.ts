@@ -1,0 +1,76 @@
+import { Arg, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
+import { Allow, SIGNED_IN } from '../auth/permissions.js';
+import { enumLabels } from '../common/enum-labels.js';
+import { NotFoundError } from '../common/errors.js';
+import { Node } from '../common/node.js';
+import type { RequestContext } from '../context.js';
+import { EvaluationPeriodType } from '../evaluation/evaluation.type.js';
+import { EvaluationResolver } from '../evaluation/evaluation.resolver.js';
+import { requirePeriod } from '../evaluation/period.service.js';
+import { FeedbackResolver } from '../feedback/feedback.resolver.js';
+import { UnitResolver } from '../hierarchy/unit.resolver.js';
+import { InitiativeResolver } from '../initiative/initiative.resolver.js';
+import { InspectionResolver } from '../inspection/inspection.resolver.js';
+import { PersonResolver } from '../people/person.resolver.js';
+import { nodeTypeOf, type NodeTypeName } from './node.queries.js';
+
+@ObjectType('EnumLabel', { description: 'The Vietnamese label of an enum value, as the admin panel shows it.' })
+export class EnumLabelType {
+  @Field(() => String, { description: 'The enum’s GraphQL name (UnitKind).' })
+  enum: string;
+
+  @Field(() => String, { description: 'The value (WARD).' })
+  value: string;
+
+  @Field(() => String, { description: 'Its label (Phường, xã, đặc khu).' })
+  label: string;
+}
+
+const ONE = { first: 1 };
+
+/** The row a list gives for `where: { id: { equals } }`: what the list's policy lets the caller see. */
+function single<T>(connection: { nodes: T[] }, what: string): T {
+  const [node] = connection.nodes;
+  if (node === undefined) throw new NotFoundError(what, 'Node');
+  return node;
+}
+
+/** Each type's own read (its single-row query, or its list for the types without one), so that `node` answers exactly what that read would (its policy included). */
+const READ: Record<NodeTypeName, (ctx: RequestContext, id: string) => Promise<Node>> = {
+  Unit: (ctx, id) => new UnitResolver().unit(ctx, id),
+  Person: (ctx, id) => new PersonResolver().person(ctx, id),
+  Evaluation: (ctx, id) => new EvaluationResolver().evaluation(ctx, id),
+  EvaluationPeriod: async (ctx, id) => EvaluationPeriodType.from(await requirePeriod(ctx.db.manager, id)),
+  FeedbackItem: async (ctx, id) =>
+    single(await new FeedbackResolver().feedbackItems(ctx, ONE, undefined, { id: { equals: id } }), 'phản ánh'),
+  Inspection: async (ctx, id) =>
+    single(await new InspectionResolver().inspections(ctx, ONE, undefined, { id: { equals: id } }), 'cuộc kiểm tra'),
+  Initiative: async (ctx, id) =>
+    single(await new InitiativeResolver().initiatives(ctx, ONE, undefined, { id: { equals: id } }), 'sáng kiến'),
+};
+
+/** What every client needs whatever the feature: objects by id (Relay) and the labels of enum values. */
+@Resolver()
+export class ApiResolver {
+  @Allow(SIGNED_IN)
+  @Query(() => Node, {
+    nullable: true,
+    description: 'Any object by its id, when the caller may see it through its own query; else NOT_FOUND.',
+  })
+  async node(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The object’s id.' }) id: string) {
+    const type = await nodeTypeOf(ctx.db.manager, id);
+    if (!type) throw new NotFoundError('đối tượng', 'Node');
+    return READ[type](ctx, id);
+  }
+
+  @Allow(SIGNED_IN)
+  @Query(() => [EnumLabelType], {
+    description: 'The Vietnamese label of every value of an enum (all enums when none is named).',
+  })
+  enumLabels(
+    @Arg('enum', () => String, { nullable: true, description: 'An enum’s GraphQL name, e.g. RatingLevel.' })
+    name?: string,
+  ): EnumLabelType[] {
+    return enumLabels(name).map((row) => Object.assign(new EnumLabelType(), row));
+  }
+}
