@@ -11,6 +11,7 @@ import { adminUser, recordActionHandler, serviceHandler } from '../actions/servi
 import { downloadAction, pdfAndDocx } from '../actions/downloads.js';
 import { FORM_PATHS } from '../../src/forms/forms.js';
 import { InitiativeStatus } from '../../src/initiative/initiative.enums.js';
+import { isReviewOverdue, UNDER_BOARD_REVIEW } from '../../src/initiative/initiative.rules.js';
 import { requiredEnumValue } from '../../src/common/enum-value.js';
 import { recordsOf } from '../records.js';
 
@@ -43,7 +44,8 @@ const withReviewState =
     for (const record of list) {
       const round = rows.find((row) => row.initiative_id === record.id);
       const params = record.params as Record<string, unknown>;
-      const reviewing = params.status === 'SUBMITTED' || params.status === 'UNDER_REVIEW';
+      const status = params.status as InitiativeStatus;
+      const reviewing = UNDER_BOARD_REVIEW.includes(status);
       if (round) params.progress = `${String(round.voted)}/${String(round.eligible.length)} đã thẩm định`;
       if (round && userId) {
         params.myPart = round.recused.includes(userId)
@@ -54,7 +56,9 @@ const withReviewState =
               ? 'Chờ tôi thẩm định'
               : '';
       }
-      params.overdue = reviewing && typeof params.reviewDueOn === 'string' && params.reviewDueOn.slice(0, 10) < today;
+      params.overdue =
+        typeof params.reviewDueOn === 'string' &&
+        isReviewOverdue({ status, reviewDueOn: params.reviewDueOn.slice(0, 10) }, today);
     }
     return response;
   };

@@ -9,6 +9,9 @@ import { cityDayOf, dayInRange } from '../common/dates.js';
 import { loadSettings, type Settings } from '../settings/settings.js';
 import { FeedbackChannel, FeedbackStatus } from './feedback.enums.js';
 import { workingDaysFor } from './feedback.rules.js';
+import { FeedbackItem } from './feedback-item.entity.js';
+import { unitValidities, type UnitValidity } from './feedback.queries.js';
+import { findOrNotFound } from '../common/find.js';
 
 export const FEEDBACK_CSV_COLUMNS = [
   'reference',
@@ -71,11 +74,8 @@ const COMPARED = [
 const BATCH = 5_000;
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
-interface UnitValidity {
-  id: string;
-  validFrom: string;
-  validTo: string | null;
-}
+/** What an import changed on an item, field by field. */
+type Changes = Partial<Record<(typeof COMPARED)[number], { from: unknown; to: unknown }>>;
 
 function instant(value: string, column: string): Date {
   if (!ISO_WITH_OFFSET.test(value) || Number.isNaN(Date.parse(value)))
@@ -90,13 +90,13 @@ function parseRow(
   calendar: WorkCalendar,
   settings: Settings,
 ): ImportedItem {
-  const value = (column: Column) => record[column]?.trim() ?? '';
+  const value = (column: Column) => record[column].trim();
   const optional = (column: Column) => value(column) || null;
   const reference = value('reference');
   if (!reference || reference.length > 64) throw new Error('reference: trống hoặc dài quá 64 ký tự');
-  const channel = value('channel') as FeedbackChannel;
-  if (!Object.values(FeedbackChannel).includes(channel))
-    throw new Error(`channel: "${value('channel')}" không thuộc ${Object.values(FeedbackChannel).join(', ')}`);
+  const channel = value('channel');
+  if (!isOneOf(FeedbackChannel, channel))
+    throw new Error(`channel: "${channel}" không thuộc ${Object.values(FeedbackChannel).join(', ')}`);
   const category = value('category');
   if (!category) throw new Error('category: trống');
   const content = value('content');
@@ -107,8 +107,8 @@ function parseRow(
   const day = cityDayOf(receivedAt);
   const unit = (units.get(value('unit_code')) ?? []).find((u) => dayInRange(day, u.validFrom, u.validTo));
   if (!unit) throw new Error(`unit_code: không có đơn vị mã "${value('unit_code')}" vào ngày ${day}`);
-  const status = value('status') as FeedbackStatus;
-  if (!Object.values(FeedbackStatus).includes(status)) throw new Error(`status: "${value('status')}" không hợp lệ`);
+  const status = value('status');
+  if (!isOneOf(FeedbackStatus, status)) throw new Error(`status: "${status}" không hợp lệ`);
   const repliedAt = optional('replied_at') ? instant(value('replied_at'), 'replied_at') : null;
   if (!repliedAt && (status === FeedbackStatus.REPLIED || status === FeedbackStatus.CLOSED))
     throw new Error(`replied_at: cần khi status là ${status}`);
@@ -133,6 +133,11 @@ function parseRow(
   };
 }
 
+/** Whether `value` is one of a string enum's values (a CSV cell naming it). */
+function isOneOf<E extends string>(values: Record<string, E>, value: string): value is E {
+  return (Object.values(values) as string[]).includes(value);
+}
+
 const comparable = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
 
 /**
@@ -148,9 +153,7 @@ export async function importFeedbackCsv(
   const settings = await loadSettings(db.manager);
   const calendar = await loadWorkCalendar(db.manager);
   const units = new Map<string, UnitValidity[]>();
-  for (const row of await db.query(`SELECT id, code, valid_from AS "validFrom", valid_to AS "validTo" FROM unit`)) {
-    units.set(row.code, [...(units.get(row.code) ?? []), row]);
-  }
+  for (const row of await unitValidities(db.manager)) units.set(row.code, [...(units.get(row.code) ?? []), row]);
   const summary: ImportSummary = { rows: 0, created: 0, updated: 0, unchanged: 0, rejected: [] };
   const parser = input.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true }));
   let header: string[] | null = null;
@@ -169,7 +172,7 @@ export async function importFeedbackCsv(
     summary.rows += 1;
     try {
       if (record.length !== FEEDBACK_CSV_COLUMNS.length)
-        throw new Error(`cần ${FEEDBACK_CSV_COLUMNS.length} cột, có ${record.length}`);
+        throw new Error(`cần ${String(FEEDBACK_CSV_COLUMNS.length)} cột, có ${String(record.length)}`);
       const named = Object.fromEntries(FEEDBACK_CSV_COLUMNS.map((column, i) => [column, record[i]])) as Record<
         Column,
         string
@@ -199,14 +202,14 @@ async function writeBatch(em: EntityManager, rows: ImportedItem[], summary: Impo
   );
   const found = new Map(existing.map((row) => [row.reference, row]));
   const created: Array<ImportedItem & { id: string }> = [];
-  const changed: Array<{ row: ImportedItem; id: string; changes: Record<string, { from: unknown; to: unknown }> }> = [];
+  const changed: Array<{ row: ImportedItem; id: string; changes: Changes }> = [];
   for (const row of byReference.values()) {
     const old = found.get(row.reference);
     if (!old) {
       created.push({ ...row, id: randomUUID() });
       continue;
     }
-    const changes: Record<string, { from: unknown; to: unknown }> = {};
+    const changes: Changes = {};
     for (const field of COMPARED) {
       if (comparable(old[field]) !== comparable(row[field]))
         changes[field] = { from: comparable(old[field]), to: comparable(row[field]) };
@@ -274,11 +277,7 @@ async function writeBatch(em: EntityManager, rows: ImportedItem[], summary: Impo
         row.citizen_satisfied,
       ],
     );
-    const [current] = await em.query(
-      `SELECT id, received_at AS "receivedAt", due_at AS "dueAt", replied_at AS "repliedAt", citizen_satisfied AS "citizenSatisfied" FROM feedback_item WHERE id = $1`,
-      [id],
-    );
-    await keepCycle(em, current);
+    await keepCycle(em, await findOrNotFound(em, FeedbackItem, id, ['phản ánh', 'Feedback item']));
     if (changes.unit_id) {
       await em.query(
         `INSERT INTO feedback_assignment (item_id, unit_id, assigned_at, reason, note, due_at) SELECT $1, $2, now(), 'OTHER', 'Nhập từ tệp cổng 1022', due_at FROM feedback_item WHERE id = $1`,

@@ -4,10 +4,12 @@ import { FeedbackItem } from './feedback-item.entity.js';
 import { FeedbackProgress } from './feedback-progress.entity.js';
 import { endOfCityDay } from '../common/dates.js';
 import { VALID_ON } from '../hierarchy/tree.queries.js';
-import { appendScope, type Scope } from '../auth/policy.js';
+import { scopeSql, type Scope } from '../auth/policy.js';
 import { pagedQuery } from '../common/paged-query.js';
-import { appendWhere, orderBySql, type OrderBy, type WhereColumns } from '../common/where.js';
-import type { FeedbackStatus } from './feedback.enums.js';
+import { queryOne, queryRows } from '../common/queries.js';
+import { SqlParams } from '../common/sql-params.js';
+import { FeedbackStatus, HANDLED_STATUSES } from './feedback.enums.js';
+import { whereSql, orderBySql, type OrderBy, type WhereColumns } from '../common/where.js';
 import { FeedbackOrderField, type FeedbackWhere } from './feedback.inputs.js';
 import { onTimeRate, satisfactionPercent, type FeedbackCounts } from './feedback.rules.js';
 
@@ -31,7 +33,14 @@ export async function feedbackStats(
 ): Promise<FeedbackStatsResult> {
   const start = new Date(`${from}T00:00:00+07:00`);
   const end = endOfCityDay(to);
-  const [row] = await em.query(
+  const row = await queryOne<{
+    due: number;
+    on_time: number;
+    overdue_at_end: number;
+    items_due: number;
+    unsatisfied_or_late: number;
+  }>(
+    em,
     `WITH cycles AS (
        SELECT c.item_id, c.due_at, c.replied_at, f.status, c.citizen_satisfied,
               (SELECT a.unit_id FROM feedback_assignment a WHERE a.item_id = c.item_id AND a.assigned_at <= c.due_at
@@ -43,18 +52,18 @@ export async function feedbackStats(
      )
      SELECT count(*) FILTER (WHERE due_at >= $2 AND due_unit = ANY($1::uuid[]))::int AS due,
             count(*) FILTER (WHERE due_at >= $2 AND due_unit = ANY($1::uuid[]) AND replied_at <= due_at)::int AS on_time,
-            count(*) FILTER (WHERE end_unit = ANY($1::uuid[]) AND status <> 'REJECTED' AND (replied_at IS NULL OR replied_at > $3))::int AS overdue_at_end,
+            count(*) FILTER (WHERE end_unit = ANY($1::uuid[]) AND status <> $4 AND (replied_at IS NULL OR replied_at > $3))::int AS overdue_at_end,
             count(DISTINCT item_id) FILTER (WHERE due_at >= $2 AND due_unit = ANY($1::uuid[]))::int AS items_due,
             count(DISTINCT item_id) FILTER (WHERE due_at >= $2 AND due_unit = ANY($1::uuid[])
                                AND (citizen_satisfied IS FALSE OR replied_at IS NULL OR replied_at > due_at))::int AS unsatisfied_or_late
        FROM cycles`,
-    [unitIds, start, end],
+    [unitIds, start, end, FeedbackStatus.REJECTED],
   );
-  const counts = { due: row.due, onTime: row.on_time, overdueAtEnd: row.overdue_at_end };
+  const counts = { due: row?.due ?? 0, onTime: row?.on_time ?? 0, overdueAtEnd: row?.overdue_at_end ?? 0 };
   return {
     ...counts,
     onTimeRate: onTimeRate(counts),
-    satisfactionPercent: satisfactionPercent(row.items_due, row.unsatisfied_or_late),
+    satisfactionPercent: satisfactionPercent(row?.items_due ?? 0, row?.unsatisfied_or_late ?? 0),
   };
 }
 
@@ -88,7 +97,8 @@ export async function feedbackRanking(
     : `WITH members AS (SELECT id AS ranked, id, true AS whole, 'infinity'::timestamptz AS until FROM unit),`;
   const direction = worstFirst ? 'ASC' : 'DESC';
   const rate = 'count(*) FILTER (WHERE i.replied_at <= i.due_at)::float / count(*)';
-  const rows: Array<{ unit_id: string; rank: number; due: number; on_time: number; whole: boolean }> = await em.query(
+  const rows = await queryRows<{ unit_id: string; rank: number; due: number; on_time: number; whole: boolean }>(
+    em,
     `${members}
      items AS (
        SELECT c.due_at, c.replied_at,
@@ -116,14 +126,14 @@ export async function feedbackRanking(
 }
 
 export interface FeedbackListFilter {
-  unitIds?: string[];
-  status?: FeedbackStatus;
-  overdue?: boolean;
-  category?: string;
-  receivedFrom?: string;
-  receivedTo?: string;
-  where?: FeedbackWhere;
-  orderBy?: ReadonlyArray<OrderBy<FeedbackOrderField>>;
+  unitIds?: string[] | null;
+  status?: string | null;
+  overdue?: boolean | null;
+  category?: string | null;
+  receivedFrom?: string | null;
+  receivedTo?: string | null;
+  where?: FeedbackWhere | null;
+  orderBy?: ReadonlyArray<OrderBy<FeedbackOrderField>> | null;
 }
 
 /** The columns of `feedbackItems(where:)` on `f`; `overdue` is judged at `now`. Contacts are not filterable (R23). */
@@ -140,7 +150,7 @@ export function feedbackWhereColumns(now: Date): WhereColumns<FeedbackWhere> {
     repliedAt: { sql: 'f.replied_at', kind: 'datetime' },
     overdue: {
       sql: (params) =>
-        `(f.due_at < CAST(${params.add(now)} AS timestamptz) AND f.status NOT IN ('REPLIED', 'CLOSED', 'REJECTED'))`,
+        `(f.due_at < CAST(${params.add(now)} AS timestamptz) AND NOT (f.status = ANY(${params.add(HANDLED_STATUSES)}::feedback_status[])))`,
       kind: 'boolean',
     },
     citizenSatisfied: { sql: 'f.citizen_satisfied', kind: 'boolean' },
@@ -166,28 +176,26 @@ export async function listFeedback(
   offset: number,
   limit: number,
 ) {
-  const params: unknown[] = [];
-  const columns = feedbackWhereColumns(now);
-  // the plain `filter` is a `where` too
-  const plain: FeedbackWhere = {
-    unitId: filter.unitIds ? { in: filter.unitIds } : undefined,
-    status: filter.status ? { equals: filter.status } : undefined,
-    category: filter.category ? { equals: filter.category } : undefined,
-    receivedAt: { onOrAfterDay: filter.receivedFrom ?? undefined, onOrBeforeDay: filter.receivedTo ?? undefined },
-    overdue: { equals: filter.overdue ?? undefined },
-  };
-  const where = [
-    appendScope(scope, 'f', params),
-    appendWhere(plain, columns, params),
-    appendWhere(filter.where, columns, params),
-  ];
+  const params = new SqlParams();
+  const where = [scopeSql(scope, 'f', params)];
+  if (filter.unitIds) where.push(`f.unit_id = ANY(${params.add(filter.unitIds)}::uuid[])`);
+  if (filter.status) where.push(`f.status = ${params.add(filter.status)}::feedback_status`);
+  if (filter.category) where.push(`f.category = ${params.add(filter.category)}`);
+  if (filter.receivedFrom)
+    where.push(`f.received_at >= ${params.add(new Date(`${filter.receivedFrom}T00:00:00+07:00`))}`);
+  if (filter.receivedTo) where.push(`f.received_at <= ${params.add(endOfCityDay(filter.receivedTo))}`);
+  if (filter.overdue !== undefined && filter.overdue !== null) {
+    const overdue = `f.due_at < ${params.add(now)} AND NOT (f.status = ANY(${params.add(HANDLED_STATUSES)}::feedback_status[]))`;
+    where.push(`(${overdue}) = ${params.add(filter.overdue)}::boolean`);
+  }
+  where.push(whereSql(filter.where, feedbackWhereColumns(now), params));
   return pagedQuery(
     em,
     {
       select: 'f.id',
       from: `FROM feedback_item f WHERE ${where.join(' AND ')}`,
       orderBy: orderBySql(filter.orderBy, FEEDBACK_ORDER_COLUMNS, 'f.received_at DESC, f.id', 'f.id'),
-      params,
+      params: params.values,
     },
     offset,
     limit,
@@ -199,7 +207,7 @@ export async function itemsByIds(em: EntityManager, ids: readonly string[]): Pro
   const items =
     ids.length > 0 ? await em.createQueryBuilder(FeedbackItem, 'f').where('f.id = ANY(:ids)', { ids }).getMany() : [];
   const byId = new Map(items.map((item) => [item.id, item]));
-  return ids.map((id) => byId.get(id) as FeedbackItem);
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** R19: an item's assignments, oldest first. */
@@ -214,9 +222,22 @@ export function progressOf(em: EntityManager, itemId: string): Promise<FeedbackP
 
 /** Whether a progress update was added after an instant. */
 export async function hasProgressSince(em: EntityManager, itemId: string, since: Date): Promise<boolean> {
-  const rows: unknown[] = await em.query(
-    `SELECT 1 FROM feedback_progress WHERE item_id = $1 AND created_at > $2 LIMIT 1`,
+  const row = await queryOne<{ found: 1 }>(
+    em,
+    `SELECT 1 AS found FROM feedback_progress WHERE item_id = $1 AND created_at > $2 LIMIT 1`,
     [itemId, since],
   );
-  return rows.length > 0;
+  return row !== null;
+}
+
+export interface UnitValidity {
+  id: string;
+  code: string;
+  validFrom: string;
+  validTo: string | null;
+}
+
+/** Every unit's code and days of validity, for the import to find the unit of a row's day. */
+export function unitValidities(em: EntityManager): Promise<UnitValidity[]> {
+  return queryRows<UnitValidity>(em, `SELECT id, code, valid_from AS "validFrom", valid_to AS "validTo" FROM unit`);
 }

@@ -1,79 +1,35 @@
-import {
-  Arg,
-  Args,
-  Ctx,
-  Field,
-  FieldResolver,
-  Float,
-  ID,
-  Int,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AuthUser } from '../auth/auth-user.js';
 import { Allow, SIGNED_IN } from '../auth/permissions.js';
 import { HOME_AFFAIRS_OFFICE } from '../auth/role.js';
-import { BadInputError, NotFoundError } from '../common/errors.js';
-import { isWellFormedId } from '../common/ids.js';
+import { BadInputError } from '../common/errors.js';
 import { PageArgs, pageWindow, toConnection } from '../common/pagination.js';
 import { DateScalar } from '../common/scalars.js';
 import type { RequestContext } from '../context.js';
-import { subtreeIdsOn } from '../hierarchy/tree.queries.js';
 import { UnitKind } from '../hierarchy/hierarchy.enums.js';
 import { UnitType } from '../hierarchy/unit.type.js';
-import { withPredecessors } from '../hierarchy/plan.queries.js';
 import { AssignmentReason } from './feedback.enums.js';
 import type { FeedbackItem } from './feedback-item.entity.js';
-import { summarisedFeedbackStats } from '../dashboard/dashboard.queries.js';
-import {
-  assignmentsOf,
-  feedbackRanking,
-  hasProgressSince,
-  itemsByIds,
-  listFeedback,
-  progressOf,
-} from './feedback.queries.js';
 import { isOverdue } from './feedback.rules.js';
 import { isProvisional } from '../calendar/calendar.js';
 import { cityDayOf } from '../common/dates.js';
-import { feedbackItemPolicy, mayReadContact } from './feedback.policy.js';
-import { FeedbackOrderBy, FeedbackWhere, type FeedbackOrderField } from './feedback.inputs.js';
+import { mayReadContact } from './feedback.policy.js';
+import {
+  FeedbackFilter,
+  FeedbackOrderBy,
+  FeedbackWhere,
+  ReceiveFeedbackInput,
+  type FeedbackOrderField,
+} from './feedback.inputs.js';
 import type { OrderBy } from '../common/where.js';
 import {
   FeedbackAssignmentType,
   FeedbackConnection,
-  FeedbackFilter,
   FeedbackItemType,
   FeedbackProgressType,
+  FeedbackRankingRowType,
   FeedbackStatsType,
-  ReceiveFeedbackInput,
 } from './feedback.type.js';
-
-@ObjectType('FeedbackRankingRow')
-class FeedbackRankingRow {
-  @Field(() => Int, { description: '1 + the number of units strictly ahead: units with equal rates share a rank.' })
-  rank: number;
-
-  @Field(() => UnitType)
-  unit: UnitType;
-
-  @Field(() => Int)
-  due: number;
-
-  @Field(() => Int)
-  onTime: number;
-
-  @Field(() => Float)
-  onTimeRate: number;
-
-  @Field(() => Boolean, {
-    description: 'With lineage: a split predecessor’s items count for each of its parts, so approximate.',
-  })
-  approximate: boolean;
-}
 
 function checkRange(from: string, to: string) {
   if (to < from)
@@ -101,24 +57,21 @@ export class FeedbackResolver {
     orderBy?: Array<OrderBy<FeedbackOrderField>>,
   ): Promise<FeedbackConnection> {
     const { offset, limit } = pageWindow(page);
-    if (filter?.unitId && !isWellFormedId(filter.unitId)) throw new NotFoundError('đơn vị', 'Unit');
-    const unitIds = filter?.unitId
-      ? filter.includeSubunits
-        ? await subtreeIdsOn(ctx.db.manager, filter.unitId, ctx.today())
-        : [filter.unitId]
-      : undefined;
-    const scope = feedbackItemPolicy.scope(await ctx.caller());
-    const { rows, total } = await listFeedback(
-      ctx.db.manager,
-      { ...filter, unitIds, where, orderBy },
-      scope,
-      ctx.now(),
+    const { items, total } = await ctx.services.feedback.list(
+      await ctx.caller(),
+      {
+        unitId: filter?.unitId,
+        includeSubunits: filter?.includeSubunits,
+        status: filter?.status,
+        overdue: filter?.overdue,
+        category: filter?.category,
+        receivedFrom: filter?.receivedFrom,
+        receivedTo: filter?.receivedTo,
+        where,
+        orderBy,
+      },
       offset,
       limit,
-    );
-    const items = await itemsByIds(
-      ctx.db.manager,
-      rows.map((row) => row.id as string),
     );
     return toConnection(
       items.map((item) => this.view(ctx, item)),
@@ -143,19 +96,15 @@ export class FeedbackResolver {
     })
     lineage?: boolean,
   ) {
-    if (!isWellFormedId(unitId)) throw new NotFoundError('đơn vị', 'Unit');
     checkRange(from, to);
-    const own = includeSubunits ? await subtreeIdsOn(ctx.db.manager, unitId, to) : [unitId];
-    const { unitIds, approximate } = lineage
-      ? await withPredecessors(ctx.db.manager, own)
-      : { unitIds: own, approximate: false };
-    return Object.assign(new FeedbackStatsType(), await summarisedFeedbackStats(ctx.db.manager, unitIds, from, to), {
-      approximate,
-    });
+    return Object.assign(
+      new FeedbackStatsType(),
+      await ctx.services.feedback.stats(unitId, from, to, { includeSubunits, lineage }),
+    );
   }
 
   @Allow(SIGNED_IN)
-  @Query(() => [FeedbackRankingRow], {
+  @Query(() => [FeedbackRankingRowType], {
     description: 'Units ranked by their on-time rate (best first, or worst first).',
   })
   async feedbackRanking(
@@ -174,19 +123,15 @@ export class FeedbackResolver {
   ) {
     checkRange(from, to);
     const { limit } = pageWindow({ first: first ?? 10 });
-    const rows = await feedbackRanking(
-      ctx.db.manager,
-      kind ?? null,
-      from,
-      to,
-      Boolean(worstFirst),
+    const rows = await ctx.services.feedback.ranking(kind ?? null, from, to, {
+      worstFirst: Boolean(worstFirst),
       limit,
-      Boolean(lineage),
-    );
-    const result: FeedbackRankingRow[] = [];
+      lineage: Boolean(lineage),
+    });
+    const result: FeedbackRankingRowType[] = [];
     for (const row of rows) {
       const unit = await ctx.loaders.unitById.load(row.unitId);
-      if (unit) result.push(Object.assign(new FeedbackRankingRow(), { ...row, unit: UnitType.from(unit, to) }));
+      if (unit) result.push(Object.assign(new FeedbackRankingRowType(), row, { unit: UnitType.from(unit, to) }));
     }
     return result;
   }
@@ -219,14 +164,14 @@ export class FeedbackResolver {
 
   @FieldResolver(() => [FeedbackAssignmentType], { description: 'R19: every assignment, oldest first.' })
   async assignments(@Root() item: FeedbackItemType, @Ctx() ctx: RequestContext) {
-    return (await assignmentsOf(ctx.db.manager, item.id)).map((row) =>
+    return (await ctx.services.feedback.assignments(item.id)).map((row) =>
       Object.assign(new FeedbackAssignmentType(), row),
     );
   }
 
   @FieldResolver(() => [FeedbackProgressType])
   async progress(@Root() item: FeedbackItemType, @Ctx() ctx: RequestContext) {
-    return (await progressOf(ctx.db.manager, item.id)).map((row) => Object.assign(new FeedbackProgressType(), row));
+    return (await ctx.services.feedback.progress(item.id)).map((row) => Object.assign(new FeedbackProgressType(), row));
   }
 
   @FieldResolver(() => Boolean, {
@@ -246,7 +191,7 @@ export class FeedbackResolver {
   })
   async needsProgressUpdate(@Root() item: FeedbackItemType, @Ctx() ctx: RequestContext) {
     if (!item.overdue) return false;
-    return !(await hasProgressSince(ctx.db.manager, item.id, item.dueAt));
+    return !(await ctx.services.feedback.hasProgressSince(item.id, item.dueAt));
   }
 
   @Allow(...HOME_AFFAIRS_OFFICE)

@@ -60,18 +60,20 @@ export function feedbackEffect(
   const rate = onTimeRate(counts);
   const deductions = Math.min(policy.maxDeduction, counts.overdueAtEnd * policy.pointsPerOverdueItem);
   const explanation = [
-    `Phản ánh 1022: ${counts.due} hồ sơ đến hạn, ${counts.onTime} đúng hạn, ${counts.overdueAtEnd} trễ hạn cuối kỳ` +
+    `Phản ánh 1022: ${String(counts.due)} hồ sơ đến hạn, ${String(counts.onTime)} đúng hạn, ` +
+      `${String(counts.overdueAtEnd)} trễ hạn cuối kỳ` +
       (rate === null ? ' (không có hồ sơ đến hạn)' : `, tỷ lệ đúng hạn ${formatNumber(rate)}%`),
   ];
   if (deductions > 0) {
     explanation.push(
-      `Trừ ${formatNumber(deductions)} điểm (${policy.pointsPerOverdueItem} điểm mỗi hồ sơ trễ hạn, tối đa ${policy.maxDeduction})`,
+      `Trừ ${formatNumber(deductions)} điểm (${String(policy.pointsPerOverdueItem)} điểm mỗi hồ sơ trễ hạn, ` +
+        `tối đa ${String(policy.maxDeduction)})`,
     );
   }
   const cap = rate !== null && rate < policy.onTimeCapBelowPercent ? policy.capLevel : null;
   if (cap)
     explanation.push(
-      `Tỷ lệ đúng hạn dưới ${policy.onTimeCapBelowPercent}% → tối đa ${cap === RatingLevel.GOOD ? 'Hoàn thành tốt nhiệm vụ' : cap}`,
+      `Tỷ lệ đúng hạn dưới ${String(policy.onTimeCapBelowPercent)}% → tối đa ${cap === RatingLevel.GOOD ? 'Hoàn thành tốt nhiệm vụ' : cap}`,
     );
   return { deductions, cap, explanation };
 }

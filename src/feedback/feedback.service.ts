@@ -9,14 +9,29 @@ import { loadWorkCalendar } from '../calendar/calendar.queries.js';
 import { keepCycle } from './feedback-cycles.js';
 import { cityDayOf, dayInRange } from '../common/dates.js';
 import { BadInputError, ConflictError, ForbiddenError } from '../common/errors.js';
+import { findOrNotFound } from '../common/find.js';
+import { inTransaction } from '../common/transaction.js';
 import type { Clock } from '../context.js';
+import { summarisedFeedbackStats } from '../dashboard/dashboard.queries.js';
 import { requireUnit } from '../hierarchy/hierarchy.service.js';
+import { withPredecessors } from '../hierarchy/plan.queries.js';
+import { filterUnitIds } from '../hierarchy/tree.queries.js';
+import type { UnitKind } from '../hierarchy/hierarchy.enums.js';
 import { loadSettings } from '../settings/settings.js';
 import { AssignmentReason, type FeedbackChannel, FeedbackStatus } from './feedback.enums.js';
 import { FeedbackAssignment } from './feedback-assignment.entity.js';
 import { FeedbackEvent } from './feedback-event.entity.js';
 import { FeedbackItem } from './feedback-item.entity.js';
 import { FeedbackProgress } from './feedback-progress.entity.js';
+import {
+  assignmentsOf,
+  feedbackRanking,
+  hasProgressSince,
+  itemsByIds,
+  listFeedback,
+  progressOf,
+  type FeedbackListFilter,
+} from './feedback.queries.js';
 import { FEEDBACK_STEPS, workingDaysFor, type FeedbackAction } from './feedback.rules.js';
 
 export interface ReceivedFeedback {
@@ -40,10 +55,16 @@ export interface Handling {
   reply?: string | null;
 }
 
-/** A data source, or the manager of a transaction already open (each step then runs in a savepoint of it). */
-type Transactions = Pick<DataSource, 'transaction'> | Pick<EntityManager, 'transaction'>;
-
 const NOT_FOUND: [string, string] = ['phản ánh', 'Feedback item'];
+
+/** What a step changes on the item; it answers the reason the event records. */
+type Change = (item: FeedbackItem) => Promise<string | null> | string | null;
+
+/** A caller's filter of the list: a unit may stand for its subtree. */
+export type FeedbackQuery = Omit<FeedbackListFilter, 'unitIds'> & {
+  unitId?: string | null;
+  includeSubunits?: boolean | null;
+};
 
 /**
  * The 1022 workflow (§3): receive, assign (R19), progress (R21), reply, reject, close, reopen. Who handles an
@@ -51,31 +72,87 @@ const NOT_FOUND: [string, string] = ['phản ánh', 'Feedback item'];
  */
 export class FeedbackService {
   constructor(
-    private readonly db: Transactions,
+    private readonly db: DataSource,
     private readonly now: Clock,
   ) {}
 
+  // ——— reads ———
+
+  /** One page of the items the caller may see, newest first; a unit may stand for its subtree. */
+  async list(
+    caller: Caller,
+    filter: FeedbackQuery | null | undefined,
+    offset: number,
+    limit: number,
+  ): Promise<{ items: FeedbackItem[]; total: number }> {
+    const em = this.db.manager;
+    const unitIds = await filterUnitIds(em, filter, cityDayOf(this.now()));
+    const scope = feedbackItemPolicy.scope(caller);
+    const { rows, total } = await listFeedback(em, { ...filter, unitIds }, scope, this.now(), offset, limit);
+    return {
+      items: await itemsByIds(
+        em,
+        rows.map((row) => row.id as string),
+      ),
+      total,
+    };
+  }
+
+  /** R22 for a unit (with its sub-units on `to`, and the units it was formed from) over [from, to]. */
+  async stats(unitId: string, from: string, to: string, options: { includeSubunits?: boolean; lineage?: boolean }) {
+    const em = this.db.manager;
+    const own = (await filterUnitIds(em, { unitId, includeSubunits: options.includeSubunits }, to)) ?? [];
+    const { unitIds, approximate } = options.lineage
+      ? await withPredecessors(em, own)
+      : { unitIds: own, approximate: false };
+    return { ...(await summarisedFeedbackStats(em, unitIds, from, to)), approximate };
+  }
+
+  /** Units of a kind ranked by their on-time rate over [from, to]. */
+  ranking(
+    kind: UnitKind | null,
+    from: string,
+    to: string,
+    options: { worstFirst: boolean; limit: number; lineage: boolean },
+  ) {
+    return feedbackRanking(this.db.manager, kind, from, to, options.worstFirst, options.limit, options.lineage);
+  }
+
+  assignments(itemId: string) {
+    return assignmentsOf(this.db.manager, itemId);
+  }
+
+  progress(itemId: string) {
+    return progressOf(this.db.manager, itemId);
+  }
+
+  hasProgressSince(itemId: string, since: Date) {
+    return hasProgressSince(this.db.manager, itemId, since);
+  }
+
+  // ——— steps ———
+
   /** Assign, add progress and reply from one submission: in one transaction, all of it or none. */
   handle(actor: AuthUser, id: string, handling: Handling): Promise<FeedbackItem> {
-    return this.db.transaction(async (em: EntityManager) => {
-      const steps = new FeedbackService(em, this.now);
+    return inTransaction(this.db, async (em) => {
       // checked here too: a submission that changes nothing still reads the item
       await assertVisible(em, feedbackItemPolicy, await resolveCaller(em, actor, cityDayOf(this.now())), id, NOT_FOUND);
       const current = await em.findOneByOrFail(FeedbackItem, { id });
       let item = current;
       if (handling.unitId && handling.unitId !== current.unitId) {
-        item = await steps.assign(actor, id, handling.unitId, handling.kind ?? AssignmentReason.OTHER, null);
+        item = await this.assignStep(em, actor, id, handling.unitId, handling.kind ?? AssignmentReason.OTHER, null);
       }
       if (handling.progressNote)
-        item = await steps.addProgress(actor, id, handling.progressNote, handling.committedDate ?? '');
-      if (handling.reply && handling.reply !== current.reply) item = await steps.reply(actor, id, handling.reply);
+        item = await this.progressStep(em, actor, id, handling.progressNote, handling.committedDate ?? '');
+      if (handling.reply && handling.reply !== current.reply)
+        item = await this.replyStep(em, actor, id, handling.reply);
       return item;
     });
   }
 
   /** Idempotent on the reference: the same item again returns it; the same reference with other content → CONFLICT. */
   receive(actor: AuthUser, input: ReceivedFeedback): Promise<FeedbackItem> {
-    return this.db.transaction(async (em: EntityManager) => {
+    return inTransaction(this.db, async (em) => {
       await em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`feedback:${input.reference}`]);
       const existing = await em.findOne(FeedbackItem, { where: { reference: input.reference } });
       if (existing) {
@@ -130,18 +207,77 @@ export class FeedbackService {
     reason: AssignmentReason,
     note: string | null,
   ): Promise<FeedbackItem> {
-    return this.step(actor, id, async (em, item, caller) => {
+    return inTransaction(this.db, (em) => this.assignStep(em, actor, id, unitId, reason, note));
+  }
+
+  addProgress(actor: AuthUser, id: string, note: string, committedDate: string): Promise<FeedbackItem> {
+    return inTransaction(this.db, (em) => this.progressStep(em, actor, id, note, committedDate));
+  }
+
+  reply(actor: AuthUser, id: string, reply: string): Promise<FeedbackItem> {
+    return inTransaction(this.db, (em) => this.replyStep(em, actor, id, reply));
+  }
+
+  reject(actor: AuthUser, id: string, reason: string): Promise<FeedbackItem> {
+    return inTransaction(this.db, (em) => {
+      if (!reason.trim())
+        throw new BadInputError([{ field: 'reason', message: 'cần nêu lý do' }], 'A reason is required.');
+      return this.handled(em, actor, id, 'REJECT', (item) => {
+        item.rejectionReason = reason.trim();
+        return reason.trim();
+      });
+    });
+  }
+
+  close(actor: AuthUser, id: string, citizenSatisfied: boolean | null): Promise<FeedbackItem> {
+    return inTransaction(this.db, (em) =>
+      this.portal(em, actor, id, 'CLOSE', (item) => {
+        item.citizenSatisfied = citizenSatisfied;
+        return null;
+      }),
+    );
+  }
+
+  /** The citizen was not satisfied: back in progress, in a new handling cycle with its deadline counted from now. */
+  reopen(actor: AuthUser, id: string, reason: string): Promise<FeedbackItem> {
+    return inTransaction(this.db, (em) =>
+      this.portal(em, actor, id, 'REOPEN', async (item) => {
+        const settings = await loadSettings(em);
+        item.dueAt = dueAt(await loadWorkCalendar(em), this.now(), workingDaysFor(item.category, settings));
+        // the ending cycle is marked not satisfied (keepCycle); the new one awaits the citizen's answer
+        item.citizenSatisfied = null;
+        item.repliedAt = null;
+        return reason.trim();
+      }),
+    );
+  }
+
+  // ——— plumbing ———
+
+  private assignStep(
+    em: EntityManager,
+    actor: AuthUser,
+    id: string,
+    unitId: string,
+    reason: AssignmentReason,
+    note: string | null,
+  ): Promise<FeedbackItem> {
+    return this.step(em, actor, id, (item, caller) => {
       if (!mayHandleFeedback(caller, item)) throw new ForbiddenError();
       return this.assignIn(em, actor, item, unitId, reason, note, this.now());
     });
   }
 
-  addProgress(actor: AuthUser, id: string, note: string, committedDate: string): Promise<FeedbackItem> {
+  private progressStep(
+    em: EntityManager,
+    actor: AuthUser,
+    id: string,
+    note: string,
+    committedDate: string,
+  ): Promise<FeedbackItem> {
     if (!note.trim())
-      return Promise.reject(
-        new BadInputError([{ field: 'note', message: 'cần nội dung tiến độ' }], 'A note is required.'),
-      );
-    return this.handled(actor, id, 'PROGRESS', async (em, item) => {
+      throw new BadInputError([{ field: 'note', message: 'cần nội dung tiến độ' }], 'A note is required.');
+    return this.handled(em, actor, id, 'PROGRESS', async (item) => {
       if (committedDate < cityDayOf(this.now())) {
         throw new BadInputError(
           [{ field: 'committedDate', message: 'ngày cam kết không được trước hôm nay' }],
@@ -153,49 +289,15 @@ export class FeedbackService {
     });
   }
 
-  reply(actor: AuthUser, id: string, reply: string): Promise<FeedbackItem> {
+  private replyStep(em: EntityManager, actor: AuthUser, id: string, reply: string): Promise<FeedbackItem> {
     if (!reply.trim())
-      return Promise.reject(
-        new BadInputError([{ field: 'reply', message: 'cần nội dung trả lời' }], 'A reply is required.'),
-      );
-    return this.handled(actor, id, 'REPLY', async (_em, item) => {
+      throw new BadInputError([{ field: 'reply', message: 'cần nội dung trả lời' }], 'A reply is required.');
+    return this.handled(em, actor, id, 'REPLY', (item) => {
       item.reply = reply.trim();
       item.repliedAt = this.now();
       return null;
     });
   }
-
-  reject(actor: AuthUser, id: string, reason: string): Promise<FeedbackItem> {
-    if (!reason.trim())
-      return Promise.reject(
-        new BadInputError([{ field: 'reason', message: 'cần nêu lý do' }], 'A reason is required.'),
-      );
-    return this.handled(actor, id, 'REJECT', async (_em, item) => {
-      item.rejectionReason = reason.trim();
-      return reason.trim();
-    });
-  }
-
-  close(actor: AuthUser, id: string, citizenSatisfied: boolean | null): Promise<FeedbackItem> {
-    return this.portal(actor, id, 'CLOSE', async (_em, item) => {
-      item.citizenSatisfied = citizenSatisfied;
-      return null;
-    });
-  }
-
-  /** The citizen was not satisfied: back in progress, in a new handling cycle with its deadline counted from now. */
-  reopen(actor: AuthUser, id: string, reason: string): Promise<FeedbackItem> {
-    return this.portal(actor, id, 'REOPEN', async (em, item) => {
-      const settings = await loadSettings(em);
-      item.dueAt = dueAt(await loadWorkCalendar(em), this.now(), workingDaysFor(item.category, settings));
-      // the ending cycle is marked not satisfied (keepCycle); the new one awaits the citizen's answer
-      item.citizenSatisfied = null;
-      item.repliedAt = null;
-      return reason.trim();
-    });
-  }
-
-  // ——— plumbing ———
 
   private async assignIn(
     em: EntityManager,
@@ -246,13 +348,8 @@ export class FeedbackService {
   }
 
   /** A step by the assigned unit's staff (or Home Affairs). */
-  private handled(
-    actor: AuthUser,
-    id: string,
-    action: FeedbackAction,
-    change: (em: EntityManager, item: FeedbackItem) => Promise<string | null>,
-  ) {
-    return this.step(actor, id, async (em, item, caller) => {
+  private handled(em: EntityManager, actor: AuthUser, id: string, action: FeedbackAction, change: Change) {
+    return this.step(em, actor, id, (item, caller) => {
       if (!mayHandleFeedback(caller, item)) {
         throw new ForbiddenError(
           'Chỉ đơn vị được giao xử lý thực hiện được bước này.',
@@ -264,27 +361,16 @@ export class FeedbackService {
   }
 
   /** A step on the portal's side (Home Affairs): closing with the citizen's answer, reopening. */
-  private portal(
-    actor: AuthUser,
-    id: string,
-    action: FeedbackAction,
-    change: (em: EntityManager, item: FeedbackItem) => Promise<string | null>,
-  ) {
-    return this.step(actor, id, async (em, item, caller) => {
+  private portal(em: EntityManager, actor: AuthUser, id: string, action: FeedbackAction, change: Change) {
+    return this.step(em, actor, id, (item, caller) => {
       if (!hasRole(caller, ...HOME_AFFAIRS_OFFICE)) throw new ForbiddenError();
       return this.move(em, actor, item, action, change);
     });
   }
 
-  private async move(
-    em: EntityManager,
-    actor: AuthUser,
-    item: FeedbackItem,
-    action: FeedbackAction,
-    change: (em: EntityManager, item: FeedbackItem) => Promise<string | null>,
-  ) {
+  private async move(em: EntityManager, actor: AuthUser, item: FeedbackItem, action: FeedbackAction, change: Change) {
     FEEDBACK_STEPS.allow(item.status, action);
-    const reason = await change(em, item);
+    const reason = await change(item);
     await FEEDBACK_STEPS.take(em, item, action, { actorUserId: actor.id, reason }, (step) =>
       em.create(FeedbackEvent, { ...step, itemId: item.id }),
     );
@@ -293,16 +379,15 @@ export class FeedbackService {
   }
 
   /** A step on an item the actor may see (else NOT_FOUND, as for a missing one), the item locked. */
-  private step(
+  /** A step on an item the actor may see (else NOT_FOUND, as for a missing one), the item locked. */
+  private async step(
+    em: EntityManager,
     actor: AuthUser,
     id: string,
-    work: (em: EntityManager, item: FeedbackItem, caller: Caller) => Promise<FeedbackItem>,
+    work: (item: FeedbackItem, caller: Caller) => Promise<FeedbackItem>,
   ): Promise<FeedbackItem> {
-    return this.db.transaction(async (em: EntityManager) => {
-      const caller = await resolveCaller(em, actor, cityDayOf(this.now()));
-      await assertVisible(em, feedbackItemPolicy, caller, id, NOT_FOUND);
-      const item = await em.findOneOrFail(FeedbackItem, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      return work(em, item, caller);
-    });
+    const caller = await resolveCaller(em, actor, cityDayOf(this.now()));
+    await assertVisible(em, feedbackItemPolicy, caller, id, NOT_FOUND);
+    return work(await findOrNotFound(em, FeedbackItem, id, NOT_FOUND, { lock: true }), caller);
   }
 }

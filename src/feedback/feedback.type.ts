@@ -1,8 +1,8 @@
-import { IsEmail, IsOptional, Length, MaxLength } from 'class-validator';
-import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Node } from '../common/node.js';
 import { Connection } from '../common/pagination.js';
 import { DateScalar, DateTimeScalar } from '../common/scalars.js';
+import { UnitType } from '../hierarchy/unit.type.js';
 import { AssignmentReason, FeedbackChannel, FeedbackStatus } from './feedback.enums.js';
 import type { FeedbackItem } from './feedback-item.entity.js';
 
@@ -126,65 +126,25 @@ export class FeedbackStatsType {
   approximate = false;
 }
 
-@InputType()
-export class ReceiveFeedbackInput {
-  @Field(() => String)
-  @Length(1, 64)
-  reference: string;
+@ObjectType('FeedbackRankingRow')
+export class FeedbackRankingRowType {
+  @Field(() => Int, { description: '1 + the number of units strictly ahead: units with equal rates share a rank.' })
+  rank: number;
 
-  @Field(() => FeedbackChannel)
-  channel: FeedbackChannel;
+  @Field(() => UnitType)
+  unit: UnitType;
 
-  @Field(() => String)
-  @Length(1, 200)
-  category: string;
+  @Field(() => Int)
+  due: number;
 
-  @Field(() => String)
-  @Length(1, 20_000)
-  content: string;
+  @Field(() => Int)
+  onTime: number;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(200)
-  contactName?: string;
+  @Field(() => Float)
+  onTimeRate: number;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(50)
-  contactPhone?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsEmail()
-  contactEmail?: string;
-
-  @Field(() => DateTimeScalar)
-  receivedAt: Date;
-
-  @Field(() => ID, { nullable: true })
-  unitId?: string;
-}
-
-@InputType()
-export class FeedbackFilter {
-  @Field(() => ID, { nullable: true })
-  unitId?: string;
-
-  @Field(() => Boolean, { nullable: true })
-  includeSubunits?: boolean;
-
-  @Field(() => FeedbackStatus, { nullable: true })
-  status?: FeedbackStatus;
-
-  @Field(() => Boolean, { nullable: true })
-  overdue?: boolean;
-
-  @Field(() => String, { nullable: true })
-  category?: string;
-
-  @Field(() => DateScalar, { nullable: true })
-  receivedFrom?: string;
-
-  @Field(() => DateScalar, { nullable: true })
-  receivedTo?: string;
+  @Field(() => Boolean, {
+    description: 'With lineage: a split predecessor’s items count for each of its parts, so approximate.',
+  })
+  approximate: boolean;
 }

@@ -1,13 +1,13 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { dayInRange } from '../common/dates.js';
-import { withDbErrors } from '../common/db-errors.js';
+import { inTransaction } from '../common/transaction.js';
 import { BadInputError, NotFoundError, requireDay } from '../common/errors.js';
 import { isWellFormedId } from '../common/ids.js';
 import { Position } from '../people/people.enums.js';
 import { createsCycle, mergeShapeProblems } from './hierarchy.rules.js';
 import { Reorganisation } from './reorganisation.entity.js';
 import { ReorganisationKind } from './hierarchy.enums.js';
-import { ancestorIdsOn, unitByCodeOn } from './tree.queries.js';
+import { ancestorIdsOn, listUnits, unitByCodeOn, type UnitListFilter } from './tree.queries.js';
 import type { UnitKind } from './hierarchy.enums.js';
 import { UnitLink } from './unit-link.entity.js';
 import { Unit } from './unit.entity.js';
@@ -72,14 +72,27 @@ export type OrganisationChanged = (em: EntityManager, unitIds: string[]) => Prom
 export class HierarchyService {
   constructor(
     private readonly db: DataSource,
-    private readonly changed: OrganisationChanged = async () => undefined,
+    private readonly changed: OrganisationChanged = () => Promise.resolve(),
   ) {}
 
-  createUnit(input: NewUnit): Promise<Unit> {
-    return withDbErrors(() => this.db.transaction((em) => this.createUnitIn(em, input)));
+  /** A unit by code among the units valid on `day`. */
+  unitByCode(code: string, day: string): Promise<Unit | null> {
+    return unitByCodeOn(this.db.manager, code, day);
   }
 
-  async createUnitIn(em: EntityManager, input: NewUnit): Promise<Unit> {
+  /** One page of the units valid on `day`. */
+  list(filter: UnitListFilter, day: string, offset: number, limit: number) {
+    if (filter.parentId && !isWellFormedId(filter.parentId))
+      throw new NotFoundError('đơn vị (parentId)', 'Unit (parentId)');
+    return listUnits(this.db.manager, filter, day, offset, limit);
+  }
+
+  createUnit(input: NewUnit): Promise<Unit> {
+    return inTransaction(this.db, (em) => this.create(em, input));
+  }
+
+  /** A unit, and its parent link from its first day, inside the caller's transaction (creation or a merge). */
+  private async create(em: EntityManager, input: NewUnit): Promise<Unit> {
     requireDay(input.validFrom, 'validFrom');
     if (input.parentId) {
       const parent = await requireUnit(em, input.parentId, 'parentId');
@@ -104,53 +117,49 @@ export class HierarchyService {
   }
 
   updateUnit(id: string, patch: UnitPatch): Promise<Unit> {
-    return withDbErrors(() =>
-      this.db.transaction(async (em) => {
-        const unit = await requireUnit(em, id);
-        if (patch.code) unit.code = patch.code.trim();
-        if (patch.name) unit.name = patch.name.trim();
-        if (patch.typeVi) unit.typeVi = patch.typeVi.trim();
-        if (patch.kind) unit.kind = patch.kind;
-        return em.save(unit);
-      }),
-    );
+    return inTransaction(this.db, async (em) => {
+      const unit = await requireUnit(em, id);
+      if (patch.code) unit.code = patch.code.trim();
+      if (patch.name) unit.name = patch.name.trim();
+      if (patch.typeVi) unit.typeVi = patch.typeVi.trim();
+      if (patch.kind) unit.kind = patch.kind;
+      return em.save(unit);
+    });
   }
 
   /** R1: from `from` on, the unit sits under `parentId`; the tree before `from` is kept as it was. */
   moveUnit(id: string, parentId: string, from: string, author: ChangeAuthor = {}): Promise<Reorganised> {
-    return withDbErrors(() =>
-      this.db.transaction(async (em) => {
-        await em.query('SELECT pg_advisory_xact_lock($1)', [HIERARCHY_LOCK]);
-        const unit = await requireUnit(em, id);
-        const parent = await requireUnit(em, parentId, 'parentId');
-        requireValidOn(unit, from, 'from');
-        requireValidOn(parent, from, 'parentId');
+    return inTransaction(this.db, async (em) => {
+      await em.query('SELECT pg_advisory_xact_lock($1)', [HIERARCHY_LOCK]);
+      const unit = await requireUnit(em, id);
+      const parent = await requireUnit(em, parentId, 'parentId');
+      requireValidOn(unit, from, 'from');
+      requireValidOn(parent, from, 'parentId');
 
-        const links = await em.find(UnitLink, { where: { unitId: id }, order: { validFrom: 'ASC' } });
-        const current = links.find((link) => dayInRange(from, link.validFrom, link.validTo));
-        if (current?.parentId === parentId) {
-          throw new BadInputError(
-            [{ field: 'parentId', message: `${unit.name} đã trực thuộc ${parent.name} vào ngày ${from}` }],
-            'Already under that parent.',
-          );
-        }
-        const until = current ? current.validTo : (links.find((link) => link.validFrom > from)?.validFrom ?? null);
-        await this.assertNoCycle(em, id, parentId, from, until);
+      const links = await em.find(UnitLink, { where: { unitId: id }, order: { validFrom: 'ASC' } });
+      const current = links.find((link) => dayInRange(from, link.validFrom, link.validTo));
+      if (current?.parentId === parentId) {
+        throw new BadInputError(
+          [{ field: 'parentId', message: `${unit.name} đã trực thuộc ${parent.name} vào ngày ${from}` }],
+          'Already under that parent.',
+        );
+      }
+      const until = current ? current.validTo : (links.find((link) => link.validFrom > from)?.validFrom ?? null);
+      await this.assertNoCycle(em, id, parentId, from, until);
 
-        if (current && current.validFrom === from) {
-          current.parentId = parentId;
+      if (current && current.validFrom === from) {
+        current.parentId = parentId;
+        await em.save(current);
+      } else {
+        if (current) {
+          current.validTo = from;
           await em.save(current);
-        } else {
-          if (current) {
-            current.validTo = from;
-            await em.save(current);
-          }
-          await em.save(UnitLink.create({ unitId: id, parentId, validFrom: from, validTo: until }));
         }
-        await this.changed(em, [unit.id]);
-        return { unit, record: await this.log(em, ReorganisationKind.MOVE, from, [unit], parent, author) };
-      }),
-    );
+        await em.save(UnitLink.create({ unitId: id, parentId, validFrom: from, validTo: until }));
+      }
+      await this.changed(em, [unit.id]);
+      return { unit, record: await this.log(em, ReorganisationKind.MOVE, from, [unit], parent, author) };
+    });
   }
 
   /** The tree only changes where a link starts, so checking those days within [from, until) covers every day. */
@@ -184,46 +193,44 @@ export class HierarchyService {
     });
     if (problems.length > 0) return Promise.reject(new BadInputError(problems, 'Invalid merge.'));
     const { date } = request;
-    return withDbErrors(() =>
-      this.db.transaction(async (em) => {
-        await em.query('SELECT pg_advisory_xact_lock($1)', [HIERARCHY_LOCK]);
-        const sources: Unit[] = [];
-        for (const sourceId of request.sourceIds) {
-          const source = await requireUnit(em, sourceId, 'sourceIds');
-          if (!(source.validFrom < date && dayInRange(date, source.validFrom, source.validTo))) {
-            throw new BadInputError(
-              [{ field: 'sourceIds', message: `${source.name} phải có hiệu lực trước và vào ngày ${date}` }],
-              `Unit ${source.code} must be valid before and on ${date}.`,
-            );
-          }
-          sources.push(source);
+    return inTransaction(this.db, async (em) => {
+      await em.query('SELECT pg_advisory_xact_lock($1)', [HIERARCHY_LOCK]);
+      const sources: Unit[] = [];
+      for (const sourceId of request.sourceIds) {
+        const source = await requireUnit(em, sourceId, 'sourceIds');
+        if (!(source.validFrom < date && dayInRange(date, source.validFrom, source.validTo))) {
+          throw new BadInputError(
+            [{ field: 'sourceIds', message: `${source.name} phải có hiệu lực trước và vào ngày ${date}` }],
+            `Unit ${source.code} must be valid before and on ${date}.`,
+          );
         }
-        const sourceIds = sources.map((source) => source.id);
-        await em.query(`UPDATE unit SET valid_to = $2, merged_into_id = NULL WHERE id = ANY($1::uuid[])`, [
-          sourceIds,
-          date,
-        ]);
-        await em.query(`DELETE FROM unit_link WHERE unit_id = ANY($1::uuid[]) AND valid_from >= $2`, [sourceIds, date]);
-        await em.query(
-          `UPDATE unit_link SET valid_to = $2 WHERE unit_id = ANY($1::uuid[]) AND (valid_to IS NULL OR valid_to > $2)`,
-          [sourceIds, date],
-        );
+        sources.push(source);
+      }
+      const sourceIds = sources.map((source) => source.id);
+      await em.query(`UPDATE unit SET valid_to = $2, merged_into_id = NULL WHERE id = ANY($1::uuid[])`, [
+        sourceIds,
+        date,
+      ]);
+      await em.query(`DELETE FROM unit_link WHERE unit_id = ANY($1::uuid[]) AND valid_from >= $2`, [sourceIds, date]);
+      await em.query(
+        `UPDATE unit_link SET valid_to = $2 WHERE unit_id = ANY($1::uuid[]) AND (valid_to IS NULL OR valid_to > $2)`,
+        [sourceIds, date],
+      );
 
-        let target: Unit;
-        if (request.newTarget) {
-          target = await this.createUnitIn(em, request.newTarget);
-        } else {
-          target = await requireUnit(em, request.targetId as string, 'targetId');
-          requireValidOn(target, date, 'targetId');
-        }
-        await em.query(`UPDATE unit SET merged_into_id = $2 WHERE id = ANY($1::uuid[])`, [sourceIds, target.id]);
+      let target: Unit;
+      if (request.newTarget) {
+        target = await this.create(em, request.newTarget);
+      } else {
+        target = await requireUnit(em, request.targetId as string, 'targetId');
+        requireValidOn(target, date, 'targetId');
+      }
+      await em.query(`UPDATE unit SET merged_into_id = $2 WHERE id = ANY($1::uuid[])`, [sourceIds, target.id]);
 
-        await this.relinkChildren(em, sourceIds, target.id, date);
-        await this.carryOverAppointments(em, sourceIds, target.id, date);
-        await this.changed(em, [...sourceIds, target.id]);
-        return { unit: target, record: await this.log(em, ReorganisationKind.MERGE, date, sources, target, author) };
-      }),
-    );
+      await this.relinkChildren(em, sourceIds, target.id, date);
+      await this.carryOverAppointments(em, sourceIds, target.id, date);
+      await this.changed(em, [...sourceIds, target.id]);
+      return { unit: target, record: await this.log(em, ReorganisationKind.MERGE, date, sources, target, author) };
+    });
   }
 
   /** Units valid on `day`, by code, in the order given; an unknown code is a BAD_USER_INPUT naming `field`. */

@@ -7,7 +7,11 @@ import type { StepPayload } from './plan-step.entity.js';
 import type { NewPlan } from './plan.service.js';
 import { stepsFromMapping, type ActUnit, type MappingRow } from './plan.rules.js';
 
-type Record_ = Record<string, string>;
+/** A CSV row by column name: a column the file lacks is undefined. */
+type Record_ = Partial<Record<string, string>>;
+
+const UNIT_KINDS: readonly string[] = Object.values(UnitKind);
+const isUnitKind = (value: string): value is UnitKind => UNIT_KINDS.includes(value);
 
 const read = (text: string | Buffer): Record_[] =>
   parse(text, { columns: true, bom: true, skip_empty_lines: true, trim: true });
@@ -17,13 +21,15 @@ const first = (record: Record_, ...names: string[]) =>
 /** The units an act establishes: `code,name,kind,type_vi,parent_code` (the shape of the units files). */
 export function parseActUnits(text: string | Buffer): ActUnit[] {
   return read(text).map((record, index) => {
-    const kind = record.kind ?? '';
-    if (!(kind in UnitKind))
-      throw new BadInputError([{ field: `units[${index + 2}].kind`, message: `loại đơn vị không hợp lệ: ${kind}` }]);
+    const kind = first(record, 'kind');
+    if (!isUnitKind(kind))
+      throw new BadInputError([
+        { field: `units[${String(index + 2)}].kind`, message: `loại đơn vị không hợp lệ: ${kind}` },
+      ]);
     return {
       code: first(record, 'code'),
       name: first(record, 'name'),
-      kind: kind as UnitKind,
+      kind,
       typeVi: first(record, 'type_vi'),
       parentCode: first(record, 'parent_code') || null,
     };
@@ -45,7 +51,9 @@ export function parseMapping(text: string | Buffer, keep: (record: Record_) => b
         part: first(record, 'note').startsWith('part'),
       };
       if (!row.oldCode || !row.newCode)
-        throw new BadInputError([{ field: `mapping[${index + 2}]`, message: 'cần mã đơn vị cũ và mã đơn vị mới' }]);
+        throw new BadInputError([
+          { field: `mapping[${String(index + 2)}]`, message: 'cần mã đơn vị cũ và mã đơn vị mới' },
+        ]);
       return row;
     });
 }
@@ -81,7 +89,7 @@ const CITY_CODE = '79';
 function typeOf(name: string): string {
   return (
     ['Thành phố', 'Thị xã', 'Thị trấn', 'Huyện', 'Phường', 'Xã'].find((type) => name.startsWith(`${type} `)) ??
-    name.split(' ')[0] ??
+    name.split(' ').at(0) ??
     ''
   );
 }

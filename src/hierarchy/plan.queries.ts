@@ -1,6 +1,9 @@
 import { In, type EntityManager } from 'typeorm';
 import { pagedQuery } from '../common/paged-query.js';
-import { appendWhere, orderBySql, type OrderBy, type WhereColumns } from '../common/where.js';
+import { queryRows } from '../common/queries.js';
+import { SqlParams } from '../common/sql-params.js';
+import { orderBySql, whereSql, type OrderBy, type WhereColumns } from '../common/where.js';
+import { PlanStatus } from './hierarchy.enums.js';
 import { ReorganisationPlanOrderField, type ReorganisationPlanWhere } from './plan.inputs.js';
 import { ReorganisationPlan } from './reorganisation-plan.entity.js';
 import { PlanStep } from './plan-step.entity.js';
@@ -39,7 +42,6 @@ export async function lineageOf(
   return byUnit;
 }
 
-/** Plans, the newest effective date first. */
 /** The columns of `reorganisationPlans(where:)` on `rp`. */
 export const PLAN_WHERE_COLUMNS: WhereColumns<ReorganisationPlanWhere> = {
   id: { sql: 'rp.id', kind: 'id' },
@@ -63,21 +65,24 @@ export async function listPlans(
   em: EntityManager,
   offset: number,
   limit: number,
-  filter: { where?: ReorganisationPlanWhere; orderBy?: ReadonlyArray<OrderBy<ReorganisationPlanOrderField>> } = {},
+  filter: {
+    where?: ReorganisationPlanWhere | null;
+    orderBy?: ReadonlyArray<OrderBy<ReorganisationPlanOrderField>> | null;
+  } = {},
 ): Promise<{ plans: ReorganisationPlan[]; total: number }> {
-  const params: unknown[] = [];
+  const params = new SqlParams();
   const { rows, total } = await pagedQuery(
     em,
     {
       select: 'rp.id',
-      from: `FROM reorganisation_plan rp WHERE ${appendWhere(filter.where, PLAN_WHERE_COLUMNS, params)}`,
+      from: `FROM reorganisation_plan rp WHERE ${whereSql(filter.where, PLAN_WHERE_COLUMNS, params)}`,
       orderBy: orderBySql(
         filter.orderBy,
         PLAN_ORDER_COLUMNS,
         'rp.effective_date DESC, rp.created_at DESC, rp.id',
         'rp.id',
       ),
-      params,
+      params: params.values,
     },
     offset,
     limit,
@@ -86,10 +91,6 @@ export async function listPlans(
   const found = ids.length > 0 ? await em.findBy(ReorganisationPlan, { id: In(ids) }) : [];
   const byId = new Map(found.map((plan) => [plan.id, plan]));
   return { plans: ids.map((id) => byId.get(id) as ReorganisationPlan), total };
-}
-
-export function planById(em: EntityManager, id: string): Promise<ReorganisationPlan | null> {
-  return em.findOne(ReorganisationPlan, { where: { id } });
 }
 
 export function stepsOf(em: EntityManager, planId: string): Promise<PlanStep[]> {
@@ -113,4 +114,13 @@ export async function withPredecessors(
     [unitIds],
   );
   return { unitIds: rows.map((row) => row.id), approximate: rows.some((row) => !row.whole) };
+}
+
+/** Scheduled plans whose effective date has come by `today`, oldest first. */
+export function duePlans(em: EntityManager, today: string): Promise<Array<{ id: string }>> {
+  return queryRows<{ id: string }>(
+    em,
+    `SELECT id FROM reorganisation_plan WHERE status = $1 AND effective_date <= $2 ORDER BY effective_date, created_at`,
+    [PlanStatus.SCHEDULED, today],
+  );
 }

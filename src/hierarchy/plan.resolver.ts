@@ -1,8 +1,6 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Allow } from '../auth/permissions.js';
 import { HOME_AFFAIRS_OFFICE } from '../auth/role.js';
-import { NotFoundError } from '../common/errors.js';
-import { isWellFormedId } from '../common/ids.js';
 import { PageArgs, pageWindow, toConnection } from '../common/pagination.js';
 import type { OrderBy } from '../common/where.js';
 import {
@@ -13,7 +11,6 @@ import {
 import type { RequestContext } from '../context.js';
 import type { StepPayload } from './plan-step.entity.js';
 import { CreatePlanInput, ImportPlanInput } from './plan.inputs.js';
-import { listPlans, planById } from './plan.queries.js';
 import { PlanReportType, ReorganisationPlanConnection, ReorganisationPlanType } from './plan.type.js';
 
 /** Reorganisation plans: Home Affairs' office enters, checks, previews, applies, schedules and withdraws them. */
@@ -33,16 +30,18 @@ export class PlanResolver {
     orderBy?: Array<OrderBy<ReorganisationPlanOrderField>>,
   ) {
     const { offset, limit } = pageWindow(page);
-    const { plans, total } = await listPlans(ctx.db.manager, offset, limit, { where, orderBy });
-    return toConnection(plans.map(ReorganisationPlanType.from), offset, total);
+    const { plans, total } = await ctx.services.plans.list(offset, limit, { where, orderBy });
+    return toConnection(
+      plans.map((plan) => ReorganisationPlanType.from(plan)),
+      offset,
+      total,
+    );
   }
 
   @Allow(...HOME_AFFAIRS_OFFICE)
   @Query(() => ReorganisationPlanType)
   async reorganisationPlan(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
-    const plan = isWellFormedId(id) ? await planById(ctx.db.manager, id) : null;
-    if (!plan) throw new NotFoundError('kế hoạch sắp xếp', 'ReorganisationPlan');
-    return ReorganisationPlanType.from(plan);
+    return ReorganisationPlanType.from(await ctx.services.plans.byId(id));
   }
 
   @Allow(...HOME_AFFAIRS_OFFICE)

@@ -94,7 +94,7 @@ export function stepsFromMapping(
 
 /** A step's shape, before any unit is looked up: each problem names its field. */
 export function stepShapeProblems(step: StepPayload, index: number): FieldProblem[] {
-  const field = (name: string) => `steps[${index}].${name}`;
+  const field = (name: string) => `steps[${String(index)}].${name}`;
   const blank = (value: unknown) => typeof value !== 'string' || value.trim() === '';
   const problems: FieldProblem[] = [];
   switch (step.kind) {
@@ -121,7 +121,7 @@ export function stepShapeProblems(step: StepPayload, index: number): FieldProble
     case StepKind.SPLIT: {
       if (!Array.isArray(step.parts) || step.parts.length < 2)
         problems.push({ field: field('parts'), message: 'chia tách cần ít nhất hai đơn vị nhận' });
-      const parts = new Set(step.parts ?? []);
+      const parts = new Set(Array.isArray(step.parts) ? step.parts : []);
       if (step.defaultSuccessor && !parts.has(step.defaultSuccessor))
         problems.push({
           field: field('defaultSuccessor'),

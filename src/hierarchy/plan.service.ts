@@ -1,8 +1,9 @@
-import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { addDays, cityDayOf } from '../common/dates.js';
-import { withDbErrors } from '../common/db-errors.js';
-import { BadInputError, InvalidStateError, NotFoundError, type FieldProblem } from '../common/errors.js';
-import { isWellFormedId } from '../common/ids.js';
+import { inTransaction } from '../common/transaction.js';
+import { BadInputError, InvalidStateError, type FieldProblem } from '../common/errors.js';
+import { findOrNotFound } from '../common/find.js';
+import { affectedRows, queryOne, queryOneOrNotFound, queryRows } from '../common/queries.js';
 import type { Clock } from '../context.js';
 import { AssignmentReason, HANDLED_STATUSES } from '../feedback/feedback.enums.js';
 import { FindingStatus } from '../inspection/inspection.enums.js';
@@ -14,7 +15,10 @@ import { PlanStep, type StepPayload } from './plan-step.entity.js';
 import { ReorganisationPlan } from './reorganisation-plan.entity.js';
 import { parseActUnits, parseMapping } from './plan-csv.js';
 import { stepShapeProblems, stepsFromMapping, type MappingOptions } from './plan.rules.js';
+import { duePlans, listPlans } from './plan.queries.js';
 import { VALID_ON } from './tree.queries.js';
+
+const PLAN = ['kế hoạch sắp xếp', 'ReorganisationPlan'] as const;
 
 /** Hierarchy changes serialise on the same lock as moves and merges. */
 const HIERARCHY_LOCK = 7_910_001;
@@ -95,30 +99,38 @@ export class PlanService {
   constructor(
     private readonly db: DataSource,
     private readonly now: Clock,
-    private readonly changed: OrganisationChanged = async () => undefined,
+    private readonly changed: OrganisationChanged = () => Promise.resolve(),
   ) {}
+
+  /** Plans, the newest effective date first. */
+  list(offset: number, limit: number, filter: Parameters<typeof listPlans>[3] = {}) {
+    return listPlans(this.db.manager, offset, limit, filter);
+  }
+
+  /** A plan by id, or NOT_FOUND. */
+  byId(planId: string): Promise<ReorganisationPlan> {
+    return findOrNotFound(this.db.manager, ReorganisationPlan, planId, PLAN);
+  }
 
   create(input: NewPlan, steps: StepPayload[], userId: string | null): Promise<ReorganisationPlan> {
     const problems = steps.flatMap(stepShapeProblems);
-    if (!input.actNumber?.trim()) problems.unshift({ field: 'actNumber', message: 'cần số hiệu văn bản' });
+    if (!input.actNumber.trim()) problems.unshift({ field: 'actNumber', message: 'cần số hiệu văn bản' });
     if (input.signedOn > input.effectiveDate)
       problems.unshift({ field: 'effectiveDate', message: 'ngày hiệu lực không thể trước ngày ký' });
     if (problems.length > 0) return Promise.reject(new BadInputError(problems, 'Invalid plan.'));
-    return withDbErrors(() =>
-      this.db.transaction(async (em) => {
-        const plan = await em.save(
-          ReorganisationPlan.create({
-            ...input,
-            actNumber: input.actNumber.trim(),
-            title: input.title.trim(),
-            status: PlanStatus.DRAFT,
-            createdByUserId: userId,
-          }),
-        );
-        await this.writeSteps(em, plan.id, steps);
-        return plan;
-      }),
-    );
+    return inTransaction(this.db, async (em) => {
+      const plan = await em.save(
+        ReorganisationPlan.create({
+          ...input,
+          actNumber: input.actNumber.trim(),
+          title: input.title.trim(),
+          status: PlanStatus.DRAFT,
+          createdByUserId: userId,
+        }),
+      );
+      await this.writeSteps(em, plan.id, steps);
+      return plan;
+    });
   }
 
   /**
@@ -142,7 +154,7 @@ export class PlanService {
   addSteps(planId: string, steps: StepPayload[]): Promise<PlanStep[]> {
     const problems = steps.flatMap(stepShapeProblems);
     if (problems.length > 0) return Promise.reject(new BadInputError(problems, 'Invalid step.'));
-    return this.db.transaction(async (em) => {
+    return inTransaction(this.db, async (em) => {
       const plan = await this.lockPlan(em, planId);
       if (plan.status !== PlanStatus.DRAFT)
         throw new InvalidStateError('Chỉ bổ sung bước cho kế hoạch đang soạn.', 'Only a draft plan takes new steps.');
@@ -153,7 +165,7 @@ export class PlanService {
   /** What applying would do, from the same code path, rolled back: so that preview and apply agree. */
   async preview(planId: string): Promise<PlanReport> {
     try {
-      await this.db.transaction(async (em) => {
+      await inTransaction(this.db, async (em) => {
         const plan = await this.lockPlan(em, planId);
         this.expectStatus(plan, [PlanStatus.DRAFT, PlanStatus.SCHEDULED], 'xem trước');
         throw new PreviewRollback(await this.run(em, plan));
@@ -167,29 +179,27 @@ export class PlanService {
 
   /** Applies a plan whose effective date has come, in one transaction; a refusal changes nothing. */
   apply(planId: string): Promise<ReorganisationPlan> {
-    return withDbErrors(() =>
-      this.db.transaction(async (em) => {
-        const plan = await this.lockPlan(em, planId);
-        this.expectStatus(plan, [PlanStatus.DRAFT, PlanStatus.SCHEDULED], 'áp dụng');
-        const today = cityDayOf(this.now());
-        if (plan.effectiveDate > today) {
-          throw new InvalidStateError(
-            `Kế hoạch có hiệu lực từ ngày ${plan.effectiveDate}: hãy đặt lịch để áp dụng vào ngày đó.`,
-            `The plan comes into force on ${plan.effectiveDate}; schedule it instead.`,
-          );
-        }
-        plan.report = { ...(await this.run(em, plan)) };
-        plan.status = PlanStatus.APPLIED;
-        plan.appliedAt = this.now();
-        return em.save(plan);
-      }),
-    );
+    return inTransaction(this.db, async (em) => {
+      const plan = await this.lockPlan(em, planId);
+      this.expectStatus(plan, [PlanStatus.DRAFT, PlanStatus.SCHEDULED], 'áp dụng');
+      const today = cityDayOf(this.now());
+      if (plan.effectiveDate > today) {
+        throw new InvalidStateError(
+          `Kế hoạch có hiệu lực từ ngày ${plan.effectiveDate}: hãy đặt lịch để áp dụng vào ngày đó.`,
+          `The plan comes into force on ${plan.effectiveDate}; schedule it instead.`,
+        );
+      }
+      plan.report = { ...(await this.run(em, plan)) };
+      plan.status = PlanStatus.APPLIED;
+      plan.appliedAt = this.now();
+      return em.save(plan);
+    });
   }
 
   /** Checks the plan (its preview must pass) and leaves it to the scheduler for its effective date. */
   async schedule(planId: string): Promise<ReorganisationPlan> {
     await this.preview(planId);
-    return this.db.transaction(async (em) => {
+    return inTransaction(this.db, async (em) => {
       const plan = await this.lockPlan(em, planId);
       this.expectStatus(plan, [PlanStatus.DRAFT], 'đặt lịch');
       plan.status = PlanStatus.SCHEDULED;
@@ -199,7 +209,7 @@ export class PlanService {
 
   /** A plan not yet in force is withdrawn: nothing of it was applied, nothing is. */
   withdraw(planId: string): Promise<ReorganisationPlan> {
-    return this.db.transaction(async (em) => {
+    return inTransaction(this.db, async (em) => {
       const plan = await this.lockPlan(em, planId);
       this.expectStatus(plan, [PlanStatus.DRAFT, PlanStatus.SCHEDULED], 'rút');
       plan.status = PlanStatus.WITHDRAWN;
@@ -209,10 +219,7 @@ export class PlanService {
 
   /** The scheduler's turn: every scheduled plan whose day has come, oldest first; returns how many. */
   async applyDue(): Promise<number> {
-    const due: Array<{ id: string }> = await this.db.query(
-      `SELECT id FROM reorganisation_plan WHERE status = $1 AND effective_date <= $2 ORDER BY effective_date, created_at`,
-      [PlanStatus.SCHEDULED, cityDayOf(this.now())],
-    );
+    const due = await duePlans(this.db.manager, cityDayOf(this.now()));
     for (const plan of due) await this.apply(plan.id);
     return due.length;
   }
@@ -262,7 +269,7 @@ export class PlanService {
     const abolished: UnitKind[] = [];
 
     for (const [index, { payload }] of steps.entries()) {
-      const field = (name: string) => `steps[${index}].${name}`;
+      const field = (name: string) => `steps[${String(index)}].${name}`;
       switch (payload.kind) {
         case StepKind.CREATE:
           creates.push({
@@ -393,7 +400,7 @@ export class PlanService {
       if (taken.size > 0) {
         problems.push({
           field: 'steps',
-          message: `mã ${unit.code} đang được ${taken.get(unit.code)?.name} sử dụng vào ngày ${date}`,
+          message: `mã ${unit.code} đang được ${taken.get(unit.code)?.name ?? ''} sử dụng vào ngày ${date}`,
         });
         continue;
       }
@@ -407,9 +414,11 @@ export class PlanService {
         });
         continue;
       }
-      const [{ id }] = await em.query(
+      const { id } = await queryOneOrNotFound<{ id: string }>(
+        em,
         `INSERT INTO unit (code, name, type_vi, kind, valid_from) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
         [unit.code.trim(), unit.name.trim(), unit.typeVi, unit.kind, date],
+        ['đơn vị', 'Unit'],
       );
       if (parent)
         await em.query(`INSERT INTO unit_link (unit_id, parent_id, valid_from) VALUES ($1, $2, $3)`, [
@@ -440,7 +449,7 @@ export class PlanService {
     throwIf(problems);
     const idOf = (code: string) => (newUnits.get(code) as UnitRow).id;
     const heirOf = (entry: Closing): string | null => {
-      const code = entry.defaultSuccessor ?? entry.successors[0]?.code ?? null;
+      const code = entry.defaultSuccessor ?? entry.successors.at(0)?.code ?? null;
       return code ? idOf(code) : null;
     };
 
@@ -458,16 +467,18 @@ export class PlanService {
       return heirOf(entry);
     };
     const relinked = [...children, ...renamed].map((child) => ({ ...child, new_parent: newParentOf(child.parent_id) }));
-    const names = new Map<string, string>(
+    const names = new Map(
       (
-        await em.query(`SELECT id, name FROM unit WHERE id = ANY($1::uuid[])`, [relinked.map((row) => row.unit_id)])
-      ).map((row: { id: string; name: string }) => [row.id, row.name]),
+        await queryRows<{ id: string; name: string }>(em, `SELECT id, name FROM unit WHERE id = ANY($1::uuid[])`, [
+          relinked.map((row) => row.unit_id),
+        ])
+      ).map((row) => [row.id, row.name]),
     );
     for (const child of relinked) {
       if (!child.new_parent)
-        problems.push({ field: 'steps', message: `${names.get(child.unit_id)} sẽ không còn đơn vị cấp trên` });
+        problems.push({ field: 'steps', message: `${names.get(child.unit_id) ?? ''} sẽ không còn đơn vị cấp trên` });
       else if (child.new_parent === child.unit_id)
-        problems.push({ field: 'steps', message: `${names.get(child.unit_id)} sẽ trực thuộc chính nó` });
+        problems.push({ field: 'steps', message: `${names.get(child.unit_id) ?? ''} sẽ trực thuộc chính nó` });
     }
     throwIf(problems);
     await em.query(
@@ -497,7 +508,8 @@ export class PlanService {
         });
         continue;
       }
-      const [current] = await em.query(
+      const current = await queryOne<{ parent_id: string }>(
+        em,
         `SELECT parent_id FROM unit_link l WHERE l.unit_id = $1 AND ${VALID_ON('l', '$2')}`,
         [unit.id, date],
       );
@@ -542,11 +554,11 @@ export class PlanService {
       row.position === Position.HEAD && !closing.get(row.unit_id)?.keepHead;
     for (const row of ended.filter((appointment) => !endsHere(appointment))) {
       const entry = closing.get(row.unit_id) as Closing;
-      const named = entry.people[row.person_id];
+      const named = Object.hasOwn(entry.people, row.person_id) ? entry.people[row.person_id] : undefined;
       const code =
         named ??
         (entry.successors.length === 1 || entry.successors.every((successor) => successor.whole)
-          ? entry.successors[0]?.code
+          ? entry.successors.at(0)?.code
           : entry.defaultSuccessor);
       if (code) continuing.push({ ...row, successor: idOf(code) });
       else if (entry.successors.length > 0)
@@ -617,7 +629,7 @@ export class PlanService {
   ) {
     const from = heirPairs.map((pair) => pair[0]);
     const to = heirPairs.map((pair) => pair[1]);
-    const feedback = await affected(
+    const feedback = await affectedRows(
       em,
       `WITH moved AS (
          UPDATE feedback_item f SET unit_id = h.heir FROM unnest($1::uuid[], $2::uuid[]) AS h(unit_id, heir)
@@ -627,20 +639,20 @@ export class PlanService {
        SELECT id, unit_id, $4::date::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh', $5, $6, due_at FROM moved`,
       [from, to, HANDLED_STATUSES, date, AssignmentReason.REORGANISATION, `Sắp xếp đơn vị theo ${plan.actNumber}`],
     );
-    const findings = await affected(
+    const findings = await affectedRows(
       em,
       `UPDATE finding f SET responsible_unit_id = h.heir FROM unnest($1::uuid[], $2::uuid[]) AS h(unit_id, heir)
         WHERE f.responsible_unit_id = h.unit_id AND f.status = ANY($3::finding_status[])`,
       [from, to, [FindingStatus.OPEN, FindingStatus.REPORTED]],
     );
-    const initiatives = await affected(
+    const initiatives = await affectedRows(
       em,
       `UPDATE initiative i SET unit_id = h.heir FROM unnest($1::uuid[], $2::uuid[]) AS h(unit_id, heir)
         WHERE i.unit_id = h.unit_id AND i.status = ANY($3::initiative_status[])`,
       [from, to, LIVE_INITIATIVES],
     );
     // (domain, opening a period) a running period's evaluation is held in the unit its person holds on the period's last day
-    const evaluations = await affected(
+    const evaluations = await affectedRows(
       em,
       `UPDATE evaluation e SET unit_id = a.unit_id
          FROM evaluation_period p, appointment a
@@ -648,13 +660,17 @@ export class PlanService {
           AND a.person_id = e.person_id AND a.valid_from <= p.ends_on AND (a.valid_to IS NULL OR a.valid_to > p.ends_on)`,
       [from, date],
     );
-    const [{ left }] = await em.query(
-      `SELECT count(*)::int AS left FROM feedback_item WHERE unit_id = ANY($1::uuid[]) AND NOT (status = ANY($2::feedback_status[]))`,
-      [closingIds, HANDLED_STATUSES],
-    );
+    const left =
+      (
+        await queryOne<{ left: number }>(
+          em,
+          `SELECT count(*)::int AS left FROM feedback_item WHERE unit_id = ANY($1::uuid[]) AND NOT (status = ANY($2::feedback_status[]))`,
+          [closingIds, HANDLED_STATUSES],
+        )
+      )?.left ?? 0;
     return {
       feedbackItemsMoved: feedback,
-      feedbackItemsLeft: left as number,
+      feedbackItemsLeft: left,
       findingsMoved: findings,
       initiativesMoved: initiatives,
       openEvaluationsMoved: evaluations,
@@ -691,10 +707,14 @@ export class PlanService {
   }
 
   private async writeSteps(em: EntityManager, planId: string, steps: StepPayload[]): Promise<PlanStep[]> {
-    const [{ last }] = await em.query(
-      `SELECT coalesce(max(ordinal), 0)::int AS last FROM reorganisation_step WHERE plan_id = $1`,
-      [planId],
-    );
+    const last =
+      (
+        await queryOne<{ last: number }>(
+          em,
+          `SELECT coalesce(max(ordinal), 0)::int AS last FROM reorganisation_step WHERE plan_id = $1`,
+          [planId],
+        )
+      )?.last ?? 0;
     return em.save(
       steps.map((payload, index) =>
         PlanStep.create({ planId, ordinal: last + index + 1, kind: payload.kind, payload }),
@@ -702,12 +722,8 @@ export class PlanService {
     );
   }
 
-  private async lockPlan(em: EntityManager, planId: string): Promise<ReorganisationPlan> {
-    const plan = isWellFormedId(planId)
-      ? await em.findOne(ReorganisationPlan, { where: { id: planId }, lock: { mode: 'pessimistic_write' } })
-      : null;
-    if (!plan) throw new NotFoundError('kế hoạch sắp xếp', 'ReorganisationPlan');
-    return plan;
+  private lockPlan(em: EntityManager, planId: string): Promise<ReorganisationPlan> {
+    return findOrNotFound(em, ReorganisationPlan, planId, PLAN, { lock: true });
   }
 
   private expectStatus(plan: ReorganisationPlan, allowed: PlanStatus[], what: string): void {
@@ -720,7 +736,8 @@ export class PlanService {
   }
 
   private async unitsByCode(em: EntityManager, codes: string[], day: string): Promise<Map<string, UnitRow>> {
-    const rows: UnitRow[] = await em.query(
+    const rows = await queryRows<UnitRow>(
+      em,
       `${UNIT_SELECT} WHERE u.code = ANY($2::varchar[]) AND ${VALID_ON('u', '$1')}`,
       [day, codes],
     );
@@ -728,8 +745,12 @@ export class PlanService {
   }
 
   private async countValid(em: EntityManager, day: string): Promise<number> {
-    const [{ count }] = await em.query(`SELECT count(*)::int AS count FROM unit u WHERE ${VALID_ON('u', '$1')}`, [day]);
-    return count;
+    const row = await queryOne<{ count: number }>(
+      em,
+      `SELECT count(*)::int AS count FROM unit u WHERE ${VALID_ON('u', '$1')}`,
+      [day],
+    );
+    return row?.count ?? 0;
   }
 }
 
@@ -739,10 +760,5 @@ const UNIT_SELECT = `SELECT u.id, u.code, u.name, u.kind, u.type_vi,
 
 function throwIf(problems: FieldProblem[]): void {
   if (problems.length > 0)
-    throw new BadInputError([...problems], `The plan cannot be applied: ${problems.length} problem(s).`);
-}
-
-async function affected(em: EntityManager, sql: string, params: unknown[]): Promise<number> {
-  const result: { affected?: number } = await (em.queryRunner as QueryRunner).query(sql, params, true);
-  return result.affected ?? 0;
+    throw new BadInputError([...problems], `The plan cannot be applied: ${String(problems.length)} problem(s).`);
 }

@@ -1,6 +1,9 @@
 import type { EntityManager } from 'typeorm';
+import { NotFoundError } from '../common/errors.js';
+import { isWellFormedId } from '../common/ids.js';
 import { pagedQuery } from '../common/paged-query.js';
-import { appendWhere, orderBySql, type OrderBy, type WhereColumns } from '../common/where.js';
+import { SqlParams } from '../common/sql-params.js';
+import { orderBySql, whereSql, type OrderBy, type WhereColumns } from '../common/where.js';
 import { Unit } from './unit.entity.js';
 import { UnitOrderField, type UnitWhere } from './unit.inputs.js';
 
@@ -167,36 +170,33 @@ export async function listUnits(
   offset: number,
   limit: number,
 ): Promise<{ units: Unit[]; total: number }> {
-  const params: unknown[] = [asOf];
-  const where = [VALID_ON('u', '$1')];
-  if (filter.kind) {
-    params.push(filter.kind);
-    where.push(`u.kind = $${params.length}::unit_kind`);
-  }
+  const params = new SqlParams();
+  const day = params.add(asOf);
+  const where = [VALID_ON('u', day)];
+  if (filter.kind) where.push(`u.kind = ${params.add(filter.kind)}::unit_kind`);
   if (filter.parentId) {
-    params.push(filter.parentId);
     where.push(
-      `EXISTS (SELECT 1 FROM unit_link l WHERE l.unit_id = u.id AND l.parent_id = $${params.length}::uuid AND ${VALID_ON('l', '$1')})`,
+      `EXISTS (SELECT 1 FROM unit_link l WHERE l.unit_id = u.id AND l.parent_id = ${params.add(filter.parentId)}::uuid AND ${VALID_ON('l', day)})`,
     );
   }
   const search = filter.search?.trim();
   if (search) {
-    params.push(search);
-    const q = `congvu_fold($${params.length})`;
+    const typed = params.add(search);
+    const q = `congvu_fold(${typed})`;
     const escaped = `replace(replace(replace(${q}, '\\', '\\\\'), '%', '\\%'), '_', '\\_')`;
     where.push(
-      `(u.code = $${params.length} OR (congvu_fold(u.name) LIKE '%' || ${escaped} || '%'
+      `(u.code = ${typed} OR (congvu_fold(u.name) LIKE '%' || ${escaped} || '%'
         AND ' ' || congvu_fold(u.name) || ' ' LIKE '% ' || ${escaped} || CASE WHEN ${q} ~ '[0-9]$' THEN ' %' ELSE '%' END))`,
     );
   }
-  where.push(appendWhere(filter.where, UNIT_WHERE_COLUMNS, params));
+  where.push(whereSql(filter.where, UNIT_WHERE_COLUMNS, params));
   const { rows, total } = await pagedQuery(
     em,
     {
       select: UNIT_COLUMNS,
       from: `FROM unit u WHERE ${where.join(' AND ')}`,
       orderBy: orderBySql(filter.orderBy, UNIT_ORDER_COLUMNS, `${UNIT_KIND_ORDER}, u.name, u.id`, 'u.id'),
-      params,
+      params: params.values,
     },
     offset,
     limit,
@@ -237,4 +237,19 @@ export async function parentHistoryOf(
     validFrom: row.valid_from,
     validTo: row.valid_to,
   }));
+}
+
+/**
+ * The units a list's filter by unit stands for on `day`: the unit, or with `includeSubunits` its subtree; undefined
+ * without a unit. A malformed id is NOT_FOUND, as a missing unit would be.
+ */
+export async function filterUnitIds(
+  em: EntityManager,
+  filter: { unitId?: string | null; includeSubunits?: boolean | null } | null | undefined,
+  day: string,
+): Promise<string[] | undefined> {
+  const unitId = filter?.unitId;
+  if (!unitId) return undefined;
+  if (!isWellFormedId(unitId)) throw new NotFoundError('đơn vị', 'Unit');
+  return filter.includeSubunits ? subtreeIdsOn(em, unitId, day) : [unitId];
 }

@@ -7,7 +7,6 @@ import { PageArgs, pageWindow, toConnection } from '../common/pagination.js';
 import { DateScalar } from '../common/scalars.js';
 import type { RequestContext } from '../context.js';
 import { PersonType } from '../people/person.type.js';
-import { listUnits, unitByCodeOn } from './tree.queries.js';
 import type { Unit } from './unit.entity.js';
 import {
   CreateUnitInput,
@@ -44,7 +43,7 @@ export class UnitResolver {
     }
     let unit: Unit | null = null;
     if (id) unit = isWellFormedId(id) ? await ctx.loaders.unitById.load(id) : null;
-    else unit = await unitByCodeOn(ctx.db.manager, code as string, day);
+    else unit = await ctx.services.hierarchy.unitByCode(code as string, day);
     if (!unit) throw new NotFoundError('đơn vị', 'Unit');
     return UnitType.from(unit, day);
   }
@@ -63,10 +62,7 @@ export class UnitResolver {
   ): Promise<UnitConnection> {
     const day = asOf ?? ctx.today();
     const { offset, limit } = pageWindow(page);
-    if (filter?.parentId && !isWellFormedId(filter.parentId))
-      throw new NotFoundError('đơn vị (parentId)', 'Unit (parentId)');
-    const { units, total } = await listUnits(
-      ctx.db.manager,
+    const { units, total } = await ctx.services.hierarchy.list(
       { kind: filter?.kind, parentId: filter?.parentId, search: filter?.search, where, orderBy },
       day,
       offset,

@@ -3,9 +3,13 @@ import { ALL, definePolicy, where } from '../auth/policy.js';
 import { HOME_AFFAIRS_OFFICE } from '../auth/role.js';
 import { Role } from '../auth/auth.enums.js';
 import { InitiativeStatus } from './initiative.enums.js';
+import { UNDER_BOARD_REVIEW } from './initiative.rules.js';
 
-const REVIEWING: readonly string[] = [InitiativeStatus.SUBMITTED, InitiativeStatus.UNDER_REVIEW];
-const DECIDING: readonly string[] = [InitiativeStatus.RECOMMENDED, InitiativeStatus.NOT_RECOMMENDED];
+const DECIDING: readonly InitiativeStatus[] = [InitiativeStatus.RECOMMENDED, InitiativeStatus.NOT_RECOMMENDED];
+
+/** Whether a record's status (a panel record's param, so of unknown type) is one of `statuses`. */
+const statusIn = (status: unknown, statuses: readonly InitiativeStatus[]) =>
+  typeof status === 'string' && (statuses as readonly string[]).includes(status);
 
 /**
  * Initiatives are shared across the administration (a good idea is meant to spread): everyone signed in reads
@@ -16,16 +20,15 @@ export const initiativePolicy = definePolicy<{ status?: unknown }>({
   table: 'initiative',
   scope: () => ALL,
   can: (caller, action, initiative) => {
-    const status = String(initiative?.status ?? '');
     switch (action) {
       case 'list':
       case 'show':
         return true;
       case 'recordResult':
-        return hasRole(caller, Role.BOARD_MEMBER) && (!initiative || REVIEWING.includes(status));
+        return hasRole(caller, Role.BOARD_MEMBER) && (!initiative || statusIn(initiative.status, UNDER_BOARD_REVIEW));
       case 'approve':
       case 'reject':
-        return hasRole(caller, Role.CITY_LEADER) && (!initiative || DECIDING.includes(status));
+        return hasRole(caller, Role.CITY_LEADER) && (!initiative || statusIn(initiative.status, DECIDING));
       default:
         return false;
     }
@@ -42,7 +45,7 @@ export function unsealedVotes(caller: Caller) {
       alias,
       params,
     ) => `EXISTS (SELECT 1 FROM initiative_round ir WHERE ir.initiative_id = ${alias}.initiative_id AND ir.round = ${alias}.round
-      AND (ir.outcome IN ('${InitiativeStatus.RECOMMENDED}', '${InitiativeStatus.NOT_RECOMMENDED}')
+      AND (ir.outcome = ANY(CAST(${params.add(DECIDING)} AS initiative_status[]))
         OR EXISTS (SELECT 1 FROM initiative_vote mine WHERE mine.initiative_id = ir.initiative_id AND mine.round = ir.round
                     AND mine.user_id = ${params.add(caller.user.id)})))`,
   );

@@ -2,35 +2,21 @@ import { Arg, Args, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolve
 import type { AuthUser } from '../auth/auth-user.js';
 import { Allow, SIGNED_IN } from '../auth/permissions.js';
 import { Role } from '../auth/auth.enums.js';
-import { NotFoundError } from '../common/errors.js';
-import { isWellFormedId } from '../common/ids.js';
 import { PageArgs, pageWindow, toConnection } from '../common/pagination.js';
 import type { OrderBy } from '../common/where.js';
 import { InitiativeOrderBy, InitiativeWhere, type InitiativeOrderField } from './initiative.inputs.js';
 import { DateScalar } from '../common/scalars.js';
 import type { RequestContext } from '../context.js';
-import { subtreeIdsOn } from '../hierarchy/tree.queries.js';
 import { UnitType } from '../hierarchy/unit.type.js';
 import { PersonType } from '../people/person.type.js';
-import {
-  countInitiatives,
-  initiativeHistory,
-  listInitiatives,
-  proposerIdsOf,
-  protectedCadres,
-  type InitiativeListFilter,
-} from './initiative.queries.js';
+import { InitiativeFilter, RegisterInitiativeInput, UpdateInitiativeInput, VoteInput } from './initiative.inputs.js';
 import {
   InitiativeConnection,
-  InitiativeFilter,
   InitiativeHistoryEntryType,
   InitiativeStatusCountType,
   InitiativeType,
   ProtectedCadreType,
-  RegisterInitiativeInput,
   ReviewProgressType,
-  UpdateInitiativeInput,
-  VoteInput,
 } from './initiative.type.js';
 
 /** R27: the tallies of the current round, for a member who has voted, and for everyone once the result is recorded. */
@@ -55,13 +41,24 @@ export class InitiativeResolver {
     orderBy?: Array<OrderBy<InitiativeOrderField>>,
   ): Promise<InitiativeConnection> {
     const { offset, limit } = pageWindow(page);
-    const { initiatives, total } = await listInitiatives(
-      ctx.db.manager,
-      { ...(await this.filter(ctx, filter)), where, orderBy },
+    const { initiatives, total } = await ctx.services.initiatives.list(
+      {
+        status: filter?.status,
+        unitId: filter?.unitId,
+        includeSubunits: filter?.includeSubunits,
+        year: filter?.year,
+        overdue: filter?.overdue,
+        where,
+        orderBy,
+      },
       offset,
       limit,
     );
-    return toConnection(initiatives.map(InitiativeType.from), offset, total);
+    return toConnection(
+      initiatives.map((initiative) => InitiativeType.from(initiative)),
+      offset,
+      total,
+    );
   }
 
   @Allow(SIGNED_IN)
@@ -70,7 +67,7 @@ export class InitiativeResolver {
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => InitiativeFilter, { nullable: true }) filter?: InitiativeFilter,
   ) {
-    const rows = await countInitiatives(ctx.db.manager, await this.filter(ctx, filter));
+    const rows = await ctx.services.initiatives.countByStatus(filter);
     return rows.map((row) => Object.assign(new InitiativeStatusCountType(), row));
   }
 
@@ -79,17 +76,9 @@ export class InitiativeResolver {
     description: 'R29: people acting within an approved initiative (approved, implementing, reported or completed).',
   })
   async protectedCadres(@Ctx() ctx: RequestContext) {
-    return (await protectedCadres(ctx.db.manager)).map((row) => Object.assign(new ProtectedCadreType(), row));
-  }
-
-  private async filter(ctx: RequestContext, filter?: InitiativeFilter): Promise<InitiativeListFilter> {
-    if (filter?.unitId && !isWellFormedId(filter.unitId)) throw new NotFoundError('đơn vị', 'Unit');
-    const unitIds = filter?.unitId
-      ? filter.includeSubunits
-        ? await subtreeIdsOn(ctx.db.manager, filter.unitId, ctx.today())
-        : [filter.unitId]
-      : undefined;
-    return { status: filter?.status, unitIds, year: filter?.year, overdue: filter?.overdue, today: ctx.today() };
+    return (await ctx.services.initiatives.protectedCadres()).map((row) =>
+      Object.assign(new ProtectedCadreType(), row),
+    );
   }
 
   @FieldResolver(() => UnitType)
@@ -101,14 +90,14 @@ export class InitiativeResolver {
   @FieldResolver(() => [PersonType])
   async proposers(@Root() initiative: InitiativeType, @Ctx() ctx: RequestContext) {
     const people = await Promise.all(
-      (await proposerIdsOf(ctx.db.manager, initiative.id)).map((id) => ctx.loaders.personById.load(id)),
+      (await ctx.services.initiatives.proposerIds(initiative.id)).map((id) => ctx.loaders.personById.load(id)),
     );
     return people.filter((person) => person !== null).map((person) => PersonType.from(person));
   }
 
   @FieldResolver(() => [InitiativeHistoryEntryType])
   async history(@Root() initiative: InitiativeType, @Ctx() ctx: RequestContext) {
-    return (await initiativeHistory(ctx.db.manager, initiative.id)).map((row) =>
+    return (await ctx.services.initiatives.history(initiative.id)).map((row) =>
       Object.assign(new InitiativeHistoryEntryType(), row),
     );
   }

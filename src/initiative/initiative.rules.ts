@@ -1,3 +1,4 @@
+import type { SqlParams } from '../common/sql-params.js';
 import { Workflow } from '../common/workflow.js';
 import { InitiativeStatus, Vote } from './initiative.enums.js';
 
@@ -64,19 +65,18 @@ export function reviewResult(
   chairUserId: string | null,
 ): { recommended: boolean; explanation: string } {
   const approvals = votes.filter((v) => v.vote === Vote.APPROVE).length;
-  if (approvals * 2 > eligible)
-    return { recommended: true, explanation: `${approvals}/${eligible} tán thành: quá nửa số thành viên` };
-  if (approvals * 2 < eligible)
-    return { recommended: false, explanation: `${approvals}/${eligible} tán thành: chưa quá nửa` };
+  const tally = `${String(approvals)}/${String(eligible)} tán thành`;
+  if (approvals * 2 > eligible) return { recommended: true, explanation: `${tally}: quá nửa số thành viên` };
+  if (approvals * 2 < eligible) return { recommended: false, explanation: `${tally}: chưa quá nửa` };
   const chairVote = votes.find((v) => v.userId === chairUserId)?.vote;
   return chairVote === Vote.APPROVE
     ? {
         recommended: true,
-        explanation: `${approvals}/${eligible} tán thành: ngang nhau, theo phiếu của tổ trưởng (tán thành)`,
+        explanation: `${tally}: ngang nhau, theo phiếu của tổ trưởng (tán thành)`,
       }
     : {
         recommended: false,
-        explanation: `${approvals}/${eligible} tán thành: ngang nhau, tổ trưởng không tán thành hoặc không biểu quyết`,
+        explanation: `${tally}: ngang nhau, tổ trưởng không tán thành hoặc không biểu quyết`,
       };
 }
 
@@ -90,3 +90,25 @@ export function isRecused(
 }
 
 export const RUBRIC = ['novelty', 'feasibility', 'impact', 'scope'] as const;
+
+/** The states of a round under the board's review (R27): submitted, or with a first vote cast. */
+export const UNDER_BOARD_REVIEW: readonly InitiativeStatus[] = [
+  InitiativeStatus.SUBMITTED,
+  InitiativeStatus.UNDER_REVIEW,
+];
+
+/** R28: a review is overdue when the board still has it after its due day (7 working days from submission). */
+export function isReviewOverdue(
+  initiative: { status: InitiativeStatus; reviewDueOn: string | null },
+  today: string,
+): boolean {
+  return (
+    UNDER_BOARD_REVIEW.includes(initiative.status) && initiative.reviewDueOn !== null && initiative.reviewDueOn < today
+  );
+}
+
+/** `isReviewOverdue` as SQL over the initiative `alias`, for lists and counts: its values become `params`. */
+export function reviewOverdueSql(alias: string, params: SqlParams, today: string): string {
+  const reviewing = `${alias}.status = ANY(${params.add(UNDER_BOARD_REVIEW)}::initiative_status[])`;
+  return `coalesce(${reviewing} AND ${alias}.review_due_on < ${params.add(today)}::date, FALSE)`;
+}

@@ -6,7 +6,6 @@ import { Role } from '../auth/auth.enums.js';
 import { addWorkingDays } from '../calendar/calendar.js';
 import { loadWorkCalendar } from '../calendar/calendar.queries.js';
 import { cityDayOf, isIsoDay } from '../common/dates.js';
-import { withDbErrors } from '../common/db-errors.js';
 import {
   BadInputError,
   ForbiddenError,
@@ -14,7 +13,9 @@ import {
   NotFoundError,
   type FieldProblem,
 } from '../common/errors.js';
+import { findOrNotFound } from '../common/find.js';
 import { isWellFormedId } from '../common/ids.js';
+import { inTransaction } from '../common/transaction.js';
 import type { Clock } from '../context.js';
 import { requireUnit } from '../hierarchy/hierarchy.service.js';
 import { ancestorIdsOn } from '../hierarchy/tree.queries.js';
@@ -27,7 +28,29 @@ import { InitiativeEvent } from './initiative-event.entity.js';
 import { InitiativeProposer } from './initiative-proposer.entity.js';
 import { InitiativeRound } from './initiative-round.entity.js';
 import { InitiativeVote } from './initiative-vote.entity.js';
-import { INITIATIVE_STEPS, isRecused, reviewResult, RUBRIC, type InitiativeAction } from './initiative.rules.js';
+import {
+  boardOn,
+  countInitiatives,
+  countPeople,
+  initiativeHistory,
+  initiativeListFilter,
+  listInitiatives,
+  proposerIdsOf,
+  proposerCount,
+  protectedCadres,
+  votesOfRound,
+  type InitiativeQuery,
+} from './initiative.queries.js';
+import {
+  INITIATIVE_STEPS,
+  isRecused,
+  reviewResult,
+  RUBRIC,
+  type CastVote,
+  type InitiativeAction,
+} from './initiative.rules.js';
+
+const NOT_FOUND = ['sáng kiến', 'Initiative'] as const;
 
 export interface InitiativeDraft {
   title?: string | null;
@@ -79,31 +102,58 @@ export class InitiativeService {
     private readonly now: Clock,
   ) {}
 
+  // ——— reads ———
+
+  /** One page of initiatives, the newest first (everyone signed in reads them). */
+  async list(filter: InitiativeQuery | null | undefined, offset: number, limit: number) {
+    const em = this.db.manager;
+    return listInitiatives(em, await initiativeListFilter(em, filter, cityDayOf(this.now())), offset, limit);
+  }
+
+  /** Initiatives counted by status, with the list's filter. */
+  async countByStatus(filter: InitiativeQuery | null | undefined) {
+    const em = this.db.manager;
+    return countInitiatives(em, await initiativeListFilter(em, filter, cityDayOf(this.now())));
+  }
+
+  /** R29: people acting within an approved initiative. */
+  protectedCadres() {
+    return protectedCadres(this.db.manager);
+  }
+
+  proposerIds(initiativeId: string) {
+    return proposerIdsOf(this.db.manager, initiativeId);
+  }
+
+  history(initiativeId: string) {
+    return initiativeHistory(this.db.manager, initiativeId);
+  }
+
+  // ——— steps ———
+
   register(actor: AuthUser, draft: InitiativeDraft): Promise<Initiative> {
-    return withDbErrors(() =>
-      this.db.transaction(async (em) => {
-        if (!draft.unitId) throw new BadInputError([{ field: 'unitId', message: 'cần đơn vị đề xuất' }]);
-        await requireUnit(em, draft.unitId, 'unitId');
-        await this.requireUnitStaff(em, actor, draft.unitId);
-        const initiative = await em.save(
-          Initiative.create({
-            ...this.fields(draft),
-            unitId: draft.unitId,
-            status: InitiativeStatus.DRAFT,
-            createdByUserId: actor.id,
-          }),
-        );
-        await this.setProposers(em, initiative.id, draft.proposerIds ?? []);
-        await em.insert(InitiativeEvent, {
-          initiativeId: initiative.id,
-          action: 'REGISTER',
-          fromStatus: null,
-          toStatus: InitiativeStatus.DRAFT,
-          actorUserId: actor.id,
-        });
-        return initiative;
-      }),
-    );
+    return inTransaction(this.db, async (em) => {
+      if (!draft.unitId) throw new BadInputError([{ field: 'unitId', message: 'cần đơn vị đề xuất' }]);
+      await requireUnit(em, draft.unitId, 'unitId');
+      await this.requireUnitStaff(em, actor, draft.unitId);
+      const initiative = await em.save(
+        Initiative.create({
+          ...this.fields(draft),
+          unitId: draft.unitId,
+          status: InitiativeStatus.DRAFT,
+          createdByUserId: actor.id,
+        }),
+      );
+      await this.setProposers(em, initiative.id, draft.proposerIds ?? []);
+      await em.insert(InitiativeEvent, {
+        initiativeId: initiative.id,
+        action: 'REGISTER',
+        fromStatus: null,
+        toStatus: InitiativeStatus.DRAFT,
+        actorUserId: actor.id,
+      });
+      return initiative;
+    });
   }
 
   update(actor: AuthUser, id: string, draft: InitiativeDraft): Promise<Initiative> {
@@ -121,34 +171,26 @@ export class InitiativeService {
     return this.step(id, async (em, initiative) => {
       await this.requireUnitStaff(em, actor, initiative.unitId);
       INITIATIVE_STEPS.allow(initiative.status, 'SUBMIT');
-      const problems: FieldProblem[] = REQUIRED_PARTS.filter((part) => !initiative[part]?.trim()).map((part) => ({
+      const problems: FieldProblem[] = REQUIRED_PARTS.filter((part) => !initiative[part].trim()).map((part) => ({
         field: part,
         message: `cần ${PART_LABELS_VI[part]}`,
       }));
-      const [{ proposers }] = await em.query(
-        `SELECT count(*)::int AS proposers FROM initiative_proposer WHERE initiative_id = $1`,
-        [initiative.id],
-      );
-      if (proposers === 0) problems.push({ field: 'proposerIds', message: 'cần ít nhất một người đề xuất' });
+      if ((await proposerCount(em, initiative.id)) === 0)
+        problems.push({ field: 'proposerIds', message: 'cần ít nhất một người đề xuất' });
       if (problems.length > 0) throw new BadInputError(problems, 'Required parts are missing.');
       const today = cityDayOf(this.now());
-      const members = await em.query(
-        `SELECT user_id, unit_id, chair FROM board_member WHERE valid_from <= $1 AND (valid_to IS NULL OR valid_to > $1)`,
-        [today],
-      );
+      const members = await boardOn(em, today);
       if (members.length === 0) throw new InvalidStateError('Chưa có Tổ thẩm định.', 'There is no appraisal board.');
       const ancestors = await ancestorIdsOn(em, initiative.unitId, today);
-      const recused = members.filter((m: { unit_id: string }) => isRecused(m.unit_id, initiative.unitId, ancestors));
+      const recused = members.filter((m) => isRecused(m.unitId, initiative.unitId, ancestors));
       initiative.round += 1;
       await em.insert(InitiativeRound, {
         initiativeId: initiative.id,
         round: initiative.round,
         submittedOn: today,
-        eligibleUserIds: members
-          .filter((m: { user_id: string }) => !recused.includes(m))
-          .map((m: { user_id: string }) => m.user_id),
-        recusedUserIds: recused.map((m: { user_id: string }) => m.user_id),
-        chairUserId: members.find((m: { chair: boolean }) => m.chair)?.user_id ?? null,
+        eligibleUserIds: members.filter((m) => !recused.includes(m)).map((m) => m.userId),
+        recusedUserIds: recused.map((m) => m.userId),
+        chairUserId: members.find((m) => m.chair)?.userId ?? null,
       });
       initiative.submittedAt = this.now();
       initiative.reviewDueOn = addWorkingDays(await loadWorkCalendar(em), today, 7);
@@ -158,43 +200,38 @@ export class InitiativeService {
 
   /** R27: one vote per eligible member and round; the result is recorded when the last eligible member has voted. */
   vote(actor: AuthUser, id: string, ballot: Ballot): Promise<Initiative> {
-    return withDbErrors(() =>
-      this.step(id, async (em, initiative) => {
-        const round = await this.currentRound(em, initiative);
-        if (!round.eligibleUserIds.includes(actor.id)) {
-          throw new ForbiddenError(
-            round.recusedUserIds.includes(actor.id)
-              ? 'Thành viên thuộc đơn vị đề xuất hoặc cấp trên của đơn vị: không tham gia thẩm định.'
-              : 'Chỉ thành viên Tổ thẩm định của vòng này được biểu quyết.',
-            'Only eligible board members vote.',
-          );
-        }
-        INITIATIVE_STEPS.allow(initiative.status, 'VOTE');
-        const max = (await loadSettings(em))['initiative.rubricMax'];
-        const problems = RUBRIC.filter(
-          (part) => !(Number.isInteger(ballot[part]) && ballot[part] >= 0 && ballot[part] <= max),
-        ).map((part) => ({
-          field: part,
-          message: `điểm từ 0 đến ${max}`,
-        }));
-        if (problems.length > 0) throw new BadInputError(problems, 'Scores out of range.');
-        await em.insert(InitiativeVote, {
-          initiativeId: initiative.id,
-          round: round.round,
-          userId: actor.id,
-          ...ballot,
-          comment: ballot.comment?.trim() || null,
-        });
-        if (initiative.status === InitiativeStatus.SUBMITTED)
-          await this.move(em, initiative, actor, 'REVIEW', InitiativeStatus.UNDER_REVIEW, null, false);
-        const [{ voted }] = await em.query(
-          `SELECT count(*)::int AS voted FROM initiative_vote WHERE initiative_id = $1 AND round = $2`,
-          [initiative.id, round.round],
+    return this.step(id, async (em, initiative) => {
+      const round = await this.currentRound(em, initiative);
+      if (!round.eligibleUserIds.includes(actor.id)) {
+        throw new ForbiddenError(
+          round.recusedUserIds.includes(actor.id)
+            ? 'Thành viên thuộc đơn vị đề xuất hoặc cấp trên của đơn vị: không tham gia thẩm định.'
+            : 'Chỉ thành viên Tổ thẩm định của vòng này được biểu quyết.',
+          'Only eligible board members vote.',
         );
-        if (voted === round.eligibleUserIds.length) return this.record(em, initiative, round, actor);
-        return initiative;
-      }),
-    );
+      }
+      INITIATIVE_STEPS.allow(initiative.status, 'VOTE');
+      const max = (await loadSettings(em))['initiative.rubricMax'];
+      const problems = RUBRIC.filter(
+        (part) => !(Number.isInteger(ballot[part]) && ballot[part] >= 0 && ballot[part] <= max),
+      ).map((part) => ({
+        field: part,
+        message: `điểm từ 0 đến ${String(max)}`,
+      }));
+      if (problems.length > 0) throw new BadInputError(problems, 'Scores out of range.');
+      await em.insert(InitiativeVote, {
+        initiativeId: initiative.id,
+        round: round.round,
+        userId: actor.id,
+        ...ballot,
+        comment: ballot.comment?.trim() || null,
+      });
+      if (initiative.status === InitiativeStatus.SUBMITTED)
+        await this.move(em, initiative, actor, 'REVIEW', InitiativeStatus.UNDER_REVIEW, null, false);
+      const votes = await votesOfRound(em, initiative.id, round.round);
+      if (votes.length === round.eligibleUserIds.length) return this.record(em, initiative, round, actor, votes);
+      return initiative;
+    });
   }
 
   /** After the review deadline the chair records the result with the votes cast. */
@@ -204,13 +241,13 @@ export class InitiativeService {
       if (actor.id !== round.chairUserId)
         throw new ForbiddenError('Chỉ tổ trưởng ghi nhận kết quả.', 'Only the chair records the result.');
       INITIATIVE_STEPS.allow(initiative.status, 'RECORD_RESULT');
-      if (cityDayOf(this.now()) <= (initiative.reviewDueOn as string)) {
+      if (initiative.reviewDueOn === null || cityDayOf(this.now()) <= initiative.reviewDueOn) {
         throw new InvalidStateError(
-          `Chưa hết hạn thẩm định (${initiative.reviewDueOn}) và chưa đủ phiếu.`,
+          `Chưa hết hạn thẩm định (${initiative.reviewDueOn ?? ''}) và chưa đủ phiếu.`,
           'Not every member has voted and the review is not overdue.',
         );
       }
-      return this.record(em, initiative, round, actor);
+      return this.record(em, initiative, round, actor, await votesOfRound(em, initiative.id, round.round));
     });
   }
 
@@ -316,16 +353,9 @@ export class InitiativeService {
     initiative: Initiative,
     round: InitiativeRound,
     actor: AuthUser,
+    votes: readonly CastVote[],
   ): Promise<Initiative> {
-    const votes: Array<{ user_id: string; vote: Vote }> = await em.query(
-      `SELECT user_id, vote FROM initiative_vote WHERE initiative_id = $1 AND round = $2`,
-      [initiative.id, round.round],
-    );
-    const result = reviewResult(
-      round.eligibleUserIds.length,
-      votes.map((v) => ({ userId: v.user_id, vote: v.vote })),
-      round.chairUserId,
-    );
+    const result = reviewResult(round.eligibleUserIds.length, votes, round.chairUserId);
     const outcome = result.recommended ? InitiativeStatus.RECOMMENDED : InitiativeStatus.NOT_RECOMMENDED;
     await em.update(InitiativeRound, { id: round.id }, { outcome });
     initiative.resultRecordedAt = this.now();
@@ -353,8 +383,7 @@ export class InitiativeService {
   private async setProposers(em: EntityManager, initiativeId: string, personIds: string[]): Promise<void> {
     const ids = [...new Set(personIds)];
     if (!ids.every(isWellFormedId)) throw new NotFoundError('người đề xuất', 'Proposer');
-    const [{ found }] = await em.query(`SELECT count(*)::int AS found FROM person WHERE id = ANY($1::uuid[])`, [ids]);
-    if (found !== ids.length) throw new NotFoundError('người đề xuất', 'Proposer');
+    if ((await countPeople(em, ids)) !== ids.length) throw new NotFoundError('người đề xuất', 'Proposer');
     await em.delete(InitiativeProposer, { initiativeId });
     if (ids.length > 0)
       await em.insert(
@@ -384,13 +413,9 @@ export class InitiativeService {
     id: string,
     work: (em: EntityManager, initiative: Initiative) => Promise<Initiative>,
   ): Promise<Initiative> {
-    return this.db.transaction(async (em) => {
-      const initiative = isWellFormedId(id)
-        ? await em.findOne(Initiative, { where: { id }, lock: { mode: 'pessimistic_write' } })
-        : null;
-      if (!initiative) throw new NotFoundError('sáng kiến', 'Initiative');
-      return work(em, initiative);
-    });
+    return inTransaction(this.db, async (em) =>
+      work(em, await findOrNotFound(em, Initiative, id, NOT_FOUND, { lock: true })),
+    );
   }
 
   private async move(

@@ -1,9 +1,8 @@
-import { ArrayMaxSize, IsInt, IsOptional, Length, MaxLength } from 'class-validator';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Node } from '../common/node.js';
 import { Connection } from '../common/pagination.js';
 import { DateScalar, DateTimeScalar } from '../common/scalars.js';
-import { InitiativeStatus, Vote } from './initiative.enums.js';
+import { InitiativeStatus } from './initiative.enums.js';
 import type { Initiative } from './initiative.entity.js';
 
 @ObjectType('ReviewProgress', { description: 'Visible to everyone: “3/7 đã thẩm định”.' })
@@ -76,8 +75,7 @@ export class InitiativeType {
   resultRecordedAt: Date | null;
 
   static from(initiative: Initiative): InitiativeType {
-    return Object.assign(new InitiativeType(), {
-      ...initiative,
+    return Object.assign(new InitiativeType(), initiative, {
       reviewDueAt: initiative.reviewDueOn,
       recommendation: initiative.resultRecordedAt ? initiative.resultExplanation : null,
     });
@@ -138,139 +136,4 @@ export class ProtectedCadreType {
 
   @Field(() => InitiativeStatus)
   status: InitiativeStatus;
-}
-
-@InputType()
-export class InitiativeFilter {
-  @Field(() => InitiativeStatus, { nullable: true })
-  status?: InitiativeStatus;
-
-  @Field(() => ID, { nullable: true })
-  unitId?: string;
-
-  @Field(() => Boolean, { nullable: true })
-  includeSubunits?: boolean;
-
-  @Field(() => Boolean, { nullable: true, description: 'Under review past its 7-working-day limit.' })
-  overdue?: boolean;
-
-  @Field(() => Int, { nullable: true, description: 'Registered in this year.' })
-  year?: number;
-}
-
-@InputType()
-export class RegisterInitiativeInput {
-  @Field(() => String)
-  @Length(1, 500)
-  title: string;
-
-  @Field(() => String)
-  @MaxLength(50_000)
-  problem: string;
-
-  @Field(() => String)
-  @MaxLength(50_000)
-  content: string;
-
-  @Field(() => String)
-  @MaxLength(50_000)
-  scope: string;
-
-  @Field(() => String)
-  @MaxLength(50_000)
-  timeline: string;
-
-  @Field(() => String)
-  @MaxLength(50_000)
-  resources: string;
-
-  @Field(() => String)
-  @MaxLength(50_000)
-  feasibility: string;
-
-  @Field(() => String)
-  @MaxLength(50_000)
-  expectedImpact: string;
-
-  @Field(() => ID)
-  unitId: string;
-
-  @Field(() => [ID])
-  @ArrayMaxSize(50)
-  proposerIds: string[];
-}
-
-@InputType()
-export class UpdateInitiativeInput {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 500)
-  title?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(50_000)
-  problem?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(50_000)
-  content?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(50_000)
-  scope?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(50_000)
-  timeline?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(50_000)
-  resources?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(50_000)
-  feasibility?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(50_000)
-  expectedImpact?: string;
-
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(50)
-  proposerIds?: string[];
-}
-
-@InputType()
-export class VoteInput {
-  @Field(() => Int)
-  @IsInt()
-  novelty: number;
-
-  @Field(() => Int)
-  @IsInt()
-  feasibility: number;
-
-  @Field(() => Int)
-  @IsInt()
-  impact: number;
-
-  @Field(() => Int)
-  @IsInt()
-  scope: number;
-
-  @Field(() => Vote)
-  vote: Vote;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(5_000)
-  comment?: string;
 }

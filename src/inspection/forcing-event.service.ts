@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
 import { isIsoDay } from '../common/dates.js';
 import { BadInputError, type FieldProblem } from '../common/errors.js';
+import { inTransaction } from '../common/transaction.js';
 import { requirePerson } from '../people/people.service.js';
 import { ForcingEvent } from './forcing-event.entity.js';
 import { ForcingEventKind } from './inspection.enums.js';
@@ -21,11 +22,11 @@ export class ForcingEventService {
     const problems: FieldProblem[] = [];
     if (!Object.values(ForcingEventKind).includes(input.kind))
       problems.push({ field: 'kind', message: 'chọn khởi tố, tạm giữ/tạm giam hoặc suy thoái' });
-    if (!isIsoDay(input.occurredOn ?? '')) problems.push({ field: 'occurredOn', message: 'ngày không hợp lệ' });
-    if (!input.document?.trim())
+    if (!isIsoDay(input.occurredOn)) problems.push({ field: 'occurredOn', message: 'ngày không hợp lệ' });
+    if (!input.document.trim())
       problems.push({ field: 'document', message: 'cần số, ngày và cơ quan ban hành văn bản' });
     if (problems.length > 0) return Promise.reject(new BadInputError(problems, 'Invalid forcing event.'));
-    return this.db.transaction(async (em) => {
+    return inTransaction(this.db, async (em) => {
       await requirePerson(em, input.personId, 'personId');
       return em.save(
         ForcingEvent.create({

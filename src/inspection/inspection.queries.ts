@@ -1,10 +1,16 @@
 import { In, type EntityManager } from 'typeorm';
-import { appendScope, scopeSql, type Scope } from '../auth/policy.js';
+import { scopeSql, type Scope } from '../auth/policy.js';
 import { SqlParams } from '../common/sql-params.js';
 import { pagedQuery } from '../common/paged-query.js';
-import { appendWhere, orderBySql, type OrderBy, type WhereColumns } from '../common/where.js';
+import { queryOne, queryRows } from '../common/queries.js';
+import {
+  FindingStatus,
+  type InspectionKind,
+  type InspectionMethod,
+  type InspectionStatus,
+} from './inspection.enums.js';
+import { orderBySql, whereSql, type OrderBy, type WhereColumns } from '../common/where.js';
 import { InspectionOrderField, type InspectionWhere } from './inspection.inputs.js';
-import type { InspectionKind, InspectionMethod, InspectionStatus } from './inspection.enums.js';
 import { DisciplineDeferral } from './discipline-deferral.entity.js';
 import { Finding } from './finding.entity.js';
 import { Inspection } from './inspection.entity.js';
@@ -14,8 +20,8 @@ export interface InspectionListFilter {
   status?: InspectionStatus | null;
   kind?: InspectionKind | null;
   method?: InspectionMethod | null;
-  where?: InspectionWhere;
-  orderBy?: ReadonlyArray<OrderBy<InspectionOrderField>>;
+  where?: InspectionWhere | null;
+  orderBy?: ReadonlyArray<OrderBy<InspectionOrderField>> | null;
 }
 
 /** The columns of `inspections(where:)` on `i`. */
@@ -46,26 +52,20 @@ export async function listInspections(
   offset: number,
   limit: number,
 ): Promise<{ inspections: Inspection[]; total: number }> {
-  const params: unknown[] = [];
-  // the plain `filter` is a `where` too
-  const plain: InspectionWhere = {
-    unitId: filter.unitIds ? { in: [...filter.unitIds] } : undefined,
-    status: { equals: filter.status ?? undefined },
-    kind: { equals: filter.kind ?? undefined },
-    method: { equals: filter.method ?? undefined },
-  };
-  const where = [
-    appendScope(scope, 'i', params),
-    appendWhere(plain, INSPECTION_WHERE_COLUMNS, params),
-    appendWhere(filter.where, INSPECTION_WHERE_COLUMNS, params),
-  ];
+  const params = new SqlParams();
+  const where = [scopeSql(scope, 'i', params)];
+  if (filter.unitIds) where.push(`i.unit_id = ANY(${params.add(filter.unitIds)}::uuid[])`);
+  if (filter.status) where.push(`i.status = ${params.add(filter.status)}::inspection_status`);
+  if (filter.kind) where.push(`i.kind = ${params.add(filter.kind)}::inspection_kind`);
+  if (filter.method) where.push(`i.method = ${params.add(filter.method)}::inspection_method`);
+  where.push(whereSql(filter.where, INSPECTION_WHERE_COLUMNS, params));
   const { rows, total } = await pagedQuery(
     em,
     {
       select: 'i.id',
       from: `FROM inspection i WHERE ${where.join(' AND ')}`,
       orderBy: orderBySql(filter.orderBy, INSPECTION_ORDER_COLUMNS, 'i.starts_on DESC, i.id', 'i.id'),
-      params,
+      params: params.values,
     },
     offset,
     limit,
@@ -75,7 +75,7 @@ export async function listInspections(
     ? await em.createQueryBuilder(Inspection, 'i').where('i.id = ANY(:ids)', { ids }).getMany()
     : [];
   const byId = new Map(found.map((inspection) => [inspection.id, inspection]));
-  return { inspections: ids.map((id) => byId.get(id) as Inspection), total };
+  return { inspections: ids.flatMap((id) => byId.get(id) ?? []), total };
 }
 
 /** An inspection's findings the caller may see (`scope`, from the findings policy), by due date: one statement. */
@@ -99,9 +99,21 @@ export function deferralsOf(em: EntityManager, caseIds: readonly string[]): Prom
 
 /** The name of the person each discipline case concerns, by case id (one statement). */
 export async function disciplineCasePersons(em: EntityManager, ids: readonly string[]): Promise<Map<string, string>> {
-  const rows: Array<{ id: string; full_name: string }> = await em.query(
-    `SELECT c.id, p.full_name FROM discipline_case c JOIN person p ON p.id = c.person_id WHERE c.id = ANY($1::uuid[])`,
+  const rows = await queryRows<{ id: string; fullName: string }>(
+    em,
+    `SELECT c.id, p.full_name AS "fullName" FROM discipline_case c JOIN person p ON p.id = c.person_id
+      WHERE c.id = ANY($1::uuid[])`,
     [ids],
   );
-  return new Map(rows.map((row) => [row.id, row.full_name]));
+  return new Map(rows.map((row) => [row.id, row.fullName]));
+}
+
+/** How many of an inspection's findings are not verified yet: at none, the inspection is VERIFIED. */
+export async function unverifiedFindings(em: EntityManager, inspectionId: string): Promise<number> {
+  const row = await queryOne<{ pending: number }>(
+    em,
+    `SELECT count(*)::int AS pending FROM finding WHERE inspection_id = $1 AND status <> $2`,
+    [inspectionId, FindingStatus.VERIFIED],
+  );
+  return row?.pending ?? 0;
 }

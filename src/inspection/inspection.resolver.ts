@@ -2,26 +2,18 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import type { AuthUser } from '../auth/auth-user.js';
 import { Allow, SIGNED_IN } from '../auth/permissions.js';
 import { HOME_AFFAIRS_OFFICE, INSPECTION_STAFF } from '../auth/role.js';
-import { NotFoundError } from '../common/errors.js';
-import { isWellFormedId } from '../common/ids.js';
 import { PageArgs, pageWindow, toConnection } from '../common/pagination.js';
 import type { OrderBy } from '../common/where.js';
 import { InspectionOrderBy, InspectionWhere, type InspectionOrderField } from './inspection.inputs.js';
 import type { RequestContext } from '../context.js';
-import { subtreeIdsOn } from '../hierarchy/tree.queries.js';
 import { UnitType } from '../hierarchy/unit.type.js';
-import { findingsOf, listInspections } from './inspection.queries.js';
-import { findingPolicy, inspectionPolicy } from './inspection.policy.js';
 import {
   ConclusionInput,
-  ForcingEventType,
-  RecordForcingEventInput,
-  FindingType,
-  InspectionConnection,
   InspectionFilter,
-  InspectionType,
+  RecordForcingEventInput,
   ScheduleInspectionInput,
-} from './inspection.type.js';
+} from './inspection.inputs.js';
+import { ForcingEventType, FindingType, InspectionConnection, InspectionType } from './inspection.type.js';
 
 @Resolver(() => InspectionType)
 export class InspectionResolver {
@@ -37,20 +29,25 @@ export class InspectionResolver {
     orderBy?: Array<OrderBy<InspectionOrderField>>,
   ): Promise<InspectionConnection> {
     const { offset, limit } = pageWindow(page);
-    if (filter?.unitId && !isWellFormedId(filter.unitId)) throw new NotFoundError('đơn vị', 'Unit');
-    const unitIds = filter?.unitId
-      ? filter.includeSubunits
-        ? await subtreeIdsOn(ctx.db.manager, filter.unitId, ctx.today())
-        : [filter.unitId]
-      : undefined;
-    const { inspections, total } = await listInspections(
-      ctx.db.manager,
-      { status: filter?.status, kind: filter?.kind, method: filter?.method, unitIds, where, orderBy },
-      inspectionPolicy.scope(await ctx.caller()),
+    const { inspections, total } = await ctx.services.inspections.list(
+      await ctx.caller(),
+      {
+        unitId: filter?.unitId,
+        includeSubunits: filter?.includeSubunits,
+        status: filter?.status,
+        kind: filter?.kind,
+        method: filter?.method,
+        where,
+        orderBy,
+      },
       offset,
       limit,
     );
-    return toConnection(inspections.map(InspectionType.from), offset, total);
+    return toConnection(
+      inspections.map((inspection) => InspectionType.from(inspection)),
+      offset,
+      total,
+    );
   }
 
   @FieldResolver(() => UnitType)
@@ -61,8 +58,8 @@ export class InspectionResolver {
 
   @FieldResolver(() => [FindingType])
   async findings(@Root() inspection: InspectionType, @Ctx() ctx: RequestContext) {
-    return (await findingsOf(ctx.db.manager, inspection.id, findingPolicy.scope(await ctx.caller()))).map(
-      FindingType.from,
+    return (await ctx.services.inspections.findings(await ctx.caller(), inspection.id)).map((finding) =>
+      FindingType.from(finding),
     );
   }
 
@@ -90,9 +87,7 @@ export class InspectionResolver {
     @Arg('id', () => ID) id: string,
     @Arg('input', () => ConclusionInput) input: ConclusionInput,
   ) {
-    return InspectionType.from(
-      await ctx.services.inspections.conclude(ctx.user as AuthUser, id, { ...input, findings: input.findings ?? [] }),
-    );
+    return InspectionType.from(await ctx.services.inspections.conclude(ctx.user as AuthUser, id, input));
   }
 
   @Allow(SIGNED_IN)

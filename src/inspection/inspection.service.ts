@@ -1,29 +1,27 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
-import { resolveCaller } from '../auth/caller.js';
+import { resolveCaller, type Caller } from '../auth/caller.js';
 import { hasAnyRole } from '../auth/permissions.js';
 import { assertVisible } from '../auth/policy.js';
-import { findingPolicy } from './inspection.policy.js';
 import { HOME_AFFAIRS_OFFICE } from '../auth/role.js';
 import { Role } from '../auth/auth.enums.js';
 import { User } from '../auth/user.entity.js';
 import { cityDayOf, dayInRange, isIsoDay } from '../common/dates.js';
-import {
-  BadInputError,
-  ForbiddenError,
-  InvalidStateError,
-  NotFoundError,
-  type FieldProblem,
-} from '../common/errors.js';
+import { BadInputError, ForbiddenError, InvalidStateError, type FieldProblem } from '../common/errors.js';
+import { findOrNotFound } from '../common/find.js';
 import { isWellFormedId } from '../common/ids.js';
+import { inTransaction } from '../common/transaction.js';
 import type { Clock } from '../context.js';
 import { requireUnit } from '../hierarchy/hierarchy.service.js';
+import { filterUnitIds } from '../hierarchy/tree.queries.js';
 import { headsOn } from '../people/people.queries.js';
 import { FindingStatus, InspectionKind, InspectionMethod, InspectionStatus } from './inspection.enums.js';
 import { Finding } from './finding.entity.js';
 import { Inspection } from './inspection.entity.js';
 import { InspectionMember } from './inspection-member.entity.js';
 import { ResponsibilityReview } from './responsibility-review.entity.js';
+import { findingPolicy, inspectionPolicy } from './inspection.policy.js';
+import { findingsOf, listInspections, unverifiedFindings, type InspectionListFilter } from './inspection.queries.js';
 
 export interface InspectionPlan {
   kind: InspectionKind;
@@ -42,6 +40,11 @@ export interface Conclusion {
   findings: Array<{ text: string; responsibleUnitId: string; dueDate: string }>;
 }
 
+const FINDING = ['nội dung kết luận', 'Finding'] as const;
+
+/** A finding still to be remedied: a date past it escalates it (R25). */
+const REMEDYING: readonly FindingStatus[] = [FindingStatus.OPEN, FindingStatus.REPORTED];
+
 /** Inspections (R24), remediation of findings (R25) and the responsibility review when a finding runs late. */
 export class InspectionService {
   constructor(
@@ -49,8 +52,28 @@ export class InspectionService {
     private readonly now: Clock,
   ) {}
 
+  /** One page of the inspections the caller may see, the latest first; a unit may stand for its subtree. */
+  async list(
+    caller: Caller,
+    filter:
+      | (Omit<InspectionListFilter, 'unitIds'> & { unitId?: string | null; includeSubunits?: boolean | null })
+      | null
+      | undefined,
+    offset: number,
+    limit: number,
+  ) {
+    const em = this.db.manager;
+    const unitIds = await filterUnitIds(em, filter, cityDayOf(this.now()));
+    return listInspections(em, { ...filter, unitIds }, inspectionPolicy.scope(caller), offset, limit);
+  }
+
+  /** An inspection's findings the caller may see, by due date. */
+  findings(caller: Caller, inspectionId: string) {
+    return findingsOf(this.db.manager, inspectionId, findingPolicy.scope(caller));
+  }
+
   schedule(plan: InspectionPlan): Promise<Inspection> {
-    return this.db.transaction(async (em) => {
+    return inTransaction(this.db, async (em) => {
       const unit = await requireUnit(em, plan.unitId, 'unitId');
       const problems: FieldProblem[] = [];
       if (!dayInRange(plan.startsOn, unit.validFrom, unit.validTo))
@@ -88,7 +111,7 @@ export class InspectionService {
 
   /** SCHEDULED → IN_PROGRESS, by the team, on or after the first day. */
   start(actor: AuthUser, id: string): Promise<Inspection> {
-    return this.db.transaction(async (em) => {
+    return inTransaction(this.db, async (em) => {
       const inspection = await this.lockInspection(em, id);
       await this.requireTeam(em, actor, inspection.id);
       if (inspection.status !== InspectionStatus.SCHEDULED)
@@ -105,7 +128,7 @@ export class InspectionService {
   }
 
   conclude(actor: AuthUser, id: string, conclusion: Conclusion): Promise<Inspection> {
-    return this.db.transaction(async (em) => {
+    return inTransaction(this.db, async (em) => {
       const inspection = await this.lockInspection(em, id);
       await this.requireTeam(em, actor, inspection.id);
       if (![InspectionStatus.SCHEDULED, InspectionStatus.IN_PROGRESS].includes(inspection.status)) {
@@ -113,11 +136,14 @@ export class InspectionService {
       }
       const problems: FieldProblem[] = [];
       for (const [index, finding] of conclusion.findings.entries()) {
-        if (!finding.text.trim()) problems.push({ field: `findings[${index}].text`, message: 'cần nội dung' });
+        if (!finding.text.trim()) problems.push({ field: `findings[${String(index)}].text`, message: 'cần nội dung' });
         if (!isIsoDay(finding.dueDate) || finding.dueDate < inspection.startsOn)
-          problems.push({ field: `findings[${index}].dueDate`, message: 'hạn khắc phục phải sau ngày kiểm tra' });
+          problems.push({
+            field: `findings[${String(index)}].dueDate`,
+            message: 'hạn khắc phục phải sau ngày kiểm tra',
+          });
         if (!isWellFormedId(finding.responsibleUnitId))
-          problems.push({ field: `findings[${index}].responsibleUnitId`, message: 'không tìm thấy đơn vị' });
+          problems.push({ field: `findings[${String(index)}].responsibleUnitId`, message: 'không tìm thấy đơn vị' });
       }
       if (problems.length > 0) throw new BadInputError(problems, 'Invalid conclusion.');
       for (const finding of conclusion.findings)
@@ -147,9 +173,9 @@ export class InspectionService {
 
   /** The responsible unit's staff report what they did; a finding the caller may not see is NOT_FOUND. */
   reportRemediation(actor: AuthUser, findingId: string, report: string): Promise<Finding> {
-    return this.db.transaction(async (em) => {
+    return inTransaction(this.db, async (em) => {
       const caller = await resolveCaller(em, actor, cityDayOf(this.now()));
-      await assertVisible(em, findingPolicy, caller, findingId, ['nội dung kết luận', 'Finding']);
+      await assertVisible(em, findingPolicy, caller, findingId, [...FINDING]);
       const finding = await this.lockFinding(em, findingId);
       if (!caller.memberUnits.includes(finding.responsibleUnitId))
         throw new ForbiddenError(
@@ -171,7 +197,7 @@ export class InspectionService {
 
   /** The inspector accepts the report (VERIFIED) or sends it back (OPEN); all verified → the inspection is VERIFIED. */
   verifyRemediation(actor: AuthUser, findingId: string, accepted: boolean, note: string | null): Promise<Finding> {
-    return this.db.transaction(async (em) => {
+    return inTransaction(this.db, async (em) => {
       const finding = await this.lockFinding(em, findingId);
       await this.requireTeam(em, actor, finding.inspectionId);
       if (finding.status !== FindingStatus.REPORTED)
@@ -184,11 +210,7 @@ export class InspectionService {
         finding.status = FindingStatus.OPEN;
       }
       const saved = await em.save(finding);
-      const [{ pending }] = await em.query(
-        `SELECT count(*)::int AS pending FROM finding WHERE inspection_id = $1 AND status <> 'VERIFIED'`,
-        [finding.inspectionId],
-      );
-      if (pending === 0)
+      if ((await unverifiedFindings(em, finding.inspectionId)) === 0)
         await em.update(
           Inspection,
           { id: finding.inspectionId, status: InspectionStatus.REMEDIATING },
@@ -203,12 +225,12 @@ export class InspectionService {
    * head is opened (once). Run by the server every few minutes and callable any time; returns how many escalated.
    */
   escalateOverdue(): Promise<number> {
-    return this.db.transaction(async (em) => {
+    return inTransaction(this.db, async (em) => {
       const today = cityDayOf(this.now());
       const overdue = await em
         .createQueryBuilder(Finding, 'f')
         .setLock('pessimistic_write')
-        .where(`f.due_date < :today AND f.status IN ('OPEN', 'REPORTED')`, { today })
+        .where('f.due_date < :today AND f.status IN (:...remedying)', { today, remedying: REMEDYING })
         .getMany();
       if (overdue.length === 0) return 0;
       const heads = await headsOn(em, [...new Set(overdue.map((f) => f.responsibleUnitId))], today);
@@ -244,19 +266,11 @@ export class InspectionService {
       );
   }
 
-  private async lockInspection(em: EntityManager, id: string): Promise<Inspection> {
-    const inspection = isWellFormedId(id)
-      ? await em.findOne(Inspection, { where: { id }, lock: { mode: 'pessimistic_write' } })
-      : null;
-    if (!inspection) throw new NotFoundError('đợt kiểm tra', 'Inspection');
-    return inspection;
+  private lockInspection(em: EntityManager, id: string): Promise<Inspection> {
+    return findOrNotFound(em, Inspection, id, ['đợt kiểm tra', 'Inspection'], { lock: true });
   }
 
-  private async lockFinding(em: EntityManager, id: string): Promise<Finding> {
-    const finding = isWellFormedId(id)
-      ? await em.findOne(Finding, { where: { id }, lock: { mode: 'pessimistic_write' } })
-      : null;
-    if (!finding) throw new NotFoundError('nội dung kết luận', 'Finding');
-    return finding;
+  private lockFinding(em: EntityManager, id: string): Promise<Finding> {
+    return findOrNotFound(em, Finding, id, FINDING, { lock: true });
   }
 }

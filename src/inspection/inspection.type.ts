@@ -1,5 +1,4 @@
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, MaxLength, ValidateNested } from 'class-validator';
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Node } from '../common/node.js';
 import { Connection } from '../common/pagination.js';
 import { DateScalar, DateTimeScalar } from '../common/scalars.js';
@@ -13,22 +12,6 @@ import {
 import type { Finding } from './finding.entity.js';
 import type { Inspection } from './inspection.entity.js';
 import type { ForcingEvent } from './forcing-event.entity.js';
-
-@InputType()
-export class RecordForcingEventInput {
-  @Field(() => ID)
-  personId: string;
-
-  @Field(() => ForcingEventKind)
-  kind: ForcingEventKind;
-
-  @Field(() => DateScalar)
-  occurredOn: string;
-
-  @Field(() => String, { description: 'The document it rests on: number, date, issuer.' })
-  @MaxLength(500)
-  document: string;
-}
 
 @ObjectType('ForcingEvent', {
   description: 'Forces NOT_COMPLETED for the one YEAR and the one QUARTER its date falls in (R13).',
@@ -127,87 +110,9 @@ export class InspectionType {
   unitId: string;
 
   static from(inspection: Inspection): InspectionType {
-    return Object.assign(new InspectionType(), { ...inspection, startedAt: inspection.startsOn });
+    return Object.assign(new InspectionType(), inspection, { startedAt: inspection.startsOn });
   }
 }
 
 @ObjectType()
 export class InspectionConnection extends Connection(InspectionType, 'Inspection') {}
-
-@InputType()
-export class InspectionFilter {
-  @Field(() => ID, { nullable: true })
-  unitId?: string;
-
-  @Field(() => Boolean, { nullable: true })
-  includeSubunits?: boolean;
-
-  @Field(() => InspectionStatus, { nullable: true })
-  status?: InspectionStatus;
-
-  @Field(() => InspectionKind, { nullable: true })
-  kind?: InspectionKind;
-
-  @Field(() => InspectionMethod, { nullable: true })
-  method?: InspectionMethod;
-}
-
-@InputType()
-export class ScheduleInspectionInput {
-  @Field(() => InspectionKind)
-  kind: InspectionKind;
-
-  @Field(() => InspectionMethod)
-  method: InspectionMethod;
-
-  @Field(() => ID)
-  unitId: string;
-
-  @Field(() => DateScalar)
-  startsOn: string;
-
-  @Field(() => DateScalar, { nullable: true })
-  endsOn?: string;
-
-  @Field(() => [ID], { description: 'Users with the INSPECTOR role.' })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(20)
-  teamUserIds: string[];
-
-  @Field(() => ID)
-  leadUserId: string;
-}
-
-@InputType()
-export class FindingInput {
-  @Field(() => String)
-  @Length(1, 5_000)
-  text: string;
-
-  @Field(() => ID)
-  responsibleUnitId: string;
-
-  @Field(() => DateScalar)
-  dueDate: string;
-}
-
-@InputType({ description: 'The conclusion notice (thông báo kết luận).' })
-export class ConclusionInput {
-  @Field(() => String)
-  @MaxLength(20_000)
-  achievements: string;
-
-  @Field(() => String)
-  @MaxLength(20_000)
-  shortcomings: string;
-
-  @Field(() => String)
-  @MaxLength(20_000)
-  directions: string;
-
-  @Field(() => [FindingInput])
-  @IsOptional()
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  findings: FindingInput[];
-}

@@ -1,7 +1,13 @@
 import type { EntityManager } from 'typeorm';
 import { CITY_TIME_ZONE } from '../common/dates.js';
 import { periodName } from '../evaluation/period.rules.js';
-import type { PeriodKind } from '../evaluation/evaluation.enums.js';
+import { EvaluationStatus, PeriodStatus, type PeriodKind } from '../evaluation/evaluation.enums.js';
+import { queryRows } from '../common/queries.js';
+import { HANDLED_STATUSES } from '../feedback/feedback.enums.js';
+import { InitiativeStatus } from '../initiative/initiative.enums.js';
+import { UNDER_BOARD_REVIEW } from '../initiative/initiative.rules.js';
+import { FindingStatus } from '../inspection/inspection.enums.js';
+import { Position } from '../people/people.enums.js';
 import { deadlineMessage, type DeadlineSubject } from './notification.rules.js';
 import { recordLink, type Outgoing } from './notification.outbox.js';
 
@@ -17,9 +23,16 @@ interface Due {
   userId?: string | null;
 }
 
+/** The steps of an evaluation that wait on a period's deadline, and whether the rater (or the person) is awaited. */
+const STAGES: Partial<Record<EvaluationStatus, { subject: DeadlineSubject; rater: boolean }>> = {
+  [EvaluationStatus.DRAFT]: { subject: 'selfAssessment', rater: false },
+  [EvaluationStatus.SELF_ASSESSED]: { subject: 'rating', rater: true },
+  [EvaluationStatus.REVIEWED]: { subject: 'approval', rater: true },
+};
+
 /** "the heads of unit `column` on $2": acting or not, as who answers for the unit's work */
 const headOf = (column: string) =>
-  `JOIN appointment a ON a.unit_id = ${column} AND a.position = 'HEAD' AND a.valid_from <= $2::date AND (a.valid_to IS NULL OR a.valid_to > $2::date)`;
+  `JOIN appointment a ON a.unit_id = ${column} AND a.position = $3 AND a.valid_from <= $2::date AND (a.valid_to IS NULL OR a.valid_to > $2::date)`;
 
 /**
  * Every deadline due on one of `days` that is still open, with whom it waits for: the self-assessment (the
@@ -28,10 +41,10 @@ const headOf = (column: string) =>
  * who has not voted); the evaluation of an initiative's result report (the board's chair).
  */
 async function deadlinesOn(em: EntityManager, days: readonly string[], today: string): Promise<Due[]> {
-  const headsToday = [days, today];
-  const evaluations: Array<{
+  const headsToday = [days, today, Position.HEAD];
+  const evaluations = await queryRows<{
     id: string;
-    status: string;
+    status: EvaluationStatus;
     person_id: string;
     rater_person_id: string | null;
     kind: PeriodKind;
@@ -40,48 +53,47 @@ async function deadlinesOn(em: EntityManager, days: readonly string[], today: st
     month: number | null;
     deadline: string;
     full_name: string;
-  }> = await em.query(
+  }>(
+    em,
     `SELECT e.id, e.status, e.person_id, e.rater_person_id, p.kind, p.year, p.quarter, p.month, p.deadline::text AS deadline, pe.full_name
          FROM evaluation e JOIN evaluation_period p ON p.id = e.period_id JOIN person pe ON pe.id = e.person_id
-        WHERE p.status = 'OPEN' AND p.deadline = ANY($1::date[])
-          AND e.status IN ('DRAFT', 'SELF_ASSESSED', 'REVIEWED')`,
-    [days],
+        WHERE p.status = $2 AND p.deadline = ANY($1::date[]) AND e.status = ANY($3::evaluation_status[])`,
+    [days, PeriodStatus.OPEN, Object.keys(STAGES)],
   );
-  const feedback: Array<{ id: string; reference: string; due_day: string; person_id: string }> = await em.query(
+  const feedback = await queryRows<{ id: string; reference: string; due_day: string; person_id: string }>(
+    em,
     `SELECT f.id, f.reference, (f.due_at AT TIME ZONE '${CITY_TIME_ZONE}')::date::text AS due_day, a.person_id
        FROM feedback_item f ${headOf('f.unit_id')}
-      WHERE (f.due_at AT TIME ZONE '${CITY_TIME_ZONE}')::date = ANY($1::date[]) AND f.status NOT IN ('REPLIED', 'CLOSED', 'REJECTED')`,
-    headsToday,
+      WHERE (f.due_at AT TIME ZONE '${CITY_TIME_ZONE}')::date = ANY($1::date[]) AND NOT (f.status = ANY($4::feedback_status[]))`,
+    [...headsToday, HANDLED_STATUSES],
   );
-  const findings: Array<{ id: string; text: string; due_day: string; person_id: string }> = await em.query(
+  const findings = await queryRows<{ id: string; text: string; due_day: string; person_id: string }>(
+    em,
     `SELECT f.id, f.text, f.due_date::text AS due_day, a.person_id
        FROM finding f ${headOf('f.responsible_unit_id')}
-      WHERE f.due_date = ANY($1::date[]) AND f.status = 'OPEN'`,
-    headsToday,
+      WHERE f.due_date = ANY($1::date[]) AND f.status = $4`,
+    [...headsToday, FindingStatus.OPEN],
   );
-  const reviews: Array<{ id: string; title: string; due_day: string; user_id: string }> = await em.query(
+  const reviews = await queryRows<{ id: string; title: string; due_day: string; user_id: string }>(
+    em,
     `SELECT i.id, i.title, i.review_due_on::text AS due_day, member.user_id
        FROM initiative i JOIN initiative_round r ON r.initiative_id = i.id AND r.round = i.round
        CROSS JOIN LATERAL unnest(r.eligible_user_ids) AS member(user_id)
-      WHERE i.status IN ('SUBMITTED', 'UNDER_REVIEW') AND i.review_due_on = ANY($1::date[])
+      WHERE i.status = ANY($2::initiative_status[]) AND i.review_due_on = ANY($1::date[])
         AND NOT EXISTS (SELECT 1 FROM initiative_vote v WHERE v.initiative_id = i.id AND v.round = i.round AND v.user_id = member.user_id)`,
-    [days],
+    [days, UNDER_BOARD_REVIEW],
   );
-  const results: Array<{ id: string; title: string; due_day: string; user_id: string }> = await em.query(
+  const results = await queryRows<{ id: string; title: string; due_day: string; user_id: string }>(
+    em,
     `SELECT i.id, i.title, i.evaluation_due_on::text AS due_day, r.chair_user_id AS user_id
        FROM initiative i JOIN initiative_round r ON r.initiative_id = i.id AND r.round = i.round
-      WHERE i.status = 'REPORTED' AND i.evaluation_due_on = ANY($1::date[]) AND r.chair_user_id IS NOT NULL`,
-    [days],
+      WHERE i.status = $2 AND i.evaluation_due_on = ANY($1::date[]) AND r.chair_user_id IS NOT NULL`,
+    [days, InitiativeStatus.REPORTED],
   );
-  const STAGES: Record<string, { subject: DeadlineSubject; rater: boolean }> = {
-    DRAFT: { subject: 'selfAssessment', rater: false },
-    SELF_ASSESSED: { subject: 'rating', rater: true },
-    REVIEWED: { subject: 'approval', rater: true },
-  };
   return [
-    ...evaluations.map((row) => {
+    ...evaluations.flatMap((row) => {
       const stage = STAGES[row.status];
-      if (!stage) throw new Error(`no reminder stage for an evaluation in ${row.status}`); // the query reads these three
+      if (!stage) return [];
       const period = periodName({
         kind: row.kind,
         year: row.year,

@@ -3,6 +3,15 @@ import { registerLabelledEnum } from '../common/enum-labels.js';
 import { BooleanFilter, DateTimeFilter, EnumFilter, IdFilter, OrderByInput } from '../common/where.js';
 import { NotificationKind } from './notification.enums.js';
 
+@InputType()
+export class NotificationSettingsInput {
+  @Field(() => String, { nullable: true, description: 'The address e-mails go to; an empty string removes it.' })
+  email?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  emailNotifications?: boolean | null;
+}
+
 const NotificationKindFilter = EnumFilter(NotificationKind, 'NotificationKind');
 
 @InputType({ description: 'Conditions on my notifications (fields combine with AND), on top of `unreadOnly`.' })

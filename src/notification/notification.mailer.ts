@@ -1,6 +1,9 @@
 import nodemailer from 'nodemailer';
 import type { DataSource, EntityManager } from 'typeorm';
 import { logger } from '../common/logger.js';
+import { affectedRows, queryOne } from '../common/queries.js';
+import { SqlParams } from '../common/sql-params.js';
+import { inTransaction } from '../common/transaction.js';
 import type { Clock } from '../context.js';
 import { EmailStatus } from './notification.enums.js';
 import { emailDecision, MAX_EMAIL_ATTEMPTS, retryDelayMs } from './notification.rules.js';
@@ -84,14 +87,15 @@ export class NotificationMailer {
 
   private async sendOne(em: EntityManager): Promise<keyof SendReport | null> {
     const now = this.now();
-    const [row]: Claimed[] = await em.query(
+    const row = await queryOne<Claimed>(
+      em,
       `SELECT n.id, n.title, n.body, n.link, n.email_attempts, u.email, u.email_notifications, u.active
          FROM notification n JOIN app_user u ON u.id = n.recipient_user_id
-        WHERE n.email_status = 'PENDING' AND (n.email_attempts = 0 OR n.email_next_attempt_at <= $1)
+        WHERE n.email_status = $2 AND (n.email_attempts = 0 OR n.email_next_attempt_at <= $1)
         ORDER BY n.email_next_attempt_at, n.created_at
         LIMIT 1
         FOR UPDATE OF n SKIP LOCKED`,
-      [now],
+      [now, EmailStatus.PENDING],
     );
     if (!row) return null;
     const decision = emailDecision(true, {
@@ -145,21 +149,22 @@ export class NotificationMailer {
   }
 
   private async mark(em: EntityManager, id: string, columns: Record<string, unknown>): Promise<void> {
-    const names = Object.keys(columns);
-    await em.query(
-      `UPDATE notification SET ${names.map((name, index) => `${name} = $${index + 2}`).join(', ')} WHERE id = $1`,
-      [id, ...Object.values(columns)],
-    );
+    const params = new SqlParams();
+    const row = params.add(id);
+    const set = Object.entries(columns).map(([name, value]) => `${name} = ${params.add(value)}`);
+    await em.query(`UPDATE notification SET ${set.join(', ')} WHERE id = ${row}`, params.values);
   }
 
   /** No SMTP server configured: every waiting notification stays in the inbox only, in one statement. */
   private async skipAll(): Promise<number> {
     const decision = emailDecision(false, { email: null, emailNotifications: false, active: false });
     const note = decision.send ? null : decision.note;
-    const [, affected] = await this.db.query(
-      `UPDATE notification SET email_status = 'SKIPPED', email_note = $1 WHERE email_status = 'PENDING'`,
-      [note],
+    return inTransaction(this.db, (em) =>
+      affectedRows(em, `UPDATE notification SET email_status = $2, email_note = $1 WHERE email_status = $3`, [
+        note,
+        EmailStatus.SKIPPED,
+        EmailStatus.PENDING,
+      ]),
     );
-    return affected as number;
   }
 }

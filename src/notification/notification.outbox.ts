@@ -1,4 +1,6 @@
 import type { EntityManager } from 'typeorm';
+import { queryOne, queryRows } from '../common/queries.js';
+import { proposerIdsOf } from '../initiative/initiative.queries.js';
 import { periodName } from '../evaluation/period.rules.js';
 import type { EvaluationPeriod } from '../evaluation/evaluation-period.entity.js';
 import type { InitiativeStatus } from '../initiative/initiative.enums.js';
@@ -26,7 +28,8 @@ export interface Outgoing {
 export async function enqueue(em: EntityManager, items: readonly Outgoing[]): Promise<number> {
   if (items.length === 0) return 0;
   const column = <T>(pick: (item: Outgoing) => T) => items.map(pick);
-  const [{ n }] = await em.query(
+  const row = await queryOne<{ n: number }>(
+    em,
     `WITH m AS (
        SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::uuid[], $9::text[])
          AS m(person_id, user_id, kind, title, body, link, subject_table, subject_id, dedupe_key)
@@ -50,7 +53,7 @@ export async function enqueue(em: EntityManager, items: readonly Outgoing[]): Pr
       column((item) => item.dedupeKey ?? null),
     ],
   );
-  return n;
+  return row?.n ?? 0;
 }
 
 export interface EvaluationStep {
@@ -71,11 +74,12 @@ export async function announceEvaluationSteps(
   const sample = evaluationStepMessage(action, { periodName: '', personName: '', reason });
   if (!sample || evaluations.length === 0) return;
   if (sample.to === 'rater') {
-    const rows: Array<{ id: string; full_name: string }> = await em.query(
-      `SELECT id, full_name FROM person WHERE id = ANY($1::uuid[])`,
+    const rows = await queryRows<{ id: string; fullName: string }>(
+      em,
+      `SELECT id, full_name AS "fullName" FROM person WHERE id = ANY($1::uuid[])`,
       [evaluations.map((e) => e.personId)],
     );
-    for (const row of rows) names.set(row.id, row.full_name);
+    for (const row of rows) names.set(row.id, row.fullName);
   }
   const items = evaluations.flatMap((evaluation): Outgoing[] => {
     const step = evaluationStepMessage(action, {
@@ -105,17 +109,14 @@ export async function announceInitiativeResult(
 ): Promise<void> {
   const message = initiativeResultMessage(status, initiative.title);
   if (!message) return;
-  const proposers: Array<{ person_id: string }> = await em.query(
-    `SELECT person_id FROM initiative_proposer WHERE initiative_id = $1`,
-    [initiative.id],
-  );
+  const proposers = await proposerIdsOf(em, initiative.id);
   const about = {
     link: recordLink('Initiative', initiative.id),
     subject: { table: 'initiative', id: initiative.id },
     message,
   };
   await enqueue(em, [
-    ...proposers.map((row) => ({ ...about, personId: row.person_id })),
+    ...proposers.map((personId) => ({ ...about, personId })),
     ...(initiative.createdByUserId ? [{ ...about, userId: initiative.createdByUserId }] : []),
   ]);
 }

@@ -4,13 +4,8 @@ import { PageArgs, pageWindow, toConnection } from '../common/pagination.js';
 import type { OrderBy } from '../common/where.js';
 import { NotificationOrderBy, NotificationWhere, type NotificationOrderField } from './notification.inputs.js';
 import type { RequestContext } from '../context.js';
-import { inbox } from './notification.queries.js';
-import {
-  NotificationConnection,
-  NotificationSettingsInput,
-  NotificationSettingsType,
-  NotificationType,
-} from './notification.type.js';
+import { NotificationSettingsInput } from './notification.inputs.js';
+import { NotificationConnection, NotificationSettingsType, NotificationType } from './notification.type.js';
 
 @Resolver()
 export class NotificationResolver {
@@ -26,16 +21,24 @@ export class NotificationResolver {
     orderBy?: Array<OrderBy<NotificationOrderField>>,
   ): Promise<NotificationConnection> {
     const { offset, limit } = pageWindow(page);
-    const { rows, total, unread } = await inbox(ctx.db.manager, await ctx.caller(), {
+    const { rows, total, unread } = await ctx.services.notifications.inbox(await ctx.caller(), {
       unreadOnly: unreadOnly ?? false,
       where,
       orderBy,
       offset,
       limit,
     });
-    return Object.assign(new NotificationConnection(), toConnection(rows.map(NotificationType.from), offset, total), {
-      unreadCount: unread,
-    });
+    return Object.assign(
+      new NotificationConnection(),
+      toConnection(
+        rows.map((row) => NotificationType.from(row)),
+        offset,
+        total,
+      ),
+      {
+        unreadCount: unread,
+      },
+    );
   }
 
   @Allow(SIGNED_IN)

@@ -5,12 +5,14 @@ import { loadWorkCalendar } from '../calendar/calendar.queries.js';
 import { cityDayOf } from '../common/dates.js';
 import { BadInputError, NotFoundError } from '../common/errors.js';
 import { isWellFormedId } from '../common/ids.js';
+import { affectedRows } from '../common/queries.js';
 import { SqlParams } from '../common/sql-params.js';
+import { inTransaction } from '../common/transaction.js';
 import type { Clock } from '../context.js';
 import { reminders } from './deadline-reminders.queries.js';
 import { enqueue } from './notification.outbox.js';
 import { notificationPolicy } from './notification.policy.js';
-import { settingsOf, type NotificationSettings } from './notification.queries.js';
+import { countVisible, inbox, settingsOf, type InboxPage, type NotificationSettings } from './notification.queries.js';
 import { isEmailAddress, reminderDays } from './notification.rules.js';
 
 /** Reminders are written this many at a time (one statement each, one transaction for the run). */
@@ -31,23 +33,27 @@ export class NotificationService {
         [{ field: 'ids', message: 'cần chọn thông báo, hoặc đánh dấu tất cả' }],
         'Name notifications, or all.',
       );
-    return this.db.transaction(async (em) => {
-      const params = new SqlParams('positional', 1);
-      const scope = scopeSql(notificationPolicy.scope(caller), 'n', params);
+    return inTransaction(this.db, async (em) => {
       if (!which.all) {
-        if (!ids.every(isWellFormedId)) throw new NotFoundError('thông báo', 'Notification');
-        const [{ found }] = await em.query(
-          `SELECT count(*)::int AS found FROM notification n WHERE n.id = ANY($1::uuid[]) AND ${scope}`,
-          [ids, ...params.values],
-        );
-        if (found !== ids.length) throw new NotFoundError('thông báo', 'Notification');
+        if (!ids.every(isWellFormedId) || (await countVisible(em, caller, ids)) !== ids.length)
+          throw new NotFoundError('thông báo', 'Notification');
       }
-      const [, affected] = await em.query(
-        `UPDATE notification n SET read_at = $${params.values.length + 2} WHERE n.read_at IS NULL AND ${scope} AND ($1::uuid[] IS NULL OR n.id = ANY($1::uuid[]))`,
-        [which.all ? null : ids, ...params.values, this.now()],
+      const params = new SqlParams();
+      const named = params.add(which.all ? null : ids);
+      const readAt = params.add(this.now());
+      const scope = scopeSql(notificationPolicy.scope(caller), 'n', params);
+      return affectedRows(
+        em,
+        `UPDATE notification n SET read_at = ${readAt}
+          WHERE n.read_at IS NULL AND ${scope} AND (${named}::uuid[] IS NULL OR n.id = ANY(${named}::uuid[]))`,
+        params.values,
       );
-      return affected as number;
     });
+  }
+
+  /** The caller's notifications, newest first, with how many there are and how many are unread. */
+  inbox(caller: Caller, options: Parameters<typeof inbox>[2]): Promise<InboxPage> {
+    return inbox(this.db.manager, caller, options);
   }
 
   settings(userId: string): Promise<NotificationSettings> {
@@ -59,19 +65,20 @@ export class NotificationService {
     userId: string,
     changes: { email?: string | null; emailNotifications?: boolean | null },
   ): Promise<NotificationSettings> {
-    return this.db.transaction(async (em) => {
+    return inTransaction(this.db, async (em) => {
       const email = changes.email === undefined ? undefined : changes.email?.trim() || null;
       if (email && !isEmailAddress(email))
         throw new BadInputError(
           [{ field: 'email', message: 'địa chỉ thư điện tử không hợp lệ' }],
           'Not an e-mail address.',
         );
+      const params = new SqlParams();
+      const user = params.add(userId);
       const set: string[] = [];
-      const values: unknown[] = [userId];
-      if (email !== undefined) set.push(`email = $${values.push(email)}`);
+      if (email !== undefined) set.push(`email = ${params.add(email)}`);
       if (changes.emailNotifications !== undefined && changes.emailNotifications !== null)
-        set.push(`email_notifications = $${values.push(changes.emailNotifications)}`);
-      if (set.length > 0) await em.query(`UPDATE app_user SET ${set.join(', ')} WHERE id = $1`, values);
+        set.push(`email_notifications = ${params.add(changes.emailNotifications)}`);
+      if (set.length > 0) await em.query(`UPDATE app_user SET ${set.join(', ')} WHERE id = ${user}`, params.values);
       return settingsOf(em, userId);
     });
   }
@@ -82,7 +89,7 @@ export class NotificationService {
    * run as often as it likes on as many instances as there are.
    */
   remindDeadlines(): Promise<number> {
-    return this.db.transaction(async (em) => {
+    return inTransaction(this.db, async (em) => {
       const today = cityDayOf(this.now());
       const days = reminderDays(await loadWorkCalendar(em), today);
       const items = await reminders(em, [days.today, ...days.soon], today);

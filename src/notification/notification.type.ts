@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../common/pagination.js';
 import { DateTimeScalar } from '../common/scalars.js';
 import { EmailStatus, NotificationKind } from './notification.enums.js';
@@ -62,13 +62,4 @@ export class NotificationSettingsType {
   static from(settings: NotificationSettings): NotificationSettingsType {
     return Object.assign(new NotificationSettingsType(), settings);
   }
-}
-
-@InputType()
-export class NotificationSettingsInput {
-  @Field(() => String, { nullable: true, description: 'The address e-mails go to; an empty string removes it.' })
-  email?: string | null;
-
-  @Field(() => Boolean, { nullable: true })
-  emailNotifications?: boolean | null;
 }
