@@ -68,7 +68,7 @@ export function explorer(): Router {
       next();
       return;
     }
-    const asset = ASSETS[req.path.slice(EXPLORER_ROOT.length)] as (typeof ASSETS)[string] | undefined;
+    const asset = ASSETS[req.path.slice(EXPLORER_ROOT.length)];
     if (!asset) {
       res.sendStatus(404);
       return;

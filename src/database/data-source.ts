@@ -16,13 +16,22 @@ type Overrides = {
   replicaUrls?: readonly string[];
 };
 
-export function dataSourceOptions(url: string, { extra, replicaUrls, ...overrides }: Overrides = {}): DataSourceOptions {
+export function dataSourceOptions(
+  url: string,
+  { extra, replicaUrls, ...overrides }: Overrides = {},
+): DataSourceOptions {
   return {
     type: 'postgres',
     // with replicas, TypeORM's `replication`: the primary stays the default for every read (defaultMode), so
     // only the reads that ask for a replica go there — a replica lags, and a read after a write must not
     ...(replicaUrls && replicaUrls.length > 0
-      ? { replication: { master: { url }, slaves: replicaUrls.map((replica) => ({ url: replica })), defaultMode: 'master' } }
+      ? {
+          replication: {
+            master: { url },
+            slaves: replicaUrls.map((replica) => ({ url: replica })),
+            defaultMode: 'master',
+          },
+        }
       : { url }),
     entities,
     migrations,
