@@ -59,13 +59,13 @@ const MESSAGES: Record<LimitCode, string> = {
 export function limitCodeOf(error: unknown, formatted: GraphQLFormattedError): LimitCode | null {
   if (formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' && /contains more th\w+ \d+ tokens/.test(formatted.message))
     return 'TOO_MANY_TOKENS';
-  for (
-    let current = error as GraphQLError | undefined, depth = 0;
-    current && depth < 5;
-    current = current.originalError as GraphQLError | undefined, depth += 1
-  ) {
-    const code = current.extensions.code;
+  // the chain mixes GraphQL errors with plain ones (a driver's error has no `extensions`)
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 5; depth += 1) {
+    const { extensions, originalError } = current as { extensions?: { code?: unknown }; originalError?: unknown };
+    const code = extensions?.code;
     if (typeof code === 'string' && (LIMIT_CODES as readonly string[]).includes(code)) return code as LimitCode;
+    current = originalError;
   }
   return null;
 }
