@@ -10,7 +10,7 @@ import { adminUser, recordActionHandler, serviceHandler } from '../actions/servi
 import { decimal } from '../forms.js';
 import { downloadAction, pdfAndDocx } from '../actions/downloads.js';
 import { FORM_PATHS } from '../../src/forms/forms.js';
-import { enumValue, requiredEnumValue } from '../../src/common/enum-value.js';
+import { requiredEnumValue, optionalEnumValue } from '../../src/common/enum-value.js';
 
 const evaluationNav = { name: 'evaluation', icon: 'Award' };
 
@@ -170,7 +170,7 @@ export function evaluationResources({ services }: AdminDeps): ResourceWithOption
                 version: Number(params.version),
                 parts,
                 criteria,
-                level: enumValue(RatingLevel, values.chosenLevel) ?? null,
+                level: optionalEnumValue(RatingLevel, values.chosenLevel, 'chosenLevel') ?? null,
                 reason: values.reason ?? null,
                 comment: values.comment ?? '',
               });

@@ -9,7 +9,7 @@ import { isOverdue } from '../../src/feedback/feedback.rules.js';
 import { isProvisional } from '../../src/calendar/calendar.js';
 import { loadWorkCalendar } from '../../src/calendar/calendar.queries.js';
 import { adminUser, serviceHandler } from '../actions/service-actions.js';
-import { enumValue } from '../../src/common/enum-value.js';
+import { optionalEnumValue } from '../../src/common/enum-value.js';
 import { recordsOf } from '../records.js';
 
 const feedbackNav = { name: 'feedback', icon: 'MessageSquare' };
@@ -101,7 +101,7 @@ export function feedbackResources(deps: AdminDeps): ResourceWithOptions[] {
             handler: serviceHandler((values, context) =>
               services.feedback.handle(adminUser(context), String(context.record?.id()), {
                 unitId: values.unitId,
-                kind: enumValue(AssignmentReason, values.assignmentKind),
+                kind: optionalEnumValue(AssignmentReason, values.assignmentKind, 'assignmentKind'),
                 progressNote: values.progressNote,
                 committedDate: values.committedDate?.slice(0, 10),
                 reply: values.reply,

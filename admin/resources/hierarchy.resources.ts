@@ -18,7 +18,7 @@ import { downloadAction, pdfAndDocx } from '../actions/downloads.js';
 import { FORM_PATHS } from '../../src/forms/forms.js';
 import { summaryPeriodsOf } from '../../src/forms/forms.queries.js';
 import { periodName } from '../../src/evaluation/period.rules.js';
-import { enumValue, requiredEnumValue } from '../../src/common/enum-value.js';
+import { requiredEnumValue, optionalEnumValue } from '../../src/common/enum-value.js';
 
 /** A plan's report in one Vietnamese paragraph (the preview's notice, the applied plan's page). */
 export function reportSummary(report: PlanReport): string {
@@ -149,7 +149,7 @@ export function hierarchyResources({ services, db }: AdminDeps): ResourceWithOpt
                 code: values.code,
                 name: values.name,
                 typeVi: values.typeVi,
-                kind: enumValue(UnitKind, values.kind),
+                kind: optionalEnumValue(UnitKind, values.kind, 'kind'),
               }),
             ),
           },

@@ -18,7 +18,7 @@ import { Finding } from '../../src/inspection/finding.entity.js';
 import { Inspection } from '../../src/inspection/inspection.entity.js';
 import { ResponsibilityReview } from '../../src/inspection/responsibility-review.entity.js';
 import { adminUser, recordActionHandler, serviceHandler } from '../actions/service-actions.js';
-import { enumValue, requiredEnumValue } from '../../src/common/enum-value.js';
+import { requiredEnumValue, optionalEnumValue } from '../../src/common/enum-value.js';
 import { recordsOf } from '../records.js';
 
 const inspectionNav = { name: 'inspection', icon: 'Search' };
@@ -53,7 +53,7 @@ const validDisciplineForm: Before = async (request: ActionRequest) => {
   if (request.method !== 'post' || !request.payload) return request;
   const { form, decidedOn } = request.payload as Record<string, string | undefined>;
   const problems = disciplineFormProblems(
-    enumValue(DisciplineForm, form) ?? null,
+    optionalEnumValue(DisciplineForm, form, 'form') ?? null,
     decidedOn ? decidedOn.slice(0, 10) : null,
   );
   if (problems.length > 0)

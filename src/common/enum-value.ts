@@ -11,3 +11,12 @@ export function requiredEnumValue<E extends string>(values: Record<string, E>, v
   if (member === undefined) throw new BadInputError([{ field, message: 'giá trị không hợp lệ' }]);
   return member;
 }
+
+/** An optional posted field: left empty it is undefined, filled it must be one of the enum's values (BAD_USER_INPUT). */
+export function optionalEnumValue<E extends string>(
+  values: Record<string, E>,
+  value: unknown,
+  field: string,
+): E | undefined {
+  return value === undefined || value === null || value === '' ? undefined : requiredEnumValue(values, value, field);
+}
