@@ -1,4 +1,4 @@
-import type { GraphQLSchema } from 'graphql';
+import { getOperationAST, GraphQLError, OperationTypeNode, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Server } from 'node:http';
 import { WebSocketServer } from 'ws';
@@ -37,6 +37,13 @@ export function serveSubscriptions(
       onSubscribe: (_ctx, _id, payload) => {
         const checked = bounded(payload);
         if ('errors' in checked) return checked.errors;
+        // queries and mutations go over HTTP, where the audit actor, the login throttle and the error masking live
+        if (getOperationAST(checked.document, payload.operationName)?.operation !== OperationTypeNode.SUBSCRIPTION)
+          return [
+            new GraphQLError('Qua WebSocket chỉ nhận subscription; truy vấn và thay đổi gửi qua HTTP.', {
+              extensions: { code: 'BAD_REQUEST', messageEn: 'Only subscriptions are served over WebSocket.' },
+            }),
+          ];
         return {
           schema,
           document: checked.document,

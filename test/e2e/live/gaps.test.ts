@@ -101,6 +101,15 @@ describe('live updates: the gaps', () => {
     expect(new Set(changed.map((evaluation) => evaluation.status))).toEqual(new Set(['APPROVED']));
   });
 
+  it('only subscriptions are served over the socket: a query or a mutation there is refused, not run', async () => {
+    const query = subscribe(org.tokens.xem, `query { me { username } }`, {});
+    const mutation = subscribe(org.tokens.noivu, `mutation { logout }`, {});
+    await waitFor('both refusals', () => query.errors.length > 0 && mutation.errors.length > 0);
+    expect(query.errors[0].extensions?.code).toBe('BAD_REQUEST');
+    expect(mutation.errors[0].extensions?.code).toBe('BAD_REQUEST');
+    expect(query.values).toEqual([]);
+  });
+
   it('a subscription too deep or too costly is refused with the codes queries get, before it runs', async () => {
     const listening = server.live.listening;
     const deep = subscribe(
