@@ -36,12 +36,3 @@ export function translateDbError(error: unknown): unknown {
   ];
   return new ConflictError(vi, en);
 }
-
-/** Runs work, translating constraint violations; the caller's transaction has already rolled back when it throws. */
-export async function withDbErrors<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    throw translateDbError(error);
-  }
-}

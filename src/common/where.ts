@@ -352,6 +352,7 @@ function compile<W extends Combinators<W>>(
     if (key === 'and' || key === 'or') {
       const branches = (filter as W[]).map((branch) => compile(branch, columns, params, depth + 1));
       if (branches.length > 0) parts.push(`(${branches.join(key === 'and' ? ' AND ' : ' OR ')})`);
+      else if (key === 'or') parts.push('FALSE'); // no alternative holds; an empty `and` asks nothing
       continue;
     }
     if (key === 'not') {
