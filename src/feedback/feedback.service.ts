@@ -8,7 +8,8 @@ import { dueAt } from '../calendar/calendar.js';
 import { loadWorkCalendar } from '../calendar/calendar.queries.js';
 import { keepCycle } from './feedback-cycles.js';
 import { cityDayOf, dayInRange } from '../common/dates.js';
-import { BadInputError, ConflictError, ForbiddenError } from '../common/errors.js';
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors.js';
+import { isWellFormedId } from '../common/ids.js';
 import { findOrNotFound } from '../common/find.js';
 import { inTransaction } from '../common/transaction.js';
 import type { Clock } from '../context.js';
@@ -100,6 +101,7 @@ export class FeedbackService {
 
   /** R22 for a unit (with its sub-units on `to`, and the units it was formed from) over [from, to]. */
   async stats(unitId: string, from: string, to: string, options: { includeSubunits?: boolean; lineage?: boolean }) {
+    if (!isWellFormedId(unitId)) throw new NotFoundError('đơn vị', 'Unit'); // '' too: a unit is required here
     const em = this.db.manager;
     const own = (await filterUnitIds(em, { unitId, includeSubunits: options.includeSubunits }, to)) ?? [];
     const { unitIds, approximate } = options.lineage

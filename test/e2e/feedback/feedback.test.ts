@@ -107,6 +107,9 @@ describe('the 1022 portal: deadlines, counting, reassignment, privacy', () => {
       ?.feedbackStats;
     expect(B.due).toBe(1);
     expect(A.due).toBe(0);
+    // a unit is required: an empty id is NOT_FOUND, not the figures of no unit
+    const none = await t.gql(STATS, { u: '', from: '2026-07-01', to: '2026-09-30' }, await t.login('xem'));
+    expect(none.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     // the handling cycle carries the restarted deadline, which is what R22 counts
     const [cycle] = await t.db.query(
       `SELECT count(*) OVER ()::int AS cycles, due_at FROM feedback_cycle WHERE item_id = $1`,
