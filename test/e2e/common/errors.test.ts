@@ -31,6 +31,18 @@ describe('bad input gets a clear error and changes nothing', () => {
     expect(appointment.errors?.[0].extensions.code).toBe('NOT_FOUND');
   });
 
+  it('a value PostgreSQL cannot store (a NUL character) answers BAD_USER_INPUT and writes nothing', async () => {
+    const [{ before }] = await t.db.query(`SELECT count(*)::int AS before FROM unit`);
+    const result = await t.gql(
+      `mutation($input: CreateUnitInput!) { createUnit(input: $input) { id } }`,
+      { input: { code: 'NUL1', name: 'Phường có\u0000', typeVi: '\u0000', kind: 'WARD', validFrom: '2026-01-01' } },
+      token,
+    );
+    expect(result.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    const [{ after }] = await t.db.query(`SELECT count(*)::int AS after FROM unit`);
+    expect(after).toBe(before);
+  });
+
   it('an invalid field answers BAD_USER_INPUT naming it, in Vietnamese with English beside', async () => {
     const result = await t.gql(
       `mutation($input: CreateUnitInput!) { createUnit(input: $input) { id } }`,
