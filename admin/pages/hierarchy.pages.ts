@@ -43,7 +43,7 @@ export function hierarchyPages({ db, clock, services }: AdminDeps) {
     },
     async (caller, body) => {
       const asked = Array.isArray(body.abolish) ? body.abolish.map(String) : [];
-      const unknown = asked.filter((kind) => !isUnitKind(kind) || kind === UnitKind.CITY);
+      const unknown = asked.filter((kind) => !isUnitKind(kind));
       const abolish = asked.filter(isUnitKind);
       if (unknown.length > 0)
         throw new BadInputError(

@@ -1,7 +1,7 @@
 import type { FieldProblem } from '../common/errors.js';
 import { StepKind } from './hierarchy.enums.js';
 import type { StepPayload } from './plan-step.entity.js';
-import type { UnitKind } from './hierarchy.enums.js';
+import { UnitKind } from './hierarchy.enums.js';
 
 /** A unit as the act establishes it (the shape of the units files). */
 export interface ActUnit {
@@ -137,6 +137,10 @@ export function stepShapeProblems(step: StepPayload, index: number): FieldProble
       break;
     }
     case StepKind.ABOLISH_LEVEL:
+      // the city is the root every other level hangs from: it cannot be abolished
+      if (!(Object.values(UnitKind) as string[]).includes(step.unitKind) || step.unitKind === UnitKind.CITY)
+        problems.push({ field: field('unitKind'), message: 'cấp không hợp lệ hoặc không thể bãi bỏ' });
+      break;
     case StepKind.MERGE_PROVINCE:
       break;
     default:

@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { createsCycle, mergeShapeProblems } from '../../src/hierarchy/hierarchy.rules.js';
+import { stepShapeProblems } from '../../src/hierarchy/plan.rules.js';
+import { StepKind, UnitKind } from '../../src/hierarchy/hierarchy.enums.js';
 
 describe('hierarchy rules (R1, R2)', () => {
   it('a unit cannot become its own ancestor', () => {
@@ -28,5 +30,15 @@ describe('hierarchy rules (R1, R2)', () => {
         (p) => p.field,
       ),
     ).toEqual(['newTarget.validFrom']);
+  });
+});
+
+describe('a reorganisation step’s shape', () => {
+  it('abolishing a level names a real level, never the city (the root of every other)', () => {
+    const abolish = (unitKind: string) =>
+      stepShapeProblems({ kind: StepKind.ABOLISH_LEVEL, unitKind: unitKind as UnitKind }, 0);
+    expect(abolish(UnitKind.DISTRICT)).toEqual([]);
+    expect(abolish(UnitKind.CITY).map((problem) => problem.field)).toEqual(['steps[0].unitKind']);
+    expect(abolish('PROVINCE_OF_NOWHERE').map((problem) => problem.field)).toEqual(['steps[0].unitKind']);
   });
 });
