@@ -23,6 +23,7 @@ import {
 import type { Caller } from '../src/auth/caller.js';
 import { scopeSql, type Policy, type Scope } from '../src/auth/policy.js';
 import { isWellFormedId } from '../src/common/ids.js';
+import { inTransaction } from '../src/common/transaction.js';
 import { SqlParams } from '../src/common/sql-params.js';
 import { POLICIES } from '../src/policies.js';
 import type { AdminDeps } from './deps.js';
@@ -221,7 +222,7 @@ export class PolicyResource extends Resource {
 
   /** In a transaction, so the audit trail names the caller (transaction-local settings). */
   private async setArchived(id: string, changes: Row): Promise<void> {
-    await this.repository.manager.transaction((em) => em.update(this.entity, { [this.idName()]: id }, changes));
+    await inTransaction(this.repository.manager, (em) => em.update(this.entity, { [this.idName()]: id }, changes));
   }
 
   private archivable(): boolean {

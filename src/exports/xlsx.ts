@@ -32,6 +32,7 @@ const CITY_OFFSET_MS = 7 * 3600 * 1000;
 function textOf(value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  if (value instanceof Date) return value.toISOString();
   // JSON.stringify gives undefined for a function or a symbol
   const json = JSON.stringify(value) as string | undefined;
   return json ?? '';

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { Caller } from '../auth/caller.js';
 import { assertVisible } from '../auth/policy.js';
 import { BadInputError, ForbiddenError, NotFoundError } from '../common/errors.js';
+import { inTransaction } from '../common/transaction.js';
 import { logger } from '../common/logger.js';
 import { sniff } from './content-type.js';
 import { DatabaseFileStore, type FileStore } from './file-store.js';
@@ -90,7 +91,7 @@ export class FilesService {
     // an object, not a local: the transaction's callback sets it
     const attempt = { put: false };
     try {
-      return await this.db.transaction(async (em) => {
+      return await inTransaction(this.db, async (em) => {
         await assertVisible(em, owner.policy, caller, input.ownerId, owner.what);
         const unitColumn = OWNER_UNIT_COLUMN[input.owner];
         const [record]: Array<{ unitId: string | null } | undefined> = await em.query(
