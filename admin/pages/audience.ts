@@ -17,9 +17,6 @@ export const PAGE_AUDIENCE = {
   notifications: () => true,
 } as const satisfies Record<string, (caller: Caller) => boolean>;
 
-/** A custom page of the panel, by its name in PAGE_AUDIENCE. */
-export type PageName = keyof typeof PAGE_AUDIENCE;
-
 /** The pages offered to a caller (kept in the session, so that the sidebar offers no page that would refuse). */
 export function pagesFor(caller: Caller): string[] {
   return Object.entries(PAGE_AUDIENCE)

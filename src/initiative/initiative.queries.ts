@@ -7,7 +7,6 @@ import { orderBySql, whereSql, type OrderBy, type WhereColumns } from '../common
 import { InitiativeOrderField, type InitiativeWhere } from './initiative.inputs.js';
 import { InitiativeStatus } from './initiative.enums.js';
 import { Initiative } from './initiative.entity.js';
-import { InitiativeRound } from './initiative-round.entity.js';
 import { InitiativeVote } from './initiative-vote.entity.js';
 import { reviewOverdueSql, UNDER_BOARD_REVIEW, type CastVote } from './initiative.rules.js';
 
@@ -304,14 +303,6 @@ export async function countPeople(em: EntityManager, personIds: readonly string[
     [personIds],
   );
   return row?.found ?? 0;
-}
-
-/** The round an initiative is in, if it was ever submitted. */
-export function currentRoundOf(
-  em: EntityManager,
-  initiative: Pick<Initiative, 'id' | 'round'>,
-): Promise<InitiativeRound | null> {
-  return em.findOne(InitiativeRound, { where: { initiativeId: initiative.id, round: initiative.round } });
 }
 
 /** The votes cast in a round. */
