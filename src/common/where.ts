@@ -412,7 +412,7 @@ export function namedWhere<W extends Combinators<W>>(
   columns: WhereColumns<W>,
 ): { sql: string; params: Record<string, unknown> } {
   if (!where) return { sql: 'TRUE', params: {} };
-  const collected = new SqlParams('named');
+  const collected = new SqlParams('named', 0, 'where');
   const sql = compile(where, columns, collected, 0);
   return { sql, params: collected.named() };
 }

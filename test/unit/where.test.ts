@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { appendWhere, type Combinators, type WhereColumns } from '../../src/common/where.js';
+import { SqlParams } from '../../src/common/sql-params.js';
+import { appendWhere, namedWhere, type Combinators, type WhereColumns } from '../../src/common/where.js';
 
 interface Where extends Combinators<Where> {
   n?: { equals?: number | null };
@@ -19,5 +20,13 @@ describe('a where compiles to one parameterised condition', () => {
     expect(sql).toContain('$2');
     expect(sql).toContain('$3');
     expect(sql).not.toContain('1');
+  });
+
+  it('a named where never shares a parameter name with a policy scope in the same query builder', () => {
+    const scope = new SqlParams('named');
+    scope.add('unit-of-the-caller');
+    const where = namedWhere({ n: { equals: 5 } }, COLUMNS);
+    const names = [...Object.keys(scope.named()), ...Object.keys(where.params)];
+    expect(new Set(names).size).toBe(names.length);
   });
 });
