@@ -74,5 +74,21 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    files: ['src/**/*.ts'],
+    // the bench's servers, the CLI jobs and the seeds talk to `pg` directly or load bulk data on purpose
+    ignores: ['src/common/queries.ts', 'src/bench/**', 'src/cli/**', 'src/database/**', 'src/**/*.resolver.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          // a write whose answer is dropped (`await em.query('UPDATE …')`) is the one use left
+          selector: `CallExpression[callee.property.name='query']:not(ExpressionStatement > AwaitExpression > CallExpression)`,
+          message:
+            'A raw read returns `any`: use queryRows / queryOne / queryFirst / updateReturning of src/common/queries.ts, which type its rows.',
+        },
+      ],
+    },
+  },
   prettier,
 );

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { isWellFormedId } from '../common/ids.js';
+import { queryRows } from '../common/queries.js';
 
 /** The tables of the types `node(id:)` reads, by GraphQL type name. */
 export const NODE_TABLES = {
@@ -20,6 +21,6 @@ export async function nodeTypeOf(em: EntityManager, id: string): Promise<NodeTyp
   const probes = Object.entries(NODE_TABLES).map(
     ([type, table]) => `SELECT '${type}' AS type WHERE EXISTS (SELECT 1 FROM ${table} WHERE id = $1)`,
   );
-  const rows: Array<{ type: NodeTypeName }> = await em.query(`${probes.join(' UNION ALL ')} LIMIT 1`, [id]);
+  const rows = await queryRows<{ type: NodeTypeName }>(em, `${probes.join(' UNION ALL ')} LIMIT 1`, [id]);
   return rows[0]?.type ?? null;
 }

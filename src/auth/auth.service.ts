@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { findOrNotFound, type NotFoundLabel } from '../common/find.js';
 import { inTransaction } from '../common/transaction.js';
-import { queryFirst } from '../common/queries.js';
+import { queryFirst, updateReturning } from '../common/queries.js';
 import { BadInputError, NotFoundError, UnauthenticatedError } from '../common/errors.js';
 import { isWellFormedId } from '../common/ids.js';
 import { logger } from '../common/logger.js';
@@ -127,7 +127,8 @@ export class AuthService {
   /** One statement: finds a live token of an active user and records its use. */
   async authenticate(token: string): Promise<AuthUser | null> {
     type Row = Pick<User, 'id' | 'username' | 'roles' | 'personId'>;
-    const [rows] = await this.db.query<[Row[], number]>(
+    const rows = await updateReturning<Row>(
+      this.db.manager,
       `UPDATE auth_token t SET last_used_at = $2
          FROM app_user u
         WHERE t.token_hash = $1 AND t.expires_at > $2 AND u.id = t.user_id AND u.active

@@ -4,6 +4,7 @@ import type { NotFoundLabel } from '../common/find.js';
 import { isWellFormedId } from '../common/ids.js';
 import { SqlParams } from '../common/sql-params.js';
 import type { Caller } from './caller.js';
+import { queryOne, queryRows } from '../common/queries.js';
 
 /** A SQL condition on the row aliased `alias`, its values added to `params`. */
 export type RowCondition = (alias: string, params: SqlParams) => string;
@@ -91,11 +92,11 @@ export async function assertVisible(
 ): Promise<void> {
   const params = new SqlParams('positional', 1);
   const condition = isWellFormedId(id) ? scopeSql(policy.scope(caller), 'r', params) : 'FALSE';
-  const rows: unknown[] =
+  const row =
     condition === 'FALSE'
-      ? []
-      : await em.query(`SELECT 1 FROM ${policy.table} r WHERE r.id = $1 AND ${condition}`, [id, ...params.values]);
-  if (rows.length === 0) throw new NotFoundError(what[0], what[1]);
+      ? null
+      : await queryOne(em, `SELECT 1 FROM ${policy.table} r WHERE r.id = $1 AND ${condition}`, [id, ...params.values]);
+  if (!row) throw new NotFoundError(what[0], what[1]);
 }
 
 /** Of these ids, those the caller may see (one statement): assertVisible for many rows at once. */
@@ -109,7 +110,8 @@ export async function visibleIds(
   const params = new SqlParams('positional', 1);
   const condition = scopeSql(policy.scope(caller), 'r', params);
   if (wellFormed.length === 0 || condition === 'FALSE') return new Set();
-  const rows: Array<{ id: string }> = await em.query(
+  const rows = await queryRows<{ id: string }>(
+    em,
     `SELECT r.id FROM ${policy.table} r WHERE r.id = ANY($1::uuid[]) AND ${condition}`,
     [wellFormed, ...params.values],
   );

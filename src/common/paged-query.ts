@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { queryRows, queryOne } from './queries.js';
 
 export interface PagedSql {
   /** columns, without the total */
@@ -17,16 +18,14 @@ export async function pagedQuery(
   limit: number,
 ): Promise<{ rows: Array<Record<string, unknown>>; total: number }> {
   const n = sql.params.length;
-  const rows: Array<Record<string, unknown>> = await em.query(
+  const rows = await queryRows<Record<string, unknown>>(
+    em,
     `SELECT ${sql.select}, count(*) OVER () AS total__ ${sql.from} ORDER BY ${sql.orderBy} LIMIT $${String(n + 1)} OFFSET $${String(n + 2)}`,
     [...sql.params, limit, offset],
   );
   const first = rows.at(0);
   if (first) return { rows, total: Number(first.total__) };
   if (offset === 0) return { rows, total: 0 };
-  const [counted]: Array<{ total: number } | undefined> = await em.query(
-    `SELECT count(*)::int AS total ${sql.from}`,
-    sql.params,
-  );
+  const counted = await queryOne<{ total: number }>(em, `SELECT count(*)::int AS total ${sql.from}`, sql.params);
   return { rows, total: counted?.total ?? 0 };
 }

@@ -49,6 +49,16 @@ export async function queryOneOrNotFound<T extends object>(
   return row;
 }
 
+/** The rows of an UPDATE or DELETE … RETURNING (TypeORM's PostgreSQL driver answers those as `[rows, count]`). */
+export async function updateReturning<T extends object>(
+  em: EntityManager,
+  sql: string,
+  params: readonly unknown[] = [],
+): Promise<T[]> {
+  const [rows] = await em.query<[T[], number]>(sql, [...params]);
+  return rows;
+}
+
 /** A set-based write (INSERT … SELECT, UPDATE …) inside the manager's transaction: how many rows it touched. */
 export async function affectedRows(em: EntityManager, sql: string, params: readonly unknown[] = []): Promise<number> {
   if (!em.queryRunner) throw new Error('affectedRows runs inside a transaction (inTransaction)');

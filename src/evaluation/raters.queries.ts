@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { CITY_HEAD_WARNING, NO_RATER_WARNING } from '../people/people.rules.js';
+import { queryRows } from '../common/queries.js';
 
 /** Which evaluations of open periods to bring up to date: some by id, or those of people in some units. */
 export type RaterSelection = { evaluationIds: readonly string[] } | { unitIds: readonly string[] };
@@ -89,7 +90,8 @@ export async function refreshRaters(em: EntityManager, selection: RaterSelection
  */
 export async function refreshRatersUnder(em: EntityManager, unitIds: readonly string[], today: string): Promise<void> {
   if (unitIds.length === 0) return;
-  const rows: Array<{ id: string }> = await em.query(
+  const rows = await queryRows<{ id: string }>(
+    em,
     `WITH RECURSIVE below(id) AS (
        SELECT unnest($1::uuid[])
        UNION

@@ -12,6 +12,7 @@ import {
 import type { Criteria, ScoreParts } from './rule-sets/rule-set.js';
 import { periodName } from './period.rules.js';
 import { quotaDecision, type QuotaDecision } from './quota.rules.js';
+import { queryRows } from '../common/queries.js';
 
 /** One evaluation as a worklist shows it: the person, the unit (with its parent today), the period, the result. */
 export interface WorkItem {
@@ -145,7 +146,8 @@ function workItem(row: WorkRow): WorkItem {
 
 /** A person's own evaluations, the newest period first (R32: always theirs to see). */
 export async function evaluationsOf(em: EntityManager, personId: string, day: string): Promise<WorkItem[]> {
-  const rows: WorkRow[] = await em.query(
+  const rows = await queryRows<WorkRow>(
+    em,
     `${WORK_SELECT} WHERE e.person_id = $2 ORDER BY ep.starts_on DESC, ep.kind LIMIT 20`,
     [day, personId],
   );
@@ -157,7 +159,8 @@ export async function evaluationsOf(em: EntityManager, personId: string, day: st
  * grouped by period and rating unit, each YEAR group with its R15 counts as rated so far.
  */
 export async function groupsRatedBy(em: EntityManager, personId: string, day: string): Promise<RatingGroup[]> {
-  const rows: WorkRow[] = await em.query(
+  const rows = await queryRows<WorkRow>(
+    em,
     `${WORK_SELECT} WHERE e.rater_person_id = $2 AND ep.status = 'OPEN' AND e.rule_set IS NOT NULL
       ORDER BY ep.starts_on DESC, ep.kind, ru.name, e.position = 'HEAD' DESC, p.full_name`,
     [day, personId],
@@ -181,13 +184,14 @@ export async function groupsRatedBy(em: EntityManager, personId: string, day: st
   const result = [...groups.values()];
   const yearGroups = result.filter((group) => group.periodKind === PeriodKind.YEAR && group.raterUnitId);
   if (yearGroups.length > 0) {
-    const counts: Array<{
+    const counts = await queryRows<{
       period_id: string;
       rater_unit_id: string;
       excellent: number;
       good: number;
       exception: boolean;
-    }> = await em.query(
+    }>(
+      em,
       `SELECT g.period_id, g.rater_unit_id,
               count(e.id) FILTER (WHERE e.level = $3::rating_level)::int AS excellent,
               count(e.id) FILTER (WHERE e.level = $4::rating_level)::int AS good,
@@ -248,7 +252,8 @@ export async function periodProgress(
     EvaluationStatus.APPROVED,
     APPROVED_STATUSES,
   ];
-  const rows: Array<Record<string, unknown>> = await em.query(
+  const rows = await queryRows<Record<string, unknown>>(
+    em,
     `SELECT e.rater_unit_id, ru.name AS rater_unit_name,
             (SELECT pu.name FROM unit_link l JOIN unit pu ON pu.id = l.parent_id
               WHERE l.unit_id = e.rater_unit_id AND l.valid_from <= $2::date AND (l.valid_to IS NULL OR l.valid_to > $2::date) LIMIT 1) AS parent_unit_name,
@@ -288,7 +293,8 @@ export async function blockersOf(
   scope: Scope,
 ): Promise<WorkItem[]> {
   const params: unknown[] = [day, periodId, raterUnitId, APPROVED_STATUSES];
-  const rows: WorkRow[] = await em.query(
+  const rows = await queryRows<WorkRow>(
+    em,
     `${WORK_SELECT} WHERE e.period_id = $2 AND e.rater_unit_id = $3 AND e.rater_person_id IS NOT NULL
         AND NOT (e.status = ANY($4::evaluation_status[])) AND ${appendScope(scope, 'e', params)}
       ORDER BY e.status, p.full_name`,

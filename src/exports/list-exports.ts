@@ -20,6 +20,7 @@ import { personPolicy } from '../people/people.policy.js';
 import { listPeople } from '../people/people.queries.js';
 import type { Download } from '../forms/forms.js';
 import { MAX_EXPORT_ROWS, XLSX_CONTENT_TYPE, xlsxOf, type SheetColumn } from './xlsx.js';
+import { queryRows } from '../common/queries.js';
 
 /** The filters of GraphQL's `evaluations`, as plain values (from the GraphQL input or a download URL's query). */
 export interface EvaluationsExportFilter {
@@ -186,7 +187,8 @@ export async function evaluationsXlsx(
     MAX_EXPORT_ROWS,
   );
   if (total > MAX_EXPORT_ROWS) tooMany(total);
-  const rows: EvaluationRow[] = await em.query(
+  const rows = await queryRows<EvaluationRow>(
+    em,
     `SELECT e.id, p.full_name, u.name AS unit_name, ep.kind, ep.year, ep.quarter, ep.month, e.position, e.staff_type, e.rule_set, e.status,
             e.self_score, e.score, e.level, r.full_name AS rater_name, e.notified_at
        FROM unnest($1::uuid[]) WITH ORDINALITY AS listed(id, n)
@@ -238,7 +240,8 @@ export async function peopleXlsx(em: EntityManager, caller: Caller, filter: Peop
     MAX_EXPORT_ROWS,
   );
   if (total > MAX_EXPORT_ROWS) tooMany(total);
-  const rows: PersonRow[] = await em.query(
+  const rows = await queryRows<PersonRow>(
+    em,
     `SELECT p.full_name, p.staff_type, a.code AS unit_code, a.name AS unit_name, a.position, a.acting, a.valid_from
        FROM unnest($1::uuid[]) WITH ORDINALITY AS listed(id, n)
        JOIN person p ON p.id = listed.id

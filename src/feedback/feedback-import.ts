@@ -12,6 +12,7 @@ import { workingDaysFor } from './feedback.rules.js';
 import { FeedbackItem } from './feedback-item.entity.js';
 import { unitValidities, type UnitValidity } from './feedback.queries.js';
 import { findOrNotFound } from '../common/find.js';
+import { queryRows } from '../common/queries.js';
 
 export const FEEDBACK_CSV_COLUMNS = [
   'reference',
@@ -196,7 +197,8 @@ export async function importFeedbackCsv(
 async function writeBatch(em: EntityManager, rows: ImportedItem[], summary: ImportSummary): Promise<void> {
   // the last row wins when a file repeats a reference
   const byReference = new Map(rows.map((row) => [row.reference, row]));
-  const existing: Array<Record<string, unknown> & { id: string; reference: string }> = await em.query(
+  const existing = await queryRows<Record<string, unknown> & { id: string; reference: string }>(
+    em,
     `SELECT id, reference, ${COMPARED.join(', ')} FROM feedback_item WHERE reference = ANY($1::varchar[])`,
     [[...byReference.keys()]],
   );

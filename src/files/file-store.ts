@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { EntityManager } from 'typeorm';
 import { FileStorage } from './files.enums.js';
+import { queryOne } from '../common/queries.js';
 
 /** What a store needs to find an attachment's bytes: the row's id and the key recorded on it. */
 export interface StoredFile {
@@ -43,7 +44,8 @@ export class DatabaseFileStore implements FileStore {
   }
 
   async get(em: EntityManager, file: StoredFile): Promise<Buffer> {
-    const [row]: Array<{ content: Buffer } | undefined> = await em.query(
+    const row = await queryOne<{ content: Buffer }>(
+      em,
       `SELECT content FROM attachment_content WHERE attachment_id = $1`,
       [file.id],
     );

@@ -4,6 +4,7 @@ import { appendScope } from '../auth/policy.js';
 import { isWellFormedId } from '../common/ids.js';
 import type { AttachmentOwner, AttachmentPurpose, FileStorage } from './files.enums.js';
 import { attachmentPolicy, OWNER_KINDS, OWNERS } from './files.policy.js';
+import { queryOne, queryRows } from '../common/queries.js';
 
 export interface AttachmentRow {
   id: string;
@@ -31,7 +32,8 @@ export async function attachmentsOf(
   owner: AttachmentOwner,
   ownerId: string,
 ): Promise<AttachmentRow[]> {
-  return em.query(
+  return queryRows(
+    em,
     `SELECT ${COLUMNS} FROM attachment a LEFT JOIN app_user u ON u.id = a.uploaded_by_user_id
       WHERE a.${OWNERS[owner].column} = $1 ORDER BY a.created_at, a.id`,
     [ownerId],
@@ -43,7 +45,8 @@ export async function visibleAttachment(em: EntityManager, caller: Caller, id: s
   if (!isWellFormedId(id)) return null;
   const params: unknown[] = [id];
   const scope = appendScope(attachmentPolicy.scope(caller), 'a', params);
-  const [row]: Array<AttachmentRow | undefined> = await em.query(
+  const row = await queryOne<AttachmentRow>(
+    em,
     `SELECT ${COLUMNS} FROM attachment a LEFT JOIN app_user u ON u.id = a.uploaded_by_user_id WHERE a.id = $1 AND ${scope}`,
     params,
   );

@@ -11,6 +11,7 @@ import { DatabaseFileStore, type FileStore } from './file-store.js';
 import { FileStorage, type AttachmentOwner, type AttachmentPurpose } from './files.enums.js';
 import { OWNER_UNIT_COLUMN, OWNERS } from './files.policy.js';
 import { attachmentsOf, visibleAttachment, type AttachmentRow } from './files.queries.js';
+import { queryOne } from '../common/queries.js';
 
 /** What may be attached, told by the content: PDF, Word and Excel (Office Open XML), OpenDocument, JPEG and PNG. */
 export const ALLOWED_MEDIA_TYPES: Readonly<Record<string, string>> = {
@@ -94,7 +95,8 @@ export class FilesService {
       return await inTransaction(this.db, async (em) => {
         await assertVisible(em, owner.policy, caller, input.ownerId, owner.what);
         const unitColumn = OWNER_UNIT_COLUMN[input.owner];
-        const [record]: Array<{ unitId: string | null } | undefined> = await em.query(
+        const record = await queryOne<{ unitId: string | null }>(
+          em,
           `SELECT ${unitColumn ?? 'NULL::uuid'} AS "unitId" FROM ${owner.policy.table} WHERE id = $1 FOR SHARE`,
           [input.ownerId],
         );
@@ -104,7 +106,8 @@ export class FilesService {
             `Bạn không đính kèm được tệp vào ${owner.what[0]} này.`,
             `You may not attach files to this ${owner.what[1]}.`,
           );
-        const [inserted]: Array<{ id: string } | undefined> = await em.query(
+        const inserted = await queryOne<{ id: string }>(
+          em,
           `INSERT INTO attachment (${owner.column}, purpose, file_name, media_type, byte_size, sha256, storage, storage_key, uploaded_by_user_id)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
           [
@@ -139,11 +142,12 @@ export class FilesService {
   /** Whether the caller may attach files to a record they see. */
   async mayAttach(caller: Caller, owner: AttachmentOwner, ownerId: string): Promise<boolean> {
     const unitColumn = OWNER_UNIT_COLUMN[owner];
-    const [record]: Array<{ unitId: string | null } | undefined> = await this.db.query(
+    const record = await queryOne<{ unitId: string | null }>(
+      this.db.manager,
       `SELECT ${unitColumn ?? 'NULL::uuid'} AS "unitId" FROM ${OWNERS[owner].policy.table} WHERE id = $1`,
       [ownerId],
     );
-    return record !== undefined && OWNERS[owner].mayAttach(caller, record);
+    return record !== null && OWNERS[owner].mayAttach(caller, record);
   }
 
   /** The files of a record the caller sees (NOT_FOUND otherwise, as for the record itself). */

@@ -14,6 +14,7 @@ import { loadSettings } from '../settings/settings.js';
 import type { EvaluationFormData } from './evaluation-form.js';
 import type { InitiativeMinutesData } from './initiative-minutes.js';
 import type { SummaryFormData } from './summary-form.js';
+import { queryRows, queryOne } from '../common/queries.js';
 
 /** The unit's name and its parent's on a day (the letterhead names both: "UBND QUẬN BÌNH TÂN / PHƯỜNG …"). */
 async function unitWithParent(
@@ -21,7 +22,8 @@ async function unitWithParent(
   unitId: string,
   day: string,
 ): Promise<{ name: string; parentName: string | null } | null> {
-  const rows: Array<{ name: string; parent_name: string | null }> = await em.query(
+  const rows = await queryRows<{ name: string; parent_name: string | null }>(
+    em,
     `SELECT u.name, (SELECT p.name FROM unit_link l JOIN unit p ON p.id = l.parent_id WHERE l.unit_id = u.id AND ${VALID_ON('l')}) AS parent_name
        FROM unit u WHERE u.id = $1`,
     [unitId, day],
@@ -70,7 +72,8 @@ export async function evaluationFormData(
   evaluationId: string,
 ): Promise<EvaluationFormData> {
   await assertVisible(em, evaluationPolicy, caller, evaluationId, ['phiếu đánh giá', 'Evaluation']);
-  const [row]: Array<EvaluationFormRow | undefined> = await em.query(
+  const row = await queryOne<EvaluationFormRow>(
+    em,
     `SELECT e.*, p.full_name, ep.kind AS period_kind, ep.year, ep.quarter, ep.month, ep.ends_on,
             r.full_name AS rater_name, ru.name AS rater_unit_name,
             (SELECT to_char(max(ev.at) AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') FROM evaluation_event ev
@@ -129,16 +132,19 @@ export async function summaryFormData(
   const notFound = () => new NotFoundError('danh sách tổng hợp', 'Summary');
   if (!isWellFormedId(periodId) || !isWellFormedId(unitId)) throw notFound();
   type Summary = SummaryFormData;
-  const [period]: Array<
-    | { kind: Summary['period']['kind']; year: number; quarter: number | null; month: number | null; ends_on: string }
-    | undefined
-  > = await em.query(`SELECT kind, year, quarter, month, ends_on FROM evaluation_period WHERE id = $1`, [periodId]);
+  const period = await queryOne<{
+    kind: Summary['period']['kind'];
+    year: number;
+    quarter: number | null;
+    month: number | null;
+    ends_on: string;
+  }>(em, `SELECT kind, year, quarter, month, ends_on FROM evaluation_period WHERE id = $1`, [periodId]);
   const unit = period ? await unitWithParent(em, unitId, period.ends_on) : null;
   if (!period || !unit) throw notFound();
   const unitIds = includeSubunits ? await subtreeIdsOn(em, unitId, period.ends_on) : [unitId];
   const params: unknown[] = [periodId, unitIds];
   const scope = appendScope(evaluationPolicy.scope(caller), 'e', params);
-  const rows: Array<{
+  const rows = await queryRows<{
     full_name: string;
     position: Summary['rows'][number]['position'];
     staff_type: Summary['rows'][number]['staffType'];
@@ -146,7 +152,8 @@ export async function summaryFormData(
     score: string | null;
     level: RatingLevel | null;
     status: EvaluationStatus;
-  }> = await em.query(
+  }>(
+    em,
     `SELECT p.full_name, e.position, e.staff_type, u.name AS unit_name, e.score, e.level, e.status
          FROM evaluation e JOIN person p ON p.id = e.person_id JOIN unit u ON u.id = e.unit_id
         WHERE e.period_id = $1 AND e.unit_id = ANY($2::uuid[]) AND ${scope}
@@ -154,7 +161,8 @@ export async function summaryFormData(
     params,
   );
   if (rows.length === 0) throw notFound();
-  const [head]: Array<{ full_name: string } | undefined> = await em.query(
+  const head = await queryOne<{ full_name: string }>(
+    em,
     `SELECT p.full_name FROM appointment a JOIN person p ON p.id = a.person_id
       WHERE a.unit_id = $1 AND a.position = 'HEAD' AND ${VALID_ON('a')} ORDER BY a.acting LIMIT 1`,
     [unitId, period.ends_on],
@@ -200,24 +208,23 @@ export async function initiativeMinutesData(
   initiativeId: string,
 ): Promise<InitiativeMinutesData> {
   await assertVisible(em, initiativePolicy, caller, initiativeId, ['sáng kiến', 'Initiative']);
-  const [initiative]: Array<InitiativeMinutesRow | undefined> = await em.query(
+  const initiative = await queryOne<InitiativeMinutesRow>(
+    em,
     `SELECT i.*, u.name AS unit_name,
             (SELECT coalesce(array_agg(p.full_name ORDER BY p.full_name), '{}') FROM initiative_proposer ip JOIN person p ON p.id = ip.person_id
               WHERE ip.initiative_id = i.id) AS proposers
        FROM initiative i JOIN unit u ON u.id = i.unit_id WHERE i.id = $1`,
     [initiativeId],
   );
-  const [round]: Array<
-    | {
-        round: number;
-        submitted_on: string;
-        eligible_user_ids: string[];
-        recused_user_ids: string[];
-        chair_user_id: string | null;
-        outcome: InitiativeStatus;
-      }
-    | undefined
-  > = await em.query(
+  const round = await queryOne<{
+    round: number;
+    submitted_on: string;
+    eligible_user_ids: string[];
+    recused_user_ids: string[];
+    chair_user_id: string | null;
+    outcome: InitiativeStatus;
+  }>(
+    em,
     `SELECT round, submitted_on, eligible_user_ids, recused_user_ids, chair_user_id, outcome FROM initiative_round
         WHERE initiative_id = $1 AND outcome = ANY($2::initiative_status[]) ORDER BY round DESC LIMIT 1`,
     [initiativeId, RECORDED],
@@ -230,7 +237,7 @@ export async function initiativeMinutesData(
     );
   const params: unknown[] = [initiativeId, round.round];
   const unsealed = appendScope(initiativeVotePolicy.scope(caller), 'v', params);
-  const votes: Array<{
+  const votes = await queryRows<{
     user_id: string;
     novelty: number;
     feasibility: number;
@@ -238,13 +245,15 @@ export async function initiativeMinutesData(
     scope: number;
     vote: Vote;
     comment: string | null;
-  }> = await em.query(
+  }>(
+    em,
     `SELECT v.user_id, v.novelty, v.feasibility, v.impact, v.scope, v.vote, v.comment FROM initiative_vote v
       WHERE v.initiative_id = $1 AND v.round = $2 AND ${unsealed}`,
     params,
   );
   const memberIds = [...new Set([...round.eligible_user_ids, ...round.recused_user_ids])];
-  const members: Array<{ id: string; username: string; full_name: string | null }> = await em.query(
+  const members = await queryRows<{ id: string; username: string; full_name: string | null }>(
+    em,
     `SELECT u.id, u.username, p.full_name FROM app_user u LEFT JOIN person p ON p.id = u.person_id WHERE u.id = ANY($1::uuid[])`,
     [memberIds],
   );
@@ -298,7 +307,8 @@ export async function summaryPeriodsOf(em: EntityManager, caller: Caller, unitId
   if (!isWellFormedId(unitId)) return [];
   const params: unknown[] = [unitId];
   const scope = appendScope(evaluationPolicy.scope(caller), 'e', params);
-  const periods: SummaryPeriod[] = await em.query(
+  const periods = await queryRows<SummaryPeriod>(
+    em,
     `SELECT ep.id, ep.kind, ep.year, ep.quarter, ep.month FROM evaluation_period ep
       WHERE ep.kind <> 'MONTH' AND EXISTS (SELECT 1 FROM evaluation e WHERE e.period_id = ep.id AND e.unit_id = $1 AND ${scope})
       ORDER BY ep.starts_on DESC, ep.kind`,

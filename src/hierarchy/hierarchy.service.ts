@@ -11,6 +11,7 @@ import { ancestorIdsOn, listUnits, unitByCodeOn, type UnitListFilter } from './t
 import type { UnitKind } from './hierarchy.enums.js';
 import { UnitLink } from './unit-link.entity.js';
 import { Unit } from './unit.entity.js';
+import { queryRows, updateReturning } from '../common/queries.js';
 
 export interface NewUnit {
   code: string;
@@ -164,7 +165,8 @@ export class HierarchyService {
 
   /** The tree only changes where a link starts, so checking those days within [from, until) covers every day. */
   private async assertNoCycle(em: EntityManager, unitId: string, parentId: string, from: string, until: string | null) {
-    const rows: Array<{ day: string }> = await em.query(
+    const rows = await queryRows<{ day: string }>(
+      em,
       `SELECT DISTINCT valid_from AS day FROM unit_link WHERE valid_from > $1 AND ($2::date IS NULL OR valid_from < $2)
        UNION SELECT DISTINCT valid_to FROM unit_link WHERE valid_to > $1 AND ($2::date IS NULL OR valid_to < $2)`,
       [from, until],
@@ -276,7 +278,8 @@ export class HierarchyService {
   }
 
   private async relinkChildren(em: EntityManager, sourceIds: string[], targetId: string, date: string) {
-    const [closed]: [Array<{ unit_id: string; old_to: string | null }>] = await em.query(
+    const closed = await updateReturning<{ unit_id: string; old_to: string | null }>(
+      em,
       `UPDATE unit_link l SET valid_to = $2
          FROM (SELECT id, valid_to AS old_to FROM unit_link
                 WHERE parent_id = ANY($1::uuid[]) AND valid_from < $2 AND (valid_to IS NULL OR valid_to > $2)) o
@@ -297,15 +300,20 @@ export class HierarchyService {
   }
 
   private async carryOverAppointments(em: EntityManager, sourceIds: string[], targetId: string, date: string) {
-    const [ended]: [Array<{ person_id: string; position: Position; acting: boolean; old_to: string | null }>] =
-      await em.query(
-        `UPDATE appointment a SET valid_to = $2
+    const ended = await updateReturning<{
+      person_id: string;
+      position: Position;
+      acting: boolean;
+      old_to: string | null;
+    }>(
+      em,
+      `UPDATE appointment a SET valid_to = $2
          FROM (SELECT id, valid_to AS old_to FROM appointment
                 WHERE unit_id = ANY($1::uuid[]) AND valid_from < $2 AND (valid_to IS NULL OR valid_to > $2)) o
         WHERE a.id = o.id
         RETURNING a.person_id, a.position, a.acting, o.old_to`,
-        [sourceIds, date],
-      );
+      [sourceIds, date],
+    );
     const continuing = ended.filter((row) => row.position !== Position.HEAD);
     await em.query(
       `INSERT INTO appointment (person_id, unit_id, position, acting, valid_from, valid_to)

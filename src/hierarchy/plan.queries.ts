@@ -25,7 +25,8 @@ export async function lineageOf(
 ): Promise<Map<string, LineageLink[]>> {
   const [mine, other] =
     direction === 'predecessors' ? ['successor_id', 'predecessor_id'] : ['predecessor_id', 'successor_id'];
-  const rows: Array<Record<string, unknown>> = await em.query(
+  const rows = await queryRows<Record<string, unknown>>(
+    em,
     `SELECT l.${mine} AS key, l.effective_date, l.whole, ${UNIT_COLUMNS}
        FROM unit_lineage l JOIN unit u ON u.id = l.${other}
       WHERE l.${mine} = ANY($1::uuid[]) ORDER BY u.code`,
@@ -105,7 +106,8 @@ export async function withPredecessors(
   em: EntityManager,
   unitIds: readonly string[],
 ): Promise<{ unitIds: string[]; approximate: boolean }> {
-  const rows: Array<{ id: string; whole: boolean }> = await em.query(
+  const rows = await queryRows<{ id: string; whole: boolean }>(
+    em,
     `WITH RECURSIVE back(id, whole, depth) AS (
        SELECT unnest($1::uuid[]), true, 0
        UNION

@@ -351,7 +351,8 @@ export class PlanService {
       }
     }
     if (abolished.length > 0) {
-      const level: UnitRow[] = await em.query(
+      const level = await queryRows<UnitRow>(
+        em,
         `${UNIT_SELECT} WHERE u.kind = ANY($2::unit_kind[]) AND ${VALID_ON('u', '$1')}`,
         [before, abolished],
       );
@@ -359,7 +360,7 @@ export class PlanService {
         if (!closing.has(unit.id))
           closing.set(unit.id, { unit, successors: [], defaultSuccessor: null, people: {}, childrenUp: true });
       // an abolished level's own divisions (its offices) end with it; its other children move up
-      const divisions: UnitRow[] = await em.query(`${UNIT_SELECT} WHERE u.kind = $2 AND ${VALID_ON('u', '$1')}`, [
+      const divisions = await queryRows<UnitRow>(em, `${UNIT_SELECT} WHERE u.kind = $2 AND ${VALID_ON('u', '$1')}`, [
         before,
         UnitKind.DIVISION,
       ]);
@@ -371,7 +372,8 @@ export class PlanService {
     }
     const closingIds = [...closing.keys()];
     // every source must still be in force on the effective date (not closed earlier by another act)
-    const endedEarlier: Array<{ name: string; code: string }> = await em.query(
+    const endedEarlier = await queryRows<{ name: string; code: string }>(
+      em,
       `SELECT name, code FROM unit WHERE id = ANY($1::uuid[]) AND valid_to IS NOT NULL AND valid_to <= $2`,
       [closingIds, date],
     );
@@ -454,7 +456,8 @@ export class PlanService {
     };
 
     // 4. children of closing units go to the successor (an abolished level's: up to its parent, or that one's heir)
-    const children: Array<{ unit_id: string; parent_id: string; old_to: string | null }> = await em.query(
+    const children = await queryRows<{ unit_id: string; parent_id: string; old_to: string | null }>(
+      em,
       `SELECT l.unit_id, l.parent_id, l.valid_to AS old_to FROM unit_link l
         WHERE l.parent_id = ANY($1::uuid[]) AND NOT (l.unit_id = ANY($1::uuid[])) AND l.valid_from <= $2 AND (l.valid_to IS NULL OR l.valid_to > $2)`,
       [closingIds, before],
@@ -530,7 +533,7 @@ export class PlanService {
     await this.assertTreeSound(em, date, before, problems);
 
     // 6. people: appointments in closing units end; deputies and staff continue in the successor named for them
-    const ended: Array<{
+    const ended = await queryRows<{
       person_id: string;
       unit_id: string;
       position: Position;
@@ -538,7 +541,8 @@ export class PlanService {
       old_to: string | null;
       full_name: string;
       unit_name: string;
-    }> = await em.query(
+    }>(
+      em,
       `WITH ended AS (
          UPDATE appointment a SET valid_to = $2
            FROM (SELECT id, valid_to AS old_to FROM appointment
@@ -684,7 +688,8 @@ export class PlanService {
     before: string,
     problems: FieldProblem[],
   ): Promise<void> {
-    const orphans: Array<{ name: string; code: string }> = await em.query(
+    const orphans = await queryRows<{ name: string; code: string }>(
+      em,
       `SELECT u.name, u.code FROM unit u
         WHERE ${VALID_ON('u', '$1')}
           AND EXISTS (SELECT 1 FROM unit_link l WHERE l.unit_id = u.id AND ${VALID_ON('l', '$2')})
@@ -693,7 +698,8 @@ export class PlanService {
     );
     for (const orphan of orphans)
       problems.push({ field: 'steps', message: `${orphan.name} (${orphan.code}) sẽ không còn đơn vị cấp trên` });
-    const cycles: Array<{ name: string }> = await em.query(
+    const cycles = await queryRows<{ name: string }>(
+      em,
       `WITH RECURSIVE up(start, id, depth) AS (
          SELECT l.unit_id, l.parent_id, 1 FROM unit_link l WHERE ${VALID_ON('l', '$1')}
          UNION ALL

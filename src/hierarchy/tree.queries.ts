@@ -6,6 +6,7 @@ import { SqlParams } from '../common/sql-params.js';
 import { orderBySql, whereSql, type OrderBy, type WhereColumns } from '../common/where.js';
 import { Unit } from './unit.entity.js';
 import { UnitOrderField, type UnitWhere } from './unit.inputs.js';
+import { queryRows } from '../common/queries.js';
 
 /** Read side of the dated tree (R1): every function takes the day the tree is seen on. */
 
@@ -35,7 +36,8 @@ export async function parentsOn(
   unitIds: readonly string[],
   asOf: string,
 ): Promise<Map<string, Unit>> {
-  const rows: Array<Record<string, unknown>> = await em.query(
+  const rows = await queryRows<Record<string, unknown>>(
+    em,
     `SELECT l.unit_id AS child_id, ${UNIT_COLUMNS}
        FROM unit_link l JOIN unit u ON u.id = l.parent_id
       WHERE l.unit_id = ANY($1::uuid[]) AND ${VALID_ON('l')}`,
@@ -46,7 +48,8 @@ export async function parentsOn(
 
 /** The parent each unit had last (a closed unit's: the one it had on its last day). */
 export async function lastParentsOf(em: EntityManager, unitIds: readonly string[]): Promise<Map<string, Unit>> {
-  const rows: Array<Record<string, unknown>> = await em.query(
+  const rows = await queryRows<Record<string, unknown>>(
+    em,
     `SELECT DISTINCT ON (l.unit_id) l.unit_id AS child_id, ${UNIT_COLUMNS}
        FROM unit_link l JOIN unit u ON u.id = l.parent_id
       WHERE l.unit_id = ANY($1::uuid[]) ORDER BY l.unit_id, l.valid_from DESC`,
@@ -61,7 +64,8 @@ export async function childrenOn(
   parentIds: readonly string[],
   asOf: string,
 ): Promise<Map<string, Unit[]>> {
-  const rows: Array<Record<string, unknown>> = await em.query(
+  const rows = await queryRows<Record<string, unknown>>(
+    em,
     `SELECT l.parent_id, ${UNIT_COLUMNS}
        FROM unit_link l JOIN unit u ON u.id = l.unit_id
       WHERE l.parent_id = ANY($1::uuid[]) AND ${VALID_ON('l')} AND ${VALID_ON('u')}
@@ -79,7 +83,8 @@ export async function childrenOn(
 
 /** The unit's ancestors on `asOf`, nearest first (the unit itself excluded). */
 export async function ancestorIdsOn(em: EntityManager, unitId: string, asOf: string): Promise<string[]> {
-  const rows: Array<{ id: string }> = await em.query(
+  const rows = await queryRows<{ id: string }>(
+    em,
     `WITH RECURSIVE up(id, depth) AS (
        SELECT l.parent_id, 1 FROM unit_link l WHERE l.unit_id = $1 AND ${VALID_ON('l')}
        UNION ALL
@@ -94,7 +99,8 @@ export async function ancestorIdsOn(em: EntityManager, unitId: string, asOf: str
 
 /** The unit and everything under it on `asOf`. */
 export async function subtreeIdsOn(em: EntityManager, unitId: string, asOf: string): Promise<string[]> {
-  const rows: Array<{ id: string }> = await em.query(
+  const rows = await queryRows<{ id: string }>(
+    em,
     `WITH RECURSIVE down(id, depth) AS (
        SELECT $1::uuid, 0
        UNION ALL
@@ -109,7 +115,8 @@ export async function subtreeIdsOn(em: EntityManager, unitId: string, asOf: stri
 
 /** Units valid on `asOf`, found by id. */
 export async function unitsValidOn(em: EntityManager, unitIds: readonly string[], asOf: string): Promise<Unit[]> {
-  const rows: Array<Record<string, unknown>> = await em.query(
+  const rows = await queryRows<Record<string, unknown>>(
+    em,
     `SELECT ${UNIT_COLUMNS} FROM unit u WHERE u.id = ANY($1::uuid[]) AND ${VALID_ON('u')}`,
     [unitIds, asOf],
   );
@@ -118,7 +125,8 @@ export async function unitsValidOn(em: EntityManager, unitIds: readonly string[]
 
 /** R1: codes are unique among the units valid on one day. */
 export async function unitByCodeOn(em: EntityManager, code: string, asOf: string): Promise<Unit | null> {
-  const rows: Array<Record<string, unknown>> = await em.query(
+  const rows = await queryRows<Record<string, unknown>>(
+    em,
     `SELECT ${UNIT_COLUMNS} FROM unit u WHERE u.code = $1 AND ${VALID_ON('u')}`,
     [code, asOf],
   );
@@ -209,7 +217,8 @@ export async function treeOn(
   em: EntityManager,
   asOf: string,
 ): Promise<Array<{ id: string; code: string; name: string; kind: string; depth: number }>> {
-  return em.query(
+  return queryRows(
+    em,
     `WITH RECURSIVE tree(id, depth, path) AS (
        SELECT u.id, 0, ARRAY[u.name::text] FROM unit u
         WHERE ${VALID_ON('u', '$1')} AND NOT EXISTS (SELECT 1 FROM unit_link l WHERE l.unit_id = u.id AND ${VALID_ON('l', '$1')})
@@ -227,7 +236,8 @@ export async function parentHistoryOf(
   em: EntityManager,
   unitId: string,
 ): Promise<Array<{ parentName: string; parentCode: string; validFrom: string; validTo: string | null }>> {
-  const rows: Array<{ name: string; code: string; valid_from: string; valid_to: string | null }> = await em.query(
+  const rows = await queryRows<{ name: string; code: string; valid_from: string; valid_to: string | null }>(
+    em,
     `SELECT p.name, p.code, l.valid_from, l.valid_to FROM unit_link l JOIN unit p ON p.id = l.parent_id WHERE l.unit_id = $1 ORDER BY l.valid_from`,
     [unitId],
   );

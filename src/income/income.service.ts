@@ -9,6 +9,7 @@ import { loadSettings } from '../settings/settings.js';
 import { computePayouts, type PayoutInput } from './income.rules.js';
 import { levelVi } from '../evaluation/levels.js';
 import { xlsxOf, type CellKind, type SheetColumn } from '../exports/xlsx.js';
+import { queryRows } from '../common/queries.js';
 
 interface PayoutRow {
   code: string;
@@ -56,7 +57,8 @@ export class IncomeService {
   /** Writes the quarter's payouts (replacing any earlier ones), in the caller's transaction. */
   async computePayouts(em: EntityManager, period: EvaluationPeriod): Promise<number> {
     const settings = await loadSettings(em);
-    const rows: PayRow[] = await em.query(
+    const rows = await queryRows<PayRow>(
+      em,
       `SELECT e.unit_id, c.k, e.person_id, e.level, pp.monthly_salary, pp.fixed_monthly_amount,
               (SELECT coalesce(sum(least(coalesce(a.valid_to, $3::date + 1), $3::date + 1) - greatest(a.valid_from, $2::date)), 0)::int
                  FROM appointment a
@@ -126,7 +128,8 @@ export class IncomeService {
     if (period.kind !== PeriodKind.QUARTER || period.status !== PeriodStatus.CLOSED) {
       throw new InvalidStateError('Chỉ xuất thu nhập tăng thêm của quý đã khoá.', 'Only a closed quarter has payouts.');
     }
-    const rows: PayoutRow[] = await this.db.query(
+    const rows = await queryRows<PayoutRow>(
+      this.db.manager,
       `SELECT u.code, u.name, p.id AS person_id, p.full_name, po.level, coalesce(po.monthly_salary, po.fixed_monthly_amount) AS base,
               po.k::float8, po.factor::float8, po.amount_before_cap::float8, po.scale::float8, po.amount
          FROM payout po JOIN unit u ON u.id = po.unit_id JOIN person p ON p.id = po.person_id

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
+import { queryRows } from '../common/queries.js';
 
 /** The current round of an initiative as the caller may see it: one query for a page of initiatives. */
 export interface ReviewState {
@@ -18,7 +19,8 @@ export interface ReviewState {
 export function createInitiativeLoaders(em: EntityManager, callerUserId: string | null) {
   return {
     reviewOf: new DataLoader<string, ReviewState | null>(async (ids) => {
-      const rows: Array<ReviewState & { initiativeId: string }> = await em.query(
+      const rows = await queryRows<ReviewState & { initiativeId: string }>(
+        em,
         `SELECT i.id AS "initiativeId", r.round, r.eligible_user_ids AS "eligibleUserIds", r.recused_user_ids AS "recusedUserIds",
                 i.result_recorded_at IS NOT NULL AS "resultRecorded",
                 count(v.id)::int AS voted, coalesce(bool_or(v.user_id = $2), false) AS "votedByCaller",

@@ -159,6 +159,7 @@ export class LiveUpdates {
     const client = this.client;
     this.client = null;
     if (client) {
+      // eslint-disable-next-line no-restricted-syntax -- a pg client leaving its channel, not a read
       await client.query(`UNLISTEN ${CHANNEL}`).catch(() => undefined);
       client.release();
     }

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { queryRows } from '../common/queries.js';
 
 /** The unit's result for the period from the first source present in `order` (§4). */
 export async function satisfactionFor(
@@ -7,7 +8,8 @@ export async function satisfactionFor(
   periodId: string,
   order: readonly string[],
 ): Promise<{ percent: number; source: string; sampleSize: number } | null> {
-  const rows: Array<{ percent: string; source: string; sample_size: number }> = await em.query(
+  const rows = await queryRows<{ percent: string; source: string; sample_size: number }>(
+    em,
     `SELECT percent, source, sample_size FROM satisfaction_result
       WHERE unit_id = $1 AND period_id = $2
       ORDER BY array_position($3::text[], source::text) NULLS LAST LIMIT 1`,

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { RatingLevel, RuleSetId } from '../evaluation/evaluation.enums.js';
+import { queryRows } from '../common/queries.js';
 
 /**
  * Values the spec marks configurable: kept in the `setting` table (seeded with these defaults by a migration,
@@ -58,7 +59,7 @@ export const SETTING_DESCRIPTIONS_VI: Record<SettingKey, string> = {
 };
 
 export async function loadSettings(em: EntityManager): Promise<Settings> {
-  const rows: Array<{ key: string; value: unknown }> = await em.query(`SELECT key, value FROM setting`);
+  const rows = await queryRows<{ key: string; value: unknown }>(em, `SELECT key, value FROM setting`);
   const settings = { ...DEFAULT_SETTINGS } as Record<string, unknown>;
   for (const row of rows) if (row.key in settings) settings[row.key] = row.value;
   return settings as Settings;

@@ -11,6 +11,7 @@ import { VALID_ON } from '../../hierarchy/tree.queries.js';
 import { BINH_TAN_AREA, DEMO_UNITS } from './city-plan.js';
 import { seededRandom } from './names.js';
 import { missing } from './present.js';
+import { queryRows } from '../../common/queries.js';
 
 /** The order in which the demo walks evaluations forward; each demo evaluation stops at one of them. */
 const STAGES = [
@@ -77,7 +78,8 @@ export async function seedDemoEvaluations(db: DataSource, services: Services, no
   const { period: quarterPeriod } = await services.periods.open({ kind: PeriodKind.QUARTER, year, quarter }, null);
   const random = seededRandom(year * 10 + quarter);
 
-  const wards: Array<{ id: string; code: string }> = await db.query(
+  const wards = await queryRows<{ id: string; code: string }>(
+    db.manager,
     `SELECT u.id, u.code FROM unit u WHERE u.code = ANY($1::text[]) AND ${VALID_ON('u', '$2')} ORDER BY u.code`,
     [BINH_TAN_AREA, today],
   );

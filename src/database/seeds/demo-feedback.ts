@@ -13,6 +13,7 @@ import { VALID_ON } from '../../hierarchy/tree.queries.js';
 import { BINH_TAN_AREA, DEMO_UNITS } from './city-plan.js';
 import { seededRandom, vietnameseName } from './names.js';
 import { present } from './present.js';
+import { queryRows } from '../../common/queries.js';
 
 const CATEGORIES = [
   'Hạ tầng đô thị',
@@ -40,11 +41,13 @@ export async function seedDemoFeedback(db: DataSource, services: Services, now: 
   const random = seededRandom(1022);
   const pick = <T>(list: readonly T[]) => present(list[Math.floor(random() * list.length)], 'a unit to pick from');
   const today = cityDayOf(now);
-  const binhTanWards: Array<{ id: string; code: string }> = await db.query(
+  const binhTanWards = await queryRows<{ id: string; code: string }>(
+    db.manager,
     `SELECT u.id, u.code FROM unit u WHERE u.code = ANY($1::text[]) AND ${VALID_ON('u', '$2')} ORDER BY u.code`,
     [BINH_TAN_AREA, today],
   );
-  const otherWards: Array<{ code: string }> = await db.query(
+  const otherWards = await queryRows<{ code: string }>(
+    db.manager,
     `SELECT u.code FROM unit u WHERE u.kind = $1 AND ${VALID_ON('u', '$2')} AND NOT (u.code = ANY($3::text[])) ORDER BY u.code LIMIT 60`,
     [UnitKind.WARD, today, BINH_TAN_AREA],
   );
@@ -88,7 +91,8 @@ export async function seedDemoFeedback(db: DataSource, services: Services, now: 
   const inspectorUser: AuthUser = { id: inspector.id, username: 'kiemtra', roles: [Role.INSPECTOR], personId: null };
 
   // a few items the portal sent to the wrong ward
-  const open: Array<{ id: string }> = await db.query(
+  const open = await queryRows<{ id: string }>(
+    db.manager,
     `SELECT f.id FROM feedback_item f WHERE f.unit_id = $1 AND f.status = 'IN_PROGRESS' ORDER BY f.reference LIMIT 3`,
     [present(binhTanWards[0], 'a ward of Bình Tân').id],
   );
@@ -101,7 +105,8 @@ export async function seedDemoFeedback(db: DataSource, services: Services, now: 
       'Sai địa bàn',
     );
 
-  const bhhaRows: Array<{ id: string }> = await db.query(
+  const bhhaRows = await queryRows<{ id: string }>(
+    db.manager,
     `SELECT u.id FROM unit u WHERE u.code = $1 AND ${VALID_ON('u', '$2')}`,
     [DEMO_UNITS.bhha, today],
   );
@@ -130,7 +135,8 @@ export async function seedDemoFeedback(db: DataSource, services: Services, now: 
   const [canbo]: Array<{ id: string; person_id: string | null } | undefined> = await db.query(
     `SELECT id, person_id FROM app_user WHERE username = 'canbo'`,
   );
-  const cameraRows: Array<{ id: string }> = await db.query(
+  const cameraRows = await queryRows<{ id: string }>(
+    db.manager,
     `SELECT id FROM finding WHERE inspection_id = $1 ORDER BY due_date`,
     [camera.id],
   );

@@ -6,6 +6,7 @@ import type { StepPayload } from '../../hierarchy/plan-step.entity.js';
 import { reorg2025Plans } from '../../hierarchy/plan-csv.js';
 import { VALID_ON } from '../../hierarchy/tree.queries.js';
 import { Position } from '../../people/people.enums.js';
+import { queryRows } from '../../common/queries.js';
 
 /** Who heads a unit an act formed, when the seed does not leave it to the rule: unit code → the person. */
 export type HeadsNamed = Record<string, string>;
@@ -47,7 +48,8 @@ export async function replayReorganisations2025(
 /** Heads for the units formed on `day` that have none (see `replayReorganisations2025`); returns how many. */
 async function appointHeadsOfNewUnits(em: EntityManager, day: string, named: HeadsNamed): Promise<number> {
   // a unit named in `named` and formed that day: whoever continued as its head (a renamed unit's) is its deputy
-  const namedUnits: Array<{ id: string; code: string }> = await em.query(
+  const namedUnits = await queryRows<{ id: string; code: string }>(
+    em,
     `SELECT u.id, u.code FROM unit u WHERE u.code = ANY($1::text[]) AND u.valid_from = $2`,
     [Object.keys(named), day],
   );
@@ -59,7 +61,8 @@ async function appointHeadsOfNewUnits(em: EntityManager, day: string, named: Hea
     `INSERT INTO appointment (person_id, unit_id, position, valid_from) SELECT person_id, unit_id, $3, $4 FROM unnest($1::uuid[], $2::uuid[]) AS t(person_id, unit_id)`,
     [namedUnits.map((unit) => named[unit.code]), namedUnits.map((unit) => unit.id), Position.HEAD, day],
   );
-  const candidates: Array<{ unit_id: string; code: string; person_id: string | null }> = await em.query(
+  const candidates = await queryRows<{ unit_id: string; code: string; person_id: string | null }>(
+    em,
     `SELECT u.id AS unit_id, u.code, a.person_id
        FROM unit u
        LEFT JOIN unit_lineage l ON l.successor_id = u.id AND l.effective_date = $1

@@ -22,6 +22,7 @@ import {
   type PersonRow,
   type SheetKind,
 } from './people-import.rules.js';
+import { queryRows } from '../../common/queries.js';
 
 export interface ImportCounts {
   created: number;
@@ -221,11 +222,11 @@ class ImportRun {
         ),
       ),
     ];
-    const stored: Array<{ id: string; staffNumber: string; fullName: string; staffType: StaffType }> =
-      await this.em.query(
-        `SELECT id, staff_number AS "staffNumber", full_name AS "fullName", staff_type AS "staffType" FROM person WHERE staff_number = ANY($1::varchar[])`,
-        [referenced],
-      );
+    const stored = await queryRows<{ id: string; staffNumber: string; fullName: string; staffType: StaffType }>(
+      this.em,
+      `SELECT id, staff_number AS "staffNumber", full_name AS "fullName", staff_type AS "staffType" FROM person WHERE staff_number = ANY($1::varchar[])`,
+      [referenced],
+    );
     const byNumber = new Map(stored.map((person) => [person.staffNumber, person]));
     for (const person of stored) this.personIds.set(person.staffNumber, person.id);
     const created: Array<PersonRow & { id: string }> = [];
@@ -288,7 +289,8 @@ class ImportRun {
   private async appointments(): Promise<void> {
     const units = new Map<string, UnitValidity[]>();
     const codes = [...new Set(this.parsed.appointments.map((row) => row.unitCode))];
-    const unitRows: Array<UnitValidity & { code: string }> = await this.em.query(
+    const unitRows = await queryRows<UnitValidity & { code: string }>(
+      this.em,
       `SELECT id, code, valid_from AS "validFrom", valid_to AS "validTo" FROM unit WHERE code = ANY($1::varchar[])`,
       [codes],
     );
@@ -319,7 +321,7 @@ class ImportRun {
       }
       return [{ ...row, unitId: unit.id }];
     });
-    const stored: Array<{
+    const stored = await queryRows<{
       id: string;
       personId: string;
       unitId: string;
@@ -327,7 +329,8 @@ class ImportRun {
       acting: boolean;
       validFrom: string;
       validTo: string | null;
-    }> = await this.em.query(
+    }>(
+      this.em,
       `SELECT id, person_id AS "personId", unit_id AS "unitId", position, acting, valid_from AS "validFrom", valid_to AS "validTo"
          FROM appointment WHERE person_id = ANY($1::uuid[])`,
       [[...new Set(rows.map((row) => row.personId))]],
@@ -418,14 +421,15 @@ class ImportRun {
 
   private async absences(): Promise<void> {
     const rows = this.known('absences', this.parsed.absences);
-    const stored: Array<{
+    const stored = await queryRows<{
       id: string;
       personId: string;
       kind: string;
       validFrom: string;
       validTo: string;
       note: string | null;
-    }> = await this.em.query(
+    }>(
+      this.em,
       `SELECT id, person_id AS "personId", kind, valid_from AS "validFrom", valid_to AS "validTo", note FROM absence WHERE person_id = ANY($1::uuid[])`,
       [[...new Set(rows.map((row) => row.personId))]],
     );
@@ -471,11 +475,15 @@ class ImportRun {
 
   private async pay(): Promise<void> {
     const rows = this.known('pay', this.parsed.pay);
-    const stored: Array<{ personId: string; monthlySalary: string | null; fixedMonthlyAmount: string | null }> =
-      await this.em.query(
-        `SELECT person_id AS "personId", monthly_salary AS "monthlySalary", fixed_monthly_amount AS "fixedMonthlyAmount" FROM person_pay WHERE person_id = ANY($1::uuid[])`,
-        [rows.map((row) => row.personId)],
-      );
+    const stored = await queryRows<{
+      personId: string;
+      monthlySalary: string | null;
+      fixedMonthlyAmount: string | null;
+    }>(
+      this.em,
+      `SELECT person_id AS "personId", monthly_salary AS "monthlySalary", fixed_monthly_amount AS "fixedMonthlyAmount" FROM person_pay WHERE person_id = ANY($1::uuid[])`,
+      [rows.map((row) => row.personId)],
+    );
     const byPerson = new Map(stored.map((pay) => [pay.personId, pay]));
     const written: Array<PayRow & { personId: string }> = [];
     for (const row of rows) {
