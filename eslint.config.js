@@ -77,7 +77,14 @@ export default tseslint.config(
   {
     files: ['src/**/*.ts'],
     // the bench's servers, the CLI jobs and the seeds talk to `pg` directly or load bulk data on purpose
-    ignores: ['src/common/queries.ts', 'src/bench/**', 'src/cli/**', 'src/database/**', 'src/**/*.resolver.ts'],
+    ignores: [
+      'src/common/queries.ts',
+      'src/common/transaction.ts',
+      'src/bench/**',
+      'src/cli/**',
+      'src/database/**',
+      'src/**/*.resolver.ts',
+    ],
     rules: {
       'no-restricted-syntax': [
         'error',
@@ -86,6 +93,11 @@ export default tseslint.config(
           selector: `CallExpression[callee.property.name='query']:not(ExpressionStatement > AwaitExpression > CallExpression)`,
           message:
             'A raw read returns `any`: use queryRows / queryOne / queryFirst / updateReturning of src/common/queries.ts, which type its rows.',
+        },
+        {
+          selector: `CallExpression[callee.property.name='transaction']`,
+          message:
+            'Write through inTransaction of src/common/transaction.ts: it joins an open transaction and turns a constraint violation into CONFLICT.',
         },
       ],
     },

@@ -13,6 +13,7 @@ import { FeedbackItem } from './feedback-item.entity.js';
 import { unitValidities, type UnitValidity } from './feedback.queries.js';
 import { findOrNotFound } from '../common/find.js';
 import { queryRows } from '../common/queries.js';
+import { inTransaction } from '../common/transaction.js';
 
 export const FEEDBACK_CSV_COLUMNS = [
   'reference',
@@ -183,13 +184,13 @@ export async function importFeedbackCsv(
       summary.rejected.push({ line: info.lines, reason: (error as Error).message });
     }
     if (batch.length >= BATCH) {
-      await db.transaction((em) => writeBatch(em, batch, summary));
+      await inTransaction(db, (em) => writeBatch(em, batch, summary));
       batch = [];
       onProgress(summary.rows);
     }
   }
   if (!header) throw new ImportHeaderError(`Tệp trống. Cần dòng tiêu đề: ${FEEDBACK_CSV_COLUMNS.join(',')}`);
-  if (batch.length > 0) await db.transaction((em) => writeBatch(em, batch, summary));
+  if (batch.length > 0) await inTransaction(db, (em) => writeBatch(em, batch, summary));
   onProgress(summary.rows);
   return summary;
 }

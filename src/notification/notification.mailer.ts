@@ -78,7 +78,7 @@ export class NotificationMailer {
       return report;
     }
     for (let handled = 0; handled < this.batch; handled += 1) {
-      const outcome = await this.db.transaction((em) => this.sendOne(em));
+      const outcome = await inTransaction(this.db, (em) => this.sendOne(em));
       if (!outcome) break;
       report[outcome] += 1;
     }

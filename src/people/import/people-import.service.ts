@@ -23,6 +23,7 @@ import {
   type SheetKind,
 } from './people-import.rules.js';
 import { queryRows } from '../../common/queries.js';
+import { inTransaction } from '../../common/transaction.js';
 
 export interface ImportCounts {
   created: number;
@@ -97,7 +98,7 @@ export class PeopleImportService {
     const progress = options.onProgress ?? (() => undefined);
     const total = parsed.people.length + parsed.appointments.length + parsed.absences.length + parsed.pay.length;
     try {
-      return await this.db.transaction(async (em) => {
+      return await inTransaction(this.db, async (em) => {
         const { touchedUnits, ...report } = await new ImportRun(em, parsed, ignoredSheets, total, progress).write();
         if (!options.apply || report.errors.length > 0) throw new RolledBack(report);
         await this.changed(em, touchedUnits);
