@@ -24,62 +24,68 @@ import {
 import { UnitKindFilter } from '../hierarchy/unit.inputs.js';
 import { EvaluationStatus, PeriodKind, PeriodStatus, RatingLevel } from './evaluation.enums.js';
 
-@InputType()
+@InputType({ description: 'The period to open: a year, one of its quarters or one of its months.' })
 export class OpenPeriodInput {
-  @Field(() => PeriodKind)
+  @Field(() => PeriodKind, { description: 'YEAR, QUARTER or MONTH.' })
   kind: PeriodKind;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The calendar year, 2000–2100.' })
   @IsInt()
   @Min(2000)
   @Max(2100)
   year: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: '1–4, required for a QUARTER.' })
   quarter?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: '1–12, required for a MONTH.' })
   month?: number;
 }
 
-@InputType()
+@InputType({ description: 'Simple conditions on evaluations (fields combine with AND).' })
 export class EvaluationFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only this period.' })
   periodId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only people evaluated in this unit.' })
   unitId?: string;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'With unitId: its sub-units too, as the tree is today.' })
   includeSubunits?: boolean;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only this person’s evaluations.' })
   personId?: string;
 
   @Field(() => ID, { nullable: true, description: 'The rater’s person id.' })
   raterId?: string;
 
-  @Field(() => EvaluationStatus, { nullable: true })
+  @Field(() => EvaluationStatus, { nullable: true, description: 'Only this workflow status.' })
   status?: EvaluationStatus;
 
-  @Field(() => RatingLevel, { nullable: true })
+  @Field(() => RatingLevel, { nullable: true, description: 'Only this level.' })
   level?: RatingLevel;
 }
 
-@InputType()
+@InputType({ description: 'R8: one task product and how it was delivered.' })
 export class TaskProductInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'What the product is (1–500 characters).' })
   @Length(1, 500)
   name: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Its full points; the products’ full points sum to 70.' })
   @IsNumber({ allowNaN: false, allowInfinity: false })
   points: number;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Delivered late: −25% of its points (−50% if also below quality).',
+  })
   late?: boolean;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Below the required quality: −25% of its points (−50% if also late).',
+  })
   belowQuality?: boolean;
 }
 
@@ -103,22 +109,25 @@ export class ScorePartsInput {
 
 @InputType({ description: 'ND90_48, percentages 0–100.' })
 export class CriteriaInput {
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Share of own tasks done on time and to quality (for staff, the figure of R11).' })
   tasksOnTimePercent: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Share of own tasks done beyond what was required (EXCELLENT needs 50).' })
   tasksExceededPercent: number;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Heads (required): share of the unit’s targets met.' })
   targetsMetPercent?: number;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Heads (required): share of the unit’s targets exceeded.' })
   targetsExceededPercent?: number;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Heads (required): share of sub-units that completed their tasks (under 70 caps at COMPLETED).',
+  })
   subunitsCompletedPercent?: number;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Heads (required): share of sub-units rated GOOD or better.' })
   subunitsGoodPercent?: number;
 
   @Field(() => Boolean, {
@@ -131,12 +140,12 @@ export class CriteriaInput {
 /** The scoring fields a rating and an appeal decision share (inherited by both input types). */
 @InputType()
 class ScoringFields {
-  @Field(() => ScorePartsInput, { nullable: true })
+  @Field(() => ScorePartsInput, { nullable: true, description: 'The rater’s scores, for ND335 and HCM_QD20.' })
   @IsOptional()
   @ValidateNested()
   parts?: ScorePartsInput;
 
-  @Field(() => CriteriaInput, { nullable: true })
+  @Field(() => CriteriaInput, { nullable: true, description: 'The rater’s figures, for ND90_48 (R11).' })
   criteria?: CriteriaInput;
 
   @Field(() => RatingLevel, {
@@ -146,38 +155,41 @@ class ScoringFields {
   level?: RatingLevel;
 }
 
-@InputType()
+@InputType({ description: 'The person’s own assessment: scores or figures as the rule set asks, and a narrative.' })
 export class SelfAssessInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The caller’s own evaluation.' })
   evaluationId: string;
 
-  @Field(() => ScorePartsInput, { nullable: true })
+  @Field(() => ScorePartsInput, { nullable: true, description: 'Required for ND335 and HCM_QD20; gives selfScore.' })
   @IsOptional()
   @ValidateNested()
   parts?: ScorePartsInput;
 
-  @Field(() => CriteriaInput, { nullable: true })
+  @Field(() => CriteriaInput, { nullable: true, description: 'Required for ND90_48 (R11).' })
   criteria?: CriteriaInput;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The self-assessment text (1–20,000 characters).' })
   @Length(1, 20_000)
   narrative: string;
 }
 
-@InputType()
+@InputType({ description: 'The rater’s scoring of a self-assessed evaluation (R12).' })
 export class RateEvaluationInput extends ScoringFields {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The evaluation to rate.' })
   evaluationId: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The version read; another → STALE_VERSION (optimistic lock).' })
   version: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Required when the level is below the computed one, or when R11 leaves the choice to the rater.',
+  })
   @IsOptional()
   @MaxLength(5_000)
   reason?: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The rater’s comment (1–20,000 characters).' })
   @Length(1, 20_000)
   comment: string;
 
@@ -192,12 +204,14 @@ export class RateEvaluationInput extends ScoringFields {
   partyComment?: string;
 }
 
-@InputType()
+@InputType({ description: 'The decision on an appeal: uphold the result, or revise it with new scores or a level.' })
 export class DecideAppealInput extends ScoringFields {
-  @Field(() => Boolean)
+  @Field(() => Boolean, {
+    description: 'true: UPHELD, the result stands; false: REVISED, scored again (R12, and R15 for a YEAR).',
+  })
   uphold: boolean;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Why (1–5,000 characters); required either way.' })
   @Length(1, 5_000)
   reason: string;
 }

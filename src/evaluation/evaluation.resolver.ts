@@ -40,11 +40,13 @@ function actor(ctx: RequestContext): AuthUser {
 @Resolver(() => EvaluationType)
 export class EvaluationResolver {
   @Allow(SIGNED_IN)
-  @Query(() => EvaluationPeriodConnection)
+  @Query(() => EvaluationPeriodConnection, {
+    description: 'Evaluation periods, the newest first unless orderBy says otherwise; any signed-in user.',
+  })
   async evaluationPeriods(
     @Ctx() ctx: RequestContext,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('kind', () => PeriodKind, { nullable: true }) kind?: PeriodKind,
+    @Arg('kind', () => PeriodKind, { nullable: true, description: 'Only periods of this kind.' }) kind?: PeriodKind,
     @Arg('where', () => EvaluationPeriodWhere, {
       nullable: true,
       description: 'Operator conditions, ANDed with `kind`.',
@@ -70,7 +72,10 @@ export class EvaluationResolver {
     nullable: true,
     description: 'Visible to the person, the rater, the rater’s superiors, Home Affairs and city leaders.',
   })
-  async evaluation(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<EvaluationType> {
+  async evaluation(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID, { description: 'The evaluation’s id; one the caller may not see is NOT_FOUND.' }) id: string,
+  ): Promise<EvaluationType> {
     return EvaluationType.from(await ctx.services.evaluations.get(await ctx.caller(), id));
   }
 
@@ -79,7 +84,8 @@ export class EvaluationResolver {
   async evaluations(
     @Ctx() ctx: RequestContext,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => EvaluationFilter, { nullable: true }) filter?: EvaluationFilter,
+    @Arg('filter', () => EvaluationFilter, { nullable: true, description: 'Simple conditions.' })
+    filter?: EvaluationFilter,
     @Arg('where', () => EvaluationWhere, { nullable: true, description: 'Operator conditions, ANDed with `filter`.' })
     where?: EvaluationWhere,
     @Arg('orderBy', () => [EvaluationOrderBy], { nullable: true, description: 'Sort columns; ties end on the id.' })
@@ -117,9 +123,13 @@ export class EvaluationResolver {
   })
   async levelCounts(
     @Ctx() ctx: RequestContext,
-    @Arg('periodId', () => ID) periodId: string,
-    @Arg('unitId', () => ID) unitId: string,
-    @Arg('includeSubunits', () => Boolean, { nullable: true }) includeSubunits?: boolean,
+    @Arg('periodId', () => ID, { description: 'The period counted.' }) periodId: string,
+    @Arg('unitId', () => ID, { description: 'The unit whose evaluations are counted.' }) unitId: string,
+    @Arg('includeSubunits', () => Boolean, {
+      nullable: true,
+      description: 'Count its sub-units too, as the tree is today (default false).',
+    })
+    includeSubunits?: boolean,
   ): Promise<LevelCountType[]> {
     const counts = await ctx.services.evaluations.levelCounts(
       await ctx.caller(),
@@ -135,25 +145,30 @@ export class EvaluationResolver {
   @Query(() => HeadInputsType, { description: 'R14: for the rater, the head, Home Affairs and city leaders.' })
   async headInputs(
     @Ctx() ctx: RequestContext,
-    @Arg('unitId', () => ID) unitId: string,
-    @Arg('periodId', () => ID) periodId: string,
+    @Arg('unitId', () => ID, { description: 'The head’s unit; NOT_FOUND when there is none.' }) unitId: string,
+    @Arg('periodId', () => ID, { description: 'The period.' }) periodId: string,
   ) {
     return HeadInputsType.from(await ctx.services.evaluations.headInputsFor(await ctx.caller(), unitId, periodId));
   }
 
-  @FieldResolver(() => PersonType)
+  @FieldResolver(() => PersonType, { description: 'The person evaluated.' })
   async person(@Root() evaluation: EvaluationType, @Ctx() ctx: RequestContext) {
     const person = await ctx.loaders.personById.load(evaluation.personId);
     return person ? PersonType.from(person) : null;
   }
 
-  @FieldResolver(() => PersonType, { nullable: true })
+  @FieldResolver(() => PersonType, {
+    nullable: true,
+    description: 'R5: the rater of the day (see raterAsOf); null when nobody was found (see warnings).',
+  })
   async rater(@Root() evaluation: EvaluationType, @Ctx() ctx: RequestContext) {
     const person = evaluation.raterPersonId ? await ctx.loaders.personById.load(evaluation.raterPersonId) : null;
     return person ? PersonType.from(person) : null;
   }
 
-  @FieldResolver(() => UnitType)
+  @FieldResolver(() => UnitType, {
+    description: 'The unit the person was evaluated in, seen on the period’s last day (today for a later period).',
+  })
   async unit(@Root() evaluation: EvaluationType, @Ctx() ctx: RequestContext) {
     const [unit, period] = [
       await ctx.loaders.unitById.load(evaluation.unitId),
@@ -162,13 +177,13 @@ export class EvaluationResolver {
     return unit ? UnitType.from(unit, period?.endsOn ?? ctx.today()) : null;
   }
 
-  @FieldResolver(() => EvaluationPeriodType)
+  @FieldResolver(() => EvaluationPeriodType, { description: 'The period.' })
   async period(@Root() evaluation: EvaluationType, @Ctx() ctx: RequestContext) {
     const period = await ctx.loaders.periodById.load(evaluation.periodId);
     return period ? EvaluationPeriodType.from(period) : null;
   }
 
-  @FieldResolver(() => [HistoryEntryType])
+  @FieldResolver(() => [HistoryEntryType], { description: 'R16: every step taken, the oldest first.' })
   async history(@Root() evaluation: EvaluationType, @Ctx() ctx: RequestContext) {
     return (await ctx.loaders.historyOf.load(evaluation.id)).map((entry) => HistoryEntryType.from(entry));
   }
@@ -187,7 +202,11 @@ export class EvaluationResolver {
   @Mutation(() => EvaluationPeriodType, {
     description: 'Creates one evaluation per person appointed in the period (set-based).',
   })
-  async openEvaluationPeriod(@Ctx() ctx: RequestContext, @Arg('input', () => OpenPeriodInput) input: OpenPeriodInput) {
+  async openEvaluationPeriod(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => OpenPeriodInput, { description: 'The period; an invalid one → BAD_USER_INPUT.' })
+    input: OpenPeriodInput,
+  ) {
     const { period } = await ctx.services.periods.open(input, ctx.user?.id ?? null);
     return EvaluationPeriodType.from(period);
   }
@@ -196,21 +215,34 @@ export class EvaluationResolver {
   @Mutation(() => EvaluationPeriodType, {
     description: 'Final checks, payouts for a QUARTER, then the period is locked.',
   })
-  async closeEvaluationPeriod(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+  async closeEvaluationPeriod(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID, { description: 'The open period; a closed one → INVALID_STATE.' }) id: string,
+  ) {
     return EvaluationPeriodType.from(await ctx.services.periods.close(id));
   }
 
   @Allow(SIGNED_IN)
-  @Mutation(() => EvaluationType)
-  async selfAssess(@Ctx() ctx: RequestContext, @Arg('input', () => SelfAssessInput) input: SelfAssessInput) {
+  @Mutation(() => EvaluationType, {
+    description:
+      'DRAFT or SELF_ASSESSED → SELF_ASSESSED, by the person rated only (FORBIDDEN otherwise); ' +
+      'BAD_USER_INPUT on scores out of range.',
+  })
+  async selfAssess(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => SelfAssessInput, { description: 'The self-assessment.' }) input: SelfAssessInput,
+  ) {
     return EvaluationType.from(await ctx.services.evaluations.selfAssess(actor(ctx), input));
   }
 
   @Allow(SIGNED_IN)
-  @Mutation(() => EvaluationType)
+  @Mutation(() => EvaluationType, {
+    description:
+      'SELF_ASSESSED → REVIEWED, by the rater of the day (R5; FORBIDDEN otherwise): runs R12 and records the level.',
+  })
   async rateEvaluation(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => RateEvaluationInput) input: RateEvaluationInput,
+    @Arg('input', () => RateEvaluationInput, { description: 'The rating.' }) input: RateEvaluationInput,
   ) {
     return EvaluationType.from(await ctx.services.evaluations.rate(actor(ctx), input));
   }
@@ -219,18 +251,22 @@ export class EvaluationResolver {
   @Mutation(() => EvaluationType, { description: 'REVIEWED → SELF_ASSESSED, by the rater, with a reason.' })
   async returnEvaluation(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('reason', () => String) reason: string,
+    @Arg('id', () => ID, { description: 'The evaluation.' }) id: string,
+    @Arg('reason', () => String, { description: 'Why it goes back to the person; required.' }) reason: string,
   ) {
     return EvaluationType.from(await ctx.services.evaluations.returnToPerson(actor(ctx), id, reason));
   }
 
   @Allow(SIGNED_IN)
-  @Mutation(() => EvaluationType)
+  @Mutation(() => EvaluationType, {
+    description:
+      'REVIEWED → APPROVED by the rater of the day; INVALID_STATE while those it depends on wait (R18), ' +
+      'QUOTA_EXCEEDED past R15 (YEAR).',
+  })
   async approveEvaluation(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
+    @Arg('id', () => ID, { description: 'The evaluation.' }) id: string,
+    @Arg('version', () => Int, { description: 'The version read; another → STALE_VERSION (R17).' }) version: number,
   ) {
     return EvaluationType.from(await ctx.services.evaluations.approve(actor(ctx), id, version));
   }
@@ -241,8 +277,8 @@ export class EvaluationResolver {
   })
   async approveEvaluations(
     @Ctx() ctx: RequestContext,
-    @Arg('periodId', () => ID) periodId: string,
-    @Arg('raterUnitId', () => ID) raterUnitId: string,
+    @Arg('periodId', () => ID, { description: 'The period.' }) periodId: string,
+    @Arg('raterUnitId', () => ID, { description: 'The unit whose head rates the group.' }) raterUnitId: string,
   ) {
     const approved = await ctx.services.evaluations.approveGroup(actor(ctx), periodId, raterUnitId);
     return approved.map((evaluation) => EvaluationType.from(evaluation));
@@ -254,8 +290,8 @@ export class EvaluationResolver {
   })
   async reopenEvaluation(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('reason', () => String) reason: string,
+    @Arg('id', () => ID, { description: 'The APPROVED evaluation.' }) id: string,
+    @Arg('reason', () => String, { description: 'Why it is reopened; required.' }) reason: string,
   ) {
     return EvaluationType.from(await ctx.services.evaluations.reopen(actor(ctx), id, reason));
   }
@@ -265,7 +301,10 @@ export class EvaluationResolver {
     description:
       'Home Affairs publishes every approved result of the period, all groups in one transaction; returns how many.',
   })
-  async notifyPeriod(@Ctx() ctx: RequestContext, @Arg('periodId', () => ID) periodId: string) {
+  async notifyPeriod(
+    @Ctx() ctx: RequestContext,
+    @Arg('periodId', () => ID, { description: 'The open period.' }) periodId: string,
+  ) {
     return ctx.services.evaluations.notifyPeriod(actor(ctx), periodId);
   }
 
@@ -275,8 +314,8 @@ export class EvaluationResolver {
   })
   async notifyEvaluations(
     @Ctx() ctx: RequestContext,
-    @Arg('periodId', () => ID) periodId: string,
-    @Arg('unitId', () => ID) unitId: string,
+    @Arg('periodId', () => ID, { description: 'The open period.' }) periodId: string,
+    @Arg('unitId', () => ID, { description: 'The rater’s unit; its head, or Home Affairs, publishes.' }) unitId: string,
   ) {
     return ctx.services.evaluations.notify(actor(ctx), periodId, unitId);
   }
@@ -285,8 +324,9 @@ export class EvaluationResolver {
   @Mutation(() => EvaluationType, { description: 'By the person rated, within 90 days of notification.' })
   async appealEvaluation(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('reason', () => String) reason: string,
+    @Arg('id', () => ID, { description: 'The caller’s own NOTIFIED evaluation; after the window → DEADLINE_PASSED.' })
+    id: string,
+    @Arg('reason', () => String, { description: 'The grounds of the appeal; required.' }) reason: string,
   ) {
     return EvaluationType.from(await ctx.services.evaluations.appeal(actor(ctx), id, reason));
   }
@@ -297,8 +337,8 @@ export class EvaluationResolver {
   })
   async decideAppeal(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => DecideAppealInput) input: DecideAppealInput,
+    @Arg('id', () => ID, { description: 'The APPEALED evaluation.' }) id: string,
+    @Arg('input', () => DecideAppealInput, { description: 'The decision.' }) input: DecideAppealInput,
   ) {
     return EvaluationType.from(await ctx.services.evaluations.decideAppeal(actor(ctx), id, input));
   }
