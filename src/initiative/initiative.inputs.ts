@@ -13,15 +13,15 @@ import {
   StringFilter,
 } from '../common/where.js';
 
-@InputType()
+@InputType({ description: 'Simple conditions on initiatives (fields combine with AND).' })
 export class InitiativeFilter {
-  @Field(() => InitiativeStatus, { nullable: true })
+  @Field(() => InitiativeStatus, { nullable: true, description: 'Only this status.' })
   status?: InitiativeStatus;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only initiatives proposed by this unit.' })
   unitId?: string;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'With unitId: its sub-units too, as the tree is today.' })
   includeSubunits?: boolean;
 
   @Field(() => Boolean, { nullable: true, description: 'Under review past its 7-working-day limit.' })
@@ -31,118 +31,120 @@ export class InitiativeFilter {
   year?: number;
 }
 
-@InputType()
+@InputType({ description: 'A new initiative: its parts (all required before submission), unit and proposers.' })
 export class RegisterInitiativeInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'The initiative’s name (tên sáng kiến), 1–500 characters.' })
   @Length(1, 500)
   title: string;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description: 'The problem or obstacle it removes (vấn đề, vướng mắc); at most 50,000 characters.',
+  })
   @MaxLength(50_000)
   problem: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What it proposes (nội dung); at most 50,000 characters.' })
   @MaxLength(50_000)
   content: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Where and to whom it applies (phạm vi); at most 50,000 characters.' })
   @MaxLength(50_000)
   scope: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'When it is carried out (thời gian thực hiện); at most 50,000 characters.' })
   @MaxLength(50_000)
   timeline: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The resources it needs (nguồn lực); at most 50,000 characters.' })
   @MaxLength(50_000)
   resources: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Why it can be done (tính khả thi); at most 50,000 characters.' })
   @MaxLength(50_000)
   feasibility: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The expected effect (hiệu quả dự kiến); at most 50,000 characters.' })
   @MaxLength(50_000)
   expectedImpact: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The proposing unit; the caller must work there (or be Home Affairs).' })
   unitId: string;
 
-  @Field(() => [ID])
+  @Field(() => [ID], { description: 'The proposers’ person ids (at most 50; one at least before submission).' })
   @ArrayMaxSize(50)
   proposerIds: string[];
 }
 
-@InputType()
+@InputType({ description: 'The parts to change; an omitted field keeps its value.' })
 export class UpdateInitiativeInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The initiative’s name, 1–500 characters.' })
   @IsOptional()
   @Length(1, 500)
   title?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The problem or obstacle it removes (vấn đề, vướng mắc).' })
   @IsOptional()
   @MaxLength(50_000)
   problem?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What it proposes (nội dung).' })
   @IsOptional()
   @MaxLength(50_000)
   content?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Where and to whom it applies (phạm vi).' })
   @IsOptional()
   @MaxLength(50_000)
   scope?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'When it is carried out (thời gian thực hiện).' })
   @IsOptional()
   @MaxLength(50_000)
   timeline?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The resources it needs (nguồn lực).' })
   @IsOptional()
   @MaxLength(50_000)
   resources?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why it can be done (tính khả thi).' })
   @IsOptional()
   @MaxLength(50_000)
   feasibility?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The expected effect (hiệu quả dự kiến).' })
   @IsOptional()
   @MaxLength(50_000)
   expectedImpact?: string;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'The proposers’ person ids, replacing the list (at most 50).' })
   @IsOptional()
   @ArrayMaxSize(50)
   proposerIds?: string[];
 }
 
-@InputType()
+@InputType({ description: 'R27: a board member’s rubric scores (0–10 each by default) and vote.' })
 export class VoteInput {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Novelty, 0 to the rubric maximum (setting initiative.rubricMax, 10).' })
   @IsInt()
   novelty: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Feasibility, 0 to the rubric maximum.' })
   @IsInt()
   feasibility: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Impact, 0 to the rubric maximum.' })
   @IsInt()
   impact: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Scope of application, 0 to the rubric maximum.' })
   @IsInt()
   scope: number;
 
-  @Field(() => Vote)
+  @Field(() => Vote, { description: 'For, against or abstain.' })
   vote: Vote;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The member’s comment (at most 5,000 characters).' })
   @IsOptional()
   @MaxLength(5_000)
   comment?: string;

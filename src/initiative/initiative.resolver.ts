@@ -30,11 +30,14 @@ const actor = (ctx: RequestContext) => ctx.user as AuthUser;
 @Resolver(() => InitiativeType)
 export class InitiativeResolver {
   @Allow(SIGNED_IN)
-  @Query(() => InitiativeConnection)
+  @Query(() => InitiativeConnection, {
+    description: 'Initiatives, readable by everyone signed in (their votes stay sealed, R27).',
+  })
   async initiatives(
     @Ctx() ctx: RequestContext,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => InitiativeFilter, { nullable: true }) filter?: InitiativeFilter,
+    @Arg('filter', () => InitiativeFilter, { nullable: true, description: 'Simple conditions.' })
+    filter?: InitiativeFilter,
     @Arg('where', () => InitiativeWhere, { nullable: true, description: 'Operator conditions, ANDed with `filter`.' })
     where?: InitiativeWhere,
     @Arg('orderBy', () => [InitiativeOrderBy], { nullable: true, description: 'Sort columns; ties end on the id.' })
@@ -65,7 +68,8 @@ export class InitiativeResolver {
   @Query(() => [InitiativeStatusCountType], { description: 'Counts by status, with the same filter as `initiatives`.' })
   async initiativeCounts(
     @Ctx() ctx: RequestContext,
-    @Arg('filter', () => InitiativeFilter, { nullable: true }) filter?: InitiativeFilter,
+    @Arg('filter', () => InitiativeFilter, { nullable: true, description: 'Simple conditions.' })
+    filter?: InitiativeFilter,
   ) {
     const rows = await ctx.services.initiatives.countByStatus(filter);
     return rows.map((row) => Object.assign(new InitiativeStatusCountType(), row));
@@ -81,13 +85,13 @@ export class InitiativeResolver {
     );
   }
 
-  @FieldResolver(() => UnitType)
+  @FieldResolver(() => UnitType, { description: 'The proposing unit, seen today.' })
   async unit(@Root() initiative: InitiativeType, @Ctx() ctx: RequestContext) {
     const unit = await ctx.loaders.unitById.load(initiative.unitId);
     return unit ? UnitType.from(unit, ctx.today()) : null;
   }
 
-  @FieldResolver(() => [PersonType])
+  @FieldResolver(() => [PersonType], { description: 'The people who proposed it.' })
   async proposers(@Root() initiative: InitiativeType, @Ctx() ctx: RequestContext) {
     const people = await Promise.all(
       (await ctx.services.initiatives.proposerIds(initiative.id)).map((id) => ctx.loaders.personById.load(id)),
@@ -95,14 +99,17 @@ export class InitiativeResolver {
     return people.filter((person) => person !== null).map((person) => PersonType.from(person));
   }
 
-  @FieldResolver(() => [InitiativeHistoryEntryType])
+  @FieldResolver(() => [InitiativeHistoryEntryType], { description: 'Every step taken, the oldest first.' })
   async history(@Root() initiative: InitiativeType, @Ctx() ctx: RequestContext) {
     return (await ctx.services.initiatives.history(initiative.id)).map((row) =>
       Object.assign(new InitiativeHistoryEntryType(), row),
     );
   }
 
-  @FieldResolver(() => ReviewProgressType, { nullable: true })
+  @FieldResolver(() => ReviewProgressType, {
+    nullable: true,
+    description: 'The current review round’s progress; null before the first submission.',
+  })
   async progress(@Root() initiative: InitiativeType, @Ctx() ctx: RequestContext) {
     const review = await ctx.loaders.reviewOf.load(initiative.id);
     if (!review) return null;
@@ -122,17 +129,20 @@ export class InitiativeResolver {
     return Boolean(review && ctx.user && review.recusedUserIds.includes(ctx.user.id));
   }
 
-  @FieldResolver(() => Int, { nullable: true })
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'R27: APPROVE votes this round; null until the caller has voted or the result is recorded.',
+  })
   async votesFor(@Root() initiative: InitiativeType, @Ctx() ctx: RequestContext) {
     return (await visibleTally(ctx, initiative))?.votesFor ?? null;
   }
 
-  @FieldResolver(() => Int, { nullable: true })
+  @FieldResolver(() => Int, { nullable: true, description: 'R27: REJECT votes this round; sealed as votesFor.' })
   async votesAgainst(@Root() initiative: InitiativeType, @Ctx() ctx: RequestContext) {
     return (await visibleTally(ctx, initiative))?.votesAgainst ?? null;
   }
 
-  @FieldResolver(() => Int, { nullable: true })
+  @FieldResolver(() => Int, { nullable: true, description: 'R27: ABSTAIN votes this round; sealed as votesFor.' })
   async abstentions(@Root() initiative: InitiativeType, @Ctx() ctx: RequestContext) {
     return (await visibleTally(ctx, initiative))?.abstentions ?? null;
   }
@@ -146,7 +156,7 @@ export class InitiativeResolver {
   @Mutation(() => InitiativeType, { description: 'By the proposing unit’s staff (or Home Affairs); a DRAFT.' })
   async registerInitiative(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => RegisterInitiativeInput) input: RegisterInitiativeInput,
+    @Arg('input', () => RegisterInitiativeInput, { description: 'The initiative.' }) input: RegisterInitiativeInput,
   ) {
     return InitiativeType.from(await ctx.services.initiatives.register(actor(ctx), input));
   }
@@ -155,15 +165,19 @@ export class InitiativeResolver {
   @Mutation(() => InitiativeType, { description: 'While DRAFT or RETURNED.' })
   async updateInitiative(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => UpdateInitiativeInput) input: UpdateInitiativeInput,
+    @Arg('id', () => ID, { description: 'The initiative; the caller must work in its unit (or be Home Affairs).' })
+    id: string,
+    @Arg('input', () => UpdateInitiativeInput, { description: 'The parts to change.' }) input: UpdateInitiativeInput,
   ) {
     return InitiativeType.from(await ctx.services.initiatives.update(actor(ctx), id, input));
   }
 
   @Allow(SIGNED_IN)
   @Mutation(() => InitiativeType, { description: 'Every required part must be filled (BAD_USER_INPUT names each).' })
-  async submitInitiative(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+  async submitInitiative(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID, { description: 'A DRAFT or RETURNED initiative of the caller’s unit.' }) id: string,
+  ) {
     return InitiativeType.from(await ctx.services.initiatives.submit(actor(ctx), id));
   }
 
@@ -173,15 +187,18 @@ export class InitiativeResolver {
   })
   async voteInitiative(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => VoteInput) input: VoteInput,
+    @Arg('id', () => ID, { description: 'An initiative under review; a recused member → FORBIDDEN.' }) id: string,
+    @Arg('input', () => VoteInput, { description: 'The scores and vote.' }) input: VoteInput,
   ) {
     return InitiativeType.from(await ctx.services.initiatives.vote(actor(ctx), id, input));
   }
 
   @Allow(Role.BOARD_MEMBER)
   @Mutation(() => InitiativeType, { description: 'By the chair, after the review deadline, with the votes cast.' })
-  async recordInitiativeResult(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+  async recordInitiativeResult(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID, { description: 'An initiative under review, past its review deadline.' }) id: string,
+  ) {
     return InitiativeType.from(await ctx.services.initiatives.recordResult(actor(ctx), id));
   }
 
@@ -191,26 +208,32 @@ export class InitiativeResolver {
   })
   async returnInitiative(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('reason', () => String) reason: string,
+    @Arg('id', () => ID, { description: 'An initiative under review.' }) id: string,
+    @Arg('reason', () => String, { description: 'What to revise; required.' }) reason: string,
   ) {
     return InitiativeType.from(await ctx.services.initiatives.returnForRevision(actor(ctx), id, reason));
   }
 
   @Allow(Role.CITY_LEADER)
-  @Mutation(() => InitiativeType)
+  @Mutation(() => InitiativeType, {
+    description:
+      'By a city leader, once the board’s result is recorded: RECOMMENDED or NOT_RECOMMENDED → APPROVED or REJECTED.',
+  })
   async decideInitiative(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('approve', () => Boolean) approve: boolean,
-    @Arg('reason', () => String, { nullable: true }) reason?: string,
+    @Arg('id', () => ID, { description: 'The initiative.' }) id: string,
+    @Arg('approve', () => Boolean, { description: 'true: APPROVED; false: REJECTED.' }) approve: boolean,
+    @Arg('reason', () => String, { nullable: true, description: 'Why, recorded in the history.' }) reason?: string,
   ) {
     return InitiativeType.from(await ctx.services.initiatives.decide(actor(ctx), id, approve, reason ?? null));
   }
 
   @Allow(SIGNED_IN)
   @Mutation(() => InitiativeType, { description: 'APPROVED → IMPLEMENTING, by the proposing unit.' })
-  async startInitiative(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+  async startInitiative(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID, { description: 'An APPROVED initiative of the caller’s unit.' }) id: string,
+  ) {
     return InitiativeType.from(await ctx.services.initiatives.start(actor(ctx), id));
   }
 
@@ -218,9 +241,13 @@ export class InitiativeResolver {
   @Mutation(() => InitiativeType, { description: 'Within 5 working days of completion (late reports are flagged).' })
   async reportInitiativeResult(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('report', () => String) report: string,
-    @Arg('completedOn', () => DateScalar, { nullable: true }) completedOn?: string,
+    @Arg('id', () => ID, { description: 'An APPROVED or IMPLEMENTING initiative of the caller’s unit.' }) id: string,
+    @Arg('report', () => String, { description: 'The result report; required.' }) report: string,
+    @Arg('completedOn', () => DateScalar, {
+      nullable: true,
+      description: 'The day the work was completed (default today; never after today); the 5 days run from it.',
+    })
+    completedOn?: string,
   ) {
     return InitiativeType.from(
       await ctx.services.initiatives.reportResult(actor(ctx), id, report, completedOn ?? null),
@@ -231,9 +258,11 @@ export class InitiativeResolver {
   @Mutation(() => InitiativeType, { description: 'Within 7 working days of the report: COMPLETED or NOT_COMPLETED.' })
   async evaluateInitiativeResult(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('completed', () => Boolean) completed: boolean,
-    @Arg('note', () => String, { nullable: true }) note?: string,
+    @Arg('id', () => ID, { description: 'A REPORTED initiative; the board’s chair or Home Affairs evaluates.' })
+    id: string,
+    @Arg('completed', () => Boolean, { description: 'true: COMPLETED (R29’s merit points); false: NOT_COMPLETED.' })
+    completed: boolean,
+    @Arg('note', () => String, { nullable: true, description: 'A note, recorded in the history.' }) note?: string,
   ) {
     return InitiativeType.from(await ctx.services.initiatives.evaluateResult(actor(ctx), id, completed, note ?? null));
   }
