@@ -5,66 +5,69 @@ import { FeedbackChannel, FeedbackStatus } from './feedback.enums.js';
 import { registerLabelledEnum } from '../common/enum-labels.js';
 import { BooleanFilter, DateTimeFilter, EnumFilter, IdFilter, OrderByInput, StringFilter } from '../common/where.js';
 
-@InputType()
+@InputType({ description: 'An item as the 1022 portal sends it.' })
 export class ReceiveFeedbackInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'The portal’s reference (1–64 characters); receiving it again is a no-op.' })
   @Length(1, 64)
   reference: string;
 
-  @Field(() => FeedbackChannel)
+  @Field(() => FeedbackChannel, { description: 'How the citizen sent it.' })
   channel: FeedbackChannel;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The portal’s category (1–200 characters); sets the working days (R20).' })
   @Length(1, 200)
   category: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What the citizen wrote (1–20,000 characters).' })
   @Length(1, 20_000)
   content: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The citizen’s name (R23: shown to few).' })
   @IsOptional()
   @MaxLength(200)
   contactName?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The citizen’s phone (R23).' })
   @IsOptional()
   @MaxLength(50)
   contactPhone?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The citizen’s e-mail (R23); must be an address.' })
   @IsOptional()
   @IsEmail()
   contactEmail?: string;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When the portal received it; the deadline counts from it (R20).' })
   receivedAt: Date;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The unit to assign it to at once (valid on the day received); else it waits as RECEIVED.',
+  })
   unitId?: string;
 }
 
-@InputType()
+@InputType({ description: 'Simple conditions on 1022 items (fields combine with AND).' })
 export class FeedbackFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only items assigned to this unit.' })
   unitId?: string;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'With unitId: its sub-units too, as the tree is today.' })
   includeSubunits?: boolean;
 
-  @Field(() => FeedbackStatus, { nullable: true })
+  @Field(() => FeedbackStatus, { nullable: true, description: 'Only this status.' })
   status?: FeedbackStatus;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'true: only overdue items (R20); false: only the others.' })
   overdue?: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Only this category.' })
   category?: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'Received on this day or later (city time).' })
   receivedFrom?: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'Received on this day or earlier (city time).' })
   receivedTo?: string;
 }
 

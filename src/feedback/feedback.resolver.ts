@@ -46,11 +46,14 @@ export class FeedbackResolver {
   }
 
   @Allow(SIGNED_IN)
-  @Query(() => FeedbackConnection)
+  @Query(() => FeedbackConnection, {
+    description:
+      'The 1022 items in the caller’s reach (their units and below; the city for Home Affairs), newest first.',
+  })
   async feedbackItems(
     @Ctx() ctx: RequestContext,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => FeedbackFilter, { nullable: true }) filter?: FeedbackFilter,
+    @Arg('filter', () => FeedbackFilter, { nullable: true, description: 'Simple conditions.' }) filter?: FeedbackFilter,
     @Arg('where', () => FeedbackWhere, { nullable: true, description: 'Operator conditions, ANDed with `filter`.' })
     where?: FeedbackWhere,
     @Arg('orderBy', () => [FeedbackOrderBy], { nullable: true, description: 'Sort columns; ties end on the id.' })
@@ -86,10 +89,12 @@ export class FeedbackResolver {
   })
   async feedbackStats(
     @Ctx() ctx: RequestContext,
-    @Arg('unitId', () => ID) unitId: string,
-    @Arg('from', () => DateScalar) from: string,
-    @Arg('to', () => DateScalar) to: string,
-    @Arg('includeSubunits', () => Boolean, { nullable: true }) includeSubunits?: boolean,
+    @Arg('unitId', () => ID, { description: 'The unit counted.' }) unitId: string,
+    @Arg('from', () => DateScalar, { description: 'The first day counted (city time).' }) from: string,
+    @Arg('to', () => DateScalar, { description: 'The last day counted, included; before `from` → BAD_USER_INPUT.' })
+    to: string,
+    @Arg('includeSubunits', () => Boolean, { nullable: true, description: 'Count its sub-units too (default false).' })
+    includeSubunits?: boolean,
     @Arg('lineage', () => Boolean, {
       nullable: true,
       description: 'Also count the units this one was formed from, for the days before it existed.',
@@ -109,11 +114,15 @@ export class FeedbackResolver {
   })
   async feedbackRanking(
     @Ctx() ctx: RequestContext,
-    @Arg('from', () => DateScalar) from: string,
-    @Arg('to', () => DateScalar) to: string,
-    @Arg('kind', () => UnitKind, { nullable: true }) kind?: UnitKind,
-    @Arg('worstFirst', () => Boolean, { nullable: true }) worstFirst?: boolean,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('from', () => DateScalar, { description: 'The first day counted (city time).' }) from: string,
+    @Arg('to', () => DateScalar, { description: 'The last day counted, included; before `from` → BAD_USER_INPUT.' })
+    to: string,
+    @Arg('kind', () => UnitKind, { nullable: true, description: 'Only units of this kind (wards, districts, …).' })
+    kind?: UnitKind,
+    @Arg('worstFirst', () => Boolean, { nullable: true, description: 'Lowest rates first (default false).' })
+    worstFirst?: boolean,
+    @Arg('first', () => Int, { nullable: true, description: 'How many rows (default 10, at most the page limit).' })
+    first?: number,
     @Arg('lineage', () => Boolean, {
       nullable: true,
       description:
@@ -136,7 +145,10 @@ export class FeedbackResolver {
     return result;
   }
 
-  @FieldResolver(() => UnitType, { nullable: true })
+  @FieldResolver(() => UnitType, {
+    nullable: true,
+    description: 'R19: the unit assigned now, seen today; null while the item waits to be assigned.',
+  })
   async unit(@Root() item: FeedbackItemType, @Ctx() ctx: RequestContext) {
     const unit = item.unitId ? await ctx.loaders.unitById.load(item.unitId) : null;
     return unit ? UnitType.from(unit, ctx.today()) : null;
@@ -169,7 +181,7 @@ export class FeedbackResolver {
     );
   }
 
-  @FieldResolver(() => [FeedbackProgressType])
+  @FieldResolver(() => [FeedbackProgressType], { description: 'R21: the progress updates, oldest first.' })
   async progress(@Root() item: FeedbackItemType, @Ctx() ctx: RequestContext) {
     return (await ctx.services.feedback.progress(item.id)).map((row) => Object.assign(new FeedbackProgressType(), row));
   }
@@ -200,7 +212,7 @@ export class FeedbackResolver {
   })
   async receiveFeedback(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => ReceiveFeedbackInput) input: ReceiveFeedbackInput,
+    @Arg('input', () => ReceiveFeedbackInput, { description: 'The item from the portal.' }) input: ReceiveFeedbackInput,
   ) {
     return this.view(ctx, await ctx.services.feedback.receive(ctx.user as AuthUser, input));
   }
@@ -209,9 +221,14 @@ export class FeedbackResolver {
   @Mutation(() => FeedbackItemType, { description: 'R19: logged; MISROUTED restarts the deadline.' })
   async assignFeedback(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('unitId', () => ID) unitId: string,
-    @Arg('reason', () => String, { nullable: true }) reason?: string,
+    @Arg('id', () => ID, { description: 'The item; only its assigned unit’s staff or Home Affairs (else FORBIDDEN).' })
+    id: string,
+    @Arg('unitId', () => ID, { description: 'The unit taking it over; must be valid today.' }) unitId: string,
+    @Arg('reason', () => String, {
+      nullable: true,
+      description: 'A note, logged with the assignment ("MISROUTED" without `kind` counts as that kind).',
+    })
+    reason?: string,
     @Arg('kind', () => AssignmentReason, {
       nullable: true,
       description: 'Default OTHER; MISROUTED restarts the deadline.',
@@ -230,29 +247,37 @@ export class FeedbackResolver {
   @Mutation(() => FeedbackItemType, { description: 'R21: a progress update with the date the unit commits to.' })
   async addFeedbackProgress(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('note', () => String) note: string,
-    @Arg('committedDate', () => DateScalar) committedDate: string,
+    @Arg('id', () => ID, {
+      description: 'An item in the hands of the caller’s unit (ASSIGNED, IN_PROGRESS, REOPENED).',
+    })
+    id: string,
+    @Arg('note', () => String, { description: 'What was done; required.' }) note: string,
+    @Arg('committedDate', () => DateScalar, { description: 'The day the unit commits to; not before today.' })
+    committedDate: string,
   ) {
     return this.view(ctx, await ctx.services.feedback.addProgress(ctx.user as AuthUser, id, note, committedDate));
   }
 
   @Allow(SIGNED_IN)
-  @Mutation(() => FeedbackItemType)
+  @Mutation(() => FeedbackItemType, {
+    description: 'The assigned unit (or Home Affairs) answers the citizen: REPLIED; on time if by dueAt (R22).',
+  })
   async replyFeedback(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('reply', () => String) reply: string,
+    @Arg('id', () => ID, { description: 'An item in the hands of the caller’s unit.' }) id: string,
+    @Arg('reply', () => String, { description: 'The answer; required.' }) reply: string,
   ) {
     return this.view(ctx, await ctx.services.feedback.reply(ctx.user as AuthUser, id, reply));
   }
 
   @Allow(SIGNED_IN)
-  @Mutation(() => FeedbackItemType)
+  @Mutation(() => FeedbackItemType, {
+    description: 'The assigned unit (or Home Affairs) declines the item as outside its remit: REJECTED.',
+  })
   async rejectFeedback(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('reason', () => String) reason: string,
+    @Arg('id', () => ID, { description: 'A received or assigned item.' }) id: string,
+    @Arg('reason', () => String, { description: 'Why; required.' }) reason: string,
   ) {
     return this.view(ctx, await ctx.services.feedback.reject(ctx.user as AuthUser, id, reason));
   }
@@ -261,8 +286,12 @@ export class FeedbackResolver {
   @Mutation(() => FeedbackItemType, { description: 'The citizen’s answer closes a replied item.' })
   async closeFeedback(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('citizenSatisfied', () => Boolean, { nullable: true }) citizenSatisfied?: boolean,
+    @Arg('id', () => ID, { description: 'A REPLIED item.' }) id: string,
+    @Arg('citizenSatisfied', () => Boolean, {
+      nullable: true,
+      description: 'The citizen’s answer; null when they gave none. Counts in satisfactionPercent.',
+    })
+    citizenSatisfied?: boolean,
   ) {
     return this.view(ctx, await ctx.services.feedback.close(ctx.user as AuthUser, id, citizenSatisfied ?? null));
   }
@@ -273,8 +302,8 @@ export class FeedbackResolver {
   })
   async reopenFeedback(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('reason', () => String) reason: string,
+    @Arg('id', () => ID, { description: 'A REPLIED or CLOSED item.' }) id: string,
+    @Arg('reason', () => String, { description: 'What the citizen is not satisfied with.' }) reason: string,
   ) {
     return this.view(ctx, await ctx.services.feedback.reopen(ctx.user as AuthUser, id, reason));
   }

@@ -12,37 +12,42 @@ import type { FeedbackItem } from './feedback-item.entity.js';
     'A citizen’s feedback from the 1022 portal. Contact fields only for the assigned unit’s staff and Home Affairs (R23).',
 })
 export class FeedbackItemType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The item’s id.' })
   id: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The 1022 portal’s reference number (unique).' })
   reference: string;
 
-  @Field(() => FeedbackChannel)
+  @Field(() => FeedbackChannel, { description: 'How the citizen sent it.' })
   channel: FeedbackChannel;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The portal’s category; it sets the working days to answer (R20).' })
   category: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What the citizen wrote.' })
   content: string;
 
-  @Field(() => FeedbackStatus)
+  @Field(() => FeedbackStatus, { description: 'Where the item stands in its handling.' })
   status: FeedbackStatus;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When the portal received it.' })
   receivedAt: Date;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, {
+    description: 'R20: the end (23:59:59, city time) of the N-th working day after receipt or the last restart.',
+  })
   dueAt: Date;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the unit replied in this handling cycle.' })
   repliedAt: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The unit’s reply to the citizen.' })
   reply: string | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'The citizen’s answer when the item was closed; null while unknown.',
+  })
   citizenSatisfied: boolean | null;
 
   @Field(() => Boolean, { description: 'Past due and not replied, closed or rejected — from the clock, never stored.' })
@@ -71,47 +76,49 @@ export class FeedbackItemType {
   }
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of 1022 items (Relay connection).' })
 export class FeedbackConnection extends Connection(FeedbackItemType, 'Feedback') {}
 
-@ObjectType('FeedbackAssignment')
+@ObjectType('FeedbackAssignment', { description: 'R19: one assignment of an item to a unit.' })
 export class FeedbackAssignmentType {
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When the item was assigned.' })
   assignedAt: Date;
 
-  @Field(() => AssignmentReason)
+  @Field(() => AssignmentReason, { description: 'Why: the first assignment, misrouted (deadline restarts) or other.' })
   reason: AssignmentReason;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The note given with it.' })
   note: string | null;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'The item’s due moment after this assignment.' })
   dueAt: Date;
 
   unitId: string;
 }
 
-@ObjectType('FeedbackProgress')
+@ObjectType('FeedbackProgress', { description: 'R21: a progress update by the assigned unit.' })
 export class FeedbackProgressType {
-  @Field(() => String)
+  @Field(() => String, { description: 'What was done.' })
   note: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day the unit commits to answering by.' })
   committedDate: string;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When the update was entered.' })
   createdAt: Date;
 }
 
 @ObjectType('FeedbackStats', { description: 'R22 for a unit (and its sub-units) over [from, to].' })
 export class FeedbackStatsType {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Handling cycles falling due within [from, to] (city days, both ends included).' })
   due: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Of those, the ones answered by their due moment.' })
   onTime: number;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'Cycles still overdue at the end of `to` (again in each later period until answered).',
+  })
   overdueAtEnd: number;
 
   @Field(() => Float, { nullable: true, description: 'On time ÷ due, percent; null when nothing was due.' })
@@ -126,21 +133,21 @@ export class FeedbackStatsType {
   approximate = false;
 }
 
-@ObjectType('FeedbackRankingRow')
+@ObjectType('FeedbackRankingRow', { description: 'One unit’s place in the on-time ranking (R22).' })
 export class FeedbackRankingRowType {
   @Field(() => Int, { description: '1 + the number of units strictly ahead: units with equal rates share a rank.' })
   rank: number;
 
-  @Field(() => UnitType)
+  @Field(() => UnitType, { description: 'The unit, seen on `to`.' })
   unit: UnitType;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Handling cycles due within the range, charged to the unit.' })
   due: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Of those, the ones answered on time.' })
   onTime: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'On time ÷ due, percent (two decimals); units with nothing due are not ranked.' })
   onTimeRate: number;
 
   @Field(() => Boolean, {
