@@ -12,18 +12,18 @@ export class PlanActInput {
   @Length(1, 100)
   actNumber: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The act’s title (1–500 characters).' })
   @Length(1, 500)
   title: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day the act was signed.' })
   signedOn: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day it comes into force.' })
   effectiveDate: string;
 }
 
-@InputType()
+@InputType({ description: 'A reorganisation act and its steps.' })
 export class CreatePlanInput extends PlanActInput {
   @Field(() => [JSONObjectResolver], {
     description:
@@ -33,7 +33,7 @@ export class CreatePlanInput extends PlanActInput {
   steps: Array<Record<string, unknown>>;
 }
 
-@InputType()
+@InputType({ description: 'A reorganisation act from its CSV files: the new units and the mapping old → new.' })
 export class ImportPlanInput extends PlanActInput {
   @Field(() => String, { description: 'CSV of the units the act establishes: code,name,kind,type_vi,parent_code' })
   @MaxLength(2_000_000)

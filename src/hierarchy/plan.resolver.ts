@@ -17,7 +17,7 @@ import { PlanReportType, ReorganisationPlanConnection, ReorganisationPlanType } 
 @Resolver(() => ReorganisationPlanType)
 export class PlanResolver {
   @Allow(...HOME_AFFAIRS_OFFICE)
-  @Query(() => ReorganisationPlanConnection)
+  @Query(() => ReorganisationPlanConnection, { description: 'Reorganisation plans, for Home Affairs’ office.' })
   async reorganisationPlans(
     @Ctx() ctx: RequestContext,
     @Args() page: PageArgs,
@@ -39,8 +39,11 @@ export class PlanResolver {
   }
 
   @Allow(...HOME_AFFAIRS_OFFICE)
-  @Query(() => ReorganisationPlanType)
-  async reorganisationPlan(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+  @Query(() => ReorganisationPlanType, { description: 'One plan, for Home Affairs’ office; NOT_FOUND when missing.' })
+  async reorganisationPlan(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID, { description: 'The plan’s id.' }) id: string,
+  ) {
     return ReorganisationPlanType.from(await ctx.services.plans.byId(id));
   }
 
@@ -50,7 +53,8 @@ export class PlanResolver {
   })
   async createReorganisationPlan(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => CreatePlanInput) input: CreatePlanInput,
+    @Arg('input', () => CreatePlanInput, { description: 'The act and its steps; invalid steps → BAD_USER_INPUT.' })
+    input: CreatePlanInput,
   ) {
     const { steps, ...act } = input;
     return ReorganisationPlanType.from(
@@ -64,7 +68,8 @@ export class PlanResolver {
   })
   async importReorganisationPlan(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => ImportPlanInput) input: ImportPlanInput,
+    @Arg('input', () => ImportPlanInput, { description: 'The act and its CSV files; bad rows → BAD_USER_INPUT.' })
+    input: ImportPlanInput,
   ) {
     const { units, mapping, abolish, createUnmapped, ...act } = input;
     return ReorganisationPlanType.from(
@@ -82,13 +87,23 @@ export class PlanResolver {
     description:
       'Units closed, created and re-linked; people moved; heads whose term ends; open work that changes unit. Changes nothing.',
   })
-  async previewReorganisationPlan(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+  async previewReorganisationPlan(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID, { description: 'The plan; one that cannot be applied → BAD_USER_INPUT listing why.' })
+    id: string,
+  ) {
     return PlanReportType.from(await ctx.services.plans.preview(id));
   }
 
   @Allow(...HOME_AFFAIRS_OFFICE)
   @Mutation(() => ReorganisationPlanType, { description: 'Applies a plan in force, in one transaction.' })
-  async applyReorganisationPlan(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+  async applyReorganisationPlan(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID, {
+      description: 'A DRAFT or SCHEDULED plan whose effective date has come (else INVALID_STATE: schedule it).',
+    })
+    id: string,
+  ) {
     return ReorganisationPlanType.from(await ctx.services.plans.apply(id));
   }
 
@@ -96,13 +111,19 @@ export class PlanResolver {
   @Mutation(() => ReorganisationPlanType, {
     description: 'Checks a plan and leaves it to be applied on its effective date.',
   })
-  async scheduleReorganisationPlan(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+  async scheduleReorganisationPlan(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID, { description: 'A DRAFT plan; its preview must pass.' }) id: string,
+  ) {
     return ReorganisationPlanType.from(await ctx.services.plans.schedule(id));
   }
 
   @Allow(...HOME_AFFAIRS_OFFICE)
   @Mutation(() => ReorganisationPlanType, { description: 'Withdraws a plan not yet in force.' })
-  async withdrawReorganisationPlan(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+  async withdrawReorganisationPlan(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID, { description: 'A DRAFT or SCHEDULED plan.' }) id: string,
+  ) {
     return ReorganisationPlanType.from(await ctx.services.plans.withdraw(id));
   }
 }

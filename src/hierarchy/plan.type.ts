@@ -26,42 +26,42 @@ export class PlanStepType {
   }
 }
 
-@ObjectType('PlanUnitRef')
+@ObjectType('PlanUnitRef', { description: 'A unit a plan closes or creates, by code.' })
 export class PlanUnitRefType {
-  @Field(() => String)
+  @Field(() => String, { description: 'The unit’s code.' })
   code: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The unit’s name.' })
   name: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A created unit’s parent, by code; null otherwise.' })
   parentCode?: string | null;
 }
 
-@ObjectType('PlanPersonRef')
+@ObjectType('PlanPersonRef', { description: 'A person whose appointment a plan ends.' })
 export class PlanPersonRefType {
-  @Field(() => String)
+  @Field(() => String, { description: 'The person’s full name.' })
   fullName: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The unit they were appointed in.' })
   unitName: string;
 }
 
 @ObjectType('PlanReport', { description: 'What applying a plan does — its preview is the same run, rolled back.' })
 export class PlanReportType {
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day the plan comes into force.' })
   effectiveDate: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'units valid the day before' })
   unitsBefore: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'units valid on the effective date' })
   unitsAfter: number;
 
-  @Field(() => [PlanUnitRefType])
+  @Field(() => [PlanUnitRefType], { description: 'units that close on the effective date' })
   unitsClosed: PlanUnitRefType[];
 
-  @Field(() => [PlanUnitRefType])
+  @Field(() => [PlanUnitRefType], { description: 'units that open on the effective date' })
   unitsCreated: PlanUnitRefType[];
 
   @Field(() => Int, { description: 'units placed under another parent' })
@@ -78,10 +78,10 @@ export class PlanReportType {
   @Field(() => [PlanPersonRefType], { description: 'heads of closed units, whose appointment ends the day before' })
   headsEnded: PlanPersonRefType[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'evaluations of running periods moved to the unit their person holds at the end' })
   openEvaluationsMoved: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'open 1022 items handed to the successor, keeping their deadline' })
   feedbackItemsMoved: number;
 
   @Field(() => Int, {
@@ -89,10 +89,10 @@ export class PlanReportType {
   })
   feedbackItemsLeft: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'open or reported inspection findings handed to the successor' })
   findingsMoved: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'live initiatives handed to the successor' })
   initiativesMoved: number;
 
   static from(report: PlanReport): PlanReportType {
@@ -102,25 +102,25 @@ export class PlanReportType {
 
 @ObjectType('ReorganisationPlan', { description: 'One legal act that reorganises units, with its steps.' })
 export class ReorganisationPlanType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The plan’s id.' })
   id: string;
 
   @Field(() => String, { description: 'số hiệu văn bản' })
   actNumber: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The act’s title.' })
   title: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day the act was signed.' })
   signedOn: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day it comes into force: sources close and new units open on it.' })
   effectiveDate: string;
 
-  @Field(() => PlanStatus)
+  @Field(() => PlanStatus, { description: 'DRAFT → SCHEDULED → APPLIED, or WITHDRAWN before it comes into force.' })
   status: PlanStatus;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When it was applied; null before.' })
   appliedAt: Date | null;
 
   @Field(() => PlanReportType, { nullable: true, description: 'what applying it did' })
@@ -140,5 +140,5 @@ export class ReorganisationPlanType {
   }
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of reorganisation plans (Relay connection).' })
 export class ReorganisationPlanConnection extends Connection(ReorganisationPlanType, 'ReorganisationPlan') {}

@@ -7,9 +7,9 @@ import { UnitKind } from './hierarchy.enums.js';
 
 const CODE = /^[\p{L}\p{N}._-]+$/u;
 
-@InputType()
+@InputType({ description: 'Simple conditions on units (fields combine with AND).' })
 export class UnitFilter {
-  @Field(() => UnitKind, { nullable: true })
+  @Field(() => UnitKind, { nullable: true, description: 'Only units of this kind.' })
   kind?: UnitKind;
 
   @Field(() => ID, { nullable: true, description: 'Only the direct children of this unit.' })
@@ -79,14 +79,14 @@ registerLabelledEnum(UnitOrderField, {
 
 export const UnitOrderBy = OrderByInput(UnitOrderField, 'Unit');
 
-@InputType()
+@InputType({ description: 'A new unit.' })
 export class CreateUnitInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'The code: 1–32 letters, digits, dots, dashes or underscores.' })
   @Length(1, 32)
   @Matches(CODE, { message: 'code: chỉ gồm chữ, số, dấu chấm, gạch ngang, gạch dưới' })
   code: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The official name (1–255 characters).' })
   @Length(1, 255)
   name: string;
 
@@ -95,41 +95,41 @@ export class CreateUnitInput {
   @Length(1, 64)
   typeVi?: string;
 
-  @Field(() => UnitKind)
+  @Field(() => UnitKind, { description: 'The level.' })
   kind: UnitKind;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The parent, valid on validFrom; none for the city.' })
   parentId?: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The first day the unit exists.' })
   validFrom: string;
 }
 
-@InputType()
+@InputType({ description: 'The fields to change; an omitted one keeps its value.' })
 export class UpdateUnitInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The code (1–32 letters, digits, dots, dashes, underscores).' })
   @IsOptional()
   @Length(1, 32)
   @Matches(CODE, { message: 'code: chỉ gồm chữ, số, dấu chấm, gạch ngang, gạch dưới' })
   code?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The official name.' })
   @IsOptional()
   @Length(1, 255)
   name?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The Vietnamese type: Phường, Xã, Quận, Sở, …' })
   @IsOptional()
   @Length(1, 64)
   typeVi?: string;
 
-  @Field(() => UnitKind, { nullable: true })
+  @Field(() => UnitKind, { nullable: true, description: 'The level.' })
   kind?: UnitKind;
 }
 
-@InputType()
+@InputType({ description: 'R2: units merged into one on a day.' })
 export class MergeUnitsInput {
-  @Field(() => [ID])
+  @Field(() => [ID], { description: 'The units that close on `date` (1–100), each valid the day before.' })
   @ArrayMinSize(1)
   @ArrayMaxSize(100)
   sourceIds: string[];

@@ -30,9 +30,14 @@ export class UnitResolver {
   })
   async unit(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID, { nullable: true }) id?: string,
-    @Arg('code', () => String, { nullable: true }) code?: string,
-    @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string,
+    @Arg('id', () => ID, { nullable: true, description: 'The unit’s id; give id or code, not both.' }) id?: string,
+    @Arg('code', () => String, { nullable: true, description: 'The unit’s code, among the units valid on asOf.' })
+    code?: string,
+    @Arg('asOf', () => DateScalar, {
+      nullable: true,
+      description: 'The day the unit and its nested fields are seen on (default today).',
+    })
+    asOf?: string,
   ): Promise<UnitType> {
     const day = asOf ?? ctx.today();
     if (!id === !code) {
@@ -53,8 +58,9 @@ export class UnitResolver {
   async units(
     @Ctx() ctx: RequestContext,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => UnitFilter, { nullable: true }) filter?: UnitFilter,
-    @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string,
+    @Arg('filter', () => UnitFilter, { nullable: true, description: 'Simple conditions.' }) filter?: UnitFilter,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'The day of the tree (default today).' })
+    asOf?: string,
     @Arg('where', () => UnitWhere, { nullable: true, description: 'Operator conditions, ANDed with `filter`.' })
     where?: UnitWhere,
     @Arg('orderBy', () => [UnitOrderBy], { nullable: true, description: 'Sort columns; ties end on the id.' })
@@ -75,22 +81,24 @@ export class UnitResolver {
     );
   }
 
-  @FieldResolver(() => UnitType, { nullable: true })
+  @FieldResolver(() => UnitType, { nullable: true, description: 'R1: the parent unit on the day; null for the city.' })
   async parent(
     @Root() unit: UnitType,
     @Ctx() ctx: RequestContext,
-    @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'The day (default: the day this unit is seen on).' })
+    asOf?: string,
   ) {
     const day = asOf ?? unit.asOf;
     const parent = await ctx.loaders.parentOn.load({ id: unit.id, asOf: day });
     return parent ? UnitType.from(parent, day) : null;
   }
 
-  @FieldResolver(() => [UnitType])
+  @FieldResolver(() => [UnitType], { description: 'R1: the units directly under this one on the day.' })
   async children(
     @Root() unit: UnitType,
     @Ctx() ctx: RequestContext,
-    @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'The day (default: the day this unit is seen on).' })
+    asOf?: string,
   ) {
     const day = asOf ?? unit.asOf;
     const children = await ctx.loaders.childrenOn.load({ id: unit.id, asOf: day });
@@ -104,7 +112,8 @@ export class UnitResolver {
   async head(
     @Root() unit: UnitType,
     @Ctx() ctx: RequestContext,
-    @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'The day (default: the day this unit is seen on).' })
+    asOf?: string,
   ) {
     const head = await ctx.loaders.headOn.load({ id: unit.id, asOf: asOf ?? unit.asOf });
     return head ? PersonType.from(head.person) : null;
@@ -117,7 +126,8 @@ export class UnitResolver {
   async headWarning(
     @Root() unit: UnitType,
     @Ctx() ctx: RequestContext,
-    @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'The day (default: the day this unit is seen on).' })
+    asOf?: string,
   ) {
     const day = asOf ?? unit.asOf;
     const head = await ctx.loaders.headOn.load({ id: unit.id, asOf: day });
@@ -159,17 +169,24 @@ export class UnitResolver {
   }
 
   @Allow(...HOME_AFFAIRS_OFFICE)
-  @Mutation(() => UnitType)
-  async createUnit(@Ctx() ctx: RequestContext, @Arg('input', () => CreateUnitInput) input: CreateUnitInput) {
+  @Mutation(() => UnitType, {
+    description: 'A new unit, under its parent from validFrom; a code taken on those days → CONFLICT (R1).',
+  })
+  async createUnit(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => CreateUnitInput, { description: 'The unit.' }) input: CreateUnitInput,
+  ) {
     return UnitType.from(await ctx.services.hierarchy.createUnit(input), input.validFrom);
   }
 
   @Allow(...HOME_AFFAIRS_OFFICE)
-  @Mutation(() => UnitType)
+  @Mutation(() => UnitType, {
+    description: 'Corrects a unit’s code, name, type or kind over its whole validity (a reorganisation is a plan).',
+  })
   async updateUnit(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => UpdateUnitInput) input: UpdateUnitInput,
+    @Arg('id', () => ID, { description: 'The unit.' }) id: string,
+    @Arg('input', () => UpdateUnitInput, { description: 'The fields to change.' }) input: UpdateUnitInput,
   ) {
     return UnitType.from(await ctx.services.hierarchy.updateUnit(id, input), ctx.today());
   }
@@ -180,9 +197,13 @@ export class UnitResolver {
   })
   async moveUnit(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('parentId', () => ID) parentId: string,
-    @Arg('from', () => DateScalar) from: string,
+    @Arg('id', () => ID, { description: 'The unit to move.' }) id: string,
+    @Arg('parentId', () => ID, {
+      description: 'The new parent, valid on `from`; a descendant → BAD_USER_INPUT (no cycle, R1).',
+    })
+    parentId: string,
+    @Arg('from', () => DateScalar, { description: 'The first day under the new parent; before it, the tree is kept.' })
+    from: string,
   ) {
     return UnitType.from(
       (await ctx.services.hierarchy.moveUnit(id, parentId, from, { userId: ctx.user?.id })).unit,
@@ -192,7 +213,11 @@ export class UnitResolver {
 
   @Allow(...HOME_AFFAIRS_OFFICE)
   @Mutation(() => UnitType, { description: 'R2: returns the target, seen on the merge date.' })
-  async mergeUnits(@Ctx() ctx: RequestContext, @Arg('input', () => MergeUnitsInput) input: MergeUnitsInput) {
+  async mergeUnits(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => MergeUnitsInput, { description: 'The sources, the target and the day.' })
+    input: MergeUnitsInput,
+  ) {
     return UnitType.from((await ctx.services.hierarchy.mergeUnits(input, { userId: ctx.user?.id })).unit, input.date);
   }
 }

@@ -11,22 +11,22 @@ import type { Unit } from './unit.entity.js';
   implements: Node,
 })
 export class UnitType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The unit’s id.' })
   id: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The unit’s code (mã đơn vị), unique among the units valid on a day (R1).' })
   code: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The official name, e.g. Phường Bến Thành.' })
   name: string;
 
   @Field(() => String, { description: 'The Vietnamese type: Phường, Xã, Quận, Sở, …' })
   typeVi: string;
 
-  @Field(() => UnitKind)
+  @Field(() => UnitKind, { description: 'The level: city, department, district, ward, …' })
   kind: UnitKind;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The first day the unit exists.' })
   validFrom: string;
 
   @Field(() => DateScalar, { nullable: true, description: 'First day the unit no longer exists; null while it does.' })
@@ -52,14 +52,14 @@ export class UnitType {
   }
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of units (Relay connection).' })
 export class UnitConnection extends Connection(UnitType, 'Unit') {}
 
 @ObjectType('UnitLineage', {
   description: 'A predecessor or successor of a unit in a reorganisation: from which day, whole or a part.',
 })
 export class UnitLineageType {
-  @Field(() => UnitType)
+  @Field(() => UnitType, { description: 'The predecessor or successor.' })
   unit: UnitType;
 
   @Field(() => DateScalar, { description: 'The first day of the successor.' })
