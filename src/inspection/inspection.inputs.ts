@@ -5,15 +5,15 @@ import { ForcingEventKind, InspectionKind, InspectionMethod, InspectionStatus } 
 import { registerLabelledEnum } from '../common/enum-labels.js';
 import { DateFilter, DateTimeFilter, EnumFilter, IdFilter, OrderByInput } from '../common/where.js';
 
-@InputType()
+@InputType({ description: 'R13: an event that forces NOT_COMPLETED.' })
 export class RecordForcingEventInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The person concerned.' })
   personId: string;
 
-  @Field(() => ForcingEventKind)
+  @Field(() => ForcingEventKind, { description: 'Prosecution, detention or degradation.' })
   kind: ForcingEventKind;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day it occurred.' })
   occurredOn: string;
 
   @Field(() => String, { description: 'The document it rests on: number, date, issuer.' })
@@ -21,39 +21,39 @@ export class RecordForcingEventInput {
   document: string;
 }
 
-@InputType()
+@InputType({ description: 'Simple conditions on inspections (fields combine with AND).' })
 export class InspectionFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only inspections of this unit.' })
   unitId?: string;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'With unitId: its sub-units too, as the tree is today.' })
   includeSubunits?: boolean;
 
-  @Field(() => InspectionStatus, { nullable: true })
+  @Field(() => InspectionStatus, { nullable: true, description: 'Only this status.' })
   status?: InspectionStatus;
 
-  @Field(() => InspectionKind, { nullable: true })
+  @Field(() => InspectionKind, { nullable: true, description: 'Only this kind.' })
   kind?: InspectionKind;
 
-  @Field(() => InspectionMethod, { nullable: true })
+  @Field(() => InspectionMethod, { nullable: true, description: 'Only this method.' })
   method?: InspectionMethod;
 }
 
-@InputType()
+@InputType({ description: 'R24: an inspection to schedule, with its team.' })
 export class ScheduleInspectionInput {
-  @Field(() => InspectionKind)
+  @Field(() => InspectionKind, { description: 'Periodic, thematic, planned or surprise (đột xuất).' })
   kind: InspectionKind;
 
-  @Field(() => InspectionMethod)
+  @Field(() => InspectionMethod, { description: 'On site or by camera.' })
   method: InspectionMethod;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The unit inspected, valid on startsOn.' })
   unitId: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The first day.' })
   startsOn: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'The last day planned, not before startsOn.' })
   endsOn?: string;
 
   @Field(() => [ID], { description: 'Users with the INSPECTOR role.' })
@@ -61,38 +61,38 @@ export class ScheduleInspectionInput {
   @ArrayMaxSize(20)
   teamUserIds: string[];
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The team’s lead, one of teamUserIds.' })
   leadUserId: string;
 }
 
-@InputType()
+@InputType({ description: 'R25: a finding of the conclusion.' })
 export class FindingInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'What is to be remedied (1–5,000 characters).' })
   @Length(1, 5_000)
   text: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The unit that must remedy it.' })
   responsibleUnitId: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The last day to remedy it, not before the inspection’s first day.' })
   dueDate: string;
 }
 
 @InputType({ description: 'The conclusion notice (thông báo kết luận).' })
 export class ConclusionInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'What the unit did well (at most 20,000 characters).' })
   @MaxLength(20_000)
   achievements: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Its shortcomings (at most 20,000 characters).' })
   @MaxLength(20_000)
   shortcomings: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What the unit is directed to do (at most 20,000 characters).' })
   @MaxLength(20_000)
   directions: string;
 
-  @Field(() => [FindingInput])
+  @Field(() => [FindingInput], { description: 'The findings to remedy (at most 200); none concludes the inspection.' })
   @IsOptional()
   @ArrayMaxSize(200)
   @ValidateNested({ each: true })

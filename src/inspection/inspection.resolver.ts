@@ -18,11 +18,14 @@ import { ForcingEventType, FindingType, InspectionConnection, InspectionType } f
 @Resolver(() => InspectionType)
 export class InspectionResolver {
   @Allow(SIGNED_IN)
-  @Query(() => InspectionConnection)
+  @Query(() => InspectionConnection, {
+    description: 'The inspections in the caller’s reach (their units and below; the city for Home Affairs).',
+  })
   async inspections(
     @Ctx() ctx: RequestContext,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => InspectionFilter, { nullable: true }) filter?: InspectionFilter,
+    @Arg('filter', () => InspectionFilter, { nullable: true, description: 'Simple conditions.' })
+    filter?: InspectionFilter,
     @Arg('where', () => InspectionWhere, { nullable: true, description: 'Operator conditions, ANDed with `filter`.' })
     where?: InspectionWhere,
     @Arg('orderBy', () => [InspectionOrderBy], { nullable: true, description: 'Sort columns; ties end on the id.' })
@@ -50,13 +53,13 @@ export class InspectionResolver {
     );
   }
 
-  @FieldResolver(() => UnitType)
+  @FieldResolver(() => UnitType, { description: 'The unit inspected, seen on the first day.' })
   async unit(@Root() inspection: InspectionType, @Ctx() ctx: RequestContext) {
     const unit = await ctx.loaders.unitById.load(inspection.unitId);
     return unit ? UnitType.from(unit, inspection.startedAt) : null;
   }
 
-  @FieldResolver(() => [FindingType])
+  @FieldResolver(() => [FindingType], { description: 'R25: the conclusion’s findings the caller may see.' })
   async findings(@Root() inspection: InspectionType, @Ctx() ctx: RequestContext) {
     return (await ctx.services.inspections.findings(await ctx.caller(), inspection.id)).map((finding) =>
       FindingType.from(finding),
@@ -64,17 +67,23 @@ export class InspectionResolver {
   }
 
   @Allow(...INSPECTION_STAFF)
-  @Mutation(() => InspectionType)
+  @Mutation(() => InspectionType, {
+    description: 'R24: a SCHEDULED inspection; a team of active INSPECTOR users with one lead (else BAD_USER_INPUT).',
+  })
   async scheduleInspection(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => ScheduleInspectionInput) input: ScheduleInspectionInput,
+    @Arg('input', () => ScheduleInspectionInput, { description: 'The inspection.' }) input: ScheduleInspectionInput,
   ) {
     return InspectionType.from(await ctx.services.inspections.schedule(input));
   }
 
   @Allow(...INSPECTION_STAFF)
   @Mutation(() => InspectionType, { description: 'SCHEDULED → IN_PROGRESS, by the team.' })
-  async startInspection(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+  async startInspection(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID, { description: 'A SCHEDULED inspection whose first day has come (else INVALID_STATE).' })
+    id: string,
+  ) {
     return InspectionType.from(await ctx.services.inspections.start(ctx.user as AuthUser, id));
   }
 
@@ -84,8 +93,9 @@ export class InspectionResolver {
   })
   async concludeInspection(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => ConclusionInput) input: ConclusionInput,
+    @Arg('id', () => ID, { description: 'A SCHEDULED or IN_PROGRESS inspection; only its team (or Home Affairs).' })
+    id: string,
+    @Arg('input', () => ConclusionInput, { description: 'The conclusion notice.' }) input: ConclusionInput,
   ) {
     return InspectionType.from(await ctx.services.inspections.conclude(ctx.user as AuthUser, id, input));
   }
@@ -94,8 +104,8 @@ export class InspectionResolver {
   @Mutation(() => FindingType, { description: 'By the staff of the responsible unit.' })
   async reportRemediation(
     @Ctx() ctx: RequestContext,
-    @Arg('findingId', () => ID) findingId: string,
-    @Arg('report', () => String) report: string,
+    @Arg('findingId', () => ID, { description: 'An OPEN finding of the caller’s unit.' }) findingId: string,
+    @Arg('report', () => String, { description: 'What was done; required.' }) report: string,
   ) {
     return FindingType.from(await ctx.services.inspections.reportRemediation(ctx.user as AuthUser, findingId, report));
   }
@@ -104,9 +114,9 @@ export class InspectionResolver {
   @Mutation(() => FindingType, { description: 'By the inspection team: accepted → VERIFIED; rejected → OPEN again.' })
   async verifyRemediation(
     @Ctx() ctx: RequestContext,
-    @Arg('findingId', () => ID) findingId: string,
-    @Arg('accepted', () => Boolean) accepted: boolean,
-    @Arg('note', () => String, { nullable: true }) note?: string,
+    @Arg('findingId', () => ID, { description: 'A REPORTED finding.' }) findingId: string,
+    @Arg('accepted', () => Boolean, { description: 'true: VERIFIED; false: back to OPEN.' }) accepted: boolean,
+    @Arg('note', () => String, { nullable: true, description: 'Why, kept as verificationNote.' }) note?: string,
   ) {
     return FindingType.from(
       await ctx.services.inspections.verifyRemediation(ctx.user as AuthUser, findingId, accepted, note ?? null),
@@ -116,7 +126,7 @@ export class InspectionResolver {
 
 @Resolver(() => FindingType)
 export class FindingResolver {
-  @FieldResolver(() => UnitType)
+  @FieldResolver(() => UnitType, { description: 'The unit that must remedy it, seen on the due date.' })
   async responsibleUnit(@Root() finding: FindingType, @Ctx() ctx: RequestContext) {
     const unit = await ctx.loaders.unitById.load(finding.responsibleUnitId);
     return unit ? UnitType.from(unit, finding.dueDate) : null;
@@ -128,7 +138,7 @@ export class FindingResolver {
   })
   async recordForcingEvent(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => RecordForcingEventInput) input: RecordForcingEventInput,
+    @Arg('input', () => RecordForcingEventInput, { description: 'The event.' }) input: RecordForcingEventInput,
   ) {
     return ForcingEventType.from(await ctx.services.forcingEvents.record(ctx.user as AuthUser, input));
   }

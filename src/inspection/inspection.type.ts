@@ -17,16 +17,16 @@ import type { ForcingEvent } from './forcing-event.entity.js';
   description: 'Forces NOT_COMPLETED for the one YEAR and the one QUARTER its date falls in (R13).',
 })
 export class ForcingEventType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The event’s id.' })
   id: string;
 
-  @Field(() => ForcingEventKind)
+  @Field(() => ForcingEventKind, { description: 'Prosecution, detention or degradation.' })
   kind: ForcingEventKind;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day it occurred; it decides the periods it forces.' })
   occurredOn: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The document it rests on: number, date, issuer.' })
   document: string;
 
   personId: string;
@@ -42,30 +42,34 @@ export class ForcingEventType {
   }
 }
 
-@ObjectType('Finding')
+@ObjectType('Finding', {
+  description: 'R25: a shortcoming an inspection concluded, to be remedied by a unit by a date.',
+})
 export class FindingType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The finding’s id.' })
   id: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What is to be remedied.' })
   text: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, {
+    description: 'The last day to remedy it; past it and not verified, the finding is ESCALATED (R25).',
+  })
   dueDate: string;
 
-  @Field(() => FindingStatus)
+  @Field(() => FindingStatus, { description: 'OPEN → REPORTED → VERIFIED (or OPEN again); ESCALATED when overdue.' })
   status: FindingStatus;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The responsible unit’s remediation report.' })
   report: string | null;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the unit reported.' })
   reportedAt: Date | null;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the inspection team accepted the report.' })
   verifiedAt: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The team’s note on accepting or rejecting the report.' })
   verificationNote: string | null;
 
   responsibleUnitId: string;
@@ -75,36 +79,41 @@ export class FindingType {
   }
 }
 
-@ObjectType('Inspection', { implements: Node })
+@ObjectType('Inspection', {
+  implements: Node,
+  description: 'R24: an inspection of a unit by a team of inspectors, its conclusion and findings.',
+})
 export class InspectionType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The inspection’s id.' })
   id: string;
 
-  @Field(() => InspectionKind)
+  @Field(() => InspectionKind, { description: 'Periodic, thematic, planned or surprise (đột xuất).' })
   kind: InspectionKind;
 
-  @Field(() => InspectionMethod)
+  @Field(() => InspectionMethod, { description: 'On site or by camera.' })
   method: InspectionMethod;
 
-  @Field(() => InspectionStatus)
+  @Field(() => InspectionStatus, {
+    description: 'SCHEDULED → IN_PROGRESS → CONCLUDED, or REMEDIATING → VERIFIED / ESCALATED with findings.',
+  })
   status: InspectionStatus;
 
   @Field(() => DateScalar, { description: 'The first day of the inspection.' })
   startedAt: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'The last day planned; the conclusion’s day if none was.' })
   endsOn: string | null;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the conclusion was issued.' })
   concludedAt: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The conclusion: what the unit did well.' })
   achievements: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The conclusion: its shortcomings.' })
   shortcomings: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The conclusion: what the unit is directed to do.' })
   directions: string | null;
 
   unitId: string;
@@ -114,5 +123,5 @@ export class InspectionType {
   }
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of inspections (Relay connection).' })
 export class InspectionConnection extends Connection(InspectionType, 'Inspection') {}
