@@ -13,11 +13,13 @@ export const base64Length = (maxBytes: number) => Math.ceil(maxBytes / 3) * 4;
     'A file sent inside a GraphQL request: its name (shown, never trusted for its type) and its bytes in base64.',
 })
 export class FileInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'The file’s name (1–255 characters).' })
   @Length(1, 255)
   name: string;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description: 'The bytes in base64; over the file limit (10 MB by default) → BAD_USER_INPUT.',
+  })
   @MaxLength(base64Length(64 * 1024 * 1024))
   contentBase64: string;
 }
@@ -26,13 +28,13 @@ export class FileInput {
   description: 'A file sent back: name, type (found from the content) and bytes in base64.',
 })
 export class FileContentType {
-  @Field(() => String)
+  @Field(() => String, { description: 'The file’s name, for saving it.' })
   name: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Its media type, e.g. application/pdf.' })
   mediaType: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Its bytes in base64.' })
   contentBase64: string;
 }
 

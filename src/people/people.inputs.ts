@@ -5,41 +5,47 @@ import { DateScalar } from '../common/scalars.js';
 import { EnumFilter, IdFilter, OrderByInput, StringFilter } from '../common/where.js';
 import { Position, StaffType } from './people.enums.js';
 
-@InputType()
+@InputType({ description: 'Simple conditions on people (fields combine with AND).' })
 export class PersonFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only people appointed in this unit today.' })
   unitId?: string;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'With unitId: its sub-units too, as the tree is today.' })
   includeSubunits?: boolean;
 
-  @Field(() => StaffType, { nullable: true })
+  @Field(() => StaffType, { nullable: true, description: 'Only this staff type.' })
   staffType?: StaffType;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Part of the name, in any case, with or without diacritics (at most 100 characters).',
+  })
   @IsOptional()
   @MaxLength(100)
   search?: string;
 }
 
-@InputType()
+@InputType({ description: 'An appointment of a person to a post in a unit.' })
 export class AppointInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The person.' })
   personId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The unit, valid over the whole appointment.' })
   unitId: string;
 
-  @Field(() => Position)
+  @Field(() => Position, { description: 'Head, deputy or staff.' })
   position: Position;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'quyền / phụ trách: held in an acting capacity (default false).',
+  })
   acting?: boolean;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The first day held.' })
   from: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'The first day no longer held; omitted: open-ended.' })
   to?: string;
 }
 

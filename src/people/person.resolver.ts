@@ -14,8 +14,14 @@ import { AppointmentType, PersonConnection, PersonType, RaterType } from './pers
 @Resolver(() => PersonType)
 export class PersonResolver {
   @Allow(SIGNED_IN)
-  @Query(() => PersonType, { nullable: true })
-  async person(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<PersonType> {
+  @Query(() => PersonType, {
+    nullable: true,
+    description: 'One person in the caller’s reach (their units and below; the city for Home Affairs).',
+  })
+  async person(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID, { description: 'The person’s id; one the caller may not see is NOT_FOUND.' }) id: string,
+  ): Promise<PersonType> {
     return PersonType.from(await ctx.services.people.get(await ctx.caller(), id));
   }
 
@@ -24,7 +30,7 @@ export class PersonResolver {
   async people(
     @Ctx() ctx: RequestContext,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => PersonFilter, { nullable: true }) filter?: PersonFilter,
+    @Arg('filter', () => PersonFilter, { nullable: true, description: 'Simple conditions.' }) filter?: PersonFilter,
     @Arg('where', () => PersonWhere, { nullable: true, description: 'Operator conditions, ANDed with `filter`.' })
     where?: PersonWhere,
     @Arg('orderBy', () => [PersonOrderBy], { nullable: true, description: 'Sort columns; ties end on the id.' })
@@ -93,7 +99,7 @@ export class PersonResolver {
   async rater(
     @Root() person: PersonType,
     @Ctx() ctx: RequestContext,
-    @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'The day (default today).' }) asOf?: string,
   ) {
     if (!(await ctx.loaders.personVisible.load(person.id))) return null;
     const day = asOf ?? ctx.today();
@@ -111,7 +117,10 @@ export class PersonResolver {
   @Mutation(() => AppointmentType, {
     description: 'R3: an overlapping head of the same kind (acting or not) → CONFLICT.',
   })
-  async appoint(@Ctx() ctx: RequestContext, @Arg('input', () => AppointInput) input: AppointInput) {
+  async appoint(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => AppointInput, { description: 'The appointment.' }) input: AppointInput,
+  ) {
     return AppointmentType.from(await ctx.services.people.appoint(input));
   }
 
@@ -119,8 +128,9 @@ export class PersonResolver {
   @Mutation(() => AppointmentType, { description: '`to` is the first day no longer held.' })
   async endAppointment(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('to', () => DateScalar) to: string,
+    @Arg('id', () => ID, { description: 'The appointment.' }) id: string,
+    @Arg('to', () => DateScalar, { description: 'The first day no longer held; after `from` (else BAD_USER_INPUT).' })
+    to: string,
   ) {
     return AppointmentType.from(await ctx.services.people.endAppointment(id, to));
   }
@@ -128,13 +138,13 @@ export class PersonResolver {
 
 @Resolver(() => AppointmentType)
 export class AppointmentResolver {
-  @FieldResolver(() => PersonType)
+  @FieldResolver(() => PersonType, { description: 'The person appointed.' })
   async person(@Root() appointment: AppointmentType, @Ctx() ctx: RequestContext) {
     const person = await ctx.loaders.personById.load(appointment.personId);
     return person ? PersonType.from(person) : null;
   }
 
-  @FieldResolver(() => UnitType)
+  @FieldResolver(() => UnitType, { description: 'The unit, seen on the first day held.' })
   async unit(@Root() appointment: AppointmentType, @Ctx() ctx: RequestContext) {
     const unit = await ctx.loaders.unitById.load(appointment.unitId);
     return unit ? UnitType.from(unit, appointment.from) : null;

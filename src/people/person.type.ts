@@ -7,15 +7,20 @@ import type { Appointment } from './appointment.entity.js';
 import { Position, StaffType } from './people.enums.js';
 import type { Person } from './person.entity.js';
 
-@ObjectType('Person', { implements: Node })
+@ObjectType('Person', {
+  implements: Node,
+  description: 'A cadre, civil servant or public employee of the city, with their appointments.',
+})
 export class PersonType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The person’s id.' })
   id: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The full name (họ và tên).' })
   fullName: string;
 
-  @Field(() => StaffType)
+  @Field(() => StaffType, {
+    description: 'Cadre, civil servant or public employee: with the year, it decides the rule set (R7).',
+  })
   staffType: StaffType;
 
   @Field(() => String, { nullable: true, description: 'số hiệu cán bộ: the key the people import matches on' })
@@ -31,21 +36,21 @@ export class PersonType {
   }
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of people (Relay connection).' })
 export class PersonConnection extends Connection(PersonType, 'Person') {}
 
-@ObjectType('Appointment')
+@ObjectType('Appointment', { description: 'A person’s post in a unit over [from, to).' })
 export class AppointmentType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The appointment’s id.' })
   id: string;
 
-  @Field(() => Position)
+  @Field(() => Position, { description: 'Head, deputy or staff.' })
   position: Position;
 
   @Field(() => Boolean, { description: 'quyền / phụ trách: held in an acting capacity' })
   acting: boolean;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The first day held.' })
   from: string;
 
   @Field(() => DateScalar, { nullable: true, description: 'First day no longer held; null while open-ended.' })
@@ -70,13 +75,16 @@ export class AppointmentType {
 
 @ObjectType('Rater', { description: 'Who rates a person on a day (R5), with any warning (a vacant post skipped).' })
 export class RaterType {
-  @Field(() => PersonType, { nullable: true })
+  @Field(() => PersonType, { nullable: true, description: 'The rater; null when nobody was found (see warnings).' })
   person: PersonType | null;
 
   raterUnitId: string | null;
 
   asOf: string;
 
-  @Field(() => [String])
+  @Field(() => [String], {
+    description:
+      'In Vietnamese: a vacant post skipped, nobody found to rate, the city’s head rated outside the system.',
+  })
   warnings: string[];
 }

@@ -27,7 +27,10 @@ export class PeopleImportResolver {
   @Mutation(() => PeopleImportReportType, {
     description: 'What the file would add and change, and every error by row and column. Changes nothing.',
   })
-  async previewPeopleImport(@Ctx() ctx: RequestContext, @Arg('file', () => FileInput) file: FileInput) {
+  async previewPeopleImport(
+    @Ctx() ctx: RequestContext,
+    @Arg('file', () => FileInput, { description: 'The filled-in workbook (.xlsx) or a CSV.' }) file: FileInput,
+  ) {
     return this.run(ctx, file, false);
   }
 
@@ -35,7 +38,10 @@ export class PeopleImportResolver {
   @Mutation(() => PeopleImportReportType, {
     description: 'Writes the file in one transaction — all of it, or nothing if any row has an error (applied: false).',
   })
-  async applyPeopleImport(@Ctx() ctx: RequestContext, @Arg('file', () => FileInput) file: FileInput) {
+  async applyPeopleImport(
+    @Ctx() ctx: RequestContext,
+    @Arg('file', () => FileInput, { description: 'The filled-in workbook (.xlsx) or a CSV.' }) file: FileInput,
+  ) {
     return this.run(ctx, file, true);
   }
 

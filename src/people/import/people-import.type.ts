@@ -12,13 +12,13 @@ export class ImportSheetCountType {
   @Field(() => String, { description: 'the sheet’s Vietnamese title (Cán bộ, Bổ nhiệm, Vắng mặt, Lương)' })
   sheet: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'rows that add a record' })
   created: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'rows that change a stored record' })
   updated: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'rows already as stored' })
   unchanged: number;
 }
 
@@ -27,25 +27,25 @@ export class ImportSheetCountType {
     'A problem with a cell (or a whole row when column is null), in Vietnamese; rows numbered as in the spreadsheet.',
 })
 export class ImportCellErrorType {
-  @Field(() => String)
+  @Field(() => String, { description: 'the sheet’s title' })
   sheet: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'the row, numbered as in the spreadsheet' })
   row: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'the column’s header; null for the whole row' })
   column: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'what is wrong, in Vietnamese' })
   message: string;
 }
 
-@ObjectType('ImportChange')
+@ObjectType('ImportChange', { description: 'A row of the file that adds or changes a record.' })
 export class ImportChangeType {
-  @Field(() => String)
+  @Field(() => String, { description: 'the sheet’s title' })
   sheet: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'the row, numbered as in the spreadsheet' })
   row: number;
 
   @Field(() => String, { description: 'NEW or CHANGED' })
@@ -59,16 +59,16 @@ export class ImportChangeType {
   description: 'A preview, or an apply (written only when there is no error at all).',
 })
 export class PeopleImportReportType {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'true: the file was written; false: a preview, or refused for its errors' })
   applied: boolean;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'data rows read, all sheets together' })
   rows: number;
 
-  @Field(() => [ImportSheetCountType])
+  @Field(() => [ImportSheetCountType], { description: 'what each sheet does' })
   counts: ImportSheetCountType[];
 
-  @Field(() => [ImportCellErrorType])
+  @Field(() => [ImportCellErrorType], { description: 'every problem found; any one refuses the whole file' })
   errors: ImportCellErrorType[];
 
   @Field(() => [ImportChangeType], { description: 'the first 500 rows added or changed' })
