@@ -16,10 +16,11 @@ export class AuditResolver {
   async auditTrail(
     @Ctx() ctx: RequestContext,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('table', () => String) table: string,
-    @Arg('rowId', () => String, { nullable: true }) rowId?: string,
-    @Arg('from', () => Date, { nullable: true }) from?: Date,
-    @Arg('to', () => Date, { nullable: true }) to?: Date,
+    @Arg('table', () => String, { description: 'The table, by database name (unit, person, appointment, …).' })
+    table: string,
+    @Arg('rowId', () => String, { nullable: true, description: 'Only the changes of this row.' }) rowId?: string,
+    @Arg('from', () => Date, { nullable: true, description: 'Changes at or after this instant.' }) from?: Date,
+    @Arg('to', () => Date, { nullable: true, description: 'Changes before this instant.' }) to?: Date,
     @Arg('where', () => AuditEntryWhere, { nullable: true, description: 'Operator conditions.' })
     where?: AuditEntryWhere,
     @Arg('orderBy', () => [AuditEntryOrderBy], { nullable: true, description: 'Sort columns; ties end on the id.' })

@@ -6,16 +6,16 @@ import { sealedPaths } from './audit.policy.js';
 
 @ObjectType('AuditEntry', { description: 'One change to a row, as the database recorded it (secrets left out).' })
 export class AuditEntryType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The entry’s id.' })
   id: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the change was committed.' })
   at: Date;
 
   @Field(() => String, { description: 'The table changed (unit, person, appointment, evaluation, …).' })
   table: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The id of the row changed.' })
   rowId: string;
 
   @Field(() => String, { description: 'INSERT, UPDATE or DELETE.' })
@@ -27,13 +27,20 @@ export class AuditEntryType {
   })
   before: Record<string, unknown> | null;
 
-  @Field(() => JSONObjectResolver, { nullable: true })
+  @Field(() => JSONObjectResolver, {
+    nullable: true,
+    description: 'The row after the change (its columns by database name); null for a DELETE.',
+  })
   after: Record<string, unknown> | null;
 
   @Field(() => ID, { nullable: true, description: 'The signed-in user who made the change; null for a job.' })
   actorUserId: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The request (x-request-id) or job run it came from, as in the server log; null outside the application.',
+  })
   requestId: string | null;
 
   @Field(() => String, {
@@ -63,5 +70,5 @@ export class AuditEntryType {
   }
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of audit entries (Relay connection).' })
 export class AuditEntryConnection extends Connection(AuditEntryType, 'AuditEntry') {}

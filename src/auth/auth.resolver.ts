@@ -7,11 +7,11 @@ import { AuthPayload, UserType } from './user.type.js';
 
 @ArgsType()
 class LoginArgs {
-  @Field(() => String)
+  @Field(() => String, { description: 'The login name (at most 64 characters).' })
   @MaxLength(64)
   username: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The password (at most 256 characters).' })
   @MaxLength(256)
   password: string;
 }
@@ -19,7 +19,7 @@ class LoginArgs {
 @Resolver(() => UserType)
 export class AuthResolver {
   @Allow(SIGNED_IN)
-  @Query(() => UserType, { nullable: true })
+  @Query(() => UserType, { nullable: true, description: 'The account this request is signed in as.' })
   me(@Ctx() ctx: RequestContext): UserType | null {
     return ctx.user ? UserType.from(ctx.user) : null;
   }
@@ -45,7 +45,10 @@ export class AuthResolver {
     return ctx.token ? ctx.services.auth.logout(ctx.token) : Promise.resolve(false);
   }
 
-  @FieldResolver(() => PersonType, { nullable: true })
+  @FieldResolver(() => PersonType, {
+    nullable: true,
+    description: 'The person the account belongs to; null for an account without one (a viewer, an administrator).',
+  })
   async person(@Root() user: UserType, @Ctx() ctx: RequestContext) {
     const person = user.personId ? await ctx.loaders.personById.load(user.personId) : null;
     return person ? PersonType.from(person) : null;

@@ -4,15 +4,15 @@ import { DateTimeScalar } from '../common/scalars.js';
 import type { AuthUser } from './auth-user.js';
 import { Role } from './auth.enums.js';
 
-@ObjectType('User')
+@ObjectType('User', { description: 'A login account, with its roles and the person it belongs to.' })
 export class UserType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The account’s id.' })
   id: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The login name.' })
   username: string;
 
-  @Field(() => [Role])
+  @Field(() => [Role], { description: 'What the account may do (see each mutation’s description).' })
   roles: Role[];
 
   personId: string | null;
@@ -27,14 +27,16 @@ export class UserType {
   }
 }
 
-@ObjectType('AuthPayload')
+@ObjectType('AuthPayload', { description: 'A signed-in session: its token, until when, and for whom.' })
 export class AuthPayload {
   @Field(() => String, { description: 'Send as `Authorization: Bearer <token>`.' })
   token: string;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, {
+    description: 'When the token stops working (TOKEN_TTL_HOURS after login, 8 by default).',
+  })
   expiresAt: Date;
 
-  @Field(() => UserType)
+  @Field(() => UserType, { description: 'The account signed in.' })
   user: UserType;
 }

@@ -3,12 +3,12 @@ import { registerLabelledEnum } from '../common/enum-labels.js';
 import { BooleanFilter, DateTimeFilter, EnumFilter, IdFilter, OrderByInput } from '../common/where.js';
 import { NotificationKind } from './notification.enums.js';
 
-@InputType()
+@InputType({ description: 'The settings to change; an omitted field keeps its value.' })
 export class NotificationSettingsInput {
   @Field(() => String, { nullable: true, description: 'The address e-mails go to; an empty string removes it.' })
   email?: string | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'Whether notifications also go by e-mail.' })
   emailNotifications?: boolean | null;
 }
 

@@ -14,7 +14,8 @@ export class NotificationResolver {
   async notifications(
     @Ctx() ctx: RequestContext,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('unreadOnly', () => Boolean, { nullable: true }) unreadOnly?: boolean,
+    @Arg('unreadOnly', () => Boolean, { nullable: true, description: 'Only the unread ones (default false).' })
+    unreadOnly?: boolean,
     @Arg('where', () => NotificationWhere, { nullable: true, description: 'Operator conditions.' })
     where?: NotificationWhere,
     @Arg('orderBy', () => [NotificationOrderBy], { nullable: true, description: 'Sort columns; ties end on the id.' })
@@ -45,14 +46,18 @@ export class NotificationResolver {
   @Mutation(() => Int, { description: 'Marks my notifications read (those named, or all); answers how many changed.' })
   async markRead(
     @Ctx() ctx: RequestContext,
-    @Arg('ids', () => [ID], { nullable: true }) ids?: string[],
-    @Arg('all', () => Boolean, { nullable: true }) all?: boolean,
+    @Arg('ids', () => [ID], {
+      nullable: true,
+      description: 'The notifications to mark; one not mine is NOT_FOUND. Neither ids nor all → BAD_USER_INPUT.',
+    })
+    ids?: string[],
+    @Arg('all', () => Boolean, { nullable: true, description: 'true: every notification of mine.' }) all?: boolean,
   ): Promise<number> {
     return ctx.services.notifications.markRead(await ctx.caller(), { ids, all });
   }
 
   @Allow(SIGNED_IN)
-  @Query(() => NotificationSettingsType)
+  @Query(() => NotificationSettingsType, { description: 'My e-mail address and whether notifications go there too.' })
   async notificationSettings(@Ctx() ctx: RequestContext): Promise<NotificationSettingsType> {
     return NotificationSettingsType.from(await ctx.services.notifications.settings((await ctx.caller()).user.id));
   }
@@ -63,7 +68,8 @@ export class NotificationResolver {
   })
   async updateNotificationSettings(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => NotificationSettingsInput) input: NotificationSettingsInput,
+    @Arg('input', () => NotificationSettingsInput, { description: 'The settings to change.' })
+    input: NotificationSettingsInput,
   ): Promise<NotificationSettingsType> {
     return NotificationSettingsType.from(
       await ctx.services.notifications.updateSettings((await ctx.caller()).user.id, input),

@@ -6,16 +6,16 @@ import type { InboxRow, NotificationSettings } from './notification.queries.js';
 
 @ObjectType('Notification', { description: 'One notification in the caller’s inbox (issue 14).' })
 export class NotificationType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The notification’s id.' })
   id: string;
 
-  @Field(() => NotificationKind)
+  @Field(() => NotificationKind, { description: 'What it is about.' })
   kind: NotificationKind;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'A one-line title, in Vietnamese.' })
   title: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The message, in Vietnamese.' })
   body: string;
 
   @Field(() => String, { nullable: true, description: 'The panel’s page of the subject (a path under /admin).' })
@@ -26,13 +26,13 @@ export class NotificationType {
   })
   subjectTable: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the row it is about.' })
   subjectId: string;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When it was written.' })
   createdAt: Date;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When I marked it read; null while unread.' })
   readAt: Date | null;
 
   @Field(() => EmailStatus, {
@@ -45,15 +45,15 @@ export class NotificationType {
   }
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of my notifications (Relay connection), with the unread count.' })
 export class NotificationConnection extends Connection(NotificationType, 'Notification') {
   @Field(() => Int, { description: 'The caller’s unread notifications, whatever the filter.' })
   unreadCount: number;
 }
 
-@ObjectType('NotificationSettings')
+@ObjectType('NotificationSettings', { description: 'How I am notified.' })
 export class NotificationSettingsType {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The address e-mails go to; null when none is set.' })
   email: string | null;
 
   @Field(() => Boolean, { description: 'Whether notifications also go by e-mail; the inbox always has them.' })
