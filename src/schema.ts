@@ -1,5 +1,5 @@
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, emitSchemaDefinitionFile } from 'type-graphql';
 import { FilesResolver } from './files/files.resolver.js';
 import { PeopleImportResolver } from './people/import/people-import.resolver.js';
 import { ApiResolver } from './api/api.resolver.js';
@@ -51,6 +51,20 @@ const noInProcessPubSub = {
   },
 };
 
+/** What the root types say of themselves: type-graphql has no decorator for them. */
+const ROOT_DESCRIPTIONS = {
+  Query:
+    'Reads. Lists hold only the rows in the caller’s reach; one row outside it answers NOT_FOUND, ' +
+    'as a missing one does.',
+  Mutation:
+    'Writes, each in one transaction. A refusal carries extensions.code (FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, ' +
+    'INVALID_STATE, CONFLICT, STALE_VERSION, QUOTA_EXCEEDED, DEADLINE_PASSED …), a Vietnamese message and ' +
+    'extensions.messageEn.',
+  Subscription:
+    'Live updates over WebSocket (graphql-ws on /graphql, the bearer token in connectionParams): only what the ' +
+    'caller may see.',
+};
+
 /** The GraphQL schema: inputs validated by class-validator, every root field guarded (deny by default). */
 export async function buildAppSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {
   const schema = await buildSchema({
@@ -61,7 +75,10 @@ export async function buildAppSchema(emitSchemaFile?: string): Promise<GraphQLSc
     // type-graphql wants a pub/sub; every subscription here brings its own `subscribe` over PostgreSQL's
     // LISTEN/NOTIFY instead (src/live/), since an in-process one would miss what another instance publishes
     pubSub: noInProcessPubSub,
-    emitSchemaFile: emitSchemaFile ? { path: emitSchemaFile, sortedSchema: true } : false,
   });
+  for (const root of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
+    if (root) root.description = ROOT_DESCRIPTIONS[root.name as keyof typeof ROOT_DESCRIPTIONS];
+  }
+  if (emitSchemaFile) await emitSchemaDefinitionFile(emitSchemaFile, schema, { sortedSchema: true });
   return leanFieldResolvers(denyUndeclared(schema, declaredRootPermissions()), resolvers);
 }

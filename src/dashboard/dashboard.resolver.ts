@@ -16,8 +16,9 @@ export class DashboardResolver {
   })
   async dashboard(
     @Ctx() ctx: RequestContext,
-    @Arg('unitId', () => ID) unitId: string,
-    @Arg('periodId', () => ID) periodId: string,
+    @Arg('unitId', () => ID, { description: 'The unit; its sub-units on the period’s last day are counted too.' })
+    unitId: string,
+    @Arg('periodId', () => ID, { description: 'The period.' }) periodId: string,
     @Arg('lineage', () => Boolean, {
       nullable: true,
       description: 'The 1022 record also counts the units this one was formed from, for the days before it existed.',
@@ -31,10 +32,12 @@ export class DashboardResolver {
   @Query(() => [UnitRankingRowType], { description: 'Units of a kind ranked by a metric over a period, best first.' })
   async unitRanking(
     @Ctx() ctx: RequestContext,
-    @Arg('periodId', () => ID) periodId: string,
-    @Arg('by', () => RankingMetric) by: RankingMetric,
-    @Arg('kind', () => UnitKind, { nullable: true }) kind?: UnitKind,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('periodId', () => ID, { description: 'The period.' }) periodId: string,
+    @Arg('by', () => RankingMetric, { description: 'The metric.' }) by: RankingMetric,
+    @Arg('kind', () => UnitKind, { nullable: true, description: 'Only units of this kind (wards, districts, …).' })
+    kind?: UnitKind,
+    @Arg('first', () => Int, { nullable: true, description: 'How many rows (default 10, at most the page limit).' })
+    first?: number,
     @Arg('lineage', () => Boolean, {
       nullable: true,
       description:

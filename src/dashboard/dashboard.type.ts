@@ -7,10 +7,10 @@ import { InitiativeStatusCountType } from '../initiative/initiative.type.js';
   description: 'Aggregates for a unit with its sub-units over a period; nothing about one person.',
 })
 export class DashboardType {
-  @Field(() => UnitType)
+  @Field(() => UnitType, { description: 'The unit, seen on the period’s last day.' })
   unit: UnitType;
 
-  @Field(() => EvaluationPeriodType)
+  @Field(() => EvaluationPeriodType, { description: 'The period.' })
   period: EvaluationPeriodType;
 
   @Field(() => [LevelCountType], {
@@ -18,13 +18,16 @@ export class DashboardType {
   })
   levelCounts: LevelCountType[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Evaluations rated (REVIEWED or later): the total behind levelCounts.' })
   evaluatedCount: number;
 
   @Field(() => Int, { description: 'Evaluations not yet rated.' })
   pendingCount: number;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'R22: 1022 items answered on time ÷ due in the period, percent; null when nothing was due.',
+  })
   onTimeRate: number | null;
 
   @Field(() => Boolean, {
@@ -41,19 +44,21 @@ export class DashboardType {
   @Field(() => Int, { description: 'Inspection findings not yet verified.' })
   openFindings: number;
 
-  @Field(() => [InitiativeStatusCountType])
+  @Field(() => [InitiativeStatusCountType], {
+    description: 'Initiatives the unit and its sub-units proposed, by status.',
+  })
   initiativesByStatus: InitiativeStatusCountType[];
 
   /** the units counted (the subtree, with lineage its predecessors): what a live update must touch to change it */
   unitIds: string[];
 }
 
-@ObjectType('UnitRankingRow')
+@ObjectType('UnitRankingRow', { description: 'One unit’s place in a ranking by a metric over a period.' })
 export class UnitRankingRowType {
   @Field(() => Int, { description: '1 + the number of units strictly ahead: units with equal values share a rank.' })
   rank: number;
 
-  @Field(() => UnitType)
+  @Field(() => UnitType, { description: 'The unit, seen on the period’s last day.' })
   unit: UnitType;
 
   @Field(() => Float, { nullable: true, description: 'Percent; null when withheld (R32).' })

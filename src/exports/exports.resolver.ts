@@ -28,8 +28,8 @@ export class ExportsResolver {
   })
   async evaluationForm(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('format', () => FormFormat) format: FormFormat,
+    @Arg('id', () => ID, { description: 'The evaluation.' }) id: string,
+    @Arg('format', () => FormFormat, { description: 'PDF or DOCX.' }) format: FormFormat,
   ): Promise<DownloadLink> {
     const form = await FORMS.evaluation(ctx.db.manager, await ctx.caller(), id);
     return link(FORM_PATHS.evaluation(id, format), form.name, format);
@@ -42,10 +42,14 @@ export class ExportsResolver {
   })
   async evaluationSummaryForm(
     @Ctx() ctx: RequestContext,
-    @Arg('periodId', () => ID) periodId: string,
-    @Arg('unitId', () => ID) unitId: string,
-    @Arg('format', () => FormFormat) format: FormFormat,
-    @Arg('includeSubunits', () => Boolean, { nullable: true }) includeSubunits?: boolean,
+    @Arg('periodId', () => ID, { description: 'The period.' }) periodId: string,
+    @Arg('unitId', () => ID, { description: 'The unit whose people are listed.' }) unitId: string,
+    @Arg('format', () => FormFormat, { description: 'PDF or DOCX.' }) format: FormFormat,
+    @Arg('includeSubunits', () => Boolean, {
+      nullable: true,
+      description: 'List its sub-units’ people too (default false).',
+    })
+    includeSubunits?: boolean,
   ): Promise<DownloadLink> {
     const form = await FORMS.summary(ctx.db.manager, await ctx.caller(), periodId, unitId, Boolean(includeSubunits));
     return link(FORM_PATHS.summary(periodId, unitId, Boolean(includeSubunits), format), form.name, format);
@@ -57,8 +61,8 @@ export class ExportsResolver {
   })
   async initiativeMinutesForm(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('format', () => FormFormat) format: FormFormat,
+    @Arg('id', () => ID, { description: 'The initiative.' }) id: string,
+    @Arg('format', () => FormFormat, { description: 'PDF or DOCX.' }) format: FormFormat,
   ): Promise<DownloadLink> {
     const form = await FORMS.initiativeMinutes(ctx.db.manager, await ctx.caller(), id);
     return link(FORM_PATHS.initiativeMinutes(id, format), form.name, format);
@@ -69,7 +73,8 @@ export class ExportsResolver {
     description: '`evaluations` with the same filter as an .xlsx file: every page, the same policy (R32).',
   })
   evaluationsExport(
-    @Arg('filter', () => EvaluationFilter, { nullable: true }) filter?: EvaluationFilter,
+    @Arg('filter', () => EvaluationFilter, { nullable: true, description: 'As for `evaluations`.' })
+    filter?: EvaluationFilter,
   ): DownloadLink {
     const checked = evaluationsFilterOf(asQuery(filter));
     return DownloadLink.of(
@@ -83,7 +88,9 @@ export class ExportsResolver {
   @Query(() => DownloadLink, {
     description: '`people` with the same filter as an .xlsx file: every page, the same policy.',
   })
-  peopleExport(@Arg('filter', () => PersonFilter, { nullable: true }) filter?: PersonFilter): DownloadLink {
+  peopleExport(
+    @Arg('filter', () => PersonFilter, { nullable: true, description: 'As for `people`.' }) filter?: PersonFilter,
+  ): DownloadLink {
     const checked = peopleFilterOf(asQuery(filter));
     return DownloadLink.of(exportUrl(LIST_EXPORT_PATHS.people, checked), 'danh-sach-can-bo.xlsx', XLSX_CONTENT_TYPE);
   }
@@ -92,7 +99,10 @@ export class ExportsResolver {
   @Query(() => DownloadLink, {
     description: 'A closed quarter’s payouts as .xlsx (beside the CSV), for those who see every result.',
   })
-  async payoutsExport(@Ctx() ctx: RequestContext, @Arg('periodId', () => ID) periodId: string): Promise<DownloadLink> {
+  async payoutsExport(
+    @Ctx() ctx: RequestContext,
+    @Arg('periodId', () => ID, { description: 'The quarter (R30).' }) periodId: string,
+  ): Promise<DownloadLink> {
     if (!payoutPolicy.can(await ctx.caller(), 'export')) throw new ForbiddenError();
     const period = await requirePeriod(ctx.db.manager, periodId);
     return DownloadLink.of(

@@ -8,10 +8,10 @@ export class DownloadLink {
   @Field(() => String, { description: 'The path on this server, e.g. /exports/forms/evaluations/<id>.pdf' })
   url: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The name to save the file as.' })
   filename: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Its media type (PDF, DOCX or XLSX).' })
   contentType: string;
 
   static of(url: string, filename: string, contentType: string): DownloadLink {
