@@ -145,7 +145,7 @@ export class EvaluationResolver {
   @Query(() => HeadInputsType, { description: 'R14: for the rater, the head, Home Affairs and city leaders.' })
   async headInputs(
     @Ctx() ctx: RequestContext,
-    @Arg('unitId', () => ID, { description: 'The head’s unit; NOT_FOUND when there is none.' }) unitId: string,
+    @Arg('unitId', () => ID, { description: 'The head’s unit; NOT_FOUND when it does not exist.' }) unitId: string,
     @Arg('periodId', () => ID, { description: 'The period.' }) periodId: string,
   ) {
     return HeadInputsType.from(await ctx.services.evaluations.headInputsFor(await ctx.caller(), unitId, periodId));
@@ -167,7 +167,7 @@ export class EvaluationResolver {
   }
 
   @FieldResolver(() => UnitType, {
-    description: 'The unit the person was evaluated in, seen on the period’s last day (today for a later period).',
+    description: 'The unit the person was evaluated in, seen on the period’s last day.',
   })
   async unit(@Root() evaluation: EvaluationType, @Ctx() ctx: RequestContext) {
     const [unit, period] = [

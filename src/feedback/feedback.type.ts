@@ -84,7 +84,9 @@ export class FeedbackAssignmentType {
   @Field(() => DateTimeScalar, { description: 'When the item was assigned.' })
   assignedAt: Date;
 
-  @Field(() => AssignmentReason, { description: 'Why: the first assignment, misrouted (deadline restarts) or other.' })
+  @Field(() => AssignmentReason, {
+    description: 'Why: INITIAL, MISROUTED (the deadline restarts), OTHER or REORGANISATION (a successor unit).',
+  })
   reason: AssignmentReason;
 
   @Field(() => String, { nullable: true, description: 'The note given with it.' })
