@@ -52,7 +52,7 @@ export function createServices(
       options.fileMaxBytes ?? DEFAULT_FILE_MAX_BYTES,
     ),
     notifications: new NotificationService(db, clock),
-    dashboard: new DashboardService(db),
+    dashboard: new DashboardService(db, clock),
     audit: new AuditService(db),
   };
 }

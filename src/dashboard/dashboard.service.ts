@@ -1,16 +1,21 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { readFromReplica } from '../database/data-source.js';
 import type { Caller } from '../auth/caller.js';
-import { BadInputError } from '../common/errors.js';
+import { cityDayOf, endOfCityDay } from '../common/dates.js';
+import { BadInputError, NotFoundError } from '../common/errors.js';
 import { findOrNotFound } from '../common/find.js';
+import { isWellFormedId } from '../common/ids.js';
+import type { Clock } from '../context.js';
 import { LEVEL_ORDER, RATED_STATUSES, RatingLevel, EvaluationStatus } from '../evaluation/evaluation.enums.js';
-import type { EvaluationPeriod } from '../evaluation/evaluation-period.entity.js';
+import { EvaluationPeriod } from '../evaluation/evaluation-period.entity.js';
 import { MIN_GROUP, aggregateFor, seesAllResults } from '../evaluation/evaluation.policy.js';
 import type { LevelCount } from '../evaluation/evaluation.service.js';
-import { requirePeriod } from '../evaluation/period.service.js';
+import { PERIOD, requirePeriod } from '../evaluation/period.service.js';
+import type { FeedbackStatus } from '../feedback/feedback.enums.js';
+import { checkRange } from '../feedback/feedback.rules.js';
 import { feedbackRanking } from '../feedback/feedback.queries.js';
 import { withPredecessors } from '../hierarchy/plan.queries.js';
-import { subtreeIdsOn } from '../hierarchy/tree.queries.js';
+import { subtreeIdsOn, unitFromRow } from '../hierarchy/tree.queries.js';
 import type { UnitKind } from '../hierarchy/hierarchy.enums.js';
 import { Unit } from '../hierarchy/unit.entity.js';
 import type { InitiativeStatus } from '../initiative/initiative.enums.js';
@@ -23,6 +28,9 @@ import {
   summarisedFeedbackStats,
   type RankingRow,
 } from './dashboard.queries.js';
+import { aggregateTargets, evaluationAggregates, feedbackAggregates } from './aggregates.queries.js';
+import type { EvaluationGroupBy, FeedbackGroupBy } from './dashboard.enums.js';
+import type { EvaluationAggregateWhere } from './dashboard.inputs.js';
 
 /** What the dashboard ranks units by. */
 export type RankingBy = 'FEEDBACK_ON_TIME' | 'SATISFACTION' | 'EXCELLENT_SHARE';
@@ -53,11 +61,51 @@ export interface Ranked {
   approximate: boolean;
 }
 
+/** What a grouped row of evaluations or 1022 items is keyed by: null where not grouped by it. */
+export interface AggregateKey {
+  unitKind: UnitKind | null;
+  unit: Unit | null;
+  /** the direct child of the unit asked for whose subtree the row counts (SUBTREE; null for the unit's own) */
+  subtree: Unit | null;
+}
+
+/** Evaluations of a group: how many, and the rater's score over those that have one (null: withheld, R32). */
+export interface EvaluationAggregate {
+  key: AggregateKey & { period: EvaluationPeriod | null; level: RatingLevel | null; status: EvaluationStatus | null };
+  count: number;
+  scoredCount: number;
+  sum: number | null;
+  average: number | null;
+  min: number | null;
+  max: number | null;
+}
+
+/** 1022 items of a group. */
+export interface FeedbackAggregate {
+  key: AggregateKey & { month: string | null; status: FeedbackStatus | null };
+  count: number;
+  repliedOnTime: number;
+  repliedLate: number;
+  overdue: number;
+  averageHandlingDays: number | null;
+}
+
+/** Grouped rows, with the day their units' nested fields (parent, head, …) are seen on. */
+export interface Aggregates<R> {
+  asOf: string;
+  rows: R[];
+}
+
+const unitOf = (row: Record<string, unknown> | null) => (row ? unitFromRow(row) : null);
+
 const PENDING: readonly EvaluationStatus[] = [EvaluationStatus.DRAFT, EvaluationStatus.SELF_ASSESSED];
 
 /** Reads of the dashboards: the figures of a unit's subtree over a period, and units ranked by a metric. */
 export class DashboardService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly now: Clock,
+  ) {}
 
   /** A unit with its sub-units (the tree of the period's last day) over a period. */
   read(caller: Caller, unitId: string, periodId: string, lineage: boolean, replica: boolean): Promise<Dashboard> {
@@ -138,5 +186,98 @@ export class DashboardService {
         : [];
     });
     return { period, rows: ranked };
+  }
+
+  /**
+   * Evaluations of a unit (with its sub-units, the tree of each period's last day as the dashboard counts them) in
+   * a period or all, grouped: one statement after the check of what was asked for. A caller who does not see every
+   * result gets no group of fewer than 3 evaluations and no score over fewer than 3 (R32), as the dashboard's.
+   */
+  evaluationAggregates(
+    caller: Caller,
+    unitId: string,
+    options: {
+      periodId: string | null;
+      includeSubunits: boolean;
+      groupBy: readonly EvaluationGroupBy[];
+      where: EvaluationAggregateWhere | null;
+    },
+  ): Promise<Aggregates<EvaluationAggregate>> {
+    return readFromReplica(this.db, async (em) => {
+      const { periodId } = options;
+      if (!isWellFormedId(unitId)) throw new NotFoundError('đơn vị', 'Unit');
+      if (periodId !== null && !isWellFormedId(periodId)) throw new NotFoundError(PERIOD[0], PERIOD[1]);
+      const targets = await aggregateTargets(em, unitId, periodId);
+      if (!targets.unit) throw new NotFoundError('đơn vị', 'Unit');
+      if (periodId !== null && targets.endsOn === null) throw new NotFoundError(PERIOD[0], PERIOD[1]);
+      const minGroup = seesAllResults(caller) ? 1 : MIN_GROUP;
+      const rows = await evaluationAggregates(em, { ...options, unitId, minGroup });
+      return {
+        asOf: targets.endsOn ?? cityDayOf(this.now()),
+        rows: rows.map((row) => {
+          const score = <T>(value: T) => aggregateFor(caller, row.scored, value);
+          return {
+            key: {
+              unitKind: row.unit_kind,
+              unit: unitOf(row.unit),
+              subtree: unitOf(row.branch),
+              period: row.period ? Object.assign(new EvaluationPeriod(), row.period) : null,
+              level: row.level,
+              status: row.status,
+            },
+            count: row.count,
+            scoredCount: row.scored,
+            sum: score(row.sum),
+            average: score(row.average),
+            min: score(row.min),
+            max: score(row.max),
+          };
+        }),
+      };
+    });
+  }
+
+  /**
+   * 1022 items received in [from, to] by the unit assigned now (with its sub-units on today's tree, as the
+   * `feedbackItems` list filters them), grouped: one statement after the check of the unit.
+   */
+  feedbackAggregates(
+    unitId: string,
+    from: string,
+    to: string,
+    options: { includeSubunits: boolean; groupBy: readonly FeedbackGroupBy[] },
+  ): Promise<Aggregates<FeedbackAggregate>> {
+    return readFromReplica(this.db, async (em) => {
+      checkRange(from, to);
+      if (!isWellFormedId(unitId)) throw new NotFoundError('đơn vị', 'Unit');
+      if (!(await aggregateTargets(em, unitId, null)).unit) throw new NotFoundError('đơn vị', 'Unit');
+      const now = this.now();
+      const day = cityDayOf(now);
+      const rows = await feedbackAggregates(em, {
+        ...options,
+        unitId,
+        from: new Date(`${from}T00:00:00+07:00`),
+        to: endOfCityDay(to),
+        day,
+        now,
+      });
+      return {
+        asOf: day,
+        rows: rows.map((row) => ({
+          key: {
+            unitKind: row.unit_kind,
+            unit: unitOf(row.unit),
+            subtree: unitOf(row.branch),
+            month: row.month,
+            status: row.status,
+          },
+          count: row.count,
+          repliedOnTime: row.replied_on_time,
+          repliedLate: row.replied_late,
+          overdue: row.overdue,
+          averageHandlingDays: row.average_handling_days,
+        })),
+      };
+    });
   }
 }

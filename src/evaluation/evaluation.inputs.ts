@@ -219,28 +219,14 @@ export class DecideAppealInput extends ScoringFields {
 const EvaluationStatusFilter = EnumFilter(EvaluationStatus, 'EvaluationStatus');
 const RatingLevelFilter = EnumFilter(RatingLevel, 'RatingLevel');
 
-@InputType({ description: 'Conditions on evaluations (fields combine with AND), on top of `filter`.' })
-export class EvaluationWhere {
-  @Field(() => IdFilter, { nullable: true, description: 'The evaluation’s id.' })
-  id?: IdFilter;
-
-  @Field(() => IdFilter, { nullable: true, description: 'The period.' })
-  periodId?: IdFilter;
-
+/** The conditions on evaluations that name no person: the list's `where` and the dashboards' aggregates share them. */
+@InputType()
+export class EvaluationGroupConditions {
   @Field(() => IdFilter, { nullable: true, description: 'The unit the person was evaluated in.' })
   unitId?: IdFilter;
 
   @Field(() => UnitKindFilter, { nullable: true, description: 'The kind of that unit.' })
   unitKind?: InstanceType<typeof UnitKindFilter>;
-
-  @Field(() => IdFilter, { nullable: true, description: 'The person evaluated.' })
-  personId?: IdFilter;
-
-  @Field(() => StringFilter, { nullable: true, description: 'The name of the person evaluated.' })
-  personName?: StringFilter;
-
-  @Field(() => IdFilter, { nullable: true, description: 'The rater (a person).' })
-  raterId?: IdFilter;
 
   @Field(() => IdFilter, { nullable: true, description: 'The unit the rater heads.' })
   raterUnitId?: IdFilter;
@@ -256,6 +242,24 @@ export class EvaluationWhere {
 
   @Field(() => FloatFilter, { nullable: true, description: 'The self-assessed score.' })
   selfScore?: FloatFilter;
+}
+
+@InputType({ description: 'Conditions on evaluations (fields combine with AND), on top of `filter`.' })
+export class EvaluationWhere extends EvaluationGroupConditions {
+  @Field(() => IdFilter, { nullable: true, description: 'The evaluation’s id.' })
+  id?: IdFilter;
+
+  @Field(() => IdFilter, { nullable: true, description: 'The period.' })
+  periodId?: IdFilter;
+
+  @Field(() => IdFilter, { nullable: true, description: 'The person evaluated.' })
+  personId?: IdFilter;
+
+  @Field(() => StringFilter, { nullable: true, description: 'The name of the person evaluated.' })
+  personName?: StringFilter;
+
+  @Field(() => IdFilter, { nullable: true, description: 'The rater (a person).' })
+  raterId?: IdFilter;
 
   @Field(() => DateTimeFilter, { nullable: true, description: 'When the result was notified.' })
   notifiedAt?: DateTimeFilter;

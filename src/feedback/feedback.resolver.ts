@@ -2,7 +2,6 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root
 import type { AuthUser } from '../auth/auth-user.js';
 import { Allow, SIGNED_IN } from '../auth/permissions.js';
 import { HOME_AFFAIRS_OFFICE } from '../auth/role.js';
-import { BadInputError } from '../common/errors.js';
 import { PageArgs, pageWindow, toConnection } from '../common/pagination.js';
 import { DateScalar } from '../common/scalars.js';
 import type { RequestContext } from '../context.js';
@@ -10,7 +9,7 @@ import { UnitKind } from '../hierarchy/hierarchy.enums.js';
 import { UnitType } from '../hierarchy/unit.type.js';
 import { AssignmentReason } from './feedback.enums.js';
 import type { FeedbackItem } from './feedback-item.entity.js';
-import { isOverdue } from './feedback.rules.js';
+import { checkRange, isOverdue } from './feedback.rules.js';
 import { isProvisional } from '../calendar/calendar.js';
 import { cityDayOf } from '../common/dates.js';
 import { mayReadContact } from './feedback.policy.js';
@@ -30,14 +29,6 @@ import {
   FeedbackRankingRowType,
   FeedbackStatsType,
 } from './feedback.type.js';
-
-function checkRange(from: string, to: string) {
-  if (to < from)
-    throw new BadInputError(
-      [{ field: 'to', message: 'ngày kết thúc phải từ ngày bắt đầu trở đi' }],
-      '`to` is before `from`.',
-    );
-}
 
 @Resolver(() => FeedbackItemType)
 export class FeedbackResolver {

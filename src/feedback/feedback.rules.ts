@@ -1,8 +1,18 @@
+import { BadInputError } from '../common/errors.js';
 import { Workflow } from '../common/workflow.js';
 import { RatingLevel } from '../evaluation/evaluation.enums.js';
 import { formatNumber } from '../evaluation/levels.js';
 import type { Settings } from '../settings/settings.js';
 import { FeedbackStatus, HANDLED_STATUSES } from './feedback.enums.js';
+
+/** A range of days [from, to] for the 1022 figures: `to` before `from` is BAD_USER_INPUT. */
+export function checkRange(from: string, to: string): void {
+  if (to < from)
+    throw new BadInputError(
+      [{ field: 'to', message: 'ngày kết thúc phải từ ngày bắt đầu trở đi' }],
+      '`to` is before `from`.',
+    );
+}
 
 /** R20: N working days per category, else the default (5). */
 export function workingDaysFor(category: string, settings: Settings): number {

@@ -211,6 +211,8 @@ const GRAPHQL: Record<string, Audience> = {
   'Query.protectedCadres': SIGNED_IN,
   'Query.dashboard': SIGNED_IN,
   'Query.unitRanking': SIGNED_IN,
+  'Query.evaluationAggregates': SIGNED_IN,
+  'Query.feedbackAggregates': SIGNED_IN,
   'Query.auditTrail': ['noivu'],
   // an inbox is its owner's: everyone has one, and sees only their own (tested in test/e2e/notification/)
   'Query.notifications': SIGNED_IN,
