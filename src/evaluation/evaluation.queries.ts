@@ -197,7 +197,10 @@ export async function headEvaluationOf(
   return row ? em.findOneBy(Evaluation, { id: row.id }) : null;
 }
 
-/** Levels of the evaluations past DRAFT in a set of units. */
+/**
+ * Levels of the evaluations in a set of units whose rater's result stands (RATED_STATUSES, as the dashboard counts
+ * them): a rating returned to its evaluatee keeps its level but no longer counts.
+ */
 export function levelCountsOf(
   em: EntityManager,
   periodId: string,
@@ -206,9 +209,9 @@ export function levelCountsOf(
   return queryRows(
     em,
     `SELECT level, count(*)::int AS count FROM evaluation
-      WHERE period_id = $1 AND unit_id = ANY($2::uuid[]) AND level IS NOT NULL AND status <> $3::evaluation_status
+      WHERE period_id = $1 AND unit_id = ANY($2::uuid[]) AND level IS NOT NULL AND status = ANY($3::evaluation_status[])
       GROUP BY level`,
-    [periodId, unitIds, EvaluationStatus.DRAFT],
+    [periodId, unitIds, RATED_STATUSES],
   );
 }
 

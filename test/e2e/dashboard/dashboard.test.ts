@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { OPEN, rankedCity, rateThrough, type Org } from '../../factories/evaluation.js';
+import { evaluationOf, OPEN, rankedCity, rateThrough, type Org } from '../../factories/evaluation.js';
 import { feedbackRecord } from '../../factories/feedback.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
 
@@ -58,5 +58,31 @@ describe('dashboards and rankings: aggregates only (R32)', () => {
     const shareForHomeAffairs = (await t.gql(RANK, { p: periodId, by: 'EXCELLENT_SHARE' }, org.tokens.noivu)).data
       ?.unitRanking;
     expect(shareForHomeAffairs[0]).toMatchObject({ unit: { name: 'Phường Bình Hưng Hoà A' }, value: 50, count: 2 });
+  });
+
+  it('levelCounts counts what the dashboard counts: a rating returned to its evaluatee no longer stands', async () => {
+    const { id } = await evaluationOf(t, periodId, org.people.ward3.id);
+    const returned = await t.gql(
+      `mutation($id: ID!, $reason: String!) { returnEvaluation(id: $id, reason: $reason) { status level } }`,
+      { id, reason: 'Bổ sung minh chứng' },
+      org.tokens.binhtan,
+    );
+    expect(returned.data?.returnEvaluation).toEqual({ status: 'SELF_ASSESSED', level: 'GOOD' });
+    const counts = (
+      await t.gql(
+        `query($u: ID!, $p: ID!) { levelCounts(unitId: $u, periodId: $p, includeSubunits: true) { level count } }`,
+        { u: org.district.id, p: periodId },
+        org.tokens.noivu,
+      )
+    ).data?.levelCounts;
+    const dashboard = (await t.gql(DASHBOARD, { u: org.district.id, p: periodId }, org.tokens.noivu)).data?.dashboard;
+    expect(counts).toEqual(dashboard.levelCounts);
+    expect(counts).toEqual([
+      { level: 'EXCELLENT', count: 1 },
+      { level: 'GOOD', count: 2 },
+      { level: 'COMPLETED', count: 0 },
+      { level: 'NOT_COMPLETED', count: 0 },
+      { level: 'NOT_RATED', count: 0 },
+    ]);
   });
 });
