@@ -4,14 +4,17 @@ import AdminJS, {
   flat,
   populator,
   type ActionContext,
+  type ActionRequest,
   type BaseResource,
   type PropertyDecorator,
+  type RecordJSON,
 } from 'adminjs';
 import type { RequestHandler } from 'express';
 import { MAX_EXPORT_ROWS, XLSX_CONTENT_TYPE, xlsxOf, type CellKind, type SheetColumn } from '../src/exports/xlsx.js';
 import { fileSlug } from '../src/forms/document.js';
 import { policyOf } from './guard.js';
-import { propertyLabelVi, valueLabelVi, viTranslations } from './locale/vi.js';
+import { booleanLabelVi, propertyLabelVi, valueLabelVi, viTranslations } from './locale/vi.js';
+import { recordsOf } from './records.js';
 import { callerOf } from './session.js';
 
 /** What the list shows for a reference to a record the caller may not open (admin/components/reference-value.tsx). */
@@ -55,6 +58,11 @@ function column(resourceId: string, property: PropertyDecorator): SheetColumn<Ba
         property.isArray() ? (record.get(path) as unknown[] | undefined)?.map(label) : label(record.params[path]),
     };
   }
+  if (type === 'boolean' && booleanLabelVi(path, true)) {
+    // as the list shows it: "Quá hạn" / "Trong hạn", not "Có" / "Không"
+    const label = (value: unknown) => (value === undefined || value === null ? null : booleanLabelVi(path, value));
+    return { header, kind: 'text', value: (record) => label(record.params[path]) };
+  }
   const kind = KINDS[type] ?? 'text';
   return {
     header,
@@ -65,9 +73,23 @@ function column(resourceId: string, property: PropertyDecorator): SheetColumn<Ba
 }
 
 /**
+ * Runs the list action's after hooks over the records, as the list does before answering: some compute columns
+ * (a 1022 item's overdue, an initiative's progress, a case's deadline). The hooks read and write `params`.
+ */
+async function runListHooks(records: BaseRecord[], request: ActionRequest, context: ActionContext): Promise<void> {
+  const listed = records.map(
+    (record) => ({ id: record.id(), title: record.title(), params: record.params, populated: {} }) as RecordJSON,
+  );
+  const response = await context.action.invokeAfterHook({ records: listed }, request, context);
+  const params = new Map(recordsOf(response).map((record) => [record.id, record.params]));
+  for (const record of records) record.params = params.get(record.id()) ?? record.params;
+}
+
+/**
  * The panel's list of a resource as an Excel workbook (GET /admin/exports/resources/<Resource>.xlsx with the
  * list's own query: filters.*, sortBy, direction): the same data layer as the list itself — the policy's scope,
- * the allowed filters, the hidden fields, references titled within what the caller may see — and its columns.
+ * the allowed filters, the hidden fields, references titled within what the caller may see, the list's after hooks
+ * — and its columns.
  */
 export function listExport(admin: AdminJS): RequestHandler {
   // Every failure goes to next(error), so the promise never rejects.
@@ -114,6 +136,11 @@ export function listExport(admin: AdminJS): RequestHandler {
         } as const;
         const records = await populator(
           await resource.find(filter, { limit: MAX_EXPORT_ROWS, offset: 0, sort }, context),
+          context,
+        );
+        await runListHooks(
+          records,
+          { method: 'get', params: { resourceId: resource.id(), action: 'list' }, query: req.query },
           context,
         );
         const name = (viTranslations.labels as Record<string, unknown>)[resource.id()];

@@ -678,3 +678,11 @@ export function propertyLabelVi(resourceId: string, path: string): string | unde
 export function valueLabelVi(resourceId: string, path: string, value: string): string | undefined {
   return (viTranslations.resources as Labels)[resourceId]?.labels?.[path]?.[value];
 }
+
+/** How the panel shows a boolean field's value ("overdue", true → "Quá hạn"), when it names the two. */
+export function booleanLabelVi(path: string, value: unknown): string | undefined {
+  const labels = (viTranslations.labels as Record<string, unknown>)[path];
+  return typeof labels === 'object' && labels !== null
+    ? (labels as Record<string, string | undefined>)[String(value === true || value === 'true')]
+    : undefined;
+}

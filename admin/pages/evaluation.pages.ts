@@ -123,7 +123,7 @@ export function evaluationPages({ services, db, clock }: AdminDeps) {
         await assertVisible(db.manager, evaluationPolicy, caller, evaluationId, ['phiếu đánh giá', 'Evaluation']);
         const evaluation = await evaluationById(db.manager, evaluationId);
         if (!mayReadHeadInputs(caller, evaluation)) throw new ForbiddenError();
-        return { headInputs: await services.evaluations.headInputs(evaluation.unitId, evaluation.periodId) };
+        return { headInputs: await services.evaluations.headInputs(evaluation) };
       }
       const groups = caller.user.personId ? await groupsRatedBy(db.manager, caller.user.personId, today()) : [];
       return {

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { RatingLevel, type EvaluationStatus } from '../evaluation/evaluation.enums.js';
 import type { InitiativeStatus } from '../initiative/initiative.enums.js';
 import { FindingStatus } from '../inspection/inspection.enums.js';
-import { SatisfactionSource } from '../satisfaction/satisfaction.enums.js';
+import { firstSourceResultsSql } from '../satisfaction/satisfaction.queries.js';
 import { endOfCityDay } from '../common/dates.js';
 import { queryOne, queryRows } from '../common/queries.js';
 import type { UnitKind } from '../hierarchy/hierarchy.enums.js';
@@ -104,30 +104,30 @@ export interface RankingRow {
 }
 
 /**
- * Units of a kind by their satisfaction in the period (the first source present, in the gate's order), best first;
- * equal values share a rank (SQL RANK()).
+ * Units of a kind by their satisfaction in the period (the first source present in `sourceOrder`, the setting the
+ * head inputs use), best first; equal values share a rank (SQL RANK()).
  */
 export function satisfactionRanking(
   em: EntityManager,
   periodId: string,
+  sourceOrder: readonly string[],
   kind: UnitKind | null,
   limit: number,
 ): Promise<RankingRow[]> {
   return queryRows<RankingRow>(
     em,
-    `SELECT r.*, rank() OVER (ORDER BY r.value DESC NULLS LAST)::int AS rank
-       FROM (SELECT DISTINCT ON (s.unit_id) s.unit_id AS "unitId", s.percent::float AS value, s.sample_size AS count
-               FROM satisfaction_result s JOIN unit u ON u.id = s.unit_id
-              WHERE s.period_id = $1 AND ($2::unit_kind IS NULL OR u.kind = $2::unit_kind)
-              ORDER BY s.unit_id, array_position($4::satisfaction_source[], s.source)) r
-      ORDER BY rank, r.count DESC, r."unitId" LIMIT $3`,
-    [periodId, kind, limit, [SatisfactionSource.CITY_INDEX, SatisfactionSource.SIPAS, SatisfactionSource.KIOSK]],
+    `SELECT r.unit_id AS "unitId", r.percent::float AS value, r.sample_size AS count,
+            rank() OVER (ORDER BY r.percent DESC NULLS LAST)::int AS rank
+       FROM (${firstSourceResultsSql('$1', '$4')}) r JOIN unit u ON u.id = r.unit_id
+      WHERE $2::unit_kind IS NULL OR u.kind = $2::unit_kind
+      ORDER BY rank, count DESC, r.unit_id LIMIT $3`,
+    [periodId, kind, limit, sourceOrder],
   );
 }
 
 /**
  * Units of a kind by their share of EXCELLENT among rated evaluations, counting only groups of at least `minGroup`;
- * equal shares share a rank (SQL RANK()).
+ * the share is ranked as shown (percent to 2 decimals), so equal shown shares share a rank (SQL RANK()).
  */
 export function excellentRanking(
   em: EntityManager,
@@ -141,7 +141,7 @@ export function excellentRanking(
     em,
     `SELECT e.unit_id AS "unitId", count(*)::int AS count,
             round(100.0 * count(*) FILTER (WHERE e.level = $6::rating_level) / count(*), 2)::float AS value,
-            rank() OVER (ORDER BY count(*) FILTER (WHERE e.level = $6::rating_level)::float / count(*) DESC)::int AS rank
+            rank() OVER (ORDER BY round(100.0 * count(*) FILTER (WHERE e.level = $6::rating_level) / count(*), 2) DESC)::int AS rank
        FROM evaluation e JOIN unit u ON u.id = e.unit_id
       WHERE e.period_id = $1 AND e.level IS NOT NULL AND e.status = ANY($2::evaluation_status[]) AND ($3::unit_kind IS NULL OR u.kind = $3::unit_kind)
       GROUP BY e.unit_id HAVING count(*) >= $4

@@ -18,6 +18,7 @@ import { withPredecessors } from '../hierarchy/plan.queries.js';
 import { subtreeIdsOn, unitFromRow } from '../hierarchy/tree.queries.js';
 import type { UnitKind } from '../hierarchy/hierarchy.enums.js';
 import { Unit } from '../hierarchy/unit.entity.js';
+import { loadSettings } from '../settings/settings.js';
 import type { InitiativeStatus } from '../initiative/initiative.enums.js';
 import {
   excellentRanking,
@@ -172,7 +173,8 @@ export class DashboardService {
         approximate: row.approximate,
       }));
     } else if (by === 'SATISFACTION') {
-      rows = await satisfactionRanking(em, period.id, kind, limit);
+      const order = (await loadSettings(em))['evaluation.satisfactionSourceOrder'];
+      rows = await satisfactionRanking(em, period.id, order, kind, limit);
     } else {
       const minGroup = seesAllResults(caller) ? 1 : MIN_GROUP;
       rows = await excellentRanking(em, period.id, RATED_STATUSES, kind, minGroup, limit);

@@ -168,12 +168,39 @@ export function evaluationById(em: EntityManager, id: string): Promise<Evaluatio
   return em.findOneByOrFail(Evaluation, { id });
 }
 
-/** The evaluation of the head of a unit in a period, if any. */
-export function headEvaluationOf(em: EntityManager, unitId: string, periodId: string): Promise<Evaluation | null> {
-  return em.findOne(Evaluation, { where: { periodId, unitId, position: Position.HEAD } });
+/**
+ * The evaluation of the head of a unit in a period (R4), if any: a unit may have a titular and an acting head in
+ * one period, each with a HEAD evaluation; the head is the one appointed on the rater's day (the period's last day,
+ * or today for a running one), the titular before the acting, then the latest appointed.
+ */
+export async function headEvaluationOf(
+  em: EntityManager,
+  unitId: string,
+  periodId: string,
+): Promise<Evaluation | null> {
+  const row = await queryOne<{ id: string }>(
+    em,
+    `SELECT e.id FROM evaluation e JOIN evaluation_period ep ON ep.id = e.period_id
+       LEFT JOIN LATERAL (
+         SELECT a.acting, a.valid_from,
+                a.valid_from <= COALESCE(e.rater_as_of, ep.ends_on)
+                  AND (a.valid_to IS NULL OR a.valid_to > COALESCE(e.rater_as_of, ep.ends_on)) AS on_day
+           FROM appointment a
+          WHERE a.person_id = e.person_id AND a.unit_id = e.unit_id AND a.position = $3::"position"
+          ORDER BY on_day DESC, a.acting, a.valid_from DESC LIMIT 1
+       ) a ON TRUE
+      WHERE e.period_id = $1 AND e.unit_id = $2 AND e.position = $3::"position"
+      ORDER BY a.on_day DESC NULLS LAST, a.acting NULLS LAST, a.valid_from DESC NULLS LAST, e.id
+      LIMIT 1`,
+    [periodId, unitId, Position.HEAD],
+  );
+  return row ? em.findOneBy(Evaluation, { id: row.id }) : null;
 }
 
-/** Levels of the evaluations past DRAFT in a set of units. */
+/**
+ * Levels of the evaluations in a set of units whose rater's result stands (RATED_STATUSES, as the dashboard counts
+ * them): a rating returned to its evaluatee keeps its level but no longer counts.
+ */
 export function levelCountsOf(
   em: EntityManager,
   periodId: string,
@@ -182,9 +209,9 @@ export function levelCountsOf(
   return queryRows(
     em,
     `SELECT level, count(*)::int AS count FROM evaluation
-      WHERE period_id = $1 AND unit_id = ANY($2::uuid[]) AND level IS NOT NULL AND status <> $3::evaluation_status
+      WHERE period_id = $1 AND unit_id = ANY($2::uuid[]) AND level IS NOT NULL AND status = ANY($3::evaluation_status[])
       GROUP BY level`,
-    [periodId, unitIds, EvaluationStatus.DRAFT],
+    [periodId, unitIds, RATED_STATUSES],
   );
 }
 

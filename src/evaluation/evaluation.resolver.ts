@@ -195,7 +195,7 @@ export class EvaluationResolver {
   async inputs(@Root() evaluation: EvaluationType, @Ctx() ctx: RequestContext) {
     if (evaluation.position !== Position.HEAD) return null;
     if (!mayReadHeadInputs(await ctx.caller(), evaluation)) return null;
-    return HeadInputsType.from(await ctx.services.evaluations.headInputs(evaluation.unitId, evaluation.periodId));
+    return HeadInputsType.from(await ctx.services.evaluations.headInputs(evaluation));
   }
 
   @Allow(...HOME_AFFAIRS_OFFICE)

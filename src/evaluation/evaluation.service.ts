@@ -383,13 +383,15 @@ export class EvaluationService {
     return this.gatherHeadInputs(em, unit, period, head?.personId ?? null);
   }
 
-  /** R14 for a head's unit in a period; who may see it is checked by the caller (`mayReadHeadInputs`). */
-  async headInputs(unitId: string, periodId: string): Promise<HeadInputs> {
+  /**
+   * R14 for one head's evaluation (a unit may have a titular and an acting head in a period, each rated on their
+   * own inputs), or for a unit without a head (`personId` null); who may see it is checked by the caller.
+   */
+  async headInputs(evaluation: { unitId: string; periodId: string; personId: string | null }): Promise<HeadInputs> {
     const em = this.db.manager;
-    const unit = await findOrNotFound(em, Unit, unitId, UNIT);
-    const period = await requirePeriod(em, periodId);
-    const head = await headEvaluationOf(em, unitId, periodId);
-    return this.gatherHeadInputs(em, unit, period, head?.personId ?? null);
+    const unit = await findOrNotFound(em, Unit, evaluation.unitId, UNIT);
+    const period = await requirePeriod(em, evaluation.periodId);
+    return this.gatherHeadInputs(em, unit, period, evaluation.personId);
   }
 
   private async gatherHeadInputs(
@@ -428,12 +430,7 @@ export class EvaluationService {
         : null;
     const headInputs =
       isHead && period.kind === PeriodKind.QUARTER
-        ? await this.gatherHeadInputs(
-            em,
-            unit,
-            period,
-            (await headEvaluationOf(em, unit.id, period.id))?.personId ?? null,
-          )
+        ? await this.gatherHeadInputs(em, unit, period, evaluation.personId)
         : null;
     const result = runPipeline({
       ruleSet: evaluation.ruleSet,

@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { BadInputError } from '../../common/errors.js';
 import { isPlainText, sniff } from '../../files/content-type.js';
-import type { Cell } from './people-import.rules.js';
+import { UnreadableCell, type Cell } from './people-import.rules.js';
 
 /** One sheet of a file: its name and its rows as cells (a CSV is one sheet). */
 export interface RawSheet {
@@ -54,15 +54,28 @@ async function readWorkbook(bytes: Buffer): Promise<RawSheet[]> {
   });
 }
 
-/** A workbook cell as a plain value: a formula by its result, rich text and links by their text. */
+/**
+ * A workbook cell as a plain value: a formula by its result, rich text and links by their text; a formula saved
+ * without its result, or a kind of cell not known here, is unreadable (a bad cell on its row), never its JSON.
+ */
 function cellValue(value: unknown): Cell {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date)
     return value;
-  const object = value as { result?: unknown; richText?: Array<{ text: string }>; text?: unknown; error?: string };
-  if ('result' in object) return cellValue(object.result);
+  const object = value as {
+    result?: unknown;
+    formula?: string;
+    sharedFormula?: string;
+    richText?: Array<{ text: string }>;
+    text?: unknown;
+    error?: string;
+  };
+  if (object.result !== undefined) return cellValue(object.result);
+  const formula = object.formula ?? object.sharedFormula;
+  if (formula !== undefined)
+    return new UnreadableCell(`công thức ${formula} chưa có kết quả: mở tệp bằng Excel, lưu lại rồi tải lên`);
   if (object.richText) return object.richText.map((part) => part.text).join('');
   if (object.text !== undefined) return cellValue(object.text);
   if (object.error) return object.error;
-  return JSON.stringify(value);
+  return new UnreadableCell('ô có kiểu dữ liệu không đọc được: hãy nhập lại giá trị dạng chữ, số hoặc ngày');
 }

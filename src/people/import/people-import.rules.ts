@@ -16,8 +16,16 @@ import {
 
 export type SheetKind = 'people' | 'appointments' | 'absences' | 'pay';
 
-/** A cell as read from a file: text (CSV, or a text cell), a number, a date (a date cell of a workbook) or empty. */
-export type Cell = string | number | Date | boolean | null | undefined;
+/** A workbook cell with no value to read (a formula saved without its result): reported as a bad cell. */
+export class UnreadableCell {
+  constructor(readonly problem: string) {}
+}
+
+/**
+ * A cell as read from a file: text (CSV, or a text cell), a number, a date (a date cell of a workbook), empty, or
+ * one that cannot be read.
+ */
+export type Cell = string | number | Date | boolean | UnreadableCell | null | undefined;
 
 interface ColumnSpec {
   key: string;
@@ -156,7 +164,8 @@ const fold = (text: string) => text.normalize('NFC').trim().toLocaleLowerCase('v
 
 /** Which sheet a header row is (every required column present, none unknown), and where each column sits. */
 export function recogniseHeader(header: Cell[]): { kind: SheetKind; positions: Map<string, number> } | null {
-  const cells = header.map((cell) => fold(text(cell)));
+  // an unreadable header cell is no column's label: the sheet is not recognised
+  const cells = header.map((cell) => (cell instanceof UnreadableCell ? cell.problem : fold(text(cell))));
   for (const kind of SHEET_KINDS) {
     const { columns } = SHEETS[kind];
     const positions = new Map<string, number>();
@@ -182,6 +191,7 @@ export function expectedHeaders(): string {
 
 function text(cell: Cell): string {
   if (cell === null || cell === undefined) return '';
+  if (cell instanceof UnreadableCell) return badCell(cell.problem);
   if (cell instanceof Date) return cell.toISOString().slice(0, 10);
   return String(cell).trim();
 }
@@ -258,7 +268,7 @@ export function readRows(
   const sheet = SHEETS[kind];
   rows.forEach((cells, index) => {
     const row = first + index;
-    if (cells.every((cell) => text(cell) === '')) return;
+    if (cells.every((cell) => !(cell instanceof UnreadableCell) && text(cell) === '')) return;
     // set inside `read`'s callback, so a property (a plain `let` would be narrowed to its first value)
     const state = { failed: false };
     const read = <T>(key: string, reader: (cell: Cell) => T): T => {

@@ -14,6 +14,7 @@ import {
   repeatedKeys,
   SHEETS,
   SHEET_KINDS,
+  UnreadableCell,
   type AbsenceRow,
   type AppointmentRow,
   type CellError,
@@ -117,7 +118,9 @@ function parse(sheets: Awaited<ReturnType<typeof readSpreadsheet>>): { parsed: P
   const ignoredSheets: string[] = [];
   for (const sheet of sheets) {
     const headerIndex = sheet.rows.findIndex((row) =>
-      row.some((cell) => cell !== null && cell !== undefined && String(cell).trim() !== ''),
+      row.some(
+        (cell) => cell instanceof UnreadableCell || (cell !== null && cell !== undefined && String(cell).trim() !== ''),
+      ),
     );
     const header = sheet.rows[headerIndex];
     const recognised = header ? recogniseHeader(header) : null;

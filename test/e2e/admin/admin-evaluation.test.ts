@@ -86,6 +86,25 @@ describe('evaluation in the admin panel', () => {
     expect((await t.db.query(`SELECT value FROM setting WHERE key = 'evaluation.appealDays'`))[0].value).toBe(60);
   });
 
+  it('refuses a setting whose JSON does not keep the shape of its default, saying why in Vietnamese', async () => {
+    const noivu = await adminAgent(t, 'noivu');
+    const stored = () =>
+      t.db.query(
+        `SELECT key, value FROM setting WHERE key IN ('evaluation.appealDays', 'headInputs.feedback') ORDER BY key`,
+      );
+    const before = await stored();
+    const edit = (key: string, value: string) =>
+      noivu.post(`/admin/api/resources/Setting/records/${key}/edit`).type('form').send({ value });
+    const text = await edit('evaluation.appealDays', '"chín mươi"');
+    expect(text.body.record.errors.value.message).toBe('Giá trị phải là một số không âm');
+    const level = await edit(
+      'headInputs.feedback',
+      '{"pointsPerOverdueItem": 1, "maxDeduction": 10, "onTimeCapBelowPercent": 90, "capLevel": "TỐT"}',
+    );
+    expect(level.body.record.errors.value.message).toContain('Giá trị "capLevel" phải là một trong "EXCELLENT"');
+    expect(await stored()).toEqual(before);
+  });
+
   it('the payouts CSV of an open quarter is refused in the panel too', async () => {
     const noivu = await adminAgent(t, 'noivu');
     const [period] = await t.db.query(`SELECT id FROM evaluation_period`);

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import ExcelJS from 'exceljs';
+import { booleanLabelVi, propertyLabelVi } from '../../../admin/locale/vi.js';
 import { Role } from '../../../src/auth/auth.enums.js';
 import type { AuthUser } from '../../../src/auth/auth-user.js';
 import { FeedbackChannel } from '../../../src/feedback/feedback.enums.js';
@@ -110,6 +112,56 @@ describe('1022 feedback and discipline in the admin panel', () => {
       (await t.db.query(`SELECT count(*)::int AS count FROM feedback_assignment WHERE item_id = $1`, [item.id]))[0]
         .count,
     ).toBe(1);
+  });
+
+  it('the Excel export of the list computes its columns as the list does: overdue and provisional due dates', async () => {
+    const [noivu] = await t.db.query(`SELECT id FROM app_user WHERE username = 'noivu'`);
+    await t.services.feedback.receive(
+      { id: noivu.id, username: 'noivu', roles: [Role.HOME_AFFAIRS], personId: null },
+      {
+        reference: '1022-ADMIN-CU',
+        channel: FeedbackChannel.WEB,
+        category: 'Môi trường',
+        content: 'Rác tồn đọng',
+        contactPhone: '0909000002',
+        receivedAt: new Date('2024-03-01T09:00:00+07:00'),
+        unitId: (await t.db.query(`SELECT id FROM unit WHERE name = 'Phường Có Phản Ánh'`))[0].id,
+      },
+    );
+    const agent = await adminAgent(t, 'noivu');
+    const list = (await agent.get('/admin/api/resources/FeedbackItem/actions/list?perPage=100')).body.records as Array<{
+      params: Record<string, unknown>;
+    }>;
+    const exported = await agent
+      .get('/admin/exports/resources/FeedbackItem.xlsx')
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+    expect(exported.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(exported.body as ArrayBuffer);
+    const sheet = book.worksheets[0];
+    const headers = (sheet.getRow(1).values as unknown[]).map(String);
+    const cellOf = (row: ExcelJS.Row, path: string) =>
+      row.getCell(headers.indexOf(propertyLabelVi('FeedbackItem', path) as string)).value;
+    const rows = new Map<unknown, ExcelJS.Row>();
+    sheet.eachRow((row, number) => {
+      if (number > 1) rows.set(cellOf(row, 'reference'), row);
+    });
+    expect(rows.size).toBe(list.length);
+    for (const { params } of list) {
+      const row = rows.get(params.reference) as ExcelJS.Row;
+      for (const path of ['overdue', 'dueProvisional'])
+        expect([params.reference, path, cellOf(row, path)]).toEqual([
+          params.reference,
+          path,
+          booleanLabelVi(path, params[path]),
+        ]);
+    }
+    expect(cellOf(rows.get('1022-ADMIN-CU') as ExcelJS.Row, 'overdue')).toBe('Quá hạn');
   });
 
   it('refuses a discipline form that no longer exists on the decision date, and saves nothing', async () => {

@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { OPEN, rankedCity, rateThrough, type Org } from '../../factories/evaluation.js';
+import { Role } from '../../../src/auth/auth.enums.js';
+import { PeriodKind } from '../../../src/evaluation/evaluation.enums.js';
+import { SatisfactionResult } from '../../../src/satisfaction/satisfaction-result.entity.js';
+import type { SatisfactionSource } from '../../../src/satisfaction/satisfaction.enums.js';
+import { makeUnit, makeUser } from '../../factories/scenario.js';
+import { evaluationOf, OPEN, rankedCity, rateThrough, type Org } from '../../factories/evaluation.js';
 import { feedbackRecord } from '../../factories/feedback.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
 
@@ -58,5 +63,99 @@ describe('dashboards and rankings: aggregates only (R32)', () => {
     const shareForHomeAffairs = (await t.gql(RANK, { p: periodId, by: 'EXCELLENT_SHARE' }, org.tokens.noivu)).data
       ?.unitRanking;
     expect(shareForHomeAffairs[0]).toMatchObject({ unit: { name: 'Phường Bình Hưng Hoà A' }, value: 50, count: 2 });
+  });
+
+  it('levelCounts counts what the dashboard counts: a rating returned to its evaluatee no longer stands', async () => {
+    const { id } = await evaluationOf(t, periodId, org.people.ward3.id);
+    const returned = await t.gql(
+      `mutation($id: ID!, $reason: String!) { returnEvaluation(id: $id, reason: $reason) { status level } }`,
+      { id, reason: 'Bổ sung minh chứng' },
+      org.tokens.binhtan,
+    );
+    expect(returned.data?.returnEvaluation).toEqual({ status: 'SELF_ASSESSED', level: 'GOOD' });
+    const counts = (
+      await t.gql(
+        `query($u: ID!, $p: ID!) { levelCounts(unitId: $u, periodId: $p, includeSubunits: true) { level count } }`,
+        { u: org.district.id, p: periodId },
+        org.tokens.noivu,
+      )
+    ).data?.levelCounts;
+    const dashboard = (await t.gql(DASHBOARD, { u: org.district.id, p: periodId }, org.tokens.noivu)).data?.dashboard;
+    expect(counts).toEqual(dashboard.levelCounts);
+    expect(counts).toEqual([
+      { level: 'EXCELLENT', count: 1 },
+      { level: 'GOOD', count: 2 },
+      { level: 'COMPLETED', count: 0 },
+      { level: 'NOT_COMPLETED', count: 0 },
+      { level: 'NOT_RATED', count: 0 },
+    ]);
+  });
+});
+
+describe('rankings rank what they show, from the sources the head inputs use', () => {
+  let t: TestApp;
+  let periodId: string;
+  let token: string;
+  const RANK = `query($p: ID!, $by: RankingMetric!) { unitRanking(periodId: $p, by: $by, kind: WARD) { rank unit { name } value count } }`;
+
+  beforeAll(async () => {
+    t = await createTestApp({ now: new Date('2026-10-02T09:00:00+07:00') });
+    await makeUser(t.db, 'noivu', [Role.HOME_AFFAIRS]);
+    token = await t.login('noivu');
+    periodId = (await t.services.periods.open({ kind: PeriodKind.QUARTER, year: 2026, quarter: 3 }, null)).period.id;
+  });
+  afterAll(() => t.close());
+
+  it('satisfaction: each ward’s result is from the first source of evaluation.satisfactionSourceOrder', async () => {
+    const sources = { 'Phường Một': { CITY_INDEX: 95, SIPAS: 70 }, 'Phường Hai': { CITY_INDEX: 80, SIPAS: 85 } };
+    for (const [name, results] of Object.entries(sources)) {
+      const unit = await makeUnit(t.db, { name });
+      for (const [source, percent] of Object.entries(results))
+        await t.db.manager.save(
+          SatisfactionResult.create({
+            unitId: unit.id,
+            periodId,
+            source: source as SatisfactionSource,
+            sampleSize: 100,
+            percent,
+            components: null,
+          }),
+        );
+    }
+    await t.db.query(
+      `INSERT INTO setting (key, value, description) VALUES ('evaluation.satisfactionSourceOrder', $1, '')
+       ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`,
+      [JSON.stringify(['SIPAS', 'CITY_INDEX', 'KIOSK'])],
+    );
+    const ranking = (await t.gql(RANK, { p: periodId, by: 'SATISFACTION' }, token)).data?.unitRanking;
+    expect(ranking).toEqual([
+      { rank: 1, unit: { name: 'Phường Hai' }, value: 85, count: 100 },
+      { rank: 2, unit: { name: 'Phường Một' }, value: 70, count: 100 },
+    ]);
+  });
+
+  it('EXCELLENT share: 41 of 91 and 50 of 111 both show 45.05%, so they share the rank', async () => {
+    for (const [name, excellent, rated] of [
+      ['Phường Ba', 41, 91],
+      ['Phường Bốn', 50, 111],
+    ] as const) {
+      const unit = await makeUnit(t.db, { name });
+      await t.db.query(
+        `WITH people AS (
+           INSERT INTO person (full_name, staff_type)
+           SELECT $2 || ' ' || n, 'CONG_CHUC' FROM generate_series(1, $4::int) n RETURNING id
+         )
+         INSERT INTO evaluation (period_id, person_id, unit_id, position, staff_type, rule_set, status, level, version)
+         SELECT $1, id, $5, 'STAFF', 'CONG_CHUC', 'HCM_QD20', 'REVIEWED',
+                CASE WHEN row_number() OVER (ORDER BY id) <= $3 THEN 'EXCELLENT' ELSE 'GOOD' END::rating_level, 1
+           FROM people`,
+        [periodId, name, excellent, rated, unit.id],
+      );
+    }
+    const ranking = (await t.gql(RANK, { p: periodId, by: 'EXCELLENT_SHARE' }, token)).data?.unitRanking;
+    expect(ranking).toEqual([
+      { rank: 1, unit: { name: 'Phường Bốn' }, value: 45.05, count: 111 },
+      { rank: 1, unit: { name: 'Phường Ba' }, value: 45.05, count: 91 },
+    ]);
   });
 });

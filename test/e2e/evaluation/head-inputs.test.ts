@@ -1,8 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DisciplineCase } from '../../../src/inspection/discipline-case.entity.js';
+import { DisciplineForm } from '../../../src/inspection/inspection.enums.js';
+import { Role } from '../../../src/auth/auth.enums.js';
+import type { Person } from '../../../src/people/person.entity.js';
 import { SatisfactionResult } from '../../../src/satisfaction/satisfaction-result.entity.js';
 import { SatisfactionSource } from '../../../src/satisfaction/satisfaction.enums.js';
-import { OPEN, rankedCity, rateThrough, type Org } from '../../factories/evaluation.js';
+import { evaluationOf, OPEN, rankedCity, rateThrough, type Org } from '../../factories/evaluation.js';
 import { feedbackRecord } from '../../factories/feedback.js';
+import { makeHead, makeUser } from '../../factories/scenario.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
 
 const qd20 = (score: number) => ({ generalScore: 30, taskScore: score - 30 });
@@ -88,5 +93,56 @@ describe('the 1022 record weighs on a head’s quarter (rows 25–28, 30) throug
       qd20(95),
     );
     expect(result).toMatchObject({ score: 95, level: 'EXCELLENT' });
+  });
+});
+
+describe('a unit with a titular and an acting head in the quarter: each head’s inputs are their own (R4, R14)', () => {
+  let t: TestApp;
+  let org: Org;
+  let periodId: string;
+  let acting: Person;
+  let actingToken: string;
+  const DISCIPLINE = `query($u: ID!, $p: ID!) { headInputs(unitId: $u, periodId: $p) { disciplineInEffect } }`;
+  const OWN = `query($id: ID!) { evaluation(id: $id) { inputs { disciplineInEffect } } }`;
+
+  beforeAll(async () => {
+    t = await createTestApp({ now: new Date('2026-10-02T09:00:00+07:00') });
+    org = await rankedCity(t);
+    // The acting head of An Lạc (beside its titular head ward3) is reprimanded inside the quarter.
+    acting = await makeHead(t.db, org.wards[2], { acting: true, from: '2026-07-01' });
+    await makeUser(t.db, 'quyen', [Role.VIEWER], acting);
+    actingToken = await t.login('quyen');
+    await t.db.manager.save(
+      DisciplineCase.create({
+        personId: acting.id,
+        form: DisciplineForm.REPRIMAND,
+        openedOn: '2026-07-01',
+        decidedOn: '2026-08-10',
+      }),
+    );
+    periodId = (await t.gql(OPEN, { input: { kind: 'QUARTER', year: 2026, quarter: 3 } }, org.tokens.noivu)).data
+      ?.openEvaluationPeriod.id;
+  });
+  afterAll(() => t.close());
+
+  it('the unit’s headInputs are the titular head’s (R4), whatever order the evaluations were stored in', async () => {
+    const answer = await t.gql(DISCIPLINE, { u: org.wards[2].id, p: periodId }, org.tokens.noivu);
+    expect(answer.data?.headInputs).toEqual({ disciplineInEffect: false });
+  });
+
+  it('each head’s evaluation shows its own inputs', async () => {
+    const titular = await evaluationOf(t, periodId, org.people.ward3.id);
+    const actingOne = await evaluationOf(t, periodId, acting.id);
+    const own = async (id: string) => (await t.gql(OWN, { id }, org.tokens.noivu)).data?.evaluation.inputs;
+    expect(await own(titular.id)).toEqual({ disciplineInEffect: false });
+    expect(await own(actingOne.id)).toEqual({ disciplineInEffect: true });
+  });
+
+  it('rating takes each head’s own discipline: the acting head is NOT_COMPLETED, the titular head is not', async () => {
+    const rater = org.tokens.binhtan;
+    const titular = await rateThrough(t, periodId, org.people.ward3, { self: org.tokens.ward3, rater }, qd20(95));
+    expect(titular).toMatchObject({ score: 95, level: 'EXCELLENT' });
+    const actingResult = await rateThrough(t, periodId, acting, { self: actingToken, rater }, qd20(95));
+    expect(actingResult).toMatchObject({ level: 'NOT_COMPLETED' });
   });
 });

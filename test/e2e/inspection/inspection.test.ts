@@ -145,7 +145,11 @@ describe('an inspection from schedule to escalation (R24, R25)', () => {
     );
     t.clock.now = new Date('2027-01-02T09:00:00+07:00');
     const { period } = await t.services.periods.open({ kind: PeriodKind.QUARTER, year: 2026, quarter: 4 }, null);
-    const inputs = await t.services.evaluations.headInputs(otherWard.id, period.id);
+    const inputs = await t.services.evaluations.headInputs({
+      unitId: otherWard.id,
+      periodId: period.id,
+      personId: null,
+    });
     expect(inputs.openOverdueFindings).toBe(2);
     expect(inputs.deductions).toBe(4);
   });

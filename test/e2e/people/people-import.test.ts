@@ -11,7 +11,7 @@ const file = (name: string, content: string | Buffer) => ({ name, contentBase64:
 const REPORT = `applied rows counts { kind created updated unchanged } errors { sheet row column message } changes { row outcome fields } ignoredSheets`;
 
 /** A workbook as Home Affairs fills the template in: sheets by title, a header row, then rows. */
-async function workbook(sheets: Record<string, Array<Array<string | number | Date | null>>>): Promise<Buffer> {
+async function workbook(sheets: Record<string, ExcelJS.CellValue[][]>): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   for (const [title, rows] of Object.entries(sheets)) book.addWorksheet(title).addRows(rows);
   return Buffer.from(await book.xlsx.writeBuffer());
@@ -199,6 +199,24 @@ describe('importing people, appointments, absences and pay from a file', () => {
         `SELECT count(*)::int AS n FROM appointment a JOIN person p ON p.id = a.person_id WHERE p.staff_number = 'CB003'`,
       ),
     ).toEqual([{ n: 0 }]);
+  });
+
+  it('a cell it cannot read as a value (a formula saved without its result) is a bad cell, not its JSON', async () => {
+    const book = await workbook({
+      'Cán bộ': [
+        ['Số hiệu cán bộ', 'Họ và tên', 'Loại'],
+        ['CB901', { formula: 'UPPER("Phạm Văn Dũng")', date1904: false }, 'Cán bộ'],
+      ],
+    });
+    const report = (await preview(file('cong-thuc.xlsx', book))).data?.previewPeopleImport;
+    expect(report.errors).toEqual([
+      {
+        sheet: 'Cán bộ',
+        row: 2,
+        column: 'Họ và tên',
+        message: 'công thức UPPER("Phạm Văn Dũng") chưa có kết quả: mở tệp bằng Excel, lưu lại rồi tải lên',
+      },
+    ]);
   });
 
   it('refuses a file that is not a spreadsheet by its content, whatever its name, and a sheet it does not know', async () => {
