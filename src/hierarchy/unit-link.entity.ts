@@ -11,6 +11,7 @@ import {
   type Relation,
 } from 'typeorm';
 import { Unit } from './unit.entity.js';
+import { Validity } from '../common/validity.js';
 
 /** A dated parent link (R1): `unit` sits under `parent` over [validFrom, validTo). One parent per unit per day. */
 @Entity('unit_link')
@@ -39,9 +40,6 @@ export class UnitLink extends BaseEntity {
   @JoinColumn({ name: 'parent_id' })
   parent: Relation<Unit>;
 
-  @Column({ type: 'date' })
-  validFrom: string;
-
-  @Column({ type: 'date', nullable: true })
-  validTo: string | null;
+  @Column(() => Validity, { prefix: false })
+  validity: Validity;
 }

@@ -1,4 +1,5 @@
 import { BaseEntity, Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Validity } from '../common/validity.js';
 
 /** A member of the appraisal board (Tổ thẩm định): a BOARD_MEMBER user representing a department; one chair. */
 @Entity('board_member')
@@ -18,9 +19,6 @@ export class BoardMember extends BaseEntity {
   @Column({ type: 'boolean', default: false })
   chair: boolean;
 
-  @Column({ type: 'date' })
-  validFrom: string;
-
-  @Column({ type: 'date', nullable: true })
-  validTo: string | null;
+  @Column(() => Validity, { prefix: false })
+  validity: Validity;
 }

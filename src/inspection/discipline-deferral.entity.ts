@@ -1,5 +1,6 @@
 import { BaseEntity, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { DeferralReason } from './inspection.enums.js';
+import { Validity } from '../common/validity.js';
 
 /** R26: while a case is deferred its clock stands still, over [validFrom, validTo). */
 @Entity('discipline_deferral')
@@ -14,9 +15,6 @@ export class DisciplineDeferral extends BaseEntity {
   @Column({ type: 'enum', enum: DeferralReason, enumName: 'deferral_reason' })
   reason: DeferralReason;
 
-  @Column({ type: 'date' })
-  validFrom: string;
-
-  @Column({ type: 'date', nullable: true })
-  validTo: string | null;
+  @Column(() => Validity, { prefix: false })
+  validity: Validity;
 }

@@ -11,6 +11,7 @@ import {
 } from 'typeorm';
 import { AbsenceKind } from './people.enums.js';
 import { Person } from './person.entity.js';
+import { BoundedValidity } from '../common/validity.js';
 
 /** Leave over [validFrom, validTo); feeds NOT_RATED (R10). */
 @Entity('absence')
@@ -30,11 +31,8 @@ export class Absence extends BaseEntity {
   @Column({ type: 'enum', enum: AbsenceKind, enumName: 'absence_kind' })
   kind: AbsenceKind;
 
-  @Column({ type: 'date' })
-  validFrom: string;
-
-  @Column({ type: 'date' })
-  validTo: string;
+  @Column(() => BoundedValidity, { prefix: false })
+  validity: BoundedValidity;
 
   @Column({ type: 'varchar', length: 500, nullable: true })
   note: string | null;

@@ -14,6 +14,7 @@ import {
 import { Unit } from '../hierarchy/unit.entity.js';
 import { Position } from './people.enums.js';
 import { Person } from './person.entity.js';
+import { Validity } from '../common/validity.js';
 
 /**
  * A person holding a position in a unit over [validFrom, validTo). R3: at most one non-acting and one acting
@@ -52,11 +53,8 @@ export class Appointment extends BaseEntity {
   @Column({ type: 'boolean', default: false })
   acting: boolean;
 
-  @Column({ type: 'date' })
-  validFrom: string;
-
-  @Column({ type: 'date', nullable: true })
-  validTo: string | null;
+  @Column(() => Validity, { prefix: false })
+  validity: Validity;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
