@@ -1,15 +1,5 @@
-import {
-  BaseEntity,
-  Check,
-  Column,
-  Entity,
-  Exclusion,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-} from 'typeorm';
+import { Check, Column, Entity, Exclusion, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { KeyedEntity } from '../common/dated.entity.js';
 import { Unit } from './unit.entity.js';
 import { Validity } from '../common/validity.js';
 
@@ -21,10 +11,7 @@ import { Validity } from '../common/validity.js';
 )
 @Check('CHK_unit_link_validity', `"valid_to" IS NULL OR "valid_to" > "valid_from"`)
 @Check('CHK_unit_link_not_self', `"unit_id" <> "parent_id"`)
-export class UnitLink extends BaseEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class UnitLink extends KeyedEntity {
   @Column({ type: 'uuid' })
   unitId: string;
 

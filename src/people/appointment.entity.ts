@@ -1,16 +1,5 @@
-import {
-  BaseEntity,
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Exclusion,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-} from 'typeorm';
+import { Check, Column, Entity, Exclusion, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { CreatedEntity } from '../common/dated.entity.js';
 import { Unit } from '../hierarchy/unit.entity.js';
 import { Position } from './people.enums.js';
 import { Person } from './person.entity.js';
@@ -26,10 +15,7 @@ import { Validity } from '../common/validity.js';
   `USING gist ("unit_id" WITH =, "acting" WITH =, daterange("valid_from", "valid_to", '[)') WITH &&) WHERE ("position" = 'HEAD')`,
 )
 @Check('CHK_appointment_validity', `"valid_to" IS NULL OR "valid_to" > "valid_from"`)
-export class Appointment extends BaseEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class Appointment extends CreatedEntity {
   @Index('IDX_appointment_person')
   @Column({ type: 'uuid' })
   personId: string;
@@ -55,7 +41,4 @@ export class Appointment extends BaseEntity {
 
   @Column(() => Validity, { prefix: false })
   validity: Validity;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
 }
