@@ -348,10 +348,15 @@ export class PolicyResource extends Resource {
     return { ...options, sort: { sortBy: sort.sortBy, direction: sort.direction === 'desc' ? 'desc' : 'asc' } };
   }
 
-  /** The posted values of the fields the form shows; the rest (ids, timestamps, hidden columns) are dropped. */
+  /**
+   * The posted values of the fields the form shows, a list's items (`roles.0`) with their list and an embedded
+   * column (`validity.validFrom`) by its own path; the rest (ids, timestamps, hidden columns) are dropped.
+   */
   private writable(params: ParamsType): ParamsType {
     const editable = new Set(this.decorate().options.editProperties ?? []);
-    return Object.fromEntries(Object.entries(params).filter(([key]) => editable.has(key.split('.', 1)[0] ?? key)));
+    return Object.fromEntries(
+      Object.entries(params).filter(([key]) => editable.has(key) || editable.has(key.split('.', 1)[0] ?? key)),
+    );
   }
 
   /** Each record's title (admin/titles.ts), with what the titles need read in one statement for all of them. */

@@ -21,14 +21,16 @@ function textOf(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** A field of the form: a nested one (an embedded column's `validity.validFrom`) keeps its dotted path. */
+function fieldValues(key: string, value: unknown): Array<[string, string | undefined]> {
+  if (value !== null && typeof value === 'object' && !Array.isArray(value))
+    return Object.entries(value).flatMap(([inner, innerValue]) => fieldValues(`${key}.${inner}`, innerValue));
+  return [[key, value === '' || value === null || value === undefined ? undefined : textOf(value)]];
+}
+
 function formValues(request: ActionRequest): FormValues {
   const unflattened = flat.unflatten(request.payload ?? {}) as Record<string, unknown>;
-  return Object.fromEntries(
-    Object.entries(unflattened).map(([key, value]) => [
-      key,
-      value === '' || value === null || value === undefined ? undefined : textOf(value),
-    ]),
-  );
+  return Object.fromEntries(Object.entries(unflattened).flatMap(([key, value]) => fieldValues(key, value)));
 }
 
 export function adminUser(context: ActionContext): AuthUser {
@@ -52,10 +54,12 @@ function withErrors(record: RecordJSON, fields: FieldProblem[]): RecordJSON {
 
 /**
  * A `new` or `edit` handler that hands the form to a service instead of the adapter, so the panel obeys the
- * same rules as GraphQL: an error shows as a notice (with the fields marked) and nothing is saved.
+ * same rules as GraphQL: an error shows as a notice (with the fields marked) and nothing is saved. `formPaths`
+ * names the form's field for a field the service names otherwise (`validFrom` → `validity.validFrom`).
  */
 export function serviceHandler(
   save: (values: FormValues, context: ActionContext) => Promise<{ id: string }>,
+  formPaths: Record<string, string> = {},
 ): ActionHandler<ActionResponse> {
   return async (request, _response, context) => {
     const { resource, h, currentAdmin } = context;
@@ -76,7 +80,10 @@ export function serviceHandler(
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       const draft = context.record ?? resource.build(request.payload ?? {});
-      const fields = (error.extensions.fields as FieldProblem[] | undefined) ?? [];
+      const fields = ((error.extensions.fields as FieldProblem[] | undefined) ?? []).map((problem) => ({
+        ...problem,
+        field: formPaths[problem.field] ?? problem.field,
+      }));
       return {
         record: withErrors(draft.toJSON(currentAdmin), fields),
         notice: { message: formMessage(resource.id(), error, fields), type: 'error' },

@@ -39,8 +39,8 @@ const CALENDAR_KIND_LABELS_VI: Record<CalendarDayKind, string> = {
 
 const commonProperties = {
   id: 'Mã định danh',
-  validFrom: 'Hiệu lực từ ngày',
-  validTo: 'Hết hiệu lực từ ngày',
+  'validity.validFrom': 'Hiệu lực từ ngày',
+  'validity.validTo': 'Hết hiệu lực từ ngày',
   createdAt: 'Ngày tạo',
   updatedAt: 'Ngày cập nhật',
   length: 'Độ dài',
@@ -521,7 +521,12 @@ export const viTranslations = {
       },
     },
     DisciplineDeferral: {
-      properties: { caseId: 'Vụ việc kỷ luật', reason: 'Lý do tạm hoãn', validFrom: 'Từ ngày', validTo: 'Đến ngày' },
+      properties: {
+        caseId: 'Vụ việc kỷ luật',
+        reason: 'Lý do tạm hoãn',
+        'validity.validFrom': 'Từ ngày',
+        'validity.validTo': 'Đến ngày',
+      },
       labels: {
         reason: {
           ILLNESS: 'Đang điều trị bệnh',
@@ -581,8 +586,8 @@ export const viTranslations = {
         userId: 'Thành viên',
         unitId: 'Đơn vị đại diện',
         chair: 'Tổ trưởng',
-        validFrom: 'Từ ngày',
-        validTo: 'Đến ngày',
+        'validity.validFrom': 'Từ ngày',
+        'validity.validTo': 'Đến ngày',
       },
     },
     Setting: {

@@ -61,15 +61,15 @@ export function hierarchyResources({ services, db }: AdminDeps): ResourceWithOpt
         navigation,
         // "Phường 01 — Quận 3" in lists, pickers and page titles (admin/titles.ts); searched by the unit's own name
         titleProperty: 'nameWithParent',
-        listProperties: ['code', 'nameWithParent', 'typeVi', 'kind', 'validFrom', 'validTo'],
-        filterProperties: ['code', 'name', 'kind', 'validFrom', 'validTo'],
+        listProperties: ['code', 'nameWithParent', 'typeVi', 'kind', 'validity.validFrom', 'validity.validTo'],
+        filterProperties: ['code', 'name', 'kind', 'validity.validFrom', 'validity.validTo'],
         showProperties: [
           'code',
           'name',
           'typeVi',
           'kind',
-          'validFrom',
-          'validTo',
+          'validity.validFrom',
+          'validity.validTo',
           'mergedIntoId',
           'history',
           'predecessors',
@@ -77,13 +77,13 @@ export function hierarchyResources({ services, db }: AdminDeps): ResourceWithOpt
           'createdAt',
           'updatedAt',
         ],
-        editProperties: ['code', 'name', 'typeVi', 'kind', 'parentId', 'validFrom'],
+        editProperties: ['code', 'name', 'typeVi', 'kind', 'parentId', 'validity.validFrom'],
         sort: { sortBy: 'kind', direction: 'asc' },
         properties: {
           id: { isVisible: false },
           nameWithParent: { type: 'string', isVisible: { list: true, show: false, edit: false, filter: false } },
-          validFrom: { type: 'date' },
-          validTo: { type: 'date' },
+          'validity.validFrom': { type: 'date' },
+          'validity.validTo': { type: 'date' },
           parentId: {
             type: 'reference',
             reference: 'Unit',
@@ -132,15 +132,17 @@ export function hierarchyResources({ services, db }: AdminDeps): ResourceWithOpt
             },
           },
           new: {
-            handler: serviceHandler((values) =>
-              services.hierarchy.createUnit({
-                code: values.code ?? '',
-                name: values.name ?? '',
-                typeVi: values.typeVi,
-                kind: requiredEnumValue(UnitKind, values.kind, 'kind'),
-                parentId: values.parentId,
-                validFrom: values.validFrom?.slice(0, 10) ?? '',
-              }),
+            handler: serviceHandler(
+              (values) =>
+                services.hierarchy.createUnit({
+                  code: values.code ?? '',
+                  name: values.name ?? '',
+                  typeVi: values.typeVi,
+                  kind: requiredEnumValue(UnitKind, values.kind, 'kind'),
+                  parentId: values.parentId,
+                  validFrom: values['validity.validFrom']?.slice(0, 10) ?? '',
+                }),
+              { validFrom: 'validity.validFrom' },
             ),
           },
           edit: {
@@ -355,9 +357,13 @@ export function hierarchyResources({ services, db }: AdminDeps): ResourceWithOpt
       resource: UnitLink,
       options: {
         navigation,
-        listProperties: ['unitId', 'parentId', 'validFrom', 'validTo'],
-        filterProperties: ['unitId', 'parentId', 'validFrom', 'validTo'],
-        properties: { id: { isVisible: false }, validFrom: { type: 'date' }, validTo: { type: 'date' } },
+        listProperties: ['unitId', 'parentId', 'validity.validFrom', 'validity.validTo'],
+        filterProperties: ['unitId', 'parentId', 'validity.validFrom', 'validity.validTo'],
+        properties: {
+          id: { isVisible: false },
+          'validity.validFrom': { type: 'date' },
+          'validity.validTo': { type: 'date' },
+        },
         actions: {},
       },
     },

@@ -218,14 +218,14 @@ export function initiativeResources(deps: AdminDeps): ResourceWithOptions[] {
       resource: BoardMember,
       options: {
         navigation,
-        listProperties: ['userId', 'unitId', 'chair', 'validFrom', 'validTo'],
-        editProperties: ['userId', 'unitId', 'chair', 'validFrom', 'validTo'],
+        listProperties: ['userId', 'unitId', 'chair', 'validity.validFrom', 'validity.validTo'],
+        editProperties: ['userId', 'unitId', 'chair', 'validity.validFrom', 'validity.validTo'],
         properties: {
           id: { isVisible: false },
           userId: uuid('User'),
           unitId: uuid('Unit'),
-          validFrom: { type: 'date' },
-          validTo: { type: 'date' },
+          'validity.validFrom': { type: 'date' },
+          'validity.validTo': { type: 'date' },
         },
         actions: {},
       },

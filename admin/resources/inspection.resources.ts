@@ -40,7 +40,7 @@ const withDecisionDeadline =
         params.decisionDeadline = disciplineDeadline(
           params.openedOn.slice(0, 10),
           params.extended === true || params.extended === 'true',
-          deferrals.filter((deferral) => deferral.caseId === record.id),
+          deferrals.filter((deferral) => deferral.caseId === record.id).map((deferral) => deferral.validity),
           today,
         );
       }
@@ -197,13 +197,13 @@ export function inspectionResources(deps: AdminDeps): ResourceWithOptions[] {
       resource: DisciplineDeferral,
       options: {
         navigation: inspectionNav,
-        listProperties: ['caseId', 'reason', 'validFrom', 'validTo'],
-        editProperties: ['caseId', 'reason', 'validFrom', 'validTo'],
+        listProperties: ['caseId', 'reason', 'validity.validFrom', 'validity.validTo'],
+        editProperties: ['caseId', 'reason', 'validity.validFrom', 'validity.validTo'],
         properties: {
           id: { isVisible: false },
           caseId: uuid('DisciplineCase'),
-          validFrom: { type: 'date' },
-          validTo: { type: 'date' },
+          'validity.validFrom': { type: 'date' },
+          'validity.validTo': { type: 'date' },
         },
         actions: {},
       },

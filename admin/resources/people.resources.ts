@@ -8,6 +8,8 @@ import { serviceHandler } from '../actions/service-actions.js';
 import { requiredEnumValue } from '../../src/common/enum-value.js';
 
 const navigation = { name: 'people', icon: 'User' };
+/** The service names an appointment's days `from` and `to`; the form shows them in its validity. */
+const APPOINTMENT_FORM_PATHS = { from: 'validity.validFrom', to: 'validity.validTo' };
 
 export function peopleResources({ services }: AdminDeps): ResourceWithOptions[] {
   return [
@@ -26,26 +28,37 @@ export function peopleResources({ services }: AdminDeps): ResourceWithOptions[] 
       resource: Appointment,
       options: {
         navigation,
-        listProperties: ['personId', 'unitId', 'position', 'acting', 'validFrom', 'validTo'],
-        filterProperties: ['personId', 'unitId', 'position', 'acting', 'validFrom', 'validTo'],
-        editProperties: ['personId', 'unitId', 'position', 'acting', 'validFrom', 'validTo'],
-        properties: { id: { isVisible: false }, validFrom: { type: 'date' }, validTo: { type: 'date' } },
+        listProperties: ['personId', 'unitId', 'position', 'acting', 'validity.validFrom', 'validity.validTo'],
+        filterProperties: ['personId', 'unitId', 'position', 'acting', 'validity.validFrom', 'validity.validTo'],
+        editProperties: ['personId', 'unitId', 'position', 'acting', 'validity.validFrom', 'validity.validTo'],
+        properties: {
+          id: { isVisible: false },
+          'validity.validFrom': { type: 'date' },
+          'validity.validTo': { type: 'date' },
+        },
         actions: {
           new: {
-            handler: serviceHandler((values) =>
-              services.people.appoint({
-                personId: values.personId ?? '',
-                unitId: values.unitId ?? '',
-                position: requiredEnumValue(Position, values.position, 'position'),
-                acting: values.acting === 'true',
-                from: values.validFrom?.slice(0, 10) ?? '',
-                to: values.validTo?.slice(0, 10),
-              }),
+            handler: serviceHandler(
+              (values) =>
+                services.people.appoint({
+                  personId: values.personId ?? '',
+                  unitId: values.unitId ?? '',
+                  position: requiredEnumValue(Position, values.position, 'position'),
+                  acting: values.acting === 'true',
+                  from: values['validity.validFrom']?.slice(0, 10) ?? '',
+                  to: values['validity.validTo']?.slice(0, 10),
+                }),
+              APPOINTMENT_FORM_PATHS,
             ),
           },
           edit: {
-            handler: serviceHandler((values, context) =>
-              services.people.endAppointment(String(context.record?.id()), values.validTo?.slice(0, 10) ?? ''),
+            handler: serviceHandler(
+              (values, context) =>
+                services.people.endAppointment(
+                  String(context.record?.id()),
+                  values['validity.validTo']?.slice(0, 10) ?? '',
+                ),
+              APPOINTMENT_FORM_PATHS,
             ),
           },
         },
@@ -55,10 +68,14 @@ export function peopleResources({ services }: AdminDeps): ResourceWithOptions[] 
       resource: Absence,
       options: {
         navigation,
-        listProperties: ['personId', 'kind', 'validFrom', 'validTo', 'note'],
-        filterProperties: ['personId', 'kind', 'validFrom', 'validTo'],
-        editProperties: ['personId', 'kind', 'validFrom', 'validTo', 'note'],
-        properties: { id: { isVisible: false }, validFrom: { type: 'date' }, validTo: { type: 'date' } },
+        listProperties: ['personId', 'kind', 'validity.validFrom', 'validity.validTo', 'note'],
+        filterProperties: ['personId', 'kind', 'validity.validFrom', 'validity.validTo'],
+        editProperties: ['personId', 'kind', 'validity.validFrom', 'validity.validTo', 'note'],
+        properties: {
+          id: { isVisible: false },
+          'validity.validFrom': { type: 'date' },
+          'validity.validTo': { type: 'date' },
+        },
       },
     },
   ];

@@ -1,22 +1,10 @@
-import {
-  BaseEntity,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-} from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { CreatedEntity } from '../common/dated.entity.js';
 import { User } from './user.entity.js';
 
 /** A login token. Only its SHA-256 is stored: the token itself is shown once, to the client that logged in. */
 @Entity('auth_token')
-export class AuthToken extends BaseEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class AuthToken extends CreatedEntity {
   @Index('UQ_auth_token_hash', { unique: true })
   @Column({ type: 'char', length: 64 })
   tokenHash: string;
@@ -34,7 +22,4 @@ export class AuthToken extends BaseEntity {
 
   @Column({ type: 'timestamptz' })
   lastUsedAt: Date;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { queryFirst } from '../common/queries.js';
+import { VALID_ON } from '../common/validity.js';
 import { Position } from '../people/people.enums.js';
 import type { AuthUser } from './auth-user.js';
 import { hasAnyRole } from './permissions.js';
@@ -38,12 +39,12 @@ export async function resolveCaller(em: EntityManager, user: AuthUser, day: stri
     em,
     `WITH RECURSIVE mine AS (
        SELECT a.unit_id, a.position FROM appointment a
-        WHERE a.person_id = $1 AND a.valid_from <= $2::date AND (a.valid_to IS NULL OR a.valid_to > $2::date)
+        WHERE a.person_id = $1 AND ${VALID_ON('a')}
      ), below(id) AS (
        SELECT unit_id FROM mine WHERE position = $3
        UNION
        SELECT l.unit_id FROM unit_link l JOIN below b ON l.parent_id = b.id
-        WHERE l.valid_from <= $2::date AND (l.valid_to IS NULL OR l.valid_to > $2::date)
+        WHERE ${VALID_ON('l')}
      )
      SELECT coalesce((SELECT array_agg(DISTINCT unit_id) FROM mine), '{}') AS member,
             coalesce((SELECT array_agg(DISTINCT unit_id) FROM mine WHERE position = $3), '{}') AS headed,

@@ -1,4 +1,5 @@
-import { BaseEntity, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { KeyedEntity } from '../common/dated.entity.js';
 
 /**
  * A failed login, kept in PostgreSQL so that throttling holds across instances: too many for one username or
@@ -7,10 +8,7 @@ import { BaseEntity, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeo
 @Entity('login_failure')
 @Index('IDX_login_failure_username', ['username', 'at'])
 @Index('IDX_login_failure_address', ['address', 'at'])
-export class LoginFailure extends BaseEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class LoginFailure extends KeyedEntity {
   /** As typed, lower-cased: unknown names count too. */
   @Column({ type: 'varchar', length: 64 })
   username: string;

@@ -45,11 +45,6 @@ export function endOfCityDay(day: string): Date {
   return new Date(`${day}T23:59:59.999+07:00`);
 }
 
-/** Whether day lies in the half-open range [from, to); to null means open-ended. */
-export function dayInRange(day: string, from: string, to: string | null): boolean {
-  return from <= day && (to === null || day < to);
-}
-
 /** A span of days [from, to): `to` is the first day after it. */
 export interface DaySpan {
   from: string;

@@ -1,14 +1,12 @@
-import { BaseEntity, Column, CreateDateColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn } from 'typeorm';
+import { KeyedEntity } from './dated.entity.js';
 
 /**
  * The one shape of a workflow's event row (evaluations, initiatives, 1022 items): what was done, by whom, when,
  * from which status to which, and why. Each table adds the record it belongs to and its status columns, typed with
  * its own enum.
  */
-export abstract class WorkflowEvent<S extends string> extends BaseEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export abstract class WorkflowEvent<S extends string> extends KeyedEntity {
   @Column({ type: 'varchar', length: 40 })
   action: string;
 

@@ -15,7 +15,7 @@ import { aggregateFor } from '../evaluation/evaluation.policy.js';
 import { HANDLED_STATUSES } from '../feedback/feedback.enums.js';
 import { UnitKind } from '../hierarchy/hierarchy.enums.js';
 import { InitiativeStatus } from '../initiative/initiative.enums.js';
-import { VALID_ON } from '../hierarchy/tree.queries.js';
+import { VALID_ON } from '../common/validity.js';
 import { queryOne, queryRows } from '../common/queries.js';
 
 /** A count of one statement (`count` as its column). */

@@ -1,14 +1,12 @@
-import { BaseEntity, Check, Column, CreateDateColumn, Entity, Exclusion, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Exclusion } from 'typeorm';
+import { CreatedEntity } from '../common/dated.entity.js';
 import { PeriodKind, PeriodStatus } from './evaluation.enums.js';
 
 /** A YEAR, QUARTER or MONTH of evaluation, [startsOn, endsOn] both included. Two of a kind never overlap. */
 @Entity('evaluation_period')
 @Exclusion('EXC_period_overlap', `USING gist ("kind" WITH =, daterange("starts_on", "ends_on", '[]') WITH &&)`)
 @Check('CHK_period_dates', `"ends_on" >= "starts_on"`)
-export class EvaluationPeriod extends BaseEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class EvaluationPeriod extends CreatedEntity {
   @Column({ type: 'enum', enum: PeriodKind, enumName: 'period_kind' })
   kind: PeriodKind;
 
@@ -39,7 +37,4 @@ export class EvaluationPeriod extends BaseEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   closedAt: Date | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
 }

@@ -1,12 +1,10 @@
-import { BaseEntity, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Column, Entity, Unique } from 'typeorm';
+import { CreatedEntity } from '../common/dated.entity.js';
 
 /** R15: a recorded exception lifts the EXCELLENT quota for one group (one rater unit in one YEAR). */
 @Entity('quota_exception')
 @Unique('UQ_quota_exception_group', ['periodId', 'raterUnitId'])
-export class QuotaException extends BaseEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class QuotaException extends CreatedEntity {
   @Column({ type: 'uuid' })
   periodId: string;
 
@@ -18,7 +16,4 @@ export class QuotaException extends BaseEntity {
 
   @Column({ type: 'uuid', nullable: true })
   createdByUserId: string | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
 }

@@ -1,13 +1,11 @@
-import { BaseEntity, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { KeyedEntity } from '../common/dated.entity.js';
 import { AssignmentReason } from './feedback.enums.js';
 
 /** R19: every unit an item was assigned to, from when, why, by whom, and the deadline it carried. */
 @Entity('feedback_assignment')
 @Index('IDX_feedback_assignment_item_time', ['itemId', 'assignedAt'])
-export class FeedbackAssignment extends BaseEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class FeedbackAssignment extends KeyedEntity {
   @Column({ type: 'uuid' })
   itemId: string;
 

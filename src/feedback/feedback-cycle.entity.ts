@@ -1,4 +1,5 @@
-import { BaseEntity, Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Column, Entity, Index, Unique } from 'typeorm';
+import { KeyedEntity } from '../common/dated.entity.js';
 
 /**
  * One handling cycle of an item (R22): received or reopened → due → replied. The item shows its current cycle;
@@ -8,10 +9,7 @@ import { BaseEntity, Column, Entity, Index, PrimaryGeneratedColumn, Unique } fro
 @Unique('UQ_feedback_cycle_item_number', ['itemId', 'number'])
 // the reopened items, recounted from their cycles by the dashboards (src/dashboard/summaries.queries.ts)
 @Index('IDX_feedback_cycle_reopened', ['itemId'], { where: 'number > 1' })
-export class FeedbackCycle extends BaseEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class FeedbackCycle extends KeyedEntity {
   @Column({ type: 'uuid' })
   itemId: string;
 

@@ -5,7 +5,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { dueAt, type WorkCalendar } from '../calendar/calendar.js';
 import { loadWorkCalendar } from '../calendar/calendar.queries.js';
 import { firstCycles, keepCycle } from './feedback-cycles.js';
-import { cityDayOf, dayInRange } from '../common/dates.js';
+import { cityDayOf } from '../common/dates.js';
+import { isValidOn } from '../common/validity.js';
 import { loadSettings, type Settings } from '../settings/settings.js';
 import { FeedbackChannel, FeedbackStatus } from './feedback.enums.js';
 import { workingDaysFor } from './feedback.rules.js';
@@ -107,7 +108,7 @@ function parseRow(
     throw new Error('contact_*: cần ít nhất một thông tin liên hệ');
   const receivedAt = instant(value('received_at'), 'received_at');
   const day = cityDayOf(receivedAt);
-  const unit = (units.get(value('unit_code')) ?? []).find((u) => dayInRange(day, u.validFrom, u.validTo));
+  const unit = (units.get(value('unit_code')) ?? []).find((u) => isValidOn(u, day));
   if (!unit) throw new Error(`unit_code: không có đơn vị mã "${value('unit_code')}" vào ngày ${day}`);
   const status = value('status');
   if (!isOneOf(FeedbackStatus, status)) throw new Error(`status: "${status}" không hợp lệ`);

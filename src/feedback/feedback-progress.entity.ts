@@ -1,11 +1,9 @@
-import { BaseEntity, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { CreatedEntity } from '../common/dated.entity.js';
 
 /** R21: a progress update, with the date the unit commits to answer by. */
 @Entity('feedback_progress')
-export class FeedbackProgress extends BaseEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class FeedbackProgress extends CreatedEntity {
   @Index('IDX_feedback_progress_item')
   @Column({ type: 'uuid' })
   itemId: string;
@@ -18,7 +16,4 @@ export class FeedbackProgress extends BaseEntity {
 
   @Column({ type: 'uuid', nullable: true })
   userId: string | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
 }

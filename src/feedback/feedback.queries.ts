@@ -3,7 +3,7 @@ import { FeedbackAssignment } from './feedback-assignment.entity.js';
 import { FeedbackItem } from './feedback-item.entity.js';
 import { FeedbackProgress } from './feedback-progress.entity.js';
 import { endOfCityDay } from '../common/dates.js';
-import { VALID_ON } from '../hierarchy/tree.queries.js';
+import { VALID_ON } from '../common/validity.js';
 import { scopeSql, type Scope } from '../auth/policy.js';
 import { pagedQuery } from '../common/paged-query.js';
 import { queryOne, queryRows } from '../common/queries.js';

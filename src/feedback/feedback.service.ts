@@ -7,7 +7,8 @@ import { HOME_AFFAIRS_OFFICE } from '../auth/role.js';
 import { dueAt } from '../calendar/calendar.js';
 import { loadWorkCalendar } from '../calendar/calendar.queries.js';
 import { keepCycle } from './feedback-cycles.js';
-import { cityDayOf, dayInRange } from '../common/dates.js';
+import { cityDayOf } from '../common/dates.js';
+import { isValidOn } from '../common/validity.js';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors.js';
 import { isWellFormedId } from '../common/ids.js';
 import { findOrNotFound } from '../common/find.js';
@@ -312,7 +313,7 @@ export class FeedbackService {
   ): Promise<FeedbackItem> {
     const unit = await requireUnit(em, unitId, 'unitId');
     const day = cityDayOf(at);
-    if (!dayInRange(day, unit.validFrom, unit.validTo)) {
+    if (!isValidOn(unit.validity, day)) {
       throw new BadInputError(
         [{ field: 'unitId', message: `đơn vị ${unit.name} không có hiệu lực vào ngày ${day}` }],
         `Unit ${unit.code} is not valid on ${day}.`,

@@ -1,15 +1,5 @@
-import {
-  BaseEntity,
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-} from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { CreatedEntity } from '../common/dated.entity.js';
 import { User } from '../auth/user.entity.js';
 import { FeedbackItem } from '../feedback/feedback-item.entity.js';
 import { Initiative } from '../initiative/initiative.entity.js';
@@ -29,10 +19,7 @@ import { AttachmentPurpose, FileStorage } from './files.enums.js';
   `num_nonnulls("initiative_id", "inspection_id", "finding_id", "feedback_item_id", "discipline_case_id") = 1`,
 )
 @Check('CHK_attachment_stored', `("storage" = 'DATABASE') = ("storage_key" IS NULL)`)
-export class Attachment extends BaseEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class Attachment extends CreatedEntity {
   @Index('IDX_attachment_initiative')
   @Column({ type: 'uuid', nullable: true })
   initiativeId: string | null;
@@ -103,7 +90,4 @@ export class Attachment extends BaseEntity {
   @ManyToOne(() => User, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'uploaded_by_user_id' })
   uploadedByUser: Relation<User> | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
 }

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { dayInRange } from '../common/dates.js';
+import { isValidOn } from '../common/validity.js';
 import { inTransaction } from '../common/transaction.js';
 import { BadInputError, NotFoundError, requireDay } from '../common/errors.js';
 import { isWellFormedId } from '../common/ids.js';
@@ -58,7 +58,7 @@ export async function requireUnit(em: EntityManager, id: string, field = 'id'): 
 }
 
 function requireValidOn(unit: Unit, day: string, field: string): void {
-  if (!dayInRange(day, unit.validFrom, unit.validTo)) {
+  if (!isValidOn(unit.validity, day)) {
     throw new BadInputError(
       [{ field, message: `đơn vị ${unit.name} không có hiệu lực vào ngày ${day}` }],
       `Unit ${unit.code} is not valid on ${day}.`,
@@ -105,13 +105,16 @@ export class HierarchyService {
         name: input.name.trim(),
         typeVi: input.typeVi?.trim() || input.name.trim().split(' ')[0],
         kind: input.kind,
-        validFrom: input.validFrom,
-        validTo: null,
+        validity: { validFrom: input.validFrom, validTo: null },
       }),
     );
     if (input.parentId) {
       await em.save(
-        UnitLink.create({ unitId: unit.id, parentId: input.parentId, validFrom: input.validFrom, validTo: null }),
+        UnitLink.create({
+          unitId: unit.id,
+          parentId: input.parentId,
+          validity: { validFrom: input.validFrom, validTo: null },
+        }),
       );
     }
     return unit;
@@ -137,26 +140,28 @@ export class HierarchyService {
       requireValidOn(unit, from, 'from');
       requireValidOn(parent, from, 'parentId');
 
-      const links = await em.find(UnitLink, { where: { unitId: id }, order: { validFrom: 'ASC' } });
-      const current = links.find((link) => dayInRange(from, link.validFrom, link.validTo));
+      const links = await em.find(UnitLink, { where: { unitId: id }, order: { validity: { validFrom: 'ASC' } } });
+      const current = links.find((link) => isValidOn(link.validity, from));
       if (current?.parentId === parentId) {
         throw new BadInputError(
           [{ field: 'parentId', message: `${unit.name} đã trực thuộc ${parent.name} vào ngày ${from}` }],
           'Already under that parent.',
         );
       }
-      const until = current ? current.validTo : (links.find((link) => link.validFrom > from)?.validFrom ?? null);
+      const until = current
+        ? current.validity.validTo
+        : (links.find((link) => link.validity.validFrom > from)?.validity.validFrom ?? null);
       await this.assertNoCycle(em, id, parentId, from, until);
 
-      if (current && current.validFrom === from) {
+      if (current && current.validity.validFrom === from) {
         current.parentId = parentId;
         await em.save(current);
       } else {
         if (current) {
-          current.validTo = from;
+          current.validity.validTo = from;
           await em.save(current);
         }
-        await em.save(UnitLink.create({ unitId: id, parentId, validFrom: from, validTo: until }));
+        await em.save(UnitLink.create({ unitId: id, parentId, validity: { validFrom: from, validTo: until } }));
       }
       await this.changed(em, [unit.id]);
       return { unit, record: await this.log(em, ReorganisationKind.MOVE, from, [unit], parent, author) };
@@ -200,7 +205,7 @@ export class HierarchyService {
       const sources: Unit[] = [];
       for (const sourceId of request.sourceIds) {
         const source = await requireUnit(em, sourceId, 'sourceIds');
-        if (!(source.validFrom < date && dayInRange(date, source.validFrom, source.validTo))) {
+        if (!(source.validity.validFrom < date && isValidOn(source.validity, date))) {
           throw new BadInputError(
             [{ field: 'sourceIds', message: `${source.name} phải có hiệu lực trước và vào ngày ${date}` }],
             `Unit ${source.code} must be valid before and on ${date}.`,

@@ -1,13 +1,5 @@
-import {
-  BaseEntity,
-  Column,
-  Entity,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Unique,
-  type Relation,
-} from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne, Unique, type Relation } from 'typeorm';
+import { KeyedEntity } from '../common/dated.entity.js';
 import type { UnitKind } from './hierarchy.enums.js';
 import { StepKind } from './hierarchy.enums.js';
 import { ReorganisationPlan } from './reorganisation-plan.entity.js';
@@ -43,10 +35,7 @@ export type StepPayload =
 
 @Entity('reorganisation_step')
 @Unique('UQ_reorganisation_step_order', ['planId', 'ordinal'])
-export class PlanStep extends BaseEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class PlanStep extends KeyedEntity {
   @Column({ type: 'uuid' })
   planId: string;
 

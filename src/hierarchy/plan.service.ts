@@ -16,7 +16,7 @@ import { ReorganisationPlan } from './reorganisation-plan.entity.js';
 import { parseActUnits, parseMapping } from './plan-csv.js';
 import { stepShapeProblems, stepsFromMapping, type MappingOptions } from './plan.rules.js';
 import { duePlans, listPlans } from './plan.queries.js';
-import { VALID_ON } from './tree.queries.js';
+import { VALID_ON } from '../common/validity.js';
 
 const PLAN = ['kế hoạch sắp xếp', 'ReorganisationPlan'] as const;
 

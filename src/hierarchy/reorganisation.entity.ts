@@ -1,12 +1,10 @@
-import { BaseEntity, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { CreatedEntity } from '../common/dated.entity.js';
 import { ReorganisationKind } from './hierarchy.enums.js';
 
 /** The record of a move or a merge (R1, R2): what changed, from which day, who did it. Written by the service. */
 @Entity('reorganisation')
-export class Reorganisation extends BaseEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class Reorganisation extends CreatedEntity {
   @Column({ type: 'enum', enum: ReorganisationKind, enumName: 'reorganisation_kind' })
   kind: ReorganisationKind;
 
@@ -31,7 +29,4 @@ export class Reorganisation extends BaseEntity {
 
   @Column({ type: 'uuid', nullable: true })
   createdByUserId: string | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
 }

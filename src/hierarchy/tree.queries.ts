@@ -3,16 +3,13 @@ import { NotFoundError } from '../common/errors.js';
 import { isWellFormedId } from '../common/ids.js';
 import { pagedQuery } from '../common/paged-query.js';
 import { SqlParams } from '../common/sql-params.js';
+import { VALID_ON } from '../common/validity.js';
 import { orderBySql, whereSql, type OrderBy, type WhereColumns } from '../common/where.js';
 import { Unit } from './unit.entity.js';
 import { UnitOrderField, type UnitWhere } from './unit.inputs.js';
 import { queryRows } from '../common/queries.js';
 
 /** Read side of the dated tree (R1): every function takes the day the tree is seen on. */
-
-/** `alias` valid on the day in `param` (a dated row: [valid_from, valid_to)). */
-export const VALID_ON = (alias: string, param = '$2') =>
-  `${alias}.valid_from <= ${param}::date AND (${alias}.valid_to IS NULL OR ${alias}.valid_to > ${param}::date)`;
 
 /** Plain rows → Unit entities, without a query per row and by plain assignment, not TypeORM's metadata-driven `create`. */
 export function unitFromRow(row: Record<string, unknown>): Unit {
@@ -22,8 +19,7 @@ export function unitFromRow(row: Record<string, unknown>): Unit {
     name: row.name as string,
     typeVi: row.type_vi as string,
     kind: row.kind as Unit['kind'],
-    validFrom: row.valid_from as string,
-    validTo: (row.valid_to as string | null) ?? null,
+    validity: { validFrom: row.valid_from as string, validTo: (row.valid_to as string | null) ?? null },
     mergedIntoId: (row.merged_into_id as string | null) ?? null,
   });
 }

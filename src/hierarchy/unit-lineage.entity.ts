@@ -1,25 +1,12 @@
-import {
-  BaseEntity,
-  Check,
-  Column,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Unique,
-  type Relation,
-} from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique, type Relation } from 'typeorm';
+import { KeyedEntity } from '../common/dated.entity.js';
 import { Unit } from './unit.entity.js';
 
 /** A unit's predecessor from a day on: the whole of it, or a part (a split). Written when a plan is applied. */
 @Entity('unit_lineage')
 @Unique('UQ_unit_lineage', ['predecessorId', 'successorId'])
 @Check('CHK_unit_lineage_not_self', `"predecessor_id" <> "successor_id"`)
-export class UnitLineage extends BaseEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class UnitLineage extends KeyedEntity {
   @Index('IDX_unit_lineage_predecessor')
   @Column({ type: 'uuid' })
   predecessorId: string;

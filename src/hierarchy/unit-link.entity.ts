@@ -1,16 +1,7 @@
-import {
-  BaseEntity,
-  Check,
-  Column,
-  Entity,
-  Exclusion,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-} from 'typeorm';
+import { Check, Column, Entity, Exclusion, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { KeyedEntity } from '../common/dated.entity.js';
 import { Unit } from './unit.entity.js';
+import { Validity } from '../common/validity.js';
 
 /** A dated parent link (R1): `unit` sits under `parent` over [validFrom, validTo). One parent per unit per day. */
 @Entity('unit_link')
@@ -20,10 +11,7 @@ import { Unit } from './unit.entity.js';
 )
 @Check('CHK_unit_link_validity', `"valid_to" IS NULL OR "valid_to" > "valid_from"`)
 @Check('CHK_unit_link_not_self', `"unit_id" <> "parent_id"`)
-export class UnitLink extends BaseEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class UnitLink extends KeyedEntity {
   @Column({ type: 'uuid' })
   unitId: string;
 
@@ -39,9 +27,6 @@ export class UnitLink extends BaseEntity {
   @JoinColumn({ name: 'parent_id' })
   parent: Relation<Unit>;
 
-  @Column({ type: 'date' })
-  validFrom: string;
-
-  @Column({ type: 'date', nullable: true })
-  validTo: string | null;
+  @Column(() => Validity, { prefix: false })
+  validity: Validity;
 }

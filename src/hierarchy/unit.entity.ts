@@ -1,6 +1,7 @@
 import { Check, Column, Entity, Exclusion, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { DatedEntity } from '../common/dated.entity.js';
 import { UnitKind } from './hierarchy.enums.js';
+import { Validity } from '../common/validity.js';
 
 /** An agency, district, ward or division, valid over [validFrom, validTo). Its parent lives in UnitLink (R1). */
 @Entity('unit')
@@ -22,11 +23,8 @@ export class Unit extends DatedEntity {
   @Column({ type: 'enum', enum: UnitKind, enumName: 'unit_kind' })
   kind: UnitKind;
 
-  @Column({ type: 'date' })
-  validFrom: string;
-
-  @Column({ type: 'date', nullable: true })
-  validTo: string | null;
+  @Column(() => Validity, { prefix: false })
+  validity: Validity;
 
   @Column({ type: 'uuid', nullable: true })
   mergedIntoId: string | null;

@@ -44,8 +44,8 @@ export class UnitType {
       name: unit.name,
       typeVi: unit.typeVi,
       kind: unit.kind,
-      validFrom: unit.validFrom,
-      validTo: unit.validTo,
+      validFrom: unit.validity.validFrom,
+      validTo: unit.validity.validTo,
       mergedIntoId: unit.mergedIntoId,
       asOf,
     });

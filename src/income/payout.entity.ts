@@ -1,4 +1,5 @@
-import { BaseEntity, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Column, Entity, Index, Unique } from 'typeorm';
+import { CreatedEntity } from '../common/dated.entity.js';
 import { numberTransformer } from '../common/numeric.js';
 import { RatingLevel } from '../evaluation/evaluation.enums.js';
 
@@ -6,10 +7,7 @@ import { RatingLevel } from '../evaluation/evaluation.enums.js';
 @Entity('payout')
 @Unique('UQ_payout_period_person', ['periodId', 'personId'])
 @Index('IDX_payout_period_unit', ['periodId', 'unitId'])
-export class Payout extends BaseEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class Payout extends CreatedEntity {
   @Column({ type: 'uuid' })
   periodId: string;
 
@@ -45,7 +43,4 @@ export class Payout extends BaseEntity {
 
   @Column({ type: 'bigint', transformer: numberTransformer })
   amount: number;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
 }

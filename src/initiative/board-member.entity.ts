@@ -1,12 +1,11 @@
-import { BaseEntity, Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index } from 'typeorm';
+import { KeyedEntity } from '../common/dated.entity.js';
+import { Validity } from '../common/validity.js';
 
 /** A member of the appraisal board (Tổ thẩm định): a BOARD_MEMBER user representing a department; one chair. */
 @Entity('board_member')
 @Check('CHK_board_member_validity', `"valid_to" IS NULL OR "valid_to" > "valid_from"`)
-export class BoardMember extends BaseEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class BoardMember extends KeyedEntity {
   @Index('IDX_board_member_user')
   @Column({ type: 'uuid' })
   userId: string;
@@ -18,9 +17,6 @@ export class BoardMember extends BaseEntity {
   @Column({ type: 'boolean', default: false })
   chair: boolean;
 
-  @Column({ type: 'date' })
-  validFrom: string;
-
-  @Column({ type: 'date', nullable: true })
-  validTo: string | null;
+  @Column(() => Validity, { prefix: false })
+  validity: Validity;
 }

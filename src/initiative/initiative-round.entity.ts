@@ -1,13 +1,11 @@
-import { BaseEntity, Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Column, Entity, Unique } from 'typeorm';
+import { KeyedEntity } from '../common/dated.entity.js';
 import { InitiativeStatus } from './initiative.enums.js';
 
 /** One review round: the board as it was on the submission day, who is eligible and who is recused. */
 @Entity('initiative_round')
 @Unique('UQ_initiative_round', ['initiativeId', 'round'])
-export class InitiativeRound extends BaseEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class InitiativeRound extends KeyedEntity {
   @Column({ type: 'uuid' })
   initiativeId: string;
 

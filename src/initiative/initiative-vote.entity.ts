@@ -1,4 +1,5 @@
-import { BaseEntity, Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Check, Column, Entity, Unique } from 'typeorm';
+import { CreatedEntity } from '../common/dated.entity.js';
 import { Vote } from './initiative.enums.js';
 
 /** A member's scores and vote in one round; final once the round's result is recorded. */
@@ -8,10 +9,7 @@ import { Vote } from './initiative.enums.js';
   'CHK_initiative_vote_scores',
   `"novelty" BETWEEN 0 AND 100 AND "feasibility" BETWEEN 0 AND 100 AND "impact" BETWEEN 0 AND 100 AND "scope" BETWEEN 0 AND 100`,
 )
-export class InitiativeVote extends BaseEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class InitiativeVote extends CreatedEntity {
   @Column({ type: 'uuid' })
   initiativeId: string;
 
@@ -38,7 +36,4 @@ export class InitiativeVote extends BaseEntity {
 
   @Column({ type: 'text', nullable: true })
   comment: string | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
 }

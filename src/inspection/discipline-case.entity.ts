@@ -1,12 +1,10 @@
-import { BaseEntity, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { CreatedEntity } from '../common/dated.entity.js';
 import { DisciplineForm } from './inspection.enums.js';
 
 /** A discipline case; its decision date forces the level of the YEAR and QUARTER it falls in (R13). */
 @Entity('discipline_case')
-export class DisciplineCase extends BaseEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class DisciplineCase extends CreatedEntity {
   @Index('IDX_discipline_case_person')
   @Column({ type: 'uuid' })
   personId: string;
@@ -26,7 +24,4 @@ export class DisciplineCase extends BaseEntity {
 
   @Column({ type: 'text', nullable: true })
   note: string | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
 }

@@ -1,12 +1,11 @@
-import { BaseEntity, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { KeyedEntity } from '../common/dated.entity.js';
 import { DeferralReason } from './inspection.enums.js';
+import { Validity } from '../common/validity.js';
 
 /** R26: while a case is deferred its clock stands still, over [validFrom, validTo). */
 @Entity('discipline_deferral')
-export class DisciplineDeferral extends BaseEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class DisciplineDeferral extends KeyedEntity {
   @Index('IDX_discipline_deferral_case')
   @Column({ type: 'uuid' })
   caseId: string;
@@ -14,9 +13,6 @@ export class DisciplineDeferral extends BaseEntity {
   @Column({ type: 'enum', enum: DeferralReason, enumName: 'deferral_reason' })
   reason: DeferralReason;
 
-  @Column({ type: 'date' })
-  validFrom: string;
-
-  @Column({ type: 'date', nullable: true })
-  validTo: string | null;
+  @Column(() => Validity, { prefix: false })
+  validity: Validity;
 }

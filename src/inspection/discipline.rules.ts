@@ -1,5 +1,6 @@
 import type { FieldProblem } from '../common/errors.js';
 import { addDays } from '../common/dates.js';
+import type { Validity } from '../common/validity.js';
 import { DISCIPLINE_FORM_LABELS_VI, DisciplineForm } from './inspection.enums.js';
 
 /** Decree 172/2025 applies to decisions from 1 July 2025: salary-step reduction and demotion are gone. */
@@ -35,7 +36,7 @@ export function disciplineFormProblems(form: DisciplineForm | null, decidedOn: s
 export function disciplineDeadline(
   openedOn: string,
   extended: boolean,
-  deferrals: ReadonlyArray<{ validFrom: string; validTo: string | null }>,
+  deferrals: readonly Validity[],
   today: string,
 ): string {
   const paused = deferrals.reduce((days, deferral) => {

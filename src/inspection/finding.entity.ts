@@ -1,12 +1,10 @@
-import { BaseEntity, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { KeyedEntity } from '../common/dated.entity.js';
 import { FindingStatus } from './inspection.enums.js';
 
 /** A finding of a conclusion, with its remediation item: the responsible unit and the date to remedy by (R25). */
 @Entity('finding')
-export class Finding extends BaseEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class Finding extends KeyedEntity {
   @Index('IDX_finding_inspection')
   @Column({ type: 'uuid' })
   inspectionId: string;

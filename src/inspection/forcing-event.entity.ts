@@ -1,12 +1,10 @@
-import { BaseEntity, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { CreatedEntity } from '../common/dated.entity.js';
 import { ForcingEventKind } from './inspection.enums.js';
 
 /** Recorded by Home Affairs with its date and document; it forces the one YEAR and the one QUARTER its date falls in. */
 @Entity('forcing_event')
-export class ForcingEvent extends BaseEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class ForcingEvent extends CreatedEntity {
   @Index('IDX_forcing_event_person')
   @Column({ type: 'uuid' })
   personId: string;
@@ -23,7 +21,4 @@ export class ForcingEvent extends BaseEntity {
 
   @Column({ type: 'uuid', nullable: true })
   createdByUserId: string | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
 }

@@ -1,12 +1,10 @@
-import { BaseEntity, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { CreatedEntity } from '../common/dated.entity.js';
 import { InspectionKind, InspectionMethod, InspectionStatus } from './inspection.enums.js';
 
 /** An inspection of a unit (R24), ending in a conclusion notice. */
 @Entity('inspection')
-export class Inspection extends BaseEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class Inspection extends CreatedEntity {
   @Column({ type: 'enum', enum: InspectionKind, enumName: 'inspection_kind' })
   kind: InspectionKind;
 
@@ -38,7 +36,4 @@ export class Inspection extends BaseEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   concludedAt: Date | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
 }

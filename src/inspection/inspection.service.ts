@@ -6,7 +6,8 @@ import { assertVisible } from '../auth/policy.js';
 import { HOME_AFFAIRS_OFFICE } from '../auth/role.js';
 import { Role } from '../auth/auth.enums.js';
 import { User } from '../auth/user.entity.js';
-import { cityDayOf, dayInRange, isIsoDay } from '../common/dates.js';
+import { cityDayOf, isIsoDay } from '../common/dates.js';
+import { isValidOn } from '../common/validity.js';
 import { BadInputError, ForbiddenError, InvalidStateError, type FieldProblem } from '../common/errors.js';
 import { findOrNotFound } from '../common/find.js';
 import { isWellFormedId } from '../common/ids.js';
@@ -76,7 +77,7 @@ export class InspectionService {
     return inTransaction(this.db, async (em) => {
       const unit = await requireUnit(em, plan.unitId, 'unitId');
       const problems: FieldProblem[] = [];
-      if (!dayInRange(plan.startsOn, unit.validFrom, unit.validTo))
+      if (!isValidOn(unit.validity, plan.startsOn))
         problems.push({ field: 'unitId', message: `đơn vị ${unit.name} không có hiệu lực vào ngày ${plan.startsOn}` });
       if (plan.endsOn && plan.endsOn < plan.startsOn)
         problems.push({ field: 'endsOn', message: 'ngày kết thúc phải sau ngày bắt đầu' });

@@ -1,11 +1,9 @@
-import { BaseEntity, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { KeyedEntity } from '../common/dated.entity.js';
 
 /** kiểm điểm trách nhiệm: opened on the head of the responsible unit when a finding is not remedied in time. */
 @Entity('responsibility_review')
-export class ResponsibilityReview extends BaseEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class ResponsibilityReview extends KeyedEntity {
   @Index('UQ_responsibility_review_finding', { unique: true })
   @Column({ type: 'uuid' })
   findingId: string;

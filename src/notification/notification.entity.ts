@@ -1,15 +1,5 @@
-import {
-  BaseEntity,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Unique,
-  type Relation,
-} from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, Unique, type Relation } from 'typeorm';
+import { CreatedEntity } from '../common/dated.entity.js';
 import { User } from '../auth/user.entity.js';
 import { EmailStatus, NotificationKind } from './notification.enums.js';
 
@@ -21,10 +11,7 @@ import { EmailStatus, NotificationKind } from './notification.enums.js';
 @Unique('UQ_notification_dedupe', ['recipientUserId', 'dedupeKey'])
 @Index('IDX_notification_inbox', ['recipientUserId', 'createdAt'])
 @Index('IDX_notification_email_queue', ['emailNextAttemptAt'], { where: `"email_status" = 'PENDING'` })
-export class Notification extends BaseEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class Notification extends CreatedEntity {
   @Column({ type: 'uuid' })
   recipientUserId: string;
 
@@ -55,9 +42,6 @@ export class Notification extends BaseEntity {
   /** set for reminders, so that a reminder is enqueued once whichever instance and run finds it */
   @Column({ type: 'varchar', length: 200, nullable: true })
   dedupeKey: string | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
 
   @Column({ type: 'timestamptz', nullable: true })
   readAt: Date | null;

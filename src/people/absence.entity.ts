@@ -1,24 +1,13 @@
-import {
-  BaseEntity,
-  Check,
-  Column,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-} from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { KeyedEntity } from '../common/dated.entity.js';
 import { AbsenceKind } from './people.enums.js';
 import { Person } from './person.entity.js';
+import { BoundedValidity } from '../common/validity.js';
 
 /** Leave over [validFrom, validTo); feeds NOT_RATED (R10). */
 @Entity('absence')
 @Check('CHK_absence_validity', `"valid_to" > "valid_from"`)
-export class Absence extends BaseEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class Absence extends KeyedEntity {
   @Index('IDX_absence_person')
   @Column({ type: 'uuid' })
   personId: string;
@@ -30,11 +19,8 @@ export class Absence extends BaseEntity {
   @Column({ type: 'enum', enum: AbsenceKind, enumName: 'absence_kind' })
   kind: AbsenceKind;
 
-  @Column({ type: 'date' })
-  validFrom: string;
-
-  @Column({ type: 'date' })
-  validTo: string;
+  @Column(() => BoundedValidity, { prefix: false })
+  validity: BoundedValidity;
 
   @Column({ type: 'varchar', length: 500, nullable: true })
   note: string | null;

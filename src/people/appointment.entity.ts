@@ -1,19 +1,9 @@
-import {
-  BaseEntity,
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Exclusion,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-} from 'typeorm';
+import { Check, Column, Entity, Exclusion, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { CreatedEntity } from '../common/dated.entity.js';
 import { Unit } from '../hierarchy/unit.entity.js';
 import { Position } from './people.enums.js';
 import { Person } from './person.entity.js';
+import { Validity } from '../common/validity.js';
 
 /**
  * A person holding a position in a unit over [validFrom, validTo). R3: at most one non-acting and one acting
@@ -25,10 +15,7 @@ import { Person } from './person.entity.js';
   `USING gist ("unit_id" WITH =, "acting" WITH =, daterange("valid_from", "valid_to", '[)') WITH &&) WHERE ("position" = 'HEAD')`,
 )
 @Check('CHK_appointment_validity', `"valid_to" IS NULL OR "valid_to" > "valid_from"`)
-export class Appointment extends BaseEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class Appointment extends CreatedEntity {
   @Index('IDX_appointment_person')
   @Column({ type: 'uuid' })
   personId: string;
@@ -52,12 +39,6 @@ export class Appointment extends BaseEntity {
   @Column({ type: 'boolean', default: false })
   acting: boolean;
 
-  @Column({ type: 'date' })
-  validFrom: string;
-
-  @Column({ type: 'date', nullable: true })
-  validTo: string | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
+  @Column(() => Validity, { prefix: false })
+  validity: Validity;
 }

@@ -5,12 +5,11 @@ import { orderBySql, whereSql, type OrderBy, type WhereColumns } from '../common
 import { PersonOrderField, type PersonWhere } from './people.inputs.js';
 import { queryRows } from '../common/queries.js';
 import { SqlParams } from '../common/sql-params.js';
+import { VALID_ON } from '../common/validity.js';
 import { Position } from './people.enums.js';
 import { Appointment } from './appointment.entity.js';
 import { Person } from './person.entity.js';
 import { chooseHead } from './people.rules.js';
-
-const APPOINTMENT_VALID_ON = `a.valid_from <= $2::date AND (a.valid_to IS NULL OR a.valid_to > $2::date)`;
 
 /** Read rows become entities by plain assignment, not TypeORM's metadata-driven `create` (per row of a page). */
 function appointmentFromRow(row: Record<string, unknown>): Appointment {
@@ -20,8 +19,7 @@ function appointmentFromRow(row: Record<string, unknown>): Appointment {
     unitId: row.unit_id as string,
     position: row.position as Appointment['position'],
     acting: row.acting as boolean,
-    validFrom: row.valid_from as string,
-    validTo: (row.valid_to as string | null) ?? null,
+    validity: { validFrom: row.valid_from as string, validTo: (row.valid_to as string | null) ?? null },
   });
 }
 
@@ -43,7 +41,7 @@ export async function headsOn(
     em,
     `SELECT a.*, p.id AS p_id, p.full_name, p.staff_type
        FROM appointment a JOIN person p ON p.id = a.person_id
-      WHERE a.unit_id = ANY($1::uuid[]) AND a.position = $3::"position" AND ${APPOINTMENT_VALID_ON}`,
+      WHERE a.unit_id = ANY($1::uuid[]) AND a.position = $3::"position" AND ${VALID_ON('a')}`,
     [unitIds, asOf, Position.HEAD],
   );
   const byUnit = new Map<string, Array<{ person: Person; appointment: Appointment }>>();
@@ -69,7 +67,7 @@ export async function appointmentsOn(
 ): Promise<Map<string, Appointment[]>> {
   const rows = await queryRows<Record<string, unknown>>(
     em,
-    `SELECT a.* FROM appointment a WHERE a.person_id = ANY($1::uuid[]) AND ${APPOINTMENT_VALID_ON}`,
+    `SELECT a.* FROM appointment a WHERE a.person_id = ANY($1::uuid[]) AND ${VALID_ON('a')}`,
     [personIds, asOf],
   );
   const byPerson = new Map<string, Appointment[]>();

@@ -3,7 +3,7 @@ import type { PersonOrderField, PersonWhere } from './people.inputs.js';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../auth/caller.js';
 import { assertVisible } from '../auth/policy.js';
-import { dayInRange } from '../common/dates.js';
+import { isValidOn } from '../common/validity.js';
 import { BadInputError, NotFoundError, requireDay } from '../common/errors.js';
 import { findOrNotFound, type NotFoundLabel } from '../common/find.js';
 import { isWellFormedId } from '../common/ids.js';
@@ -55,9 +55,10 @@ export class PeopleService {
     return inTransaction(this.db, async (em) => {
       await requirePerson(em, input.personId, 'personId');
       const unit = await requireUnit(em, input.unitId, 'unitId');
+      const unitTo = unit.validity.validTo;
       const withinUnit =
-        dayInRange(input.from, unit.validFrom, unit.validTo) &&
-        (unit.validTo === null || (Boolean(input.to) && (input.to as string) <= unit.validTo));
+        isValidOn(unit.validity, input.from) &&
+        (unitTo === null || (Boolean(input.to) && (input.to as string) <= unitTo));
       if (!withinUnit) {
         throw new BadInputError(
           [{ field: 'unitId', message: `đơn vị ${unit.name} không có hiệu lực trong suốt thời gian bổ nhiệm` }],
@@ -70,8 +71,7 @@ export class PeopleService {
           unitId: input.unitId,
           position: input.position,
           acting: input.acting ?? false,
-          validFrom: input.from,
-          validTo: input.to ?? null,
+          validity: { validFrom: input.from, validTo: input.to ?? null },
         }),
       );
       await this.changed(em, [input.unitId]);
@@ -84,8 +84,8 @@ export class PeopleService {
       const appointment = await findOrNotFound(em, Appointment, id, ['quyết định bổ nhiệm', 'Appointment'], {
         lock: true,
       });
-      checkRange(appointment.validFrom, to);
-      appointment.validTo = to;
+      checkRange(appointment.validity.validFrom, to);
+      appointment.validity.validTo = to;
       const saved = await em.save(appointment);
       await this.changed(em, [appointment.unitId]);
       return saved;

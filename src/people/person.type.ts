@@ -65,8 +65,8 @@ export class AppointmentType {
       id: appointment.id,
       position: appointment.position,
       acting: appointment.acting,
-      from: appointment.validFrom,
-      to: appointment.validTo,
+      from: appointment.validity.validFrom,
+      to: appointment.validity.validTo,
       personId: appointment.personId,
       unitId: appointment.unitId,
     });

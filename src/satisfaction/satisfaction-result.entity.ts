@@ -1,4 +1,5 @@
-import { BaseEntity, Check, Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Check, Column, Entity, Unique } from 'typeorm';
+import { KeyedEntity } from '../common/dated.entity.js';
 import { numberTransformer } from '../common/numeric.js';
 import { SatisfactionSource } from './satisfaction.enums.js';
 
@@ -6,10 +7,7 @@ import { SatisfactionSource } from './satisfaction.enums.js';
 @Entity('satisfaction_result')
 @Unique('UQ_satisfaction_unit_period_source', ['unitId', 'periodId', 'source'])
 @Check('CHK_satisfaction_percent', `"percent" >= 0 AND "percent" <= 100`)
-export class SatisfactionResult extends BaseEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class SatisfactionResult extends KeyedEntity {
   @Column({ type: 'uuid' })
   unitId: string;
 

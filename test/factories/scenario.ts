@@ -25,12 +25,13 @@ export async function makeUnit(
       name: fields.name ?? `Đơn vị ${n}`,
       typeVi: 'Phường',
       kind: fields.kind ?? UnitKind.WARD,
-      validFrom,
-      validTo: null,
+      validity: { validFrom, validTo: null },
     }),
   );
   if (fields.parent)
-    await db.manager.save(UnitLink.create({ unitId: unit.id, parentId: fields.parent.id, validFrom, validTo: null }));
+    await db.manager.save(
+      UnitLink.create({ unitId: unit.id, parentId: fields.parent.id, validity: { validFrom, validTo: null } }),
+    );
   return unit;
 }
 
@@ -55,8 +56,7 @@ export async function appoint(
       unitId: unit.id,
       position,
       acting: fields.acting ?? false,
-      validFrom: fields.from ?? '2020-01-01',
-      validTo: fields.to ?? null,
+      validity: { validFrom: fields.from ?? '2020-01-01', validTo: fields.to ?? null },
     }),
   );
 }

@@ -7,7 +7,7 @@ import type { Evaluation } from '../../evaluation/evaluation.entity.js';
 import type { Criteria, ScoreParts } from '../../evaluation/rule-sets/rule-set.js';
 import { AppError } from '../../common/errors.js';
 import { logger } from '../../common/logger.js';
-import { VALID_ON } from '../../hierarchy/tree.queries.js';
+import { VALID_ON } from '../../common/validity.js';
 import { BINH_TAN_AREA, DEMO_UNITS } from './city-plan.js';
 import { seededRandom } from './names.js';
 import { missing } from './present.js';

@@ -9,7 +9,7 @@ import { FEEDBACK_CSV_COLUMNS, importFeedbackCsv } from '../../feedback/feedback
 import { DisciplineCase } from '../../inspection/discipline-case.entity.js';
 import { DisciplineForm, InspectionKind, InspectionMethod } from '../../inspection/inspection.enums.js';
 import { UnitKind } from '../../hierarchy/hierarchy.enums.js';
-import { VALID_ON } from '../../hierarchy/tree.queries.js';
+import { VALID_ON } from '../../common/validity.js';
 import { BINH_TAN_AREA, DEMO_UNITS } from './city-plan.js';
 import { seededRandom, vietnameseName } from './names.js';
 import { present } from './present.js';

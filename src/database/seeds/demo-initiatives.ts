@@ -4,7 +4,7 @@ import { Role } from '../../auth/auth.enums.js';
 import type { Services } from '../../context.js';
 import { InitiativeStatus, Vote } from '../../initiative/initiative.enums.js';
 import { BoardMember } from '../../initiative/board-member.entity.js';
-import { VALID_ON } from '../../hierarchy/tree.queries.js';
+import { VALID_ON } from '../../common/validity.js';
 import { DEMO_UNITS } from './city-plan.js';
 import { missing, present } from './present.js';
 
@@ -55,7 +55,12 @@ export async function seedDemoInitiatives(
       [code, today],
     );
     await db.manager.save(
-      BoardMember.create({ userId: user.id, unitId: unit.id, chair, validFrom: '2020-01-01', validTo: null }),
+      BoardMember.create({
+        userId: user.id,
+        unitId: unit.id,
+        chair,
+        validity: { validFrom: '2020-01-01', validTo: null },
+      }),
     );
     users.set(username, { id: user.id, username, roles: [Role.BOARD_MEMBER], personId: user.person_id });
   }

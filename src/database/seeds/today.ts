@@ -4,7 +4,7 @@ import type { Services } from '../../context.js';
 import { StepKind } from '../../hierarchy/hierarchy.enums.js';
 import type { StepPayload } from '../../hierarchy/plan-step.entity.js';
 import { reorg2025Plans } from '../../hierarchy/plan-csv.js';
-import { VALID_ON } from '../../hierarchy/tree.queries.js';
+import { VALID_ON } from '../../common/validity.js';
 import { Position } from '../../people/people.enums.js';
 import { queryRows } from '../../common/queries.js';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../auth/caller.js';
-import { dayInRange } from '../../common/dates.js';
+import { isValidOn } from '../../common/validity.js';
 import { BadInputError, ForbiddenError } from '../../common/errors.js';
 import type { OrganisationChanged } from '../../hierarchy/hierarchy.service.js';
 import { Position, StaffType } from '../people.enums.js';
@@ -302,9 +302,7 @@ class ImportRun {
 
     const rows = this.known('appointments', this.parsed.appointments).flatMap((row) => {
       // R1: a code means a unit only on a day, here the appointment's first day
-      const unit = (units.get(row.unitCode) ?? []).find((candidate) =>
-        dayInRange(row.validFrom, candidate.validFrom, candidate.validTo),
-      );
+      const unit = (units.get(row.unitCode) ?? []).find((candidate) => isValidOn(candidate, row.validFrom));
       if (!unit) {
         this.error(
           'appointments',

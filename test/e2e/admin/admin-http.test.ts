@@ -39,7 +39,13 @@ describe('admin panel over HTTP', () => {
     const response = await agent
       .post('/admin/api/resources/Appointment/actions/new')
       .type('form')
-      .send({ personId: second.id, unitId: ward.id, position: 'HEAD', acting: 'false', validFrom: '2025-01-01' });
+      .send({
+        personId: second.id,
+        unitId: ward.id,
+        position: 'HEAD',
+        acting: 'false',
+        'validity.validFrom': '2025-01-01',
+      });
     expect(response.status).toBe(200);
     expect(response.body.notice).toEqual({ type: 'error', message: expect.stringContaining('đã có người đứng đầu') });
     expect(await t.db.query(`SELECT count(*) FROM appointment`)).toEqual(before);
@@ -47,7 +53,13 @@ describe('admin panel over HTTP', () => {
     const ok = await agent
       .post('/admin/api/resources/Appointment/actions/new')
       .type('form')
-      .send({ personId: second.id, unitId: ward.id, position: 'DEPUTY', acting: 'false', validFrom: '2025-01-01' });
+      .send({
+        personId: second.id,
+        unitId: ward.id,
+        position: 'DEPUTY',
+        acting: 'false',
+        'validity.validFrom': '2025-01-01',
+      });
     expect(ok.body.notice).toEqual({ type: 'success', message: 'successfullyCreated' });
     expect(Number((await t.db.query(`SELECT count(*) FROM appointment`))[0].count)).toBe(Number(before[0].count) + 1);
   });
@@ -134,7 +146,7 @@ describe('admin panel over HTTP', () => {
     const response = await agent
       .post('/admin/api/resources/Unit/actions/new')
       .type('form')
-      .send({ code: 'ADM-1', name: 'Phường Trùng', kind: 'WARD', validFrom: '2024-01-01' });
+      .send({ code: 'ADM-1', name: 'Phường Trùng', kind: 'WARD', 'validity.validFrom': '2024-01-01' });
     expect(response.body.notice).toEqual({ type: 'error', message: expect.stringContaining('Mã đơn vị') });
     expect(await t.db.query(`SELECT count(*) FROM unit`)).toEqual(before);
   });
@@ -148,7 +160,7 @@ describe('admin panel over HTTP', () => {
     const create = await agent
       .post('/admin/api/resources/Unit/actions/new')
       .type('form')
-      .send({ code: 'XEM-1', name: 'Phường Xem', kind: 'WARD', validFrom: '2024-01-01' });
+      .send({ code: 'XEM-1', name: 'Phường Xem', kind: 'WARD', 'validity.validFrom': '2024-01-01' });
     expect(create.body.notice).toEqual({ type: 'error', message: 'forbiddenError' });
     expect(await t.db.query(`SELECT count(*) FROM unit`)).toEqual(before);
     const users = await agent.get('/admin/api/resources/User/actions/list');

@@ -60,6 +60,22 @@ describe('searching the panel in Vietnamese', () => {
     expect(tet.body.records.every((r: { params: { day: string } }) => r.params.day.startsWith('2026'))).toBe(true);
   });
 
+  it("a unit's validity (embedded validity.validFrom/validTo) is listed, sorted and filtered by its own paths", async () => {
+    const agent = await adminAgent(t, 'noivu');
+    await makeUnit(t.db, { name: 'Phường Lập Sau', validFrom: '2025-07-01' });
+    const sorted = await agent.get('/admin/api/resources/Unit/actions/list?sortBy=validity.validFrom&direction=desc');
+    expect(sorted.status).toBe(200);
+    expect(sorted.body.records[0].params).toMatchObject({
+      name: 'Phường Lập Sau',
+      'validity.validFrom': '2025-07-01',
+      'validity.validTo': null,
+    });
+    const range = 'filters.validity.validFrom~~from=2025-01-01&filters.validity.validFrom~~to=2025-12-31';
+    const filtered = await agent.get(`/admin/api/resources/Unit/actions/list?${range}`);
+    expect(names(filtered.body)).toEqual(['Phường Lập Sau']);
+    expect(filtered.body.meta.total).toBe(1);
+  });
+
   it('a reference picker (the search action) finds "binh tan" and "nguyen thi"', async () => {
     const agent = await adminAgent(t, 'noivu');
     const units = await agent.get(`/admin/api/resources/Unit/actions/search/${encodeURIComponent('binh tan')}`);

@@ -85,24 +85,24 @@ describe('the panel in Vietnamese: titles and forms', () => {
     const unit = await agent
       .post('/admin/api/resources/Unit/actions/new')
       .type('form')
-      .send({ code: 'P99', name: 'Phường 99', kind: 'WARD', validFrom: '' });
+      .send({ code: 'P99', name: 'Phường 99', kind: 'WARD', 'validity.validFrom': '' });
     expect(unit.status).toBe(200);
     expect(unit.body.notice).toEqual({
       type: 'error',
       message: 'Dữ liệu chưa hợp lệ: Hiệu lực từ ngày — cần nhập ngày hợp lệ',
     });
-    expect(unit.body.record.errors.validFrom).toEqual({ message: 'cần nhập ngày hợp lệ' });
+    expect(unit.body.record.errors['validity.validFrom']).toEqual({ message: 'cần nhập ngày hợp lệ' });
 
     const [person] = await t.db.query(`SELECT id FROM person LIMIT 1`);
     const absence = await agent
       .post('/admin/api/resources/Absence/actions/new')
       .type('form')
-      .send({ personId: person.id, kind: 'SICK', validFrom: '', validTo: '' });
+      .send({ personId: person.id, kind: 'SICK', 'validity.validFrom': '', 'validity.validTo': '' });
     expect(absence.status).toBe(200);
     expect(absence.body.notice).toEqual({ type: 'error', message: 'thereWereValidationErrors' });
     expect(absence.body.record.errors).toEqual({
-      validFrom: { message: 'Cần nhập mục này' },
-      validTo: { message: 'Cần nhập mục này' },
+      'validity.validFrom': { message: 'Cần nhập mục này' },
+      'validity.validTo': { message: 'Cần nhập mục này' },
     });
   });
 

@@ -192,9 +192,9 @@ describeInBrowser('the panel in Vietnamese throughout (headless Chromium)', () =
                 globalThis as unknown as { getComputedStyle(e: unknown, p: string): { content: string } }
               ).getComputedStyle(label, '::before').content,
           );
-      expect(await marker('validFrom')).toBe('"*"');
-      expect(await marker('validTo')).not.toBe('"*"');
-      const day = page.locator('[data-testid="property-edit-validTo"] input');
+      expect(await marker('validity.validFrom')).toBe('"*"');
+      expect(await marker('validity.validTo')).not.toBe('"*"');
+      const day = page.locator('[data-testid="property-edit-validity.validTo"] input');
       await day.click();
       const calendar = page.locator('.react-datepicker');
       await calendar.waitFor();

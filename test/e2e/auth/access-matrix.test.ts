@@ -413,7 +413,7 @@ describe('the access matrix: every caller × every door', () => {
     const created = await agents.quan
       .post('/admin/api/resources/Unit/actions/new')
       .type('form')
-      .send({ code: 'LAU', name: 'Đơn vị lậu', kind: 'WARD', validFrom: '2026-01-01' });
+      .send({ code: 'LAU', name: 'Đơn vị lậu', kind: 'WARD', 'validity.validFrom': '2026-01-01' });
     expect(created.body.notice?.type).toBe('error');
     expect(await t.db.query(`SELECT count(*)::int AS n FROM absence`)).toEqual(before);
     expect(await t.db.query(`SELECT count(*)::int AS n FROM unit WHERE code = 'LAU'`)).toEqual([{ n: 0 }]);

@@ -208,13 +208,13 @@ describe('panel sessions follow the user', () => {
     const before = await agent
       .post(units)
       .type('form')
-      .send({ code: 'TRUOC', name: 'Phường Trước', kind: 'WARD', validFrom: '2026-01-01' });
+      .send({ code: 'TRUOC', name: 'Phường Trước', kind: 'WARD', 'validity.validFrom': '2026-01-01' });
     expect(before.body.notice.type).toBe('success');
     await t.db.query(`UPDATE app_user SET roles = '{}' WHERE username = 'noivu'`);
     const after = await agent
       .post(units)
       .type('form')
-      .send({ code: 'SAU', name: 'Phường Sau', kind: 'WARD', validFrom: '2026-01-01' });
+      .send({ code: 'SAU', name: 'Phường Sau', kind: 'WARD', 'validity.validFrom': '2026-01-01' });
     expect(after.body.notice).toMatchObject({ type: 'error', message: 'forbiddenError' });
     expect(await t.db.query(`SELECT code FROM unit WHERE code IN ('TRUOC', 'SAU') ORDER BY code`)).toEqual([
       { code: 'TRUOC' },

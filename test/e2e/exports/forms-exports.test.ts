@@ -213,7 +213,12 @@ describeWithPdftotext('official forms and Excel exports over GraphQL and their d
       const user = await makeUser(t.db, username, [Role.BOARD_MEMBER]);
       const unit = await makeUnit(t.db, { name: department, kind: UnitKind.DEPARTMENT, parent: org.city });
       await t.db.manager.save(
-        BoardMember.create({ userId: user.id, unitId: unit.id, chair, validFrom: '2026-01-01', validTo: null }),
+        BoardMember.create({
+          userId: user.id,
+          unitId: unit.id,
+          chair,
+          validity: { validFrom: '2026-01-01', validTo: null },
+        }),
       );
       board.push(await t.login(username));
     }

@@ -70,7 +70,12 @@ describe('initiatives and the appraisal board (R27–R29)', () => {
     for (const [username, unit, chair] of seats) {
       const user = await makeUser(t.db, username, [Role.BOARD_MEMBER]);
       await t.db.manager.save(
-        BoardMember.create({ userId: user.id, unitId: unit.id, chair, validFrom: '2026-01-01', validTo: null }),
+        BoardMember.create({
+          userId: user.id,
+          unitId: unit.id,
+          chair,
+          validity: { validFrom: '2026-01-01', validTo: null },
+        }),
       );
     }
     tokens = {};

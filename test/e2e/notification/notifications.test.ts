@@ -434,7 +434,12 @@ describe('initiatives: the board is reminded of its review, the proposers hear t
     const justice = await makeUnit(t.db, { name: 'Sở Tư pháp', kind: UnitKind.DEPARTMENT, parent: org.city });
     const chair = await makeUser(t.db, 'thamdinh', [Role.BOARD_MEMBER]);
     await t.db.manager.save(
-      BoardMember.create({ userId: chair.id, unitId: justice.id, chair: true, validFrom: '2026-01-01', validTo: null }),
+      BoardMember.create({
+        userId: chair.id,
+        unitId: justice.id,
+        chair: true,
+        validity: { validFrom: '2026-01-01', validTo: null },
+      }),
     );
     const registered = await t.gql(
       `mutation($input: RegisterInitiativeInput!) { registerInitiative(input: $input) { id } }`,
