@@ -7,7 +7,7 @@ import type { EvaluationStatus, RatingLevel } from '../evaluation/evaluation.enu
 import type { EvaluationPeriod } from '../evaluation/evaluation-period.entity.js';
 import { HANDLED_STATUSES, type FeedbackStatus } from '../feedback/feedback.enums.js';
 import type { UnitKind } from '../hierarchy/hierarchy.enums.js';
-import { VALID_ON } from '../hierarchy/tree.queries.js';
+import { VALID_ON } from '../common/validity.js';
 import type { EvaluationAggregateWhere } from './dashboard.inputs.js';
 import { EvaluationGroupBy, FeedbackGroupBy } from './dashboard.enums.js';
 
