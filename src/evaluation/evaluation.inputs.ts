@@ -9,8 +9,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { registerLabelledEnum } from '../common/enum-labels.js';
+import { Field, Float, ID, InputType, Int, type ClassType } from 'type-graphql';
 import {
   DateFilter,
   DateTimeFilter,
@@ -19,6 +18,7 @@ import {
   IdFilter,
   IntFilter,
   OrderByInput,
+  WhereCombinators,
   StringFilter,
 } from '../common/where.js';
 import { UnitKindFilter } from '../hierarchy/unit.inputs.js';
@@ -220,7 +220,7 @@ const EvaluationStatusFilter = EnumFilter(EvaluationStatus, 'EvaluationStatus');
 const RatingLevelFilter = EnumFilter(RatingLevel, 'RatingLevel');
 
 @InputType({ description: 'Conditions on evaluations (fields combine with AND), on top of `filter`.' })
-export class EvaluationWhere {
+export class EvaluationWhere extends WhereCombinators((): ClassType => EvaluationWhere) {
   @Field(() => IdFilter, { nullable: true, description: 'The evaluation’s id.' })
   id?: IdFilter;
 
@@ -259,15 +259,6 @@ export class EvaluationWhere {
 
   @Field(() => DateTimeFilter, { nullable: true, description: 'When the result was notified.' })
   notifiedAt?: DateTimeFilter;
-
-  @Field(() => [EvaluationWhere], { nullable: true, description: 'All of these.' })
-  and?: EvaluationWhere[];
-
-  @Field(() => [EvaluationWhere], { nullable: true, description: 'Any of these.' })
-  or?: EvaluationWhere[];
-
-  @Field(() => EvaluationWhere, { nullable: true, description: 'Not this.' })
-  not?: EvaluationWhere;
 }
 
 export enum EvaluationOrderField {
@@ -278,9 +269,8 @@ export enum EvaluationOrderField {
   UPDATED_AT = 'UPDATED_AT',
 }
 
-registerLabelledEnum(EvaluationOrderField, {
-  name: 'EvaluationOrderField',
-  description: 'The columns evaluations sort by.',
+export const EvaluationOrderBy = OrderByInput(EvaluationOrderField, 'Evaluation', {
+  rows: 'evaluations',
   labels: {
     PERSON_NAME: 'Họ và tên',
     SCORE: 'Điểm',
@@ -291,13 +281,11 @@ registerLabelledEnum(EvaluationOrderField, {
   descriptions: { LEVEL: 'Best first when ascending', STATUS: 'In workflow order' },
 });
 
-export const EvaluationOrderBy = OrderByInput(EvaluationOrderField, 'Evaluation');
-
 const PeriodKindFilter = EnumFilter(PeriodKind, 'PeriodKind');
 const PeriodStatusFilter = EnumFilter(PeriodStatus, 'PeriodStatus');
 
 @InputType({ description: 'Conditions on evaluation periods (fields combine with AND), on top of `kind`.' })
-export class EvaluationPeriodWhere {
+export class EvaluationPeriodWhere extends WhereCombinators((): ClassType => EvaluationPeriodWhere) {
   @Field(() => IdFilter, { nullable: true, description: 'The period’s id.' })
   id?: IdFilter;
 
@@ -318,15 +306,6 @@ export class EvaluationPeriodWhere {
 
   @Field(() => DateFilter, { nullable: true, description: 'The last day.' })
   endsOn?: DateFilter;
-
-  @Field(() => [EvaluationPeriodWhere], { nullable: true, description: 'All of these.' })
-  and?: EvaluationPeriodWhere[];
-
-  @Field(() => [EvaluationPeriodWhere], { nullable: true, description: 'Any of these.' })
-  or?: EvaluationPeriodWhere[];
-
-  @Field(() => EvaluationPeriodWhere, { nullable: true, description: 'Not this.' })
-  not?: EvaluationPeriodWhere;
 }
 
 export enum EvaluationPeriodOrderField {
@@ -335,10 +314,7 @@ export enum EvaluationPeriodOrderField {
   KIND = 'KIND',
 }
 
-registerLabelledEnum(EvaluationPeriodOrderField, {
-  name: 'EvaluationPeriodOrderField',
-  description: 'The columns periods sort by.',
+export const EvaluationPeriodOrderBy = OrderByInput(EvaluationPeriodOrderField, 'EvaluationPeriod', {
+  rows: 'periods',
   labels: { STARTS_ON: 'Ngày bắt đầu', ENDS_ON: 'Ngày kết thúc', KIND: 'Loại kỳ' },
 });
-
-export const EvaluationPeriodOrderBy = OrderByInput(EvaluationPeriodOrderField, 'EvaluationPeriod');
