@@ -298,8 +298,10 @@ function checkList(values: unknown[], field: string): void {
   }
 }
 
-const FOLD_PATTERN = (placeholder: string) =>
-  `replace(replace(replace(congvu_fold(${placeholder}), '\\', '\\\\'), '%', '\\%'), '_', '\\_')`;
+/** SQL text folded as names are compared (`congvu_fold`), then taken literally by LIKE: `%`, `_`, `\` match themselves. */
+export function likeLiteralFolded(sql: string): string {
+  return `replace(replace(replace(congvu_fold(${sql}), '\\', '\\\\'), '%', '\\%'), '_', '\\_')`;
+}
 
 function ofDay(day: string, end: boolean): Date {
   const start = new Date(`${day}T00:00:00+07:00`);
@@ -359,7 +361,7 @@ function leafSql(column: WhereColumn, filter: FilterValue, field: string, params
         break;
       case 'contains':
       case 'startsWith': {
-        const pattern = FOLD_PATTERN(params.add(operand));
+        const pattern = likeLiteralFolded(params.add(operand));
         const prefix = operator === 'contains' ? `'%' || ` : '';
         parts.push(`congvu_fold(${sql}) LIKE ${prefix}${pattern} || '%'`);
         break;

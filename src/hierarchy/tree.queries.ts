@@ -3,7 +3,7 @@ import { NotFoundError } from '../common/errors.js';
 import { isWellFormedId } from '../common/ids.js';
 import { pagedQuery } from '../common/paged-query.js';
 import { SqlParams } from '../common/sql-params.js';
-import { orderBySql, whereSql, type OrderBy, type WhereColumns } from '../common/where.js';
+import { likeLiteralFolded, orderBySql, whereSql, type OrderBy, type WhereColumns } from '../common/where.js';
 import { Unit } from './unit.entity.js';
 import { UnitOrderField, type UnitWhere } from './unit.inputs.js';
 import { queryRows } from '../common/queries.js';
@@ -191,7 +191,7 @@ export async function listUnits(
   if (search) {
     const typed = params.add(search);
     const q = `congvu_fold(${typed})`;
-    const escaped = `replace(replace(replace(${q}, '\\', '\\\\'), '%', '\\%'), '_', '\\_')`;
+    const escaped = likeLiteralFolded(typed);
     where.push(
       `(u.code = ${typed} OR (congvu_fold(u.name) LIKE '%' || ${escaped} || '%'
         AND ' ' || congvu_fold(u.name) || ' ' LIKE '% ' || ${escaped} || CASE WHEN ${q} ~ '[0-9]$' THEN ' %' ELSE '%' END))`,
