@@ -5,10 +5,10 @@ import { SqlParams } from '../common/sql-params.js';
 import { filterUnitIds } from '../hierarchy/tree.queries.js';
 import { orderBySql, whereSql, type OrderBy, type WhereColumns } from '../common/where.js';
 import { InitiativeOrderField, type InitiativeWhere } from './initiative.inputs.js';
-import { InitiativeStatus } from './initiative.enums.js';
+import { InitiativeStatus, UNDER_BOARD_REVIEW } from './initiative.enums.js';
 import { Initiative } from './initiative.entity.js';
 import { InitiativeVote } from './initiative-vote.entity.js';
-import { reviewOverdueSql, UNDER_BOARD_REVIEW, type CastVote } from './initiative.rules.js';
+import { reviewOverdueSql, type CastVote } from './initiative.rules.js';
 
 /** What a caller may filter initiatives by: a unit (and its sub-units), a status, a year, being overdue. */
 export interface InitiativeQuery {
