@@ -8,8 +8,8 @@ import {
   EnumFilter,
   IdFilter,
   OrderByInput,
-  WhereCombinators,
   StringFilter,
+  WhereCombinators,
 } from '../common/where.js';
 
 @InputType({ description: 'An item as the 1022 portal sends it.' })
