@@ -25,6 +25,7 @@ import { scopeSql, type Policy, type Scope } from '../src/auth/policy.js';
 import { isWellFormedId } from '../src/common/ids.js';
 import { inTransaction } from '../src/common/transaction.js';
 import { SqlParams } from '../src/common/sql-params.js';
+import { likeLiteralFolded } from '../src/common/where.js';
 import { POLICIES } from '../src/policies.js';
 import type { AdminDeps } from './deps.js';
 import { callerOf } from './session.js';
@@ -35,8 +36,6 @@ type TextCondition = { column: string; value: string };
 type AdapterProperty = ReturnType<Resource['property']>;
 type FindOptions = { limit?: number; offset?: number; sort?: { sortBy?: string; direction?: 'asc' | 'desc' } };
 
-/** A typed text taken literally by LIKE: its own % and _ match themselves. */
-const likeLiteral = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
 /** Columns the server sets from the session, whatever a form posts. */
 const STAMPED_BY_SERVER = 'createdByUserId';
 /** Numbers the adapter would otherwise present as text: PostgreSQL's exact decimals and its bigints. */
@@ -287,7 +286,7 @@ export class PolicyResource extends Resource {
       ...(scope.kind === 'all' ? [] : [scopeSql(scope, 's', params)]),
       ...texts.map(
         ({ column, value }) =>
-          `congvu_fold(CAST(s.${column} AS text)) LIKE '%' || congvu_fold(${params.add(likeLiteral(value))}) || '%' ESCAPE '\\'`,
+          `congvu_fold(CAST(s.${column} AS text)) LIKE '%' || ${likeLiteralFolded(params.add(value))} || '%'`,
       ),
       ...(hideArchived ? ['s.archived_at IS NULL'] : []),
     ];

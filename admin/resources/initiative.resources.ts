@@ -10,8 +10,8 @@ import { InitiativeVote } from '../../src/initiative/initiative-vote.entity.js';
 import { adminUser, recordActionHandler, serviceHandler } from '../actions/service-actions.js';
 import { downloadAction, pdfAndDocx } from '../actions/downloads.js';
 import { FORM_PATHS } from '../../src/forms/forms.js';
-import { InitiativeStatus } from '../../src/initiative/initiative.enums.js';
-import { isReviewOverdue, UNDER_BOARD_REVIEW } from '../../src/initiative/initiative.rules.js';
+import { InitiativeStatus, UNDER_BOARD_REVIEW } from '../../src/initiative/initiative.enums.js';
+import { isReviewOverdue } from '../../src/initiative/initiative.rules.js';
 import { requiredEnumValue } from '../../src/common/enum-value.js';
 import { recordsOf } from '../records.js';
 

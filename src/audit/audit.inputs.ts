@@ -1,9 +1,8 @@
-import { Field, InputType } from 'type-graphql';
-import { registerLabelledEnum } from '../common/enum-labels.js';
-import { DateTimeFilter, IdFilter, OrderByInput, StringFilter } from '../common/where.js';
+import { Field, InputType, type ClassType } from 'type-graphql';
+import { DateTimeFilter, IdFilter, OrderByInput, StringFilter, WhereCombinators } from '../common/where.js';
 
 @InputType({ description: 'Conditions on audit entries (fields combine with AND), on top of table, rowId and range.' })
-export class AuditEntryWhere {
+export class AuditEntryWhere extends WhereCombinators((): ClassType => AuditEntryWhere) {
   @Field(() => StringFilter, { nullable: true, description: 'INSERT, UPDATE or DELETE.' })
   action?: StringFilter;
 
@@ -15,15 +14,6 @@ export class AuditEntryWhere {
 
   @Field(() => DateTimeFilter, { nullable: true, description: 'When the change was made.' })
   at?: DateTimeFilter;
-
-  @Field(() => [AuditEntryWhere], { nullable: true, description: 'All of these.' })
-  and?: AuditEntryWhere[];
-
-  @Field(() => [AuditEntryWhere], { nullable: true, description: 'Any of these.' })
-  or?: AuditEntryWhere[];
-
-  @Field(() => AuditEntryWhere, { nullable: true, description: 'Not this.' })
-  not?: AuditEntryWhere;
 }
 
 export enum AuditEntryOrderField {
@@ -31,10 +21,7 @@ export enum AuditEntryOrderField {
   ACTION = 'ACTION',
 }
 
-registerLabelledEnum(AuditEntryOrderField, {
-  name: 'AuditEntryOrderField',
-  description: 'The columns audit entries sort by.',
+export const AuditEntryOrderBy = OrderByInput(AuditEntryOrderField, 'AuditEntry', {
+  rows: 'audit entries',
   labels: { AT: 'Thời điểm', ACTION: 'Thao tác' },
 });
-
-export const AuditEntryOrderBy = OrderByInput(AuditEntryOrderField, 'AuditEntry');

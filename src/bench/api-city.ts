@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { hashPassword } from '../auth/passwords.js';
-import { planCity } from '../database/seeds/city-plan.js';
+import { planCity, type CityPlan } from '../database/seeds/city-plan.js';
 import { writeCity } from '../database/seeds/seed-city.js';
 import { readCityUnits2023 } from '../database/seeds/units-csv.js';
 import { queryOne, queryRows } from '../common/queries.js';
@@ -30,6 +30,20 @@ async function counts(db: DataSource): Promise<{ units: number; people: number; 
   return row;
 }
 
+/** The bench's city of 2023 (130,000 staff, seed 2023), written in one transaction, then analysed. */
+export async function writeBenchCity(db: DataSource, password: string): Promise<CityPlan> {
+  const plan = planCity(readCityUnits2023(), {
+    divisionsPerDepartment: 5,
+    divisionsPerDistrict: 10,
+    totalStaff: 130_000,
+    seed: 2023,
+  });
+  const passwordHash = await hashPassword(password);
+  await db.transaction((em) => writeCity(em, plan, passwordHash));
+  await db.query('ANALYZE');
+  return plan;
+}
+
 /**
  * The issue's city on a migrated database: the units of 2023 with their districts (681 units, the same plan as
  * `npm run bench`), 130,000 people with their appointments and the demo logins, then the dashboards' workload of
@@ -45,15 +59,7 @@ export async function ensureBenchCity(
   const before = await counts(db);
   if (before.units === 0) {
     let started = performance.now();
-    const plan = planCity(readCityUnits2023(), {
-      divisionsPerDepartment: 5,
-      divisionsPerDistrict: 10,
-      totalStaff: 130_000,
-      seed: 2023,
-    });
-    const passwordHash = await hashPassword(BENCH_PASSWORD);
-    await db.transaction((em) => writeCity(em, plan, passwordHash));
-    await db.query('ANALYZE');
+    const plan = await writeBenchCity(db, BENCH_PASSWORD);
     progress(`city: ${String(plan.units.length)} units, ${String(plan.people.length)} people in ${seconds(started)}`);
     started = performance.now();
     await fillCityWorkload(db, { items, now: BENCH_NOW });

@@ -6,14 +6,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from '../app.js';
-import { hashPassword } from '../auth/passwords.js';
 import { logger } from '../common/logger.js';
 import { createDataSource } from '../database/data-source.js';
 import { startEmbeddedPostgres } from '../database/embedded.js';
 import { QueryCounter } from '../database/query-counter.js';
-import { planCity } from '../database/seeds/city-plan.js';
-import { writeCity } from '../database/seeds/seed-city.js';
-import { readCityUnits2023 } from '../database/seeds/units-csv.js';
 import { buildAppSchema } from '../schema.js';
 import { importFeedbackCsv } from '../feedback/feedback-import.js';
 import { PeriodKind, RuleSetId } from '../evaluation/evaluation.enums.js';
@@ -21,6 +17,7 @@ import { runPipeline } from '../evaluation/evaluation.rules.js';
 import { seededRandom } from '../database/seeds/names.js';
 import { createServices } from '../services.js';
 import { reorg2025Plans } from '../hierarchy/plan-csv.js';
+import { writeBenchCity } from '../bench/api-city.js';
 import { writePortalCsv } from '../bench/city-data.js';
 import { loadSettings } from '../settings/settings.js';
 import type { DataSource } from 'typeorm';
@@ -111,15 +108,7 @@ async function benchCity() {
     await db.initialize();
     await db.runMigrations({ transaction: 'each' });
     const seedStarted = performance.now();
-    const plan = planCity(readCityUnits2023(), {
-      divisionsPerDepartment: 5,
-      divisionsPerDistrict: 10,
-      totalStaff: 130_000,
-      seed: 2023,
-    });
-    const passwordHash = await hashPassword(PASSWORD);
-    await db.transaction((em) => writeCity(em, plan, passwordHash));
-    await db.query('ANALYZE');
+    const plan = await writeBenchCity(db, PASSWORD);
     const seedMs = performance.now() - seedStarted;
     console.log(
       `  seed --scale=city: ${String(plan.units.length)} units, ${String(plan.people.length)} people in ${(seedMs / 1000).toFixed(1)} s`,

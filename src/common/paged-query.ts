@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, EntityTarget } from 'typeorm';
 import { queryRows, queryOne } from './queries.js';
 
 export interface PagedSql {
@@ -28,4 +28,35 @@ export async function pagedQuery(
   if (offset === 0) return { rows, total: 0 };
   const counted = await queryOne<{ total: number }>(em, `SELECT count(*)::int AS total ${sql.from}`, sql.params);
   return { rows, total: counted?.total ?? 0 };
+}
+
+/** Rows of an entity by id, in the order of `ids` (missing ones left out): one statement. */
+export async function entitiesByIds<T extends { id: string }>(
+  em: EntityManager,
+  entity: EntityTarget<T>,
+  ids: readonly string[],
+): Promise<T[]> {
+  if (ids.length === 0) return [];
+  const found = await em.createQueryBuilder(entity, 'row').where('row.id = ANY(:ids)', { ids }).getMany();
+  const byId = new Map(found.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** One page of an entity: `pagedQuery` of its ids (`select` is the id column), then the rows in that order. */
+export async function pagedEntities<T extends { id: string }>(
+  em: EntityManager,
+  entity: EntityTarget<T>,
+  sql: PagedSql,
+  offset: number,
+  limit: number,
+): Promise<{ rows: T[]; total: number }> {
+  const { rows, total } = await pagedQuery(em, sql, offset, limit);
+  return {
+    rows: await entitiesByIds(
+      em,
+      entity,
+      rows.map((row) => row.id as string),
+    ),
+    total,
+  };
 }

@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
-import { registerLabelledEnum } from './enum-labels.js';
+import { registerLabelledEnum, type LabelledEnum } from './enum-labels.js';
 import { BadInputError } from './errors.js';
 import { isWellFormedId } from './ids.js';
 import { DateScalar, DateTimeScalar } from './scalars.js';
@@ -215,8 +215,21 @@ export interface OrderBy<F extends string> {
   direction?: SortDirection;
 }
 
-/** `<Name>OrderBy { field: <Name>OrderField!, direction: SortDirection = ASC }` for a list's sortable columns. */
-export function OrderByInput<F extends string>(fields: Record<string, F>, name: string): ClassType<OrderBy<F>> {
+/**
+ * `<Name>OrderBy { field: <Name>OrderField!, direction: SortDirection = ASC }` for a list's sortable columns; it
+ * registers `fields` as the enum `<Name>OrderField`, "The columns <rows> sort by.", with its labels.
+ */
+export function OrderByInput<F extends string>(
+  fields: Record<string, F>,
+  name: string,
+  { rows, labels, descriptions }: { rows: string } & Pick<LabelledEnum<F>, 'labels' | 'descriptions'>,
+): ClassType<OrderBy<F>> {
+  registerLabelledEnum(fields, {
+    name: `${name}OrderField`,
+    description: `The columns ${rows} sort by.`,
+    labels,
+    descriptions,
+  });
   @InputType(`${name}OrderBy`, { description: `A column to sort by and its direction; ties end on the id.` })
   class Input implements OrderBy<F> {
     @Field(() => fields, { description: 'The column.' })
@@ -226,6 +239,25 @@ export function OrderByInput<F extends string>(fields: Record<string, F>, name: 
     direction?: SortDirection;
   }
   return Input;
+}
+
+/**
+ * The `and`/`or`/`not` of a `<X>Where`, as an abstract base whose fields name the subclass:
+ * `class XWhere extends WhereCombinators(() => XWhere)`.
+ */
+export function WhereCombinators(self: () => ClassType) {
+  @InputType()
+  abstract class Base {
+    @Field(() => [self()], { nullable: true, description: 'All of these.' })
+    and?: this[];
+
+    @Field(() => [self()], { nullable: true, description: 'Any of these.' })
+    or?: this[];
+
+    @Field(() => self(), { nullable: true, description: 'Not this.' })
+    not?: this;
+  }
+  return Base;
 }
 
 /** A filterable column: its SQL (on the list's alias, or built with the list's parameters) and its kind. */
@@ -266,8 +298,10 @@ function checkList(values: unknown[], field: string): void {
   }
 }
 
-const FOLD_PATTERN = (placeholder: string) =>
-  `replace(replace(replace(congvu_fold(${placeholder}), '\\', '\\\\'), '%', '\\%'), '_', '\\_')`;
+/** SQL text folded as names are compared (`congvu_fold`), then taken literally by LIKE: `%`, `_`, `\` match themselves. */
+export function likeLiteralFolded(sql: string): string {
+  return `replace(replace(replace(congvu_fold(${sql}), '\\', '\\\\'), '%', '\\%'), '_', '\\_')`;
+}
 
 function ofDay(day: string, end: boolean): Date {
   const start = new Date(`${day}T00:00:00+07:00`);
@@ -327,7 +361,7 @@ function leafSql(column: WhereColumn, filter: FilterValue, field: string, params
         break;
       case 'contains':
       case 'startsWith': {
-        const pattern = FOLD_PATTERN(params.add(operand));
+        const pattern = likeLiteralFolded(params.add(operand));
         const prefix = operator === 'contains' ? `'%' || ` : '';
         parts.push(`congvu_fold(${sql}) LIKE ${prefix}${pattern} || '%'`);
         break;

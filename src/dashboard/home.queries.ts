@@ -14,7 +14,7 @@ import {
 import { aggregateFor } from '../evaluation/evaluation.policy.js';
 import { HANDLED_STATUSES } from '../feedback/feedback.enums.js';
 import { UnitKind } from '../hierarchy/hierarchy.enums.js';
-import { InitiativeStatus } from '../initiative/initiative.enums.js';
+import { DECIDABLE } from '../initiative/initiative.enums.js';
 import { VALID_ON } from '../common/validity.js';
 import { queryOne, queryRows } from '../common/queries.js';
 
@@ -88,7 +88,7 @@ export async function tasksOf(em: EntityManager, caller: Caller, now: Date, admi
     const count = await countOf(
       em,
       `SELECT count(*)::int AS count FROM initiative WHERE status = ANY($1::initiative_status[])`,
-      [[InitiativeStatus.RECOMMENDED, InitiativeStatus.NOT_RECOMMENDED]],
+      [DECIDABLE],
     );
     tasks.push({ label: 'Sáng kiến chờ quyết định', count, href: `${adminRoot}/resources/Initiative` });
   }

@@ -9,8 +9,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { registerLabelledEnum } from '../common/enum-labels.js';
+import { Field, Float, ID, InputType, Int, type ClassType } from 'type-graphql';
 import {
   DateFilter,
   DateTimeFilter,
@@ -19,6 +18,7 @@ import {
   IdFilter,
   IntFilter,
   OrderByInput,
+  WhereCombinators,
   StringFilter,
 } from '../common/where.js';
 import { UnitKindFilter } from '../hierarchy/unit.inputs.js';
@@ -282,9 +282,8 @@ export enum EvaluationOrderField {
   UPDATED_AT = 'UPDATED_AT',
 }
 
-registerLabelledEnum(EvaluationOrderField, {
-  name: 'EvaluationOrderField',
-  description: 'The columns evaluations sort by.',
+export const EvaluationOrderBy = OrderByInput(EvaluationOrderField, 'Evaluation', {
+  rows: 'evaluations',
   labels: {
     PERSON_NAME: 'Họ và tên',
     SCORE: 'Điểm',
@@ -295,13 +294,11 @@ registerLabelledEnum(EvaluationOrderField, {
   descriptions: { LEVEL: 'Best first when ascending', STATUS: 'In workflow order' },
 });
 
-export const EvaluationOrderBy = OrderByInput(EvaluationOrderField, 'Evaluation');
-
 const PeriodKindFilter = EnumFilter(PeriodKind, 'PeriodKind');
 const PeriodStatusFilter = EnumFilter(PeriodStatus, 'PeriodStatus');
 
 @InputType({ description: 'Conditions on evaluation periods (fields combine with AND), on top of `kind`.' })
-export class EvaluationPeriodWhere {
+export class EvaluationPeriodWhere extends WhereCombinators((): ClassType => EvaluationPeriodWhere) {
   @Field(() => IdFilter, { nullable: true, description: 'The period’s id.' })
   id?: IdFilter;
 
@@ -322,15 +319,6 @@ export class EvaluationPeriodWhere {
 
   @Field(() => DateFilter, { nullable: true, description: 'The last day.' })
   endsOn?: DateFilter;
-
-  @Field(() => [EvaluationPeriodWhere], { nullable: true, description: 'All of these.' })
-  and?: EvaluationPeriodWhere[];
-
-  @Field(() => [EvaluationPeriodWhere], { nullable: true, description: 'Any of these.' })
-  or?: EvaluationPeriodWhere[];
-
-  @Field(() => EvaluationPeriodWhere, { nullable: true, description: 'Not this.' })
-  not?: EvaluationPeriodWhere;
 }
 
 export enum EvaluationPeriodOrderField {
@@ -339,10 +327,7 @@ export enum EvaluationPeriodOrderField {
   KIND = 'KIND',
 }
 
-registerLabelledEnum(EvaluationPeriodOrderField, {
-  name: 'EvaluationPeriodOrderField',
-  description: 'The columns periods sort by.',
+export const EvaluationPeriodOrderBy = OrderByInput(EvaluationPeriodOrderField, 'EvaluationPeriod', {
+  rows: 'periods',
   labels: { STARTS_ON: 'Ngày bắt đầu', ENDS_ON: 'Ngày kết thúc', KIND: 'Loại kỳ' },
 });
-
-export const EvaluationPeriodOrderBy = OrderByInput(EvaluationPeriodOrderField, 'EvaluationPeriod');

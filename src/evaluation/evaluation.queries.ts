@@ -1,6 +1,6 @@
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { scopeSql, type Scope } from '../auth/policy.js';
-import { pagedQuery } from '../common/paged-query.js';
+import { pagedEntities } from '../common/paged-query.js';
 import { queryOne, queryRows } from '../common/queries.js';
 import { SqlParams } from '../common/sql-params.js';
 import { appendWhere, orderBySql, whereSql, type OrderBy, type WhereColumns } from '../common/where.js';
@@ -73,8 +73,9 @@ export async function listEvaluations(
   if (filter.level) where.push(`e.level = ${params.add(filter.level)}::rating_level`);
   where.push(whereSql(filter.where, EVALUATION_WHERE_COLUMNS, params));
   where.push(scopeSql(scope, 'e', params));
-  const { rows, total } = await pagedQuery(
+  const { rows: evaluations, total } = await pagedEntities(
     em,
+    Evaluation,
     {
       select: 'e.id',
       from: `FROM evaluation e JOIN person p ON p.id = e.person_id WHERE ${where.join(' AND ')}`,
@@ -84,11 +85,7 @@ export async function listEvaluations(
     offset,
     limit,
   );
-  const ids = rows.map((row) => row.id as string);
-  const found =
-    ids.length > 0 ? await em.createQueryBuilder(Evaluation, 'e').where('e.id = ANY(:ids)', { ids }).getMany() : [];
-  const byId = new Map(found.map((evaluation) => [evaluation.id, evaluation]));
-  return { evaluations: ids.flatMap((id) => byId.get(id) ?? []), total };
+  return { evaluations, total };
 }
 
 /** A step of an evaluation's history, with the username of whoever took it. */
@@ -147,8 +144,9 @@ export async function listPeriods(
     appendWhere({ kind: { equals: filter.kind } }, PERIOD_WHERE_COLUMNS, params),
     appendWhere(filter.where, PERIOD_WHERE_COLUMNS, params),
   ];
-  const { rows, total } = await pagedQuery(
+  const { rows: periods, total } = await pagedEntities(
     em,
+    EvaluationPeriod,
     {
       select: 'ep.id',
       from: `FROM evaluation_period ep WHERE ${where.join(' AND ')}`,
@@ -158,10 +156,7 @@ export async function listPeriods(
     offset,
     limit,
   );
-  const ids = rows.map((row) => row.id as string);
-  const found = ids.length > 0 ? await em.findBy(EvaluationPeriod, { id: In(ids) }) : [];
-  const byId = new Map(found.map((period) => [period.id, period]));
-  return { periods: ids.map((id) => byId.get(id) as EvaluationPeriod), total };
+  return { periods, total };
 }
 
 export function evaluationById(em: EntityManager, id: string): Promise<Evaluation> {

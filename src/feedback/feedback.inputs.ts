@@ -1,9 +1,16 @@
 import { IsEmail, IsOptional, Length, MaxLength } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, type ClassType } from 'type-graphql';
 import { DateScalar, DateTimeScalar } from '../common/scalars.js';
 import { FeedbackChannel, FeedbackStatus } from './feedback.enums.js';
-import { registerLabelledEnum } from '../common/enum-labels.js';
-import { BooleanFilter, DateTimeFilter, EnumFilter, IdFilter, OrderByInput, StringFilter } from '../common/where.js';
+import {
+  BooleanFilter,
+  DateTimeFilter,
+  EnumFilter,
+  IdFilter,
+  OrderByInput,
+  StringFilter,
+  WhereCombinators,
+} from '../common/where.js';
 
 @InputType({ description: 'An item as the 1022 portal sends it.' })
 export class ReceiveFeedbackInput {
@@ -75,7 +82,7 @@ export const FeedbackStatusFilter = EnumFilter(FeedbackStatus, 'FeedbackStatus')
 const FeedbackChannelFilter = EnumFilter(FeedbackChannel, 'FeedbackChannel');
 
 @InputType({ description: 'Conditions on 1022 items (fields combine with AND), on top of `filter`.' })
-export class FeedbackWhere {
+export class FeedbackWhere extends WhereCombinators((): ClassType => FeedbackWhere) {
   @Field(() => IdFilter, { nullable: true, description: 'The item’s id.' })
   id?: IdFilter;
 
@@ -108,15 +115,6 @@ export class FeedbackWhere {
 
   @Field(() => BooleanFilter, { nullable: true, description: 'The citizen’s answer to the reply.' })
   citizenSatisfied?: BooleanFilter;
-
-  @Field(() => [FeedbackWhere], { nullable: true, description: 'All of these.' })
-  and?: FeedbackWhere[];
-
-  @Field(() => [FeedbackWhere], { nullable: true, description: 'Any of these.' })
-  or?: FeedbackWhere[];
-
-  @Field(() => FeedbackWhere, { nullable: true, description: 'Not this.' })
-  not?: FeedbackWhere;
 }
 
 export enum FeedbackOrderField {
@@ -128,9 +126,8 @@ export enum FeedbackOrderField {
   CATEGORY = 'CATEGORY',
 }
 
-registerLabelledEnum(FeedbackOrderField, {
-  name: 'FeedbackOrderField',
-  description: 'The columns 1022 items sort by.',
+export const FeedbackOrderBy = OrderByInput(FeedbackOrderField, 'Feedback', {
+  rows: '1022 items',
   labels: {
     RECEIVED_AT: 'Thời điểm tiếp nhận',
     DUE_AT: 'Hạn xử lý',
@@ -140,5 +137,3 @@ registerLabelledEnum(FeedbackOrderField, {
     CATEGORY: 'Lĩnh vực',
   },
 });
-
-export const FeedbackOrderBy = OrderByInput(FeedbackOrderField, 'Feedback');

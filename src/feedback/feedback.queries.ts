@@ -5,7 +5,7 @@ import { FeedbackProgress } from './feedback-progress.entity.js';
 import { endOfCityDay } from '../common/dates.js';
 import { VALID_ON } from '../common/validity.js';
 import { scopeSql, type Scope } from '../auth/policy.js';
-import { pagedQuery } from '../common/paged-query.js';
+import { pagedEntities } from '../common/paged-query.js';
 import { queryOne, queryRows } from '../common/queries.js';
 import { SqlParams } from '../common/sql-params.js';
 import { FeedbackStatus, HANDLED_STATUSES } from './feedback.enums.js';
@@ -136,6 +136,11 @@ export interface FeedbackListFilter {
   orderBy?: ReadonlyArray<OrderBy<FeedbackOrderField>> | null;
 }
 
+/** `isOverdue` as SQL over the item `f`: past its due instant and not handled yet. */
+function overdueSql(params: SqlParams, now: Date): string {
+  return `f.due_at < CAST(${params.add(now)} AS timestamptz) AND NOT (f.status = ANY(${params.add(HANDLED_STATUSES)}::feedback_status[]))`;
+}
+
 /** The columns of `feedbackItems(where:)` on `f`; `overdue` is judged at `now`. Contacts are not filterable (R23). */
 export function feedbackWhereColumns(now: Date): WhereColumns<FeedbackWhere> {
   return {
@@ -148,11 +153,7 @@ export function feedbackWhereColumns(now: Date): WhereColumns<FeedbackWhere> {
     receivedAt: { sql: 'f.received_at', kind: 'datetime' },
     dueAt: { sql: 'f.due_at', kind: 'datetime' },
     repliedAt: { sql: 'f.replied_at', kind: 'datetime' },
-    overdue: {
-      sql: (params) =>
-        `(f.due_at < CAST(${params.add(now)} AS timestamptz) AND NOT (f.status = ANY(${params.add(HANDLED_STATUSES)}::feedback_status[])))`,
-      kind: 'boolean',
-    },
+    overdue: { sql: (params) => `(${overdueSql(params, now)})`, kind: 'boolean' },
     citizenSatisfied: { sql: 'f.citizen_satisfied', kind: 'boolean' },
   };
 }
@@ -185,12 +186,12 @@ export async function listFeedback(
     where.push(`f.received_at >= ${params.add(new Date(`${filter.receivedFrom}T00:00:00+07:00`))}`);
   if (filter.receivedTo) where.push(`f.received_at <= ${params.add(endOfCityDay(filter.receivedTo))}`);
   if (filter.overdue !== undefined && filter.overdue !== null) {
-    const overdue = `f.due_at < ${params.add(now)} AND NOT (f.status = ANY(${params.add(HANDLED_STATUSES)}::feedback_status[]))`;
-    where.push(`(${overdue}) = ${params.add(filter.overdue)}::boolean`);
+    where.push(`(${overdueSql(params, now)}) = ${params.add(filter.overdue)}::boolean`);
   }
   where.push(whereSql(filter.where, feedbackWhereColumns(now), params));
-  return pagedQuery(
+  const { rows: items, total } = await pagedEntities(
     em,
+    FeedbackItem,
     {
       select: 'f.id',
       from: `FROM feedback_item f WHERE ${where.join(' AND ')}`,
@@ -200,14 +201,7 @@ export async function listFeedback(
     offset,
     limit,
   );
-}
-
-/** Items by id, in the order given. */
-export async function itemsByIds(em: EntityManager, ids: readonly string[]): Promise<FeedbackItem[]> {
-  const items =
-    ids.length > 0 ? await em.createQueryBuilder(FeedbackItem, 'f').where('f.id = ANY(:ids)', { ids }).getMany() : [];
-  const byId = new Map(items.map((item) => [item.id, item]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
+  return { items, total };
 }
 
 /** R19: an item's assignments, oldest first. */

@@ -29,7 +29,6 @@ import {
   assignmentsOf,
   feedbackRanking,
   hasProgressSince,
-  itemsByIds,
   listFeedback,
   progressOf,
   type FeedbackListFilter,
@@ -90,14 +89,7 @@ export class FeedbackService {
     const em = this.db.manager;
     const unitIds = await filterUnitIds(em, filter, cityDayOf(this.now()));
     const scope = feedbackItemPolicy.scope(caller);
-    const { rows, total } = await listFeedback(em, { ...filter, unitIds }, scope, this.now(), offset, limit);
-    return {
-      items: await itemsByIds(
-        em,
-        rows.map((row) => row.id as string),
-      ),
-      total,
-    };
+    return listFeedback(em, { ...filter, unitIds }, scope, this.now(), offset, limit);
   }
 
   /** R22 for a unit (with its sub-units on `to`, and the units it was formed from) over [from, to]. */
@@ -137,20 +129,20 @@ export class FeedbackService {
 
   /** Assign, add progress and reply from one submission: in one transaction, all of it or none. */
   handle(actor: AuthUser, id: string, handling: Handling): Promise<FeedbackItem> {
-    return inTransaction(this.db, async (em) => {
+    return inTransaction(this.db, (em) =>
       // checked here too: a submission that changes nothing still reads the item
-      await assertVisible(em, feedbackItemPolicy, await resolveCaller(em, actor, cityDayOf(this.now())), id, NOT_FOUND);
-      const current = await em.findOneByOrFail(FeedbackItem, { id });
-      let item = current;
-      if (handling.unitId && handling.unitId !== current.unitId) {
-        item = await this.assignStep(em, actor, id, handling.unitId, handling.kind ?? AssignmentReason.OTHER, null);
-      }
-      if (handling.progressNote)
-        item = await this.progressStep(em, actor, id, handling.progressNote, handling.committedDate ?? '');
-      if (handling.reply && handling.reply !== current.reply)
-        item = await this.replyStep(em, actor, id, handling.reply);
-      return item;
-    });
+      this.step(em, actor, id, async (current) => {
+        let item = current;
+        if (handling.unitId && handling.unitId !== current.unitId) {
+          item = await this.assignStep(em, actor, id, handling.unitId, handling.kind ?? AssignmentReason.OTHER, null);
+        }
+        if (handling.progressNote)
+          item = await this.progressStep(em, actor, id, handling.progressNote, handling.committedDate ?? '');
+        if (handling.reply && handling.reply !== current.reply)
+          item = await this.replyStep(em, actor, id, handling.reply);
+        return item;
+      }),
+    );
   }
 
   /** Idempotent on the reference: the same item again returns it; the same reference with other content → CONFLICT. */
@@ -381,7 +373,6 @@ export class FeedbackService {
     return item;
   }
 
-  /** A step on an item the actor may see (else NOT_FOUND, as for a missing one), the item locked. */
   /** A step on an item the actor may see (else NOT_FOUND, as for a missing one), the item locked. */
   private async step(
     em: EntityManager,

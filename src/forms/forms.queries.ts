@@ -9,7 +9,7 @@ import { evaluationPolicy } from '../evaluation/evaluation.policy.js';
 import { splitOf } from '../evaluation/evaluation.rules.js';
 import { VALID_ON } from '../common/validity.js';
 import { subtreeIdsOn } from '../hierarchy/tree.queries.js';
-import { InitiativeStatus, type Vote } from '../initiative/initiative.enums.js';
+import { DECIDABLE, InitiativeStatus, type Vote } from '../initiative/initiative.enums.js';
 import { initiativePolicy, initiativeVotePolicy } from '../initiative/initiative.policy.js';
 import { loadSettings } from '../settings/settings.js';
 import type { EvaluationFormData } from './evaluation-form.js';
@@ -184,8 +184,6 @@ export async function summaryFormData(
   };
 }
 
-const RECORDED: readonly string[] = [InitiativeStatus.RECOMMENDED, InitiativeStatus.NOT_RECOMMENDED];
-
 /** The columns of an initiative that its minutes print, with its unit and proposers. */
 interface InitiativeMinutesRow {
   title: string;
@@ -228,7 +226,7 @@ export async function initiativeMinutesData(
     em,
     `SELECT round, submitted_on, eligible_user_ids, recused_user_ids, chair_user_id, outcome FROM initiative_round
         WHERE initiative_id = $1 AND outcome = ANY($2::initiative_status[]) ORDER BY round DESC LIMIT 1`,
-    [initiativeId, RECORDED],
+    [initiativeId, DECIDABLE],
   );
   if (!initiative) throw new NotFoundError('sáng kiến', 'Initiative');
   if (!round)

@@ -132,6 +132,11 @@ export function mergedProvinceUnits2025(): ActUnit[] {
   return [...units.values()];
 }
 
+/** The steps of an act from its shipped files: the units it lists and its mapping of old units to new. */
+function stepsFromFiles(unitsFile: string, mappingFile: string): StepPayload[] {
+  return stepsFromMapping(parseActUnits(reorg2025File(unitsFile)), parseMapping(reorg2025File(mappingFile)));
+}
+
 /**
  * HCMC's three acts of 2025 as plans, from the shipped files: wards merged on 1 January, agencies on 20 February,
  * and on 1 July the district level abolished with the wards rearranged under the city. With `provinces`, the July
@@ -154,10 +159,7 @@ export function reorg2025Plans(options: { provinces?: boolean } = {}): Array<{ p
         signedOn: '2024-11-14',
         effectiveDate: '2025-01-01',
       },
-      steps: stepsFromMapping(
-        parseActUnits(reorg2025File('hcmc-units-2025-01.csv')),
-        parseMapping(reorg2025File('hcmc-ward-mapping-2025-01.csv')),
-      ),
+      steps: stepsFromFiles('hcmc-units-2025-01.csv', 'hcmc-ward-mapping-2025-01.csv'),
     },
     {
       plan: {
@@ -166,10 +168,7 @@ export function reorg2025Plans(options: { provinces?: boolean } = {}): Array<{ p
         signedOn: '2025-02-20',
         effectiveDate: '2025-02-20',
       },
-      steps: stepsFromMapping(
-        parseActUnits(reorg2025File('hcmc-departments-2025-02.csv')),
-        parseMapping(reorg2025File('hcmc-department-mapping-2025-02.csv')),
-      ),
+      steps: stepsFromFiles('hcmc-departments-2025-02.csv', 'hcmc-department-mapping-2025-02.csv'),
     },
     {
       plan: {

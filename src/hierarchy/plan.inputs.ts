@@ -1,9 +1,8 @@
 import { ArrayMaxSize, IsOptional, Length, MaxLength } from 'class-validator';
 import { JSONObjectResolver } from 'graphql-scalars';
-import { Field, InputType } from 'type-graphql';
-import { registerLabelledEnum } from '../common/enum-labels.js';
+import { Field, InputType, type ClassType } from 'type-graphql';
 import { DateScalar } from '../common/scalars.js';
-import { DateFilter, EnumFilter, IdFilter, OrderByInput, StringFilter } from '../common/where.js';
+import { DateFilter, EnumFilter, IdFilter, OrderByInput, StringFilter, WhereCombinators } from '../common/where.js';
 import { PlanStatus, UnitKind } from './hierarchy.enums.js';
 
 @InputType()
@@ -60,7 +59,7 @@ export class ImportPlanInput extends PlanActInput {
 const PlanStatusFilter = EnumFilter(PlanStatus, 'PlanStatus');
 
 @InputType({ description: 'Conditions on reorganisation plans (fields combine with AND).' })
-export class ReorganisationPlanWhere {
+export class ReorganisationPlanWhere extends WhereCombinators((): ClassType => ReorganisationPlanWhere) {
   @Field(() => IdFilter, { nullable: true, description: 'The plan’s id.' })
   id?: IdFilter;
 
@@ -78,15 +77,6 @@ export class ReorganisationPlanWhere {
 
   @Field(() => DateFilter, { nullable: true, description: 'The day it comes into force.' })
   effectiveDate?: DateFilter;
-
-  @Field(() => [ReorganisationPlanWhere], { nullable: true, description: 'All of these.' })
-  and?: ReorganisationPlanWhere[];
-
-  @Field(() => [ReorganisationPlanWhere], { nullable: true, description: 'Any of these.' })
-  or?: ReorganisationPlanWhere[];
-
-  @Field(() => ReorganisationPlanWhere, { nullable: true, description: 'Not this.' })
-  not?: ReorganisationPlanWhere;
 }
 
 export enum ReorganisationPlanOrderField {
@@ -96,10 +86,7 @@ export enum ReorganisationPlanOrderField {
   STATUS = 'STATUS',
 }
 
-registerLabelledEnum(ReorganisationPlanOrderField, {
-  name: 'ReorganisationPlanOrderField',
-  description: 'The columns plans sort by.',
+export const ReorganisationPlanOrderBy = OrderByInput(ReorganisationPlanOrderField, 'ReorganisationPlan', {
+  rows: 'plans',
   labels: { EFFECTIVE_DATE: 'Ngày hiệu lực', SIGNED_ON: 'Ngày ký', TITLE: 'Trích yếu', STATUS: 'Trạng thái' },
 });
-
-export const ReorganisationPlanOrderBy = OrderByInput(ReorganisationPlanOrderField, 'ReorganisationPlan');

@@ -1,5 +1,5 @@
-import { In, type EntityManager } from 'typeorm';
-import { pagedQuery } from '../common/paged-query.js';
+import type { EntityManager } from 'typeorm';
+import { pagedEntities } from '../common/paged-query.js';
 import { queryRows } from '../common/queries.js';
 import { SqlParams } from '../common/sql-params.js';
 import { orderBySql, whereSql, type OrderBy, type WhereColumns } from '../common/where.js';
@@ -72,8 +72,9 @@ export async function listPlans(
   } = {},
 ): Promise<{ plans: ReorganisationPlan[]; total: number }> {
   const params = new SqlParams();
-  const { rows, total } = await pagedQuery(
+  const { rows: plans, total } = await pagedEntities(
     em,
+    ReorganisationPlan,
     {
       select: 'rp.id',
       from: `FROM reorganisation_plan rp WHERE ${whereSql(filter.where, PLAN_WHERE_COLUMNS, params)}`,
@@ -88,10 +89,7 @@ export async function listPlans(
     offset,
     limit,
   );
-  const ids = rows.map((row) => row.id as string);
-  const found = ids.length > 0 ? await em.findBy(ReorganisationPlan, { id: In(ids) }) : [];
-  const byId = new Map(found.map((plan) => [plan.id, plan]));
-  return { plans: ids.map((id) => byId.get(id) as ReorganisationPlan), total };
+  return { plans, total };
 }
 
 export function stepsOf(em: EntityManager, planId: string): Promise<PlanStep[]> {

@@ -6,7 +6,7 @@ import { findOrNotFound } from '../common/find.js';
 import { affectedRows, queryOne, queryOneOrNotFound, queryRows } from '../common/queries.js';
 import type { Clock } from '../context.js';
 import { AssignmentReason, HANDLED_STATUSES } from '../feedback/feedback.enums.js';
-import { FindingStatus } from '../inspection/inspection.enums.js';
+import { REMEDYING } from '../inspection/inspection.enums.js';
 import { InitiativeStatus } from '../initiative/initiative.enums.js';
 import { Position } from '../people/people.enums.js';
 import type { OrganisationChanged } from './hierarchy.service.js';
@@ -647,7 +647,7 @@ export class PlanService {
       em,
       `UPDATE finding f SET responsible_unit_id = h.heir FROM unnest($1::uuid[], $2::uuid[]) AS h(unit_id, heir)
         WHERE f.responsible_unit_id = h.unit_id AND f.status = ANY($3::finding_status[])`,
-      [from, to, [FindingStatus.OPEN, FindingStatus.REPORTED]],
+      [from, to, REMEDYING],
     );
     const initiatives = await affectedRows(
       em,

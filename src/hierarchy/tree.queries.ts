@@ -4,7 +4,7 @@ import { isWellFormedId } from '../common/ids.js';
 import { pagedQuery } from '../common/paged-query.js';
 import { SqlParams } from '../common/sql-params.js';
 import { VALID_ON } from '../common/validity.js';
-import { orderBySql, whereSql, type OrderBy, type WhereColumns } from '../common/where.js';
+import { likeLiteralFolded, orderBySql, whereSql, type OrderBy, type WhereColumns } from '../common/where.js';
 import { Unit } from './unit.entity.js';
 import { UnitOrderField, type UnitWhere } from './unit.inputs.js';
 import { queryRows } from '../common/queries.js';
@@ -187,7 +187,7 @@ export async function listUnits(
   if (search) {
     const typed = params.add(search);
     const q = `congvu_fold(${typed})`;
-    const escaped = `replace(replace(replace(${q}, '\\', '\\\\'), '%', '\\%'), '_', '\\_')`;
+    const escaped = likeLiteralFolded(typed);
     where.push(
       `(u.code = ${typed} OR (congvu_fold(u.name) LIKE '%' || ${escaped} || '%'
         AND ' ' || congvu_fold(u.name) || ' ' LIKE '% ' || ${escaped} || CASE WHEN ${q} ~ '[0-9]$' THEN ' %' ELSE '%' END))`,

@@ -1,8 +1,7 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
-import { registerLabelledEnum } from '../common/enum-labels.js';
+import { Field, ID, InputType, type ClassType } from 'type-graphql';
 import { DateScalar } from '../common/scalars.js';
-import { DateFilter, EnumFilter, IdFilter, OrderByInput, StringFilter } from '../common/where.js';
+import { DateFilter, EnumFilter, IdFilter, OrderByInput, StringFilter, WhereCombinators } from '../common/where.js';
 import { UnitKind } from './hierarchy.enums.js';
 
 const CODE = /^[\p{L}\p{N}._-]+$/u;
@@ -28,7 +27,7 @@ export class UnitFilter {
 export const UnitKindFilter = EnumFilter(UnitKind, 'UnitKind');
 
 @InputType({ description: 'Conditions on units (fields combine with AND), on top of `filter`.' })
-export class UnitWhere {
+export class UnitWhere extends WhereCombinators((): ClassType => UnitWhere) {
   @Field(() => IdFilter, { nullable: true, description: 'The unit’s id.' })
   id?: IdFilter;
 
@@ -52,15 +51,6 @@ export class UnitWhere {
 
   @Field(() => DateFilter, { nullable: true, description: 'The day the unit ended (null while it exists).' })
   validTo?: DateFilter;
-
-  @Field(() => [UnitWhere], { nullable: true, description: 'All of these.' })
-  and?: UnitWhere[];
-
-  @Field(() => [UnitWhere], { nullable: true, description: 'Any of these.' })
-  or?: UnitWhere[];
-
-  @Field(() => UnitWhere, { nullable: true, description: 'Not this.' })
-  not?: UnitWhere;
 }
 
 export enum UnitOrderField {
@@ -70,14 +60,11 @@ export enum UnitOrderField {
   VALID_FROM = 'VALID_FROM',
 }
 
-registerLabelledEnum(UnitOrderField, {
-  name: 'UnitOrderField',
-  description: 'The columns units sort by.',
+export const UnitOrderBy = OrderByInput(UnitOrderField, 'Unit', {
+  rows: 'units',
   labels: { NAME: 'Tên', CODE: 'Mã', KIND: 'Loại đơn vị', VALID_FROM: 'Ngày thành lập' },
   descriptions: { KIND: 'The kind, in the order of UnitKind (city first)' },
 });
-
-export const UnitOrderBy = OrderByInput(UnitOrderField, 'Unit');
 
 @InputType({ description: 'A new unit.' })
 export class CreateUnitInput {

@@ -16,6 +16,15 @@ export enum InitiativeStatus {
   NOT_COMPLETED = 'NOT_COMPLETED',
 }
 
+/** The states of a round under the board's review (R27): submitted, or with a first vote cast. */
+export const UNDER_BOARD_REVIEW: readonly InitiativeStatus[] = [
+  InitiativeStatus.SUBMITTED,
+  InitiativeStatus.UNDER_REVIEW,
+];
+
+/** The board's results (R27): an initiative in one awaits the city leader's decision. */
+export const DECIDABLE: readonly InitiativeStatus[] = [InitiativeStatus.RECOMMENDED, InitiativeStatus.NOT_RECOMMENDED];
+
 export enum Vote {
   APPROVE = 'APPROVE',
   REJECT = 'REJECT',

@@ -1,7 +1,6 @@
 import { ArrayMaxSize, IsInt, IsOptional, Length, MaxLength } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int, type ClassType } from 'type-graphql';
 import { InitiativeStatus, Vote } from './initiative.enums.js';
-import { registerLabelledEnum } from '../common/enum-labels.js';
 import {
   BooleanFilter,
   DateFilter,
@@ -10,6 +9,7 @@ import {
   IdFilter,
   IntFilter,
   OrderByInput,
+  WhereCombinators,
   StringFilter,
 } from '../common/where.js';
 
@@ -153,7 +153,7 @@ export class VoteInput {
 const InitiativeStatusFilter = EnumFilter(InitiativeStatus, 'InitiativeStatus');
 
 @InputType({ description: 'Conditions on initiatives (fields combine with AND), on top of `filter`.' })
-export class InitiativeWhere {
+export class InitiativeWhere extends WhereCombinators((): ClassType => InitiativeWhere) {
   @Field(() => IdFilter, { nullable: true, description: 'The initiative’s id.' })
   id?: IdFilter;
 
@@ -183,15 +183,6 @@ export class InitiativeWhere {
 
   @Field(() => BooleanFilter, { nullable: true, description: 'Under review past its 7-working-day limit, today.' })
   overdue?: BooleanFilter;
-
-  @Field(() => [InitiativeWhere], { nullable: true, description: 'All of these.' })
-  and?: InitiativeWhere[];
-
-  @Field(() => [InitiativeWhere], { nullable: true, description: 'Any of these.' })
-  or?: InitiativeWhere[];
-
-  @Field(() => InitiativeWhere, { nullable: true, description: 'Not this.' })
-  not?: InitiativeWhere;
 }
 
 export enum InitiativeOrderField {
@@ -202,9 +193,8 @@ export enum InitiativeOrderField {
   STATUS = 'STATUS',
 }
 
-registerLabelledEnum(InitiativeOrderField, {
-  name: 'InitiativeOrderField',
-  description: 'The columns initiatives sort by.',
+export const InitiativeOrderBy = OrderByInput(InitiativeOrderField, 'Initiative', {
+  rows: 'initiatives',
   labels: {
     CREATED_AT: 'Ngày đăng ký',
     SUBMITTED_AT: 'Ngày nộp',
@@ -213,5 +203,3 @@ registerLabelledEnum(InitiativeOrderField, {
     STATUS: 'Trạng thái',
   },
 });
-
-export const InitiativeOrderBy = OrderByInput(InitiativeOrderField, 'Initiative');

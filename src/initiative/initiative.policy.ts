@@ -2,10 +2,7 @@ import { hasRole, type Caller } from '../auth/caller.js';
 import { ALL, definePolicy, where } from '../auth/policy.js';
 import { HOME_AFFAIRS_OFFICE } from '../auth/role.js';
 import { Role } from '../auth/auth.enums.js';
-import { InitiativeStatus } from './initiative.enums.js';
-import { UNDER_BOARD_REVIEW } from './initiative.rules.js';
-
-const DECIDING: readonly InitiativeStatus[] = [InitiativeStatus.RECOMMENDED, InitiativeStatus.NOT_RECOMMENDED];
+import { DECIDABLE, UNDER_BOARD_REVIEW, type InitiativeStatus } from './initiative.enums.js';
 
 /** Whether a record's status (a panel record's param, so of unknown type) is one of `statuses`. */
 const statusIn = (status: unknown, statuses: readonly InitiativeStatus[]) =>
@@ -28,7 +25,7 @@ export const initiativePolicy = definePolicy<{ status?: unknown }>({
         return hasRole(caller, Role.BOARD_MEMBER) && (!initiative || statusIn(initiative.status, UNDER_BOARD_REVIEW));
       case 'approve':
       case 'reject':
-        return hasRole(caller, Role.CITY_LEADER) && (!initiative || statusIn(initiative.status, DECIDING));
+        return hasRole(caller, Role.CITY_LEADER) && (!initiative || statusIn(initiative.status, DECIDABLE));
       default:
         return false;
     }
@@ -45,7 +42,7 @@ export function unsealedVotes(caller: Caller) {
       alias,
       params,
     ) => `EXISTS (SELECT 1 FROM initiative_round ir WHERE ir.initiative_id = ${alias}.initiative_id AND ir.round = ${alias}.round
-      AND (ir.outcome = ANY(CAST(${params.add(DECIDING)} AS initiative_status[]))
+      AND (ir.outcome = ANY(CAST(${params.add(DECIDABLE)} AS initiative_status[]))
         OR EXISTS (SELECT 1 FROM initiative_vote mine WHERE mine.initiative_id = ir.initiative_id AND mine.round = ir.round
                     AND mine.user_id = ${params.add(caller.user.id)})))`,
   );

@@ -1,14 +1,14 @@
 import type { EntityManager } from 'typeorm';
-import { pagedQuery } from '../common/paged-query.js';
+import { pagedEntities } from '../common/paged-query.js';
 import { queryOne, queryRows } from '../common/queries.js';
 import { SqlParams } from '../common/sql-params.js';
 import { filterUnitIds } from '../hierarchy/tree.queries.js';
 import { orderBySql, whereSql, type OrderBy, type WhereColumns } from '../common/where.js';
 import { InitiativeOrderField, type InitiativeWhere } from './initiative.inputs.js';
-import { InitiativeStatus } from './initiative.enums.js';
+import { InitiativeStatus, UNDER_BOARD_REVIEW } from './initiative.enums.js';
 import { Initiative } from './initiative.entity.js';
 import { InitiativeVote } from './initiative-vote.entity.js';
-import { reviewOverdueSql, UNDER_BOARD_REVIEW, type CastVote } from './initiative.rules.js';
+import { reviewOverdueSql, type CastVote } from './initiative.rules.js';
 
 /** What a caller may filter initiatives by: a unit (and its sub-units), a status, a year, being overdue. */
 export interface InitiativeQuery {
@@ -107,8 +107,9 @@ export async function listInitiatives(
   limit: number,
 ): Promise<{ initiatives: Initiative[]; total: number }> {
   const { sql, params } = initiativeWhere(filter);
-  const { rows, total } = await pagedQuery(
+  const { rows: initiatives, total } = await pagedEntities(
     em,
+    Initiative,
     {
       select: 'i.id',
       from: `FROM initiative i WHERE ${sql}`,
@@ -118,12 +119,7 @@ export async function listInitiatives(
     offset,
     limit,
   );
-  const ids = rows.map((row) => row.id as string);
-  const found = ids.length
-    ? await em.createQueryBuilder(Initiative, 'i').where('i.id = ANY(:ids)', { ids }).getMany()
-    : [];
-  const byId = new Map(found.map((initiative) => [initiative.id, initiative]));
-  return { initiatives: ids.flatMap((id) => byId.get(id) ?? []), total };
+  return { initiatives, total };
 }
 
 export interface StatusCount {

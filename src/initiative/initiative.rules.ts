@@ -1,6 +1,6 @@
 import type { SqlParams } from '../common/sql-params.js';
 import { Workflow } from '../common/workflow.js';
-import { InitiativeStatus, Vote } from './initiative.enums.js';
+import { DECIDABLE, InitiativeStatus, UNDER_BOARD_REVIEW, Vote } from './initiative.enums.js';
 
 export type InitiativeAction =
   | 'EDIT'
@@ -15,9 +15,6 @@ export type InitiativeAction =
   | 'REPORT'
   | 'EVALUATE';
 
-const IN_REVIEW = [InitiativeStatus.SUBMITTED, InitiativeStatus.UNDER_REVIEW];
-const DECIDABLE = [InitiativeStatus.RECOMMENDED, InitiativeStatus.NOT_RECOMMENDED];
-
 /** §6's transitions (docs/decisions.md, "Initiatives"); EDIT and VOTE keep the status. */
 export const INITIATIVE_STEPS = new Workflow<InitiativeStatus, InitiativeAction>('sáng kiến', {
   EDIT: { vi: 'sửa', from: [InitiativeStatus.DRAFT, InitiativeStatus.RETURNED], to: (from) => from },
@@ -27,13 +24,13 @@ export const INITIATIVE_STEPS = new Workflow<InitiativeStatus, InitiativeAction>
     to: [InitiativeStatus.SUBMITTED],
   },
   REVIEW: { vi: 'thẩm định', from: [InitiativeStatus.SUBMITTED], to: [InitiativeStatus.UNDER_REVIEW] },
-  VOTE: { vi: 'biểu quyết', from: IN_REVIEW, to: (from) => from },
+  VOTE: { vi: 'biểu quyết', from: UNDER_BOARD_REVIEW, to: (from) => from },
   RECORD_RESULT: {
     vi: 'ghi nhận kết quả',
-    from: IN_REVIEW,
-    to: [InitiativeStatus.RECOMMENDED, InitiativeStatus.NOT_RECOMMENDED],
+    from: UNDER_BOARD_REVIEW,
+    to: DECIDABLE,
   },
-  RETURN: { vi: 'trả lại', from: IN_REVIEW, to: [InitiativeStatus.RETURNED] },
+  RETURN: { vi: 'trả lại', from: UNDER_BOARD_REVIEW, to: [InitiativeStatus.RETURNED] },
   APPROVE: { vi: 'quyết định', from: DECIDABLE, to: [InitiativeStatus.APPROVED] },
   REJECT: { vi: 'quyết định', from: DECIDABLE, to: [InitiativeStatus.REJECTED] },
   START: { vi: 'triển khai', from: [InitiativeStatus.APPROVED], to: [InitiativeStatus.IMPLEMENTING] },
@@ -90,12 +87,6 @@ export function isRecused(
 }
 
 export const RUBRIC = ['novelty', 'feasibility', 'impact', 'scope'] as const;
-
-/** The states of a round under the board's review (R27): submitted, or with a first vote cast. */
-export const UNDER_BOARD_REVIEW: readonly InitiativeStatus[] = [
-  InitiativeStatus.SUBMITTED,
-  InitiativeStatus.UNDER_REVIEW,
-];
 
 /** R28: a review is overdue when the board still has it after its due day (7 working days from submission). */
 export function isReviewOverdue(

@@ -32,6 +32,9 @@ export enum FindingStatus {
   ESCALATED = 'ESCALATED',
 }
 
+/** A finding still to be remedied: a date past it escalates it (R25). */
+export const REMEDYING: readonly FindingStatus[] = [FindingStatus.OPEN, FindingStatus.REPORTED];
+
 export const INSPECTION_KIND_LABELS_VI: Record<InspectionKind, string> = {
   PERIODIC: 'Định kỳ',
   THEMATIC: 'Chuyên đề',

@@ -1,9 +1,8 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, MaxLength, ValidateNested } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, type ClassType } from 'type-graphql';
 import { DateScalar } from '../common/scalars.js';
 import { ForcingEventKind, InspectionKind, InspectionMethod, InspectionStatus } from './inspection.enums.js';
-import { registerLabelledEnum } from '../common/enum-labels.js';
-import { DateFilter, DateTimeFilter, EnumFilter, IdFilter, OrderByInput } from '../common/where.js';
+import { DateFilter, DateTimeFilter, EnumFilter, IdFilter, OrderByInput, WhereCombinators } from '../common/where.js';
 
 @InputType({ description: 'R13: an event that forces NOT_COMPLETED.' })
 export class RecordForcingEventInput {
@@ -104,7 +103,7 @@ const InspectionMethodFilter = EnumFilter(InspectionMethod, 'InspectionMethod');
 const InspectionStatusFilter = EnumFilter(InspectionStatus, 'InspectionStatus');
 
 @InputType({ description: 'Conditions on inspections (fields combine with AND), on top of `filter`.' })
-export class InspectionWhere {
+export class InspectionWhere extends WhereCombinators((): ClassType => InspectionWhere) {
   @Field(() => IdFilter, { nullable: true, description: 'The inspection’s id.' })
   id?: IdFilter;
 
@@ -128,15 +127,6 @@ export class InspectionWhere {
 
   @Field(() => DateTimeFilter, { nullable: true, description: 'When it was concluded.' })
   concludedAt?: DateTimeFilter;
-
-  @Field(() => [InspectionWhere], { nullable: true, description: 'All of these.' })
-  and?: InspectionWhere[];
-
-  @Field(() => [InspectionWhere], { nullable: true, description: 'Any of these.' })
-  or?: InspectionWhere[];
-
-  @Field(() => InspectionWhere, { nullable: true, description: 'Not this.' })
-  not?: InspectionWhere;
 }
 
 export enum InspectionOrderField {
@@ -146,10 +136,7 @@ export enum InspectionOrderField {
   KIND = 'KIND',
 }
 
-registerLabelledEnum(InspectionOrderField, {
-  name: 'InspectionOrderField',
-  description: 'The columns inspections sort by.',
+export const InspectionOrderBy = OrderByInput(InspectionOrderField, 'Inspection', {
+  rows: 'inspections',
   labels: { STARTS_ON: 'Ngày bắt đầu', CONCLUDED_AT: 'Thời điểm kết luận', STATUS: 'Trạng thái', KIND: 'Hình thức' },
 });
-
-export const InspectionOrderBy = OrderByInput(InspectionOrderField, 'Inspection');

@@ -1,7 +1,7 @@
 import { In, type EntityManager } from 'typeorm';
 import { scopeSql, type Scope } from '../auth/policy.js';
 import { SqlParams } from '../common/sql-params.js';
-import { pagedQuery } from '../common/paged-query.js';
+import { pagedEntities } from '../common/paged-query.js';
 import { queryOne, queryRows } from '../common/queries.js';
 import {
   FindingStatus,
@@ -59,8 +59,9 @@ export async function listInspections(
   if (filter.kind) where.push(`i.kind = ${params.add(filter.kind)}::inspection_kind`);
   if (filter.method) where.push(`i.method = ${params.add(filter.method)}::inspection_method`);
   where.push(whereSql(filter.where, INSPECTION_WHERE_COLUMNS, params));
-  const { rows, total } = await pagedQuery(
+  const { rows: inspections, total } = await pagedEntities(
     em,
+    Inspection,
     {
       select: 'i.id',
       from: `FROM inspection i WHERE ${where.join(' AND ')}`,
@@ -70,12 +71,7 @@ export async function listInspections(
     offset,
     limit,
   );
-  const ids = rows.map((row) => row.id as string);
-  const found = ids.length
-    ? await em.createQueryBuilder(Inspection, 'i').where('i.id = ANY(:ids)', { ids }).getMany()
-    : [];
-  const byId = new Map(found.map((inspection) => [inspection.id, inspection]));
-  return { inspections: ids.flatMap((id) => byId.get(id) ?? []), total };
+  return { inspections, total };
 }
 
 /** An inspection's findings the caller may see (`scope`, from the findings policy), by due date: one statement. */

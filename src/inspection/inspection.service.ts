@@ -16,7 +16,7 @@ import type { Clock } from '../context.js';
 import { requireUnit } from '../hierarchy/hierarchy.service.js';
 import { filterUnitIds } from '../hierarchy/tree.queries.js';
 import { headsOn } from '../people/people.queries.js';
-import { FindingStatus, InspectionKind, InspectionMethod, InspectionStatus } from './inspection.enums.js';
+import { FindingStatus, InspectionKind, InspectionMethod, InspectionStatus, REMEDYING } from './inspection.enums.js';
 import { Finding } from './finding.entity.js';
 import { Inspection } from './inspection.entity.js';
 import { InspectionMember } from './inspection-member.entity.js';
@@ -42,9 +42,6 @@ export interface Conclusion {
 }
 
 const FINDING = ['nội dung kết luận', 'Finding'] as const;
-
-/** A finding still to be remedied: a date past it escalates it (R25). */
-const REMEDYING: readonly FindingStatus[] = [FindingStatus.OPEN, FindingStatus.REPORTED];
 
 /** Inspections (R24), remediation of findings (R25) and the responsibility review when a finding runs late. */
 export class InspectionService {

@@ -5,7 +5,7 @@ import { EvaluationStatus, PeriodStatus, type PeriodKind } from '../evaluation/e
 import { queryRows } from '../common/queries.js';
 import { HANDLED_STATUSES } from '../feedback/feedback.enums.js';
 import { InitiativeStatus } from '../initiative/initiative.enums.js';
-import { UNDER_BOARD_REVIEW } from '../initiative/initiative.rules.js';
+import { UNDER_BOARD_REVIEW } from '../initiative/initiative.enums.js';
 import { FindingStatus } from '../inspection/inspection.enums.js';
 import { Position } from '../people/people.enums.js';
 import { deadlineMessage, type DeadlineSubject } from './notification.rules.js';

@@ -1,6 +1,12 @@
-import { Field, InputType } from 'type-graphql';
-import { registerLabelledEnum } from '../common/enum-labels.js';
-import { BooleanFilter, DateTimeFilter, EnumFilter, IdFilter, OrderByInput } from '../common/where.js';
+import { Field, InputType, type ClassType } from 'type-graphql';
+import {
+  BooleanFilter,
+  DateTimeFilter,
+  EnumFilter,
+  IdFilter,
+  OrderByInput,
+  WhereCombinators,
+} from '../common/where.js';
 import { NotificationKind } from './notification.enums.js';
 
 @InputType({ description: 'The settings to change; an omitted field keeps its value.' })
@@ -15,7 +21,7 @@ export class NotificationSettingsInput {
 const NotificationKindFilter = EnumFilter(NotificationKind, 'NotificationKind');
 
 @InputType({ description: 'Conditions on my notifications (fields combine with AND), on top of `unreadOnly`.' })
-export class NotificationWhere {
+export class NotificationWhere extends WhereCombinators((): ClassType => NotificationWhere) {
   @Field(() => IdFilter, { nullable: true, description: 'The notification’s id.' })
   id?: IdFilter;
 
@@ -30,15 +36,6 @@ export class NotificationWhere {
 
   @Field(() => BooleanFilter, { nullable: true, description: 'Whether I have read it.' })
   read?: BooleanFilter;
-
-  @Field(() => [NotificationWhere], { nullable: true, description: 'All of these.' })
-  and?: NotificationWhere[];
-
-  @Field(() => [NotificationWhere], { nullable: true, description: 'Any of these.' })
-  or?: NotificationWhere[];
-
-  @Field(() => NotificationWhere, { nullable: true, description: 'Not this.' })
-  not?: NotificationWhere;
 }
 
 export enum NotificationOrderField {
@@ -46,10 +43,7 @@ export enum NotificationOrderField {
   KIND = 'KIND',
 }
 
-registerLabelledEnum(NotificationOrderField, {
-  name: 'NotificationOrderField',
-  description: 'The columns notifications sort by.',
+export const NotificationOrderBy = OrderByInput(NotificationOrderField, 'Notification', {
+  rows: 'notifications',
   labels: { CREATED_AT: 'Thời điểm', KIND: 'Loại thông báo' },
 });
-
-export const NotificationOrderBy = OrderByInput(NotificationOrderField, 'Notification');

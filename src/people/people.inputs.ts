@@ -1,8 +1,7 @@
 import { IsOptional, MaxLength } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
-import { registerLabelledEnum } from '../common/enum-labels.js';
+import { Field, ID, InputType, type ClassType } from 'type-graphql';
 import { DateScalar } from '../common/scalars.js';
-import { EnumFilter, IdFilter, OrderByInput, StringFilter } from '../common/where.js';
+import { EnumFilter, IdFilter, OrderByInput, StringFilter, WhereCombinators } from '../common/where.js';
 import { Position, StaffType } from './people.enums.js';
 
 @InputType({ description: 'Simple conditions on people (fields combine with AND).' })
@@ -52,7 +51,7 @@ export class AppointInput {
 const StaffTypeFilter = EnumFilter(StaffType, 'StaffType');
 
 @InputType({ description: 'Conditions on people (fields combine with AND), on top of `filter`.' })
-export class PersonWhere {
+export class PersonWhere extends WhereCombinators((): ClassType => PersonWhere) {
   @Field(() => IdFilter, { nullable: true, description: 'The person’s id.' })
   id?: IdFilter;
 
@@ -61,15 +60,6 @@ export class PersonWhere {
 
   @Field(() => StaffTypeFilter, { nullable: true, description: 'cán bộ, công chức or viên chức.' })
   staffType?: InstanceType<typeof StaffTypeFilter>;
-
-  @Field(() => [PersonWhere], { nullable: true, description: 'All of these.' })
-  and?: PersonWhere[];
-
-  @Field(() => [PersonWhere], { nullable: true, description: 'Any of these.' })
-  or?: PersonWhere[];
-
-  @Field(() => PersonWhere, { nullable: true, description: 'Not this.' })
-  not?: PersonWhere;
 }
 
 export enum PersonOrderField {
@@ -77,10 +67,7 @@ export enum PersonOrderField {
   STAFF_TYPE = 'STAFF_TYPE',
 }
 
-registerLabelledEnum(PersonOrderField, {
-  name: 'PersonOrderField',
-  description: 'The columns people sort by.',
+export const PersonOrderBy = OrderByInput(PersonOrderField, 'Person', {
+  rows: 'people',
   labels: { FULL_NAME: 'Họ và tên', STAFF_TYPE: 'Loại cán bộ' },
 });
-
-export const PersonOrderBy = OrderByInput(PersonOrderField, 'Person');
