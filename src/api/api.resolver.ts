@@ -6,13 +6,12 @@ import { Node } from '../common/node.js';
 import type { RequestContext } from '../context.js';
 import { EvaluationPeriodType } from '../evaluation/evaluation.type.js';
 import { EvaluationResolver } from '../evaluation/evaluation.resolver.js';
-import { requirePeriod } from '../evaluation/period.service.js';
 import { FeedbackResolver } from '../feedback/feedback.resolver.js';
 import { UnitResolver } from '../hierarchy/unit.resolver.js';
 import { InitiativeResolver } from '../initiative/initiative.resolver.js';
 import { InspectionResolver } from '../inspection/inspection.resolver.js';
 import { PersonResolver } from '../people/person.resolver.js';
-import { nodeTypeOf, type NodeTypeName } from './node.queries.js';
+import type { NodeTypeName } from './node.queries.js';
 
 @ObjectType('EnumLabel', { description: 'The Vietnamese label of an enum value, as the admin panel shows it.' })
 export class EnumLabelType {
@@ -40,7 +39,7 @@ const READ: Record<NodeTypeName, (ctx: RequestContext, id: string) => Promise<No
   Unit: (ctx, id) => new UnitResolver().unit(ctx, id),
   Person: (ctx, id) => new PersonResolver().person(ctx, id),
   Evaluation: (ctx, id) => new EvaluationResolver().evaluation(ctx, id),
-  EvaluationPeriod: async (ctx, id) => EvaluationPeriodType.from(await requirePeriod(ctx.db.manager, id)),
+  EvaluationPeriod: async (ctx, id) => EvaluationPeriodType.from(await ctx.services.periods.get(id)),
   FeedbackItem: async (ctx, id) =>
     single(await new FeedbackResolver().feedbackItems(ctx, ONE, undefined, { id: { equals: id } }), 'phản ánh'),
   Inspection: async (ctx, id) =>
@@ -58,7 +57,7 @@ export class ApiResolver {
     description: 'Any object by its id, when the caller may see it through its own query; else NOT_FOUND.',
   })
   async node(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The object’s id.' }) id: string) {
-    const type = await nodeTypeOf(ctx.db.manager, id);
+    const type = await ctx.services.nodes.typeOf(id);
     if (!type) throw new NotFoundError('đối tượng', 'Node');
     return READ[type](ctx, id);
   }

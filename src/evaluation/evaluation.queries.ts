@@ -168,6 +168,14 @@ export function evaluationById(em: EntityManager, id: string): Promise<Evaluatio
   return em.findOneByOrFail(Evaluation, { id });
 }
 
+/** Evaluations by id, in one statement, in the order asked (missing ones left out). */
+export async function evaluationsByIds(em: EntityManager, ids: readonly string[]): Promise<Evaluation[]> {
+  if (ids.length === 0) return [];
+  const found = await em.createQueryBuilder(Evaluation, 'e').where('e.id = ANY(:ids)', { ids }).getMany();
+  const byId = new Map(found.map((evaluation) => [evaluation.id, evaluation]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
 /** The evaluation of the head of a unit in a period, if any. */
 export function headEvaluationOf(em: EntityManager, unitId: string, periodId: string): Promise<Evaluation | null> {
   return em.findOne(Evaluation, { where: { periodId, unitId, position: Position.HEAD } });

@@ -1,5 +1,4 @@
 import type { EntityManager } from 'typeorm';
-import { Evaluation } from '../evaluation/evaluation.entity.js';
 import { HANDLED_STATUSES } from '../feedback/feedback.enums.js';
 import { queryRows } from '../common/queries.js';
 
@@ -16,12 +15,4 @@ export async function unitsFallenOverdue(em: EntityManager, since: Date, until: 
     [since, until, HANDLED_STATUSES],
   );
   return rows.map((row) => row.unit_id);
-}
-
-/** Evaluations by id, in one statement, in the order asked (missing ones left out). */
-export async function evaluationsByIds(em: EntityManager, ids: readonly string[]): Promise<Evaluation[]> {
-  if (ids.length === 0) return [];
-  const found = await em.createQueryBuilder(Evaluation, 'e').where('e.id = ANY(:ids)', { ids }).getMany();
-  const byId = new Map(found.map((evaluation) => [evaluation.id, evaluation]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
 }
