@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { getMetadataStorage } from 'type-graphql';
 import { INSPECTION_STAFF } from '../../../src/auth/role.js';
 import { InspectionResolver } from '../../../src/inspection/inspection.resolver.js';
-import { accessCity, WHO, type AccessRows, type Who } from '../../factories/access-city.js';
+import { accessCity, signInAll, WHO, type AccessRows, type Who } from '../../factories/access-city.js';
 import { createTestApp, type GqlResult, type TestApp } from '../../support/test-app.js';
 
 /**
@@ -42,12 +42,12 @@ function answerOf(result: GqlResult, id: string): Answer {
 describe('node(id:) asks the gate of the type’s own query', () => {
   let t: TestApp;
   let rows: AccessRows;
-  const tokens = {} as Record<Who, string>;
+  let tokens: Record<Who, string>;
 
   beforeAll(async () => {
     t = await createTestApp();
     ({ rows } = await accessCity(t));
-    for (const who of WHO) tokens[who] = await t.login(who);
+    tokens = await signInAll(t);
   }, 120_000);
   afterAll(() => t.close());
 
