@@ -197,7 +197,7 @@ export async function buildAdminRouter(options: AdminOptions): Promise<{ admin: 
   // official forms and Excel exports, as the signed-in user: the same routes as with a bearer token, and any list's export
   const sessionCaller = async (req: express.Request) =>
     callerOf({ currentAdmin: (req.session as { adminUser?: unknown }).adminUser });
-  router.use(downloadRoutes(services, options.db, sessionCaller));
+  router.use(downloadRoutes(services, sessionCaller));
   router.get('/exports/resources/:resourceId.xlsx', listExport(admin));
   AdminJSExpress.buildAuthenticatedRouter(
     admin,

@@ -11,6 +11,7 @@ import AdminJS, {
 } from 'adminjs';
 import type { RequestHandler } from 'express';
 import { MAX_EXPORT_ROWS, XLSX_CONTENT_TYPE, xlsxOf, type CellKind, type SheetColumn } from '../src/exports/xlsx.js';
+import { asyncRoute } from '../src/common/http-errors.js';
 import { fileSlug } from '../src/forms/document.js';
 import { policyOf } from './guard.js';
 import { booleanLabelVi, propertyLabelVi, valueLabelVi, viTranslations } from './locale/vi.js';
@@ -92,72 +93,64 @@ async function runListHooks(records: BaseRecord[], request: ActionRequest, conte
  * — and its columns.
  */
 export function listExport(admin: AdminJS): RequestHandler {
-  // Every failure goes to next(error), so the promise never rejects.
-  return (req, res, next) => {
-    void (async () => {
-      try {
-        const currentAdmin = (req.session as { adminUser?: ActionContext['currentAdmin'] }).adminUser;
-        const caller = callerOf({ currentAdmin });
-        const resource = admin.resources.find((candidate: BaseResource) => candidate.id() === req.params.resourceId);
-        const refuse = (status: number, code: string, message: string) =>
-          res.status(status).json({ errors: [{ message, extensions: { code } }] });
-        if (!caller) return refuse(401, 'UNAUTHENTICATED', 'Chưa đăng nhập hoặc phiên đã hết hạn.');
-        if (!resource) return refuse(404, 'NOT_FOUND', 'Không tìm thấy danh sách.');
-        if (!policyOf({ name: resource.id() }).can(caller, 'list'))
-          return refuse(403, 'FORBIDDEN', 'Bạn không có quyền xem danh sách này.');
-        const decorated = resource.decorate();
-        const context = {
-          currentAdmin,
-          resource,
-          _admin: admin,
-          action: decorated.actions.list,
-          h: admin.options,
-        } as unknown as ActionContext;
-        const {
-          filters = {},
-          sortBy,
-          direction,
-        } = flat.unflatten(req.query) as {
-          filters?: Record<string, unknown>;
-          sortBy?: string;
-          direction?: string;
-        };
-        const filter = await new Filter(filters, resource).populate(context);
-        const total = await resource.count(filter, context);
-        if (total > MAX_EXPORT_ROWS)
-          return refuse(
-            400,
-            'BAD_USER_INPUT',
-            `Danh sách có ${String(total)} dòng, quá ${String(MAX_EXPORT_ROWS)} dòng một lần xuất: hãy lọc hẹp hơn.`,
-          );
-        const sort = {
-          sortBy: sortBy ?? decorated.options.sort?.sortBy,
-          direction: (direction ?? decorated.options.sort?.direction) === 'desc' ? 'desc' : 'asc',
-        } as const;
-        const records = await populator(
-          await resource.find(filter, { limit: MAX_EXPORT_ROWS, offset: 0, sort }, context),
-          context,
-        );
-        await runListHooks(
-          records,
-          { method: 'get', params: { resourceId: resource.id(), action: 'list' }, query: req.query },
-          context,
-        );
-        const name = (viTranslations.labels as Record<string, unknown>)[resource.id()];
-        const title = typeof name === 'string' ? name : resource.id();
-        const body = await xlsxOf(
-          title,
-          decorated.getListProperties().map((property) => column(resource.id(), property)),
-          records,
-        );
-        res.setHeader('content-type', XLSX_CONTENT_TYPE);
-        res.setHeader('content-disposition', `attachment; filename="${fileSlug(title) || 'danh-sach'}.xlsx"`);
-        res.setHeader('cache-control', 'no-store');
-        return res.send(body);
-      } catch (error) {
-        next(error);
-        return;
-      }
-    })();
-  };
+  return asyncRoute(async (req, res) => {
+    const currentAdmin = (req.session as { adminUser?: ActionContext['currentAdmin'] }).adminUser;
+    const caller = callerOf({ currentAdmin });
+    const resource = admin.resources.find((candidate: BaseResource) => candidate.id() === req.params.resourceId);
+    const refuse = (status: number, code: string, message: string) =>
+      res.status(status).json({ errors: [{ message, extensions: { code } }] });
+    if (!caller) return refuse(401, 'UNAUTHENTICATED', 'Chưa đăng nhập hoặc phiên đã hết hạn.');
+    if (!resource) return refuse(404, 'NOT_FOUND', 'Không tìm thấy danh sách.');
+    if (!policyOf({ name: resource.id() }).can(caller, 'list'))
+      return refuse(403, 'FORBIDDEN', 'Bạn không có quyền xem danh sách này.');
+    const decorated = resource.decorate();
+    const context = {
+      currentAdmin,
+      resource,
+      _admin: admin,
+      action: decorated.actions.list,
+      h: admin.options,
+    } as unknown as ActionContext;
+    const {
+      filters = {},
+      sortBy,
+      direction,
+    } = flat.unflatten(req.query) as {
+      filters?: Record<string, unknown>;
+      sortBy?: string;
+      direction?: string;
+    };
+    const filter = await new Filter(filters, resource).populate(context);
+    const total = await resource.count(filter, context);
+    if (total > MAX_EXPORT_ROWS)
+      return refuse(
+        400,
+        'BAD_USER_INPUT',
+        `Danh sách có ${String(total)} dòng, quá ${String(MAX_EXPORT_ROWS)} dòng một lần xuất: hãy lọc hẹp hơn.`,
+      );
+    const sort = {
+      sortBy: sortBy ?? decorated.options.sort?.sortBy,
+      direction: (direction ?? decorated.options.sort?.direction) === 'desc' ? 'desc' : 'asc',
+    } as const;
+    const records = await populator(
+      await resource.find(filter, { limit: MAX_EXPORT_ROWS, offset: 0, sort }, context),
+      context,
+    );
+    await runListHooks(
+      records,
+      { method: 'get', params: { resourceId: resource.id(), action: 'list' }, query: req.query },
+      context,
+    );
+    const name = (viTranslations.labels as Record<string, unknown>)[resource.id()];
+    const title = typeof name === 'string' ? name : resource.id();
+    const body = await xlsxOf(
+      title,
+      decorated.getListProperties().map((property) => column(resource.id(), property)),
+      records,
+    );
+    res.setHeader('content-type', XLSX_CONTENT_TYPE);
+    res.setHeader('content-disposition', `attachment; filename="${fileSlug(title) || 'danh-sach'}.xlsx"`);
+    res.setHeader('cache-control', 'no-store');
+    return res.send(body);
+  });
 }

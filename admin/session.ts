@@ -7,6 +7,7 @@ import type { AuthUser } from '../src/auth/auth-user.js';
 import { resolveCaller, type Caller } from '../src/auth/caller.js';
 import { ROLE_LABELS_VI } from '../src/auth/auth.enums.js';
 import { cityDayOf } from '../src/common/dates.js';
+import { asyncRoute } from '../src/common/http-errors.js';
 import { logger } from '../src/common/logger.js';
 import type { Clock, Services } from '../src/context.js';
 import { pagesFor } from './pages/audience.js';
@@ -56,35 +57,26 @@ export function adminSession(pool: pg.Pool, secret: string, production: boolean)
  * policies.
  */
 export function followUser(services: Services, em: EntityManager, clock: Clock): RequestHandler {
-  // Every failure goes to next(error), so the promise never rejects.
-  return (req, _res, next) => {
-    void (async () => {
-      try {
-        const current = req.session as AdminSession | undefined;
-        const stored = current?.adminUser;
-        if (!current || !stored || req.path.startsWith('/frontend/')) {
-          next();
-          return;
-        }
-        const user = await services.auth.activeUser(stored.id);
-        if (!user) {
-          logger.info({ username: stored.username }, 'admin panel session ended: user deactivated or removed');
-          delete current.adminUser;
-          next();
-          return;
-        }
-        const caller = await resolveCaller(em, user, cityDayOf(clock()));
-        const fresh = { ...sessionUser(user), pages: pagesFor(caller) };
-        if (JSON.stringify(fresh) !== JSON.stringify({ ...stored })) current.adminUser = fresh;
-        Object.defineProperty(current.adminUser, 'caller', { value: caller, enumerable: false });
-        next();
-        return;
-      } catch (error) {
-        next(error);
-        return;
-      }
-    })();
-  };
+  return asyncRoute(async (req, _res, next) => {
+    const current = req.session as AdminSession | undefined;
+    const stored = current?.adminUser;
+    if (!current || !stored || req.path.startsWith('/frontend/')) {
+      next();
+      return;
+    }
+    const user = await services.auth.activeUser(stored.id);
+    if (!user) {
+      logger.info({ username: stored.username }, 'admin panel session ended: user deactivated or removed');
+      delete current.adminUser;
+      next();
+      return;
+    }
+    const caller = await resolveCaller(em, user, cityDayOf(clock()));
+    const fresh = { ...sessionUser(user), pages: pagesFor(caller) };
+    if (JSON.stringify(fresh) !== JSON.stringify({ ...stored })) current.adminUser = fresh;
+    Object.defineProperty(current.adminUser, 'caller', { value: caller, enumerable: false });
+    next();
+  });
 }
 
 /** A new session id, keeping where the user was going (AdminJS's `redirectTo`). */

@@ -128,7 +128,7 @@ export async function createApp(options: AppOptions): Promise<BuiltApp> {
 
   // official forms and Excel exports, with the bearer token
   app.use(
-    downloadRoutes(services, db, async (req) => {
+    downloadRoutes(services, async (req) => {
       const token = bearerToken(req.get('authorization'));
       const user = token ? await services.auth.authenticate(token) : null;
       return user ? resolveCaller(db.manager, user, cityDayOf(clock())) : null;
@@ -215,7 +215,7 @@ export async function createApp(options: AppOptions): Promise<BuiltApp> {
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const { requestId, user, token } = res.locals.graphql as GraphqlCaller;
-        return buildContext({ requestId, address: req.ip ?? '', user, token, db, services, now: clock, live });
+        return buildContext(db, { requestId, address: req.ip ?? '', user, token, services, now: clock, live });
       },
     }),
   );
@@ -226,7 +226,7 @@ export async function createApp(options: AppOptions): Promise<BuiltApp> {
       serveSubscriptions(httpServer, schema, config.production, async (token) => {
         const user = await services.auth.authenticate(token);
         return user
-          ? buildContext({ requestId: randomUUID(), address: '', user, token, db, services, now: clock, live })
+          ? buildContext(db, { requestId: randomUUID(), address: '', user, token, services, now: clock, live })
           : null;
       }),
     );

@@ -7,6 +7,8 @@ import { visiblePeople } from './people/people.queries.js';
 import type { AuditService } from './audit/audit.service.js';
 import type { AuthService } from './auth/auth.service.js';
 import type { DashboardService } from './dashboard/dashboard.service.js';
+import type { ExportsService } from './exports/exports.service.js';
+import type { NodeService } from './api/node.service.js';
 import type { AuthUser } from './auth/auth-user.js';
 import { resolveCaller, type Caller } from './auth/caller.js';
 import { cityDayOf } from './common/dates.js';
@@ -46,19 +48,23 @@ export interface Services {
   files: FilesService;
   notifications: NotificationService;
   dashboard: DashboardService;
+  exports: ExportsService;
+  nodes: NodeService;
   audit: AuditService;
 }
 
 export type Clock = () => Date;
 
-/** Per request: the caller, the services, fresh DataLoaders and the clock (injected, so tests set the date). */
+/**
+ * Per request: the caller, the services, fresh DataLoaders and the clock (injected, so tests set the date). No data
+ * source: resolvers read and write through the services.
+ */
 export interface RequestContext {
   requestId: string;
   /** The client's address (express's req.ip, which honours `trust proxy`). */
   address: string;
   user: AuthUser | null;
   token: string | null;
-  db: DataSource;
   services: Services;
   loaders: ReturnType<typeof createLoaders>;
   now: Clock;
@@ -68,7 +74,12 @@ export interface RequestContext {
   today: () => string;
   /** The signed-in caller with their units of today, resolved at most once per request (UNAUTHENTICATED without). */
   caller: () => Promise<Caller>;
+  /** The same connection's context for the user as of now, with fresh loaders (a subscription's next answer). */
+  renew: (user: AuthUser) => RequestContext;
 }
+
+/** What a context is built from; the rest (loaders, today, the caller) is derived. */
+export type ContextFields = Omit<RequestContext, 'loaders' | 'today' | 'caller' | 'renew'>;
 
 export function createLoaders(db: DataSource, user: AuthUser | null, caller: () => Promise<Caller>) {
   return {
@@ -89,12 +100,13 @@ export function createLoaders(db: DataSource, user: AuthUser | null, caller: () 
   };
 }
 
-export function buildContext(fields: Omit<RequestContext, 'loaders' | 'today' | 'caller'>): RequestContext {
+export function buildContext(db: DataSource, fields: ContextFields): RequestContext {
   const today = () => cityDayOf(fields.now());
   let resolved: Promise<Caller> | undefined;
   const caller = () =>
     (resolved ??= fields.user
-      ? resolveCaller(fields.db.manager, fields.user, today())
+      ? resolveCaller(db.manager, fields.user, today())
       : Promise.reject(new UnauthenticatedError()));
-  return { ...fields, loaders: createLoaders(fields.db, fields.user, caller), today, caller };
+  const renew = (user: AuthUser) => buildContext(db, { ...fields, user });
+  return { ...fields, loaders: createLoaders(db, fields.user, caller), today, caller, renew };
 }

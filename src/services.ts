@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { NodeService } from './api/node.service.js';
 import { AuditService } from './audit/audit.service.js';
 import { AuthService } from './auth/auth.service.js';
 import type { Clock, Services } from './context.js';
@@ -15,6 +16,7 @@ import { InitiativeService } from './initiative/initiative.service.js';
 import { InspectionService } from './inspection/inspection.service.js';
 import { ForcingEventService } from './inspection/forcing-event.service.js';
 import { IncomeService } from './income/income.service.js';
+import { ExportsService } from './exports/exports.service.js';
 import { DatabaseFileStore, S3FileStore, type S3Settings } from './files/file-store.js';
 import { FilesService } from './files/files.service.js';
 import { DEFAULT_FILE_MAX_BYTES } from './files/upload.js';
@@ -53,6 +55,8 @@ export function createServices(
     ),
     notifications: new NotificationService(db, clock),
     dashboard: new DashboardService(db, clock),
+    exports: new ExportsService(db),
+    nodes: new NodeService(db),
     audit: new AuditService(db),
   };
 }

@@ -1,5 +1,6 @@
-import { BadInputError, ForbiddenError } from '../../src/common/errors.js';
+import { ForbiddenError } from '../../src/common/errors.js';
 import { cityDayOf } from '../../src/common/dates.js';
+import { optionalEnumValue } from '../../src/common/enum-value.js';
 import {
   LEVEL_LABELS_VI,
   PERIOD_KIND_LABELS_VI,
@@ -53,13 +54,6 @@ function labelled(item: WorkItem) {
 const LEVEL_CHOICES = [RatingLevel.EXCELLENT, RatingLevel.GOOD, RatingLevel.COMPLETED, RatingLevel.NOT_COMPLETED].map(
   (value) => ({ value, label: LEVEL_LABELS_VI[value] }),
 );
-
-function level(value: unknown): RatingLevel | null {
-  if (value === undefined || value === null || value === '') return null;
-  if (!Object.values(RatingLevel).includes(value as RatingLevel))
-    throw new BadInputError([{ field: 'level', message: 'mức xếp loại không hợp lệ' }], 'Unknown level.');
-  return value as RatingLevel;
-}
 
 /** "Phiếu của tôi", "Chờ tôi đánh giá" and "Điều hành kỳ đánh giá": the rating workflow of R16 in the panel. */
 export function evaluationPages({ services, db, clock }: AdminDeps) {
@@ -142,7 +136,9 @@ export function evaluationPages({ services, db, clock }: AdminDeps) {
             version,
             parts: partsOf(json(body.parts, 'parts') as PartsForm | null),
             criteria: criteriaOf(json(body.criteria, 'criteria') as CriteriaForm | null),
-            level: level(body.level),
+            level:
+              optionalEnumValue(RatingLevel, body.level, 'level', 'mức xếp loại không hợp lệ', 'Unknown level.') ??
+              null,
             reason: text(body.reason) || null,
             comment: text(body.comment),
             collectiveComment: text(body.collectiveComment) || null,

@@ -1,5 +1,6 @@
 import type { PageContext } from 'adminjs';
 import { cityDayOf, isIsoDay } from '../../src/common/dates.js';
+import { isEnumValue } from '../../src/common/enum-value.js';
 import { BadInputError } from '../../src/common/errors.js';
 import { PLAN_STATUS_LABELS_VI, UNIT_KIND_LABELS_VI, UnitKind } from '../../src/hierarchy/hierarchy.enums.js';
 import { listPlans, stepsOf } from '../../src/hierarchy/plan.queries.js';
@@ -9,8 +10,7 @@ import { ADMIN_ROOT, type AdminDeps } from '../deps.js';
 import { callerOf } from '../session.js';
 import { page, text } from './page.js';
 
-const UNIT_KINDS: readonly string[] = Object.values(UnitKind);
-const isUnitKind = (kind: string): kind is UnitKind => UNIT_KINDS.includes(kind);
+const isUnitKind = (kind: string): kind is UnitKind => isEnumValue(UnitKind, kind);
 
 /** A day as the form sends it (yyyy-mm-dd); anything else is named as the field's problem. */
 function day(value: unknown, field: string): string {

@@ -1,5 +1,6 @@
 import { flat, type ActionResponse, type RecordJSON, type ResourceWithOptions } from 'adminjs';
 import { AuditEntry } from '../../src/audit/audit-entry.entity.js';
+import { shownOnly, uuid } from './properties.js';
 
 /** The columns that name a row of the audited tables, in the order they are looked for. */
 const NAMING_COLUMNS = ['full_name', 'name', 'title', 'reference', 'code', 'username', 'key', 'act_number'];
@@ -42,8 +43,8 @@ export function auditResources(): ResourceWithOptions[] {
         properties: {
           id: { isVisible: false },
           transactionId: { isVisible: false },
-          row: { type: 'string', isVisible: { list: true, show: true, edit: false, filter: false } },
-          actorUserId: { type: 'reference', reference: 'User' },
+          row: shownOnly('string'),
+          actorUserId: uuid('User'),
         },
         actions: { list: { after: titled }, show: { after: titled } },
       },

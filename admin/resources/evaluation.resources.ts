@@ -11,10 +11,9 @@ import { decimal } from '../forms.js';
 import { downloadAction, pdfAndDocx } from '../actions/downloads.js';
 import { FORM_PATHS } from '../../src/forms/forms.js';
 import { requiredEnumValue, optionalEnumValue } from '../../src/common/enum-value.js';
+import { ofType, uuid } from './properties.js';
 
 const evaluationNav = { name: 'evaluation', icon: 'Award' };
-
-const uuid = (reference: string) => ({ type: 'reference' as const, reference });
 
 export function evaluationResources({ services }: AdminDeps): ResourceWithOptions[] {
   return [
@@ -42,9 +41,7 @@ export function evaluationResources({ services }: AdminDeps): ResourceWithOption
         properties: {
           id: { isVisible: false },
           name: { type: 'string', isVisible: false },
-          startsOn: { type: 'date' },
-          endsOn: { type: 'date' },
-          deadline: { type: 'date' },
+          ...ofType('date', 'startsOn', 'endsOn', 'deadline'),
         },
         actions: {
           new: {
@@ -110,8 +107,7 @@ export function evaluationResources({ services }: AdminDeps): ResourceWithOption
           unitId: uuid('Unit'),
           raterUnitId: uuid('Unit'),
           periodId: uuid('EvaluationPeriod'),
-          narrative: { type: 'textarea' },
-          comment: { type: 'textarea' },
+          ...ofType('textarea', 'narrative', 'comment'),
           explanation: { type: 'string', isArray: true },
           warnings: { type: 'string', isArray: true },
           ...Object.fromEntries(

@@ -11,9 +11,9 @@ import { loadWorkCalendar } from '../../src/calendar/calendar.queries.js';
 import { adminUser, serviceHandler } from '../actions/service-actions.js';
 import { optionalEnumValue } from '../../src/common/enum-value.js';
 import { recordsOf } from '../records.js';
+import { ofType, shownOnly, uuid } from './properties.js';
 
 const feedbackNav = { name: 'feedback', icon: 'MessageSquare' };
-const uuid = (reference: string) => ({ type: 'reference' as const, reference });
 
 /**
  * `overdue`, from the clock, and whether the due date is provisional (R31: counted across a year whose notice is
@@ -35,6 +35,9 @@ const withDueState =
     return response;
   };
 
+/** Where an item is handled and by when (R20's deadline), in the list and on the record alike. */
+const HANDLING = ['unitId', 'status', 'receivedAt', 'dueAt', 'dueProvisional', 'overdue'];
+
 export function feedbackResources(deps: AdminDeps): ResourceWithOptions[] {
   const { services } = deps;
   const dueState = withDueState(deps);
@@ -44,16 +47,7 @@ export function feedbackResources(deps: AdminDeps): ResourceWithOptions[] {
       options: {
         navigation: feedbackNav,
         titleProperty: 'reference',
-        listProperties: [
-          'reference',
-          'category',
-          'unitId',
-          'status',
-          'receivedAt',
-          'dueAt',
-          'dueProvisional',
-          'overdue',
-        ],
+        listProperties: ['reference', 'category', ...HANDLING],
         filterProperties: ['reference', 'unitId', 'status', 'category', 'receivedAt', 'dueAt'],
         showProperties: [
           'reference',
@@ -61,12 +55,7 @@ export function feedbackResources(deps: AdminDeps): ResourceWithOptions[] {
           'category',
           'content',
           ...CONTACT_FIELDS,
-          'unitId',
-          'status',
-          'receivedAt',
-          'dueAt',
-          'dueProvisional',
-          'overdue',
+          ...HANDLING,
           'reply',
           'repliedAt',
           'citizenSatisfied',
@@ -76,10 +65,9 @@ export function feedbackResources(deps: AdminDeps): ResourceWithOptions[] {
         properties: {
           id: { isVisible: false },
           unitId: uuid('Unit'),
-          content: { type: 'textarea' },
-          reply: { type: 'textarea' },
-          overdue: { type: 'boolean', isVisible: { list: true, show: true, edit: false, filter: false } },
-          dueProvisional: { type: 'boolean', isVisible: { list: true, show: true, edit: false, filter: false } },
+          ...ofType('textarea', 'content', 'reply'),
+          overdue: shownOnly('boolean'),
+          dueProvisional: shownOnly('boolean'),
           assignmentKind: {
             availableValues: [
               { value: AssignmentReason.OTHER, label: 'Chuyển xử lý' },

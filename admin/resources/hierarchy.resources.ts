@@ -19,6 +19,7 @@ import { FORM_PATHS } from '../../src/forms/forms.js';
 import { summaryPeriodsOf } from '../../src/forms/forms.queries.js';
 import { periodName } from '../../src/evaluation/period.rules.js';
 import { requiredEnumValue, optionalEnumValue } from '../../src/common/enum-value.js';
+import { ofType, uuid } from './properties.js';
 
 /** A plan's report in one Vietnamese paragraph (the preview's notice, the applied plan's page). */
 export function reportSummary(report: PlanReport): string {
@@ -82,14 +83,13 @@ export function hierarchyResources({ services, db }: AdminDeps): ResourceWithOpt
         properties: {
           id: { isVisible: false },
           nameWithParent: { type: 'string', isVisible: { list: true, show: false, edit: false, filter: false } },
-          'validity.validFrom': { type: 'date' },
-          'validity.validTo': { type: 'date' },
+          ...ofType('date', 'validity.validFrom', 'validity.validTo'),
           parentId: {
             type: 'reference',
             reference: 'Unit',
             isVisible: { edit: true, list: false, show: false, filter: false },
           },
-          mergedIntoId: { type: 'reference', reference: 'Unit' },
+          mergedIntoId: uuid('Unit'),
           history: { type: 'textarea', isVisible: { show: true, list: false, edit: false, filter: false } },
           predecessors: { type: 'textarea', isVisible: { show: true, list: false, edit: false, filter: false } },
           successors: { type: 'textarea', isVisible: { show: true, list: false, edit: false, filter: false } },
@@ -171,10 +171,9 @@ export function hierarchyResources({ services, db }: AdminDeps): ResourceWithOpt
         properties: {
           id: { isVisible: false },
           effectiveDate: { type: 'date' },
-          summary: { type: 'textarea' },
-          note: { type: 'textarea' },
-          targetUnitId: { type: 'reference', reference: 'Unit' },
-          createdByUserId: { type: 'reference', reference: 'User' },
+          ...ofType('textarea', 'summary', 'note'),
+          targetUnitId: uuid('Unit'),
+          createdByUserId: uuid('User'),
           unitCodes: {
             type: 'string',
             isVisible: { edit: true, list: false, show: false, filter: false },
@@ -230,8 +229,7 @@ export function hierarchyResources({ services, db }: AdminDeps): ResourceWithOpt
         sort: { sortBy: 'effectiveDate', direction: 'desc' },
         properties: {
           id: { isVisible: false },
-          signedOn: { type: 'date' },
-          effectiveDate: { type: 'date' },
+          ...ofType('date', 'signedOn', 'effectiveDate'),
           title: { type: 'textarea' },
           summary: { type: 'textarea', isVisible: { show: true, list: false, edit: false, filter: false } },
         },
@@ -309,7 +307,7 @@ export function hierarchyResources({ services, db }: AdminDeps): ResourceWithOpt
         sort: { sortBy: 'ordinal', direction: 'asc' },
         properties: {
           id: { isVisible: false },
-          planId: { type: 'reference', reference: 'ReorganisationPlan' },
+          planId: uuid('ReorganisationPlan'),
           payload: {
             type: 'textarea',
             description:
@@ -346,9 +344,9 @@ export function hierarchyResources({ services, db }: AdminDeps): ResourceWithOpt
         filterProperties: ['predecessorId', 'successorId', 'effectiveDate', 'whole'],
         properties: {
           id: { isVisible: false },
-          predecessorId: { type: 'reference', reference: 'Unit' },
-          successorId: { type: 'reference', reference: 'Unit' },
-          planId: { type: 'reference', reference: 'ReorganisationPlan' },
+          predecessorId: uuid('Unit'),
+          successorId: uuid('Unit'),
+          planId: uuid('ReorganisationPlan'),
           effectiveDate: { type: 'date' },
         },
       },

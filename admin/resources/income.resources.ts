@@ -4,10 +4,9 @@ import { IncomeCoefficient } from '../../src/income/income-coefficient.entity.js
 import { Payout } from '../../src/income/payout.entity.js';
 import { PersonPay } from '../../src/income/person-pay.entity.js';
 import { loadSettings } from '../../src/settings/settings.js';
+import { uuid } from './properties.js';
 
 const incomeNav = { name: 'income', icon: 'DollarSign' };
-
-const uuid = (reference: string) => ({ type: 'reference' as const, reference });
 
 /** R30: k at most the configured maximum (1.8); a fixed amount at most 3,000,000 a month. */
 function incomeLimits(db: AdminDeps['db']): Before {

@@ -14,6 +14,7 @@ import { InitiativeStatus, UNDER_BOARD_REVIEW } from '../../src/initiative/initi
 import { isReviewOverdue } from '../../src/initiative/initiative.rules.js';
 import { requiredEnumValue } from '../../src/common/enum-value.js';
 import { recordsOf } from '../records.js';
+import { ofType, shownOnly, uuid } from './properties.js';
 
 /** The statuses an initiative has once a round's result is recorded: its review has minutes. */
 const REVIEWED: readonly string[] = [
@@ -29,7 +30,6 @@ const REVIEWED: readonly string[] = [
 
 const navigation = { name: 'initiative', icon: 'Zap' };
 const current = (context: { currentAdmin?: unknown }) => (context.currentAdmin as AuthUser | undefined) ?? null;
-const uuid = (reference: string) => ({ type: 'reference' as const, reference });
 
 /** Progress ("3/5 đã thẩm định"), the caller's own part in the round, and whether the review is overdue. */
 const withReviewState =
@@ -63,6 +63,9 @@ const withReviewState =
     return response;
   };
 
+/** What a proposal says (the registration form's parts), each a longer text. */
+const PROPOSAL = ['problem', 'content', 'scope', 'timeline', 'resources', 'feasibility', 'expectedImpact'];
+
 export function initiativeResources(deps: AdminDeps): ResourceWithOptions[] {
   const { services, db } = deps;
   const reviewState = withReviewState(deps);
@@ -80,13 +83,7 @@ export function initiativeResources(deps: AdminDeps): ResourceWithOptions[] {
           'status',
           'progress',
           'myPart',
-          'problem',
-          'content',
-          'scope',
-          'timeline',
-          'resources',
-          'feasibility',
-          'expectedImpact',
+          ...PROPOSAL,
           'submittedAt',
           'reviewDueOn',
           'resultExplanation',
@@ -102,28 +99,19 @@ export function initiativeResources(deps: AdminDeps): ResourceWithOptions[] {
           id: { isVisible: false },
           unitId: uuid('Unit'),
           createdByUserId: uuid('User'),
-          ...Object.fromEntries(
-            [
-              'problem',
-              'content',
-              'scope',
-              'timeline',
-              'resources',
-              'feasibility',
-              'expectedImpact',
-              'report',
-              'resultExplanation',
-            ].map((p) => [p, { type: 'textarea' as const }]),
+          ...ofType('textarea', ...PROPOSAL, 'report', 'resultExplanation'),
+          ...ofType(
+            'date',
+            'reviewDueOn',
+            'completedOn',
+            'reportDueOn',
+            'reportedOn',
+            'evaluationDueOn',
+            'evaluatedOn',
           ),
-          ...Object.fromEntries(
-            ['reviewDueOn', 'completedOn', 'reportDueOn', 'reportedOn', 'evaluationDueOn', 'evaluatedOn'].map((p) => [
-              p,
-              { type: 'date' as const },
-            ]),
-          ),
-          progress: { type: 'string', isVisible: { list: true, show: true, edit: false, filter: false } },
-          myPart: { type: 'string', isVisible: { list: true, show: true, edit: false, filter: false } },
-          overdue: { type: 'boolean', isVisible: { list: true, show: true, edit: false, filter: false } },
+          progress: shownOnly('string'),
+          myPart: shownOnly('string'),
+          overdue: shownOnly('boolean'),
         },
         actions: {
           list: { after: reviewState },
@@ -224,8 +212,7 @@ export function initiativeResources(deps: AdminDeps): ResourceWithOptions[] {
           id: { isVisible: false },
           userId: uuid('User'),
           unitId: uuid('Unit'),
-          'validity.validFrom': { type: 'date' },
-          'validity.validTo': { type: 'date' },
+          ...ofType('date', 'validity.validFrom', 'validity.validTo'),
         },
         actions: {},
       },

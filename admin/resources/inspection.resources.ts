@@ -20,9 +20,9 @@ import { ResponsibilityReview } from '../../src/inspection/responsibility-review
 import { adminUser, recordActionHandler, serviceHandler } from '../actions/service-actions.js';
 import { requiredEnumValue, optionalEnumValue } from '../../src/common/enum-value.js';
 import { recordsOf } from '../records.js';
+import { ofType, shownOnly, uuid } from './properties.js';
 
 const inspectionNav = { name: 'inspection', icon: 'Search' };
-const uuid = (reference: string) => ({ type: 'reference' as const, reference });
 
 /** R26: the last day to decide each case (90 or 150 days, paused while deferred), shown beside it. */
 const withDecisionDeadline =
@@ -88,11 +88,8 @@ export function inspectionResources(deps: AdminDeps): ResourceWithOptions[] {
           id: { isVisible: false },
           name: { type: 'string', isVisible: false },
           unitId: uuid('Unit'),
-          startsOn: { type: 'date' },
-          endsOn: { type: 'date' },
-          achievements: { type: 'textarea' },
-          shortcomings: { type: 'textarea' },
-          directions: { type: 'textarea' },
+          ...ofType('date', 'startsOn', 'endsOn'),
+          ...ofType('textarea', 'achievements', 'shortcomings', 'directions'),
         },
         actions: {},
       },
@@ -121,8 +118,7 @@ export function inspectionResources(deps: AdminDeps): ResourceWithOptions[] {
           inspectionId: uuid('Inspection'),
           responsibleUnitId: uuid('Unit'),
           dueDate: { type: 'date' },
-          text: { type: 'textarea' },
-          report: { type: 'textarea' },
+          ...ofType('textarea', 'text', 'report'),
         },
         actions: {
           verify: {
@@ -161,8 +157,7 @@ export function inspectionResources(deps: AdminDeps): ResourceWithOptions[] {
           unitId: uuid('Unit'),
           personId: uuid('Person'),
           findingId: uuid('Finding'),
-          openedOn: { type: 'date' },
-          closedOn: { type: 'date' },
+          ...ofType('date', 'openedOn', 'closedOn'),
           conclusion: { type: 'textarea' },
         },
         actions: {},
@@ -180,10 +175,9 @@ export function inspectionResources(deps: AdminDeps): ResourceWithOptions[] {
           id: { isVisible: false },
           name: { type: 'string', isVisible: false },
           personId: uuid('Person'),
-          openedOn: { type: 'date' },
-          decidedOn: { type: 'date' },
+          ...ofType('date', 'openedOn', 'decidedOn'),
           note: { type: 'textarea' },
-          decisionDeadline: { type: 'date', isVisible: { list: true, show: true, edit: false, filter: false } },
+          decisionDeadline: shownOnly('date'),
         },
         actions: {
           list: { after: decisionDeadline },
@@ -202,8 +196,7 @@ export function inspectionResources(deps: AdminDeps): ResourceWithOptions[] {
         properties: {
           id: { isVisible: false },
           caseId: uuid('DisciplineCase'),
-          'validity.validFrom': { type: 'date' },
-          'validity.validTo': { type: 'date' },
+          ...ofType('date', 'validity.validFrom', 'validity.validTo'),
         },
         actions: {},
       },

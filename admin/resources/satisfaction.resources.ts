@@ -1,9 +1,8 @@
 import type { ResourceWithOptions } from 'adminjs';
 import { SatisfactionResult } from '../../src/satisfaction/satisfaction-result.entity.js';
+import { uuid } from './properties.js';
 
 const evaluationNav = { name: 'evaluation', icon: 'Award' };
-
-const uuid = (reference: string) => ({ type: 'reference' as const, reference });
 
 /** Citizens' satisfaction with a unit in a period (plain reference data, entered in the panel). */
 export function satisfactionResources(): ResourceWithOptions[] {

@@ -1,18 +1,17 @@
 import { Arg, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
-import { Allow, SIGNED_IN } from '../auth/permissions.js';
+import { Allow, assertMayCall, SIGNED_IN } from '../auth/permissions.js';
 import { enumLabels } from '../common/enum-labels.js';
 import { NotFoundError } from '../common/errors.js';
 import { Node } from '../common/node.js';
 import type { RequestContext } from '../context.js';
 import { EvaluationPeriodType } from '../evaluation/evaluation.type.js';
 import { EvaluationResolver } from '../evaluation/evaluation.resolver.js';
-import { requirePeriod } from '../evaluation/period.service.js';
 import { FeedbackResolver } from '../feedback/feedback.resolver.js';
 import { UnitResolver } from '../hierarchy/unit.resolver.js';
 import { InitiativeResolver } from '../initiative/initiative.resolver.js';
 import { InspectionResolver } from '../inspection/inspection.resolver.js';
 import { PersonResolver } from '../people/person.resolver.js';
-import { nodeTypeOf, type NodeTypeName } from './node.queries.js';
+import type { NodeTypeName } from './node.queries.js';
 
 @ObjectType('EnumLabel', { description: 'The Vietnamese label of an enum value, as the admin panel shows it.' })
 export class EnumLabelType {
@@ -35,18 +34,34 @@ function single<T>(connection: { nodes: T[] }, what: string): T {
   return node;
 }
 
-/** Each type's own read (its single-row query, or its list for the types without one), so that `node` answers exactly what that read would (its policy included). */
-const READ: Record<NodeTypeName, (ctx: RequestContext, id: string) => Promise<Node>> = {
-  Unit: (ctx, id) => new UnitResolver().unit(ctx, id),
-  Person: (ctx, id) => new PersonResolver().person(ctx, id),
-  Evaluation: (ctx, id) => new EvaluationResolver().evaluation(ctx, id),
-  EvaluationPeriod: async (ctx, id) => EvaluationPeriodType.from(await requirePeriod(ctx.db.manager, id)),
-  FeedbackItem: async (ctx, id) =>
-    single(await new FeedbackResolver().feedbackItems(ctx, ONE, undefined, { id: { equals: id } }), 'phản ánh'),
-  Inspection: async (ctx, id) =>
-    single(await new InspectionResolver().inspections(ctx, ONE, undefined, { id: { equals: id } }), 'cuộc kiểm tra'),
-  Initiative: async (ctx, id) =>
-    single(await new InitiativeResolver().initiatives(ctx, ONE, undefined, { id: { equals: id } }), 'sáng kiến'),
+/**
+ * Each type's own query and its read through it (its single-row query, or its list for the types without one), so
+ * that `node` answers exactly what that query would: its gate (`@Allow`, asked here since the method is called
+ * directly) and its policy.
+ */
+const READ: Record<NodeTypeName, { query: string; read: (ctx: RequestContext, id: string) => Promise<Node> }> = {
+  Unit: { query: 'unit', read: (ctx, id) => new UnitResolver().unit(ctx, id) },
+  Person: { query: 'person', read: (ctx, id) => new PersonResolver().person(ctx, id) },
+  Evaluation: { query: 'evaluation', read: (ctx, id) => new EvaluationResolver().evaluation(ctx, id) },
+  EvaluationPeriod: {
+    query: 'evaluationPeriods',
+    read: async (ctx, id) => EvaluationPeriodType.from(await ctx.services.periods.get(id)),
+  },
+  FeedbackItem: {
+    query: 'feedbackItems',
+    read: async (ctx, id) =>
+      single(await new FeedbackResolver().feedbackItems(ctx, ONE, undefined, { id: { equals: id } }), 'phản ánh'),
+  },
+  Inspection: {
+    query: 'inspections',
+    read: async (ctx, id) =>
+      single(await new InspectionResolver().inspections(ctx, ONE, undefined, { id: { equals: id } }), 'cuộc kiểm tra'),
+  },
+  Initiative: {
+    query: 'initiatives',
+    read: async (ctx, id) =>
+      single(await new InitiativeResolver().initiatives(ctx, ONE, undefined, { id: { equals: id } }), 'sáng kiến'),
+  },
 };
 
 /** What every client needs whatever the feature: objects by id (Relay) and the labels of enum values. */
@@ -58,9 +73,11 @@ export class ApiResolver {
     description: 'Any object by its id, when the caller may see it through its own query; else NOT_FOUND.',
   })
   async node(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The object’s id.' }) id: string) {
-    const type = await nodeTypeOf(ctx.db.manager, id);
+    const type = await ctx.services.nodes.typeOf(id);
     if (!type) throw new NotFoundError('đối tượng', 'Node');
-    return READ[type](ctx, id);
+    const { query, read } = READ[type];
+    assertMayCall(ctx.user, `Query.${query}`);
+    return read(ctx, id);
   }
 
   @Allow(SIGNED_IN)

@@ -3,6 +3,7 @@ import { Authorized, getMetadataStorage, type AuthChecker } from 'type-graphql';
 import { ForbiddenError, UnauthenticatedError } from '../common/errors.js';
 import type { RequestContext } from '../context.js';
 import { Role } from './auth.enums.js';
+import type { AuthUser } from './auth-user.js';
 
 /** Anyone, signed in or not (only `login`). */
 export const PUBLIC = 'PUBLIC';
@@ -15,13 +16,31 @@ export function Allow(...rules: [Rule, ...Rule[]]): MethodDecorator & PropertyDe
   return Authorized<Rule>(...rules);
 }
 
-export const authChecker: AuthChecker<RequestContext, Rule> = ({ context }, rules) => {
+/** The gate: true when the user passes one of the rules, else UNAUTHENTICATED (nobody signed in) or FORBIDDEN. */
+function passes(user: AuthUser | null, rules: readonly string[]): true {
   if (rules.includes(PUBLIC)) return true;
-  if (!context.user) throw new UnauthenticatedError();
+  if (!user) throw new UnauthenticatedError();
   if (rules.includes(SIGNED_IN)) return true;
-  if (context.user.roles.some((role) => rules.includes(role))) return true;
+  if (user.roles.some((role) => rules.includes(role))) return true;
   throw new ForbiddenError();
-};
+}
+
+export const authChecker: AuthChecker<RequestContext, Rule> = ({ context }, rules) => passes(context.user, rules);
+
+const undeclared = () =>
+  new ForbiddenError('Chức năng chưa được cấp quyền truy cập.', 'This field declares no permission.');
+
+let declaredOnce: Map<string, string[]> | undefined;
+
+/**
+ * The gate of a root field ('Query.inspections') for a resolver that reaches its method without GraphQL (node(id:)
+ * reads each type through its own query): the same refusal, with the same code, as calling that field.
+ */
+export function assertMayCall(user: AuthUser | null, rootField: string): void {
+  const rules = (declaredOnce ??= declaredRootPermissions()).get(rootField);
+  if (!rules) throw undeclared();
+  passes(user, rules);
+}
 
 /** 'Query.me' (and every mutation and subscription) → the rules declared for it, read from type-graphql's metadata. */
 export function declaredRootPermissions(): Map<string, string[]> {
@@ -53,7 +72,7 @@ export function denyUndeclared(schema: GraphQLSchema, declared: Map<string, stri
     for (const field of Object.values(root.getFields())) {
       if (declared.has(`${root.name}.${field.name}`)) continue;
       field.resolve = () => {
-        throw new ForbiddenError('Chức năng chưa được cấp quyền truy cập.', 'This field declares no permission.');
+        throw undeclared();
       };
       field.subscribe &&= field.resolve;
     }

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { scopeSql, type Scope } from '../auth/policy.js';
-import { pagedEntities } from '../common/paged-query.js';
+import { entitiesByIds, pagedEntities } from '../common/paged-query.js';
 import { queryOne, queryRows } from '../common/queries.js';
 import { SqlParams } from '../common/sql-params.js';
 import { appendWhere, orderBySql, whereSql, type OrderBy, type WhereColumns } from '../common/where.js';
@@ -161,6 +161,11 @@ export async function listPeriods(
 
 export function evaluationById(em: EntityManager, id: string): Promise<Evaluation> {
   return em.findOneByOrFail(Evaluation, { id });
+}
+
+/** Evaluations by id, in one statement, in the order asked (missing ones left out). */
+export function evaluationsByIds(em: EntityManager, ids: readonly string[]): Promise<Evaluation[]> {
+  return entitiesByIds(em, Evaluation, ids);
 }
 
 /**

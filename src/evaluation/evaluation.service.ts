@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
 import { resolveCaller, type Caller } from '../auth/caller.js';
 import { hasAnyRole } from '../auth/permissions.js';
-import { assertVisible } from '../auth/policy.js';
+import { assertVisible, visibleIds } from '../auth/policy.js';
 import { aggregateFor, evaluationPolicy, mayReadHeadInputs, seesAllResults } from './evaluation.policy.js';
 import { refreshRaters, refreshRatersUnder } from './raters.queries.js';
 import { HOME_AFFAIRS_OFFICE } from '../auth/role.js';
@@ -40,6 +40,7 @@ import type { EvaluationPeriod } from './evaluation-period.entity.js';
 import { Evaluation } from './evaluation.entity.js';
 import {
   evaluationById,
+  evaluationsByIds,
   hasQuotaException,
   headEvaluationOf,
   levelCountsOf,
@@ -331,6 +332,15 @@ export class EvaluationService {
   async get(caller: Caller, id: string): Promise<Evaluation> {
     await assertVisible(this.db.manager, evaluationPolicy, caller, id, EVALUATION);
     return evaluationById(this.db.manager, id);
+  }
+
+  /** Those of the evaluations the caller may see (R32), in the order asked: a live update's batch. */
+  async visibleAmong(caller: Caller, ids: readonly string[]): Promise<Evaluation[]> {
+    const visible = await visibleIds(this.db.manager, evaluationPolicy, caller, ids);
+    return evaluationsByIds(
+      this.db.manager,
+      ids.filter((id) => visible.has(id)),
+    );
   }
 
   /** A page of the evaluations the caller may see (R32); a unit with its sub-units on `day` when asked. */

@@ -90,6 +90,11 @@ export class PeriodService {
     return listPeriods(this.db.manager, filter, offset, limit);
   }
 
+  /** The period, or NOT_FOUND. */
+  get(id: string): Promise<EvaluationPeriod> {
+    return requirePeriod(this.db.manager, id);
+  }
+
   open(request: PeriodRequest, userId: string | null): Promise<{ period: EvaluationPeriod; evaluations: number }> {
     const problems = periodShapeProblems(request);
     if (problems.length > 0) return Promise.reject(new BadInputError(problems, 'Invalid period.'));

@@ -1,12 +1,11 @@
 import express, { type Request, type Response, type Router } from 'express';
-import type { DataSource } from 'typeorm';
 import type { Caller } from '../auth/caller.js';
 import { AppError, ForbiddenError, UnauthenticatedError } from '../common/errors.js';
 import { asyncRoute, pathParam } from '../common/http-errors.js';
 import type { Services } from '../context.js';
-import { formatOf, FORMS, render, type Download } from '../forms/forms.js';
+import { formatOf, render, type Download } from '../forms/forms.js';
 import { payoutPolicy } from '../income/income.policy.js';
-import { evaluationsFilterOf, evaluationsXlsx, peopleFilterOf, peopleXlsx } from './list-exports.js';
+import { evaluationsFilterOf, peopleFilterOf } from './list-exports.js';
 import { XLSX_CONTENT_TYPE } from './xlsx.js';
 
 const STATUS: Record<string, number> = {
@@ -42,13 +41,9 @@ async function send(
  * caller from the bearer token) and for the panel (under /admin, the caller from the session). Each asks the
  * policy of what it shows, with the caller resolved on the day of the request.
  */
-export function downloadRoutes(
-  services: Services,
-  db: DataSource,
-  callerOf: (req: Request) => Promise<Caller | null>,
-): Router {
+export function downloadRoutes(services: Services, callerOf: (req: Request) => Promise<Caller | null>): Router {
   const router = express.Router();
-  const em = db.manager;
+  const { exports } = services;
   const route = (path: string, produce: (req: Request, caller: Caller) => Promise<Download>) =>
     router.get(
       path,
@@ -56,12 +51,11 @@ export function downloadRoutes(
     );
 
   route('/exports/forms/evaluations/:id.:format', async (req, caller) =>
-    render(await FORMS.evaluation(em, caller, pathParam(req, 'id')), formatOf(pathParam(req, 'format'))),
+    render(await exports.evaluationForm(caller, pathParam(req, 'id')), formatOf(pathParam(req, 'format'))),
   );
   route('/exports/forms/summaries/:periodId/:unitId.:format', async (req, caller) =>
     render(
-      await FORMS.summary(
-        em,
+      await exports.summaryForm(
         caller,
         pathParam(req, 'periodId'),
         pathParam(req, 'unitId'),
@@ -71,12 +65,12 @@ export function downloadRoutes(
     ),
   );
   route('/exports/forms/initiatives/:id.:format', async (req, caller) =>
-    render(await FORMS.initiativeMinutes(em, caller, pathParam(req, 'id')), formatOf(pathParam(req, 'format'))),
+    render(await exports.initiativeMinutesForm(caller, pathParam(req, 'id')), formatOf(pathParam(req, 'format'))),
   );
   route('/exports/lists/evaluations.xlsx', (req, caller) =>
-    evaluationsXlsx(em, caller, evaluationsFilterOf(req.query)),
+    exports.evaluationsXlsx(caller, evaluationsFilterOf(req.query)),
   );
-  route('/exports/lists/people.xlsx', (req, caller) => peopleXlsx(em, caller, peopleFilterOf(req.query)));
+  route('/exports/lists/people.xlsx', (req, caller) => exports.peopleXlsx(caller, peopleFilterOf(req.query)));
   route('/exports/payouts/:periodId.xlsx', async (req, caller) => {
     if (!payoutPolicy.can(caller, 'export')) throw new ForbiddenError();
     return { ...(await services.income.payoutsXlsx(pathParam(req, 'periodId'))), contentType: XLSX_CONTENT_TYPE };

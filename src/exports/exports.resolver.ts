@@ -3,9 +3,8 @@ import { Allow, SIGNED_IN } from '../auth/permissions.js';
 import { ForbiddenError } from '../common/errors.js';
 import type { RequestContext } from '../context.js';
 import { EvaluationFilter } from '../evaluation/evaluation.inputs.js';
-import { requirePeriod } from '../evaluation/period.service.js';
 import { FormFormat } from '../forms/forms.enums.js';
-import { FORM_FORMATS, FORM_PATHS, FORMS } from '../forms/forms.js';
+import { FORM_FORMATS, FORM_PATHS } from '../forms/forms.js';
 import { payoutPolicy } from '../income/income.policy.js';
 import { PersonFilter } from '../people/people.inputs.js';
 import { asQuery, evaluationsFilterOf, exportUrl, LIST_EXPORT_PATHS, peopleFilterOf } from './list-exports.js';
@@ -31,7 +30,7 @@ export class ExportsResolver {
     @Arg('id', () => ID, { description: 'The evaluation.' }) id: string,
     @Arg('format', () => FormFormat, { description: 'PDF or DOCX.' }) format: FormFormat,
   ): Promise<DownloadLink> {
-    const form = await FORMS.evaluation(ctx.db.manager, await ctx.caller(), id);
+    const form = await ctx.services.exports.evaluationForm(await ctx.caller(), id);
     return link(FORM_PATHS.evaluation(id, format), form.name, format);
   }
 
@@ -51,7 +50,8 @@ export class ExportsResolver {
     })
     includeSubunits?: boolean,
   ): Promise<DownloadLink> {
-    const form = await FORMS.summary(ctx.db.manager, await ctx.caller(), periodId, unitId, Boolean(includeSubunits));
+    const caller = await ctx.caller();
+    const form = await ctx.services.exports.summaryForm(caller, periodId, unitId, Boolean(includeSubunits));
     return link(FORM_PATHS.summary(periodId, unitId, Boolean(includeSubunits), format), form.name, format);
   }
 
@@ -64,7 +64,7 @@ export class ExportsResolver {
     @Arg('id', () => ID, { description: 'The initiative.' }) id: string,
     @Arg('format', () => FormFormat, { description: 'PDF or DOCX.' }) format: FormFormat,
   ): Promise<DownloadLink> {
-    const form = await FORMS.initiativeMinutes(ctx.db.manager, await ctx.caller(), id);
+    const form = await ctx.services.exports.initiativeMinutesForm(await ctx.caller(), id);
     return link(FORM_PATHS.initiativeMinutes(id, format), form.name, format);
   }
 
@@ -104,7 +104,7 @@ export class ExportsResolver {
     @Arg('periodId', () => ID, { description: 'The quarter (R30).' }) periodId: string,
   ): Promise<DownloadLink> {
     if (!payoutPolicy.can(await ctx.caller(), 'export')) throw new ForbiddenError();
-    const period = await requirePeriod(ctx.db.manager, periodId);
+    const period = await ctx.services.periods.get(periodId);
     return DownloadLink.of(
       `/exports/payouts/${period.id}.xlsx`,
       `thu-nhap-tang-them-Q${String(period.quarter)}-${String(period.year)}.xlsx`,

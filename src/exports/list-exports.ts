@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Caller } from '../auth/caller.js';
+import { requiredEnumValue } from '../common/enum-value.js';
 import { BadInputError, NotFoundError } from '../common/errors.js';
 import { isWellFormedId } from '../common/ids.js';
 import {
@@ -73,11 +74,9 @@ const text = (query: Query, key: string): string | undefined =>
 const flag = (query: Query, key: string): boolean | undefined =>
   text(query, key) === undefined ? undefined : text(query, key) === 'true';
 
-function oneOf<T extends string>(query: Query, key: string, values: readonly T[]): T | undefined {
+function oneOf<E extends string>(query: Query, key: string, values: Record<string, E>): E | undefined {
   const value = text(query, key);
-  if (value !== undefined && !values.includes(value as T))
-    throw new BadInputError([{ field: key, message: `giá trị không hợp lệ: ${value}` }]);
-  return value as T | undefined;
+  return value === undefined ? undefined : requiredEnumValue(values, value, key, `giá trị không hợp lệ: ${value}`);
 }
 
 /** A malformed id names nothing, as in GraphQL: NOT_FOUND. */
@@ -97,8 +96,8 @@ export function evaluationsFilterOf(query: Query): EvaluationsExportFilter {
       includeSubunits: flag(query, 'includeSubunits'),
       personId: text(query, 'personId'),
       raterId: text(query, 'raterId'),
-      status: oneOf(query, 'status', Object.values(EvaluationStatus)),
-      level: oneOf(query, 'level', Object.values(RatingLevel)),
+      status: oneOf(query, 'status', EvaluationStatus),
+      level: oneOf(query, 'level', RatingLevel),
     },
     ['periodId', 'unitId', 'personId', 'raterId'],
   );
@@ -109,7 +108,7 @@ export function peopleFilterOf(query: Query): PeopleExportFilter {
     {
       unitId: text(query, 'unitId'),
       includeSubunits: flag(query, 'includeSubunits'),
-      staffType: oneOf(query, 'staffType', Object.values(StaffType)),
+      staffType: oneOf(query, 'staffType', StaffType),
       search: text(query, 'search')?.slice(0, 100),
     },
     ['unitId'],

@@ -6,6 +6,7 @@ import { dueAt, type WorkCalendar } from '../calendar/calendar.js';
 import { loadWorkCalendar } from '../calendar/calendar.queries.js';
 import { firstCycles, keepCycle } from './feedback-cycles.js';
 import { cityDayOf } from '../common/dates.js';
+import { isEnumValue } from '../common/enum-value.js';
 import { isValidOn } from '../common/validity.js';
 import { loadSettings, type Settings } from '../settings/settings.js';
 import { FeedbackChannel, FeedbackStatus } from './feedback.enums.js';
@@ -98,7 +99,7 @@ function parseRow(
   const reference = value('reference');
   if (!reference || reference.length > 64) throw new Error('reference: trống hoặc dài quá 64 ký tự');
   const channel = value('channel');
-  if (!isOneOf(FeedbackChannel, channel))
+  if (!isEnumValue(FeedbackChannel, channel))
     throw new Error(`channel: "${channel}" không thuộc ${Object.values(FeedbackChannel).join(', ')}`);
   const category = value('category');
   if (!category) throw new Error('category: trống');
@@ -111,7 +112,7 @@ function parseRow(
   const unit = (units.get(value('unit_code')) ?? []).find((u) => isValidOn(u, day));
   if (!unit) throw new Error(`unit_code: không có đơn vị mã "${value('unit_code')}" vào ngày ${day}`);
   const status = value('status');
-  if (!isOneOf(FeedbackStatus, status)) throw new Error(`status: "${status}" không hợp lệ`);
+  if (!isEnumValue(FeedbackStatus, status)) throw new Error(`status: "${status}" không hợp lệ`);
   const repliedAt = optional('replied_at') ? instant(value('replied_at'), 'replied_at') : null;
   if (!repliedAt && (status === FeedbackStatus.REPLIED || status === FeedbackStatus.CLOSED))
     throw new Error(`replied_at: cần khi status là ${status}`);
@@ -134,11 +135,6 @@ function parseRow(
     replied_at: repliedAt,
     citizen_satisfied: satisfied === '' ? null : satisfied === 'true',
   };
-}
-
-/** Whether `value` is one of a string enum's values (a CSV cell naming it). */
-function isOneOf<E extends string>(values: Record<string, E>, value: string): value is E {
-  return (Object.values(values) as string[]).includes(value);
 }
 
 const comparable = (value: unknown) => (value instanceof Date ? value.toISOString() : value);

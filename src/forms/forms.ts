@@ -1,14 +1,8 @@
-import type { EntityManager } from 'typeorm';
-import type { Caller } from '../auth/caller.js';
 import { BadInputError } from '../common/errors.js';
 import { FormFormat } from './forms.enums.js';
 import type { FormDocument } from './document.js';
 import { renderDocx } from './docx.js';
-import { evaluationForm } from './evaluation-form.js';
-import { evaluationFormData, initiativeMinutesData, summaryFormData } from './forms.queries.js';
-import { initiativeMinutes } from './initiative-minutes.js';
 import { renderPdf } from './pdf.js';
-import { summaryForm } from './summary-form.js';
 
 /** A file ready to send: its name, its media type and its bytes. */
 export interface Download {
@@ -38,16 +32,6 @@ export async function render(form: FormDocument, format: FormFormat): Promise<Do
   const body = format === FormFormat.PDF ? await renderPdf(form) : await renderDocx(form);
   return { filename: `${form.name}.${extension}`, contentType, body };
 }
-
-/** The official forms, each read with the policy of what it shows (evaluations: R32; initiatives: R27). */
-export const FORMS = {
-  evaluation: async (em: EntityManager, caller: Caller, id: string) =>
-    evaluationForm(await evaluationFormData(em, caller, id)),
-  summary: async (em: EntityManager, caller: Caller, periodId: string, unitId: string, includeSubunits: boolean) =>
-    summaryForm(await summaryFormData(em, caller, periodId, unitId, includeSubunits)),
-  initiativeMinutes: async (em: EntityManager, caller: Caller, id: string) =>
-    initiativeMinutes(await initiativeMinutesData(em, caller, id)),
-};
 
 /** Where each form is downloaded (GET, with the bearer token; the panel's session under /admin). */
 export const FORM_PATHS = {

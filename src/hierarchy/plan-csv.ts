@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { BadInputError } from '../common/errors.js';
+import { isEnumValue } from '../common/enum-value.js';
 import { StepKind, UnitKind } from './hierarchy.enums.js';
 import type { StepPayload } from './plan-step.entity.js';
 import type { NewPlan } from './plan.service.js';
@@ -9,9 +10,6 @@ import { stepsFromMapping, type ActUnit, type MappingRow } from './plan.rules.js
 
 /** A CSV row by column name: a column the file lacks is undefined. */
 type Record_ = Partial<Record<string, string>>;
-
-const UNIT_KINDS: readonly string[] = Object.values(UnitKind);
-const isUnitKind = (value: string): value is UnitKind => UNIT_KINDS.includes(value);
 
 const read = (text: string | Buffer): Record_[] =>
   parse(text, { columns: true, bom: true, skip_empty_lines: true, trim: true });
@@ -22,7 +20,7 @@ const first = (record: Record_, ...names: string[]) =>
 export function parseActUnits(text: string | Buffer): ActUnit[] {
   return read(text).map((record, index) => {
     const kind = first(record, 'kind');
-    if (!isUnitKind(kind))
+    if (!isEnumValue(UnitKind, kind))
       throw new BadInputError([
         { field: `units[${String(index + 2)}].kind`, message: `loại đơn vị không hợp lệ: ${kind}` },
       ]);

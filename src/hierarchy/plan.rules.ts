@@ -1,4 +1,5 @@
 import type { FieldProblem } from '../common/errors.js';
+import { isEnumValue } from '../common/enum-value.js';
 import { StepKind } from './hierarchy.enums.js';
 import type { StepPayload } from './plan-step.entity.js';
 import { UnitKind } from './hierarchy.enums.js';
@@ -138,7 +139,7 @@ export function stepShapeProblems(step: StepPayload, index: number): FieldProble
     }
     case StepKind.ABOLISH_LEVEL:
       // the city is the root every other level hangs from: it cannot be abolished
-      if (!(Object.values(UnitKind) as string[]).includes(step.unitKind) || step.unitKind === UnitKind.CITY)
+      if (!isEnumValue(UnitKind, step.unitKind) || step.unitKind === UnitKind.CITY)
         problems.push({ field: field('unitKind'), message: 'cấp không hợp lệ hoặc không thể bãi bỏ' });
       break;
     case StepKind.MERGE_PROVINCE:

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
 import { isIsoDay } from '../common/dates.js';
+import { isEnumValue } from '../common/enum-value.js';
 import { BadInputError, type FieldProblem } from '../common/errors.js';
 import { inTransaction } from '../common/transaction.js';
 import { requirePerson } from '../people/people.service.js';
@@ -20,7 +21,7 @@ export class ForcingEventService {
 
   record(actor: Pick<AuthUser, 'id'>, input: NewForcingEvent): Promise<ForcingEvent> {
     const problems: FieldProblem[] = [];
-    if (!Object.values(ForcingEventKind).includes(input.kind))
+    if (!isEnumValue(ForcingEventKind, input.kind))
       problems.push({ field: 'kind', message: 'chọn khởi tố, tạm giữ/tạm giam hoặc suy thoái' });
     if (!isIsoDay(input.occurredOn)) problems.push({ field: 'occurredOn', message: 'ngày không hợp lệ' });
     if (!input.document.trim())

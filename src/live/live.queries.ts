@@ -1,6 +1,4 @@
 import type { EntityManager } from 'typeorm';
-import { entitiesByIds } from '../common/paged-query.js';
-import { Evaluation } from '../evaluation/evaluation.entity.js';
 import { HANDLED_STATUSES } from '../feedback/feedback.enums.js';
 import { queryRows } from '../common/queries.js';
 
@@ -17,9 +15,4 @@ export async function unitsFallenOverdue(em: EntityManager, since: Date, until: 
     [since, until, HANDLED_STATUSES],
   );
   return rows.map((row) => row.unit_id);
-}
-
-/** Evaluations by id, in one statement, in the order asked (missing ones left out). */
-export function evaluationsByIds(em: EntityManager, ids: readonly string[]): Promise<Evaluation[]> {
-  return entitiesByIds(em, Evaluation, ids);
 }

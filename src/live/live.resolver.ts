@@ -1,13 +1,10 @@
 import { Arg, ID, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import { Allow, SIGNED_IN } from '../auth/permissions.js';
-import { visibleIds } from '../auth/policy.js';
-import { buildContext, type RequestContext } from '../context.js';
+import type { RequestContext } from '../context.js';
 import { readDashboard } from '../dashboard/dashboard.read.js';
 import { DashboardType } from '../dashboard/dashboard.type.js';
-import { evaluationPolicy } from '../evaluation/evaluation.policy.js';
 import { EvaluationType } from '../evaluation/evaluation.type.js';
 import type { LiveEvent } from './live-updates.js';
-import { evaluationsByIds } from './live.queries.js';
 
 interface DashboardArgs {
   unitId: string;
@@ -21,9 +18,7 @@ interface DashboardArgs {
  */
 async function freshContext(ctx: RequestContext): Promise<RequestContext | null> {
   const user = ctx.token ? await ctx.services.auth.authenticate(ctx.token) : null;
-  if (!user) return null;
-  const { requestId, address, token, db, services, now, live } = ctx;
-  return buildContext({ requestId, address, user, token, db, services, now, live });
+  return user ? ctx.renew(user) : null;
 }
 
 /**
@@ -104,11 +99,7 @@ async function evaluationUpdates({
     const fresh = await freshContext(context);
     if (!fresh) return null;
     // only the evaluations the caller may see, by the policy the query `evaluation(id:)` asks
-    const visible = await visibleIds(fresh.db.manager, evaluationPolicy, await fresh.caller(), ids);
-    const changed = await evaluationsByIds(
-      fresh.db.manager,
-      ids.filter((id) => visible.has(id)),
-    );
+    const changed = await fresh.services.evaluations.visibleAmong(await fresh.caller(), ids);
     return changed
       .filter((evaluation) => !periodId || evaluation.periodId === periodId)
       .map((evaluation) => EvaluationType.from(evaluation));

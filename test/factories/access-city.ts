@@ -287,3 +287,10 @@ export async function accessCity(t: TestApp): Promise<{ rows: AccessRows; ids: R
     },
   };
 }
+
+/** Every caller of the access city signed in: their tokens by name. */
+export async function signInAll(t: TestApp): Promise<Record<Who, string>> {
+  const tokens = {} as Record<Who, string>;
+  for (const who of WHO) tokens[who] = await t.login(who);
+  return tokens;
+}

@@ -36,30 +36,24 @@ describe('admin panel over HTTP', () => {
     const second = await makePerson(t.db, 'Người Nhập Trùng');
     const before = await t.db.query(`SELECT count(*) FROM appointment`);
 
-    const response = await agent
-      .post('/admin/api/resources/Appointment/actions/new')
-      .type('form')
-      .send({
-        personId: second.id,
-        unitId: ward.id,
-        position: 'HEAD',
-        acting: 'false',
-        'validity.validFrom': '2025-01-01',
-      });
+    const response = await agent.post('/admin/api/resources/Appointment/actions/new').type('form').send({
+      personId: second.id,
+      unitId: ward.id,
+      position: 'HEAD',
+      acting: 'false',
+      'validity.validFrom': '2025-01-01',
+    });
     expect(response.status).toBe(200);
     expect(response.body.notice).toEqual({ type: 'error', message: expect.stringContaining('đã có người đứng đầu') });
     expect(await t.db.query(`SELECT count(*) FROM appointment`)).toEqual(before);
 
-    const ok = await agent
-      .post('/admin/api/resources/Appointment/actions/new')
-      .type('form')
-      .send({
-        personId: second.id,
-        unitId: ward.id,
-        position: 'DEPUTY',
-        acting: 'false',
-        'validity.validFrom': '2025-01-01',
-      });
+    const ok = await agent.post('/admin/api/resources/Appointment/actions/new').type('form').send({
+      personId: second.id,
+      unitId: ward.id,
+      position: 'DEPUTY',
+      acting: 'false',
+      'validity.validFrom': '2025-01-01',
+    });
     expect(ok.body.notice).toEqual({ type: 'success', message: 'successfullyCreated' });
     expect(Number((await t.db.query(`SELECT count(*) FROM appointment`))[0].count)).toBe(Number(before[0].count) + 1);
   });

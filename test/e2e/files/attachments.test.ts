@@ -4,7 +4,7 @@ import { resolveCaller } from '../../../src/auth/caller.js';
 import { DatabaseFileStore } from '../../../src/files/file-store.js';
 import { AttachmentOwner, AttachmentPurpose } from '../../../src/files/files.enums.js';
 import { FilesService } from '../../../src/files/files.service.js';
-import { accessCity, WHO, type AccessRows, type Who } from '../../factories/access-city.js';
+import { accessCity, signInAll, WHO, type AccessRows, type Who } from '../../factories/access-city.js';
 import { adminAgent } from '../../support/admin.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
 
@@ -23,7 +23,7 @@ const W1: readonly Who[] = ['admin', 'noivu', 'chutich', 'quan', 'phuong', 'canb
 describe('files attached to records: the record’s policy at every door', () => {
   let t: TestApp;
   let rows: AccessRows;
-  const tokens = {} as Record<Who, string>;
+  let tokens: Record<Who, string>;
   const attach = (
     who: Who,
     owner: AttachmentOwner,
@@ -36,7 +36,7 @@ describe('files attached to records: the record’s policy at every door', () =>
   beforeAll(async () => {
     t = await createTestApp();
     ({ rows } = await accessCity(t));
-    for (const who of WHO) tokens[who] = await t.login(who);
+    tokens = await signInAll(t);
   }, 120_000);
   afterAll(() => t.close());
 
