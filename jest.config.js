@@ -10,6 +10,6 @@ export default {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   // a loaded machine (a build beside the tests) is slow, not wrong: limits catch hangs, not slowness
-  testTimeout: 120_000,
+  testTimeout: 600_000,
   maxWorkers: 2,
 };

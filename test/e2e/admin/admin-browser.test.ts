@@ -10,7 +10,7 @@ describeInBrowser('admin panel in headless Chromium', () => {
 
   beforeAll(async () => {
     h = await browserHarness(executablePath as string);
-  }, 120_000);
+  });
   afterAll(() => h?.close());
 
   it('shows the login page in Vietnamese; noivu logs in and sees the list of units in Vietnamese', async () => {
@@ -33,5 +33,5 @@ describeInBrowser('admin panel in headless Chromium', () => {
     expect(text).toContain('Thêm mới');
     expect(text).toContain('Sở, ban, ngành');
     expect(text).not.toContain('DEPARTMENT');
-  }, 120_000);
+  });
 });

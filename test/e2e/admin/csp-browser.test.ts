@@ -21,7 +21,7 @@ describeInBrowser('security headers: the panel works under its Content-Security-
 
   beforeAll(async () => {
     h = await browserHarness(executablePath as string);
-  }, 120_000);
+  });
   afterAll(() => h?.close());
 
   it('login, the dashboard, a list, a record and a form render with no CSP refusal', async () => {
@@ -48,5 +48,5 @@ describeInBrowser('security headers: the panel works under its Content-Security-
     await page.goto(`${h.baseUrl}/admin/resources/Person/actions/new`, { waitUntil: 'load' });
     await page.getByText('Họ và tên').first().waitFor();
     expect(problems).toEqual([]);
-  }, 180_000);
+  });
 });

@@ -17,7 +17,7 @@ describeInBrowser('the panel’s custom actions and rating form do what they say
 
   beforeAll(async () => {
     h = await browserHarness(executablePath as string);
-  }, 120_000);
+  });
   afterAll(() => h?.close());
 
   /** Opens a record, clicks an action, confirms it, and returns the notice the page shows. */
@@ -52,7 +52,7 @@ describeInBrowser('the panel’s custom actions and rating form do what they say
     const notice = await act(page, 'EvaluationPeriod', period.id, 'Khoá kỳ', 'close-period');
     expect(notice).toContain('chưa được phê duyệt');
     expect((await one(`SELECT status FROM evaluation_period WHERE id = $1`, [period.id])).status).toBe('OPEN');
-  }, 180_000);
+  });
 
   it('the city leader approves a recommended initiative and rejects one not recommended', async () => {
     const recommended = await one(`SELECT id FROM initiative WHERE title = 'Kiosk tra cứu hồ sơ tại khu phố'`);
@@ -68,7 +68,7 @@ describeInBrowser('the panel’s custom actions and rating form do what they say
       'Đã không phê duyệt sáng kiến',
     );
     expect((await one(`SELECT status FROM initiative WHERE id = $1`, [notRecommended.id])).status).toBe('REJECTED');
-  }, 180_000);
+  });
 
   it('the chair records a review’s result: refused before the deadline while votes are missing, with the reason', async () => {
     const reviewing = await one(
@@ -78,7 +78,7 @@ describeInBrowser('the panel’s custom actions and rating form do what they say
     const notice = await act(page, 'Initiative', reviewing.id, 'Ghi nhận kết quả thẩm định', 'record-result');
     expect(notice).toContain('Chưa hết hạn thẩm định');
     expect((await one(`SELECT status FROM initiative WHERE id = $1`, [reviewing.id])).status).toBe(reviewing.status);
-  }, 180_000);
+  });
 
   it('the inspector sends a remediation report back, then verifies the next one', async () => {
     const finding = await one(`SELECT id FROM finding WHERE status = 'REPORTED' ORDER BY text LIMIT 1`);
@@ -95,7 +95,7 @@ describeInBrowser('the panel’s custom actions and rating form do what they say
       'Đã xác nhận khắc phục',
     );
     expect((await one(`SELECT status FROM finding WHERE id = $1`, [finding.id])).status).toBe('VERIFIED');
-  }, 180_000);
+  });
 
   it('bhha rates canbo’s quarter from the form, typing "60,5", then approves it', async () => {
     const [evaluation] = await h.t.db.query(
@@ -134,7 +134,7 @@ describeInBrowser('the panel’s custom actions and rating form do what they say
     } finally {
       await page.screenshot({ path: 'test-results/rating-in-panel.png', fullPage: true });
     }
-  }, 180_000);
+  });
   it('Home Affairs previews a reorganisation plan, then applies it: the wards merge, the notice says what happened', async () => {
     const wards: Array<{ code: string; name: string }> = await h.t.db.query(
       `SELECT u.code, u.name FROM unit u JOIN unit_link l ON l.unit_id = u.id AND l.valid_to IS NULL JOIN unit c ON c.id = l.parent_id AND c.code = '79'
@@ -183,5 +183,5 @@ describeInBrowser('the panel’s custom actions and rating form do what they say
     await page.getByText('Đơn vị tiền thân').first().waitFor();
     expect(await page.locator('body').innerText()).toContain(`${merged.name} (${merged.code}, toàn bộ`);
     await screenshot(page, 'unit-with-predecessor');
-  }, 240_000);
+  });
 });

@@ -50,7 +50,7 @@ describeInBrowser('a home page per role (headless Chromium)', () => {
 
   beforeAll(async () => {
     h = await browserHarness(executablePath as string);
-  }, 180_000);
+  });
   afterAll(() => h?.close());
 
   it.each(HOMES)(
@@ -82,5 +82,5 @@ describeInBrowser('a home page per role (headless Chromium)', () => {
     await page.locator('[data-testid="progress"]').waitFor();
     expect(page.url()).toContain('/admin/pages/periodControl?periodId=');
     await page.close();
-  }, 180_000);
+  });
 });

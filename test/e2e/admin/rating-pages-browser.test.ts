@@ -27,7 +27,7 @@ describeInBrowser('rating pages in the panel (headless Chromium)', () => {
       [year.id],
     );
     ward = await one(`SELECT rater_unit_id AS id FROM evaluation WHERE id = $1`, [canboYear.id]);
-  }, 180_000);
+  });
   afterAll(() => h?.close());
 
   async function notice(page: Page): Promise<string> {
@@ -77,7 +77,7 @@ describeInBrowser('rating pages in the panel (headless Chromium)', () => {
     } finally {
       await screenshot(page, 'my-evaluation');
     }
-  }, 240_000);
+  });
 
   it('bhha rates canbo from Chờ tôi đánh giá, sees the quota, and approves the group; Home Affairs closes the YEAR', async () => {
     // arrangement: everyone else's YEAR is approved, and the rest of bhha's group is rated through the service
@@ -178,5 +178,5 @@ describeInBrowser('rating pages in the panel (headless Chromium)', () => {
     expect(await notice(office)).toContain('Đã khoá kỳ đánh giá');
     expect((await one(`SELECT status FROM evaluation_period WHERE id = $1`, [year.id])).status).toBe('CLOSED');
     await screenshot(office, 'period-control-closed');
-  }, 300_000);
+  });
 });

@@ -69,7 +69,7 @@ describeInBrowser('the panel in Vietnamese throughout (headless Chromium)', () =
 
   beforeAll(async () => {
     h = await browserHarness(executablePath as string);
-  }, 120_000);
+  });
   afterAll(() => h?.close());
 
   /** Opens a page of the panel and waits until AdminJS has drawn it and fetched its data; returns its text. */
@@ -171,7 +171,7 @@ describeInBrowser('the panel in Vietnamese throughout (headless Chromium)', () =
       await page.screenshot({ path: 'test-results/vietnamese-titles-badges.png', fullPage: true });
       await page.close();
     }
-  }, 180_000);
+  });
 
   it('a day is typed dd/mm/yyyy in a Vietnamese calendar from Monday, kept as that day, and shown dd/mm/yyyy; required fields marked', async () => {
     const [appointment] = await h.t.db.query(
@@ -227,7 +227,7 @@ describeInBrowser('the panel in Vietnamese throughout (headless Chromium)', () =
       await page.screenshot({ path: 'test-results/vietnamese-day-typed.png', fullPage: true });
       await page.close();
     }
-  }, 180_000);
+  });
 
   it('a decimal is shown and typed with a comma in a number field: "1,25" shown, "1,5" typed and kept', async () => {
     const [row] = await h.t.db.query(
@@ -252,5 +252,5 @@ describeInBrowser('the panel in Vietnamese throughout (headless Chromium)', () =
       await page.screenshot({ path: 'test-results/vietnamese-decimal-typed.png', fullPage: true });
       await page.close();
     }
-  }, 180_000);
+  });
 });

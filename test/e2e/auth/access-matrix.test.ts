@@ -329,7 +329,7 @@ describe('the access matrix: every caller × every door', () => {
       agents[who] = await adminAgent(t, who);
       tokens[who] = await t.login(who);
     }
-  }, 120_000);
+  });
   afterAll(() => t.close());
 
   it('has a row for every registered panel resource and a policy behind each', () => {
@@ -382,7 +382,7 @@ describe('the access matrix: every caller × every door', () => {
     }
     expect(mismatches).toEqual([]);
     expect(leaked).toEqual([]);
-  }, 180_000);
+  });
 
   it('the panel: every list exports to Excel for exactly those who may list it, with nothing the list may not show', async () => {
     const mismatches: string[] = [];
@@ -404,7 +404,7 @@ describe('the access matrix: every caller × every door', () => {
     }
     expect(mismatches).toEqual([]);
     expect(leaked).toEqual([]);
-  }, 240_000);
+  });
 
   it('a refused write through the panel JSON API changes nothing', async () => {
     const before = await t.db.query(`SELECT count(*)::int AS n FROM absence`);
@@ -535,7 +535,7 @@ describe('the access matrix: every caller × every door', () => {
     }
     expect(mismatches).toEqual([]);
     expect(leaked).toEqual([]);
-  }, 120_000);
+  });
 
   it('GraphQL: every root field has a row, and its gate lets in exactly that audience', async () => {
     const schema = await buildAppSchema();
@@ -610,7 +610,7 @@ describe('the access matrix: every caller × every door', () => {
     }
     expect(mismatches).toEqual([]);
     expect(leaked).toEqual([]);
-  }, 180_000);
+  });
 });
 
 /** Every string of a workbook (its shared strings and inline cells), to look for what must not leak. */

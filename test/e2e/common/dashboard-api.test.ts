@@ -15,7 +15,7 @@ describe('where, orderBy, node, enum labels, rankings and the explorer', () => {
     t = await createTestApp();
     ({ rows, ids } = await accessCity(t));
     for (const who of ['canbo', 'noivu', 'xem']) tokens[who] = await t.login(who);
-  }, 120_000);
+  });
   afterAll(() => t.close());
 
   const UNITS = `query($where: UnitWhere, $orderBy: [UnitOrderBy!]) {

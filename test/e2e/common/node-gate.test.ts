@@ -48,7 +48,7 @@ describe('node(id:) asks the gate of the type’s own query', () => {
     t = await createTestApp();
     ({ rows } = await accessCity(t));
     tokens = await signInAll(t);
-  }, 120_000);
+  });
   afterAll(() => t.close());
 
   it('a ward’s staff, refused `inspections`, gets the same FORBIDDEN through node(id:); inspection staff get it', async () => {

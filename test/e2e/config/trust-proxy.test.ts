@@ -28,7 +28,7 @@ describe('production behind a TLS proxy (TRUST_PROXY)', () => {
   beforeAll(async () => {
     t = await createTestApp();
     await makeUser(t.db, 'noivu', [Role.HOME_AFFAIRS]);
-  }, 120_000);
+  });
   afterAll(async () => {
     for (const stop of stops) await stop();
     await t.close();
@@ -44,11 +44,11 @@ describe('production behind a TLS proxy (TRUST_PROXY)', () => {
     expect(cookie).toMatch(/; HttpOnly/);
     expect(cookie).toMatch(/; SameSite=Strict/);
     expect(response.headers['strict-transport-security']).toBeDefined();
-  }, 120_000);
+  });
 
   it('with TRUST_PROXY=false the same request gets no cookie: nobody could sign in (why the setting exists)', async () => {
     const app = await productionApp(false);
     const response = await login(app, { 'x-forwarded-proto': 'https' });
     expect(response.headers['set-cookie'] ?? []).toEqual([]);
-  }, 120_000);
+  });
 });

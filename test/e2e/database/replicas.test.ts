@@ -50,7 +50,7 @@ describe('read replicas', () => {
       `INSERT INTO evaluation_summary (period_id, unit_id, status, level, count) VALUES ($1, $2, 'APPROVED', 'EXCELLENT', 7)`,
       [periodId, cityId],
     );
-  }, 120_000);
+  });
   afterAll(async () => {
     await replica.end();
     await t.close();

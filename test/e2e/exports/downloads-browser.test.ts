@@ -31,7 +31,7 @@ describeInBrowser('forms and Excel exports from the admin panel (headless Chromi
 
   beforeAll(async () => {
     h = await browserHarness(executablePath as string);
-  }, 120_000);
+  });
   afterAll(() => h?.close());
 
   const one = async (sql: string, params: unknown[] = []) => (await h.t.db.query(sql, params))[0];
@@ -67,7 +67,7 @@ describeInBrowser('forms and Excel exports from the admin panel (headless Chromi
     expect(text).toContain(evaluation.full_name);
     const docx = await saved(page, () => page.getByText('Tải DOCX').first().click());
     expect(await docxText(docx.body)).toContain(evaluation.full_name);
-  }, 180_000);
+  });
 
   it('a ward head downloads the ward’s summary list of a period from the unit’s page', async () => {
     const ward = await one(
@@ -82,7 +82,7 @@ describeInBrowser('forms and Excel exports from the admin panel (headless Chromi
       `SELECT p.full_name FROM app_user u JOIN person p ON p.id = u.person_id WHERE u.username = 'canbo'`,
     );
     expect(text).toContain(staff.full_name);
-  }, 180_000);
+  });
 
   it('a board member downloads the review minutes of a recommended initiative', async () => {
     const initiative = await one(`SELECT id FROM initiative WHERE title = 'Lịch tiếp dân buổi tối cho người lao động'`);
@@ -92,7 +92,7 @@ describeInBrowser('forms and Excel exports from the admin panel (headless Chromi
     const text = pdfText(file.body);
     expect(text).toContain('BIÊN BẢN THẨM ĐỊNH SÁNG KIẾN');
     expect(text).toContain('Lịch tiếp dân buổi tối cho người lao động');
-  }, 180_000);
+  });
 
   it('Home Affairs exports the evaluation list as filtered on screen: the same rows, typed cells', async () => {
     const period = await one(`SELECT id FROM evaluation_period WHERE kind = 'QUARTER' ORDER BY starts_on DESC LIMIT 1`);
@@ -126,5 +126,5 @@ describeInBrowser('forms and Excel exports from the admin panel (headless Chromi
       expect(sheet.getRow(row).getCell(statusColumn).value).toBe('Đã phê duyệt');
       expect(typeof sheet.getRow(row).getCell(scoreColumn).value).toBe('number');
     }
-  }, 180_000);
+  });
 });

@@ -90,7 +90,7 @@ describe('the server process survives faults', () => {
       await server.exited;
       await proxy.cut();
     }
-  }, 300_000);
+  });
 
   it('SIGTERM during a slow mutation: it commits and answers, then the process exits 0', async () => {
     const server = await startServerProcess({ DATABASE_URL: t.url });
@@ -134,5 +134,5 @@ describe('the server process survives faults', () => {
         `SELECT count(*)::int AS n FROM unit_link l JOIN unit u ON u.id = l.unit_id WHERE u.code = 'TERM-1'`,
       ),
     ).toEqual([{ n: 1 }]);
-  }, 300_000);
+  });
 });

@@ -17,7 +17,7 @@ describe('importing the 1022 portal’s CSV export', () => {
   beforeAll(async () => {
     t = await createTestApp({ now: new Date('2026-09-15T08:00:00+07:00'), demo: true });
     await purgeForTest(t.db, `DELETE FROM feedback_event; DELETE FROM feedback_assignment; DELETE FROM feedback_item`);
-  }, 180_000);
+  });
   afterAll(() => t.close());
 
   it('imports the sample; the same file twice changes nothing', async () => {

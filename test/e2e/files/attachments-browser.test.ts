@@ -48,7 +48,7 @@ describeInBrowser('files attached in the panel (headless Chromium)', () => {
 
   beforeAll(async () => {
     h = await browserHarness(executablePath as string);
-  }, 120_000);
+  });
   afterAll(() => h?.close());
 
   /** Opens a record and its "Tệp đính kèm". */
@@ -118,7 +118,7 @@ describeInBrowser('files attached in the panel (headless Chromium)', () => {
     await screenshot(page, 'attachments-refused');
     expect(await filesOf('initiative_id', initiative.id)).toHaveLength(1);
     expect(await listed.getByText('gia-mao.pdf').count()).toBe(0);
-  }, 240_000);
+  });
 
   it('kiemtra attaches a conclusion to an inspection and downloads it; on the initiative and a ward’s finding sees the files, no upload', async () => {
     const inspection = await one(
@@ -174,5 +174,5 @@ describeInBrowser('files attached in the panel (headless Chromium)', () => {
     );
     expect(forced.status()).toBe(403);
     expect(await filesOf('finding_id', finding.id)).toEqual([]);
-  }, 240_000);
+  });
 });

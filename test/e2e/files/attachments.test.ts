@@ -37,7 +37,7 @@ describe('files attached to records: the record’s policy at every door', () =>
     t = await createTestApp();
     ({ rows } = await accessCity(t));
     tokens = await signInAll(t);
-  }, 120_000);
+  });
   afterAll(() => t.close());
 
   it('the assigned unit attaches its reply; the type comes from the content, the name is kept as given', async () => {

@@ -76,7 +76,7 @@ describe('attachments in an S3-compatible store', () => {
     t = await createTestApp({ s3: settings });
     ({ rows } = await accessCity(t));
     canbo = await t.login('canbo');
-  }, 120_000);
+  });
   afterAll(async () => {
     bucket?.destroy();
     await t?.close();

@@ -20,7 +20,7 @@ describe('the demo city: today’s, with its history', () => {
   beforeAll(async () => {
     t = await createTestApp({ demo: true });
     token = await t.login('noivu', DEMO_PASSWORD);
-  }, 300_000);
+  });
   afterAll(() => t.close());
 
   const underCity = async (asOf: string) => {

@@ -16,7 +16,7 @@ describeInBrowser('a reorganisation plan from CSV files in the panel (headless C
 
   beforeAll(async () => {
     h = await browserHarness(executablePath as string);
-  }, 300_000);
+  });
   afterAll(() => h?.close());
 
   const plans = async (actNumber: string) =>
@@ -60,7 +60,7 @@ describeInBrowser('a reorganisation plan from CSV files in the panel (headless C
     } finally {
       await screenshot(page, 'plan-import');
     }
-  }, 300_000);
+  });
 
   it('a mapping without the new codes is refused row by row, and no plan is made', async () => {
     const page = await h.signIn('noivu');
@@ -73,7 +73,7 @@ describeInBrowser('a reorganisation plan from CSV files in the panel (headless C
     expect(notice).toContain('Dữ liệu không hợp lệ');
     expect(await page.locator('[data-testid="refusal"]').innerText()).toContain('cần mã đơn vị cũ và mã đơn vị mới');
     expect(await plans('13/NQ-THU')).toEqual([]);
-  }, 300_000);
+  });
 
   it('is not offered to a ward’s staff, and its JSON door refuses them', async () => {
     const page = await h.signIn('canbo');
@@ -89,5 +89,5 @@ describeInBrowser('a reorganisation plan from CSV files in the panel (headless C
       return response.json();
     });
     expect(answer).toMatchObject({ ok: false, code: 'FORBIDDEN' });
-  }, 300_000);
+  });
 });

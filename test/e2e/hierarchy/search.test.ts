@@ -13,7 +13,7 @@ describe('unit search on the demo city (its 2023 units, and today’s)', () => {
   beforeAll(async () => {
     t = await createTestApp({ demo: true });
     token = await t.login('xem', DEMO_PASSWORD);
-  }, 180_000);
+  });
   afterAll(() => t.close());
 
   const codes = async (q: string, asOf: string | null = IN_2024) =>

@@ -14,7 +14,7 @@ describeInBrowser('the appraisal board in the admin panel (headless Chromium)', 
 
   beforeAll(async () => {
     h = await browserHarness(executablePath as string);
-  }, 120_000);
+  });
   afterAll(() => h?.close());
 
   it('thamdinh2 scores and votes on a pending initiative; the chair sees the progress, then the result', async () => {
@@ -68,5 +68,5 @@ describeInBrowser('the appraisal board in the admin panel (headless Chromium)', 
     await chair.locator('tr').filter({ hasText: PENDING }).getByText('Đề nghị phê duyệt').waitFor();
     expect(await chair.locator('tr').filter({ hasText: PENDING }).innerText()).toContain('5/5 đã thẩm định');
     await chair.screenshot({ path: 'test-results/initiative-result.png', fullPage: true });
-  }, 180_000);
+  });
 });

@@ -158,7 +158,7 @@ describe("a fuzz of every mutation's inputs: never a 500, never a partial write"
     );
     ids = rows.map((row) => row.id);
     tokens = [org.tokens.noivu, await t.login('quantri'), org.tokens.bhha, org.tokens.canbo];
-  }, 120_000);
+  });
   afterAll(() => t.close());
 
   const mutations = () =>

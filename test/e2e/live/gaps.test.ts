@@ -50,7 +50,7 @@ describe('live updates: the gaps', () => {
     periodId = (await t.gql(OPEN, { input: { kind: 'YEAR', year: 2026 } }, org.tokens.noivu)).data?.openEvaluationPeriod
       .id;
     server = await t.listen();
-  }, 120_000);
+  });
   afterAll(async () => {
     for (const client of clients) await client.dispose();
     await t.close();

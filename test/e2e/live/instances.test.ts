@@ -50,7 +50,7 @@ describe('two instances on one database', () => {
       .id;
     one = await t.listen();
     other = await (await t.twin()).listen();
-  }, 120_000);
+  });
   afterAll(async () => {
     for (const client of clients) await client.dispose();
     await t.close();

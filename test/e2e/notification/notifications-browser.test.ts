@@ -18,7 +18,7 @@ describeInBrowser('the notification bell and inbox in the panel (headless Chromi
 
   beforeAll(async () => {
     h = await browserHarness(executablePath as string);
-  }, 120_000);
+  });
   afterAll(() => h?.close());
 
   it('the bell shows my unread count and leads to the inbox; marking one read, then all, brings it down', async () => {
@@ -46,7 +46,7 @@ describeInBrowser('the notification bell and inbox in the panel (headless Chromi
     expect(await unreadOf('bhha')).toBe(0);
     await page.getByTestId('notification-unread').waitFor({ state: 'detached' });
     await screenshot(page, 'notifications-inbox');
-  }, 240_000);
+  });
 
   it('the e-mail settings: a bad address is refused in Vietnamese and nothing saved; a good one and the opt-out are saved', async () => {
     const page = await h.signIn('canbo');
@@ -65,5 +65,5 @@ describeInBrowser('the notification bell and inbox in the panel (headless Chromi
     expect(await h.t.db.query(`SELECT email, email_notifications FROM app_user WHERE username = 'canbo'`)).toEqual([
       { email: 'canbo@phuong.gov.vn', email_notifications: false },
     ]);
-  }, 240_000);
+  });
 });

@@ -56,7 +56,7 @@ describe('the inbox: each step of the workflow tells whom it concerns, in the sa
     org = await rankedCity(t);
     periodId = await openQuarter(t, org);
     evaluationId = (await evaluationOf(t, periodId, org.people.canbo.id)).id;
-  }, 120_000);
+  });
   afterAll(() => t.close());
 
   it('a self-assessment waits for the rater; a refused rating tells nobody; a rating, a return, an approval and the notification tell the person', async () => {
@@ -215,7 +215,7 @@ describe('the e-mail job: a SKIP LOCKED queue, retried with backoff, each notifi
     });
     await t.gql(SETTINGS, { input: { email: 'canbo@phuong.gov.vn' } }, org.tokens.canbo);
     await t.gql(SETTINGS, { input: { email: 'bhha@phuong.gov.vn', emailNotifications: false } }, org.tokens.bhha);
-  }, 120_000);
+  });
   afterAll(async () => {
     await smtp.close();
     await t.close();
@@ -360,7 +360,7 @@ describe('deadline reminders: 3 working days before and on the day, once each', 
     );
     expect(received.errors).toBeUndefined();
     await openQuarter(t, org);
-  }, 120_000);
+  });
   afterAll(() => t.close());
 
   it('on Monday 28 September nothing is due in 3 working days (the period’s deadline is Sunday 4 October)', async () => {
@@ -469,7 +469,7 @@ describe('initiatives: the board is reminded of its review, the proposers hear t
         )
       ).errors,
     ).toBeUndefined();
-  }, 120_000);
+  });
   afterAll(() => t.close());
 
   it('reminds the member who has not voted 3 working days before the review is due', async () => {

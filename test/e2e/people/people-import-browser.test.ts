@@ -31,7 +31,7 @@ describeInBrowser('importing people from a file in the panel (headless Chromium)
 
   beforeAll(async () => {
     h = await browserHarness(executablePath as string);
-  }, 120_000);
+  });
   afterAll(() => h?.close());
 
   const openImport = async (page: Page) => {
@@ -131,7 +131,7 @@ describeInBrowser('importing people from a file in the panel (headless Chromium)
       full_name: 'Lê Thị Mỹ Hạnh',
     });
     expect(await imported()).toBe(3);
-  }, 300_000);
+  });
 
   it('a file with an error row shows the error by row and column, cannot be applied, and writes nothing', async () => {
     const before = await imported();
@@ -157,7 +157,7 @@ describeInBrowser('importing people from a file in the panel (headless Chromium)
       report: { applied: false, errors: [{ row: 3, column: 'Loại' }] },
     });
     expect(await imported()).toBe(before);
-  }, 240_000);
+  });
 
   it('a ward’s staff is not offered the page, is told so if they open it, and its JSON door refuses them', async () => {
     const before = await imported();
@@ -178,5 +178,5 @@ describeInBrowser('importing people from a file in the panel (headless Chromium)
     expect(await upload.json()).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect((await page.request.get(`${h.baseUrl}/admin/imports/people/template.xlsx`)).status()).toBe(403);
     expect(await imported()).toBe(before);
-  }, 240_000);
+  });
 });

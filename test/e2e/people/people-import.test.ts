@@ -41,7 +41,7 @@ describe('importing people, appointments, absences and pay from a file', () => {
     await makeUser(t.db, 'xem', [Role.VIEWER]);
     noivu = await t.login('noivu');
     viewer = await t.login('xem');
-  }, 120_000);
+  });
   afterAll(() => t.close());
 
   const preview = async (content: { name: string; contentBase64: string }, token = noivu) =>
