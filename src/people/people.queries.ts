@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { appendScope, scopeSql, type Scope } from '../auth/policy.js';
 import { pagedQuery } from '../common/paged-query.js';
-import { orderBySql, whereSql, type OrderBy, type WhereColumns } from '../common/where.js';
+import { likeLiteralFolded, orderBySql, whereSql, type OrderBy, type WhereColumns } from '../common/where.js';
 import { PersonOrderField, type PersonWhere } from './people.inputs.js';
 import { queryRows } from '../common/queries.js';
 import { SqlParams } from '../common/sql-params.js';
@@ -130,7 +130,7 @@ export async function listPeople(
   }
   if (filter.staffType) where.push(`p.staff_type = ${params.add(filter.staffType)}::staff_type`);
   const search = filter.search?.trim();
-  if (search) where.push(`congvu_fold(p.full_name) LIKE '%' || congvu_fold(${params.add(search)}) || '%'`);
+  if (search) where.push(`congvu_fold(p.full_name) LIKE '%' || ${likeLiteralFolded(params.add(search))} || '%'`);
   where.push(whereSql(filter.where, PERSON_WHERE_COLUMNS, params));
   const { rows, total } = await pagedQuery(
     em,

@@ -20,6 +20,17 @@ describe('heads (R3, R4) and raters (R5)', () => {
   });
   afterAll(() => t.close());
 
+  it('a name search takes % and _ as the characters typed, not as wildcards, and ignores diacritics', async () => {
+    await makePerson(t.db, 'Lê Văn 100% Đúng');
+    await makePerson(t.db, 'Lê Văn Sai');
+    const SEARCH = `query($q: String!) { people(first: 50, filter: { search: $q }) { nodes { fullName } } }`;
+    const names = async (q: string) =>
+      ((await t.gql(SEARCH, { q }, token)).data?.people.nodes as Array<{ fullName: string }>).map((p) => p.fullName);
+    expect(await names('%')).toEqual(['Lê Văn 100% Đúng']);
+    expect(await names('le van _')).toEqual([]);
+    expect(await names('100% dung')).toEqual(['Lê Văn 100% Đúng']);
+  });
+
   it('an acting head stands in only while there is no non-acting head; a vacancy shows a warning', async () => {
     const ward = await makeUnit(t.db, { name: 'Phường Quyền' });
     const titular = await makePerson(t.db, 'Chính Thức');
