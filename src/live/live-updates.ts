@@ -25,6 +25,23 @@ export interface LiveOptions {
 }
 
 /**
+ * The LISTEN connection, closed once whoever asks first (an error on it, or stop()) — never pooled again: its
+ * listeners stay on it, and a connection cut by the server may report more than one error. Closing it ends its
+ * LISTEN.
+ */
+class ListenConnection {
+  released = false;
+
+  constructor(readonly client: pg.PoolClient) {}
+
+  release(): void {
+    if (this.released) return;
+    this.released = true;
+    this.client.release(true);
+  }
+}
+
+/**
  * One LISTEN connection per process, fanned out to this process's subscriptions. No state of its own: what a
  * subscriber receives is decided from the database at each notification, so any number of instances behind a
  * balancer stay consistent — a change committed through one is heard by all.
@@ -35,7 +52,7 @@ export interface LiveOptions {
  */
 export class LiveUpdates {
   private readonly listeners = new Set<(event: LiveEvent) => void>();
-  private client: pg.PoolClient | null = null;
+  private connection: ListenConnection | null = null;
   private stopped = false;
   private deadlineTimer: NodeJS.Timeout | undefined;
   private checkedUntil: Date;
@@ -49,16 +66,18 @@ export class LiveUpdates {
   }
 
   async start(): Promise<void> {
-    if (this.stopped || this.client) return;
-    const client = await this.pool.connect();
+    if (this.connection) return;
+    const connection = new ListenConnection(await this.pool.connect());
+    const { client } = connection;
     client.on('notification', (message) => {
-      if (message.channel !== CHANNEL || !message.payload) return;
+      if (connection.released || message.channel !== CHANNEL || !message.payload) return;
       this.announce(JSON.parse(message.payload) as LiveEvent);
     });
     client.on('error', (error) => {
+      if (connection.released) return;
       logger.warn({ err: error }, 'live updates: the LISTEN connection failed; reconnecting');
-      client.release(true);
-      this.client = null;
+      connection.release();
+      if (this.connection === connection) this.connection = null;
       if (!this.stopped)
         setTimeout(
           () =>
@@ -68,8 +87,17 @@ export class LiveUpdates {
           RECONNECT_MS,
         ).unref();
     });
-    await client.query(`LISTEN ${CHANNEL}`);
-    this.client = client;
+    try {
+      await client.query(`LISTEN ${CHANNEL}`);
+    } catch (error) {
+      connection.release();
+      throw error;
+    }
+    if (this.stopped || connection.released) {
+      connection.release();
+      return;
+    }
+    this.connection = connection;
     this.deadlineTimer ??= setInterval(() => {
       this.checkDeadlines().catch((err: unknown) => {
         logger.warn({ err }, 'live updates: the deadline check failed');
@@ -156,12 +184,7 @@ export class LiveUpdates {
     clearInterval(this.deadlineTimer);
     this.listeners.clear();
     await this.checking;
-    const client = this.client;
-    this.client = null;
-    if (client) {
-      // eslint-disable-next-line no-restricted-syntax -- a pg client leaving its channel, not a read
-      await client.query(`UNLISTEN ${CHANNEL}`).catch(() => undefined);
-      client.release();
-    }
+    this.connection?.release();
+    this.connection = null;
   }
 }
