@@ -1,7 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { hashPassword } from '../auth/passwords.js';
 import { planCity, type CityPlan } from '../database/seeds/city-plan.js';
-import { writeCity } from '../database/seeds/seed-city.js';
+import { seedCity } from '../database/seeds/seed-city.js';
 import { readCityUnits2023 } from '../database/seeds/units-csv.js';
 import { queryOne, queryRows } from '../common/queries.js';
 import { fillCityWorkload } from './city-data.js';
@@ -38,8 +37,7 @@ export async function writeBenchCity(db: DataSource, password: string): Promise<
     totalStaff: 130_000,
     seed: 2023,
   });
-  const passwordHash = await hashPassword(password);
-  await db.transaction((em) => writeCity(em, plan, passwordHash));
+  await seedCity(db, plan, password);
   await db.query('ANALYZE');
   return plan;
 }

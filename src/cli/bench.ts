@@ -13,6 +13,7 @@ import { QueryCounter } from '../database/query-counter.js';
 import { buildAppSchema } from '../schema.js';
 import { importFeedbackCsv } from '../feedback/feedback-import.js';
 import { PeriodKind, RuleSetId } from '../evaluation/evaluation.enums.js';
+import { Position } from '../people/people.enums.js';
 import { runPipeline } from '../evaluation/evaluation.rules.js';
 import { seededRandom } from '../database/seeds/names.js';
 import { createServices } from '../services.js';
@@ -237,7 +238,7 @@ async function benchEvaluation(db: DataSource) {
   console.log(`    ${String(evaluations)} evaluations created`);
   const settings = await loadSettings(db.manager);
   await measured('compute every level (R12 pipeline) and write them back', async () => {
-    const rows = await queryRows<{ id: string; position: string }>(
+    const rows = await queryRows<{ id: string; position: Position }>(
       db.manager,
       `SELECT id, position FROM evaluation WHERE period_id = $1`,
       [period.id],
@@ -250,7 +251,7 @@ async function benchEvaluation(db: DataSource) {
       const result = runPipeline({
         ruleSet: RuleSetId.HCM_QD20,
         periodKind: PeriodKind.QUARTER,
-        isHead: row.position === 'HEAD',
+        isHead: row.position === Position.HEAD,
         satisfactionGated: false,
         service: { appointed: [{ from: '2026-07-01', to: '2026-10-01' }], absences: [] },
         parts: { generalScore: 20 + Math.round(random() * 10), taskScore: 40 + Math.round(random() * 30) },

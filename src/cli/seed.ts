@@ -1,8 +1,7 @@
 import { SingleBar, Presets } from 'cli-progress';
 import { parseArgs } from 'node:util';
-import { hashPassword } from '../auth/passwords.js';
 import { planCity } from '../database/seeds/city-plan.js';
-import { assertNoUnits, writeCity, type SeedProgress } from '../database/seeds/seed-city.js';
+import { assertNoUnits, seedCity, type SeedProgress } from '../database/seeds/seed-city.js';
 import { todayUnits } from '../hierarchy/plan-csv.js';
 import { fail, withCliDatabase } from './cli-database.js';
 
@@ -49,12 +48,8 @@ await withCliDatabase('seed', async ({ dataSource }, config) => {
     seed: 2023,
   });
   if (config.production) plan.logins = [];
-  const passwordHash = await hashPassword(password);
   const progress = progressBar();
-  await dataSource.transaction(async (em) => {
-    await assertNoUnits(em);
-    await writeCity(em, plan, passwordHash, progress);
-  });
+  await seedCity(dataSource, plan, password, progress);
   progress.stop();
   await dataSource.query('ANALYZE');
   console.log(

@@ -1,6 +1,8 @@
 import { hasRole, type Caller } from '../auth/caller.js';
 import { ALL, anyOf, definePolicy, NONE, ownRows, where, type Scope } from '../auth/policy.js';
 import { HOME_AFFAIRS_OFFICE } from '../auth/role.js';
+import { enumValue } from '../common/enum-value.js';
+import { EvaluationStatus } from './evaluation.enums.js';
 
 /** R32: an aggregate over fewer people than this is withheld from anyone who does not see every result. */
 export const MIN_GROUP = 3;
@@ -65,12 +67,14 @@ export const evaluationPolicy = definePolicy<EvaluationRow>({
     const hasPerson = caller.user.personId !== null;
     if (action === 'list' || action === 'show') return seesAllResults(caller) || hasPerson;
     if (!row) return action === 'edit' && hasPerson;
-    const status = typeof row.status === 'string' ? row.status : '';
+    const status = enumValue(EvaluationStatus, row.status);
     if (action === 'edit') {
-      const selfAssessing = caller.user.personId === row.personId && ['DRAFT', 'SELF_ASSESSED'].includes(status);
-      return selfAssessing || (ratesToday(caller, row) && status === 'SELF_ASSESSED');
+      const selfAssessing =
+        caller.user.personId === row.personId &&
+        (status === EvaluationStatus.DRAFT || status === EvaluationStatus.SELF_ASSESSED);
+      return selfAssessing || (ratesToday(caller, row) && status === EvaluationStatus.SELF_ASSESSED);
     }
-    if (action === 'approve') return ratesToday(caller, row) && status === 'REVIEWED';
+    if (action === 'approve') return ratesToday(caller, row) && status === EvaluationStatus.REVIEWED;
     return false;
   },
 });

@@ -1,6 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import { CITY_HEAD_WARNING, NO_RATER_WARNING } from '../people/people.rules.js';
 import { queryRows } from '../common/queries.js';
+import { UnitKind } from '../hierarchy/hierarchy.enums.js';
+import { Position, POSITION_RANK } from '../people/people.enums.js';
+import { PeriodStatus } from './evaluation.enums.js';
 
 /** Which evaluations of open periods to bring up to date: some by id, or those of people in some units. */
 export type RaterSelection = { evaluationIds: readonly string[] } | { unitIds: readonly string[] };
@@ -28,7 +31,7 @@ target AS (
       SELECT min(a.valid_from) AS first_day, max(coalesce(a.valid_to - 1, p.ends_on)) AS last_day FROM appointment a
        WHERE a.person_id = e.person_id AND a.valid_from <= p.ends_on AND (a.valid_to IS NULL OR a.valid_to > p.starts_on)
     ) office
-   WHERE p.status = 'OPEN'
+   WHERE p.status = $6
      AND (e.id = ANY($1::uuid[])
           OR EXISTS (SELECT 1 FROM appointment s WHERE s.person_id = e.person_id AND s.unit_id = ANY($2::uuid[])
                        AND s.valid_from <= p.ends_on AND (s.valid_to IS NULL OR s.valid_to > p.starts_on)))
@@ -36,7 +39,7 @@ target AS (
 placed AS (
   SELECT DISTINCT ON (t.id) t.id, t.person_id, t.day, a.unit_id, a.position
     FROM target t JOIN appointment a ON a.person_id = t.person_id AND a.valid_from <= t.day AND (a.valid_to IS NULL OR a.valid_to > t.day)
-   ORDER BY t.id, a.acting, array_position(ARRAY['HEAD', 'DEPUTY', 'STAFF']::"position"[], a.position), a.valid_from DESC
+   ORDER BY t.id, a.acting, array_position($7::"position"[], a.position), a.valid_from DESC
 ),
 chain(id, ancestor_id, depth, day) AS (
   SELECT id, unit_id, 0, day FROM placed
@@ -47,12 +50,12 @@ chain(id, ancestor_id, depth, day) AS (
 ),
 raters AS (
   SELECT DISTINCT ON (pl.id) pl.id, h.person_id AS rater_person_id, c.ancestor_id AS rater_unit_id,
-         c.depth > (CASE WHEN pl.position = 'HEAD' THEN 1 ELSE 0 END) AS skipped
+         c.depth > (CASE WHEN pl.position = $8 THEN 1 ELSE 0 END) AS skipped
     FROM placed pl
-    JOIN chain c ON c.id = pl.id AND c.depth >= (CASE WHEN pl.position = 'HEAD' THEN 1 ELSE 0 END)
+    JOIN chain c ON c.id = pl.id AND c.depth >= (CASE WHEN pl.position = $8 THEN 1 ELSE 0 END)
     JOIN LATERAL (
       SELECT a.person_id FROM appointment a
-       WHERE a.unit_id = c.ancestor_id AND a.position = 'HEAD' AND a.valid_from <= c.day AND (a.valid_to IS NULL OR a.valid_to > c.day)
+       WHERE a.unit_id = c.ancestor_id AND a.position = $8 AND a.valid_from <= c.day AND (a.valid_to IS NULL OR a.valid_to > c.day)
        ORDER BY a.acting LIMIT 1
     ) h ON h.person_id <> pl.person_id
    ORDER BY pl.id, c.depth
@@ -60,7 +63,7 @@ raters AS (
 decided AS (
   SELECT t.id, t.day, r.rater_person_id, r.rater_unit_id,
          CASE
-           WHEN r.id IS NULL AND pl.position = 'HEAD' AND u.kind = 'CITY' THEN jsonb_build_array($4::text)
+           WHEN r.id IS NULL AND pl.position = $8 AND u.kind = $9 THEN jsonb_build_array($4::text)
            WHEN r.id IS NULL THEN jsonb_build_array($5::text)
            WHEN r.skipped THEN jsonb_build_array('Đơn vị cấp trên trực tiếp chưa có người đứng đầu: người đứng đầu ' || ru.name || ' đánh giá thay.')
            ELSE '[]'::jsonb
@@ -81,7 +84,17 @@ export async function refreshRaters(em: EntityManager, selection: RaterSelection
   const evaluationIds = 'evaluationIds' in selection ? selection.evaluationIds : [];
   const unitIds = 'unitIds' in selection ? selection.unitIds : [];
   if (evaluationIds.length === 0 && unitIds.length === 0) return;
-  await em.query(REFRESH_SQL, [evaluationIds, unitIds, today, CITY_HEAD_WARNING, NO_RATER_WARNING]);
+  await em.query(REFRESH_SQL, [
+    evaluationIds,
+    unitIds,
+    today,
+    CITY_HEAD_WARNING,
+    NO_RATER_WARNING,
+    PeriodStatus.OPEN,
+    POSITION_RANK,
+    Position.HEAD,
+    UnitKind.CITY,
+  ]);
 }
 
 /**

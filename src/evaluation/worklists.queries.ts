@@ -1,10 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import { appendScope, type Scope } from '../auth/policy.js';
-import type { Position } from '../people/people.enums.js';
+import { Position } from '../people/people.enums.js';
 import {
   APPROVED_STATUSES,
   EvaluationStatus,
   PeriodKind,
+  PeriodStatus,
   RATED_STATUSES,
   RatingLevel,
   type RuleSetId,
@@ -161,9 +162,9 @@ export async function evaluationsOf(em: EntityManager, personId: string, day: st
 export async function groupsRatedBy(em: EntityManager, personId: string, day: string): Promise<RatingGroup[]> {
   const rows = await queryRows<WorkRow>(
     em,
-    `${WORK_SELECT} WHERE e.rater_person_id = $2 AND ep.status = 'OPEN' AND e.rule_set IS NOT NULL
-      ORDER BY ep.starts_on DESC, ep.kind, ru.name, e.position = 'HEAD' DESC, p.full_name`,
-    [day, personId],
+    `${WORK_SELECT} WHERE e.rater_person_id = $2 AND ep.status = $3 AND e.rule_set IS NOT NULL
+      ORDER BY ep.starts_on DESC, ep.kind, ru.name, e.position = $4 DESC, p.full_name`,
+    [day, personId, PeriodStatus.OPEN, Position.HEAD],
   );
   const groups = new Map<string, RatingGroup>();
   for (const row of rows) {

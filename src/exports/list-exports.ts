@@ -17,7 +17,13 @@ import { levelVi } from '../evaluation/levels.js';
 import { periodName } from '../evaluation/period.rules.js';
 import { VALID_ON } from '../common/validity.js';
 import { subtreeIdsOn } from '../hierarchy/tree.queries.js';
-import { POSITION_LABELS_VI, STAFF_TYPE_LABELS_VI, StaffType, type Position } from '../people/people.enums.js';
+import {
+  POSITION_LABELS_VI,
+  POSITION_RANK,
+  STAFF_TYPE_LABELS_VI,
+  StaffType,
+  type Position,
+} from '../people/people.enums.js';
 import { personPolicy } from '../people/people.policy.js';
 import { listPeople } from '../people/people.queries.js';
 import type { Download } from '../forms/forms.js';
@@ -248,10 +254,10 @@ export async function peopleXlsx(em: EntityManager, caller: Caller, filter: Peop
        LEFT JOIN LATERAL (
          SELECT u.code, u.name, ap.position, ap.acting, ap.valid_from FROM appointment ap JOIN unit u ON u.id = ap.unit_id
           WHERE ap.person_id = p.id AND ${VALID_ON('ap')}
-          ORDER BY ap.acting, CASE ap.position WHEN 'HEAD' THEN 0 WHEN 'DEPUTY' THEN 1 ELSE 2 END, ap.valid_from LIMIT 1
+          ORDER BY ap.acting, array_position($3::"position"[], ap.position), ap.valid_from LIMIT 1
        ) a ON TRUE
       ORDER BY listed.n`,
-    [people.map((person) => person.id), caller.day],
+    [people.map((person) => person.id), caller.day, POSITION_RANK],
   );
   return {
     filename: 'danh-sach-can-bo.xlsx',

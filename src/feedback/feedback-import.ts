@@ -17,8 +17,8 @@ import { findOrNotFound } from '../common/find.js';
 import { queryRows } from '../common/queries.js';
 import { inTransaction } from '../common/transaction.js';
 
-export const FEEDBACK_CSV_COLUMNS = [
-  'reference',
+/** The citizen's submission, as the file names it and as the item stores it. */
+const SUBMISSION = [
   'channel',
   'category',
   'content',
@@ -26,6 +26,11 @@ export const FEEDBACK_CSV_COLUMNS = [
   'contact_phone',
   'contact_email',
   'received_at',
+] as const;
+
+export const FEEDBACK_CSV_COLUMNS = [
+  'reference',
+  ...SUBMISSION,
   'unit_code',
   'status',
   'replied_at',
@@ -62,19 +67,7 @@ interface ImportedItem {
   citizen_satisfied: boolean | null;
 }
 
-const COMPARED = [
-  'channel',
-  'category',
-  'content',
-  'contact_name',
-  'contact_phone',
-  'contact_email',
-  'received_at',
-  'unit_id',
-  'status',
-  'replied_at',
-  'citizen_satisfied',
-] as const;
+const COMPARED = [...SUBMISSION, 'unit_id', 'status', 'replied_at', 'citizen_satisfied'] as const;
 const BATCH = 5_000;
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 

@@ -231,7 +231,10 @@ export class FeedbackResolver {
       (reason?.trim().toUpperCase() === AssignmentReason.MISROUTED
         ? AssignmentReason.MISROUTED
         : AssignmentReason.OTHER);
-    return this.view(ctx, await ctx.services.feedback.assign(ctx.user as AuthUser, id, unitId, why, reason ?? null));
+    return this.view(
+      ctx,
+      await ctx.services.feedback.assign(ctx.user as AuthUser, id, { unitId, reason: why, note: reason ?? null }),
+    );
   }
 
   @Allow(SIGNED_IN)

@@ -47,6 +47,13 @@ export interface ReceivedFeedback {
   unitId?: string | null;
 }
 
+/** Where an item goes, why, and the note the event records (null: the reason and the unit's name). */
+export interface Assignment {
+  unitId: string;
+  reason: AssignmentReason;
+  note: string | null;
+}
+
 /** What the admin panel's "Xử lý" form may carry at once. */
 export interface Handling {
   unitId?: string | null;
@@ -134,7 +141,11 @@ export class FeedbackService {
       this.step(em, actor, id, async (current) => {
         let item = current;
         if (handling.unitId && handling.unitId !== current.unitId) {
-          item = await this.assignStep(em, actor, id, handling.unitId, handling.kind ?? AssignmentReason.OTHER, null);
+          item = await this.assignStep(em, actor, id, {
+            unitId: handling.unitId,
+            reason: handling.kind ?? AssignmentReason.OTHER,
+            note: null,
+          });
         }
         if (handling.progressNote)
           item = await this.progressStep(em, actor, id, handling.progressNote, handling.committedDate ?? '');
@@ -190,19 +201,19 @@ export class FeedbackService {
         actorUserId: actor.id,
       });
       if (input.unitId)
-        await this.assignIn(em, actor, item, input.unitId, AssignmentReason.INITIAL, null, input.receivedAt);
+        await this.assignIn(
+          em,
+          actor,
+          item,
+          { unitId: input.unitId, reason: AssignmentReason.INITIAL, note: null },
+          input.receivedAt,
+        );
       return item;
     });
   }
 
-  assign(
-    actor: AuthUser,
-    id: string,
-    unitId: string,
-    reason: AssignmentReason,
-    note: string | null,
-  ): Promise<FeedbackItem> {
-    return inTransaction(this.db, (em) => this.assignStep(em, actor, id, unitId, reason, note));
+  assign(actor: AuthUser, id: string, to: Assignment): Promise<FeedbackItem> {
+    return inTransaction(this.db, (em) => this.assignStep(em, actor, id, to));
   }
 
   addProgress(actor: AuthUser, id: string, note: string, committedDate: string): Promise<FeedbackItem> {
@@ -249,17 +260,10 @@ export class FeedbackService {
 
   // ——— plumbing ———
 
-  private assignStep(
-    em: EntityManager,
-    actor: AuthUser,
-    id: string,
-    unitId: string,
-    reason: AssignmentReason,
-    note: string | null,
-  ): Promise<FeedbackItem> {
+  private assignStep(em: EntityManager, actor: AuthUser, id: string, to: Assignment): Promise<FeedbackItem> {
     return this.step(em, actor, id, (item, caller) => {
       if (!mayHandleFeedback(caller, item)) throw new ForbiddenError();
-      return this.assignIn(em, actor, item, unitId, reason, note, this.now());
+      return this.assignIn(em, actor, item, to, this.now());
     });
   }
 
@@ -298,9 +302,7 @@ export class FeedbackService {
     em: EntityManager,
     actor: AuthUser | null,
     item: FeedbackItem,
-    unitId: string,
-    reason: AssignmentReason,
-    note: string | null,
+    { unitId, reason, note }: Assignment,
     at: Date,
   ): Promise<FeedbackItem> {
     const unit = await requireUnit(em, unitId, 'unitId');

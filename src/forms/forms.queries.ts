@@ -5,15 +5,16 @@ import { cityDayOf } from '../common/dates.js';
 import { InvalidStateError, NotFoundError } from '../common/errors.js';
 import { isWellFormedId } from '../common/ids.js';
 import { EvaluationStatus, type PeriodKind, type RatingLevel } from '../evaluation/evaluation.enums.js';
+import { Position, POSITION_RANK } from '../people/people.enums.js';
 import { evaluationPolicy } from '../evaluation/evaluation.policy.js';
 import { splitOf } from '../evaluation/evaluation.rules.js';
 import { VALID_ON } from '../common/validity.js';
 import { subtreeIdsOn } from '../hierarchy/tree.queries.js';
-import { DECIDABLE, InitiativeStatus, type Vote } from '../initiative/initiative.enums.js';
+import { DECIDABLE, InitiativeStatus } from '../initiative/initiative.enums.js';
 import { initiativePolicy, initiativeVotePolicy } from '../initiative/initiative.policy.js';
 import { loadSettings } from '../settings/settings.js';
 import type { EvaluationFormData } from './evaluation-form.js';
-import type { InitiativeMinutesData } from './initiative-minutes.js';
+import type { InitiativeMinutesData, MinutesVote } from './initiative-minutes.js';
 import type { SummaryFormData } from './summary-form.js';
 import { queryRows, queryOne } from '../common/queries.js';
 
@@ -158,15 +159,15 @@ export async function summaryFormData(
     `SELECT p.full_name, e.position, e.staff_type, u.name AS unit_name, e.score, e.level, e.status
          FROM evaluation e JOIN person p ON p.id = e.person_id JOIN unit u ON u.id = e.unit_id
         WHERE e.period_id = $1 AND e.unit_id = ANY($2::uuid[]) AND ${scope}
-        ORDER BY u.name, CASE e.position WHEN 'HEAD' THEN 0 WHEN 'DEPUTY' THEN 1 ELSE 2 END, p.full_name, e.id`,
+        ORDER BY u.name, array_position($${params.push(POSITION_RANK)}::"position"[], e.position), p.full_name, e.id`,
     params,
   );
   if (rows.length === 0) throw notFound();
   const head = await queryOne<{ full_name: string }>(
     em,
     `SELECT p.full_name FROM appointment a JOIN person p ON p.id = a.person_id
-      WHERE a.unit_id = $1 AND a.position = 'HEAD' AND ${VALID_ON('a')} ORDER BY a.acting LIMIT 1`,
-    [unitId, period.ends_on],
+      WHERE a.unit_id = $1 AND a.position = $3 AND ${VALID_ON('a')} ORDER BY a.acting LIMIT 1`,
+    [unitId, period.ends_on, Position.HEAD],
   );
   return {
     unit,
@@ -236,15 +237,7 @@ export async function initiativeMinutesData(
     );
   const params: unknown[] = [initiativeId, round.round];
   const unsealed = appendScope(initiativeVotePolicy.scope(caller), 'v', params);
-  const votes = await queryRows<{
-    user_id: string;
-    novelty: number;
-    feasibility: number;
-    impact: number;
-    scope: number;
-    vote: Vote;
-    comment: string | null;
-  }>(
+  const votes = await queryRows<MinutesVote & { user_id: string }>(
     em,
     `SELECT v.user_id, v.novelty, v.feasibility, v.impact, v.scope, v.vote, v.comment FROM initiative_vote v
       WHERE v.initiative_id = $1 AND v.round = $2 AND ${unsealed}`,

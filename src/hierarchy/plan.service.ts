@@ -9,6 +9,7 @@ import { AssignmentReason, HANDLED_STATUSES } from '../feedback/feedback.enums.j
 import { REMEDYING } from '../inspection/inspection.enums.js';
 import { InitiativeStatus } from '../initiative/initiative.enums.js';
 import { Position } from '../people/people.enums.js';
+import { PeriodStatus } from '../evaluation/evaluation.enums.js';
 import type { OrganisationChanged } from './hierarchy.service.js';
 import { PlanStatus, StepKind, UnitKind } from './hierarchy.enums.js';
 import { PlanStep, type StepPayload } from './plan-step.entity.js';
@@ -660,9 +661,9 @@ export class PlanService {
       em,
       `UPDATE evaluation e SET unit_id = a.unit_id
          FROM evaluation_period p, appointment a
-        WHERE p.id = e.period_id AND p.status = 'OPEN' AND p.ends_on >= $2::date AND e.unit_id = ANY($1::uuid[])
+        WHERE p.id = e.period_id AND p.status = $3 AND p.ends_on >= $2::date AND e.unit_id = ANY($1::uuid[])
           AND a.person_id = e.person_id AND a.valid_from <= p.ends_on AND (a.valid_to IS NULL OR a.valid_to > p.ends_on)`,
-      [from, date],
+      [from, date, PeriodStatus.OPEN],
     );
     const left =
       (

@@ -23,6 +23,24 @@ interface Due {
   userId?: string | null;
 }
 
+/** An initiative's deadline and the board member (or chair) it waits on. */
+interface InitiativeDue {
+  id: string;
+  title: string;
+  due_day: string;
+  user_id: string;
+}
+
+const initiativeDeadline = (subject: DeadlineSubject, row: InitiativeDue): Due => ({
+  subject,
+  table: 'initiative',
+  resource: 'Initiative',
+  id: row.id,
+  dueDay: row.due_day,
+  what: `sáng kiến "${row.title}"`,
+  userId: row.user_id,
+});
+
 /** The steps of an evaluation that wait on a period's deadline, and whether the rater (or the person) is awaited. */
 const STAGES: Partial<Record<EvaluationStatus, { subject: DeadlineSubject; rater: boolean }>> = {
   [EvaluationStatus.DRAFT]: { subject: 'selfAssessment', rater: false },
@@ -74,7 +92,7 @@ async function deadlinesOn(em: EntityManager, days: readonly string[], today: st
       WHERE f.due_date = ANY($1::date[]) AND f.status = $4`,
     [...headsToday, FindingStatus.OPEN],
   );
-  const reviews = await queryRows<{ id: string; title: string; due_day: string; user_id: string }>(
+  const reviews = await queryRows<InitiativeDue>(
     em,
     `SELECT i.id, i.title, i.review_due_on::text AS due_day, member.user_id
        FROM initiative i JOIN initiative_round r ON r.initiative_id = i.id AND r.round = i.round
@@ -83,7 +101,7 @@ async function deadlinesOn(em: EntityManager, days: readonly string[], today: st
         AND NOT EXISTS (SELECT 1 FROM initiative_vote v WHERE v.initiative_id = i.id AND v.round = i.round AND v.user_id = member.user_id)`,
     [days, UNDER_BOARD_REVIEW],
   );
-  const results = await queryRows<{ id: string; title: string; due_day: string; user_id: string }>(
+  const results = await queryRows<InitiativeDue>(
     em,
     `SELECT i.id, i.title, i.evaluation_due_on::text AS due_day, r.chair_user_id AS user_id
        FROM initiative i JOIN initiative_round r ON r.initiative_id = i.id AND r.round = i.round
@@ -128,24 +146,8 @@ async function deadlinesOn(em: EntityManager, days: readonly string[], today: st
       what: shorten(row.text),
       personId: row.person_id,
     })),
-    ...reviews.map((row) => ({
-      subject: 'boardReview' as const,
-      table: 'initiative',
-      resource: 'Initiative',
-      id: row.id,
-      dueDay: row.due_day,
-      what: `sáng kiến "${row.title}"`,
-      userId: row.user_id,
-    })),
-    ...results.map((row) => ({
-      subject: 'resultEvaluation' as const,
-      table: 'initiative',
-      resource: 'Initiative',
-      id: row.id,
-      dueDay: row.due_day,
-      what: `sáng kiến "${row.title}"`,
-      userId: row.user_id,
-    })),
+    ...reviews.map((row) => initiativeDeadline('boardReview', row)),
+    ...results.map((row) => initiativeDeadline('resultEvaluation', row)),
   ];
 }
 

@@ -13,6 +13,9 @@ export enum Position {
   STAFF = 'STAFF',
 }
 
+/** Positions from the head down: who stands for a person holding more than one post on a day. */
+export const POSITION_RANK: Position[] = [Position.HEAD, Position.DEPUTY, Position.STAFF];
+
 export enum AbsenceKind {
   MATERNITY = 'MATERNITY',
   SICK = 'SICK',

@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { cityDayOf } from '../../common/dates.js';
 import type { Services } from '../../context.js';
-import { EvaluationStatus, PeriodKind, RuleSetId } from '../../evaluation/evaluation.enums.js';
+import { EvaluationStatus, PeriodKind, RATED_STATUSES, RuleSetId } from '../../evaluation/evaluation.enums.js';
+import { SatisfactionSource } from '../../satisfaction/satisfaction.enums.js';
 import type { Actor } from '../../evaluation/evaluation.service.js';
 import type { Evaluation } from '../../evaluation/evaluation.entity.js';
 import type { Criteria, ScoreParts } from '../../evaluation/rule-sets/rule-set.js';
@@ -14,16 +15,7 @@ import { missing } from './present.js';
 import { queryRows } from '../../common/queries.js';
 
 /** The order in which the demo walks evaluations forward; each demo evaluation stops at one of them. */
-const STAGES = [
-  EvaluationStatus.DRAFT,
-  EvaluationStatus.SELF_ASSESSED,
-  EvaluationStatus.REVIEWED,
-  EvaluationStatus.APPROVED,
-  EvaluationStatus.NOTIFIED,
-  EvaluationStatus.APPEALED,
-  EvaluationStatus.UPHELD,
-  EvaluationStatus.REVISED,
-];
+const STAGES = [EvaluationStatus.DRAFT, EvaluationStatus.SELF_ASSESSED, ...RATED_STATUSES];
 const reached = (target: EvaluationStatus, stage: EvaluationStatus) => STAGES.indexOf(target) >= STAGES.indexOf(stage);
 const as = (personId: string | null): Actor => ({ id: null, roles: [], personId });
 
@@ -85,8 +77,14 @@ export async function seedDemoEvaluations(db: DataSource, services: Services, no
   );
   for (const ward of wards) {
     await db.query(
-      `INSERT INTO satisfaction_result (unit_id, period_id, source, sample_size, percent) VALUES ($1, $2, 'CITY_INDEX', $3, $4)`,
-      [ward.id, quarterPeriod.id, 200 + Math.floor(random() * 300), 76 + Math.round(random() * 20)],
+      `INSERT INTO satisfaction_result (unit_id, period_id, source, sample_size, percent) VALUES ($1, $2, $3, $4, $5)`,
+      [
+        ward.id,
+        quarterPeriod.id,
+        SatisfactionSource.CITY_INDEX,
+        200 + Math.floor(random() * 300),
+        76 + Math.round(random() * 20),
+      ],
     );
     for (const [index, name] of ['Cải cách thủ tục hành chính', 'Chỉnh trang đô thị', 'An sinh xã hội'].entries()) {
       await db.query(

@@ -4,11 +4,13 @@ import type { AuthUser } from '../../auth/auth-user.js';
 import { Role } from '../../auth/auth.enums.js';
 import { addDays, cityDayOf } from '../../common/dates.js';
 import type { Services } from '../../context.js';
-import { AssignmentReason } from '../../feedback/feedback.enums.js';
+import { AssignmentReason, FeedbackChannel, FeedbackStatus } from '../../feedback/feedback.enums.js';
 import { FEEDBACK_CSV_COLUMNS, importFeedbackCsv } from '../../feedback/feedback-import.js';
 import { DisciplineCase } from '../../inspection/discipline-case.entity.js';
 import { DisciplineForm, InspectionKind, InspectionMethod } from '../../inspection/inspection.enums.js';
+import type { Conclusion, InspectionPlan } from '../../inspection/inspection.service.js';
 import { UnitKind } from '../../hierarchy/hierarchy.enums.js';
+import { Position } from '../../people/people.enums.js';
 import { VALID_ON } from '../../common/validity.js';
 import { BINH_TAN_AREA, DEMO_UNITS } from './city-plan.js';
 import { seededRandom, vietnameseName } from './names.js';
@@ -66,7 +68,7 @@ export async function seedDemoFeedback(db: DataSource, services: Services, now: 
     lines.push(
       [
         `1022-DEMO-${String(i + 1).padStart(5, '0')}`,
-        pick(['HOTLINE', 'WEB', 'APP', 'ZALO']),
+        pick(Object.values(FeedbackChannel)),
         pick(CATEGORIES),
         `"${pick(CONTENTS)}"`,
         vietnameseName(random),
@@ -93,17 +95,15 @@ export async function seedDemoFeedback(db: DataSource, services: Services, now: 
   // a few items the portal sent to the wrong ward
   const open = await queryRows<{ id: string }>(
     db.manager,
-    `SELECT f.id FROM feedback_item f WHERE f.unit_id = $1 AND f.status = 'IN_PROGRESS' ORDER BY f.reference LIMIT 3`,
-    [present(binhTanWards[0], 'a ward of Bình Tân').id],
+    `SELECT f.id FROM feedback_item f WHERE f.unit_id = $1 AND f.status = $2 ORDER BY f.reference LIMIT 3`,
+    [present(binhTanWards[0], 'a ward of Bình Tân').id, FeedbackStatus.IN_PROGRESS],
   );
   for (const item of open)
-    await services.feedback.assign(
-      homeAffairs,
-      item.id,
-      present(binhTanWards[1], 'a second ward of Bình Tân').id,
-      AssignmentReason.MISROUTED,
-      'Sai địa bàn',
-    );
+    await services.feedback.assign(homeAffairs, item.id, {
+      unitId: present(binhTanWards[1], 'a second ward of Bình Tân').id,
+      reason: AssignmentReason.MISROUTED,
+      note: 'Sai địa bàn',
+    });
 
   const bhhaRows = await queryRows<{ id: string }>(
     db.manager,
@@ -111,27 +111,42 @@ export async function seedDemoFeedback(db: DataSource, services: Services, now: 
     [DEMO_UNITS.bhha, today],
   );
   const bhha = present(bhhaRows[0], 'Phường Bình Hưng Hoà A');
-  const camera = await services.inspections.schedule({
-    kind: InspectionKind.SURPRISE,
-    method: InspectionMethod.CAMERA,
-    unitId: bhha.id,
-    startsOn: addDays(today, -40),
-    teamUserIds: [inspector.id],
-    leadUserId: inspector.id,
-  });
-  await services.inspections.conclude(inspectorUser, camera.id, {
-    achievements: 'Bộ phận một cửa tiếp nhận hồ sơ đúng quy trình.',
-    shortcomings: 'Công chức rời vị trí trong giờ làm việc; bảng niêm yết thủ tục chưa cập nhật.',
-    directions: 'Chấn chỉnh kỷ luật, kỷ cương hành chính; cập nhật niêm yết trong 15 ngày.',
-    findings: [
-      { text: 'Công chức rời vị trí trong giờ làm việc', responsibleUnitId: bhha.id, dueDate: addDays(today, 10) },
-      {
-        text: 'Bảng niêm yết thủ tục hành chính chưa cập nhật',
-        responsibleUnitId: bhha.id,
-        dueDate: addDays(today, 20),
-      },
+  /** An inspection by the demo inspector that started `daysAgo` and is concluded, its findings due in `dueIn` days. */
+  const concluded = async (
+    plan: Pick<InspectionPlan, 'kind' | 'method' | 'unitId'>,
+    daysAgo: number,
+    conclusion: Omit<Conclusion, 'findings'>,
+    findings: Array<{ text: string; dueIn: number }>,
+  ) => {
+    const inspection = await services.inspections.schedule({
+      ...plan,
+      startsOn: addDays(today, -daysAgo),
+      teamUserIds: [inspector.id],
+      leadUserId: inspector.id,
+    });
+    await services.inspections.conclude(inspectorUser, inspection.id, {
+      ...conclusion,
+      findings: findings.map(({ text, dueIn }) => ({
+        text,
+        responsibleUnitId: plan.unitId,
+        dueDate: addDays(today, dueIn),
+      })),
+    });
+    return inspection;
+  };
+  const camera = await concluded(
+    { kind: InspectionKind.SURPRISE, method: InspectionMethod.CAMERA, unitId: bhha.id },
+    40,
+    {
+      achievements: 'Bộ phận một cửa tiếp nhận hồ sơ đúng quy trình.',
+      shortcomings: 'Công chức rời vị trí trong giờ làm việc; bảng niêm yết thủ tục chưa cập nhật.',
+      directions: 'Chấn chỉnh kỷ luật, kỷ cương hành chính; cập nhật niêm yết trong 15 ngày.',
+    },
+    [
+      { text: 'Công chức rời vị trí trong giờ làm việc', dueIn: 10 },
+      { text: 'Bảng niêm yết thủ tục hành chính chưa cập nhật', dueIn: 20 },
     ],
-  });
+  );
   const [canbo]: Array<{ id: string; person_id: string | null } | undefined> = await db.query(
     `SELECT id, person_id FROM app_user WHERE username = 'canbo'`,
   );
@@ -157,32 +172,24 @@ export async function seedDemoFeedback(db: DataSource, services: Services, now: 
     );
   }
   const onSiteWard = present(binhTanWards.find((ward) => ward.id !== bhha.id) ?? binhTanWards[0], 'a ward of Bình Tân');
-  const onSite = await services.inspections.schedule({
-    kind: InspectionKind.PERIODIC,
-    method: InspectionMethod.ON_SITE,
-    unitId: onSiteWard.id,
-    startsOn: addDays(today, -50),
-    teamUserIds: [inspector.id],
-    leadUserId: inspector.id,
-  });
-  await services.inspections.conclude(inspectorUser, onSite.id, {
-    achievements: 'Giải quyết hồ sơ đất đai đúng hạn.',
-    shortcomings: 'Chưa số hoá kết quả giải quyết thủ tục; sổ theo dõi phản ánh không cập nhật.',
-    directions: 'Hoàn thành số hoá trong 30 ngày.',
-    findings: [
-      {
-        text: 'Chưa số hoá kết quả giải quyết thủ tục hành chính',
-        responsibleUnitId: onSiteWard.id,
-        dueDate: addDays(today, -5),
-      },
-      { text: 'Sổ theo dõi phản ánh không cập nhật', responsibleUnitId: onSiteWard.id, dueDate: addDays(today, 15) },
+  await concluded(
+    { kind: InspectionKind.PERIODIC, method: InspectionMethod.ON_SITE, unitId: onSiteWard.id },
+    50,
+    {
+      achievements: 'Giải quyết hồ sơ đất đai đúng hạn.',
+      shortcomings: 'Chưa số hoá kết quả giải quyết thủ tục; sổ theo dõi phản ánh không cập nhật.',
+      directions: 'Hoàn thành số hoá trong 30 ngày.',
+    },
+    [
+      { text: 'Chưa số hoá kết quả giải quyết thủ tục hành chính', dueIn: -5 },
+      { text: 'Sổ theo dõi phản ánh không cập nhật', dueIn: 15 },
     ],
-  });
+  );
   await services.inspections.escalateOverdue();
 
   const [staff]: Array<{ person_id: string } | undefined> = await db.query(
-    `SELECT a.person_id FROM appointment a WHERE a.unit_id = $1 AND a.position = 'STAFF' ORDER BY a.person_id LIMIT 1`,
-    [present(binhTanWards.at(-1), 'a ward of Bình Tân').id],
+    `SELECT a.person_id FROM appointment a WHERE a.unit_id = $1 AND a.position = $2 ORDER BY a.person_id LIMIT 1`,
+    [present(binhTanWards.at(-1), 'a ward of Bình Tân').id, Position.STAFF],
   );
   if (staff) {
     await db.manager.save(

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { hashPassword } from '../../auth/passwords.js';
 import { logger } from '../../common/logger.js';
 import { createServices } from '../../services.js';
 import { mergedProvinceUnits2025 } from '../../hierarchy/plan-csv.js';
@@ -9,7 +8,7 @@ import { seedDemoEvaluations } from './demo-evaluations.js';
 import { seedDemoFeedback } from './demo-feedback.js';
 import { seedDemoInitiatives } from './demo-initiatives.js';
 import { cityDayOf } from '../../common/dates.js';
-import { writeCity } from './seed-city.js';
+import { seedCity } from './seed-city.js';
 import { replayReorganisations2025 } from './today.js';
 import { readCityUnits2023 } from './units-csv.js';
 import { missing } from './present.js';
@@ -37,8 +36,7 @@ export async function seedDemoIfEmpty(
     staffPerUnit: 4,
     seed: 2023,
   });
-  const passwordHash = await hashPassword(password);
-  await db.transaction((em) => writeCity(em, plan, passwordHash));
+  const passwordHash = await seedCity(db, plan, password);
   const services = createServices(db, 8, () => now);
   const binhtan = plan.logins.find((login) => login.username === 'binhtan')?.personId;
   await replayReorganisations2025(db, services, binhtan ? { [DEMO_UNITS.binhTanWard]: binhtan } : {});

@@ -1,4 +1,6 @@
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { hashPassword } from '../../auth/passwords.js';
+import { inTransaction } from '../../common/transaction.js';
 import { bulkInsert } from './bulk-insert.js';
 import { UNITS_VALID_FROM, type CityPlan, type PlannedPerson, type PlannedUnit } from './city-plan.js';
 import { missing } from './present.js';
@@ -20,6 +22,24 @@ export async function assertNoUnits(em: EntityManager): Promise<void> {
       `Cơ sở dữ liệu đã có ${String(count)} đơn vị: chỉ nạp dữ liệu vào cơ sở dữ liệu trống (the database already has ${String(count)} units).`,
     );
   }
+}
+
+/**
+ * Writes a planned city into an empty database in one transaction, its logins' password hashed once; answers the
+ * hash (the demo gives it to the logins it adds later).
+ */
+export async function seedCity(
+  db: DataSource,
+  plan: CityPlan,
+  password: string,
+  progress: SeedProgress = silentProgress,
+): Promise<string> {
+  const passwordHash = await hashPassword(password);
+  await inTransaction(db, async (em) => {
+    await assertNoUnits(em);
+    await writeCity(em, plan, passwordHash, progress);
+  });
+  return passwordHash;
 }
 
 /** Writes a planned city with multi-row inserts, in the caller's transaction. */

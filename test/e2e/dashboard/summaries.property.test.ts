@@ -105,13 +105,11 @@ describe('dashboard summaries equal a recount from the raw rows', () => {
       }
       case 'assign':
         if (items.length)
-          await t.services.feedback.assign(
-            actor,
-            item(action.item),
-            unitIds[action.unit],
-            action.misrouted ? AssignmentReason.MISROUTED : AssignmentReason.OTHER,
-            null,
-          );
+          await t.services.feedback.assign(actor, item(action.item), {
+            unitId: unitIds[action.unit],
+            reason: action.misrouted ? AssignmentReason.MISROUTED : AssignmentReason.OTHER,
+            note: null,
+          });
         return;
       case 'reply':
         if (items.length) await t.services.feedback.reply(actor, item(action.item), 'Đã xử lý');
