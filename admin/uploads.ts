@@ -1,7 +1,7 @@
 import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
 import type { Caller } from '../src/auth/caller.js';
 import { actingAs } from '../src/common/audit-context.js';
-import { AppError } from '../src/common/errors.js';
+import { AppError, BadInputError } from '../src/common/errors.js';
 import { asyncRoute, pathParam } from '../src/common/http-errors.js';
 import type { Services } from '../src/context.js';
 import { AttachmentOwner, AttachmentPurpose } from '../src/files/files.enums.js';
@@ -53,23 +53,26 @@ export function uploadRoutes(services: Services, follow: RequestHandler): Router
     );
   const bytesOf = (req: Request) => (Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0));
 
-  router.post(
-    '/uploads/people-import',
-    follow,
-    signedIn,
-    body,
-    asyncRoute(async (req, res) => {
-      const caller = callerOfRequest(req) as Caller;
-      try {
-        const report = await asUser(req, caller, () =>
-          services.peopleImport.run(caller, bytesOf(req), { apply: req.query.apply === '1' }),
-        );
-        res.json({ ok: true, report });
-      } catch (error) {
-        refusal(res, error);
-      }
-    }),
-  );
+  /** An upload: the work runs as the signed-in user, its answer merged into `ok: true`; a refusal as pages show it. */
+  const upload = (path: string, work: (req: Request, caller: Caller) => Promise<Record<string, unknown>>) =>
+    router.post(
+      path,
+      follow,
+      signedIn,
+      body,
+      asyncRoute(async (req, res) => {
+        const caller = callerOfRequest(req) as Caller;
+        try {
+          res.json({ ok: true, ...(await asUser(req, caller, () => work(req, caller))) });
+        } catch (error) {
+          refusal(res, error);
+        }
+      }),
+    );
+
+  upload('/uploads/people-import', async (req, caller) => ({
+    report: await services.peopleImport.run(caller, bytesOf(req), { apply: req.query.apply === '1' }),
+  }));
 
   router.get(
     '/imports/people/template.xlsx',
@@ -86,35 +89,23 @@ export function uploadRoutes(services: Services, follow: RequestHandler): Router
     }),
   );
 
-  router.post(
-    '/uploads/attachments',
-    follow,
-    signedIn,
-    body,
-    asyncRoute(async (req, res) => {
-      const caller = callerOfRequest(req) as Caller;
-      try {
-        const owner = enumValue(AttachmentOwner, req.query.owner);
-        const purpose = enumValue(AttachmentPurpose, req.query.purpose);
-        if (!owner || !purpose) {
-          res.status(400).json({ ok: false, code: 'BAD_USER_INPUT', message: 'Thiếu loại hồ sơ hoặc loại tệp.' });
-          return;
-        }
-        const attachment = await asUser(req, caller, () =>
-          services.files.attach(caller, {
-            owner,
-            ownerId: text(req.query.ownerId),
-            purpose,
-            fileName: text(req.query.name),
-            bytes: bytesOf(req),
-          }),
-        );
-        res.json({ ok: true, attachment });
-      } catch (error) {
-        refusal(res, error);
-      }
-    }),
-  );
+  upload('/uploads/attachments', async (req, caller) => {
+    const owner = enumValue(AttachmentOwner, req.query.owner);
+    const purpose = enumValue(AttachmentPurpose, req.query.purpose);
+    if (!owner || !purpose)
+      throw new BadInputError(
+        [{ field: owner ? 'purpose' : 'owner', message: 'thiếu loại hồ sơ hoặc loại tệp' }],
+        'The owner and the purpose are required.',
+      );
+    const attachment = await services.files.attach(caller, {
+      owner,
+      ownerId: text(req.query.ownerId),
+      purpose,
+      fileName: text(req.query.name),
+      bytes: bytesOf(req),
+    });
+    return { attachment };
+  });
 
   router.get(
     '/files/:id',

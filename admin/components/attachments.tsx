@@ -1,19 +1,7 @@
 import React, { useCallback, useEffect, useState } from 'react';
 import { ApiClient, type ActionProps } from 'adminjs';
-import {
-  Box,
-  Button,
-  H4,
-  Loader,
-  MessageBox,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Text,
-} from '@adminjs/design-system';
-import { ProgressBar, formatBytes, formatTime, uploadFile } from './ui';
+import { Box, Button, H4, Loader, MessageBox, TableCell, TableRow, Text } from '@adminjs/design-system';
+import { ProgressBar, formatBytes, formatTime, uploadFile, HeadedTable } from './ui';
 
 const api = new ApiClient();
 
@@ -77,32 +65,25 @@ const Attachments = ({ record, resource }: ActionProps) => {
       {data.files.length === 0 ? (
         <Text mb="lg">Chưa có tệp nào.</Text>
       ) : (
-        <Table mb="lg" data-testid="attachments">
-          <TableHead>
-            <TableRow>
-              <TableCell>Tệp</TableCell>
-              <TableCell>Loại</TableCell>
-              <TableCell>Dung lượng</TableCell>
-              <TableCell>Người tải lên</TableCell>
-              <TableCell>Thời điểm</TableCell>
+        <HeadedTable
+          headers={['Tệp', 'Loại', 'Dung lượng', 'Người tải lên', 'Thời điểm']}
+          mb="lg"
+          data-testid="attachments"
+        >
+          {data.files.map((row) => (
+            <TableRow key={row.id}>
+              <TableCell>
+                <a href={row.href} download={row.fileName}>
+                  {row.fileName}
+                </a>
+              </TableCell>
+              <TableCell>{row.purposeLabel}</TableCell>
+              <TableCell>{formatBytes(row.byteSize)}</TableCell>
+              <TableCell>{row.uploadedBy ?? '—'}</TableCell>
+              <TableCell>{formatTime(row.createdAt)}</TableCell>
             </TableRow>
-          </TableHead>
-          <TableBody>
-            {data.files.map((row) => (
-              <TableRow key={row.id}>
-                <TableCell>
-                  <a href={row.href} download={row.fileName}>
-                    {row.fileName}
-                  </a>
-                </TableCell>
-                <TableCell>{row.purposeLabel}</TableCell>
-                <TableCell>{formatBytes(row.byteSize)}</TableCell>
-                <TableCell>{row.uploadedBy ?? '—'}</TableCell>
-                <TableCell>{formatTime(row.createdAt)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+          ))}
+        </HeadedTable>
       )}
       {message && (
         <MessageBox

@@ -1,6 +1,6 @@
 import React, { useEffect, useState } from 'react';
 import { ApiClient } from 'adminjs';
-import { Box, H2, H5, Loader, Table, TableBody, TableCell, TableHead, TableRow, Text } from '@adminjs/design-system';
+import { Box, H2, H5, Loader, TableCell, TableRow, Text } from '@adminjs/design-system';
 import {
   BarElement,
   CategoryScale,
@@ -12,7 +12,7 @@ import {
   Tooltip,
 } from 'chart.js';
 import { Bar, Line } from 'react-chartjs-2';
-import { formatNumber } from './ui';
+import { formatNumber, HeadedTable } from './ui';
 
 ChartJS.register(CategoryScale, LinearScale, BarElement, LineElement, PointElement, Tooltip, Legend);
 // figures appear at once: no growing bars (nor half-drawn charts in screenshots)
@@ -163,31 +163,21 @@ const Home = () => {
         <>
           <H2>Các kỳ đánh giá đang mở</H2>
           <Box variant="card" p="xl" mb="lg">
-            <Table data-testid="open-periods">
-              <TableHead>
-                <TableRow>
-                  <TableCell>Kỳ</TableCell>
-                  <TableCell>Số phiếu</TableCell>
-                  <TableCell>Đã phê duyệt</TableCell>
-                  <TableCell>Chưa phê duyệt</TableCell>
+            <HeadedTable headers={['Kỳ', 'Số phiếu', 'Đã phê duyệt', 'Chưa phê duyệt']} data-testid="open-periods">
+              {periods.map((period) => (
+                <TableRow key={period.id}>
+                  <TableCell>
+                    <a href={period.href}>{period.name}</a>
+                  </TableCell>
+                  <TableCell>{period.total}</TableCell>
+                  <TableCell>
+                    {period.approved} (
+                    {formatNumber(period.total ? Math.round((period.approved * 1000) / period.total) / 10 : 0)}%)
+                  </TableCell>
+                  <TableCell>{period.blocking}</TableCell>
                 </TableRow>
-              </TableHead>
-              <TableBody>
-                {periods.map((period) => (
-                  <TableRow key={period.id}>
-                    <TableCell>
-                      <a href={period.href}>{period.name}</a>
-                    </TableCell>
-                    <TableCell>{period.total}</TableCell>
-                    <TableCell>
-                      {period.approved} (
-                      {formatNumber(period.total ? Math.round((period.approved * 1000) / period.total) / 10 : 0)}%)
-                    </TableCell>
-                    <TableCell>{period.blocking}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+              ))}
+            </HeadedTable>
           </Box>
         </>
       )}

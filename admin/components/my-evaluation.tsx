@@ -1,15 +1,15 @@
 import React, { useState } from 'react';
-import { Box, Button, FormGroup, H2, H4, Label, Loader, Text, TextArea } from '@adminjs/design-system';
+import { Box, Button, FormGroup, H4, Label, Text, TextArea } from '@adminjs/design-system';
 import {
-  Refusal,
   StatusBadge,
   formatDay,
   formatNumber,
   formatTime,
-  useAct,
   usePage,
   type Answer,
   type PageState,
+  WorkPage,
+  type Work,
 } from './ui';
 import { ScoreForm, initialScores, scoreBody, type ScoreValues } from './score-form';
 
@@ -45,17 +45,7 @@ const SELF_ASSESSABLE = ['DRAFT', 'SELF_ASSESSED'];
 const RESULT_SHOWN = ['NOTIFIED', 'APPEALED', 'UPHELD', 'REVISED'];
 
 /** One evaluation of mine: the self-assessment form while it is open, the result once notified, the history. */
-const MyItem = ({
-  item,
-  data,
-  act,
-  busy,
-}: {
-  item: Item;
-  data: Data;
-  act: (body: Record<string, unknown>) => Promise<boolean>;
-  busy: boolean;
-}) => {
+const MyItem = ({ item, data, act, busy }: { item: Item; data: Data; act: Work['act']; busy: boolean }) => {
   const [scores, setScores] = useState<ScoreValues>(() =>
     initialScores(item.selfParts, item.selfCriteria, item.ruleSet),
   );
@@ -174,19 +164,19 @@ const MyItem = ({
 
 /** "Phiếu của tôi": my evaluations, the newest first. */
 const MyEvaluation = () => {
-  const { data, reload } = usePage('myEvaluation') as PageState<Data>;
-  const { act, busy, refusal, clearRefusal } = useAct('myEvaluation', reload);
-  if (!data) return <Loader />;
+  const page = usePage('myEvaluation') as PageState<Data>;
   return (
-    <Box p="xl">
-      <H2>Phiếu đánh giá của tôi</H2>
-      <Refusal refusal={refusal} onClose={clearRefusal} />
-      {!data.ok && <Text>{data.message}</Text>}
-      {data.ok && data.items.length === 0 && <Text>Bạn chưa có phiếu đánh giá nào.</Text>}
-      {data.items?.map((item) => (
-        <MyItem key={`${item.id}-${item.status}`} item={item} data={data} act={act} busy={busy} />
-      ))}
-    </Box>
+    <WorkPage pageName="myEvaluation" page={page} title="Phiếu đánh giá của tôi">
+      {(data, { act, busy }) =>
+        data.items.length === 0 ? (
+          <Text>Bạn chưa có phiếu đánh giá nào.</Text>
+        ) : (
+          data.items.map((item) => (
+            <MyItem key={`${item.id}-${item.status}`} item={item} data={data} act={act} busy={busy} />
+          ))
+        )
+      }
+    </WorkPage>
   );
 };
 

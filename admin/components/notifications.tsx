@@ -1,6 +1,6 @@
 import React, { useEffect, useState } from 'react';
-import { Badge, Box, Button, CheckBox, H2, H4, Input, Label, Loader, Text } from '@adminjs/design-system';
-import { formatTime, useAct, usePage, type Answer, type PageState } from './ui';
+import { Badge, Box, Button, H2, H4, Input, Label, Loader, Text } from '@adminjs/design-system';
+import { formatTime, useAct, usePage, type Answer, type PageState, Unavailable, CheckField } from './ui';
 import { INBOX_CHANGED } from './notification-bell';
 
 interface Item {
@@ -37,12 +37,7 @@ const Notifications = () => {
     }
   }, [data]);
   if (!data) return <Loader />;
-  if (!data.ok)
-    return (
-      <Box p="xl">
-        <Text>{data.message}</Text>
-      </Box>
-    );
+  if (!data.ok) return <Unavailable message={data.message} />;
   return (
     <Box p="xl">
       <Box flex justifyContent="space-between" alignItems="center" mb="lg">
@@ -111,16 +106,15 @@ const Notifications = () => {
             mb="lg"
           />
           <Box flex alignItems="center" mb="lg">
-            <CheckBox
+            <CheckField
               id="notification-by-email"
               checked={byEmail}
-              onChange={() => {
+              onToggle={() => {
                 setByEmail(!byEmail);
               }}
-            />
-            <Label inline htmlFor="notification-by-email" ml="default">
+            >
               Gửi thông báo đến thư điện tử này
-            </Label>
+            </CheckField>
           </Box>
           <Button type="submit" variant="contained" disabled={busy}>
             Lưu cài đặt

@@ -10,11 +10,19 @@ import {
   Table,
   TableBody,
   TableCell,
-  TableHead,
   TableRow,
   Text,
 } from '@adminjs/design-system';
-import { ProgressBar, formatBytes, uploadFile, usePage, type Answer, type PageState } from './ui';
+import {
+  ProgressBar,
+  formatBytes,
+  uploadFile,
+  usePage,
+  type Answer,
+  type PageState,
+  Unavailable,
+  HeadedTable,
+} from './ui';
 
 interface Data extends Answer {
   templateUrl: string;
@@ -40,12 +48,7 @@ const PeopleImport = () => {
   const [report, setReport] = useState<Report | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   if (!data) return <Loader />;
-  if (!data.ok)
-    return (
-      <Box p="xl">
-        <Text>{data.message}</Text>
-      </Box>
-    );
+  if (!data.ok) return <Unavailable message={data.message} />;
 
   const send = async (apply: boolean) => {
     if (!file) return;
@@ -119,49 +122,29 @@ const PeopleImport = () => {
                   : `Xem trước ${String(report.rows)} dòng: chưa ghi gì. Bấm "Nhập vào hệ thống" để ghi.`
             }
           />
-          <Table mb="lg">
-            <TableHead>
-              <TableRow>
-                <TableCell>Trang tính</TableCell>
-                <TableCell>Mới</TableCell>
-                <TableCell>Thay đổi</TableCell>
-                <TableCell>Không đổi</TableCell>
+          <HeadedTable headers={['Trang tính', 'Mới', 'Thay đổi', 'Không đổi']} mb="lg">
+            {data.sheets.map((sheet) => (
+              <TableRow key={sheet.kind} data-testid={`count-${sheet.kind}`}>
+                <TableCell>{sheet.title}</TableCell>
+                <TableCell>{report.counts[sheet.kind]?.created ?? 0}</TableCell>
+                <TableCell>{report.counts[sheet.kind]?.updated ?? 0}</TableCell>
+                <TableCell>{report.counts[sheet.kind]?.unchanged ?? 0}</TableCell>
               </TableRow>
-            </TableHead>
-            <TableBody>
-              {data.sheets.map((sheet) => (
-                <TableRow key={sheet.kind} data-testid={`count-${sheet.kind}`}>
-                  <TableCell>{sheet.title}</TableCell>
-                  <TableCell>{report.counts[sheet.kind]?.created ?? 0}</TableCell>
-                  <TableCell>{report.counts[sheet.kind]?.updated ?? 0}</TableCell>
-                  <TableCell>{report.counts[sheet.kind]?.unchanged ?? 0}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+            ))}
+          </HeadedTable>
           {report.errors.length > 0 && (
             <>
               <H4>Lỗi theo dòng và cột</H4>
-              <Table mb="lg" data-testid="import-errors">
-                <TableHead>
-                  <TableRow>
-                    <TableCell>Trang tính</TableCell>
-                    <TableCell>Dòng</TableCell>
-                    <TableCell>Cột</TableCell>
-                    <TableCell>Lỗi</TableCell>
+              <HeadedTable headers={['Trang tính', 'Dòng', 'Cột', 'Lỗi']} mb="lg" data-testid="import-errors">
+                {report.errors.slice(0, 500).map((error, index) => (
+                  <TableRow key={index}>
+                    <TableCell>{error.sheet}</TableCell>
+                    <TableCell>{error.row}</TableCell>
+                    <TableCell>{error.column ?? '—'}</TableCell>
+                    <TableCell>{error.message}</TableCell>
                   </TableRow>
-                </TableHead>
-                <TableBody>
-                  {report.errors.slice(0, 500).map((error, index) => (
-                    <TableRow key={index}>
-                      <TableCell>{error.sheet}</TableCell>
-                      <TableCell>{error.row}</TableCell>
-                      <TableCell>{error.column ?? '—'}</TableCell>
-                      <TableCell>{error.message}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
+                ))}
+              </HeadedTable>
             </>
           )}
           {report.changes.length > 0 && (

@@ -1,20 +1,18 @@
 import React, { useState } from 'react';
-import {
-  Box,
-  Button,
-  H2,
-  H4,
-  Link,
-  Loader,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Text,
-} from '@adminjs/design-system';
+import { Box, Button, H2, H4, Link, Loader, TableCell, TableRow, Text } from '@adminjs/design-system';
 import type { GroupProgress } from '../../src/evaluation/worklists.queries';
-import { Refusal, StatusBadge, formatDay, readPage, useAct, usePage, type Answer, type PageState } from './ui';
+import {
+  Refusal,
+  StatusBadge,
+  formatDay,
+  readPage,
+  useAct,
+  usePage,
+  type Answer,
+  type PageState,
+  Unavailable,
+  HeadedTable,
+} from './ui';
 
 type Progress = GroupProgress;
 
@@ -66,12 +64,7 @@ const PeriodControl = () => {
   const { act, busy, refusal, clearRefusal } = useAct('periodControl', reload);
   const [open, setOpen] = useState<string | null>(null);
   if (!data) return <Loader />;
-  if (!data.ok)
-    return (
-      <Box p="xl">
-        <Text>{data.message}</Text>
-      </Box>
-    );
+  if (!data.ok) return <Unavailable message={data.message} />;
   const period = data.periods.find((candidate) => candidate.id === data.periodId);
   const sum = (key: keyof Progress) => data.progress.reduce((total, row) => total + (row[key] as number), 0);
   return (
@@ -135,62 +128,60 @@ const PeriodControl = () => {
       <H4>
         Tiến độ theo nhóm đánh giá: {sum('blocking')} phiếu chưa phê duyệt trên {sum('total')}
       </H4>
-      <Table data-testid="progress">
-        <TableHead>
-          <TableRow>
-            <TableCell>Đơn vị đánh giá</TableCell>
-            <TableCell>Chưa tự đánh giá</TableCell>
-            <TableCell>Đã tự đánh giá</TableCell>
-            <TableCell>Cấp trên đã đánh giá</TableCell>
-            <TableCell>Đã phê duyệt</TableCell>
-            <TableCell>Đã thông báo</TableCell>
-            <TableCell>Chưa phê duyệt</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {data.progress.map((row) => {
-            const key = row.raterUnitId ?? 'none';
-            return (
-              <React.Fragment key={key}>
-                <TableRow data-testid={`progress-${key}`}>
-                  <TableCell>
-                    {row.raterUnitName ?? 'Chưa xác định người đánh giá'}
-                    {row.parentUnitName ? ` — ${row.parentUnitName}` : ''}
-                  </TableCell>
-                  <TableCell>{row.draft}</TableCell>
-                  <TableCell>{row.selfAssessed}</TableCell>
-                  <TableCell>{row.reviewed}</TableCell>
-                  <TableCell>{row.approved}</TableCell>
-                  <TableCell>{row.notified}</TableCell>
-                  <TableCell>
-                    {row.blocking > 0 && row.raterUnitId ? (
-                      <Button
-                        size="sm"
-                        variant="text"
-                        onClick={() => {
-                          setOpen(open === key ? null : key);
-                        }}
-                      >
-                        <span style={{ color: '#C20012', fontWeight: 700 }}>{row.blocking}</span>&nbsp;
-                        {open === key ? 'ẩn' : 'xem ai'}
-                      </Button>
-                    ) : (
-                      row.blocking
-                    )}
+      <HeadedTable
+        headers={[
+          'Đơn vị đánh giá',
+          'Chưa tự đánh giá',
+          'Đã tự đánh giá',
+          'Cấp trên đã đánh giá',
+          'Đã phê duyệt',
+          'Đã thông báo',
+          'Chưa phê duyệt',
+        ]}
+        data-testid="progress"
+      >
+        {data.progress.map((row) => {
+          const key = row.raterUnitId ?? 'none';
+          return (
+            <React.Fragment key={key}>
+              <TableRow data-testid={`progress-${key}`}>
+                <TableCell>
+                  {row.raterUnitName ?? 'Chưa xác định người đánh giá'}
+                  {row.parentUnitName ? ` — ${row.parentUnitName}` : ''}
+                </TableCell>
+                <TableCell>{row.draft}</TableCell>
+                <TableCell>{row.selfAssessed}</TableCell>
+                <TableCell>{row.reviewed}</TableCell>
+                <TableCell>{row.approved}</TableCell>
+                <TableCell>{row.notified}</TableCell>
+                <TableCell>
+                  {row.blocking > 0 && row.raterUnitId ? (
+                    <Button
+                      size="sm"
+                      variant="text"
+                      onClick={() => {
+                        setOpen(open === key ? null : key);
+                      }}
+                    >
+                      <span style={{ color: '#C20012', fontWeight: 700 }}>{row.blocking}</span>&nbsp;
+                      {open === key ? 'ẩn' : 'xem ai'}
+                    </Button>
+                  ) : (
+                    row.blocking
+                  )}
+                </TableCell>
+              </TableRow>
+              {open === key && row.raterUnitId && data.periodId && (
+                <TableRow>
+                  <TableCell colSpan={7}>
+                    <Blockers periodId={data.periodId} raterUnitId={row.raterUnitId} />
                   </TableCell>
                 </TableRow>
-                {open === key && row.raterUnitId && data.periodId && (
-                  <TableRow>
-                    <TableCell colSpan={7}>
-                      <Blockers periodId={data.periodId} raterUnitId={row.raterUnitId} />
-                    </TableCell>
-                  </TableRow>
-                )}
-              </React.Fragment>
-            );
-          })}
-        </TableBody>
-      </Table>
+              )}
+            </React.Fragment>
+          );
+        })}
+      </HeadedTable>
     </Box>
   );
 };

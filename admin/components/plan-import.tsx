@@ -1,6 +1,6 @@
 import React, { useState } from 'react';
-import { Box, Button, CheckBox, H2, Input, Label, Loader, MessageBox, Text } from '@adminjs/design-system';
-import { formatDay, typedDay, useAct, usePage, type Answer, type PageState } from './ui';
+import { Box, Button, H2, Input, Label, Loader, MessageBox, Text } from '@adminjs/design-system';
+import { formatDay, typedDay, useAct, usePage, type Answer, type PageState, Unavailable, CheckField } from './ui';
 
 interface Data extends Answer {
   plans: Array<{
@@ -31,12 +31,7 @@ const PlanImport = () => {
   const [abolishDistricts, setAbolishDistricts] = useState(false);
   const [createUnmapped, setCreateUnmapped] = useState(false);
   if (!data) return <Loader />;
-  if (!data.ok)
-    return (
-      <Box p="xl">
-        <Text>{data.message}</Text>
-      </Box>
-    );
+  if (!data.ok) return <Unavailable message={data.message} />;
   const field = (name: keyof typeof form, label: string, placeholder = '') => (
     <Box mb="default">
       <Label htmlFor={name}>{label}</Label>
@@ -123,28 +118,26 @@ const PlanImport = () => {
           {fileField('units', 'Tệp đơn vị sau sắp xếp (CSV)')}
           {fileField('mapping', 'Tệp đối chiếu đơn vị cũ → mới (CSV)')}
           <Box mb="default" flex alignItems="center">
-            <CheckBox
+            <CheckField
               id="abolishDistricts"
               checked={abolishDistricts}
-              onChange={() => {
+              onToggle={() => {
                 setAbolishDistricts(!abolishDistricts);
               }}
-            />
-            <Label inline htmlFor="abolishDistricts" ml="default">
+            >
               Bãi bỏ cấp quận, huyện (đơn vị trực thuộc chuyển lên cấp trên)
-            </Label>
+            </CheckField>
           </Box>
           <Box mb="lg" flex alignItems="center">
-            <CheckBox
+            <CheckField
               id="createUnmapped"
               checked={createUnmapped}
-              onChange={() => {
+              onToggle={() => {
                 setCreateUnmapped(!createUnmapped);
               }}
-            />
-            <Label inline htmlFor="createUnmapped" ml="default">
+            >
               Thành lập cả các đơn vị không có đơn vị cũ trong tệp đối chiếu
-            </Label>
+            </CheckField>
           </Box>
           <Button type="submit" variant="contained" disabled={busy}>
             Tạo kế hoạch nháp

@@ -1,6 +1,6 @@
 import React from 'react';
-import { Box, Button, CheckBox, FormGroup, Input, Label, Text } from '@adminjs/design-system';
-import { typed } from './ui';
+import { Box, Button, FormGroup, Input, Label, Text } from '@adminjs/design-system';
+import { typed, CheckField } from './ui';
 
 export interface Product {
   name: string;
@@ -147,16 +147,15 @@ export const ScoreForm = ({
         ))}
         {isHead && asRater && (
           <FormGroup>
-            <CheckBox
+            <CheckField
               id={`${idPrefix}-corruptionInUnit`}
               checked={values.corruptionInUnit}
-              onChange={() => {
+              onToggle={() => {
                 set({ corruptionInUnit: !values.corruptionInUnit });
               }}
-            />
-            <Label inline htmlFor={`${idPrefix}-corruptionInUnit`} ml="default">
+            >
               Đơn vị để xảy ra tham nhũng, lãng phí, tiêu cực
-            </Label>
+            </CheckField>
           </FormGroup>
         )}
       </Box>
@@ -205,26 +204,24 @@ export const ScoreForm = ({
                   width={90}
                   mr="default"
                 />
-                <CheckBox
+                <CheckField
                   id={`${idPrefix}-late-${String(index)}`}
                   checked={product.late}
-                  onChange={() => {
+                  onToggle={() => {
                     update({ late: !product.late });
                   }}
-                />
-                <Label inline htmlFor={`${idPrefix}-late-${String(index)}`} mx="default">
+                >
                   Chậm
-                </Label>
-                <CheckBox
+                </CheckField>
+                <CheckField
                   id={`${idPrefix}-quality-${String(index)}`}
                   checked={product.belowQuality}
-                  onChange={() => {
+                  onToggle={() => {
                     update({ belowQuality: !product.belowQuality });
                   }}
-                />
-                <Label inline htmlFor={`${idPrefix}-quality-${String(index)}`} mx="default">
+                >
                   Chưa đạt chất lượng
-                </Label>
+                </CheckField>
                 <Button
                   type="button"
                   size="sm"

@@ -3,20 +3,26 @@ import {
   Box,
   Button,
   FormGroup,
-  H2,
   H4,
   Input,
   Label,
   Loader,
-  Table,
-  TableBody,
   TableCell,
-  TableHead,
   TableRow,
   Text,
   TextArea,
 } from '@adminjs/design-system';
-import { Refusal, StatusBadge, formatNumber, readPage, useAct, usePage, type Answer, type PageState } from './ui';
+import {
+  StatusBadge,
+  formatNumber,
+  readPage,
+  usePage,
+  type Answer,
+  type PageState,
+  WorkPage,
+  type Work,
+  HeadedTable,
+} from './ui';
 import { ScoreForm, initialScores, scoreBody, type ScoreValues } from './score-form';
 
 interface Item {
@@ -83,17 +89,7 @@ const HeadInputsBox = ({ evaluationId }: { evaluationId: string }) => {
 };
 
 /** The rater's form for one evaluation: starts from the self-assessment; the level is chosen only to differ. */
-const RatingForm = ({
-  item,
-  data,
-  act,
-  busy,
-}: {
-  item: Item;
-  data: Data;
-  act: (body: Record<string, unknown>) => Promise<boolean>;
-  busy: boolean;
-}) => {
+const RatingForm = ({ item, data, act, busy }: { item: Item; data: Data; act: Work['act']; busy: boolean }) => {
   const [scores, setScores] = useState<ScoreValues>(() =>
     initialScores(item.parts ?? item.selfParts, item.criteria ?? item.selfCriteria, item.ruleSet),
   );
@@ -184,15 +180,7 @@ const RatingForm = ({
 };
 
 /** A REVIEWED evaluation: approve it, or send it back to the person with a reason. */
-const ReviewedActions = ({
-  item,
-  act,
-  busy,
-}: {
-  item: Item;
-  act: (body: Record<string, unknown>) => Promise<boolean>;
-  busy: boolean;
-}) => {
+const ReviewedActions = ({ item, act, busy }: { item: Item; act: Work['act']; busy: boolean }) => {
   const [reason, setReason] = useState('');
   return (
     <Box flex alignItems="center" style={{ whiteSpace: 'nowrap' }}>
@@ -226,17 +214,7 @@ const ReviewedActions = ({
   );
 };
 
-const GroupCard = ({
-  group,
-  data,
-  act,
-  busy,
-}: {
-  group: Group;
-  data: Data;
-  act: (body: Record<string, unknown>) => Promise<boolean>;
-  busy: boolean;
-}) => {
+const GroupCard = ({ group, data, act, busy }: { group: Group; data: Data; act: Work['act']; busy: boolean }) => {
   const [open, setOpen] = useState<string | null>(null);
   const reviewed = group.items.filter((item) => item.status === 'REVIEWED').length;
   const approved = group.items.filter((item) => item.status === 'APPROVED').length;
@@ -253,66 +231,54 @@ const GroupCard = ({
           {group.quota.exceeded ? ' — vượt tỷ lệ, chưa thể phê duyệt' : ''}
         </Text>
       )}
-      <Table mb="lg">
-        <TableHead>
-          <TableRow>
-            <TableCell>Họ và tên</TableCell>
-            <TableCell>Chức vụ, đơn vị</TableCell>
-            <TableCell>Trạng thái</TableCell>
-            <TableCell>Tự chấm</TableCell>
-            <TableCell>Điểm, xếp loại</TableCell>
-            <TableCell />
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {group.items.map((item) => (
-            <React.Fragment key={item.id}>
-              <TableRow data-testid={`to-rate-${item.id}`}>
-                <TableCell>
-                  <a href={item.href}>{item.fullName}</a>
-                </TableCell>
-                <TableCell>
-                  {item.positionLabel}, {item.unitLabel}
-                </TableCell>
-                <TableCell>
-                  <StatusBadge status={item.status} label={item.statusLabel} />
-                </TableCell>
-                <TableCell>{formatNumber(item.selfScore)}</TableCell>
-                <TableCell>
-                  {item.score !== null ? `${formatNumber(item.score)} — ` : ''}
-                  {item.levelLabel ?? ''}
-                </TableCell>
-                <TableCell>
-                  {item.status === 'SELF_ASSESSED' && (
-                    <Button
-                      size="sm"
-                      variant={open === item.id ? 'text' : 'contained'}
-                      onClick={() => {
-                        setOpen(open === item.id ? null : item.id);
-                      }}
-                    >
-                      {open === item.id ? 'Đóng' : 'Đánh giá'}
-                    </Button>
-                  )}
-                  {item.status === 'REVIEWED' && <ReviewedActions item={item} act={act} busy={busy} />}
+      <HeadedTable headers={['Họ và tên', 'Chức vụ, đơn vị', 'Trạng thái', 'Tự chấm', 'Điểm, xếp loại', '']} mb="lg">
+        {group.items.map((item) => (
+          <React.Fragment key={item.id}>
+            <TableRow data-testid={`to-rate-${item.id}`}>
+              <TableCell>
+                <a href={item.href}>{item.fullName}</a>
+              </TableCell>
+              <TableCell>
+                {item.positionLabel}, {item.unitLabel}
+              </TableCell>
+              <TableCell>
+                <StatusBadge status={item.status} label={item.statusLabel} />
+              </TableCell>
+              <TableCell>{formatNumber(item.selfScore)}</TableCell>
+              <TableCell>
+                {item.score !== null ? `${formatNumber(item.score)} — ` : ''}
+                {item.levelLabel ?? ''}
+              </TableCell>
+              <TableCell>
+                {item.status === 'SELF_ASSESSED' && (
+                  <Button
+                    size="sm"
+                    variant={open === item.id ? 'text' : 'contained'}
+                    onClick={() => {
+                      setOpen(open === item.id ? null : item.id);
+                    }}
+                  >
+                    {open === item.id ? 'Đóng' : 'Đánh giá'}
+                  </Button>
+                )}
+                {item.status === 'REVIEWED' && <ReviewedActions item={item} act={act} busy={busy} />}
+              </TableCell>
+            </TableRow>
+            {open === item.id && (
+              <TableRow>
+                <TableCell colSpan={6}>
+                  <RatingForm
+                    item={item}
+                    data={data}
+                    act={async (body) => (await act(body)) && (setOpen(null), true)}
+                    busy={busy}
+                  />
                 </TableCell>
               </TableRow>
-              {open === item.id && (
-                <TableRow>
-                  <TableCell colSpan={6}>
-                    <RatingForm
-                      item={item}
-                      data={data}
-                      act={async (body) => (await act(body)) && (setOpen(null), true)}
-                      busy={busy}
-                    />
-                  </TableCell>
-                </TableRow>
-              )}
-            </React.Fragment>
-          ))}
-        </TableBody>
-      </Table>
+            )}
+          </React.Fragment>
+        ))}
+      </HeadedTable>
       {group.raterUnitId && (
         <Box flex>
           <Button
@@ -338,25 +304,25 @@ const GroupCard = ({
 
 /** "Chờ tôi đánh giá": the evaluations I rate today, by period and group, with the quota before I approve. */
 const ToRate = () => {
-  const { data, reload } = usePage('toRate') as PageState<Data>;
-  const { act, busy, refusal, clearRefusal } = useAct('toRate', reload);
-  if (!data) return <Loader />;
+  const page = usePage('toRate') as PageState<Data>;
   return (
-    <Box p="xl">
-      <H2>Phiếu chờ tôi đánh giá</H2>
-      <Refusal refusal={refusal} onClose={clearRefusal} />
-      {!data.ok && <Text>{data.message}</Text>}
-      {data.ok && data.groups.length === 0 && <Text>Không có phiếu nào chờ bạn đánh giá trong các kỳ đang mở.</Text>}
-      {data.groups?.map((group) => (
-        <GroupCard
-          key={`${group.periodId}/${String(group.raterUnitId)}`}
-          group={group}
-          data={data}
-          act={act}
-          busy={busy}
-        />
-      ))}
-    </Box>
+    <WorkPage pageName="toRate" page={page} title="Phiếu chờ tôi đánh giá">
+      {(data, { act, busy }) =>
+        data.groups.length === 0 ? (
+          <Text>Không có phiếu nào chờ bạn đánh giá trong các kỳ đang mở.</Text>
+        ) : (
+          data.groups.map((group) => (
+            <GroupCard
+              key={`${group.periodId}/${String(group.raterUnitId)}`}
+              group={group}
+              data={data}
+              act={act}
+              busy={busy}
+            />
+          ))
+        )
+      }
+    </WorkPage>
   );
 };
 

@@ -1,6 +1,20 @@
 import React, { useCallback, useEffect, useState } from 'react';
 import { ApiClient, useNotice } from 'adminjs';
-import { Badge, Box, MessageBox, Text } from '@adminjs/design-system';
+import {
+  Badge,
+  Box,
+  CheckBox,
+  H2,
+  Label,
+  Loader,
+  MessageBox,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Text,
+} from '@adminjs/design-system';
 
 const api = new ApiClient();
 
@@ -87,13 +101,13 @@ const timeFormat = new Intl.DateTimeFormat('vi-VN', {
 });
 const numberFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 
-/** dd/mm/yyyy for a day ("2026-12-15") or an instant. */
 /** dd/mm/yyyy as typed → yyyy-mm-dd, or undefined when it is not a day. */
 export function typedDay(typed: string): string | undefined {
   const [, day, month, year] = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(typed.trim()) ?? [];
   return day && month && year ? `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}` : undefined;
 }
 
+/** dd/mm/yyyy for a day ("2026-12-15") or an instant. */
 export function formatDay(value: string | null | undefined): string {
   if (!value) return '—';
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? value.split('-').reverse().join('/') : dayFormat.format(new Date(value));
@@ -126,6 +140,88 @@ export const StatusBadge = ({ status, label }: { status: string; label: string }
   <Badge variant={STATUS_VARIANTS[status] ?? 'default'} size="sm" data-status={status}>
     {label}
   </Badge>
+);
+
+/** What a page of work hands its content: the step to send, and whether one is on its way. */
+export interface Work {
+  act: ReturnType<typeof useAct>['act'];
+  busy: boolean;
+}
+
+/**
+ * A page of work (`pageName`'s data, read by the caller, and its steps): its title, the refusal of the last step
+ * sent, and the content once the data is read — or the service's words when it may not be.
+ */
+export function WorkPage<T extends Answer>({
+  pageName,
+  page: { data, reload },
+  title,
+  children,
+}: {
+  pageName: string;
+  page: PageState<T>;
+  title: string;
+  children: (data: T, work: Work) => React.ReactNode;
+}) {
+  const { act, busy, refusal, clearRefusal } = useAct(pageName, reload);
+  if (!data) return <Loader />;
+  return (
+    <Box p="xl">
+      <H2>{title}</H2>
+      <Refusal refusal={refusal} onClose={clearRefusal} />
+      {data.ok ? children(data, { act, busy }) : <Text>{data.message}</Text>}
+    </Box>
+  );
+}
+
+/** A table with a row of headers above the rows it is given. */
+export const HeadedTable = ({
+  headers,
+  children,
+  ...props
+}: {
+  headers: string[];
+  children: React.ReactNode;
+  mb?: string;
+  'data-testid'?: string;
+}) => (
+  <Table {...props}>
+    <TableHead>
+      <TableRow>
+        {headers.map((header, index) => (
+          <TableCell key={index}>{header}</TableCell>
+        ))}
+      </TableRow>
+    </TableHead>
+    <TableBody>{children}</TableBody>
+  </Table>
+);
+
+/** A page the caller may not use, or could not read: the service's words. */
+export const Unavailable = ({ message }: { message: string | undefined }) => (
+  <Box p="xl">
+    <Text>{message}</Text>
+  </Box>
+);
+
+/** A check box and its label, which toggles it too. */
+export const CheckField = ({
+  id,
+  checked,
+  onToggle,
+  children,
+}: {
+  id: string;
+  checked: boolean;
+  onToggle: () => void;
+  children: React.ReactNode;
+}) => (
+  <>
+    <CheckBox id={id} checked={checked} onChange={onToggle} />
+    <Label inline htmlFor={id} mx="default">
+      {children}
+    </Label>
+  </>
 );
 
 /** A refusal with what blocks it: the quota's EXCELLENT list, the groups still waiting. */

@@ -1,6 +1,6 @@
 import React, { useState } from 'react';
 import { Box, Button, H2, Input, Loader, Text } from '@adminjs/design-system';
-import { formatDay, typedDay, usePage, type Answer, type PageState } from './ui';
+import { formatDay, typedDay, usePage, type Answer, type PageState, Unavailable } from './ui';
 
 interface Data extends Answer {
   day: string;
@@ -13,12 +13,7 @@ const UnitTree = () => {
   const [typed, setTyped] = useState('');
   const { data } = usePage('unitTree', { day }) as PageState<Data>;
   if (!data) return <Loader />;
-  if (!data.ok)
-    return (
-      <Box p="xl">
-        <Text>{data.message}</Text>
-      </Box>
-    );
+  if (!data.ok) return <Unavailable message={data.message} />;
   const counts = data.units.reduce<Record<string, number>>(
     (all, unit) => ({ ...all, [unit.kindLabel]: (all[unit.kindLabel] ?? 0) + 1 }),
     {},

@@ -9,7 +9,7 @@ import { cityDayOf } from '../common/dates.js';
 import { isEnumValue } from '../common/enum-value.js';
 import { isValidOn } from '../common/validity.js';
 import { loadSettings, type Settings } from '../settings/settings.js';
-import { FeedbackChannel, FeedbackStatus } from './feedback.enums.js';
+import { AssignmentReason, FeedbackChannel, FeedbackStatus } from './feedback.enums.js';
 import { workingDaysFor } from './feedback.rules.js';
 import { FeedbackItem } from './feedback-item.entity.js';
 import { unitValidities, type UnitValidity } from './feedback.queries.js';
@@ -235,12 +235,13 @@ async function writeBatch(em: EntityManager, rows: ImportedItem[], summary: Impo
     );
     await em.query(
       `INSERT INTO feedback_assignment (item_id, unit_id, assigned_at, reason, due_at)
-       SELECT id, unit_id, received_at, 'INITIAL', due_at FROM unnest($1::uuid[], $2::uuid[], $3::timestamptz[], $4::timestamptz[]) AS t(id, unit_id, received_at, due_at)`,
+       SELECT id, unit_id, received_at, $5, due_at FROM unnest($1::uuid[], $2::uuid[], $3::timestamptz[], $4::timestamptz[]) AS t(id, unit_id, received_at, due_at)`,
       [
         column(created, (r) => r.id),
         column(created, (r) => r.unit_id),
         column(created, (r) => r.received_at),
         column(created, (r) => r.due_at),
+        AssignmentReason.INITIAL,
       ],
     );
     await firstCycles(em, created);
@@ -273,8 +274,8 @@ async function writeBatch(em: EntityManager, rows: ImportedItem[], summary: Impo
     await keepCycle(em, await findOrNotFound(em, FeedbackItem, id, ['phản ánh', 'Feedback item']));
     if (changes.unit_id) {
       await em.query(
-        `INSERT INTO feedback_assignment (item_id, unit_id, assigned_at, reason, note, due_at) SELECT $1, $2, now(), 'OTHER', 'Nhập từ tệp cổng 1022', due_at FROM feedback_item WHERE id = $1`,
-        [id, row.unit_id],
+        `INSERT INTO feedback_assignment (item_id, unit_id, assigned_at, reason, note, due_at) SELECT $1, $2, now(), $3, 'Nhập từ tệp cổng 1022', due_at FROM feedback_item WHERE id = $1`,
+        [id, row.unit_id, AssignmentReason.OTHER],
       );
     }
     await em.query(
