@@ -1,7 +1,7 @@
 import React, { useCallback, useEffect, useState } from 'react';
 import { ApiClient, type ActionProps } from 'adminjs';
 import { Box, Button, H4, Loader, MessageBox, TableCell, TableRow, Text } from '@adminjs/design-system';
-import { ProgressBar, formatBytes, formatTime, uploadFile, HeadedTable } from './ui';
+import { HeadedTable, ProgressBar, formatBytes, formatTime, uploadFile } from './ui';
 
 const api = new ApiClient();
 

@@ -12,7 +12,7 @@ import {
   Tooltip,
 } from 'chart.js';
 import { Bar, Line } from 'react-chartjs-2';
-import { formatNumber, HeadedTable } from './ui';
+import { HeadedTable, formatNumber } from './ui';
 
 ChartJS.register(CategoryScale, LinearScale, BarElement, LineElement, PointElement, Tooltip, Legend);
 // figures appear at once: no growing bars (nor half-drawn charts in screenshots)

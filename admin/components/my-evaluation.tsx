@@ -2,13 +2,13 @@ import React, { useState } from 'react';
 import { Box, Button, FormGroup, H4, Label, Text, TextArea } from '@adminjs/design-system';
 import {
   StatusBadge,
+  WorkPage,
   formatDay,
   formatNumber,
   formatTime,
   usePage,
   type Answer,
   type PageState,
-  WorkPage,
   type Work,
 } from './ui';
 import { ScoreForm, initialScores, scoreBody, type ScoreValues } from './score-form';

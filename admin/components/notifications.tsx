@@ -1,6 +1,6 @@
 import React, { useEffect, useState } from 'react';
 import { Badge, Box, Button, H2, H4, Input, Label, Loader, Text } from '@adminjs/design-system';
-import { formatTime, useAct, usePage, type Answer, type PageState, Unavailable, CheckField } from './ui';
+import { CheckField, Unavailable, formatTime, useAct, usePage, type Answer, type PageState } from './ui';
 import { INBOX_CHANGED } from './notification-bell';
 
 interface Item {

@@ -14,14 +14,14 @@ import {
   Text,
 } from '@adminjs/design-system';
 import {
+  HeadedTable,
   ProgressBar,
+  Unavailable,
   formatBytes,
   uploadFile,
   usePage,
   type Answer,
   type PageState,
-  Unavailable,
-  HeadedTable,
 } from './ui';
 
 interface Data extends Answer {

@@ -2,16 +2,16 @@ import React, { useState } from 'react';
 import { Box, Button, H2, H4, Link, Loader, TableCell, TableRow, Text } from '@adminjs/design-system';
 import type { GroupProgress } from '../../src/evaluation/worklists.queries';
 import {
+  HeadedTable,
   Refusal,
   StatusBadge,
+  Unavailable,
   formatDay,
   readPage,
   useAct,
   usePage,
   type Answer,
   type PageState,
-  Unavailable,
-  HeadedTable,
 } from './ui';
 
 type Progress = GroupProgress;

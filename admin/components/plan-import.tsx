@@ -1,6 +1,6 @@
 import React, { useState } from 'react';
 import { Box, Button, H2, Input, Label, Loader, MessageBox, Text } from '@adminjs/design-system';
-import { formatDay, typedDay, useAct, usePage, type Answer, type PageState, Unavailable, CheckField } from './ui';
+import { CheckField, Unavailable, formatDay, typedDay, useAct, usePage, type Answer, type PageState } from './ui';
 
 interface Data extends Answer {
   plans: Array<{

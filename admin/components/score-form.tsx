@@ -1,6 +1,6 @@
 import React from 'react';
 import { Box, Button, FormGroup, Input, Label, Text } from '@adminjs/design-system';
-import { typed, CheckField } from './ui';
+import { CheckField, typed } from './ui';
 
 export interface Product {
   name: string;

@@ -13,15 +13,15 @@ import {
   TextArea,
 } from '@adminjs/design-system';
 import {
+  HeadedTable,
   StatusBadge,
+  WorkPage,
   formatNumber,
   readPage,
   usePage,
   type Answer,
   type PageState,
-  WorkPage,
   type Work,
-  HeadedTable,
 } from './ui';
 import { ScoreForm, initialScores, scoreBody, type ScoreValues } from './score-form';
 

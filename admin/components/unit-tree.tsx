@@ -1,6 +1,6 @@
 import React, { useState } from 'react';
 import { Box, Button, H2, Input, Loader, Text } from '@adminjs/design-system';
-import { formatDay, typedDay, usePage, type Answer, type PageState, Unavailable } from './ui';
+import { Unavailable, formatDay, typedDay, usePage, type Answer, type PageState } from './ui';
 
 interface Data extends Answer {
   day: string;
