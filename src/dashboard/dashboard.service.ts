@@ -8,7 +8,7 @@ import { isWellFormedId } from '../common/ids.js';
 import type { Clock } from '../context.js';
 import { LEVEL_ORDER, RATED_STATUSES, RatingLevel, EvaluationStatus } from '../evaluation/evaluation.enums.js';
 import { EvaluationPeriod } from '../evaluation/evaluation-period.entity.js';
-import { MIN_GROUP, aggregateFor, seesAllResults } from '../evaluation/evaluation.policy.js';
+import { aggregateFor, smallestGroupFor } from '../evaluation/evaluation.policy.js';
 import type { LevelCount } from '../evaluation/evaluation.service.js';
 import { PERIOD, requirePeriod } from '../evaluation/period.service.js';
 import type { FeedbackStatus } from '../feedback/feedback.enums.js';
@@ -176,7 +176,7 @@ export class DashboardService {
       const order = (await loadSettings(em))['evaluation.satisfactionSourceOrder'];
       rows = await satisfactionRanking(em, period.id, order, kind, limit);
     } else {
-      const minGroup = seesAllResults(caller) ? 1 : MIN_GROUP;
+      const minGroup = smallestGroupFor(caller);
       rows = await excellentRanking(em, period.id, RATED_STATUSES, kind, minGroup, limit);
     }
     const units = await em.findBy(Unit, { id: In(rows.map((row) => row.unitId)) });
@@ -212,7 +212,7 @@ export class DashboardService {
       const targets = await aggregateTargets(em, unitId, periodId);
       if (!targets.unit) throw new NotFoundError('đơn vị', 'Unit');
       if (periodId !== null && targets.endsOn === null) throw new NotFoundError(PERIOD[0], PERIOD[1]);
-      const minGroup = seesAllResults(caller) ? 1 : MIN_GROUP;
+      const minGroup = smallestGroupFor(caller);
       const rows = await evaluationAggregates(em, { ...options, unitId, minGroup });
       return {
         asOf: targets.endsOn ?? cityDayOf(this.now()),

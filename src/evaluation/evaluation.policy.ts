@@ -17,6 +17,11 @@ export function aggregateFor<T>(caller: Caller | null, count: number, value: T):
   return count < MIN_GROUP && !seesAllResults(caller) ? null : value;
 }
 
+/** R32: the fewest evaluations in a group a grouped read shows the caller (any non-empty one for whoever sees all). */
+export function smallestGroupFor(caller: Caller | null): number {
+  return seesAllResults(caller) ? 1 : MIN_GROUP;
+}
+
 /**
  * R32: an individual's result is visible to the person, their rater, the rater's superiors (heads of the
  * rater's unit and of the units above it), Home Affairs and city leaders. The rater of a running period is
