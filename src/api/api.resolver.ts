@@ -70,7 +70,8 @@ export class ApiResolver {
   @Allow(SIGNED_IN)
   @Query(() => Node, {
     nullable: true,
-    description: 'Any object by its id, when the caller may see it through its own query; else NOT_FOUND.',
+    description:
+      'Any object by its id, answered as its type’s own query answers: that query’s gate (UNAUTHENTICATED, FORBIDDEN), then NOT_FOUND for a row it would not show.',
   })
   async node(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The object’s id.' }) id: string) {
     const type = await ctx.services.nodes.typeOf(id);
