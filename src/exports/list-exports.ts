@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Caller } from '../auth/caller.js';
-import { requiredEnumValue } from '../common/enum-value.js';
+import { optionalEnumValue } from '../common/enum-value.js';
 import { BadInputError, NotFoundError } from '../common/errors.js';
 import { isWellFormedId } from '../common/ids.js';
 import {
@@ -82,7 +82,7 @@ const flag = (query: Query, key: string): boolean | undefined =>
 
 function oneOf<E extends string>(query: Query, key: string, values: Record<string, E>): E | undefined {
   const value = text(query, key);
-  return value === undefined ? undefined : requiredEnumValue(values, value, key, `giá trị không hợp lệ: ${value}`);
+  return optionalEnumValue(values, value, key, `giá trị không hợp lệ: ${String(value)}`);
 }
 
 /** A malformed id names nothing, as in GraphQL: NOT_FOUND. */
