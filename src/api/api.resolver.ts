@@ -25,7 +25,8 @@ export class EnumLabelType {
   label: string;
 }
 
-const ONE = { first: 1 };
+/** A list's arguments for the one row with this id. */
+const byId = (id: string) => ({ first: 1, where: { id: { equals: id } } });
 
 /** The row a list gives for `where: { id: { equals } }`: what the list's policy lets the caller see. */
 function single<T>(connection: { nodes: T[] }, what: string): T {
@@ -49,18 +50,15 @@ const READ: Record<NodeTypeName, { query: string; read: (ctx: RequestContext, id
   },
   FeedbackItem: {
     query: 'feedbackItems',
-    read: async (ctx, id) =>
-      single(await new FeedbackResolver().feedbackItems(ctx, ONE, undefined, { id: { equals: id } }), 'phản ánh'),
+    read: async (ctx, id) => single(await new FeedbackResolver().feedbackItems(ctx, byId(id)), 'phản ánh'),
   },
   Inspection: {
     query: 'inspections',
-    read: async (ctx, id) =>
-      single(await new InspectionResolver().inspections(ctx, ONE, undefined, { id: { equals: id } }), 'cuộc kiểm tra'),
+    read: async (ctx, id) => single(await new InspectionResolver().inspections(ctx, byId(id)), 'cuộc kiểm tra'),
   },
   Initiative: {
     query: 'initiatives',
-    read: async (ctx, id) =>
-      single(await new InitiativeResolver().initiatives(ctx, ONE, undefined, { id: { equals: id } }), 'sáng kiến'),
+    read: async (ctx, id) => single(await new InitiativeResolver().initiatives(ctx, byId(id)), 'sáng kiến'),
   },
 };
 

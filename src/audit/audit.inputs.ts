@@ -1,6 +1,5 @@
-import { Field, InputType, type ClassType } from 'type-graphql';
-import { DateTimeFilter, IdFilter, OrderByInput, StringFilter, WhereCombinators } from '../common/where.js';
-
+import { ArgsType, Field, InputType, type ClassType } from 'type-graphql';
+import { DateTimeFilter, IdFilter, ListArgs, OrderByInput, StringFilter, WhereCombinators } from '../common/where.js';
 @InputType({ description: 'Conditions on audit entries (fields combine with AND), on top of table, rowId and range.' })
 export class AuditEntryWhere extends WhereCombinators((): ClassType => AuditEntryWhere) {
   @Field(() => StringFilter, { nullable: true, description: 'INSERT, UPDATE or DELETE.' })
@@ -25,3 +24,6 @@ export const AuditEntryOrderBy = OrderByInput(AuditEntryOrderField, 'AuditEntry'
   rows: 'audit entries',
   labels: { AT: 'Thời điểm', ACTION: 'Thao tác' },
 });
+
+@ArgsType()
+export class AuditEntryListArgs extends ListArgs(AuditEntryWhere, AuditEntryOrderBy) {}

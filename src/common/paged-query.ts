@@ -1,13 +1,54 @@
-import type { EntityManager, EntityTarget } from 'typeorm';
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { queryRows, queryOne } from './queries.js';
+import type { SqlParams } from './sql-params.js';
+import { orderBySql, whereSql, type Combinators, type OrderBy, type WhereColumns } from './where.js';
 
 export interface PagedSql {
   /** columns, without the total */
   select: string;
+  /** the alias of the table the page is of */
+  alias: string;
   /** FROM … WHERE …, with $1… placeholders for `params` */
   from: string;
   orderBy: string;
   params: unknown[];
+}
+
+/** A list as its `where` and `orderBy` read it: its rows, and the columns they may name. */
+export interface ListSource<W, F extends string> {
+  /** the columns of a page of rows; a page of entities (`pagedEntities`) reads the entity's own */
+  select?: string;
+  /** the table with its alias (`evaluation e`), and the joins the columns need */
+  from: string;
+  /** the table's alias: its `id` ends every order, so that pages are stable */
+  alias: string;
+  /** the columns of `where` */
+  where: WhereColumns<W>;
+  /** the columns of `orderBy` */
+  orderBy: Readonly<Record<F, string>>;
+  /** the order when `orderBy` is not given */
+  defaultOrder: string;
+}
+
+/**
+ * The SQL of one list's page: the list's own conditions (the policy's scope, its `filter`), ANDed with the caller's
+ * `where`, in the caller's `orderBy` or the list's default; values go to `params`.
+ */
+export function listSql<W extends Combinators<W>, F extends string>(
+  source: ListSource<W, F>,
+  conditions: readonly string[],
+  params: SqlParams,
+  query: { where?: W | null; orderBy?: ReadonlyArray<OrderBy<F>> | null },
+): PagedSql {
+  const where = [...conditions, whereSql(query.where, source.where, params)];
+  const id = `${source.alias}.id`;
+  return {
+    select: source.select ?? `${source.alias}.*`,
+    alias: source.alias,
+    from: `FROM ${source.from} WHERE ${where.join(' AND ')}`,
+    orderBy: orderBySql(query.orderBy, source.orderBy, `${source.defaultOrder}, ${id}`, id),
+    params: params.values,
+  };
 }
 
 /** One page and the total in one statement (a second only when the page lies past the end). */
@@ -42,21 +83,31 @@ export async function entitiesByIds<T extends { id: string }>(
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-/** One page of an entity: `pagedQuery` of its ids (`select` is the id column), then the rows in that order. */
-export async function pagedEntities<T extends { id: string }>(
+/**
+ * One page of an entity and the total in one statement: the entity's own columns on the list's alias, hydrated
+ * as TypeORM hydrates them (its driver's conversions and the columns' transformers). For entities without
+ * relations, which is every list's.
+ */
+export async function pagedEntities<T extends ObjectLiteral>(
   em: EntityManager,
   entity: EntityTarget<T>,
   sql: PagedSql,
   offset: number,
   limit: number,
 ): Promise<{ rows: T[]; total: number }> {
-  const { rows, total } = await pagedQuery(em, sql, offset, limit);
+  const metadata = em.connection.getMetadata(entity);
+  if (metadata.relations.length > 0) throw new Error(`pagedEntities: ${metadata.name} has relations`);
+  const select = metadata.columns.map((column, i) => `${sql.alias}."${column.databaseName}" AS c${String(i)}`);
+  const { rows, total } = await pagedQuery(em, { ...sql, select: select.join(', ') }, offset, limit);
+  const driver = em.connection.driver;
   return {
-    rows: await entitiesByIds(
-      em,
-      entity,
-      rows.map((row) => row.id as string),
-    ),
+    rows: rows.map((row) => {
+      const hydrated = metadata.create() as T;
+      metadata.columns.forEach((column, i) => {
+        column.setEntityValue(hydrated, driver.prepareHydratedValue(row[`c${String(i)}`], column));
+      });
+      return hydrated;
+    }),
     total,
   };
 }

@@ -86,7 +86,14 @@ export interface ConnectionShape<T> {
   totalCount: number;
 }
 
-export function toConnection<T>(nodes: T[], offset: number, totalCount: number): ConnectionShape<T> {
+/** A Relay page of `rows` (the window at `offset` of `totalCount`), each row mapped to its GraphQL type. */
+export function toConnection<Row, T>(
+  rows: readonly Row[],
+  offset: number,
+  totalCount: number,
+  toNode: (row: Row) => T,
+): ConnectionShape<T> {
+  const nodes = rows.map(toNode);
   const edges = nodes.map((node, index) => ({ cursor: encodeCursor(offset + index), node }));
   return {
     edges,

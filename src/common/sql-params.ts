@@ -8,19 +8,17 @@ export class SqlParams {
   constructor(
     private readonly style: 'positional' | 'named' = 'positional',
     private readonly offset = 0,
-    /** the names' prefix, so that two fragments in one query builder (a scope and a `where`) never share a name */
-    private readonly prefix = 'scope',
   ) {}
 
   /** The placeholder of a new value. */
   add(value: unknown): string {
     this.values.push(value);
     const n = this.values.length;
-    return this.style === 'positional' ? `$${String(this.offset + n)}` : `:${this.prefix}_${String(n)}`;
+    return this.style === 'positional' ? `$${String(this.offset + n)}` : `:scope_${String(n)}`;
   }
 
   /** The values keyed by their names, for TypeORM. */
   named(): Record<string, unknown> {
-    return Object.fromEntries(this.values.map((value, index) => [`${this.prefix}_${String(index + 1)}`, value]));
+    return Object.fromEntries(this.values.map((value, index) => [`scope_${String(index + 1)}`, value]));
   }
 }

@@ -1,7 +1,9 @@
-import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { IsOptional, ValidateNested } from 'class-validator';
+import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
 import { registerLabelledEnum, type LabelledEnum } from './enum-labels.js';
 import { BadInputError } from './errors.js';
+import { PageArgs } from './pagination.js';
 import { isWellFormedId } from './ids.js';
 import { DateScalar, DateTimeScalar } from './scalars.js';
 import { SqlParams } from './sql-params.js';
@@ -243,11 +245,15 @@ export function OrderByInput<F extends string>(
 
 /**
  * The `and`/`or`/`not` of a `<X>Where`, as an abstract base whose fields name the subclass:
- * `class XWhere extends WhereCombinators(() => XWhere)`.
+ * `class XWhere extends WhereCombinators(() => XWhere)`; `base` gives it conditions shared with another `Where`.
  */
-export function WhereCombinators(self: () => ClassType) {
+export function WhereCombinators<Base extends object>(
+  self: () => ClassType,
+  base: ClassType<Base> = Object as unknown as ClassType<Base>,
+) {
+  const Parent: ClassType = base;
   @InputType()
-  abstract class Base {
+  abstract class Combined extends Parent {
     @Field(() => [self()], { nullable: true, description: 'All of these.' })
     and?: this[];
 
@@ -257,7 +263,59 @@ export function WhereCombinators(self: () => ClassType) {
     @Field(() => self(), { nullable: true, description: 'Not this.' })
     not?: this;
   }
-  return Base;
+  return Combined as unknown as abstract new () => Combined & Base;
+}
+
+/** The arguments every list takes: its page, `where` and `orderBy`. */
+export interface ListArgsShape<W, F extends string> extends PageArgs {
+  where?: W;
+  orderBy?: Array<OrderBy<F>>;
+}
+
+/**
+ * The arguments of a list: the page (`first`, `after`, `last`, `before`), `where` and `orderBy`;
+ * `andedWith` names the list's own simple arguments that `where` is ANDed with.
+ */
+export function ListArgs<W extends object, F extends string>(
+  whereType: ClassType<W>,
+  orderByType: ClassType<OrderBy<F>>,
+  andedWith?: string,
+): ClassType<ListArgsShape<W, F>> {
+  @ArgsType()
+  class Args extends PageArgs implements ListArgsShape<W, F> {
+    @Field(() => whereType, {
+      nullable: true,
+      description: andedWith ? `Operator conditions, ANDed with \`${andedWith}\`.` : 'Operator conditions.',
+    })
+    where?: W;
+
+    @Field(() => [orderByType], { nullable: true, description: 'Sort columns; ties end on the id.' })
+    orderBy?: Array<OrderBy<F>>;
+  }
+  return Args;
+}
+
+/** The arguments of a list with a `filter` of simple conditions: `ListArgs` and `filter`. */
+export function FilteredListArgs<Filter extends object, W extends object, F extends string>(
+  filterType: ClassType<Filter>,
+  whereType: ClassType<W>,
+  orderByType: ClassType<OrderBy<F>>,
+): ClassType<ListArgsShape<W, F> & { filter?: Filter }> {
+  @ArgsType()
+  class Args extends ListArgs(whereType, orderByType, 'filter') {
+    @Field(() => filterType, { nullable: true, description: 'Simple conditions.' })
+    @IsOptional()
+    @ValidateNested()
+    filter?: Filter;
+  }
+  return Args;
+}
+
+/** What a filtered list asks its service for: the `filter`'s fields with `where` and `orderBy`, as one plain object. */
+export function listConditions<Filter extends object, W, F extends string>(
+  args: ListArgsShape<W, F> & { filter?: Filter },
+): Partial<Filter> & { where?: W; orderBy?: Array<OrderBy<F>> } {
+  return Object.assign({}, args.filter, { where: args.where, orderBy: args.orderBy });
 }
 
 /** A filterable column: its SQL (on the list's alias, or built with the list's parameters) and its kind. */
@@ -410,19 +468,6 @@ export function whereSql<W extends Combinators<W>>(
   return where ? compile(where, columns, params, 0) : 'TRUE';
 }
 
-/** A `where` as one SQL condition; its values are appended to `params` (a raw query's `$n` list). */
-export function appendWhere<W extends Combinators<W>>(
-  where: W | null | undefined,
-  columns: WhereColumns<W>,
-  params: unknown[],
-): string {
-  if (!where) return 'TRUE';
-  const collected = new SqlParams('positional', params.length);
-  const sql = compile(where, columns, collected, 0);
-  params.push(...collected.values);
-  return sql;
-}
-
 /**
  * An `orderBy` as SQL: the columns asked for (from the list's whitelist), then `id`, so that equal values keep one
  * stable order and cursors stay valid. Without `orderBy`, the list's own order.
@@ -438,15 +483,4 @@ export function orderBySql<F extends string>(
     (item) => `${columns[item.field]} ${item.direction === SortDirection.DESC ? 'DESC' : 'ASC'} NULLS LAST`,
   );
   return [...keys, id].join(', ');
-}
-
-/** A `where` as one condition with `:name` placeholders and their values, for a TypeORM query builder. */
-export function namedWhere<W extends Combinators<W>>(
-  where: W | null | undefined,
-  columns: WhereColumns<W>,
-): { sql: string; params: Record<string, unknown> } {
-  if (!where) return { sql: 'TRUE', params: {} };
-  const collected = new SqlParams('named', 0, 'where');
-  const sql = compile(where, columns, collected, 0);
-  return { sql, params: collected.named() };
 }

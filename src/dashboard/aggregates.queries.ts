@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { queryFirst, queryRows } from '../common/queries.js';
 import { SqlParams } from '../common/sql-params.js';
 import { whereSql, type WhereColumns } from '../common/where.js';
-import { EVALUATION_WHERE_COLUMNS } from '../evaluation/evaluation.queries.js';
+import { EVALUATIONS } from '../evaluation/evaluation.queries.js';
 import type { EvaluationStatus, RatingLevel } from '../evaluation/evaluation.enums.js';
 import type { EvaluationPeriod } from '../evaluation/evaluation-period.entity.js';
 import { HANDLED_STATUSES, type FeedbackStatus } from '../feedback/feedback.enums.js';
@@ -20,13 +20,13 @@ import { EvaluationGroupBy, FeedbackGroupBy } from './dashboard.enums.js';
 
 /** The columns of `evaluationAggregates(where:)`: the list's own, without those that name a person. */
 export const EVALUATION_AGGREGATE_WHERE_COLUMNS: WhereColumns<EvaluationAggregateWhere> = {
-  unitId: EVALUATION_WHERE_COLUMNS.unitId,
-  unitKind: EVALUATION_WHERE_COLUMNS.unitKind,
-  raterUnitId: EVALUATION_WHERE_COLUMNS.raterUnitId,
-  status: EVALUATION_WHERE_COLUMNS.status,
-  level: EVALUATION_WHERE_COLUMNS.level,
-  score: EVALUATION_WHERE_COLUMNS.score,
-  selfScore: EVALUATION_WHERE_COLUMNS.selfScore,
+  unitId: EVALUATIONS.where.unitId,
+  unitKind: EVALUATIONS.where.unitKind,
+  raterUnitId: EVALUATIONS.where.raterUnitId,
+  status: EVALUATIONS.where.status,
+  level: EVALUATIONS.where.level,
+  score: EVALUATIONS.where.score,
+  selfScore: EVALUATIONS.where.selfScore,
 };
 
 /** A key column of the grouped rows: its alias, the SQL it groups by, and its type when not grouped (NULL). */

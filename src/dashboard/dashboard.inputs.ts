@@ -1,4 +1,5 @@
-import { Field, InputType } from 'type-graphql';
+import { InputType, type ClassType } from 'type-graphql';
+import { WhereCombinators } from '../common/where.js';
 import { EvaluationGroupConditions } from '../evaluation/evaluation.inputs.js';
 
 /**
@@ -6,13 +7,7 @@ import { EvaluationGroupConditions } from '../evaluation/evaluation.inputs.js';
  * an aggregate is over groups, and a filter that picked people one by one would read a person's result off it (R32).
  */
 @InputType({ description: 'Conditions on the evaluations counted (fields combine with AND); none names a person.' })
-export class EvaluationAggregateWhere extends EvaluationGroupConditions {
-  @Field(() => [EvaluationAggregateWhere], { nullable: true, description: 'All of these.' })
-  and?: EvaluationAggregateWhere[];
-
-  @Field(() => [EvaluationAggregateWhere], { nullable: true, description: 'Any of these.' })
-  or?: EvaluationAggregateWhere[];
-
-  @Field(() => EvaluationAggregateWhere, { nullable: true, description: 'Not this.' })
-  not?: EvaluationAggregateWhere;
-}
+export class EvaluationAggregateWhere extends WhereCombinators(
+  (): ClassType => EvaluationAggregateWhere,
+  EvaluationGroupConditions,
+) {}

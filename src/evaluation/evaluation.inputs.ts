@@ -9,17 +9,19 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { Field, Float, ID, InputType, Int, type ClassType } from 'type-graphql';
+import { ArgsType, Field, Float, ID, InputType, Int, type ClassType } from 'type-graphql';
 import {
   DateFilter,
   DateTimeFilter,
   EnumFilter,
+  FilteredListArgs,
   FloatFilter,
   IdFilter,
   IntFilter,
+  ListArgs,
   OrderByInput,
-  WhereCombinators,
   StringFilter,
+  WhereCombinators,
 } from '../common/where.js';
 import { UnitKindFilter } from '../hierarchy/unit.inputs.js';
 import { EvaluationStatus, PeriodKind, PeriodStatus, RatingLevel } from './evaluation.enums.js';
@@ -245,7 +247,7 @@ export class EvaluationGroupConditions {
 }
 
 @InputType({ description: 'Conditions on evaluations (fields combine with AND), on top of `filter`.' })
-export class EvaluationWhere extends EvaluationGroupConditions {
+export class EvaluationWhere extends WhereCombinators((): ClassType => EvaluationWhere, EvaluationGroupConditions) {
   @Field(() => IdFilter, { nullable: true, description: 'The evaluation’s id.' })
   id?: IdFilter;
 
@@ -263,15 +265,6 @@ export class EvaluationWhere extends EvaluationGroupConditions {
 
   @Field(() => DateTimeFilter, { nullable: true, description: 'When the result was notified.' })
   notifiedAt?: DateTimeFilter;
-
-  @Field(() => [EvaluationWhere], { nullable: true, description: 'All of these.' })
-  and?: EvaluationWhere[];
-
-  @Field(() => [EvaluationWhere], { nullable: true, description: 'Any of these.' })
-  or?: EvaluationWhere[];
-
-  @Field(() => EvaluationWhere, { nullable: true, description: 'Not this.' })
-  not?: EvaluationWhere;
 }
 
 export enum EvaluationOrderField {
@@ -331,3 +324,9 @@ export const EvaluationPeriodOrderBy = OrderByInput(EvaluationPeriodOrderField, 
   rows: 'periods',
   labels: { STARTS_ON: 'Ngày bắt đầu', ENDS_ON: 'Ngày kết thúc', KIND: 'Loại kỳ' },
 });
+
+@ArgsType()
+export class EvaluationListArgs extends FilteredListArgs(EvaluationFilter, EvaluationWhere, EvaluationOrderBy) {}
+
+@ArgsType()
+export class EvaluationPeriodListArgs extends ListArgs(EvaluationPeriodWhere, EvaluationPeriodOrderBy, 'kind') {}

@@ -1,9 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import { scopeSql, type Scope } from '../auth/policy.js';
-import { entitiesByIds, pagedEntities } from '../common/paged-query.js';
+import { entitiesByIds, listSql, pagedEntities, type ListSource } from '../common/paged-query.js';
 import { queryOne, queryRows } from '../common/queries.js';
 import { SqlParams } from '../common/sql-params.js';
-import { appendWhere, orderBySql, whereSql, type OrderBy, type WhereColumns } from '../common/where.js';
+import { whereSql, type OrderBy } from '../common/where.js';
 import { UnitKind } from '../hierarchy/hierarchy.enums.js';
 import { Position } from '../people/people.enums.js';
 import {
@@ -29,30 +29,33 @@ export interface EvaluationListFilter {
   orderBy?: ReadonlyArray<OrderBy<EvaluationOrderField>>;
 }
 
-/** The columns of `evaluations(where:)`, on `e` (the evaluation) and `p` (its person). */
-export const EVALUATION_WHERE_COLUMNS: WhereColumns<EvaluationWhere> = {
-  id: { sql: 'e.id', kind: 'id' },
-  periodId: { sql: 'e.period_id', kind: 'id' },
-  unitId: { sql: 'e.unit_id', kind: 'id' },
-  unitKind: { sql: '(SELECT u.kind FROM unit u WHERE u.id = e.unit_id)', kind: 'enum', pgType: 'unit_kind' },
-  personId: { sql: 'e.person_id', kind: 'id' },
-  personName: { sql: 'p.full_name', kind: 'string' },
-  raterId: { sql: 'e.rater_person_id', kind: 'id' },
-  raterUnitId: { sql: 'e.rater_unit_id', kind: 'id' },
-  status: { sql: 'e.status', kind: 'enum', pgType: 'evaluation_status' },
-  level: { sql: 'e.level', kind: 'enum', pgType: 'rating_level' },
-  score: { sql: 'e.score', kind: 'float' },
-  selfScore: { sql: 'e.self_score', kind: 'float' },
-  notifiedAt: { sql: 'e.notified_at', kind: 'datetime' },
-};
-
-/** The columns of `evaluations(orderBy:)`. */
-export const EVALUATION_ORDER_COLUMNS: Record<EvaluationOrderField, string> = {
-  [EvaluationOrderField.PERSON_NAME]: 'p.full_name',
-  [EvaluationOrderField.SCORE]: 'e.score',
-  [EvaluationOrderField.LEVEL]: 'e.level',
-  [EvaluationOrderField.STATUS]: 'e.status',
-  [EvaluationOrderField.UPDATED_AT]: 'e.updated_at',
+/** `evaluations`: on `e` (the evaluation) and `p` (its person). */
+export const EVALUATIONS: ListSource<EvaluationWhere, EvaluationOrderField> = {
+  from: 'evaluation e JOIN person p ON p.id = e.person_id',
+  alias: 'e',
+  where: {
+    id: { sql: 'e.id', kind: 'id' },
+    periodId: { sql: 'e.period_id', kind: 'id' },
+    unitId: { sql: 'e.unit_id', kind: 'id' },
+    unitKind: { sql: '(SELECT u.kind FROM unit u WHERE u.id = e.unit_id)', kind: 'enum', pgType: 'unit_kind' },
+    personId: { sql: 'e.person_id', kind: 'id' },
+    personName: { sql: 'p.full_name', kind: 'string' },
+    raterId: { sql: 'e.rater_person_id', kind: 'id' },
+    raterUnitId: { sql: 'e.rater_unit_id', kind: 'id' },
+    status: { sql: 'e.status', kind: 'enum', pgType: 'evaluation_status' },
+    level: { sql: 'e.level', kind: 'enum', pgType: 'rating_level' },
+    score: { sql: 'e.score', kind: 'float' },
+    selfScore: { sql: 'e.self_score', kind: 'float' },
+    notifiedAt: { sql: 'e.notified_at', kind: 'datetime' },
+  },
+  orderBy: {
+    [EvaluationOrderField.PERSON_NAME]: 'p.full_name',
+    [EvaluationOrderField.SCORE]: 'e.score',
+    [EvaluationOrderField.LEVEL]: 'e.level',
+    [EvaluationOrderField.STATUS]: 'e.status',
+    [EvaluationOrderField.UPDATED_AT]: 'e.updated_at',
+  },
+  defaultOrder: 'p.full_name',
 };
 
 export async function listEvaluations(
@@ -64,27 +67,15 @@ export async function listEvaluations(
   limit: number,
 ): Promise<{ evaluations: Evaluation[]; total: number }> {
   const params = new SqlParams();
-  const where: string[] = ['TRUE'];
+  const where = [scopeSql(scope, 'e', params)];
   if (filter.periodId) where.push(`e.period_id = ${params.add(filter.periodId)}::uuid`);
   if (filter.unitIds) where.push(`e.unit_id = ANY(${params.add(filter.unitIds)}::uuid[])`);
   if (filter.personId) where.push(`e.person_id = ${params.add(filter.personId)}::uuid`);
   if (filter.raterId) where.push(`e.rater_person_id = ${params.add(filter.raterId)}::uuid`);
   if (filter.status) where.push(`e.status = ${params.add(filter.status)}::evaluation_status`);
   if (filter.level) where.push(`e.level = ${params.add(filter.level)}::rating_level`);
-  where.push(whereSql(filter.where, EVALUATION_WHERE_COLUMNS, params));
-  where.push(scopeSql(scope, 'e', params));
-  const { rows: evaluations, total } = await pagedEntities(
-    em,
-    Evaluation,
-    {
-      select: 'e.id',
-      from: `FROM evaluation e JOIN person p ON p.id = e.person_id WHERE ${where.join(' AND ')}`,
-      orderBy: orderBySql(filter.orderBy, EVALUATION_ORDER_COLUMNS, 'p.full_name, e.id', 'e.id'),
-      params: params.values,
-    },
-    offset,
-    limit,
-  );
+  const sql = listSql(EVALUATIONS, where, params, filter);
+  const { rows: evaluations, total } = await pagedEntities(em, Evaluation, sql, offset, limit);
   return { evaluations, total };
 }
 
@@ -110,22 +101,25 @@ export async function historyOf(
   return byEvaluation;
 }
 
-/** The columns of `evaluationPeriods(where:)` on `ep`. */
-export const PERIOD_WHERE_COLUMNS: WhereColumns<EvaluationPeriodWhere> = {
-  id: { sql: 'ep.id', kind: 'id' },
-  kind: { sql: 'ep.kind', kind: 'enum', pgType: 'period_kind' },
-  status: { sql: 'ep.status', kind: 'enum', pgType: 'period_status' },
-  year: { sql: 'ep.year', kind: 'int' },
-  quarter: { sql: 'ep.quarter', kind: 'int' },
-  startsOn: { sql: 'ep.starts_on', kind: 'date' },
-  endsOn: { sql: 'ep.ends_on', kind: 'date' },
-};
-
-/** The columns of `evaluationPeriods(orderBy:)`. */
-export const PERIOD_ORDER_COLUMNS: Record<EvaluationPeriodOrderField, string> = {
-  [EvaluationPeriodOrderField.STARTS_ON]: 'ep.starts_on',
-  [EvaluationPeriodOrderField.ENDS_ON]: 'ep.ends_on',
-  [EvaluationPeriodOrderField.KIND]: 'ep.kind',
+/** `evaluationPeriods` on `ep`. */
+export const PERIODS: ListSource<EvaluationPeriodWhere, EvaluationPeriodOrderField> = {
+  from: 'evaluation_period ep',
+  alias: 'ep',
+  where: {
+    id: { sql: 'ep.id', kind: 'id' },
+    kind: { sql: 'ep.kind', kind: 'enum', pgType: 'period_kind' },
+    status: { sql: 'ep.status', kind: 'enum', pgType: 'period_status' },
+    year: { sql: 'ep.year', kind: 'int' },
+    quarter: { sql: 'ep.quarter', kind: 'int' },
+    startsOn: { sql: 'ep.starts_on', kind: 'date' },
+    endsOn: { sql: 'ep.ends_on', kind: 'date' },
+  },
+  orderBy: {
+    [EvaluationPeriodOrderField.STARTS_ON]: 'ep.starts_on',
+    [EvaluationPeriodOrderField.ENDS_ON]: 'ep.ends_on',
+    [EvaluationPeriodOrderField.KIND]: 'ep.kind',
+  },
+  defaultOrder: 'ep.starts_on DESC, ep.kind',
 };
 
 /** One page of periods, the newest first (or as `orderBy` says), with the total in the same statement. */
@@ -139,20 +133,12 @@ export async function listPeriods(
   offset: number,
   limit: number,
 ): Promise<{ periods: EvaluationPeriod[]; total: number }> {
-  const params: unknown[] = [];
-  const where = [
-    appendWhere({ kind: { equals: filter.kind } }, PERIOD_WHERE_COLUMNS, params),
-    appendWhere(filter.where, PERIOD_WHERE_COLUMNS, params),
-  ];
+  const params = new SqlParams();
+  const kind = whereSql({ kind: { equals: filter.kind } }, PERIODS.where, params);
   const { rows: periods, total } = await pagedEntities(
     em,
     EvaluationPeriod,
-    {
-      select: 'ep.id',
-      from: `FROM evaluation_period ep WHERE ${where.join(' AND ')}`,
-      orderBy: orderBySql(filter.orderBy, PERIOD_ORDER_COLUMNS, 'ep.starts_on DESC, ep.kind, ep.id', 'ep.id'),
-      params,
-    },
+    listSql(PERIODS, [kind], params, filter),
     offset,
     limit,
   );

@@ -3,7 +3,8 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { Allow, SIGNED_IN } from '../auth/permissions.js';
 import { HOME_AFFAIRS_OFFICE } from '../auth/role.js';
 import { Role } from '../auth/auth.enums.js';
-import { PageArgs, pageWindow, toConnection } from '../common/pagination.js';
+import { pageWindow, toConnection } from '../common/pagination.js';
+import { listConditions } from '../common/where.js';
 import type { RequestContext } from '../context.js';
 import { UnitType } from '../hierarchy/unit.type.js';
 import { Position } from '../people/people.enums.js';
@@ -12,17 +13,12 @@ import { PeriodKind } from './evaluation.enums.js';
 import { mayReadHeadInputs } from './evaluation.policy.js';
 import {
   DecideAppealInput,
-  EvaluationFilter,
-  EvaluationOrderBy,
-  EvaluationPeriodOrderBy,
-  EvaluationPeriodWhere,
-  EvaluationWhere,
+  EvaluationListArgs,
+  EvaluationPeriodListArgs,
   OpenPeriodInput,
   RateEvaluationInput,
   SelfAssessInput,
 } from './evaluation.inputs.js';
-import type { EvaluationOrderField, EvaluationPeriodOrderField } from './evaluation.inputs.js';
-import type { OrderBy } from '../common/where.js';
 import {
   EvaluationConnection,
   EvaluationPeriodConnection,
@@ -45,26 +41,16 @@ export class EvaluationResolver {
   })
   async evaluationPeriods(
     @Ctx() ctx: RequestContext,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => EvaluationPeriodListArgs) args: EvaluationPeriodListArgs,
     @Arg('kind', () => PeriodKind, { nullable: true, description: 'Only periods of this kind.' }) kind?: PeriodKind,
-    @Arg('where', () => EvaluationPeriodWhere, {
-      nullable: true,
-      description: 'Operator conditions, ANDed with `kind`.',
-    })
-    where?: EvaluationPeriodWhere,
-    @Arg('orderBy', () => [EvaluationPeriodOrderBy], {
-      nullable: true,
-      description: 'Sort columns; ties end on the id.',
-    })
-    orderBy?: Array<OrderBy<EvaluationPeriodOrderField>>,
   ): Promise<EvaluationPeriodConnection> {
-    const { offset, limit } = pageWindow(page);
-    const { periods, total } = await ctx.services.periods.list({ kind, where, orderBy }, offset, limit);
-    return toConnection(
-      periods.map((period) => EvaluationPeriodType.from(period)),
+    const { offset, limit } = pageWindow(args);
+    const { periods, total } = await ctx.services.periods.list(
+      { kind, where: args.where, orderBy: args.orderBy },
       offset,
-      total,
+      limit,
     );
+    return toConnection(periods, offset, total, (period) => EvaluationPeriodType.from(period));
   }
 
   @Allow(SIGNED_IN)
@@ -83,37 +69,17 @@ export class EvaluationResolver {
   @Query(() => EvaluationConnection, { description: 'Only the evaluations the caller may see (R32).' })
   async evaluations(
     @Ctx() ctx: RequestContext,
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => EvaluationFilter, { nullable: true, description: 'Simple conditions.' })
-    filter?: EvaluationFilter,
-    @Arg('where', () => EvaluationWhere, { nullable: true, description: 'Operator conditions, ANDed with `filter`.' })
-    where?: EvaluationWhere,
-    @Arg('orderBy', () => [EvaluationOrderBy], { nullable: true, description: 'Sort columns; ties end on the id.' })
-    orderBy?: Array<OrderBy<EvaluationOrderField>>,
+    @Args(() => EvaluationListArgs) args: EvaluationListArgs,
   ): Promise<EvaluationConnection> {
-    const { offset, limit } = pageWindow(page);
+    const { offset, limit } = pageWindow(args);
     const { evaluations, total } = await ctx.services.evaluations.list(
       await ctx.caller(),
-      {
-        periodId: filter?.periodId,
-        unitId: filter?.unitId,
-        includeSubunits: filter?.includeSubunits,
-        personId: filter?.personId,
-        raterId: filter?.raterId,
-        status: filter?.status,
-        level: filter?.level,
-        where,
-        orderBy,
-      },
+      listConditions(args),
       ctx.today(),
       offset,
       limit,
     );
-    return toConnection(
-      evaluations.map((evaluation) => EvaluationType.from(evaluation)),
-      offset,
-      total,
-    );
+    return toConnection(evaluations, offset, total, (evaluation) => EvaluationType.from(evaluation));
   }
 
   @Allow(SIGNED_IN)

@@ -1,11 +1,12 @@
 import { IsEmail, IsOptional, Length, MaxLength } from 'class-validator';
-import { Field, ID, InputType, type ClassType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, type ClassType } from 'type-graphql';
 import { DateScalar, DateTimeScalar } from '../common/scalars.js';
 import { FeedbackChannel, FeedbackStatus } from './feedback.enums.js';
 import {
   BooleanFilter,
   DateTimeFilter,
   EnumFilter,
+  FilteredListArgs,
   IdFilter,
   OrderByInput,
   StringFilter,
@@ -137,3 +138,6 @@ export const FeedbackOrderBy = OrderByInput(FeedbackOrderField, 'Feedback', {
     CATEGORY: 'Lĩnh vực',
   },
 });
+
+@ArgsType()
+export class FeedbackListArgs extends FilteredListArgs(FeedbackFilter, FeedbackWhere, FeedbackOrderBy) {}

@@ -5,11 +5,11 @@ import { FeedbackProgress } from './feedback-progress.entity.js';
 import { endOfCityDay } from '../common/dates.js';
 import { VALID_ON } from '../common/validity.js';
 import { scopeSql, type Scope } from '../auth/policy.js';
-import { pagedEntities } from '../common/paged-query.js';
+import { listSql, pagedEntities, type ListSource } from '../common/paged-query.js';
 import { queryOne, queryRows } from '../common/queries.js';
 import { SqlParams } from '../common/sql-params.js';
 import { FeedbackStatus, HANDLED_STATUSES } from './feedback.enums.js';
-import { whereSql, orderBySql, type OrderBy, type WhereColumns } from '../common/where.js';
+import type { OrderBy } from '../common/where.js';
 import { FeedbackOrderField, type FeedbackWhere } from './feedback.inputs.js';
 import { onTimeRate, satisfactionPercent, type FeedbackCounts } from './feedback.rules.js';
 
@@ -141,32 +141,35 @@ function overdueSql(params: SqlParams, now: Date): string {
   return `f.due_at < CAST(${params.add(now)} AS timestamptz) AND NOT (f.status = ANY(${params.add(HANDLED_STATUSES)}::feedback_status[]))`;
 }
 
-/** The columns of `feedbackItems(where:)` on `f`; `overdue` is judged at `now`. Contacts are not filterable (R23). */
-export function feedbackWhereColumns(now: Date): WhereColumns<FeedbackWhere> {
+/** `feedbackItems` on `f`; `overdue` is judged at `now`. Contacts are not filterable (R23). */
+export function feedbackSource(now: Date): ListSource<FeedbackWhere, FeedbackOrderField> {
   return {
-    id: { sql: 'f.id', kind: 'id' },
-    reference: { sql: 'f.reference', kind: 'string' },
-    channel: { sql: 'f.channel', kind: 'enum', pgType: 'feedback_channel' },
-    category: { sql: 'f.category', kind: 'string' },
-    status: { sql: 'f.status', kind: 'enum', pgType: 'feedback_status' },
-    unitId: { sql: 'f.unit_id', kind: 'id' },
-    receivedAt: { sql: 'f.received_at', kind: 'datetime' },
-    dueAt: { sql: 'f.due_at', kind: 'datetime' },
-    repliedAt: { sql: 'f.replied_at', kind: 'datetime' },
-    overdue: { sql: (params) => `(${overdueSql(params, now)})`, kind: 'boolean' },
-    citizenSatisfied: { sql: 'f.citizen_satisfied', kind: 'boolean' },
+    from: 'feedback_item f',
+    alias: 'f',
+    where: {
+      id: { sql: 'f.id', kind: 'id' },
+      reference: { sql: 'f.reference', kind: 'string' },
+      channel: { sql: 'f.channel', kind: 'enum', pgType: 'feedback_channel' },
+      category: { sql: 'f.category', kind: 'string' },
+      status: { sql: 'f.status', kind: 'enum', pgType: 'feedback_status' },
+      unitId: { sql: 'f.unit_id', kind: 'id' },
+      receivedAt: { sql: 'f.received_at', kind: 'datetime' },
+      dueAt: { sql: 'f.due_at', kind: 'datetime' },
+      repliedAt: { sql: 'f.replied_at', kind: 'datetime' },
+      overdue: { sql: (params) => `(${overdueSql(params, now)})`, kind: 'boolean' },
+      citizenSatisfied: { sql: 'f.citizen_satisfied', kind: 'boolean' },
+    },
+    orderBy: {
+      [FeedbackOrderField.RECEIVED_AT]: 'f.received_at',
+      [FeedbackOrderField.DUE_AT]: 'f.due_at',
+      [FeedbackOrderField.REPLIED_AT]: 'f.replied_at',
+      [FeedbackOrderField.STATUS]: 'f.status',
+      [FeedbackOrderField.REFERENCE]: 'f.reference',
+      [FeedbackOrderField.CATEGORY]: 'f.category',
+    },
+    defaultOrder: 'f.received_at DESC',
   };
 }
-
-/** The columns of `feedbackItems(orderBy:)`. */
-export const FEEDBACK_ORDER_COLUMNS: Record<FeedbackOrderField, string> = {
-  [FeedbackOrderField.RECEIVED_AT]: 'f.received_at',
-  [FeedbackOrderField.DUE_AT]: 'f.due_at',
-  [FeedbackOrderField.REPLIED_AT]: 'f.replied_at',
-  [FeedbackOrderField.STATUS]: 'f.status',
-  [FeedbackOrderField.REFERENCE]: 'f.reference',
-  [FeedbackOrderField.CATEGORY]: 'f.category',
-};
 
 /** One page of the items the caller may see (`scope`, from the feedback policy), newest first. */
 export async function listFeedback(
@@ -188,19 +191,8 @@ export async function listFeedback(
   if (filter.overdue !== undefined && filter.overdue !== null) {
     where.push(`(${overdueSql(params, now)}) = ${params.add(filter.overdue)}::boolean`);
   }
-  where.push(whereSql(filter.where, feedbackWhereColumns(now), params));
-  const { rows: items, total } = await pagedEntities(
-    em,
-    FeedbackItem,
-    {
-      select: 'f.id',
-      from: `FROM feedback_item f WHERE ${where.join(' AND ')}`,
-      orderBy: orderBySql(filter.orderBy, FEEDBACK_ORDER_COLUMNS, 'f.received_at DESC, f.id', 'f.id'),
-      params: params.values,
-    },
-    offset,
-    limit,
-  );
+  const sql = listSql(feedbackSource(now), where, params, filter);
+  const { rows: items, total } = await pagedEntities(em, FeedbackItem, sql, offset, limit);
   return { items, total };
 }
 

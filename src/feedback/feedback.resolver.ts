@@ -2,7 +2,8 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root
 import type { AuthUser } from '../auth/auth-user.js';
 import { Allow, SIGNED_IN } from '../auth/permissions.js';
 import { HOME_AFFAIRS_OFFICE } from '../auth/role.js';
-import { PageArgs, pageWindow, toConnection } from '../common/pagination.js';
+import { pageWindow, toConnection } from '../common/pagination.js';
+import { listConditions } from '../common/where.js';
 import { DateScalar } from '../common/scalars.js';
 import type { RequestContext } from '../context.js';
 import { UnitKind } from '../hierarchy/hierarchy.enums.js';
@@ -13,14 +14,7 @@ import { checkRange, isOverdue } from './feedback.rules.js';
 import { isProvisional } from '../calendar/calendar.js';
 import { cityDayOf } from '../common/dates.js';
 import { mayReadContact } from './feedback.policy.js';
-import {
-  FeedbackFilter,
-  FeedbackOrderBy,
-  FeedbackWhere,
-  ReceiveFeedbackInput,
-  type FeedbackOrderField,
-} from './feedback.inputs.js';
-import type { OrderBy } from '../common/where.js';
+import { FeedbackListArgs, ReceiveFeedbackInput } from './feedback.inputs.js';
 import {
   FeedbackAssignmentType,
   FeedbackConnection,
@@ -43,35 +37,11 @@ export class FeedbackResolver {
   })
   async feedbackItems(
     @Ctx() ctx: RequestContext,
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => FeedbackFilter, { nullable: true, description: 'Simple conditions.' }) filter?: FeedbackFilter,
-    @Arg('where', () => FeedbackWhere, { nullable: true, description: 'Operator conditions, ANDed with `filter`.' })
-    where?: FeedbackWhere,
-    @Arg('orderBy', () => [FeedbackOrderBy], { nullable: true, description: 'Sort columns; ties end on the id.' })
-    orderBy?: Array<OrderBy<FeedbackOrderField>>,
+    @Args(() => FeedbackListArgs) args: FeedbackListArgs,
   ): Promise<FeedbackConnection> {
-    const { offset, limit } = pageWindow(page);
-    const { items, total } = await ctx.services.feedback.list(
-      await ctx.caller(),
-      {
-        unitId: filter?.unitId,
-        includeSubunits: filter?.includeSubunits,
-        status: filter?.status,
-        overdue: filter?.overdue,
-        category: filter?.category,
-        receivedFrom: filter?.receivedFrom,
-        receivedTo: filter?.receivedTo,
-        where,
-        orderBy,
-      },
-      offset,
-      limit,
-    );
-    return toConnection(
-      items.map((item) => this.view(ctx, item)),
-      offset,
-      total,
-    );
+    const { offset, limit } = pageWindow(args);
+    const { items, total } = await ctx.services.feedback.list(await ctx.caller(), listConditions(args), offset, limit);
+    return toConnection(items, offset, total, (item) => this.view(ctx, item));
   }
 
   @Allow(SIGNED_IN)

@@ -1,8 +1,16 @@
 import { ArrayMaxSize, IsOptional, Length, MaxLength } from 'class-validator';
 import { JSONObjectResolver } from 'graphql-scalars';
-import { Field, InputType, type ClassType } from 'type-graphql';
+import { ArgsType, Field, InputType, type ClassType } from 'type-graphql';
 import { DateScalar } from '../common/scalars.js';
-import { DateFilter, EnumFilter, IdFilter, OrderByInput, StringFilter, WhereCombinators } from '../common/where.js';
+import {
+  DateFilter,
+  EnumFilter,
+  IdFilter,
+  ListArgs,
+  OrderByInput,
+  StringFilter,
+  WhereCombinators,
+} from '../common/where.js';
 import { PlanStatus, UnitKind } from './hierarchy.enums.js';
 
 @InputType()
@@ -90,3 +98,6 @@ export const ReorganisationPlanOrderBy = OrderByInput(ReorganisationPlanOrderFie
   rows: 'plans',
   labels: { EFFECTIVE_DATE: 'Ngày hiệu lực', SIGNED_ON: 'Ngày ký', TITLE: 'Trích yếu', STATUS: 'Trạng thái' },
 });
+
+@ArgsType()
+export class ReorganisationPlanListArgs extends ListArgs(ReorganisationPlanWhere, ReorganisationPlanOrderBy) {}

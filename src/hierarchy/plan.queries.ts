@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
-import { pagedEntities } from '../common/paged-query.js';
+import { listSql, pagedEntities, type ListSource } from '../common/paged-query.js';
 import { queryRows } from '../common/queries.js';
 import { SqlParams } from '../common/sql-params.js';
-import { orderBySql, whereSql, type OrderBy, type WhereColumns } from '../common/where.js';
+import type { OrderBy } from '../common/where.js';
 import { PlanStatus } from './hierarchy.enums.js';
 import { ReorganisationPlanOrderField, type ReorganisationPlanWhere } from './plan.inputs.js';
 import { ReorganisationPlan } from './reorganisation-plan.entity.js';
@@ -43,22 +43,25 @@ export async function lineageOf(
   return byUnit;
 }
 
-/** The columns of `reorganisationPlans(where:)` on `rp`. */
-export const PLAN_WHERE_COLUMNS: WhereColumns<ReorganisationPlanWhere> = {
-  id: { sql: 'rp.id', kind: 'id' },
-  actNumber: { sql: 'rp.act_number', kind: 'string' },
-  title: { sql: 'rp.title', kind: 'string' },
-  status: { sql: 'rp.status', kind: 'enum', pgType: 'plan_status' },
-  signedOn: { sql: 'rp.signed_on', kind: 'date' },
-  effectiveDate: { sql: 'rp.effective_date', kind: 'date' },
-};
-
-/** The columns of `reorganisationPlans(orderBy:)`. */
-export const PLAN_ORDER_COLUMNS: Record<ReorganisationPlanOrderField, string> = {
-  [ReorganisationPlanOrderField.EFFECTIVE_DATE]: 'rp.effective_date',
-  [ReorganisationPlanOrderField.SIGNED_ON]: 'rp.signed_on',
-  [ReorganisationPlanOrderField.TITLE]: 'rp.title',
-  [ReorganisationPlanOrderField.STATUS]: 'rp.status',
+/** `reorganisationPlans` on `rp`. */
+export const PLANS: ListSource<ReorganisationPlanWhere, ReorganisationPlanOrderField> = {
+  from: 'reorganisation_plan rp',
+  alias: 'rp',
+  where: {
+    id: { sql: 'rp.id', kind: 'id' },
+    actNumber: { sql: 'rp.act_number', kind: 'string' },
+    title: { sql: 'rp.title', kind: 'string' },
+    status: { sql: 'rp.status', kind: 'enum', pgType: 'plan_status' },
+    signedOn: { sql: 'rp.signed_on', kind: 'date' },
+    effectiveDate: { sql: 'rp.effective_date', kind: 'date' },
+  },
+  orderBy: {
+    [ReorganisationPlanOrderField.EFFECTIVE_DATE]: 'rp.effective_date',
+    [ReorganisationPlanOrderField.SIGNED_ON]: 'rp.signed_on',
+    [ReorganisationPlanOrderField.TITLE]: 'rp.title',
+    [ReorganisationPlanOrderField.STATUS]: 'rp.status',
+  },
+  defaultOrder: 'rp.effective_date DESC, rp.created_at DESC',
 };
 
 /** One page of plans, the latest in force first (or as `orderBy` says), with the total in the same statement. */
@@ -71,24 +74,8 @@ export async function listPlans(
     orderBy?: ReadonlyArray<OrderBy<ReorganisationPlanOrderField>> | null;
   } = {},
 ): Promise<{ plans: ReorganisationPlan[]; total: number }> {
-  const params = new SqlParams();
-  const { rows: plans, total } = await pagedEntities(
-    em,
-    ReorganisationPlan,
-    {
-      select: 'rp.id',
-      from: `FROM reorganisation_plan rp WHERE ${whereSql(filter.where, PLAN_WHERE_COLUMNS, params)}`,
-      orderBy: orderBySql(
-        filter.orderBy,
-        PLAN_ORDER_COLUMNS,
-        'rp.effective_date DESC, rp.created_at DESC, rp.id',
-        'rp.id',
-      ),
-      params: params.values,
-    },
-    offset,
-    limit,
-  );
+  const sql = listSql(PLANS, [], new SqlParams(), filter);
+  const { rows: plans, total } = await pagedEntities(em, ReorganisationPlan, sql, offset, limit);
   return { plans, total };
 }
 

@@ -1,16 +1,10 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Allow } from '../auth/permissions.js';
 import { HOME_AFFAIRS_OFFICE } from '../auth/role.js';
-import { PageArgs, pageWindow, toConnection } from '../common/pagination.js';
-import type { OrderBy } from '../common/where.js';
-import {
-  ReorganisationPlanOrderBy,
-  ReorganisationPlanWhere,
-  type ReorganisationPlanOrderField,
-} from './plan.inputs.js';
+import { pageWindow, toConnection } from '../common/pagination.js';
 import type { RequestContext } from '../context.js';
 import type { StepPayload } from './plan-step.entity.js';
-import { CreatePlanInput, ImportPlanInput } from './plan.inputs.js';
+import { CreatePlanInput, ImportPlanInput, ReorganisationPlanListArgs } from './plan.inputs.js';
 import { PlanReportType, ReorganisationPlanConnection, ReorganisationPlanType } from './plan.type.js';
 
 /** Reorganisation plans: Home Affairs' office enters, checks, previews, applies, schedules and withdraws them. */
@@ -20,22 +14,11 @@ export class PlanResolver {
   @Query(() => ReorganisationPlanConnection, { description: 'Reorganisation plans, for Home Affairs’ office.' })
   async reorganisationPlans(
     @Ctx() ctx: RequestContext,
-    @Args() page: PageArgs,
-    @Arg('where', () => ReorganisationPlanWhere, { nullable: true, description: 'Operator conditions.' })
-    where?: ReorganisationPlanWhere,
-    @Arg('orderBy', () => [ReorganisationPlanOrderBy], {
-      nullable: true,
-      description: 'Sort columns; ties end on the id.',
-    })
-    orderBy?: Array<OrderBy<ReorganisationPlanOrderField>>,
+    @Args(() => ReorganisationPlanListArgs) args: ReorganisationPlanListArgs,
   ) {
-    const { offset, limit } = pageWindow(page);
-    const { plans, total } = await ctx.services.plans.list(offset, limit, { where, orderBy });
-    return toConnection(
-      plans.map((plan) => ReorganisationPlanType.from(plan)),
-      offset,
-      total,
-    );
+    const { offset, limit } = pageWindow(args);
+    const { plans, total } = await ctx.services.plans.list(offset, limit, args);
+    return toConnection(plans, offset, total, (plan) => ReorganisationPlanType.from(plan));
   }
 
   @Allow(...HOME_AFFAIRS_OFFICE)

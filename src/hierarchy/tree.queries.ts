@@ -1,10 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import { NotFoundError } from '../common/errors.js';
 import { isWellFormedId } from '../common/ids.js';
-import { pagedQuery } from '../common/paged-query.js';
+import { listSql, pagedQuery, type ListSource } from '../common/paged-query.js';
 import { SqlParams } from '../common/sql-params.js';
 import { VALID_ON } from '../common/validity.js';
-import { likeLiteralFolded, orderBySql, whereSql, type OrderBy, type WhereColumns } from '../common/where.js';
+import { likeLiteralFolded, type OrderBy } from '../common/where.js';
 import { Unit } from './unit.entity.js';
 import { UnitOrderField, type UnitWhere } from './unit.inputs.js';
 import { queryRows } from '../common/queries.js';
@@ -137,29 +137,33 @@ export interface UnitListFilter {
   orderBy?: ReadonlyArray<OrderBy<UnitOrderField>>;
 }
 
-/** The columns of `units(where:)`; `$1` is the list's day. */
-export const UNIT_WHERE_COLUMNS: WhereColumns<UnitWhere> = {
-  id: { sql: 'u.id', kind: 'id' },
-  code: { sql: 'u.code', kind: 'string' },
-  name: { sql: 'u.name', kind: 'string' },
-  typeVi: { sql: 'u.type_vi', kind: 'string' },
-  kind: { sql: 'u.kind', kind: 'enum', pgType: 'unit_kind' },
-  parentId: {
-    sql: `(SELECT l.parent_id FROM unit_link l WHERE l.unit_id = u.id AND ${VALID_ON('l', '$1')})`,
-    kind: 'id',
-  },
-  validFrom: { sql: 'u.valid_from', kind: 'date' },
-  validTo: { sql: 'u.valid_to', kind: 'date' },
-};
-
 const UNIT_KIND_ORDER = 'array_position(enum_range(NULL::unit_kind), u.kind)';
 
-/** The columns of `units(orderBy:)`. */
-export const UNIT_ORDER_COLUMNS: Record<UnitOrderField, string> = {
-  [UnitOrderField.NAME]: 'u.name',
-  [UnitOrderField.CODE]: 'u.code',
-  [UnitOrderField.KIND]: UNIT_KIND_ORDER,
-  [UnitOrderField.VALID_FROM]: 'u.valid_from',
+/** `units` on `u`. */
+export const UNITS: ListSource<UnitWhere, UnitOrderField> = {
+  select: UNIT_COLUMNS,
+  from: 'unit u',
+  alias: 'u',
+  where: {
+    id: { sql: 'u.id', kind: 'id' },
+    code: { sql: 'u.code', kind: 'string' },
+    name: { sql: 'u.name', kind: 'string' },
+    typeVi: { sql: 'u.type_vi', kind: 'string' },
+    kind: { sql: 'u.kind', kind: 'enum', pgType: 'unit_kind' },
+    parentId: {
+      sql: `(SELECT l.parent_id FROM unit_link l WHERE l.unit_id = u.id AND ${VALID_ON('l', '$1')})`,
+      kind: 'id',
+    },
+    validFrom: { sql: 'u.valid_from', kind: 'date' },
+    validTo: { sql: 'u.valid_to', kind: 'date' },
+  },
+  orderBy: {
+    [UnitOrderField.NAME]: 'u.name',
+    [UnitOrderField.CODE]: 'u.code',
+    [UnitOrderField.KIND]: UNIT_KIND_ORDER,
+    [UnitOrderField.VALID_FROM]: 'u.valid_from',
+  },
+  defaultOrder: `${UNIT_KIND_ORDER}, u.name`,
 };
 
 /**
@@ -193,18 +197,7 @@ export async function listUnits(
         AND ' ' || congvu_fold(u.name) || ' ' LIKE '% ' || ${escaped} || CASE WHEN ${q} ~ '[0-9]$' THEN ' %' ELSE '%' END))`,
     );
   }
-  where.push(whereSql(filter.where, UNIT_WHERE_COLUMNS, params));
-  const { rows, total } = await pagedQuery(
-    em,
-    {
-      select: UNIT_COLUMNS,
-      from: `FROM unit u WHERE ${where.join(' AND ')}`,
-      orderBy: orderBySql(filter.orderBy, UNIT_ORDER_COLUMNS, `${UNIT_KIND_ORDER}, u.name, u.id`, 'u.id'),
-      params: params.values,
-    },
-    offset,
-    limit,
-  );
+  const { rows, total } = await pagedQuery(em, listSql(UNITS, where, params, filter), offset, limit);
   return { units: rows.map(unitFromRow), total };
 }
 

@@ -1,7 +1,15 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { Field, ID, InputType, type ClassType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, type ClassType } from 'type-graphql';
 import { DateScalar } from '../common/scalars.js';
-import { DateFilter, EnumFilter, IdFilter, OrderByInput, StringFilter, WhereCombinators } from '../common/where.js';
+import {
+  DateFilter,
+  EnumFilter,
+  FilteredListArgs,
+  IdFilter,
+  OrderByInput,
+  StringFilter,
+  WhereCombinators,
+} from '../common/where.js';
 import { UnitKind } from './hierarchy.enums.js';
 
 const CODE = /^[\p{L}\p{N}._-]+$/u;
@@ -65,6 +73,9 @@ export const UnitOrderBy = OrderByInput(UnitOrderField, 'Unit', {
   labels: { NAME: 'Tên', CODE: 'Mã', KIND: 'Loại đơn vị', VALID_FROM: 'Ngày thành lập' },
   descriptions: { KIND: 'The kind, in the order of UnitKind (city first)' },
 });
+
+@ArgsType()
+export class UnitListArgs extends FilteredListArgs(UnitFilter, UnitWhere, UnitOrderBy) {}
 
 @InputType({ description: 'A new unit.' })
 export class CreateUnitInput {

@@ -3,21 +3,13 @@ import { Allow, SIGNED_IN } from '../auth/permissions.js';
 import { HOME_AFFAIRS_OFFICE } from '../auth/role.js';
 import { BadInputError, NotFoundError } from '../common/errors.js';
 import { isWellFormedId } from '../common/ids.js';
-import { PageArgs, pageWindow, toConnection } from '../common/pagination.js';
+import { pageWindow, toConnection } from '../common/pagination.js';
+import { listConditions } from '../common/where.js';
 import { DateScalar } from '../common/scalars.js';
 import type { RequestContext } from '../context.js';
 import { PersonType } from '../people/person.type.js';
 import type { Unit } from './unit.entity.js';
-import {
-  CreateUnitInput,
-  MergeUnitsInput,
-  UnitFilter,
-  UnitOrderBy,
-  UnitWhere,
-  UpdateUnitInput,
-} from './unit.inputs.js';
-import type { UnitOrderField } from './unit.inputs.js';
-import type { OrderBy } from '../common/where.js';
+import { CreateUnitInput, MergeUnitsInput, UnitListArgs, UpdateUnitInput } from './unit.inputs.js';
 import { UnitConnection, UnitLineageType, UnitType } from './unit.type.js';
 import { addDays } from '../common/dates.js';
 
@@ -57,28 +49,14 @@ export class UnitResolver {
   @Query(() => UnitConnection, { description: 'Units valid on asOf (default today).' })
   async units(
     @Ctx() ctx: RequestContext,
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => UnitFilter, { nullable: true, description: 'Simple conditions.' }) filter?: UnitFilter,
+    @Args(() => UnitListArgs) args: UnitListArgs,
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'The day of the tree (default today).' })
     asOf?: string,
-    @Arg('where', () => UnitWhere, { nullable: true, description: 'Operator conditions, ANDed with `filter`.' })
-    where?: UnitWhere,
-    @Arg('orderBy', () => [UnitOrderBy], { nullable: true, description: 'Sort columns; ties end on the id.' })
-    orderBy?: Array<OrderBy<UnitOrderField>>,
   ): Promise<UnitConnection> {
     const day = asOf ?? ctx.today();
-    const { offset, limit } = pageWindow(page);
-    const { units, total } = await ctx.services.hierarchy.list(
-      { kind: filter?.kind, parentId: filter?.parentId, search: filter?.search, where, orderBy },
-      day,
-      offset,
-      limit,
-    );
-    return toConnection(
-      units.map((unit) => UnitType.from(unit, day)),
-      offset,
-      total,
-    );
+    const { offset, limit } = pageWindow(args);
+    const { units, total } = await ctx.services.hierarchy.list(listConditions(args), day, offset, limit);
+    return toConnection(units, offset, total, (unit) => UnitType.from(unit, day));
   }
 
   @FieldResolver(() => UnitType, { nullable: true, description: 'R1: the parent unit on the day; null for the city.' })

@@ -1,16 +1,17 @@
 import { ArrayMaxSize, IsInt, IsOptional, Length, MaxLength } from 'class-validator';
-import { Field, ID, InputType, Int, type ClassType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int, type ClassType } from 'type-graphql';
 import { InitiativeStatus, Vote } from './initiative.enums.js';
 import {
   BooleanFilter,
   DateFilter,
   DateTimeFilter,
   EnumFilter,
+  FilteredListArgs,
   IdFilter,
   IntFilter,
   OrderByInput,
-  WhereCombinators,
   StringFilter,
+  WhereCombinators,
 } from '../common/where.js';
 
 @InputType({ description: 'Simple conditions on initiatives (fields combine with AND).' })
@@ -203,3 +204,6 @@ export const InitiativeOrderBy = OrderByInput(InitiativeOrderField, 'Initiative'
     STATUS: 'Trạng thái',
   },
 });
+
+@ArgsType()
+export class InitiativeListArgs extends FilteredListArgs(InitiativeFilter, InitiativeWhere, InitiativeOrderBy) {}

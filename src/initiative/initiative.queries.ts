@@ -1,9 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import { pagedEntities } from '../common/paged-query.js';
+import { listSql, pagedEntities, type ListSource } from '../common/paged-query.js';
 import { queryOne, queryRows } from '../common/queries.js';
 import { SqlParams } from '../common/sql-params.js';
 import { filterUnitIds } from '../hierarchy/tree.queries.js';
-import { orderBySql, whereSql, type OrderBy, type WhereColumns } from '../common/where.js';
+import { whereSql, type OrderBy } from '../common/where.js';
 import { InitiativeOrderField, type InitiativeWhere } from './initiative.inputs.js';
 import { InitiativeStatus, UNDER_BOARD_REVIEW } from './initiative.enums.js';
 import { Initiative } from './initiative.entity.js';
@@ -40,33 +40,36 @@ const PROTECTING: readonly InitiativeStatus[] = [
   InitiativeStatus.COMPLETED,
 ];
 
-/** The columns of `initiatives(where:)` on `i`; `overdue` is judged on `today`. */
-export function initiativeWhereColumns(today: string): WhereColumns<InitiativeWhere> {
+/** `initiatives` on `i`; `overdue` is judged on `today`. */
+export function initiativeSource(today: string): ListSource<InitiativeWhere, InitiativeOrderField> {
   return {
-    id: { sql: 'i.id', kind: 'id' },
-    title: { sql: 'i.title', kind: 'string' },
-    status: { sql: 'i.status', kind: 'enum', pgType: 'initiative_status' },
-    unitId: { sql: 'i.unit_id', kind: 'id' },
-    year: { sql: `extract(year FROM i.created_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::int`, kind: 'int' },
-    createdAt: { sql: 'i.created_at', kind: 'datetime' },
-    submittedAt: { sql: 'i.submitted_at', kind: 'datetime' },
-    reviewDueOn: { sql: 'i.review_due_on', kind: 'date' },
-    decidedAt: { sql: 'i.decided_at', kind: 'datetime' },
-    overdue: {
-      sql: (params) => reviewOverdueSql('i', params, today),
-      kind: 'boolean',
+    from: 'initiative i',
+    alias: 'i',
+    where: {
+      id: { sql: 'i.id', kind: 'id' },
+      title: { sql: 'i.title', kind: 'string' },
+      status: { sql: 'i.status', kind: 'enum', pgType: 'initiative_status' },
+      unitId: { sql: 'i.unit_id', kind: 'id' },
+      year: { sql: `extract(year FROM i.created_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::int`, kind: 'int' },
+      createdAt: { sql: 'i.created_at', kind: 'datetime' },
+      submittedAt: { sql: 'i.submitted_at', kind: 'datetime' },
+      reviewDueOn: { sql: 'i.review_due_on', kind: 'date' },
+      decidedAt: { sql: 'i.decided_at', kind: 'datetime' },
+      overdue: {
+        sql: (params) => reviewOverdueSql('i', params, today),
+        kind: 'boolean',
+      },
     },
+    orderBy: {
+      [InitiativeOrderField.CREATED_AT]: 'i.created_at',
+      [InitiativeOrderField.SUBMITTED_AT]: 'i.submitted_at',
+      [InitiativeOrderField.REVIEW_DUE_ON]: 'i.review_due_on',
+      [InitiativeOrderField.TITLE]: 'i.title',
+      [InitiativeOrderField.STATUS]: 'i.status',
+    },
+    defaultOrder: 'i.created_at DESC',
   };
 }
-
-/** The columns of `initiatives(orderBy:)`. */
-export const INITIATIVE_ORDER_COLUMNS: Record<InitiativeOrderField, string> = {
-  [InitiativeOrderField.CREATED_AT]: 'i.created_at',
-  [InitiativeOrderField.SUBMITTED_AT]: 'i.submitted_at',
-  [InitiativeOrderField.REVIEW_DUE_ON]: 'i.review_due_on',
-  [InitiativeOrderField.TITLE]: 'i.title',
-  [InitiativeOrderField.STATUS]: 'i.status',
-};
 
 /** A caller's filter as the list reads it: a unit with its sub-units becomes the units of the subtree on `today`. */
 export async function initiativeListFilter(
@@ -86,7 +89,8 @@ export async function initiativeListFilter(
   };
 }
 
-function initiativeWhere(filter: InitiativeListFilter): { sql: string; params: SqlParams } {
+/** The list's own conditions (its filter), without `where`. */
+function initiativeConditions(filter: InitiativeListFilter): { conditions: string[]; params: SqlParams } {
   const params = new SqlParams();
   const where = ['TRUE'];
   if (filter.status) where.push(`i.status = ${params.add(filter.status)}::initiative_status`);
@@ -95,8 +99,7 @@ function initiativeWhere(filter: InitiativeListFilter): { sql: string; params: S
     where.push(`extract(year FROM i.created_at AT TIME ZONE 'Asia/Ho_Chi_Minh') = ${params.add(filter.year)}`);
   if (filter.overdue !== undefined && filter.overdue !== null)
     where.push(`${reviewOverdueSql('i', params, filter.today)} = ${params.add(filter.overdue)}::boolean`);
-  where.push(whereSql(filter.where, initiativeWhereColumns(filter.today), params));
-  return { sql: where.join(' AND '), params };
+  return { conditions: where, params };
 }
 
 /** One page of initiatives, the newest first. */
@@ -106,20 +109,10 @@ export async function listInitiatives(
   offset: number,
   limit: number,
 ): Promise<{ initiatives: Initiative[]; total: number }> {
-  const { sql, params } = initiativeWhere(filter);
-  const { rows: initiatives, total } = await pagedEntities(
-    em,
-    Initiative,
-    {
-      select: 'i.id',
-      from: `FROM initiative i WHERE ${sql}`,
-      orderBy: orderBySql(filter.orderBy, INITIATIVE_ORDER_COLUMNS, 'i.created_at DESC, i.id', 'i.id'),
-      params: params.values,
-    },
-    offset,
-    limit,
-  );
-  return { initiatives, total };
+  const { conditions, params } = initiativeConditions(filter);
+  const sql = listSql(initiativeSource(filter.today), conditions, params, filter);
+  const { rows, total } = await pagedEntities(em, Initiative, sql, offset, limit);
+  return { initiatives: rows, total };
 }
 
 export interface StatusCount {
@@ -129,10 +122,11 @@ export interface StatusCount {
 
 /** Initiatives counted by status, with the same filter as the list. */
 export function countInitiatives(em: EntityManager, filter: InitiativeListFilter): Promise<StatusCount[]> {
-  const { sql, params } = initiativeWhere(filter);
+  const { conditions, params } = initiativeConditions(filter);
+  const where = [...conditions, whereSql(filter.where, initiativeSource(filter.today).where, params)].join(' AND ');
   return queryRows<StatusCount>(
     em,
-    `SELECT status, count(*)::int AS count FROM initiative i WHERE ${sql} GROUP BY status ORDER BY status`,
+    `SELECT status, count(*)::int AS count FROM initiative i WHERE ${where} GROUP BY status ORDER BY status`,
     params.values,
   );
 }

@@ -2,14 +2,19 @@ import { Arg, Args, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolve
 import type { AuthUser } from '../auth/auth-user.js';
 import { Allow, SIGNED_IN } from '../auth/permissions.js';
 import { Role } from '../auth/auth.enums.js';
-import { PageArgs, pageWindow, toConnection } from '../common/pagination.js';
-import type { OrderBy } from '../common/where.js';
-import { InitiativeOrderBy, InitiativeWhere, type InitiativeOrderField } from './initiative.inputs.js';
+import { pageWindow, toConnection } from '../common/pagination.js';
+import { listConditions } from '../common/where.js';
 import { DateScalar } from '../common/scalars.js';
 import type { RequestContext } from '../context.js';
 import { UnitType } from '../hierarchy/unit.type.js';
 import { PersonType } from '../people/person.type.js';
-import { InitiativeFilter, RegisterInitiativeInput, UpdateInitiativeInput, VoteInput } from './initiative.inputs.js';
+import {
+  InitiativeFilter,
+  InitiativeListArgs,
+  RegisterInitiativeInput,
+  UpdateInitiativeInput,
+  VoteInput,
+} from './initiative.inputs.js';
 import {
   InitiativeConnection,
   InitiativeHistoryEntryType,
@@ -35,33 +40,11 @@ export class InitiativeResolver {
   })
   async initiatives(
     @Ctx() ctx: RequestContext,
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => InitiativeFilter, { nullable: true, description: 'Simple conditions.' })
-    filter?: InitiativeFilter,
-    @Arg('where', () => InitiativeWhere, { nullable: true, description: 'Operator conditions, ANDed with `filter`.' })
-    where?: InitiativeWhere,
-    @Arg('orderBy', () => [InitiativeOrderBy], { nullable: true, description: 'Sort columns; ties end on the id.' })
-    orderBy?: Array<OrderBy<InitiativeOrderField>>,
+    @Args(() => InitiativeListArgs) args: InitiativeListArgs,
   ): Promise<InitiativeConnection> {
-    const { offset, limit } = pageWindow(page);
-    const { initiatives, total } = await ctx.services.initiatives.list(
-      {
-        status: filter?.status,
-        unitId: filter?.unitId,
-        includeSubunits: filter?.includeSubunits,
-        year: filter?.year,
-        overdue: filter?.overdue,
-        where,
-        orderBy,
-      },
-      offset,
-      limit,
-    );
-    return toConnection(
-      initiatives.map((initiative) => InitiativeType.from(initiative)),
-      offset,
-      total,
-    );
+    const { offset, limit } = pageWindow(args);
+    const { initiatives, total } = await ctx.services.initiatives.list(listConditions(args), offset, limit);
+    return toConnection(initiatives, offset, total, (initiative) => InitiativeType.from(initiative));
   }
 
   @Allow(SIGNED_IN)

@@ -1,8 +1,16 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, MaxLength, ValidateNested } from 'class-validator';
-import { Field, ID, InputType, type ClassType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, type ClassType } from 'type-graphql';
 import { DateScalar } from '../common/scalars.js';
 import { ForcingEventKind, InspectionKind, InspectionMethod, InspectionStatus } from './inspection.enums.js';
-import { DateFilter, DateTimeFilter, EnumFilter, IdFilter, OrderByInput, WhereCombinators } from '../common/where.js';
+import {
+  DateFilter,
+  DateTimeFilter,
+  EnumFilter,
+  FilteredListArgs,
+  IdFilter,
+  OrderByInput,
+  WhereCombinators,
+} from '../common/where.js';
 
 @InputType({ description: 'R13: an event that forces NOT_COMPLETED.' })
 export class RecordForcingEventInput {
@@ -140,3 +148,6 @@ export const InspectionOrderBy = OrderByInput(InspectionOrderField, 'Inspection'
   rows: 'inspections',
   labels: { STARTS_ON: 'Ngày bắt đầu', CONCLUDED_AT: 'Thời điểm kết luận', STATUS: 'Trạng thái', KIND: 'Hình thức' },
 });
+
+@ArgsType()
+export class InspectionListArgs extends FilteredListArgs(InspectionFilter, InspectionWhere, InspectionOrderBy) {}

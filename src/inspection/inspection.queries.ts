@@ -1,7 +1,7 @@
 import { In, type EntityManager } from 'typeorm';
 import { scopeSql, type Scope } from '../auth/policy.js';
 import { SqlParams } from '../common/sql-params.js';
-import { pagedEntities } from '../common/paged-query.js';
+import { listSql, pagedEntities, type ListSource } from '../common/paged-query.js';
 import { queryOne, queryRows } from '../common/queries.js';
 import {
   FindingStatus,
@@ -9,7 +9,7 @@ import {
   type InspectionMethod,
   type InspectionStatus,
 } from './inspection.enums.js';
-import { orderBySql, whereSql, type OrderBy, type WhereColumns } from '../common/where.js';
+import type { OrderBy } from '../common/where.js';
 import { InspectionOrderField, type InspectionWhere } from './inspection.inputs.js';
 import { DisciplineDeferral } from './discipline-deferral.entity.js';
 import { Finding } from './finding.entity.js';
@@ -24,24 +24,27 @@ export interface InspectionListFilter {
   orderBy?: ReadonlyArray<OrderBy<InspectionOrderField>> | null;
 }
 
-/** The columns of `inspections(where:)` on `i`. */
-export const INSPECTION_WHERE_COLUMNS: WhereColumns<InspectionWhere> = {
-  id: { sql: 'i.id', kind: 'id' },
-  kind: { sql: 'i.kind', kind: 'enum', pgType: 'inspection_kind' },
-  method: { sql: 'i.method', kind: 'enum', pgType: 'inspection_method' },
-  status: { sql: 'i.status', kind: 'enum', pgType: 'inspection_status' },
-  unitId: { sql: 'i.unit_id', kind: 'id' },
-  startsOn: { sql: 'i.starts_on', kind: 'date' },
-  endsOn: { sql: 'i.ends_on', kind: 'date' },
-  concludedAt: { sql: 'i.concluded_at', kind: 'datetime' },
-};
-
-/** The columns of `inspections(orderBy:)`. */
-export const INSPECTION_ORDER_COLUMNS: Record<InspectionOrderField, string> = {
-  [InspectionOrderField.STARTS_ON]: 'i.starts_on',
-  [InspectionOrderField.CONCLUDED_AT]: 'i.concluded_at',
-  [InspectionOrderField.STATUS]: 'i.status',
-  [InspectionOrderField.KIND]: 'i.kind',
+/** `inspections` on `i`. */
+export const INSPECTIONS: ListSource<InspectionWhere, InspectionOrderField> = {
+  from: 'inspection i',
+  alias: 'i',
+  where: {
+    id: { sql: 'i.id', kind: 'id' },
+    kind: { sql: 'i.kind', kind: 'enum', pgType: 'inspection_kind' },
+    method: { sql: 'i.method', kind: 'enum', pgType: 'inspection_method' },
+    status: { sql: 'i.status', kind: 'enum', pgType: 'inspection_status' },
+    unitId: { sql: 'i.unit_id', kind: 'id' },
+    startsOn: { sql: 'i.starts_on', kind: 'date' },
+    endsOn: { sql: 'i.ends_on', kind: 'date' },
+    concludedAt: { sql: 'i.concluded_at', kind: 'datetime' },
+  },
+  orderBy: {
+    [InspectionOrderField.STARTS_ON]: 'i.starts_on',
+    [InspectionOrderField.CONCLUDED_AT]: 'i.concluded_at',
+    [InspectionOrderField.STATUS]: 'i.status',
+    [InspectionOrderField.KIND]: 'i.kind',
+  },
+  defaultOrder: 'i.starts_on DESC',
 };
 
 /** One page of the inspections the caller may see (`scope`, from the inspection policy), the latest first. */
@@ -58,19 +61,8 @@ export async function listInspections(
   if (filter.status) where.push(`i.status = ${params.add(filter.status)}::inspection_status`);
   if (filter.kind) where.push(`i.kind = ${params.add(filter.kind)}::inspection_kind`);
   if (filter.method) where.push(`i.method = ${params.add(filter.method)}::inspection_method`);
-  where.push(whereSql(filter.where, INSPECTION_WHERE_COLUMNS, params));
-  const { rows: inspections, total } = await pagedEntities(
-    em,
-    Inspection,
-    {
-      select: 'i.id',
-      from: `FROM inspection i WHERE ${where.join(' AND ')}`,
-      orderBy: orderBySql(filter.orderBy, INSPECTION_ORDER_COLUMNS, 'i.starts_on DESC, i.id', 'i.id'),
-      params: params.values,
-    },
-    offset,
-    limit,
-  );
+  const sql = listSql(INSPECTIONS, where, params, filter);
+  const { rows: inspections, total } = await pagedEntities(em, Inspection, sql, offset, limit);
   return { inspections, total };
 }
 

@@ -2,14 +2,13 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import type { AuthUser } from '../auth/auth-user.js';
 import { Allow, SIGNED_IN } from '../auth/permissions.js';
 import { HOME_AFFAIRS_OFFICE, INSPECTION_STAFF } from '../auth/role.js';
-import { PageArgs, pageWindow, toConnection } from '../common/pagination.js';
-import type { OrderBy } from '../common/where.js';
-import { InspectionOrderBy, InspectionWhere, type InspectionOrderField } from './inspection.inputs.js';
+import { pageWindow, toConnection } from '../common/pagination.js';
+import { listConditions } from '../common/where.js';
 import type { RequestContext } from '../context.js';
 import { UnitType } from '../hierarchy/unit.type.js';
 import {
   ConclusionInput,
-  InspectionFilter,
+  InspectionListArgs,
   RecordForcingEventInput,
   ScheduleInspectionInput,
 } from './inspection.inputs.js';
@@ -23,34 +22,16 @@ export class InspectionResolver {
   })
   async inspections(
     @Ctx() ctx: RequestContext,
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => InspectionFilter, { nullable: true, description: 'Simple conditions.' })
-    filter?: InspectionFilter,
-    @Arg('where', () => InspectionWhere, { nullable: true, description: 'Operator conditions, ANDed with `filter`.' })
-    where?: InspectionWhere,
-    @Arg('orderBy', () => [InspectionOrderBy], { nullable: true, description: 'Sort columns; ties end on the id.' })
-    orderBy?: Array<OrderBy<InspectionOrderField>>,
+    @Args(() => InspectionListArgs) args: InspectionListArgs,
   ): Promise<InspectionConnection> {
-    const { offset, limit } = pageWindow(page);
+    const { offset, limit } = pageWindow(args);
     const { inspections, total } = await ctx.services.inspections.list(
       await ctx.caller(),
-      {
-        unitId: filter?.unitId,
-        includeSubunits: filter?.includeSubunits,
-        status: filter?.status,
-        kind: filter?.kind,
-        method: filter?.method,
-        where,
-        orderBy,
-      },
+      listConditions(args),
       offset,
       limit,
     );
-    return toConnection(
-      inspections.map((inspection) => InspectionType.from(inspection)),
-      offset,
-      total,
-    );
+    return toConnection(inspections, offset, total, (inspection) => InspectionType.from(inspection));
   }
 
   @FieldResolver(() => UnitType, { description: 'The unit inspected, seen on the first day.' })

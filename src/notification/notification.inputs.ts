@@ -1,12 +1,14 @@
-import { Field, InputType, type ClassType } from 'type-graphql';
+import { ArgsType, Field, InputType, type ClassType } from 'type-graphql';
 import {
   BooleanFilter,
   DateTimeFilter,
   EnumFilter,
   IdFilter,
+  ListArgs,
   OrderByInput,
   WhereCombinators,
 } from '../common/where.js';
+
 import { NotificationKind } from './notification.enums.js';
 
 @InputType({ description: 'The settings to change; an omitted field keeps its value.' })
@@ -47,3 +49,6 @@ export const NotificationOrderBy = OrderByInput(NotificationOrderField, 'Notific
   rows: 'notifications',
   labels: { CREATED_AT: 'Thời điểm', KIND: 'Loại thông báo' },
 });
+
+@ArgsType()
+export class NotificationListArgs extends ListArgs(NotificationWhere, NotificationOrderBy) {}

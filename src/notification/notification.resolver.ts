@@ -1,10 +1,8 @@
 import { Arg, Args, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Allow, SIGNED_IN } from '../auth/permissions.js';
-import { PageArgs, pageWindow, toConnection } from '../common/pagination.js';
-import type { OrderBy } from '../common/where.js';
-import { NotificationOrderBy, NotificationWhere, type NotificationOrderField } from './notification.inputs.js';
+import { pageWindow, toConnection } from '../common/pagination.js';
 import type { RequestContext } from '../context.js';
-import { NotificationSettingsInput } from './notification.inputs.js';
+import { NotificationListArgs, NotificationSettingsInput } from './notification.inputs.js';
 import { NotificationConnection, NotificationSettingsType, NotificationType } from './notification.type.js';
 
 @Resolver()
@@ -13,32 +11,22 @@ export class NotificationResolver {
   @Query(() => NotificationConnection, { description: 'My inbox, newest first.' })
   async notifications(
     @Ctx() ctx: RequestContext,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => NotificationListArgs) args: NotificationListArgs,
     @Arg('unreadOnly', () => Boolean, { nullable: true, description: 'Only the unread ones (default false).' })
     unreadOnly?: boolean,
-    @Arg('where', () => NotificationWhere, { nullable: true, description: 'Operator conditions.' })
-    where?: NotificationWhere,
-    @Arg('orderBy', () => [NotificationOrderBy], { nullable: true, description: 'Sort columns; ties end on the id.' })
-    orderBy?: Array<OrderBy<NotificationOrderField>>,
   ): Promise<NotificationConnection> {
-    const { offset, limit } = pageWindow(page);
+    const { offset, limit } = pageWindow(args);
     const { rows, total, unread } = await ctx.services.notifications.inbox(await ctx.caller(), {
       unreadOnly: unreadOnly ?? false,
-      where,
-      orderBy,
+      where: args.where,
+      orderBy: args.orderBy,
       offset,
       limit,
     });
     return Object.assign(
       new NotificationConnection(),
-      toConnection(
-        rows.map((row) => NotificationType.from(row)),
-        offset,
-        total,
-      ),
-      {
-        unreadCount: unread,
-      },
+      toConnection(rows, offset, total, (row) => NotificationType.from(row)),
+      { unreadCount: unread },
     );
   }
 

@@ -1,7 +1,14 @@
 import { IsOptional, MaxLength } from 'class-validator';
-import { Field, ID, InputType, type ClassType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, type ClassType } from 'type-graphql';
 import { DateScalar } from '../common/scalars.js';
-import { EnumFilter, IdFilter, OrderByInput, StringFilter, WhereCombinators } from '../common/where.js';
+import {
+  EnumFilter,
+  FilteredListArgs,
+  IdFilter,
+  OrderByInput,
+  StringFilter,
+  WhereCombinators,
+} from '../common/where.js';
 import { Position, StaffType } from './people.enums.js';
 
 @InputType({ description: 'Simple conditions on people (fields combine with AND).' })
@@ -71,3 +78,6 @@ export const PersonOrderBy = OrderByInput(PersonOrderField, 'Person', {
   rows: 'people',
   labels: { FULL_NAME: 'Họ và tên', STAFF_TYPE: 'Loại cán bộ' },
 });
+
+@ArgsType()
+export class PersonListArgs extends FilteredListArgs(PersonFilter, PersonWhere, PersonOrderBy) {}

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { appendScope, scopeSql, type Scope } from '../auth/policy.js';
-import { pagedQuery } from '../common/paged-query.js';
-import { likeLiteralFolded, orderBySql, whereSql, type OrderBy, type WhereColumns } from '../common/where.js';
+import { listSql, pagedQuery, type ListSource } from '../common/paged-query.js';
+import { likeLiteralFolded, type OrderBy } from '../common/where.js';
 import { PersonOrderField, type PersonWhere } from './people.inputs.js';
 import { queryRows } from '../common/queries.js';
 import { SqlParams } from '../common/sql-params.js';
@@ -97,17 +97,21 @@ export interface PeopleListFilter {
   orderBy?: ReadonlyArray<OrderBy<PersonOrderField>>;
 }
 
-/** The columns of `people(where:)` on `p`. */
-export const PERSON_WHERE_COLUMNS: WhereColumns<PersonWhere> = {
-  id: { sql: 'p.id', kind: 'id' },
-  fullName: { sql: 'p.full_name', kind: 'string' },
-  staffType: { sql: 'p.staff_type', kind: 'enum', pgType: 'staff_type' },
-};
-
-/** The columns of `people(orderBy:)`. */
-export const PERSON_ORDER_COLUMNS: Record<PersonOrderField, string> = {
-  [PersonOrderField.FULL_NAME]: 'p.full_name',
-  [PersonOrderField.STAFF_TYPE]: 'p.staff_type',
+/** `people` on `p`. */
+export const PEOPLE: ListSource<PersonWhere, PersonOrderField> = {
+  select: 'p.id AS p_id, p.full_name, p.staff_type',
+  from: 'person p',
+  alias: 'p',
+  where: {
+    id: { sql: 'p.id', kind: 'id' },
+    fullName: { sql: 'p.full_name', kind: 'string' },
+    staffType: { sql: 'p.staff_type', kind: 'enum', pgType: 'staff_type' },
+  },
+  orderBy: {
+    [PersonOrderField.FULL_NAME]: 'p.full_name',
+    [PersonOrderField.STAFF_TYPE]: 'p.staff_type',
+  },
+  defaultOrder: 'p.full_name',
 };
 
 /** One page of the people the caller may see (`scope`, from the people policy), by name, with the total; archived people are left out. */
@@ -131,18 +135,7 @@ export async function listPeople(
   if (filter.staffType) where.push(`p.staff_type = ${params.add(filter.staffType)}::staff_type`);
   const search = filter.search?.trim();
   if (search) where.push(`congvu_fold(p.full_name) LIKE '%' || ${likeLiteralFolded(params.add(search))} || '%'`);
-  where.push(whereSql(filter.where, PERSON_WHERE_COLUMNS, params));
-  const { rows, total } = await pagedQuery(
-    em,
-    {
-      select: 'p.id AS p_id, p.full_name, p.staff_type',
-      from: `FROM person p WHERE ${where.join(' AND ')}`,
-      orderBy: orderBySql(filter.orderBy, PERSON_ORDER_COLUMNS, 'p.full_name, p.id', 'p.id'),
-      params: params.values,
-    },
-    offset,
-    limit,
-  );
+  const { rows, total } = await pagedQuery(em, listSql(PEOPLE, where, params, filter), offset, limit);
   return { people: rows.map(personFromRow), total };
 }
 

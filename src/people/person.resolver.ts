@@ -1,14 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow, SIGNED_IN } from '../auth/permissions.js';
 import { HOME_AFFAIRS_OFFICE } from '../auth/role.js';
-import { PageArgs, pageWindow, toConnection } from '../common/pagination.js';
-import type { OrderBy } from '../common/where.js';
-import { PersonOrderBy, PersonWhere, type PersonOrderField } from './people.inputs.js';
+import { pageWindow, toConnection } from '../common/pagination.js';
+import { listConditions } from '../common/where.js';
 import { DateScalar } from '../common/scalars.js';
 import type { RequestContext } from '../context.js';
 import { UnitType } from '../hierarchy/unit.type.js';
 import { Position } from './people.enums.js';
-import { AppointInput, PersonFilter } from './people.inputs.js';
+import { AppointInput, PersonListArgs } from './people.inputs.js';
 import { AppointmentType, PersonConnection, PersonType, RaterType } from './person.type.js';
 
 @Resolver(() => PersonType)
@@ -29,33 +28,17 @@ export class PersonResolver {
   @Query(() => PersonConnection, { description: 'People by name; with a unit, those appointed there today.' })
   async people(
     @Ctx() ctx: RequestContext,
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => PersonFilter, { nullable: true, description: 'Simple conditions.' }) filter?: PersonFilter,
-    @Arg('where', () => PersonWhere, { nullable: true, description: 'Operator conditions, ANDed with `filter`.' })
-    where?: PersonWhere,
-    @Arg('orderBy', () => [PersonOrderBy], { nullable: true, description: 'Sort columns; ties end on the id.' })
-    orderBy?: Array<OrderBy<PersonOrderField>>,
+    @Args(() => PersonListArgs) args: PersonListArgs,
   ): Promise<PersonConnection> {
-    const { offset, limit } = pageWindow(page);
+    const { offset, limit } = pageWindow(args);
     const { people, total } = await ctx.services.people.list(
       await ctx.caller(),
-      {
-        unitId: filter?.unitId,
-        includeSubunits: filter?.includeSubunits,
-        staffType: filter?.staffType,
-        search: filter?.search,
-        where,
-        orderBy,
-      },
+      listConditions(args),
       ctx.today(),
       offset,
       limit,
     );
-    return toConnection(
-      people.map((person) => PersonType.from(person)),
-      offset,
-      total,
-    );
+    return toConnection(people, offset, total, (person) => PersonType.from(person));
   }
 
   @FieldResolver(() => UnitType, { nullable: true, description: 'The unit of the main appointment today.' })

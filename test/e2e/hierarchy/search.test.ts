@@ -82,4 +82,14 @@ describe('unit search on the demo city (its 2023 units, and today’s)', () => {
     expect(large).toBe(small);
     expect(large).toBeLessThanOrEqual(1 + 4);
   });
+
+  it.each(['units', 'people'])(
+    'refuses a %s search over 100 characters (BAD_USER_INPUT), as its filter says',
+    async (list) => {
+      const query = `query($q: String!) { ${list}(filter: { search: $q }) { totalCount } }`;
+      expect((await t.gql(query, { q: 'a'.repeat(100) }, token)).errors).toBeUndefined();
+      const tooLong = await t.gql(query, { q: 'a'.repeat(101) }, token);
+      expect(tooLong.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    },
+  );
 });
