@@ -3,38 +3,13 @@ import { SPREADSHEET_SAFE } from '../common/csv.js';
 import type { DataSource, EntityManager } from 'typeorm';
 import { InvalidStateError } from '../common/errors.js';
 import type { EvaluationPeriod } from '../evaluation/evaluation-period.entity.js';
-import { APPROVED_STATUSES, PeriodKind, PeriodStatus, type RatingLevel } from '../evaluation/evaluation.enums.js';
+import { PeriodKind, PeriodStatus } from '../evaluation/evaluation.enums.js';
 import { requirePeriod } from '../evaluation/period.service.js';
 import { loadSettings } from '../settings/settings.js';
 import { computePayouts, type PayoutInput } from './income.rules.js';
 import { levelVi } from '../evaluation/levels.js';
 import { xlsxOf, type CellKind, type SheetColumn } from '../exports/xlsx.js';
-import { queryRows } from '../common/queries.js';
-
-interface PayoutRow {
-  code: string;
-  name: string;
-  person_id: string;
-  full_name: string;
-  level: RatingLevel;
-  base: string | null;
-  k: number | null;
-  factor: number;
-  amount_before_cap: number;
-  scale: number;
-  amount: string;
-}
-
-interface PayRow {
-  unit_id: string;
-  k: string | null;
-  person_id: string;
-  level: RatingLevel;
-  monthly_salary: string | null;
-  fixed_monthly_amount: string | null;
-  days_appointed: number;
-  days_in_period: number;
-}
+import { payoutsOf, payRows, replacePayouts, type PayoutRow, type PayRow } from './income.queries.js';
 
 export const PAYOUT_CSV_COLUMNS = [
   'Mã đơn vị',
@@ -57,21 +32,7 @@ export class IncomeService {
   /** Writes the quarter's payouts (replacing any earlier ones), in the caller's transaction. */
   async computePayouts(em: EntityManager, period: EvaluationPeriod): Promise<number> {
     const settings = await loadSettings(em);
-    const rows = await queryRows<PayRow>(
-      em,
-      `SELECT e.unit_id, c.k, e.person_id, e.level, pp.monthly_salary, pp.fixed_monthly_amount,
-              (SELECT coalesce(sum(least(coalesce(a.valid_to, $3::date + 1), $3::date + 1) - greatest(a.valid_from, $2::date)), 0)::int
-                 FROM appointment a
-                WHERE a.person_id = e.person_id AND a.valid_from <= $3 AND (a.valid_to IS NULL OR a.valid_to > $2)) AS days_appointed,
-              ($3::date - $2::date + 1) AS days_in_period
-         FROM evaluation e
-         JOIN person_pay pp ON pp.person_id = e.person_id
-         LEFT JOIN income_coefficient c ON c.unit_id = e.unit_id AND c.period_id = e.period_id
-        WHERE e.period_id = $1 AND e.status = ANY($4::evaluation_status[]) AND e.level IS NOT NULL
-        ORDER BY e.unit_id, e.person_id`,
-      [period.id, period.startsOn, period.endsOn, APPROVED_STATUSES],
-    );
-    await em.query(`DELETE FROM payout WHERE period_id = $1`, [period.id]);
+    const rows = await payRows(em, period);
     const byUnit = new Map<string, PayRow[]>();
     for (const row of rows) byUnit.set(row.unit_id, [...(byUnit.get(row.unit_id) ?? []), row]);
     const values: unknown[][] = [];
@@ -111,14 +72,7 @@ export class IncomeService {
         ]);
       });
     }
-    if (values.length > 0) {
-      const column = (i: number) => values.map((row) => row[i]);
-      await em.query(
-        `INSERT INTO payout (period_id, unit_id, person_id, level, monthly_salary, fixed_monthly_amount, k, factor, days_appointed, amount_before_cap, scale, amount)
-         SELECT $1, * FROM unnest($2::uuid[], $3::uuid[], $4::rating_level[], $5::bigint[], $6::bigint[], $7::numeric[], $8::numeric[], $9::int[], $10::numeric[], $11::numeric[], $12::bigint[])`,
-        [period.id, ...Array.from({ length: 11 }, (_, i) => column(i))],
-      );
-    }
+    await replacePayouts(em, period.id, values);
     return values.length;
   }
 
@@ -128,14 +82,7 @@ export class IncomeService {
     if (period.kind !== PeriodKind.QUARTER || period.status !== PeriodStatus.CLOSED) {
       throw new InvalidStateError('Chỉ xuất thu nhập tăng thêm của quý đã khoá.', 'Only a closed quarter has payouts.');
     }
-    const rows = await queryRows<PayoutRow>(
-      this.db.manager,
-      `SELECT u.code, u.name, p.id AS person_id, p.full_name, po.level, coalesce(po.monthly_salary, po.fixed_monthly_amount) AS base,
-              po.k::float8, po.factor::float8, po.amount_before_cap::float8, po.scale::float8, po.amount
-         FROM payout po JOIN unit u ON u.id = po.unit_id JOIN person p ON p.id = po.person_id
-        WHERE po.period_id = $1 ORDER BY u.code, p.full_name`,
-      [periodId],
-    );
+    const rows = await payoutsOf(this.db.manager, periodId);
     return { period, rows };
   }
 
