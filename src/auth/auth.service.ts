@@ -2,11 +2,11 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { findOrNotFound, type NotFoundLabel } from '../common/find.js';
 import { inTransaction } from '../common/transaction.js';
-import { queryFirst, updateReturning } from '../common/queries.js';
 import { BadInputError, NotFoundError, UnauthenticatedError } from '../common/errors.js';
 import { isWellFormedId } from '../common/ids.js';
 import { logger } from '../common/logger.js';
 import { AuthToken } from './auth-token.entity.js';
+import { loginFailuresSince, recordLoginAttempt, userWithPasswordHash, useToken } from './auth.queries.js';
 import type { AuthUser } from './auth-user.js';
 import { isEmailAddress } from '../notification/notification.rules.js';
 import { LoginFailure } from './login-failure.entity.js';
@@ -67,21 +67,13 @@ export class AuthService {
     const address = attempt.address.slice(0, 64);
     // The attempt is written before it is counted, so that parallel attempts see each other: no burst gets more
     // password checks than the limit. A refused attempt is taken back (refusals do not extend the window).
-    const { id: attemptId } = await queryFirst<{ id: string }>(
-      this.db.manager,
-      `INSERT INTO login_failure (username, address, at) VALUES ($1, $2, $3) RETURNING id`,
-      [name, address, this.now()],
-    );
+    const attemptId = await recordLoginAttempt(this.db.manager, name, address, this.now());
     if (await this.throttled(name, address)) {
       await this.db.manager.delete(LoginFailure, { id: attemptId });
       logger.warn({ username: name, address, requestId: attempt.requestId }, 'login refused: too many failures');
       throw new UnauthenticatedError();
     }
-    const user = await this.db.manager
-      .createQueryBuilder(User, 'u')
-      .addSelect('u.passwordHash')
-      .where('u.username = :name', { name })
-      .getOne();
+    const user = await userWithPasswordHash(this.db.manager, name);
     const ok = await verifyPassword(user?.passwordHash ?? null, password);
     if (!user || !ok || !user.active) {
       await this.db.query(`DELETE FROM login_failure WHERE at < $1`, [new Date(this.now().getTime() - 86_400_000)]);
@@ -95,13 +87,8 @@ export class AuthService {
   /** More than the limit within the window (the attempt being counted included) for the username or the address. */
   private async throttled(username: string, address: string): Promise<boolean> {
     const since = new Date(this.now().getTime() - LOGIN_WINDOW_MINUTES * 60_000);
-    const row = await queryFirst<{ by_name: number; by_address: number }>(
-      this.db.manager,
-      `SELECT count(*) FILTER (WHERE username = $1)::int AS by_name, count(*) FILTER (WHERE address = $2)::int AS by_address
-         FROM login_failure WHERE at > $3 AND (username = $1 OR address = $2)`,
-      [username, address, since],
-    );
-    return row.by_name > LOGIN_FAILURE_LIMIT || row.by_address > LOGIN_FAILURE_LIMIT;
+    const failures = await loginFailuresSince(this.db.manager, username, address, since);
+    return failures.byName > LOGIN_FAILURE_LIMIT || failures.byAddress > LOGIN_FAILURE_LIMIT;
   }
 
   /** The user as stored now, or null once deactivated: the admin panel asks on every request. */
@@ -126,16 +113,7 @@ export class AuthService {
 
   /** One statement: finds a live token of an active user and records its use. */
   async authenticate(token: string): Promise<AuthUser | null> {
-    type Row = Pick<User, 'id' | 'username' | 'roles' | 'personId'>;
-    const rows = await updateReturning<Row>(
-      this.db.manager,
-      `UPDATE auth_token t SET last_used_at = $2
-         FROM app_user u
-        WHERE t.token_hash = $1 AND t.expires_at > $2 AND u.id = t.user_id AND u.active
-        RETURNING u.id, u.username, u.roles::text[] AS roles, u.person_id AS "personId"`,
-      [hashToken(token), this.now()],
-    );
-    const row = rows.at(0);
+    const row = await useToken(this.db.manager, hashToken(token), this.now());
     return row ? toAuthUser(row) : null;
   }
 

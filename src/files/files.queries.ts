@@ -3,7 +3,7 @@ import type { Caller } from '../auth/caller.js';
 import { appendScope } from '../auth/policy.js';
 import { isWellFormedId } from '../common/ids.js';
 import type { AttachmentOwner, AttachmentPurpose, FileStorage } from './files.enums.js';
-import { attachmentPolicy, OWNER_KINDS, OWNERS } from './files.policy.js';
+import { attachmentPolicy, OWNER_KINDS, OWNER_UNIT_COLUMN, OWNERS } from './files.policy.js';
 import { queryOne, queryRows } from '../common/queries.js';
 
 export interface AttachmentRow {
@@ -51,4 +51,56 @@ export async function visibleAttachment(em: EntityManager, caller: Caller, id: s
     params,
   );
   return row ?? null;
+}
+
+/** The record a file would be attached to, as `mayAttach` reads it (its unit), or null when there is none; `lock`
+ * holds it (FOR SHARE) until the transaction ends, so that it cannot go while the file is written. */
+export function attachmentOwner(
+  em: EntityManager,
+  owner: AttachmentOwner,
+  ownerId: string,
+  { lock = false }: { lock?: boolean } = {},
+): Promise<{ unitId: string | null } | null> {
+  const unitColumn = OWNER_UNIT_COLUMN[owner];
+  return queryOne<{ unitId: string | null }>(
+    em,
+    `SELECT ${unitColumn ?? 'NULL::uuid'} AS "unitId" FROM ${OWNERS[owner].policy.table} WHERE id = $1${lock ? ' FOR SHARE' : ''}`,
+    [ownerId],
+  );
+}
+
+/** A new attachment's row (its bytes are the file store's); its id. */
+export async function insertAttachment(
+  em: EntityManager,
+  owner: AttachmentOwner,
+  row: {
+    ownerId: string;
+    purpose: AttachmentPurpose;
+    fileName: string;
+    mediaType: string;
+    byteSize: number;
+    sha256: string;
+    storage: FileStorage;
+    storageKey: string | null;
+    uploadedByUserId: string;
+  },
+): Promise<string> {
+  const inserted = await queryOne<{ id: string }>(
+    em,
+    `INSERT INTO attachment (${OWNERS[owner].column}, purpose, file_name, media_type, byte_size, sha256, storage, storage_key, uploaded_by_user_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+    [
+      row.ownerId,
+      row.purpose,
+      row.fileName,
+      row.mediaType,
+      row.byteSize,
+      row.sha256,
+      row.storage,
+      row.storageKey,
+      row.uploadedByUserId,
+    ],
+  );
+  if (!inserted) throw new Error('INSERT … RETURNING id gave no row');
+  return inserted.id;
 }

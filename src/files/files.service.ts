@@ -9,9 +9,14 @@ import { logger } from '../common/logger.js';
 import { sniff } from './content-type.js';
 import { DatabaseFileStore, type FileStore } from './file-store.js';
 import { FileStorage, type AttachmentOwner, type AttachmentPurpose } from './files.enums.js';
-import { OWNER_UNIT_COLUMN, OWNERS } from './files.policy.js';
-import { attachmentsOf, visibleAttachment, type AttachmentRow } from './files.queries.js';
-import { queryOne } from '../common/queries.js';
+import { OWNERS } from './files.policy.js';
+import {
+  attachmentOwner,
+  attachmentsOf,
+  insertAttachment,
+  visibleAttachment,
+  type AttachmentRow,
+} from './files.queries.js';
 
 /** What may be attached, told by the content: PDF, Word and Excel (Office Open XML), OpenDocument, JPEG and PNG. */
 export const ALLOWED_MEDIA_TYPES: Readonly<Record<string, string>> = {
@@ -94,36 +99,24 @@ export class FilesService {
     try {
       return await inTransaction(this.db, async (em) => {
         await assertVisible(em, owner.policy, caller, input.ownerId, owner.what);
-        const unitColumn = OWNER_UNIT_COLUMN[input.owner];
-        const record = await queryOne<{ unitId: string | null }>(
-          em,
-          `SELECT ${unitColumn ?? 'NULL::uuid'} AS "unitId" FROM ${owner.policy.table} WHERE id = $1 FOR SHARE`,
-          [input.ownerId],
-        );
+        const record = await attachmentOwner(em, input.owner, input.ownerId, { lock: true });
         if (!record) throw new NotFoundError(...owner.what);
         if (!owner.mayAttach(caller, record))
           throw new ForbiddenError(
             `Bạn không đính kèm được tệp vào ${owner.what[0]} này.`,
             `You may not attach files to this ${owner.what[1]}.`,
           );
-        const inserted = await queryOne<{ id: string }>(
-          em,
-          `INSERT INTO attachment (${owner.column}, purpose, file_name, media_type, byte_size, sha256, storage, storage_key, uploaded_by_user_id)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-          [
-            input.ownerId,
-            input.purpose,
-            cleanFileName(input.fileName, type.extension),
-            type.mediaType,
-            input.bytes.length,
-            sha256(input.bytes),
-            this.store.kind,
-            key,
-            caller.user.id,
-          ],
-        );
-        if (!inserted) throw new Error('INSERT … RETURNING id gave no row');
-        const { id } = inserted;
+        const id = await insertAttachment(em, input.owner, {
+          ownerId: input.ownerId,
+          purpose: input.purpose,
+          fileName: cleanFileName(input.fileName, type.extension),
+          mediaType: type.mediaType,
+          byteSize: input.bytes.length,
+          sha256: sha256(input.bytes),
+          storage: this.store.kind,
+          storageKey: key,
+          uploadedByUserId: caller.user.id,
+        });
         attempt.put = true;
         await this.store.put(em, { id, storageKey: key }, input.bytes, type.mediaType);
         return (await attachmentsOf(em, input.owner, input.ownerId)).find((row) => row.id === id) as AttachmentRow;
@@ -141,12 +134,7 @@ export class FilesService {
 
   /** Whether the caller may attach files to a record they see. */
   async mayAttach(caller: Caller, owner: AttachmentOwner, ownerId: string): Promise<boolean> {
-    const unitColumn = OWNER_UNIT_COLUMN[owner];
-    const record = await queryOne<{ unitId: string | null }>(
-      this.db.manager,
-      `SELECT ${unitColumn ?? 'NULL::uuid'} AS "unitId" FROM ${OWNERS[owner].policy.table} WHERE id = $1`,
-      [ownerId],
-    );
+    const record = await attachmentOwner(this.db.manager, owner, ownerId);
     return record !== null && OWNERS[owner].mayAttach(caller, record);
   }
 

@@ -7,11 +7,11 @@ import { Position } from '../people/people.enums.js';
 import { createsCycle, mergeShapeProblems } from './hierarchy.rules.js';
 import { Reorganisation } from './reorganisation.entity.js';
 import { ReorganisationKind } from './hierarchy.enums.js';
-import { ancestorIdsOn, listUnits, unitByCodeOn, type UnitListFilter } from './tree.queries.js';
+import { ancestorIdsOn, linkBoundariesWithin, listUnits, unitByCodeOn, type UnitListFilter } from './tree.queries.js';
 import type { UnitKind } from './hierarchy.enums.js';
 import { UnitLink } from './unit-link.entity.js';
 import { Unit } from './unit.entity.js';
-import { queryRows, updateReturning } from '../common/queries.js';
+import { updateReturning } from '../common/queries.js';
 
 export interface NewUnit {
   code: string;
@@ -170,13 +170,7 @@ export class HierarchyService {
 
   /** The tree only changes where a link starts, so checking those days within [from, until) covers every day. */
   private async assertNoCycle(em: EntityManager, unitId: string, parentId: string, from: string, until: string | null) {
-    const rows = await queryRows<{ day: string }>(
-      em,
-      `SELECT DISTINCT valid_from AS day FROM unit_link WHERE valid_from > $1 AND ($2::date IS NULL OR valid_from < $2)
-       UNION SELECT DISTINCT valid_to FROM unit_link WHERE valid_to > $1 AND ($2::date IS NULL OR valid_to < $2)`,
-      [from, until],
-    );
-    for (const day of [from, ...rows.map((row) => row.day)]) {
+    for (const day of [from, ...(await linkBoundariesWithin(em, from, until))]) {
       if (createsCycle(unitId, parentId, await ancestorIdsOn(em, parentId, day))) {
         throw new BadInputError(
           [{ field: 'parentId', message: 'không thể chuyển đơn vị vào chính nó hoặc đơn vị cấp dưới của nó' }],

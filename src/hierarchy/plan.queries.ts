@@ -1,9 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import { listSql, pagedEntities, type ListSource } from '../common/paged-query.js';
-import { queryRows } from '../common/queries.js';
+import { queryOne, queryRows } from '../common/queries.js';
+import { VALID_ON } from '../common/validity.js';
+import { HANDLED_STATUSES } from '../feedback/feedback.enums.js';
 import { SqlParams } from '../common/sql-params.js';
 import type { OrderBy } from '../common/where.js';
-import { PlanStatus } from './hierarchy.enums.js';
+import { PlanStatus, type UnitKind } from './hierarchy.enums.js';
 import { ReorganisationPlanOrderField, type ReorganisationPlanWhere } from './plan.inputs.js';
 import { ReorganisationPlan } from './reorganisation-plan.entity.js';
 import { PlanStep } from './plan-step.entity.js';
@@ -110,4 +112,133 @@ export function duePlans(em: EntityManager, today: string): Promise<Array<{ id: 
     `SELECT id FROM reorganisation_plan WHERE status = $1 AND effective_date <= $2 ORDER BY effective_date, created_at`,
     [PlanStatus.SCHEDULED, today],
   );
+}
+
+// ——— what applying a plan reads, in its transaction ———
+
+/** A unit with its parent on the day it is read on. */
+export interface UnitRow {
+  id: string;
+  code: string;
+  name: string;
+  kind: UnitKind;
+  type_vi: string;
+  parent_id: string | null;
+}
+
+/** A unit with its parent of the day ($1). */
+const UNIT_SELECT = `SELECT u.id, u.code, u.name, u.kind, u.type_vi,
+  (SELECT l.parent_id FROM unit_link l WHERE l.unit_id = u.id AND ${VALID_ON('l', '$1')} LIMIT 1) AS parent_id FROM unit u`;
+
+/** The units in force on `day` with these codes, by code. */
+export async function unitsByCode(em: EntityManager, codes: string[], day: string): Promise<Map<string, UnitRow>> {
+  const rows = await queryRows<UnitRow>(
+    em,
+    `${UNIT_SELECT} WHERE u.code = ANY($2::varchar[]) AND ${VALID_ON('u', '$1')}`,
+    [day, codes],
+  );
+  return new Map(rows.map((row) => [row.code, row]));
+}
+
+/** The units of these kinds in force on `day`. */
+export function unitsOfKindsOn(em: EntityManager, kinds: readonly UnitKind[], day: string): Promise<UnitRow[]> {
+  return queryRows<UnitRow>(em, `${UNIT_SELECT} WHERE u.kind = ANY($2::unit_kind[]) AND ${VALID_ON('u', '$1')}`, [
+    day,
+    kinds,
+  ]);
+}
+
+/** How many units are in force on `day`. */
+export async function countValidOn(em: EntityManager, day: string): Promise<number> {
+  const row = await queryOne<{ count: number }>(
+    em,
+    `SELECT count(*)::int AS count FROM unit u WHERE ${VALID_ON('u', '$1')}`,
+    [day],
+  );
+  return row?.count ?? 0;
+}
+
+/** Of these units, those already ended on or before `date` (by another act). */
+export function unitsEndedBy(em: EntityManager, ids: readonly string[], date: string) {
+  return queryRows<{ name: string; code: string }>(
+    em,
+    `SELECT name, code FROM unit WHERE id = ANY($1::uuid[]) AND valid_to IS NOT NULL AND valid_to <= $2`,
+    [ids, date],
+  );
+}
+
+/** The links on `day` of the children of these units (the units themselves left out), with when each ends. */
+export function childLinksOn(em: EntityManager, parentIds: readonly string[], day: string) {
+  return queryRows<{ unit_id: string; parent_id: string; old_to: string | null }>(
+    em,
+    `SELECT l.unit_id, l.parent_id, l.valid_to AS old_to FROM unit_link l
+      WHERE l.parent_id = ANY($1::uuid[]) AND NOT (l.unit_id = ANY($1::uuid[])) AND l.valid_from <= $2 AND (l.valid_to IS NULL OR l.valid_to > $2)`,
+    [parentIds, day],
+  );
+}
+
+/** The names of these units, by id. */
+export async function unitNames(em: EntityManager, ids: readonly string[]): Promise<Map<string, string>> {
+  const rows = await queryRows<{ id: string; name: string }>(
+    em,
+    `SELECT id, name FROM unit WHERE id = ANY($1::uuid[])`,
+    [ids],
+  );
+  return new Map(rows.map((row) => [row.id, row.name]));
+}
+
+/** A unit's parent on `day`, if it has one. */
+export async function parentIdOn(em: EntityManager, unitId: string, day: string): Promise<string | null> {
+  const row = await queryOne<{ parent_id: string }>(
+    em,
+    `SELECT parent_id FROM unit_link l WHERE l.unit_id = $1 AND ${VALID_ON('l', '$2')}`,
+    [unitId, day],
+  );
+  return row?.parent_id ?? null;
+}
+
+/** The 1022 items of these units not handled yet. */
+export async function openFeedbackIn(em: EntityManager, unitIds: readonly string[]): Promise<number> {
+  const row = await queryOne<{ left: number }>(
+    em,
+    `SELECT count(*)::int AS left FROM feedback_item WHERE unit_id = ANY($1::uuid[]) AND NOT (status = ANY($2::feedback_status[]))`,
+    [unitIds, HANDLED_STATUSES],
+  );
+  return row?.left ?? 0;
+}
+
+/** Units in force on `date` that had a parent the day `before` and have none on `date`. */
+export function unitsLosingParent(em: EntityManager, date: string, before: string) {
+  return queryRows<{ name: string; code: string }>(
+    em,
+    `SELECT u.name, u.code FROM unit u
+      WHERE ${VALID_ON('u', '$1')}
+        AND EXISTS (SELECT 1 FROM unit_link l WHERE l.unit_id = u.id AND ${VALID_ON('l', '$2')})
+        AND NOT EXISTS (SELECT 1 FROM unit_link l WHERE l.unit_id = u.id AND ${VALID_ON('l', '$1')})`,
+    [date, before],
+  );
+}
+
+/** Units that would sit under themselves on `date`. */
+export function unitsUnderThemselves(em: EntityManager, date: string) {
+  return queryRows<{ name: string }>(
+    em,
+    `WITH RECURSIVE up(start, id, depth) AS (
+       SELECT l.unit_id, l.parent_id, 1 FROM unit_link l WHERE ${VALID_ON('l', '$1')}
+       UNION ALL
+       SELECT up.start, l.parent_id, up.depth + 1 FROM up JOIN unit_link l ON l.unit_id = up.id AND ${VALID_ON('l', '$1')}
+        WHERE up.depth < 64 AND up.id <> up.start)
+     SELECT DISTINCT u.name FROM up JOIN unit u ON u.id = up.start WHERE up.id = up.start`,
+    [date],
+  );
+}
+
+/** The ordinal of a plan's last step (0 without steps). */
+export async function lastStepOrdinal(em: EntityManager, planId: string): Promise<number> {
+  const row = await queryOne<{ last: number }>(
+    em,
+    `SELECT coalesce(max(ordinal), 0)::int AS last FROM reorganisation_step WHERE plan_id = $1`,
+    [planId],
+  );
+  return row?.last ?? 0;
 }

@@ -3,7 +3,7 @@ import { addDays, cityDayOf } from '../common/dates.js';
 import { inTransaction } from '../common/transaction.js';
 import { BadInputError, InvalidStateError, type FieldProblem } from '../common/errors.js';
 import { findOrNotFound } from '../common/find.js';
-import { affectedRows, queryOne, queryOneOrNotFound, queryRows } from '../common/queries.js';
+import { affectedRows, queryOneOrNotFound, queryRows } from '../common/queries.js';
 import type { Clock } from '../context.js';
 import { AssignmentReason, HANDLED_STATUSES } from '../feedback/feedback.enums.js';
 import { REMEDYING } from '../inspection/inspection.enums.js';
@@ -16,8 +16,22 @@ import { PlanStep, type StepPayload } from './plan-step.entity.js';
 import { ReorganisationPlan } from './reorganisation-plan.entity.js';
 import { parseActUnits, parseMapping } from './plan-csv.js';
 import { stepShapeProblems, stepsFromMapping, type MappingOptions } from './plan.rules.js';
-import { duePlans, listPlans } from './plan.queries.js';
-import { VALID_ON } from '../common/validity.js';
+import {
+  childLinksOn,
+  countValidOn,
+  duePlans,
+  lastStepOrdinal,
+  listPlans,
+  openFeedbackIn,
+  parentIdOn,
+  unitNames,
+  unitsByCode,
+  unitsEndedBy,
+  unitsLosingParent,
+  unitsOfKindsOn,
+  unitsUnderThemselves,
+  type UnitRow,
+} from './plan.queries.js';
 
 const PLAN = ['kế hoạch sắp xếp', 'ReorganisationPlan'] as const;
 
@@ -42,15 +56,6 @@ export interface NewPlan {
   title: string;
   signedOn: string;
   effectiveDate: string;
-}
-
-interface UnitRow {
-  id: string;
-  code: string;
-  name: string;
-  kind: UnitKind;
-  type_vi: string;
-  parent_id: string | null;
 }
 
 /** What applying a plan does (or would do: its preview is the same run, rolled back). */
@@ -233,7 +238,7 @@ export class PlanService {
     const before = addDays(date, -1);
     const steps: PlanStep[] = await em.find(PlanStep, { where: { planId: plan.id }, order: { ordinal: 'ASC' } });
     const problems: FieldProblem[] = [];
-    const unitsBefore = await this.countValid(em, before);
+    const unitsBefore = await countValidOn(em, before);
 
     // units in force the day before, by code (sources are read then)
     const sourceCodes = new Set<string>();
@@ -243,7 +248,7 @@ export class PlanService {
       if (payload.kind === StepKind.SPLIT) sourceCodes.add(payload.source);
       if (payload.kind === StepKind.MERGE_PROVINCE) sourceCodes.add(payload.province);
     }
-    const oldUnits = await this.unitsByCode(em, [...sourceCodes], before);
+    const oldUnits = await unitsByCode(em, [...sourceCodes], before);
     const source = (code: string, field: string): UnitRow | null => {
       const unit = oldUnits.get(code);
       if (!unit) problems.push({ field, message: `không có đơn vị mã ${code} có hiệu lực vào ngày ${before}` });
@@ -352,19 +357,12 @@ export class PlanService {
       }
     }
     if (abolished.length > 0) {
-      const level = await queryRows<UnitRow>(
-        em,
-        `${UNIT_SELECT} WHERE u.kind = ANY($2::unit_kind[]) AND ${VALID_ON('u', '$1')}`,
-        [before, abolished],
-      );
+      const level = await unitsOfKindsOn(em, abolished, before);
       for (const unit of level)
         if (!closing.has(unit.id))
           closing.set(unit.id, { unit, successors: [], defaultSuccessor: null, people: {}, childrenUp: true });
       // an abolished level's own divisions (its offices) end with it; its other children move up
-      const divisions = await queryRows<UnitRow>(em, `${UNIT_SELECT} WHERE u.kind = $2 AND ${VALID_ON('u', '$1')}`, [
-        before,
-        UnitKind.DIVISION,
-      ]);
+      const divisions = await unitsOfKindsOn(em, [UnitKind.DIVISION], before);
       for (const unit of divisions) {
         if (unit.parent_id && closing.get(unit.parent_id)?.childrenUp && !closing.has(unit.id)) {
           closing.set(unit.id, { unit, successors: [], defaultSuccessor: null, people: {}, childrenUp: true });
@@ -373,11 +371,7 @@ export class PlanService {
     }
     const closingIds = [...closing.keys()];
     // every source must still be in force on the effective date (not closed earlier by another act)
-    const endedEarlier = await queryRows<{ name: string; code: string }>(
-      em,
-      `SELECT name, code FROM unit WHERE id = ANY($1::uuid[]) AND valid_to IS NOT NULL AND valid_to <= $2`,
-      [closingIds, date],
-    );
+    const endedEarlier = await unitsEndedBy(em, closingIds, date);
     for (const unit of endedEarlier)
       problems.push({ field: 'steps', message: `${unit.name} (${unit.code}) hết hiệu lực trước ngày ${date}` });
     throwIf(problems);
@@ -399,7 +393,7 @@ export class PlanService {
         (unit) => !unit.parentCode || !pending.some((other) => other.code === unit.parentCode),
       );
       const [unit] = pending.splice(index === -1 ? 0 : index, 1) as [(typeof creates)[number]];
-      const taken = await this.unitsByCode(em, [unit.code], date);
+      const taken = await unitsByCode(em, [unit.code], date);
       if (taken.size > 0) {
         problems.push({
           field: 'steps',
@@ -407,9 +401,7 @@ export class PlanService {
         });
         continue;
       }
-      const parent = unit.parentCode
-        ? (await this.unitsByCode(em, [unit.parentCode], date)).get(unit.parentCode)
-        : null;
+      const parent = unit.parentCode ? (await unitsByCode(em, [unit.parentCode], date)).get(unit.parentCode) : null;
       if (unit.parentCode && !parent) {
         problems.push({
           field: 'steps',
@@ -441,7 +433,7 @@ export class PlanService {
       entry.successors.forEach((successor) => successorCodes.add(successor.code));
       Object.values(entry.people).forEach((code) => successorCodes.add(code));
     }
-    const newUnits = await this.unitsByCode(
+    const newUnits = await unitsByCode(
       em,
       [...successorCodes, ...moves.flatMap((move) => [move.code, move.parentCode])],
       date,
@@ -457,12 +449,7 @@ export class PlanService {
     };
 
     // 4. children of closing units go to the successor (an abolished level's: up to its parent, or that one's heir)
-    const children = await queryRows<{ unit_id: string; parent_id: string; old_to: string | null }>(
-      em,
-      `SELECT l.unit_id, l.parent_id, l.valid_to AS old_to FROM unit_link l
-        WHERE l.parent_id = ANY($1::uuid[]) AND NOT (l.unit_id = ANY($1::uuid[])) AND l.valid_from <= $2 AND (l.valid_to IS NULL OR l.valid_to > $2)`,
-      [closingIds, before],
-    );
+    const children = await childLinksOn(em, closingIds, before);
     const newParentOf = (parentId: string, depth = 0): string | null => {
       const entry = closing.get(parentId);
       if (!entry) return parentId;
@@ -471,12 +458,9 @@ export class PlanService {
       return heirOf(entry);
     };
     const relinked = [...children, ...renamed].map((child) => ({ ...child, new_parent: newParentOf(child.parent_id) }));
-    const names = new Map(
-      (
-        await queryRows<{ id: string; name: string }>(em, `SELECT id, name FROM unit WHERE id = ANY($1::uuid[])`, [
-          relinked.map((row) => row.unit_id),
-        ])
-      ).map((row) => [row.id, row.name]),
+    const names = await unitNames(
+      em,
+      relinked.map((row) => row.unit_id),
     );
     for (const child of relinked) {
       if (!child.new_parent)
@@ -512,12 +496,7 @@ export class PlanService {
         });
         continue;
       }
-      const current = await queryOne<{ parent_id: string }>(
-        em,
-        `SELECT parent_id FROM unit_link l WHERE l.unit_id = $1 AND ${VALID_ON('l', '$2')}`,
-        [unit.id, date],
-      );
-      if (current?.parent_id === parent.id) continue;
+      if ((await parentIdOn(em, unit.id, date)) === parent.id) continue;
       await em.query(
         `UPDATE unit_link SET valid_to = $2 WHERE unit_id = $1 AND valid_from < $2 AND (valid_to IS NULL OR valid_to > $2)`,
         [unit.id, date],
@@ -620,7 +599,7 @@ export class PlanService {
       headsEnded: ended.filter(endsHere).map((row) => ({ fullName: row.full_name, unitName: row.unit_name })),
       ...work,
       unitsBefore,
-      unitsAfter: await this.countValid(em, date),
+      unitsAfter: await countValidOn(em, date),
     };
   }
 
@@ -665,14 +644,7 @@ export class PlanService {
           AND a.person_id = e.person_id AND a.valid_from <= p.ends_on AND (a.valid_to IS NULL OR a.valid_to > p.ends_on)`,
       [from, date, PeriodStatus.OPEN],
     );
-    const left =
-      (
-        await queryOne<{ left: number }>(
-          em,
-          `SELECT count(*)::int AS left FROM feedback_item WHERE unit_id = ANY($1::uuid[]) AND NOT (status = ANY($2::feedback_status[]))`,
-          [closingIds, HANDLED_STATUSES],
-        )
-      )?.left ?? 0;
+    const left = await openFeedbackIn(em, closingIds);
     return {
       feedbackItemsMoved: feedback,
       feedbackItemsLeft: left,
@@ -689,39 +661,16 @@ export class PlanService {
     before: string,
     problems: FieldProblem[],
   ): Promise<void> {
-    const orphans = await queryRows<{ name: string; code: string }>(
-      em,
-      `SELECT u.name, u.code FROM unit u
-        WHERE ${VALID_ON('u', '$1')}
-          AND EXISTS (SELECT 1 FROM unit_link l WHERE l.unit_id = u.id AND ${VALID_ON('l', '$2')})
-          AND NOT EXISTS (SELECT 1 FROM unit_link l WHERE l.unit_id = u.id AND ${VALID_ON('l', '$1')})`,
-      [date, before],
-    );
+    const orphans = await unitsLosingParent(em, date, before);
     for (const orphan of orphans)
       problems.push({ field: 'steps', message: `${orphan.name} (${orphan.code}) sẽ không còn đơn vị cấp trên` });
-    const cycles = await queryRows<{ name: string }>(
-      em,
-      `WITH RECURSIVE up(start, id, depth) AS (
-         SELECT l.unit_id, l.parent_id, 1 FROM unit_link l WHERE ${VALID_ON('l', '$1')}
-         UNION ALL
-         SELECT up.start, l.parent_id, up.depth + 1 FROM up JOIN unit_link l ON l.unit_id = up.id AND ${VALID_ON('l', '$1')}
-          WHERE up.depth < 64 AND up.id <> up.start)
-       SELECT DISTINCT u.name FROM up JOIN unit u ON u.id = up.start WHERE up.id = up.start`,
-      [date],
-    );
+    const cycles = await unitsUnderThemselves(em, date);
     for (const cycle of cycles) problems.push({ field: 'steps', message: `${cycle.name} sẽ trực thuộc chính nó` });
     throwIf(problems);
   }
 
   private async writeSteps(em: EntityManager, planId: string, steps: StepPayload[]): Promise<PlanStep[]> {
-    const last =
-      (
-        await queryOne<{ last: number }>(
-          em,
-          `SELECT coalesce(max(ordinal), 0)::int AS last FROM reorganisation_step WHERE plan_id = $1`,
-          [planId],
-        )
-      )?.last ?? 0;
+    const last = await lastStepOrdinal(em, planId);
     return em.save(
       steps.map((payload, index) =>
         PlanStep.create({ planId, ordinal: last + index + 1, kind: payload.kind, payload }),
@@ -741,29 +690,7 @@ export class PlanService {
       );
     }
   }
-
-  private async unitsByCode(em: EntityManager, codes: string[], day: string): Promise<Map<string, UnitRow>> {
-    const rows = await queryRows<UnitRow>(
-      em,
-      `${UNIT_SELECT} WHERE u.code = ANY($2::varchar[]) AND ${VALID_ON('u', '$1')}`,
-      [day, codes],
-    );
-    return new Map(rows.map((row) => [row.code, row]));
-  }
-
-  private async countValid(em: EntityManager, day: string): Promise<number> {
-    const row = await queryOne<{ count: number }>(
-      em,
-      `SELECT count(*)::int AS count FROM unit u WHERE ${VALID_ON('u', '$1')}`,
-      [day],
-    );
-    return row?.count ?? 0;
-  }
 }
-
-/** A unit with its parent of the day ($1). */
-const UNIT_SELECT = `SELECT u.id, u.code, u.name, u.kind, u.type_vi,
-  (SELECT l.parent_id FROM unit_link l WHERE l.unit_id = u.id AND ${VALID_ON('l', '$1')} LIMIT 1) AS parent_id FROM unit u`;
 
 function throwIf(problems: FieldProblem[]): void {
   if (problems.length > 0)

@@ -252,3 +252,14 @@ export async function filterUnitIds(
   if (!isWellFormedId(unitId)) throw new NotFoundError('đơn vị', 'Unit');
   return filter.includeSubunits ? subtreeIdsOn(em, unitId, day) : [unitId];
 }
+
+/** The days within (from, until) where a link starts or ends: the only days the tree can change on. */
+export async function linkBoundariesWithin(em: EntityManager, from: string, until: string | null): Promise<string[]> {
+  const rows = await queryRows<{ day: string }>(
+    em,
+    `SELECT DISTINCT valid_from AS day FROM unit_link WHERE valid_from > $1 AND ($2::date IS NULL OR valid_from < $2)
+     UNION SELECT DISTINCT valid_to FROM unit_link WHERE valid_to > $1 AND ($2::date IS NULL OR valid_to < $2)`,
+    [from, until],
+  );
+  return rows.map((row) => row.day);
+}
