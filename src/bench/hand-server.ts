@@ -225,7 +225,8 @@ const handlers: Record<string, Handler> = {
     if (period === undefined)
       throw new Error(`no evaluation period ${String(variables.periodId)} in the bench database`);
     const { rows } = await pool.query(
-      `SELECT u.name, sum(s.due)::int AS count, (round(sum(s.on_time) * 10000.0 / sum(s.due)) / 100)::float8 AS value
+      `SELECT u.name, sum(s.due)::int AS count, (round(sum(s.on_time) * 10000.0 / sum(s.due)) / 100)::float8 AS value,
+              rank() OVER (ORDER BY sum(s.on_time)::float / sum(s.due) DESC)::int AS rank
          FROM feedback_day_summary s JOIN unit u ON u.id = s.unit_id
         WHERE s.day BETWEEN $1::date AND $2::date AND u.kind = $3::unit_kind
         GROUP BY u.id HAVING sum(s.due) > 0
@@ -233,8 +234,8 @@ const handlers: Record<string, Handler> = {
       [period.starts_on, period.ends_on, variables.kind, variables.first],
     );
     return {
-      unitRanking: rows.map((row: { name: string; count: number; value: number }, index) => ({
-        rank: index + 1,
+      unitRanking: rows.map((row: { name: string; count: number; value: number; rank: number }) => ({
+        rank: row.rank,
         value: row.value,
         count: row.count,
         unit: { name: row.name },
