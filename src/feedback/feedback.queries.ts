@@ -69,10 +69,10 @@ export async function feedbackStats(
 
 /**
  * Units of a kind ranked by their on-time rate over [from, to] (handling cycles due, R22), best or worst first;
- * equal rates share a rank (SQL RANK()).
- * With `lineage`, the units in force
- * on `to` are ranked, each also over the items of the units it was formed from for the days before it was (a
- * split predecessor's items count for each part: `approximate`).
+ * equal rates share a rank (SQL RANK()). Read from the per-unit, per-day summary (cycles charged to the unit
+ * assigned at the due moment), so the city's wards are a few hundred thousand summary rows, not every cycle of the
+ * year. With `lineage`, the units in force on `to` are ranked, each also over the days of the units it was formed
+ * from before it was (a split predecessor's days count for each part: `approximate`).
  */
 export async function feedbackRanking(
   em: EntityManager,
@@ -85,35 +85,28 @@ export async function feedbackRanking(
 ): Promise<
   Array<{ unitId: string; rank: number; due: number; onTime: number; onTimeRate: number; approximate: boolean }>
 > {
-  const start = new Date(`${from}T00:00:00+07:00`);
-  const end = endOfCityDay(to);
   const members = lineage
     ? `WITH RECURSIVE back(ranked, id, whole, until, depth) AS (
-         SELECT u.id, u.id, true, 'infinity'::timestamptz, 0 FROM unit u WHERE ${VALID_ON('u', '$5')}
+         SELECT u.id, u.id, true, 'infinity'::date, 0 FROM unit u WHERE ${VALID_ON('u', '$2')}
          UNION
-         SELECT b.ranked, l.predecessor_id, b.whole AND l.whole, least(b.until, (l.effective_date::text || 'T00:00:00+07:00')::timestamptz), b.depth + 1
+         SELECT b.ranked, l.predecessor_id, b.whole AND l.whole, least(b.until, l.effective_date), b.depth + 1
            FROM back b JOIN unit_lineage l ON l.successor_id = b.id WHERE b.depth < 16),
-       members AS (SELECT ranked, id, bool_and(whole) AS whole, max(until) AS until FROM back GROUP BY ranked, id),`
-    : `WITH members AS (SELECT id AS ranked, id, true AS whole, 'infinity'::timestamptz AS until FROM unit),`;
+       members AS (SELECT ranked, id, bool_and(whole) AS whole, max(until) AS until FROM back GROUP BY ranked, id)`
+    : `WITH members AS (SELECT id AS ranked, id, true AS whole, 'infinity'::date AS until FROM unit)`;
   const direction = worstFirst ? 'ASC' : 'DESC';
-  const rate = 'count(*) FILTER (WHERE i.replied_at <= i.due_at)::float / count(*)';
+  const rate = 'sum(s.on_time)::float / sum(s.due)';
   const rows = await queryRows<{ unit_id: string; rank: number; due: number; on_time: number; whole: boolean }>(
     em,
     `${members}
-     items AS (
-       SELECT c.due_at, c.replied_at,
-              (SELECT a.unit_id FROM feedback_assignment a WHERE a.item_id = c.item_id AND a.assigned_at <= c.due_at
-                ORDER BY a.assigned_at DESC LIMIT 1) AS unit_id
-         FROM feedback_cycle c WHERE c.due_at BETWEEN $1 AND $2
-     )
-     SELECT m.ranked AS unit_id, count(*)::int AS due, count(*) FILTER (WHERE i.replied_at <= i.due_at)::int AS on_time, bool_and(m.whole) AS whole,
-            rank() OVER (ORDER BY ${rate} ${direction})::int AS rank
-       FROM items i JOIN members m ON m.id = i.unit_id AND i.due_at < m.until JOIN unit u ON u.id = m.ranked
-      WHERE ($3::unit_kind IS NULL OR u.kind = $3::unit_kind)
+     SELECT m.ranked AS unit_id, sum(s.due)::int AS due, sum(s.on_time)::int AS on_time,
+            bool_and(m.whole) FILTER (WHERE s.due > 0) AS whole, rank() OVER (ORDER BY ${rate} ${direction})::int AS rank
+       FROM feedback_day_summary s JOIN members m ON m.id = s.unit_id AND s.day < m.until JOIN unit u ON u.id = m.ranked
+      WHERE s.day BETWEEN $1::date AND $2::date AND ($3::unit_kind IS NULL OR u.kind = $3::unit_kind)
       GROUP BY m.ranked
-      ORDER BY ${rate} ${direction}, count(*) DESC, m.ranked
+     HAVING sum(s.due) > 0
+      ORDER BY ${rate} ${direction}, sum(s.due) DESC, m.ranked
       LIMIT $4`,
-    lineage ? [start, end, kind, limit, to] : [start, end, kind, limit],
+    [from, to, kind, limit],
   );
   return rows.map((row) => ({
     unitId: row.unit_id,

@@ -6,7 +6,7 @@ import { AppError } from '../../../src/common/errors.js';
 import { summarisedFeedbackStats } from '../../../src/dashboard/dashboard.queries.js';
 import { PeriodKind } from '../../../src/evaluation/evaluation.enums.js';
 import { AssignmentReason, FeedbackChannel } from '../../../src/feedback/feedback.enums.js';
-import { feedbackStats } from '../../../src/feedback/feedback.queries.js';
+import { feedbackRanking, feedbackStats } from '../../../src/feedback/feedback.queries.js';
 import { subtreeIdsOn } from '../../../src/hierarchy/tree.queries.js';
 import { InspectionKind, InspectionMethod } from '../../../src/inspection/inspection.enums.js';
 import { Position } from '../../../src/people/people.enums.js';
@@ -197,6 +197,21 @@ describe('dashboard summaries equal a recount from the raw rows', () => {
         });
       }
     }
+    // the ranking sums the same summary by unit: each ranked unit's cycles are its raw recount, and every unit with
+    // a cycle due is ranked
+    const dueAndOnTime = (rows: Array<{ unitId: string; due: number; onTime: number }>) =>
+      rows
+        .filter((row) => row.due > 0)
+        .map(({ unitId, due, onTime }) => ({ unitId, due, onTime }))
+        .sort((a, b) => a.unitId.localeCompare(b.unitId));
+    const ranked = await feedbackRanking(t.db.manager, null, '2026-01-01', '2026-12-31', false, 1000);
+    const recounted = await Promise.all(
+      unitIds.map(async (unitId) => ({
+        unitId,
+        ...(await feedbackStats(t.db.manager, [unitId], '2026-01-01', '2026-12-31')),
+      })),
+    );
+    expect(dueAndOnTime(ranked)).toEqual(dueAndOnTime(recounted));
   }
 
   it('after any sequence of changes, through the services or not', async () => {
