@@ -4,7 +4,7 @@ import type { SqlParams } from './sql-params.js';
 import { orderBySql, whereSql, type Combinators, type OrderBy, type WhereColumns } from './where.js';
 
 export interface PagedSql {
-  /** columns, without the total */
+  /** columns, without the total; `pagedEntities` selects its entity's own instead */
   select: string;
   /** the alias of the table the page is of */
   alias: string;
@@ -16,7 +16,8 @@ export interface PagedSql {
 
 /** A list as its `where` and `orderBy` read it: its rows, and the columns they may name. */
 export interface ListSource<W, F extends string> {
-  /** the columns of a page of rows; a page of entities (`pagedEntities`) reads the entity's own */
+  /** the columns of a page of rows (`pagedQuery`; all of the alias's when omitted); `pagedEntities` reads the
+   * entity's own and ignores it */
   select?: string;
   /** the table with its alias (`evaluation e`), and the joins the columns need */
   from: string;
@@ -30,6 +31,16 @@ export interface ListSource<W, F extends string> {
   defaultOrder: string;
 }
 
+/** A list's own conditions ANDed with the caller's `where`, compiled against the list's columns. */
+export function listWhere<W extends Combinators<W>>(
+  source: Pick<ListSource<W, string>, 'where'>,
+  conditions: readonly string[],
+  params: SqlParams,
+  where: W | null | undefined,
+): string {
+  return [...conditions, whereSql(where, source.where, params)].join(' AND ');
+}
+
 /**
  * The SQL of one list's page: the list's own conditions (the policy's scope, its `filter`), ANDed with the caller's
  * `where`, in the caller's `orderBy` or the list's default; values go to `params`.
@@ -40,26 +51,31 @@ export function listSql<W extends Combinators<W>, F extends string>(
   params: SqlParams,
   query: { where?: W | null; orderBy?: ReadonlyArray<OrderBy<F>> | null },
 ): PagedSql {
-  const where = [...conditions, whereSql(query.where, source.where, params)];
   const id = `${source.alias}.id`;
   return {
     select: source.select ?? `${source.alias}.*`,
     alias: source.alias,
-    from: `FROM ${source.from} WHERE ${where.join(' AND ')}`,
+    from: `FROM ${source.from} WHERE ${listWhere(source, conditions, params, query.where)}`,
     orderBy: orderBySql(query.orderBy, source.orderBy, `${source.defaultOrder}, ${id}`, id),
     params: params.values,
   };
 }
 
+/** A page of rows and the total of the list. */
+export interface Page<Row> {
+  rows: Row[];
+  total: number;
+}
+
 /** One page and the total in one statement (a second only when the page lies past the end). */
-export async function pagedQuery(
+export async function pagedQuery<Row extends object = Record<string, unknown>>(
   em: EntityManager,
   sql: PagedSql,
   offset: number,
   limit: number,
-): Promise<{ rows: Array<Record<string, unknown>>; total: number }> {
+): Promise<Page<Row>> {
   const n = sql.params.length;
-  const rows = await queryRows<Record<string, unknown>>(
+  const rows = await queryRows<Row & { total__: unknown }>(
     em,
     `SELECT ${sql.select}, count(*) OVER () AS total__ ${sql.from} ORDER BY ${sql.orderBy} LIMIT $${String(n + 1)} OFFSET $${String(n + 2)}`,
     [...sql.params, limit, offset],
@@ -94,16 +110,20 @@ export async function pagedEntities<T extends ObjectLiteral>(
   sql: PagedSql,
   offset: number,
   limit: number,
-): Promise<{ rows: T[]; total: number }> {
+): Promise<Page<T>> {
   const metadata = em.connection.getMetadata(entity);
   if (metadata.relations.length > 0) throw new Error(`pagedEntities: ${metadata.name} has relations`);
-  const select = metadata.columns.map((column, i) => `${sql.alias}."${column.databaseName}" AS c${String(i)}`);
+  // what TypeORM's find selects: no `select: false` column (a password hash), nothing virtual
+  const columns = metadata.columns.filter(
+    (column) => column.isSelect && !column.isVirtual && !column.isVirtualProperty,
+  );
+  const select = columns.map((column, i) => `${sql.alias}."${column.databaseName}" AS c${String(i)}`);
   const { rows, total } = await pagedQuery(em, { ...sql, select: select.join(', ') }, offset, limit);
   const driver = em.connection.driver;
   return {
     rows: rows.map((row) => {
       const hydrated = metadata.create() as T;
-      metadata.columns.forEach((column, i) => {
+      columns.forEach((column, i) => {
         column.setEntityValue(hydrated, driver.prepareHydratedValue(row[`c${String(i)}`], column));
       });
       return hydrated;

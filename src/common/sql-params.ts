@@ -1,6 +1,7 @@
 /**
  * Collects the values of a SQL fragment and hands out their placeholders, so that one fragment (a policy's
- * scope) renders both for a raw query (`$n`, after the query's own parameters) and for TypeORM (`:name`).
+ * scope) renders both for a raw query (`$n`, after the query's own parameters) and for TypeORM (`:name`). Named
+ * placeholders are `:scope_1`, `:scope_2`, …: one named fragment per query builder.
  */
 export class SqlParams {
   readonly values: unknown[] = [];

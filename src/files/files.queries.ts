@@ -73,17 +73,7 @@ export function attachmentOwner(
 export async function insertAttachment(
   em: EntityManager,
   owner: AttachmentOwner,
-  row: {
-    ownerId: string;
-    purpose: AttachmentPurpose;
-    fileName: string;
-    mediaType: string;
-    byteSize: number;
-    sha256: string;
-    storage: FileStorage;
-    storageKey: string | null;
-    uploadedByUserId: string;
-  },
+  row: Omit<AttachmentRow, 'id' | 'owner' | 'uploadedBy' | 'createdAt'> & { uploadedByUserId: string },
 ): Promise<string> {
   const inserted = await queryOne<{ id: string }>(
     em,

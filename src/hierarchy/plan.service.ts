@@ -24,6 +24,7 @@ import {
   listPlans,
   openFeedbackIn,
   parentIdOn,
+  stepsOf,
   unitNames,
   unitsByCode,
   unitsEndedBy,
@@ -236,7 +237,7 @@ export class PlanService {
     await em.query('SELECT pg_advisory_xact_lock($1)', [HIERARCHY_LOCK]);
     const date = plan.effectiveDate;
     const before = addDays(date, -1);
-    const steps: PlanStep[] = await em.find(PlanStep, { where: { planId: plan.id }, order: { ordinal: 'ASC' } });
+    const steps = await stepsOf(em, plan.id);
     const problems: FieldProblem[] = [];
     const unitsBefore = await countValidOn(em, before);
 

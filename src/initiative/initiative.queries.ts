@@ -1,9 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import { listSql, pagedEntities, type ListSource } from '../common/paged-query.js';
+import { listSql, listWhere, pagedEntities, type ListSource } from '../common/paged-query.js';
 import { queryOne, queryRows } from '../common/queries.js';
 import { SqlParams } from '../common/sql-params.js';
 import { filterUnitIds } from '../hierarchy/tree.queries.js';
-import { whereSql, type OrderBy } from '../common/where.js';
+import type { OrderBy } from '../common/where.js';
 import { InitiativeOrderField, type InitiativeWhere } from './initiative.inputs.js';
 import { InitiativeStatus, UNDER_BOARD_REVIEW } from './initiative.enums.js';
 import { Initiative } from './initiative.entity.js';
@@ -123,7 +123,7 @@ export interface StatusCount {
 /** Initiatives counted by status, with the same filter as the list. */
 export function countInitiatives(em: EntityManager, filter: InitiativeListFilter): Promise<StatusCount[]> {
   const { conditions, params } = initiativeConditions(filter);
-  const where = [...conditions, whereSql(filter.where, initiativeSource(filter.today).where, params)].join(' AND ');
+  const where = listWhere(initiativeSource(filter.today), conditions, params, filter.where);
   return queryRows<StatusCount>(
     em,
     `SELECT status, count(*)::int AS count FROM initiative i WHERE ${where} GROUP BY status ORDER BY status`,

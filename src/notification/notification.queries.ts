@@ -1,9 +1,10 @@
 import type { EntityManager } from 'typeorm';
-import { whereSql, orderBySql, type OrderBy, type WhereColumns } from '../common/where.js';
+import { listSql, pagedQuery, type ListSource } from '../common/paged-query.js';
+import type { OrderBy } from '../common/where.js';
 import { NotificationOrderField, type NotificationWhere } from './notification.inputs.js';
 import type { Caller } from '../auth/caller.js';
 import { scopeSql } from '../auth/policy.js';
-import { queryOne, queryRows } from '../common/queries.js';
+import { queryOne } from '../common/queries.js';
 import { SqlParams } from '../common/sql-params.js';
 import type { EmailStatus, NotificationKind } from './notification.enums.js';
 import { notificationPolicy } from './notification.policy.js';
@@ -28,19 +29,24 @@ export interface InboxPage {
   unread: number;
 }
 
-/** The columns of `notifications(where:)` on `n`. */
-export const NOTIFICATION_WHERE_COLUMNS: WhereColumns<NotificationWhere> = {
-  id: { sql: 'n.id', kind: 'id' },
-  kind: { sql: 'n.kind', kind: 'enum', pgType: 'notification_kind' },
-  subjectId: { sql: 'n.subject_id', kind: 'id' },
-  createdAt: { sql: 'n.created_at', kind: 'datetime' },
-  read: { sql: '(n.read_at IS NOT NULL)', kind: 'boolean' },
-};
-
-/** The columns of `notifications(orderBy:)`. */
-export const NOTIFICATION_ORDER_COLUMNS: Record<NotificationOrderField, string> = {
-  [NotificationOrderField.CREATED_AT]: 'n.created_at',
-  [NotificationOrderField.KIND]: 'n.kind',
+/** `notifications` on `n`: a caller's inbox. */
+export const NOTIFICATIONS: ListSource<NotificationWhere, NotificationOrderField> = {
+  select: `n.id, n.kind, n.title, n.body, n.link, n.subject_table AS "subjectTable", n.subject_id AS "subjectId",
+    n.created_at AS "createdAt", n.read_at AS "readAt", n.email_status AS "emailStatus"`,
+  from: 'notification n',
+  alias: 'n',
+  where: {
+    id: { sql: 'n.id', kind: 'id' },
+    kind: { sql: 'n.kind', kind: 'enum', pgType: 'notification_kind' },
+    subjectId: { sql: 'n.subject_id', kind: 'id' },
+    createdAt: { sql: 'n.created_at', kind: 'datetime' },
+    read: { sql: '(n.read_at IS NOT NULL)', kind: 'boolean' },
+  },
+  orderBy: {
+    [NotificationOrderField.CREATED_AT]: 'n.created_at',
+    [NotificationOrderField.KIND]: 'n.kind',
+  },
+  defaultOrder: 'n.created_at DESC',
 };
 
 export async function inbox(
@@ -55,26 +61,15 @@ export async function inbox(
   },
 ): Promise<InboxPage> {
   const params = new SqlParams();
-  const unreadOnly = params.add(Boolean(options.unreadOnly));
-  const scope = scopeSql(notificationPolicy.scope(caller), 'n', params);
-  const where = whereSql(options.where, NOTIFICATION_WHERE_COLUMNS, params);
-  const order = orderBySql(options.orderBy, NOTIFICATION_ORDER_COLUMNS, 'n.created_at DESC, n.id', 'n.id');
+  const conditions = [scopeSql(notificationPolicy.scope(caller), 'n', params)];
+  if (options.unreadOnly) conditions.push('n.read_at IS NULL');
+  const sql = listSql(NOTIFICATIONS, conditions, params, options);
   // the unread figure is the bell's: the whole inbox, whatever `where` says
-  const counts = await queryOne<{ total: number; unread: number }>(
-    em,
-    `SELECT count(*) FILTER (WHERE (NOT ${unreadOnly} OR n.read_at IS NULL) AND ${where})::int AS total, count(*) FILTER (WHERE n.read_at IS NULL)::int AS unread
-       FROM notification n WHERE ${scope}`,
-    params.values,
-  );
-  const rows = await queryRows<InboxRow>(
-    em,
-    `SELECT n.id, n.kind, n.title, n.body, n.link, n.subject_table AS "subjectTable", n.subject_id AS "subjectId", n.created_at AS "createdAt",
-            n.read_at AS "readAt", n.email_status AS "emailStatus"
-       FROM notification n WHERE ${scope} AND (NOT ${unreadOnly} OR n.read_at IS NULL) AND ${where}
-      ORDER BY ${order} LIMIT ${params.add(options.limit)} OFFSET ${params.add(options.offset)}`,
-    params.values,
-  );
-  return { rows, total: counts?.total ?? 0, unread: counts?.unread ?? 0 };
+  const [{ rows, total }, unread] = await Promise.all([
+    pagedQuery<InboxRow>(em, sql, options.offset, options.limit),
+    unreadCount(em, caller),
+  ]);
+  return { rows, total, unread };
 }
 
 /** How many of the caller's notifications are unread: the bell's figure. */
