@@ -64,7 +64,7 @@ export class DashboardResolver {
   @Allow(SIGNED_IN)
   @Query(() => [EvaluationAggregateType], {
     description:
-      'Evaluations of a unit with its sub-units grouped: count, and sum, average, min and max of the score. For a caller who does not see every result, groups of fewer than 3 are left out (R32).',
+      'Evaluations of a unit with its sub-units grouped: count, and sum, average, min and max of the score. Every status is counted (drafts too) unless `where` narrows it, e.g. `status: { in: [APPROVED, NOTIFIED] }`; the dashboard counts rated evaluations only. For a caller who does not see every result, groups of fewer than 3 are left out (R32).',
   })
   async evaluationAggregates(
     @Ctx() ctx: RequestContext,
