@@ -187,16 +187,6 @@ export async function unitNames(em: EntityManager, ids: readonly string[]): Prom
   return new Map(rows.map((row) => [row.id, row.name]));
 }
 
-/** A unit's parent on `day`, if it has one. */
-export async function parentIdOn(em: EntityManager, unitId: string, day: string): Promise<string | null> {
-  const row = await queryOne<{ parent_id: string }>(
-    em,
-    `SELECT parent_id FROM unit_link l WHERE l.unit_id = $1 AND ${VALID_ON('l', '$2')}`,
-    [unitId, day],
-  );
-  return row?.parent_id ?? null;
-}
-
 /** The 1022 items of these units not handled yet. */
 export async function openFeedbackIn(em: EntityManager, unitIds: readonly string[]): Promise<number> {
   const row = await queryOne<{ left: number }>(

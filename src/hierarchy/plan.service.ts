@@ -23,7 +23,6 @@ import {
   lastStepOrdinal,
   listPlans,
   openFeedbackIn,
-  parentIdOn,
   stepsOf,
   unitNames,
   unitsByCode,
@@ -33,6 +32,7 @@ import {
   unitsUnderThemselves,
   type UnitRow,
 } from './plan.queries.js';
+import { parentsOn } from './tree.queries.js';
 
 const PLAN = ['kế hoạch sắp xếp', 'ReorganisationPlan'] as const;
 
@@ -497,7 +497,7 @@ export class PlanService {
         });
         continue;
       }
-      if ((await parentIdOn(em, unit.id, date)) === parent.id) continue;
+      if ((await parentsOn(em, [unit.id], date)).get(unit.id)?.id === parent.id) continue;
       await em.query(
         `UPDATE unit_link SET valid_to = $2 WHERE unit_id = $1 AND valid_from < $2 AND (valid_to IS NULL OR valid_to > $2)`,
         [unit.id, date],
