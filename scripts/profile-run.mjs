@@ -23,16 +23,20 @@ const gql = async (query, variables, token) => {
 };
 
 const profileDir = mkdtempSync(path.join(tmpdir(), 'congvu-profile-'));
-const server = spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, 'dist/src/main.js'], {
-  env: {
-    ...process.env,
-    NODE_ENV: 'production',
-    SESSION_SECRET: 'p'.repeat(32),
-    PORT: String(PORT),
-    LOG_LEVEL: 'warn',
+const server = spawn(
+  process.execPath,
+  ['--max-semi-space-size=64', '--cpu-prof', `--cpu-prof-dir=${profileDir}`, 'dist/src/main.js'], // as npm start
+  {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      SESSION_SECRET: 'p'.repeat(32),
+      PORT: String(PORT),
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
   },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
+);
 try {
   for (let ready = false; !ready; await sleep(300))
     ready = (await fetch(`${base}/readyz`).catch(() => ({ status: 0 }))).status === 200;
@@ -44,6 +48,8 @@ try {
   const period = (
     await gql(`{ evaluationPeriods(kind: YEAR, first: 5) { nodes { id year } } }`, {}, viewer)
   ).data.evaluationPeriods.nodes.find((p) => p.year === 2026)?.id;
+  const head = await login('binhtan');
+  const headPersonId = (await gql(`{ me { person { id } } }`, {}, head)).data.me.person.id; // as bench:api's toRate
   const workloads = {
     units: [`{ units(first: 500) { nodes { name parent { name } head { fullName } } } }`, viewer],
     dashboard: [
@@ -55,8 +61,8 @@ try {
       viewer,
     ],
     toRate: [
-      `{ evaluations(first: 50, filter: { periodId: "${period}", status: SELF_ASSESSED }) { nodes { id status person { fullName } unit { name } } } }`,
-      await login('binhtan'),
+      `{ evaluations(first: 50, filter: { periodId: "${period}", raterId: "${headPersonId}", status: SELF_ASSESSED }) { nodes { id status person { fullName } unit { name } } } }`,
+      head,
     ],
   };
   const [query, token] = workloads[WORKLOAD];

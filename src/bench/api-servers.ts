@@ -16,12 +16,18 @@ export interface RunningServer {
   name: ServerName;
   /** http://127.0.0.1:<port>/graphql */
   url: string;
-  /** Statements this server has sent to PostgreSQL so far. */
-  statements: () => number;
+  /** Statements this server has sent to PostgreSQL so far; null when it talks to PostgreSQL directly. */
+  statements: (() => number) | null;
   /** Resident memory now and at its peak, in MiB (/proc). */
   memory: () => { rss: number; peak: number };
   stop: () => Promise<void>;
 }
+
+/**
+ * Node's flags for congvu, as `npm start` gives them: a 64 MiB young generation, so that the short-lived objects of
+ * a page of rows die young instead of being promoted and marked (docs/benchmarks.md).
+ */
+const CONGVU_NODE_FLAGS = ['--max-semi-space-size=64'];
 
 const entry = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const ENTRIES: Record<ServerName, string> = {
@@ -80,20 +86,27 @@ async function untilReady(url: string, child: ChildProcess): Promise<void> {
 }
 
 /**
- * One server as a child process of its own (so that its memory is its own), talking to PostgreSQL through a
- * statement-counting proxy: congvu compiled, in production mode, on `port`; the others on a free port.
+ * One server as a child process of its own (so that its memory is its own): congvu compiled, in production mode,
+ * on `port`; the others on a free port. With `counted`, it talks to PostgreSQL through a statement-counting proxy
+ * (which lives in this process and costs every byte a hop); without, directly, as it is timed.
  */
-export async function startServer(name: ServerName, databaseUrl: string, port: number): Promise<RunningServer> {
-  const proxy: StatementProxy = await startStatementProxy(databaseUrl);
+export async function startServer(
+  name: ServerName,
+  databaseUrl: string,
+  port: number,
+  counted: boolean,
+): Promise<RunningServer> {
+  const proxy: StatementProxy | null = counted ? await startStatementProxy(databaseUrl) : null;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    DATABASE_URL: proxy.url,
+    DATABASE_URL: proxy?.url ?? databaseUrl,
     PORT: name === 'congvu' ? String(port) : '0',
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn',
     SESSION_SECRET: 'bench-api-session-secret-of-32-chars',
   };
-  const child = spawn(process.execPath, [ENTRIES[name]], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const flags = name === 'congvu' ? CONGVU_NODE_FLAGS : [];
+  const child = spawn(process.execPath, [...flags, ENTRIES[name]], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   try {
     let base: string;
     if (name === 'congvu') {
@@ -108,16 +121,16 @@ export async function startServer(name: ServerName, databaseUrl: string, port: n
     return {
       name,
       url: `${base}/graphql`,
-      statements: () => proxy.count,
+      statements: proxy ? () => proxy.count : null,
       memory: () => memoryOf(pid),
       stop: async () => {
         await stopChild(child);
-        await proxy.close();
+        await proxy?.close();
       },
     };
   } catch (error) {
     await stopChild(child);
-    await proxy.close();
+    await proxy?.close();
     throw error;
   }
 }

@@ -164,11 +164,13 @@ const tokenFor = (workload: Workload, tokens: Tokens) => (workload.caller ? toke
 
 /** SQL statements per request: the median over sequential requests of what the server's proxy counted. */
 async function statementsPerRequest(target: Target, token: string | null, requests = 15): Promise<number> {
+  const { statements } = target.server;
+  if (!statements) throw new Error(`${target.server.name} was started without its statement counter`);
   const counts: number[] = [];
   for (let i = 0; i < requests; i += 1) {
-    const before = target.server.statements();
+    const before = statements();
     await post(target.server.url, target.body, token);
-    counts.push(target.server.statements() - before);
+    counts.push(statements() - before);
   }
   counts.sort((a, b) => a - b);
   const median = counts.at(Math.floor(counts.length / 2));
@@ -199,15 +201,22 @@ const only = values.only?.split(',');
 const workloads = apiWorkloads(ids).filter((workload) => !only || only.includes(workload.key));
 const servers: RunningServer[] = [];
 const stopAll = async () => {
-  for (const server of servers) await server.stop();
+  for (const server of servers.splice(0)) await server.stop();
+};
+/** The three servers, counting their statements through a proxy (answers, statements) or not (timing). */
+const startAll = async (counted: boolean) => {
+  for (const name of ['congvu', 'postgraphile', 'hand'] as const) {
+    const started = performance.now();
+    servers.push(await startServer(name, databaseUrl, Number(values.port), counted));
+    progress(
+      `${SERVER_LABELS[name]} up in ${((performance.now() - started) / 1000).toFixed(1)} s` +
+        (counted ? ', behind the statement counter' : ', on PostgreSQL directly'),
+    );
+  }
 };
 process.on('SIGINT', () => void stopAll().finally(() => process.exit(130)));
 try {
-  for (const name of ['congvu', 'postgraphile', 'hand'] as const) {
-    const started = performance.now();
-    servers.push(await startServer(name, databaseUrl, Number(values.port)));
-    progress(`${SERVER_LABELS[name]} up in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  }
+  await startAll(true);
   const congvu = servers.at(0);
   if (congvu === undefined) throw new Error('the congvu server did not start');
   const login = async (username: string) => {
@@ -239,6 +248,9 @@ try {
   const queryRss = new Map<ServerName, number>();
   const loginRss = new Map<ServerName, number>();
   if (!values['statements-only']) {
+    // the proxy lives in this process beside autocannon and costs every statement a hop: timed without it
+    await stopAll();
+    await startAll(false);
     const total = rounds * workloads.reduce((sum, workload) => sum + targetsOf(workload, servers).length, 0);
     console.log(
       `load: ${String(total)} runs of ${String(duration)} s (about ${String(Math.ceil((total * (duration + 1)) / 60))} min)…`,
