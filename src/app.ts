@@ -12,9 +12,8 @@ import type { Server } from 'node:http';
 import type pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { buildAdminRouter, ADMIN_ROOT } from '../admin/admin.js';
-import { resolveCaller } from './auth/caller.js';
+import type { Caller } from './auth/caller.js';
 import { actingAs } from './common/audit-context.js';
-import { cityDayOf } from './common/dates.js';
 import { explorer } from './common/explorer.js';
 import { sendPayoutsCsv } from './income/payouts-csv.route.js';
 import { sendAttachment } from './files/files.route.js';
@@ -44,7 +43,7 @@ export interface AppOptions {
   deadlineCheckMs?: number;
 }
 
-type GraphqlCaller = Pick<RequestContext, 'requestId' | 'user' | 'token'>;
+type GraphqlCaller = Pick<RequestContext, 'requestId' | 'token'> & { caller: Caller | null };
 
 function bearerToken(header: string | undefined): string | null {
   const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
@@ -102,10 +101,9 @@ export async function createApp(options: AppOptions): Promise<BuiltApp> {
     '/exports/payouts/:periodId.csv',
     asyncRoute(async (req, res) => {
       const token = bearerToken(req.get('authorization'));
-      const user = token ? await services.auth.authenticate(token) : null;
       await sendPayoutsCsv(
         services.income,
-        user ? await resolveCaller(db.manager, user, cityDayOf(clock())) : null,
+        token ? await services.auth.authenticate(token) : null,
         pathParam(req, 'periodId'),
         res,
       );
@@ -116,10 +114,9 @@ export async function createApp(options: AppOptions): Promise<BuiltApp> {
     '/files/:id',
     asyncRoute(async (req, res) => {
       const token = bearerToken(req.get('authorization'));
-      const user = token ? await services.auth.authenticate(token) : null;
       await sendAttachment(
         services.files,
-        user ? await resolveCaller(db.manager, user, cityDayOf(clock())) : null,
+        token ? await services.auth.authenticate(token) : null,
         pathParam(req, 'id'),
         res,
       );
@@ -130,8 +127,7 @@ export async function createApp(options: AppOptions): Promise<BuiltApp> {
   app.use(
     downloadRoutes(services, async (req) => {
       const token = bearerToken(req.get('authorization'));
-      const user = token ? await services.auth.authenticate(token) : null;
-      return user ? resolveCaller(db.manager, user, cityDayOf(clock())) : null;
+      return token ? services.auth.authenticate(token) : null;
     }),
   );
 
@@ -205,17 +201,22 @@ export async function createApp(options: AppOptions): Promise<BuiltApp> {
         const requestId = req.get('x-request-id')?.slice(0, 100) || randomUUID();
         res.setHeader('x-request-id', requestId);
         const token = bearerToken(req.get('authorization'));
-        const user = token ? await services.auth.authenticate(token) : null;
-        res.locals.graphql = { requestId, user, token: user ? token : null } satisfies GraphqlCaller;
-        actingAs({ userId: user?.id ?? null, requestId, origin: 'graphql' }, next);
+        const caller = token ? await services.auth.authenticate(token) : null;
+        res.locals.graphql = { requestId, caller, token: caller ? token : null } satisfies GraphqlCaller;
+        actingAs({ userId: caller?.user.id ?? null, requestId, origin: 'graphql' }, next);
       } catch (error) {
         next(error);
       }
     }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const { requestId, user, token } = res.locals.graphql as GraphqlCaller;
-        return buildContext(db, { requestId, address: req.ip ?? '', user, token, services, now: clock, live });
+        const { requestId, caller, token } = res.locals.graphql as GraphqlCaller;
+        const user = caller?.user ?? null;
+        return buildContext(
+          db,
+          { requestId, address: req.ip ?? '', user, token, services, now: clock, live },
+          caller ?? undefined,
+        );
       },
     }),
   );
@@ -224,9 +225,13 @@ export async function createApp(options: AppOptions): Promise<BuiltApp> {
   const subscriptionsOn = (httpServer: Server) => {
     closeSubscriptions.push(
       serveSubscriptions(httpServer, schema, config.production, async (token) => {
-        const user = await services.auth.authenticate(token);
-        return user
-          ? buildContext(db, { requestId: randomUUID(), address: '', user, token, services, now: clock, live })
+        const caller = await services.auth.authenticate(token);
+        return caller
+          ? buildContext(
+              db,
+              { requestId: randomUUID(), address: '', user: caller.user, token, services, now: clock, live },
+              caller,
+            )
           : null;
       }),
     );

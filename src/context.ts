@@ -74,8 +74,8 @@ export interface RequestContext {
   today: () => string;
   /** The signed-in caller with their units of today, resolved at most once per request (UNAUTHENTICATED without). */
   caller: () => Promise<Caller>;
-  /** The same connection's context for the user as of now, with fresh loaders (a subscription's next answer). */
-  renew: (user: AuthUser) => RequestContext;
+  /** The same connection's context for the caller as of now, with fresh loaders (a subscription's next answer). */
+  renew: (caller: Caller) => RequestContext;
 }
 
 /** What a context is built from; the rest (loaders, today, the caller) is derived. */
@@ -100,13 +100,14 @@ export function createLoaders(db: DataSource, user: AuthUser | null, caller: () 
   };
 }
 
-export function buildContext(db: DataSource, fields: ContextFields): RequestContext {
+/** `known`: the caller as authentication read them with the token (same statement), else read when first asked. */
+export function buildContext(db: DataSource, fields: ContextFields, known?: Caller): RequestContext {
   const today = () => cityDayOf(fields.now());
-  let resolved: Promise<Caller> | undefined;
+  let resolved: Promise<Caller> | undefined = known ? Promise.resolve(known) : undefined;
   const caller = () =>
     (resolved ??= fields.user
       ? resolveCaller(db.manager, fields.user, today())
       : Promise.reject(new UnauthenticatedError()));
-  const renew = (user: AuthUser) => buildContext(db, { ...fields, user });
+  const renew = (caller: Caller) => buildContext(db, { ...fields, user: caller.user }, caller);
   return { ...fields, loaders: createLoaders(db, fields.user, caller), today, caller, renew };
 }

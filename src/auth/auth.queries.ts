@@ -1,5 +1,8 @@
 import type { EntityManager } from 'typeorm';
-import { queryFirst, updateReturning } from '../common/queries.js';
+import { queryFirst, queryOne } from '../common/queries.js';
+import { Position } from '../people/people.enums.js';
+import type { AuthUser } from './auth-user.js';
+import { callerUnitsSql } from './caller.js';
 import { User } from './user.entity.js';
 
 /** A login attempt, written before it is counted (so that parallel attempts see each other); its id. */
@@ -41,19 +44,31 @@ export function userWithPasswordHash(em: EntityManager, username: string): Promi
     .getOne();
 }
 
-/** One statement: the active user of a live token, whose use is recorded at `now`; null for any other token. */
+/** How often a token's last use is written: a read-mostly request should not write a row every time. */
+export const TOKEN_USE_RESOLUTION_SECONDS = 60;
+
+/**
+ * One statement: the active user of a live token with their units on `day` (`callerUnitsSql`), its use recorded at
+ * `now` unless it was recorded less than `TOKEN_USE_RESOLUTION_SECONDS` before; null for any other token.
+ */
 export async function useToken(
   em: EntityManager,
   tokenHash: string,
   now: Date,
-): Promise<Pick<User, 'id' | 'username' | 'roles' | 'personId'> | null> {
-  const rows = await updateReturning<Pick<User, 'id' | 'username' | 'roles' | 'personId'>>(
+  day: string,
+): Promise<(AuthUser & { member: string[]; headed: string[]; overseen: string[]; reach: string[] }) | null> {
+  const units = callerUnitsSql('(SELECT person_id FROM live)', '$3', '$4');
+  return queryOne(
     em,
-    `UPDATE auth_token t SET last_used_at = $2
-       FROM app_user u
-      WHERE t.token_hash = $1 AND t.expires_at > $2 AND u.id = t.user_id AND u.active
-      RETURNING u.id, u.username, u.roles::text[] AS roles, u.person_id AS "personId"`,
-    [tokenHash, now],
+    `WITH RECURSIVE live AS (
+       SELECT t.id AS token_id, t.last_used_at, u.id, u.username, u.roles::text[] AS roles, u.person_id
+         FROM auth_token t JOIN app_user u ON u.id = t.user_id
+        WHERE t.token_hash = $1 AND t.expires_at > $2 AND u.active
+     ), used AS (
+       UPDATE auth_token t SET last_used_at = $2 FROM live
+        WHERE t.id = live.token_id AND t.last_used_at <= $2::timestamptz - make_interval(secs => $5)
+     ), ${units.with}
+     SELECT live.id, live.username, live.roles, live.person_id AS "personId", ${units.select} FROM live`,
+    [tokenHash, now, day, Position.HEAD, TOKEN_USE_RESOLUTION_SECONDS],
   );
-  return rows.at(0) ?? null;
 }

@@ -8,6 +8,8 @@ import { logger } from '../common/logger.js';
 import { AuthToken } from './auth-token.entity.js';
 import { loginFailuresSince, recordLoginAttempt, userWithPasswordHash, useToken } from './auth.queries.js';
 import type { AuthUser } from './auth-user.js';
+import { callerOf, type Caller } from './caller.js';
+import { cityDayOf } from '../common/dates.js';
 import { isEmailAddress } from '../notification/notification.rules.js';
 import { LoginFailure } from './login-failure.entity.js';
 import { hashPassword, verifyPassword } from './passwords.js';
@@ -111,10 +113,12 @@ export class AuthService {
     return { token, expiresAt, user };
   }
 
-  /** One statement: finds a live token of an active user and records its use. */
-  async authenticate(token: string): Promise<AuthUser | null> {
-    const row = await useToken(this.db.manager, hashToken(token), this.now());
-    return row ? toAuthUser(row) : null;
+  /** One statement: the caller of a live token of an active user, with their units of today; records its use. */
+  async authenticate(token: string): Promise<Caller | null> {
+    const now = this.now();
+    const day = cityDayOf(now);
+    const row = await useToken(this.db.manager, hashToken(token), now, day);
+    return row ? callerOf(toAuthUser(row), day, row) : null;
   }
 
   /** Logging out of GraphQL ends the token; the panel's own logout ends its session. */

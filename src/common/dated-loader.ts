@@ -1,4 +1,4 @@
-import DataLoader from 'dataloader';
+import { SettledLoader } from './settled-loader.js';
 
 /** A key for a lookup on a day: the tree and the heads differ from one day to another. */
 export interface DatedKey {
@@ -6,24 +6,26 @@ export interface DatedKey {
   asOf: string;
 }
 
+const dayKey = (key: DatedKey) => `${key.id}|${key.asOf}`;
+
 /**
- * A per-request DataLoader for lookups that depend on a day: keys of the same day are fetched by one query,
- * whatever the page size.
+ * A per-request loader for lookups that depend on a day: keys of the same day are fetched by one query,
+ * whatever the page size; once read, a key is answered at once (`answer`).
  */
 export function datedLoader<V>(
   fetch: (ids: string[], asOf: string) => Promise<Map<string, V>>,
   missing: V,
-): DataLoader<DatedKey, V, string> {
-  return new DataLoader<DatedKey, V, string>(
-    async (keys) => {
-      const byDay = new Map<string, string[]>();
-      for (const key of keys) byDay.set(key.asOf, [...(byDay.get(key.asOf) ?? []), key.id]);
-      const results = new Map<string, V>();
-      for (const [asOf, ids] of byDay) {
-        for (const [id, value] of await fetch([...new Set(ids)], asOf)) results.set(`${id}|${asOf}`, value);
-      }
-      return keys.map((key) => results.get(`${key.id}|${key.asOf}`) ?? missing);
-    },
-    { cacheKeyFn: (key) => `${key.id}|${key.asOf}` },
-  );
+): SettledLoader<DatedKey, V, string> {
+  return new SettledLoader<DatedKey, V, string>(async (keys) => {
+    const byDay = new Map<string, Set<string>>();
+    for (const key of keys) {
+      const ids = byDay.get(key.asOf) ?? new Set<string>();
+      byDay.set(key.asOf, ids.add(key.id));
+    }
+    const results = new Map<string, V>();
+    for (const [asOf, ids] of byDay) {
+      for (const [id, value] of await fetch([...ids], asOf)) results.set(dayKey({ id, asOf }), value);
+    }
+    return keys.map((key) => results.get(dayKey(key)) ?? missing);
+  }, dayKey);
 }

@@ -50,12 +50,14 @@ export function listSql<W extends Combinators<W>, F extends string>(
   conditions: readonly string[],
   params: SqlParams,
   query: { where?: W | null; orderBy?: ReadonlyArray<OrderBy<F>> | null },
+  /** LEFT JOINs of rows read beside each (`pagedEntities`' `joined`) */
+  joins: readonly string[] = [],
 ): PagedSql {
   const id = `${source.alias}.id`;
   return {
     select: source.select ?? `${source.alias}.*`,
     alias: source.alias,
-    from: `FROM ${source.from} WHERE ${listWhere(source, conditions, params, query.where)}`,
+    from: `FROM ${[source.from, ...joins].join(' ')} WHERE ${listWhere(source, conditions, params, query.where)}`,
     orderBy: orderBySql(query.orderBy, source.orderBy, `${source.defaultOrder}, ${id}`, id),
     params: params.values,
   };
@@ -99,35 +101,66 @@ export async function entitiesByIds<T extends { id: string }>(
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
+/** An entity's columns as TypeORM's find selects them: no `select: false` column (a password hash), nothing virtual. */
+function selectedColumns(em: EntityManager, entity: EntityTarget<ObjectLiteral>) {
+  const metadata = em.connection.getMetadata(entity);
+  if (metadata.relations.some((relation) => relation.isEager))
+    throw new Error(`pagedEntities: ${metadata.name} has eager relations`);
+  const columns = metadata.columns.filter(
+    (column) => column.isSelect && !column.isVirtual && !column.isVirtualProperty,
+  );
+  return { metadata, columns };
+}
+
+/** A row of another table joined to each row of the page (by `listSql`'s `joins` or the list's own `from`). */
+export interface Joined<E extends ObjectLiteral> {
+  entity: new () => E;
+  /** the alias its columns are read on */
+  alias: string;
+}
+
+type JoinedRows<J> = { [K in keyof J]: J[K] extends Joined<infer E> ? Array<E | null> : never };
+
 /**
  * One page of an entity and the total in one statement: the entity's own columns on the list's alias, hydrated
- * as TypeORM hydrates them (its driver's conversions and the columns' transformers). For entities without
- * relations, which is every list's.
+ * as TypeORM hydrates them (its driver's conversions and the columns' transformers), and, in the same statement,
+ * the rows `joined` brings in beside each (null where the join found none).
  */
-export async function pagedEntities<T extends ObjectLiteral>(
+export async function pagedEntities<T extends ObjectLiteral, J extends Record<string, Joined<ObjectLiteral>>>(
   em: EntityManager,
   entity: EntityTarget<T>,
   sql: PagedSql,
   offset: number,
   limit: number,
-): Promise<Page<T>> {
-  const metadata = em.connection.getMetadata(entity);
-  if (metadata.relations.length > 0) throw new Error(`pagedEntities: ${metadata.name} has relations`);
-  // what TypeORM's find selects: no `select: false` column (a password hash), nothing virtual
-  const columns = metadata.columns.filter(
-    (column) => column.isSelect && !column.isVirtual && !column.isVirtualProperty,
+  joined: J = {} as J,
+): Promise<Page<T> & { joined: JoinedRows<J> }> {
+  const parts = [
+    { key: null, alias: sql.alias, ...selectedColumns(em, entity) },
+    ...Object.entries(joined).map(([key, join]) => ({ key, alias: join.alias, ...selectedColumns(em, join.entity) })),
+  ].map((part, p) => ({
+    ...part,
+    names: part.columns.map((_, i) => `c${String(p)}_${String(i)}`),
+  }));
+  const select = parts.flatMap((part) =>
+    part.columns.map((column, i) => `${part.alias}."${column.databaseName}" AS ${part.names[i] ?? ''}`),
   );
-  const select = columns.map((column, i) => `${sql.alias}."${column.databaseName}" AS c${String(i)}`);
   const { rows, total } = await pagedQuery(em, { ...sql, select: select.join(', ') }, offset, limit);
   const driver = em.connection.driver;
+  const hydrate = (part: (typeof parts)[number], row: Record<string, unknown>) => {
+    if (part.key !== null && part.names.every((name) => row[name] === null)) return null;
+    const hydrated = part.metadata.create() as ObjectLiteral;
+    part.columns.forEach((column, i) => {
+      column.setEntityValue(hydrated, driver.prepareHydratedValue(row[part.names[i] ?? ''], column));
+    });
+    return hydrated;
+  };
+  const [own, ...others] = parts;
+  if (!own) throw new Error('pagedEntities: no columns');
   return {
-    rows: rows.map((row) => {
-      const hydrated = metadata.create() as T;
-      columns.forEach((column, i) => {
-        column.setEntityValue(hydrated, driver.prepareHydratedValue(row[`c${String(i)}`], column));
-      });
-      return hydrated;
-    }),
+    rows: rows.map((row) => hydrate(own, row) as T),
     total,
+    joined: Object.fromEntries(
+      others.map((part) => [part.key, rows.map((row) => hydrate(part, row))]),
+    ) as JoinedRows<J>,
   };
 }

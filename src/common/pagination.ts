@@ -94,16 +94,18 @@ export function toConnection<Row, T>(
   toNode: (row: Row) => T,
 ): ConnectionShape<T> {
   const nodes = rows.map(toNode);
-  const edges = nodes.map((node, index) => ({ cursor: encodeCursor(offset + index), node }));
   return {
-    edges,
+    // built when asked: a page of 500 read through `nodes` needs no cursor per row
+    get edges() {
+      return nodes.map((node, index) => ({ cursor: encodeCursor(offset + index), node }));
+    },
     nodes,
     totalCount,
     pageInfo: {
       hasPreviousPage: offset > 0,
       hasNextPage: offset + nodes.length < totalCount,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      startCursor: nodes.length > 0 ? encodeCursor(offset) : null,
+      endCursor: nodes.length > 0 ? encodeCursor(offset + nodes.length - 1) : null,
     },
   };
 }

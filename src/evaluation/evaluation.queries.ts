@@ -16,6 +16,8 @@ import { EvaluationEvent } from './evaluation-event.entity.js';
 import { Evaluation } from './evaluation.entity.js';
 import { EvaluationStatus, RATED_STATUSES, RatingLevel, type PeriodKind } from './evaluation.enums.js';
 import { EvaluationPeriod } from './evaluation-period.entity.js';
+import { Person } from '../people/person.entity.js';
+import { Unit } from '../hierarchy/unit.entity.js';
 import { periodName } from './period.rules.js';
 
 export interface EvaluationListFilter {
@@ -58,6 +60,25 @@ export const EVALUATIONS: ListSource<EvaluationWhere, EvaluationOrderField> = {
   defaultOrder: 'p.full_name',
 };
 
+/** What a page of evaluations may read beside each row, in the page's own statement. */
+export type EvaluationBeside = 'person' | 'unit' | 'period';
+
+const BESIDE = {
+  person: { joined: { entity: Person, alias: 'p' }, join: null }, // EVALUATIONS' `from` joins it for its name
+  unit: { joined: { entity: Unit, alias: 'eu' }, join: 'LEFT JOIN unit eu ON eu.id = e.unit_id' },
+  period: {
+    joined: { entity: EvaluationPeriod, alias: 'epr' },
+    join: 'LEFT JOIN evaluation_period epr ON epr.id = e.period_id',
+  },
+} as const;
+
+export interface EvaluationPage {
+  evaluations: Evaluation[];
+  total: number;
+  /** the rows asked for beside each evaluation, in the page's order */
+  beside: { person?: Array<Person | null>; unit?: Array<Unit | null>; period?: Array<EvaluationPeriod | null> };
+}
+
 export async function listEvaluations(
   em: EntityManager,
   filter: EvaluationListFilter,
@@ -65,7 +86,8 @@ export async function listEvaluations(
   scope: Scope,
   offset: number,
   limit: number,
-): Promise<{ evaluations: Evaluation[]; total: number }> {
+  beside: ReadonlySet<EvaluationBeside> = new Set(),
+): Promise<EvaluationPage> {
   const params = new SqlParams();
   const where = [scopeSql(scope, 'e', params)];
   if (filter.periodId) where.push(`e.period_id = ${params.add(filter.periodId)}::uuid`);
@@ -74,9 +96,23 @@ export async function listEvaluations(
   if (filter.raterId) where.push(`e.rater_person_id = ${params.add(filter.raterId)}::uuid`);
   if (filter.status) where.push(`e.status = ${params.add(filter.status)}::evaluation_status`);
   if (filter.level) where.push(`e.level = ${params.add(filter.level)}::rating_level`);
-  const sql = listSql(EVALUATIONS, where, params, filter);
-  const { rows: evaluations, total } = await pagedEntities(em, Evaluation, sql, offset, limit);
-  return { evaluations, total };
+  const asked = (Object.keys(BESIDE) as EvaluationBeside[]).filter((key) => beside.has(key));
+  const sql = listSql(
+    EVALUATIONS,
+    where,
+    params,
+    filter,
+    asked.flatMap((key) => BESIDE[key].join ?? []),
+  );
+  const page = await pagedEntities(
+    em,
+    Evaluation,
+    sql,
+    offset,
+    limit,
+    Object.fromEntries(asked.map((key) => [key, BESIDE[key].joined])),
+  );
+  return { evaluations: page.rows, total: page.total, beside: page.joined };
 }
 
 /** A step of an evaluation's history, with the username of whoever took it. */

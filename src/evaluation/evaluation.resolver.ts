@@ -1,10 +1,14 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AuthUser } from '../auth/auth-user.js';
 import { Allow, SIGNED_IN } from '../auth/permissions.js';
 import { HOME_AFFAIRS_OFFICE } from '../auth/role.js';
 import { Role } from '../auth/auth.enums.js';
 import { pageWindow, toConnection } from '../common/pagination.js';
 import { listConditions } from '../common/where.js';
+import { nodeFieldsAsked } from '../common/lookahead.js';
+import { settle, type Maybe } from '../common/settled-loader.js';
+import { besideAsked, loadEvaluationFields } from './evaluation.loaders.js';
 import type { RequestContext } from '../context.js';
 import { UnitType } from '../hierarchy/unit.type.js';
 import { Position } from '../people/people.enums.js';
@@ -70,15 +74,20 @@ export class EvaluationResolver {
   async evaluations(
     @Ctx() ctx: RequestContext,
     @Args(() => EvaluationListArgs) args: EvaluationListArgs,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<EvaluationConnection> {
     const { offset, limit } = pageWindow(args);
-    const { evaluations, total } = await ctx.services.evaluations.list(
+    const asked = nodeFieldsAsked(info);
+    const page = await ctx.services.evaluations.list(
       await ctx.caller(),
       listConditions(args),
       ctx.today(),
       offset,
       limit,
+      besideAsked(asked),
     );
+    await loadEvaluationFields(ctx.loaders, page, asked);
+    const { evaluations, total } = page;
     return toConnection(evaluations, offset, total, (evaluation) => EvaluationType.from(evaluation));
   }
 
@@ -118,35 +127,38 @@ export class EvaluationResolver {
   }
 
   @FieldResolver(() => PersonType, { description: 'The person evaluated.' })
-  async person(@Root() evaluation: EvaluationType, @Ctx() ctx: RequestContext) {
-    const person = await ctx.loaders.personById.load(evaluation.personId);
-    return person ? PersonType.from(person) : null;
+  person(@Root() evaluation: EvaluationType, @Ctx() ctx: RequestContext): Maybe<PersonType | null> {
+    return settle([ctx.loaders.personById.answer(evaluation.personId)], (person) =>
+      person ? PersonType.from(person) : null,
+    );
   }
 
   @FieldResolver(() => PersonType, {
     nullable: true,
     description: 'R5: the rater of the day (see raterAsOf); null when nobody was found (see warnings).',
   })
-  async rater(@Root() evaluation: EvaluationType, @Ctx() ctx: RequestContext) {
-    const person = evaluation.raterPersonId ? await ctx.loaders.personById.load(evaluation.raterPersonId) : null;
-    return person ? PersonType.from(person) : null;
+  rater(@Root() evaluation: EvaluationType, @Ctx() ctx: RequestContext): Maybe<PersonType | null> {
+    if (!evaluation.raterPersonId) return null;
+    return settle([ctx.loaders.personById.answer(evaluation.raterPersonId)], (person) =>
+      person ? PersonType.from(person) : null,
+    );
   }
 
   @FieldResolver(() => UnitType, {
     description: 'The unit the person was evaluated in, seen on the period’s last day.',
   })
-  async unit(@Root() evaluation: EvaluationType, @Ctx() ctx: RequestContext) {
-    const [unit, period] = [
-      await ctx.loaders.unitById.load(evaluation.unitId),
-      await ctx.loaders.periodById.load(evaluation.periodId),
-    ];
-    return unit ? UnitType.from(unit, period?.endsOn ?? ctx.today()) : null;
+  unit(@Root() evaluation: EvaluationType, @Ctx() ctx: RequestContext): Maybe<UnitType | null> {
+    return settle(
+      [ctx.loaders.unitById.answer(evaluation.unitId), ctx.loaders.periodById.answer(evaluation.periodId)],
+      (unit, period) => (unit ? UnitType.from(unit, period?.endsOn ?? ctx.today()) : null),
+    );
   }
 
   @FieldResolver(() => EvaluationPeriodType, { description: 'The period.' })
-  async period(@Root() evaluation: EvaluationType, @Ctx() ctx: RequestContext) {
-    const period = await ctx.loaders.periodById.load(evaluation.periodId);
-    return period ? EvaluationPeriodType.from(period) : null;
+  period(@Root() evaluation: EvaluationType, @Ctx() ctx: RequestContext): Maybe<EvaluationPeriodType | null> {
+    return settle([ctx.loaders.periodById.answer(evaluation.periodId)], (period) =>
+      period ? EvaluationPeriodType.from(period) : null,
+    );
   }
 
   @FieldResolver(() => [HistoryEntryType], { description: 'R16: every step taken, the oldest first.' })

@@ -48,7 +48,9 @@ import {
   quotaGroupOf,
   unapprovedRatedBy,
   unitRatioOf,
+  type EvaluationBeside,
   type EvaluationListFilter,
+  type EvaluationPage,
 } from './evaluation.queries.js';
 import { EVALUATION_STEPS, raterChoice, runPipeline, splitOf, type EvaluationAction } from './evaluation.rules.js';
 import { gatherHeadInputs, type HeadInputProvider, type HeadInputs } from './head-inputs/head-inputs.js';
@@ -350,7 +352,8 @@ export class EvaluationService {
     day: string,
     offset: number,
     limit: number,
-  ): Promise<{ evaluations: Evaluation[]; total: number }> {
+    beside?: ReadonlySet<EvaluationBeside>,
+  ): Promise<EvaluationPage> {
     for (const field of ['periodId', 'unitId', 'personId', 'raterId'] as const) {
       const value = filter[field];
       if (value && !isWellFormedId(value)) throw new NotFoundError(field, field);
@@ -361,7 +364,14 @@ export class EvaluationService {
         ? await subtreeIdsOn(this.db.manager, unitId, day)
         : [unitId]
       : undefined;
-    return listEvaluations(this.db.manager, { ...rest, unitIds }, evaluationPolicy.scope(caller), offset, limit);
+    return listEvaluations(
+      this.db.manager,
+      { ...rest, unitIds },
+      evaluationPolicy.scope(caller),
+      offset,
+      limit,
+      beside,
+    );
   }
 
   /** Counts by level in a unit (with its sub-units on `day`), withheld below 3 people unless the caller sees all. */

@@ -1,16 +1,20 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow, SIGNED_IN } from '../auth/permissions.js';
 import { HOME_AFFAIRS_OFFICE } from '../auth/role.js';
 import { BadInputError, NotFoundError } from '../common/errors.js';
 import { isWellFormedId } from '../common/ids.js';
 import { pageWindow, toConnection } from '../common/pagination.js';
 import { listConditions } from '../common/where.js';
+import { nodeFieldsAsked } from '../common/lookahead.js';
+import { settle, type Maybe } from '../common/settled-loader.js';
 import { DateScalar } from '../common/scalars.js';
 import type { RequestContext } from '../context.js';
 import { PersonType } from '../people/person.type.js';
 import type { Unit } from './unit.entity.js';
 import { CreateUnitInput, MergeUnitsInput, UnitListArgs, UpdateUnitInput } from './unit.inputs.js';
 import { UnitConnection, UnitLineageType, UnitType } from './unit.type.js';
+import { loadUnitFields } from './unit.loaders.js';
 import { addDays } from '../common/dates.js';
 
 @Resolver(() => UnitType)
@@ -51,24 +55,27 @@ export class UnitResolver {
     @Ctx() ctx: RequestContext,
     @Args(() => UnitListArgs) args: UnitListArgs,
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'The day of the tree (default today).' })
-    asOf?: string,
+    asOf: string | undefined,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<UnitConnection> {
     const day = asOf ?? ctx.today();
     const { offset, limit } = pageWindow(args);
     const { units, total } = await ctx.services.hierarchy.list(listConditions(args), day, offset, limit);
+    await loadUnitFields(ctx.loaders, units, day, nodeFieldsAsked(info));
     return toConnection(units, offset, total, (unit) => UnitType.from(unit, day));
   }
 
   @FieldResolver(() => UnitType, { nullable: true, description: 'R1: the parent unit on the day; null for the city.' })
-  async parent(
+  parent(
     @Root() unit: UnitType,
     @Ctx() ctx: RequestContext,
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'The day (default: the day this unit is seen on).' })
     asOf?: string,
-  ) {
+  ): Maybe<UnitType | null> {
     const day = asOf ?? unit.asOf;
-    const parent = await ctx.loaders.parentOn.load({ id: unit.id, asOf: day });
-    return parent ? UnitType.from(parent, day) : null;
+    return settle([ctx.loaders.parentOn.answer({ id: unit.id, asOf: day })], (parent) =>
+      parent ? UnitType.from(parent, day) : null,
+    );
   }
 
   @FieldResolver(() => [UnitType], { description: 'R1: the units directly under this one on the day.' })
@@ -87,30 +94,32 @@ export class UnitResolver {
     nullable: true,
     description: 'R4: the non-acting head, else the acting head, else null.',
   })
-  async head(
+  head(
     @Root() unit: UnitType,
     @Ctx() ctx: RequestContext,
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'The day (default: the day this unit is seen on).' })
     asOf?: string,
-  ) {
-    const head = await ctx.loaders.headOn.load({ id: unit.id, asOf: asOf ?? unit.asOf });
-    return head ? PersonType.from(head.person) : null;
+  ): Maybe<PersonType | null> {
+    return settle([ctx.loaders.headOn.answer({ id: unit.id, asOf: asOf ?? unit.asOf })], (head) =>
+      head ? PersonType.from(head.person) : null,
+    );
   }
 
   @FieldResolver(() => String, {
     nullable: true,
     description: 'Why head is empty or acting, in Vietnamese; null when all is well.',
   })
-  async headWarning(
+  headWarning(
     @Root() unit: UnitType,
     @Ctx() ctx: RequestContext,
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'The day (default: the day this unit is seen on).' })
     asOf?: string,
-  ) {
+  ): Maybe<string | null> {
     const day = asOf ?? unit.asOf;
-    const head = await ctx.loaders.headOn.load({ id: unit.id, asOf: day });
-    if (!head) return `${unit.name} chưa có người đứng đầu vào ngày ${day}.`;
-    return head.appointment.acting ? `${head.person.fullName} là người đứng đầu theo quyền (phụ trách).` : null;
+    return settle([ctx.loaders.headOn.answer({ id: unit.id, asOf: day })], (head) => {
+      if (!head) return `${unit.name} chưa có người đứng đầu vào ngày ${day}.`;
+      return head.appointment.acting ? `${head.person.fullName} là người đứng đầu theo quyền (phụ trách).` : null;
+    });
   }
 
   @FieldResolver(() => [UnitLineageType], {

@@ -17,8 +17,8 @@ interface DashboardArgs {
  * fresh DataLoaders read what the event changed. Null when the token no longer holds.
  */
 async function freshContext(ctx: RequestContext): Promise<RequestContext | null> {
-  const user = ctx.token ? await ctx.services.auth.authenticate(ctx.token) : null;
-  return user ? ctx.renew(user) : null;
+  const caller = ctx.token ? await ctx.services.auth.authenticate(ctx.token) : null;
+  return caller ? ctx.renew(caller) : null;
 }
 
 /**

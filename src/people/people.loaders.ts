@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
 import { datedLoader } from '../common/dated-loader.js';
+import { byIdLoader } from '../common/settled-loader.js';
 import { Appointment } from './appointment.entity.js';
 import { appointmentsOn, headsOn } from './people.queries.js';
 import { primaryAppointment } from './people.rules.js';
@@ -8,11 +9,7 @@ import { Person } from './person.entity.js';
 
 export function createPeopleLoaders(em: EntityManager) {
   return {
-    personById: new DataLoader<string, Person | null>(async (ids) => {
-      const people = await em.createQueryBuilder(Person, 'p').where('p.id = ANY(:ids)', { ids }).getMany();
-      const byId = new Map(people.map((person) => [person.id, person]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
+    personById: byIdLoader(em, Person),
     headOn: datedLoader<{ person: Person; appointment: Appointment } | null>(
       (ids, asOf) => headsOn(em, ids, asOf),
       null,

@@ -67,6 +67,25 @@ describe('login, tokens and logout', () => {
     }
   });
 
+  it('writes a token’s use at most once a minute (a read stays a read)', async () => {
+    const token = await t.login('canbo');
+    const lastUse = async () =>
+      new Date((await t.db.query(`SELECT max(last_used_at) AS last FROM auth_token`))[0].last).toISOString();
+    try {
+      t.clock.now = new Date('2026-03-02T11:00:00+07:00');
+      await t.gql(ME, {}, token);
+      expect(await lastUse()).toBe('2026-03-02T04:00:00.000Z');
+      t.clock.now = new Date('2026-03-02T11:00:59+07:00');
+      await t.gql(ME, {}, token);
+      expect(await lastUse()).toBe('2026-03-02T04:00:00.000Z');
+      t.clock.now = new Date('2026-03-02T11:01:00+07:00');
+      await t.gql(ME, {}, token);
+      expect(await lastUse()).toBe('2026-03-02T04:01:00.000Z');
+    } finally {
+      t.clock.now = new Date('2026-03-02T08:00:00+07:00');
+    }
+  });
+
   it('deactivating a user ends their tokens at once', async () => {
     const user = await makeUser(t.db, 'tam-thoi', []);
     const token = await t.login('tam-thoi');

@@ -6,7 +6,9 @@ import { listSql, pagedEntities, type ListSource } from '../../../src/common/pag
 import { SqlParams } from '../../../src/common/sql-params.js';
 import { EvaluationPeriod } from '../../../src/evaluation/evaluation-period.entity.js';
 import { Evaluation } from '../../../src/evaluation/evaluation.entity.js';
-import { EVALUATIONS, PERIODS } from '../../../src/evaluation/evaluation.queries.js';
+import { EVALUATIONS, listEvaluations, PERIODS } from '../../../src/evaluation/evaluation.queries.js';
+import { Unit } from '../../../src/hierarchy/unit.entity.js';
+import { Person } from '../../../src/people/person.entity.js';
 import { OPEN, rankedCity } from '../../factories/evaluation.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
 
@@ -44,6 +46,23 @@ describe('pagedEntities hydrates a page as TypeORM’s find does', () => {
     await sameAsFind(Evaluation, EVALUATIONS as ListSource<never, string>);
     const scored = (await t.db.manager.find(Evaluation)).filter((row) => row.score !== null);
     expect(scored.map((row) => [row.score, row.selfScore])).toEqual([[87.5, 90.25]]);
+  });
+
+  it('the rows read beside a page of evaluations are those find reads by id, in the page’s order', async () => {
+    const all = { kind: 'all' } as const;
+    const page = await listEvaluations(t.db.manager, {}, all, 0, 500, new Set(['person', 'unit', 'period'] as const));
+    expect(page.evaluations.length).toBeGreaterThan(0);
+    const { person = [], unit = [], period = [] } = page.beside;
+    const find = async <T extends ObjectLiteral>(entity: EntityTarget<T>, id: string) =>
+      t.db.manager.findOneByOrFail(entity, { id } as never);
+    for (const [i, evaluation] of page.evaluations.entries()) {
+      expect(person[i]).toStrictEqual(await find(Person, evaluation.personId));
+      expect(unit[i]).toStrictEqual(await find(Unit, evaluation.unitId));
+      expect(period[i]).toStrictEqual(await find(EvaluationPeriod, evaluation.periodId));
+    }
+    const plain = await listEvaluations(t.db.manager, {}, all, 0, 500);
+    expect(plain.beside).toStrictEqual({});
+    expect(plain.evaluations).toStrictEqual(page.evaluations);
   });
 
   it('periods (dates as strings)', async () => {

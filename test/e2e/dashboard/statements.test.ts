@@ -65,4 +65,14 @@ describe('SQL statements per request', () => {
     expect(large).toBe(small);
     expect((await t.gql(EVALUATIONS, { p: quarter, n: 30 }, token)).data?.evaluations.nodes).toHaveLength(30);
   });
+
+  it('a page of evaluations with person, unit and period: two statements, the caller with the token and the rest beside the rows', async () => {
+    const query = `query($p: ID!) { evaluations(first: 30, filter: { periodId: $p }) { totalCount nodes { status person { fullName } unit { name } period { name } } } }`;
+    expect(await statements(query, { p: periodId })).toBe(2);
+  });
+
+  it('a page of units with parent and head: the token, the page, the parents, the heads', async () => {
+    const query = `{ units(first: 50) { nodes { name parent { name } head { fullName } headWarning } } }`;
+    expect(await statements(query, {})).toBe(4);
+  });
 });

@@ -1,0 +1,28 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
+
+function fieldsOf(tree: ResolveTree | undefined): ResolveTree[] {
+  return tree ? Object.values(tree.fieldsByTypeName).flatMap((fields) => Object.values(fields)) : [];
+}
+
+/**
+ * The fields a query asks of each node of the connection being resolved (`nodes { … }`, `edges { node { … } }`,
+ * through fragments, aliases and `@include`/`@skip`), by name: the relations a list loads for its whole page before
+ * graphql-js walks the rows. A field asked only with arguments is left out: it is read on its own day or terms.
+ */
+export function nodeFieldsAsked(info: GraphQLResolveInfo): ReadonlySet<string> {
+  const connection = parseResolveInfo(info) as ResolveTree | null | undefined;
+  const top = fieldsOf(connection ?? undefined);
+  const nodes = [
+    ...top.filter((field) => field.name === 'nodes'),
+    ...top
+      .filter((field) => field.name === 'edges')
+      .flatMap((edges) => fieldsOf(edges).filter((f) => f.name === 'node')),
+  ];
+  return new Set(
+    nodes
+      .flatMap((node) => fieldsOf(node))
+      .filter((field) => Object.keys(field.args).length === 0)
+      .map((field) => field.name),
+  );
+}
