@@ -26,7 +26,7 @@ function countedSummary(table: string, summary: string, keys: Array<[column: str
     INSERT INTO ${summary} (${names}, count) SELECT ${names}, sum(change) FROM (${from(table, 1)}) AS counted GROUP BY ${names};`;
 }
 
-const COUNTERS = ['due', 'on_time', 'items_due', 'items_late_or_unsatisfied', 'overdue_delta'];
+export const COUNTERS = ['due', 'on_time', 'items_due', 'items_late_or_unsatisfied', 'overdue_delta'];
 
 /**
  * What each 1022 item adds to the day summary (R22 over handling cycles, the city's days; a deadline is the end
@@ -36,7 +36,7 @@ const COUNTERS = ['due', 'on_time', 'items_due', 'items_late_or_unsatisfied', 'o
  * - for each cycle open past due, not rejected, +1 to the unit assigned at the end of the first such day and −1 on
  *   the day it stops (replied, or reassigned: the unit assigned at the end of a day is the day's last assignment).
  */
-const FEEDBACK_ENTRIES = `
+export const FEEDBACK_ENTRIES = `
   WITH cycles AS (
     SELECT c.item_id, c.due_at, c.replied_at, c.citizen_satisfied, f.status,
            (c.due_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date AS due_day,
@@ -73,7 +73,7 @@ const FEEDBACK_ENTRIES = `
     FROM changes GROUP BY item_id, unit_id, day`;
 
 /** Adds (sign 1) or takes out (sign −1) entries to the day and month summaries. */
-const applyEntries = (entries: string, sign: number) => `
+export const applyEntries = (entries: string, sign: number) => `
   WITH entries AS (${entries}),
   by_day AS (
     INSERT INTO feedback_day_summary AS s (unit_id, day, ${COUNTERS.join(', ')})

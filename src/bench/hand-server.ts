@@ -62,8 +62,8 @@ const signedIn = (caller: Caller | null): Caller => {
 };
 
 /**
- * R22 and Decision 766 over the units `units` (a uuid[] expression) and the days [$2, $3], from the day
- * summaries as congvu's summarisedFeedbackStats reads them.
+ * R22 and Decision 766 over the units `units` (a uuid[] expression) and the days [$2, $3], from the month and
+ * day summaries as congvu's summarisedFeedbackStats reads them.
  */
 const feedbackStats = (units: string) =>
   `WITH reopened AS (
@@ -73,10 +73,21 @@ const feedbackStats = (units: string) =>
       FROM feedback_cycle c
      WHERE c.item_id IN (SELECT item_id FROM feedback_cycle WHERE number > 1)
        AND c.due_at BETWEEN ($2::text || 'T00:00:00+07:00')::timestamptz AND ($3::text || 'T23:59:59.999+07:00')::timestamptz
+  ), whole AS (
+    SELECT CASE WHEN $2::date = date_trunc('month', $2::date) THEN $2::date
+                ELSE (date_trunc('month', $2::date) + interval '1 month')::date END AS m_from,
+           CASE WHEN $3::date + 1 = date_trunc('month', $3::date + 1) THEN $3::date + 1
+                ELSE date_trunc('month', $3::date)::date END AS m_to
+  ), counted AS (
+    SELECT due, on_time, items_due, items_late_or_unsatisfied FROM feedback_month_summary, whole
+     WHERE unit_id = ANY($1::uuid[]) AND month >= m_from AND month < m_to
+    UNION ALL
+    SELECT due, on_time, items_due, items_late_or_unsatisfied FROM feedback_day_summary, whole
+     WHERE unit_id = ANY($1::uuid[]) AND day BETWEEN $2::date AND $3::date AND NOT (day >= m_from AND day < m_to)
   ), d AS (
     SELECT coalesce(sum(due), 0)::int AS due, coalesce(sum(on_time), 0)::int AS on_time,
            coalesce(sum(items_due), 0)::int AS items_due, coalesce(sum(items_late_or_unsatisfied), 0)::int AS late
-      FROM feedback_day_summary WHERE unit_id = ANY($1::uuid[]) AND day BETWEEN $2::date AND $3::date
+      FROM counted
   ), r AS (
     SELECT count(DISTINCT item_id)::int AS items_due, count(DISTINCT item_id) FILTER (WHERE late_or_unsatisfied)::int AS late
       FROM reopened WHERE due_unit = ANY($1::uuid[])

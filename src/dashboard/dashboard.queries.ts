@@ -3,7 +3,7 @@ import { RatingLevel, type EvaluationStatus } from '../evaluation/evaluation.enu
 import type { InitiativeStatus } from '../initiative/initiative.enums.js';
 import { FindingStatus } from '../inspection/inspection.enums.js';
 import { firstSourceResultsSql } from '../satisfaction/satisfaction.queries.js';
-import { endOfCityDay } from '../common/dates.js';
+import { addDays, endOfCityDay } from '../common/dates.js';
 import { queryOne, queryRows } from '../common/queries.js';
 import type { UnitKind } from '../hierarchy/hierarchy.enums.js';
 import type { FeedbackStatsResult } from '../feedback/feedback.queries.js';
@@ -50,9 +50,18 @@ export function initiativesByStatus(
   );
 }
 
+/** The whole months within [from, to] as [first day, first day after): empty (equal) when there is none. */
+export function wholeMonths(from: string, to: string): [string, string] {
+  const first = from.endsWith('-01') ? from : `${addDays(`${from.slice(0, 7)}-28`, 7).slice(0, 7)}-01`;
+  const next = addDays(to, 1);
+  const end = next.endsWith('-01') ? next : `${to.slice(0, 7)}-01`;
+  return first < end ? [first, end] : [first, first];
+}
+
 /**
- * R22 for a set of units over [from, to] from the day summary: the days of the range for what fell due, the
- * months before `to`'s month and its days up to `to` for what was open past due at its end. Items reopened
+ * R22 for a set of units over [from, to] from the summaries: for what fell due, the range's whole months from the
+ * month summary and its other days from the day summary; for what was open past due at its end, the months before
+ * `to`'s month and its days up to `to`. Items reopened
  * (more than one cycle) count once in Decision 766's figure, so they are recounted from their cycles — the
  * partial index keeps that to the reopened ones. The raw count (`feedbackStats` in feedback.queries.ts) is the
  * reference the property test compares with.
@@ -77,10 +86,23 @@ export async function summarisedFeedbackStats(
             + (SELECT coalesce(sum(overdue_delta), 0) FROM feedback_day_summary WHERE unit_id = ANY($1::uuid[]) AND day BETWEEN $4::date AND $3::date) AS overdue
        FROM (SELECT coalesce(sum(due), 0) AS due, coalesce(sum(on_time), 0) AS on_time, coalesce(sum(items_due), 0) AS items_due,
                     coalesce(sum(items_late_or_unsatisfied), 0) AS late
-               FROM feedback_day_summary WHERE unit_id = ANY($1::uuid[]) AND day BETWEEN $2::date AND $3::date) d,
+               FROM (SELECT due, on_time, items_due, items_late_or_unsatisfied FROM feedback_month_summary
+                      WHERE unit_id = ANY($1::uuid[]) AND month >= $7::date AND month < $8::date
+                     UNION ALL
+                     SELECT due, on_time, items_due, items_late_or_unsatisfied FROM feedback_day_summary
+                      WHERE unit_id = ANY($1::uuid[]) AND day BETWEEN $2::date AND $3::date
+                        AND NOT (day >= $7::date AND day < $8::date)) counted) d,
             (SELECT count(DISTINCT item_id) AS items_due, count(DISTINCT item_id) FILTER (WHERE late_or_unsatisfied) AS late
                FROM reopened WHERE due_unit = ANY($1::uuid[])) r`,
-    [unitIds, from, to, `${to.slice(0, 7)}-01`, new Date(`${from}T00:00:00+07:00`), endOfCityDay(to)],
+    [
+      unitIds,
+      from,
+      to,
+      `${to.slice(0, 7)}-01`,
+      new Date(`${from}T00:00:00+07:00`),
+      endOfCityDay(to),
+      ...wholeMonths(from, to),
+    ],
   );
   const counts = {
     due: Number(row?.due ?? 0),

@@ -19,6 +19,7 @@ import { DashboardSummaries1796215000000 } from '../../migrations/1796215000000-
 import { LiveUpdates1796215100000 } from '../../migrations/1796215100000-live-updates.js';
 import { WorkflowEventActor1796215200000 } from '../../migrations/1796215200000-workflow-event-actor.js';
 import { LiveBulkEvaluations1796215400000 } from '../../migrations/1796215400000-live-bulk-evaluations.js';
+import { FeedbackMonthCounters1796215500000 } from '../../migrations/1796215500000-feedback-month-counters.js';
 
 /** Every migration, in order. A test checks that each file in migrations/ is listed here. */
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   LiveUpdates1796215100000,
   WorkflowEventActor1796215200000,
   LiveBulkEvaluations1796215400000,
+  FeedbackMonthCounters1796215500000,
 ];

@@ -181,6 +181,17 @@ describe('dashboard summaries equal a recount from the raw rows', () => {
     expect(await counted(`SELECT unit_id, status, count FROM initiative_summary WHERE count <> 0`)).toEqual(
       await counted(`SELECT unit_id, status, count(*)::int AS count FROM initiative GROUP BY 1, 2`),
     );
+    // the month summary is the day summary's counters by month, every one of them
+    const byMonth = (table: string, month: string) =>
+      counted(
+        `SELECT unit_id, ${month} AS month, sum(due)::int AS due, sum(on_time)::int AS on_time, sum(items_due)::int AS items_due,
+                sum(items_late_or_unsatisfied)::int AS late, sum(overdue_delta)::int AS overdue
+           FROM ${table} GROUP BY 1, 2
+         HAVING sum(due) <> 0 OR sum(on_time) <> 0 OR sum(items_due) <> 0 OR sum(items_late_or_unsatisfied) <> 0 OR sum(overdue_delta) <> 0`,
+      );
+    expect(await byMonth('feedback_month_summary', 'month')).toEqual(
+      await byMonth('feedback_day_summary', `date_trunc('month', day)::date`),
+    );
     const subtree = await subtreeIdsOn(t.db.manager, unitIds[1], '2026-06-30');
     for (const units of [subtree, ...unitIds.map((id) => [id])]) {
       for (const [from, to] of [
@@ -188,6 +199,7 @@ describe('dashboard summaries equal a recount from the raw rows', () => {
         ['2026-02-01', '2026-02-28'],
         ['2026-02-10', '2026-03-05'],
         ['2026-03-01', '2026-03-31'],
+        ['2026-01-15', '2026-04-10'],
       ]) {
         expect({ units, from, to, stats: await summarisedFeedbackStats(t.db.manager, units, from, to) }).toEqual({
           units,
@@ -233,9 +245,17 @@ describe('dashboard summaries equal a recount from the raw rows', () => {
   });
 
   it('fails when a summary is off: the recount is a separate path', async () => {
-    await t.db.query(
-      `UPDATE feedback_day_summary SET due = due + 1 WHERE ctid = (SELECT ctid FROM feedback_day_summary WHERE due > 0 LIMIT 1)`,
-    );
-    await expect(recountsAgree()).rejects.toThrow();
+    for (const [table, key] of [
+      ['feedback_day_summary', 'day'],
+      ['feedback_month_summary', 'month'],
+    ] as const) {
+      const [row] = await t.db.query(`SELECT unit_id, ${key} AS key FROM ${table} WHERE due > 0 LIMIT 1`);
+      const change = (by: number) =>
+        t.db.query(`UPDATE ${table} SET due = due + $3 WHERE unit_id = $1 AND ${key} = $2`, [row.unit_id, row.key, by]);
+      await change(1);
+      await expect(recountsAgree()).rejects.toThrow();
+      await change(-1);
+    }
+    await recountsAgree();
   });
 });
