@@ -4,7 +4,8 @@ import { applyEntries, COUNTERS, FEEDBACK_ENTRIES } from './1796215000000-dashbo
 /**
  * Issue 12: a year's 1022 figures for the city summed 681 units × 365 days of `feedback_day_summary` on every
  * dashboard (88,000 rows, most of the statement's 23 ms). The month summary now keeps every counter, not only
- * the overdue changes, so that a range sums its whole months there and only its partial months' days.
+ * the overdue changes, so that a range sums its whole months there and only its partial months' days, found
+ * by day.
  */
 const applyWithMonths = (entries: string, sign: number) => `
   WITH entries AS (${entries}),
@@ -34,6 +35,7 @@ export class FeedbackMonthCounters1796215500000 implements MigrationInterface {
     for (const counter of MONTH_COUNTERS)
       await queryRunner.query(`ALTER TABLE "feedback_month_summary" ADD "${counter}" integer NOT NULL DEFAULT '0'`);
     await queryRunner.query(resummarise(applyWithMonths));
+    await queryRunner.query(`CREATE INDEX "IDX_feedback_day_summary_day" ON "feedback_day_summary" ("day", "unit_id")`);
     await queryRunner.query(
       `INSERT INTO feedback_month_summary AS s (unit_id, month, ${COUNTERS.join(', ')})
        SELECT unit_id, date_trunc('month', day)::date, ${COUNTERS.map((counter) => `sum(${counter})`).join(', ')}
@@ -43,6 +45,7 @@ export class FeedbackMonthCounters1796215500000 implements MigrationInterface {
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX "public"."IDX_feedback_day_summary_day"`);
     await queryRunner.query(resummarise(applyEntries));
     for (const counter of MONTH_COUNTERS)
       await queryRunner.query(`ALTER TABLE "feedback_month_summary" DROP COLUMN "${counter}"`);

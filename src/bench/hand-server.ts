@@ -83,7 +83,10 @@ const feedbackStats = (units: string) =>
      WHERE unit_id = ANY($1::uuid[]) AND month >= m_from AND month < m_to
     UNION ALL
     SELECT due, on_time, items_due, items_late_or_unsatisfied FROM feedback_day_summary, whole
-     WHERE unit_id = ANY($1::uuid[]) AND day BETWEEN $2::date AND $3::date AND NOT (day >= m_from AND day < m_to)
+     WHERE unit_id = ANY($1::uuid[]) AND day >= $2::date AND day < m_from
+    UNION ALL
+    SELECT due, on_time, items_due, items_late_or_unsatisfied FROM feedback_day_summary, whole
+     WHERE unit_id = ANY($1::uuid[]) AND day >= m_to AND day <= $3::date
   ), d AS (
     SELECT coalesce(sum(due), 0)::int AS due, coalesce(sum(on_time), 0)::int AS on_time,
            coalesce(sum(items_due), 0)::int AS items_due, coalesce(sum(items_late_or_unsatisfied), 0)::int AS late

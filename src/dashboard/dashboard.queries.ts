@@ -90,8 +90,10 @@ export async function summarisedFeedbackStats(
                       WHERE unit_id = ANY($1::uuid[]) AND month >= $7::date AND month < $8::date
                      UNION ALL
                      SELECT due, on_time, items_due, items_late_or_unsatisfied FROM feedback_day_summary
-                      WHERE unit_id = ANY($1::uuid[]) AND day BETWEEN $2::date AND $3::date
-                        AND NOT (day >= $7::date AND day < $8::date)) counted) d,
+                      WHERE unit_id = ANY($1::uuid[]) AND day >= $2::date AND day < $7::date
+                     UNION ALL
+                     SELECT due, on_time, items_due, items_late_or_unsatisfied FROM feedback_day_summary
+                      WHERE unit_id = ANY($1::uuid[]) AND day >= $8::date AND day <= $3::date) counted) d,
             (SELECT count(DISTINCT item_id) AS items_due, count(DISTINCT item_id) FILTER (WHERE late_or_unsatisfied) AS late
                FROM reopened WHERE due_unit = ANY($1::uuid[])) r`,
     [
