@@ -4,7 +4,7 @@ import type { InitiativeStatus } from '../initiative/initiative.enums.js';
 import { FindingStatus } from '../inspection/inspection.enums.js';
 import { firstSourceResultsSql } from '../satisfaction/satisfaction.queries.js';
 import { addDays, endOfCityDay } from '../common/dates.js';
-import { queryOne, queryRows } from '../common/queries.js';
+import { queryFirst, queryOne, queryRows } from '../common/queries.js';
 import type { UnitKind } from '../hierarchy/hierarchy.enums.js';
 import type { FeedbackStatsResult } from '../feedback/feedback.queries.js';
 import { onTimeRate, satisfactionPercent } from '../feedback/feedback.rules.js';
@@ -12,41 +12,36 @@ import { onTimeRate, satisfactionPercent } from '../feedback/feedback.rules.js';
 /** The summary's level of an evaluation not rated yet. */
 const UNRATED_IN_SUMMARY = 'NONE';
 
-/** Evaluations of a period in a set of units, counted by level and status (from the summary kept in step). */
-export function levelsByStatus(
+/** What a subtree's dashboard counts besides the 1022 record, from the summaries kept in step. */
+export interface SubtreeCounts {
+  /** evaluations of the period by level (null: not rated) and status */
+  levels: Array<{ level: RatingLevel | null; status: EvaluationStatus; count: number }>;
+  /** findings not yet verified */
+  openFindings: number;
+  /** initiatives by status */
+  initiatives: Array<{ status: InitiativeStatus; count: number }>;
+}
+
+/** A set of units' evaluations of a period, open findings and initiatives, counted: one statement. */
+export async function subtreeCounts(
   em: EntityManager,
   periodId: string,
   unitIds: readonly string[],
-): Promise<Array<{ level: RatingLevel | null; status: EvaluationStatus; count: number }>> {
-  return queryRows(
+): Promise<SubtreeCounts> {
+  return queryFirst<SubtreeCounts>(
     em,
-    `SELECT NULLIF(level, $3) AS level, status, sum(count)::int AS count FROM evaluation_summary
-      WHERE period_id = $1 AND unit_id = ANY($2::uuid[]) GROUP BY level, status HAVING sum(count) > 0`,
-    [periodId, unitIds, UNRATED_IN_SUMMARY],
-  );
-}
-
-/** Findings of a set of units not yet verified (from the summary). */
-export async function openFindingsOf(em: EntityManager, unitIds: readonly string[]): Promise<number> {
-  const row = await queryOne<{ findings: number }>(
-    em,
-    `SELECT coalesce(sum(count), 0)::int AS findings FROM finding_summary
-      WHERE unit_id = ANY($1::uuid[]) AND status <> $2`,
-    [unitIds, FindingStatus.VERIFIED],
-  );
-  return row?.findings ?? 0;
-}
-
-/** Initiatives of a set of units, counted by status (from the summary). */
-export function initiativesByStatus(
-  em: EntityManager,
-  unitIds: readonly string[],
-): Promise<Array<{ status: InitiativeStatus; count: number }>> {
-  return queryRows(
-    em,
-    `SELECT status, sum(count)::int AS count FROM initiative_summary
-      WHERE unit_id = ANY($1::uuid[]) GROUP BY status HAVING sum(count) > 0 ORDER BY status`,
-    [unitIds],
+    `SELECT
+       (SELECT coalesce(json_agg(l), '[]') FROM (
+          SELECT NULLIF(level, $3) AS level, status, sum(count)::int AS count FROM evaluation_summary
+           WHERE period_id = $1 AND unit_id = ANY($2::uuid[]) GROUP BY level, status HAVING sum(count) > 0) l
+       ) AS levels,
+       (SELECT coalesce(sum(count), 0)::int FROM finding_summary
+         WHERE unit_id = ANY($2::uuid[]) AND status <> $4) AS "openFindings",
+       (SELECT coalesce(json_agg(i ORDER BY i.status), '[]') FROM (
+          SELECT status, sum(count)::int AS count FROM initiative_summary
+           WHERE unit_id = ANY($2::uuid[]) GROUP BY status HAVING sum(count) > 0) i
+       ) AS initiatives`,
+    [periodId, unitIds, UNRATED_IN_SUMMARY, FindingStatus.VERIFIED],
   );
 }
 

@@ -22,9 +22,7 @@ import { loadSettings } from '../settings/settings.js';
 import type { InitiativeStatus } from '../initiative/initiative.enums.js';
 import {
   excellentRanking,
-  initiativesByStatus,
-  levelsByStatus,
-  openFindingsOf,
+  subtreeCounts,
   satisfactionRanking,
   summarisedFeedbackStats,
   type RankingRow,
@@ -125,7 +123,7 @@ export class DashboardService {
     const period = await requirePeriod(em, periodId);
     const unit = await findOrNotFound(em, Unit, unitId, ['đơn vị', 'Unit']);
     const unitIds = await subtreeIdsOn(em, unit.id, period.endsOn);
-    const levels = await levelsByStatus(em, period.id, unitIds);
+    const { levels, openFindings, initiatives } = await subtreeCounts(em, period.id, unitIds);
     const rated = levels.filter((row) => row.level && RATED_STATUSES.includes(row.status));
     const ratedTotal = rated.reduce((sum, row) => sum + row.count, 0);
     const withheld = aggregateFor(caller, ratedTotal, false) === null;
@@ -146,8 +144,8 @@ export class DashboardService {
       approximate: feedbackUnits.approximate,
       satisfactionPercent: stats.satisfactionPercent,
       overdueFeedback: stats.overdueAtEnd,
-      openFindings: await openFindingsOf(em, unitIds),
-      initiativesByStatus: await initiativesByStatus(em, unitIds),
+      openFindings,
+      initiativesByStatus: initiatives,
     };
   }
 
