@@ -212,11 +212,7 @@ export async function createApp(options: AppOptions): Promise<BuiltApp> {
       context: async ({ req, res }) => {
         const { requestId, caller, token } = res.locals.graphql as GraphqlCaller;
         const user = caller?.user ?? null;
-        return buildContext(
-          db,
-          { requestId, address: req.ip ?? '', user, token, services, now: clock, live },
-          caller ?? undefined,
-        );
+        return buildContext(db, { requestId, address: req.ip ?? '', user, token, services, now: clock, live }, caller);
       },
     }),
   );

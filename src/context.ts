@@ -101,7 +101,7 @@ export function createLoaders(db: DataSource, user: AuthUser | null, caller: () 
 }
 
 /** `known`: the caller as authentication read them with the token (same statement), else read when first asked. */
-export function buildContext(db: DataSource, fields: ContextFields, known?: Caller): RequestContext {
+export function buildContext(db: DataSource, fields: ContextFields, known: Caller | null = null): RequestContext {
   const today = () => cityDayOf(fields.now());
   let resolved: Promise<Caller> | undefined = known ? Promise.resolve(known) : undefined;
   const caller = () =>

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { queryFirst, queryOne } from '../common/queries.js';
 import { Position } from '../people/people.enums.js';
 import type { AuthUser } from './auth-user.js';
-import { callerUnitsSql } from './caller.js';
+import { callerUnitsSql, type CallerUnits } from './caller.js';
 import { User } from './user.entity.js';
 
 /** A login attempt, written before it is counted (so that parallel attempts see each other); its id. */
@@ -56,12 +56,12 @@ export async function useToken(
   tokenHash: string,
   now: Date,
   day: string,
-): Promise<(AuthUser & { member: string[]; headed: string[]; overseen: string[]; reach: string[] }) | null> {
+): Promise<(AuthUser & CallerUnits) | null> {
   const units = callerUnitsSql('(SELECT person_id FROM live)', '$3', '$4');
   return queryOne(
     em,
     `WITH RECURSIVE live AS (
-       SELECT t.id AS token_id, t.last_used_at, u.id, u.username, u.roles::text[] AS roles, u.person_id
+       SELECT t.id AS token_id, u.id, u.username, u.roles::text[] AS roles, u.person_id
          FROM auth_token t JOIN app_user u ON u.id = t.user_id
         WHERE t.token_hash = $1 AND t.expires_at > $2 AND u.active
      ), used AS (

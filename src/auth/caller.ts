@@ -32,7 +32,7 @@ export function hasRole(caller: Caller | null, ...roles: Role[]): boolean {
 }
 
 /** The caller's units on a day, as the statements below select them. */
-interface CallerUnits {
+export interface CallerUnits {
   member: string[];
   headed: string[];
   overseen: string[];

@@ -38,6 +38,16 @@ export class SettledLoader<K, V, C = K> extends DataLoader<K, V, C> {
     return super.prime(key, value);
   }
 
+  override clear(key: K): this {
+    this.settled.delete(this.keyOf(key));
+    return super.clear(key);
+  }
+
+  override clearAll(): this {
+    this.settled.clear();
+    return super.clearAll();
+  }
+
   /** The value of `key` now when it has been read, else when it is. */
   answer(key: K): Maybe<V> {
     const cacheKey = this.keyOf(key);

@@ -26,6 +26,17 @@ describe('SettledLoader', () => {
     expect(reads).toEqual([['a'], ['b', 'missing']]);
   });
 
+  it('reads a cleared key again', async () => {
+    const reads: string[][] = [];
+    const rows = loader(reads);
+    await rows.load('d');
+    rows.clear('d');
+    expect(rows.answer('d')).toBeInstanceOf(Promise);
+    await rows.load('d');
+    rows.clearAll();
+    expect(rows.answer('d')).toBeInstanceOf(Promise);
+  });
+
   it('answers a primed value at once, without reading it', () => {
     const reads: string[][] = [];
     const rows = loader(reads);
