@@ -5,7 +5,8 @@ import { applyEntries, COUNTERS, FEEDBACK_ENTRIES } from './1796215000000-dashbo
  * Issue 12: a year's 1022 figures for the city summed 681 units × 365 days of `feedback_day_summary` on every
  * dashboard (88,000 rows, most of the statement's 23 ms). The month summary now keeps every counter, not only
  * the overdue changes, so that a range sums its whole months there and only its partial months' days, found
- * by day.
+ * by day. The backfill reads the day summary once: run it with no instance writing 1022 items (a write already
+ * inside the old trigger function when this commits would add its days but only its overdue changes by month).
  */
 const applyWithMonths = (entries: string, sign: number) => `
   WITH entries AS (${entries}),

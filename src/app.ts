@@ -211,8 +211,7 @@ export async function createApp(options: AppOptions): Promise<BuiltApp> {
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const { requestId, caller, token } = res.locals.graphql as GraphqlCaller;
-        const user = caller?.user ?? null;
-        return buildContext(db, { requestId, address: req.ip ?? '', user, token, services, now: clock, live }, caller);
+        return buildContext(db, { requestId, address: req.ip ?? '', token, services, now: clock, live }, caller);
       },
     }),
   );
@@ -223,11 +222,7 @@ export async function createApp(options: AppOptions): Promise<BuiltApp> {
       serveSubscriptions(httpServer, schema, config.production, async (token) => {
         const caller = await services.auth.authenticate(token);
         return caller
-          ? buildContext(
-              db,
-              { requestId: randomUUID(), address: '', user: caller.user, token, services, now: clock, live },
-              caller,
-            )
+          ? buildContext(db, { requestId: randomUUID(), address: '', token, services, now: clock, live }, caller)
           : null;
       }),
     );

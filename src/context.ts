@@ -10,7 +10,7 @@ import type { DashboardService } from './dashboard/dashboard.service.js';
 import type { ExportsService } from './exports/exports.service.js';
 import type { NodeService } from './api/node.service.js';
 import type { AuthUser } from './auth/auth-user.js';
-import { resolveCaller, type Caller } from './auth/caller.js';
+import type { Caller } from './auth/caller.js';
 import { cityDayOf } from './common/dates.js';
 import { UnauthenticatedError } from './common/errors.js';
 import type { EvaluationService } from './evaluation/evaluation.service.js';
@@ -79,7 +79,7 @@ export interface RequestContext {
 }
 
 /** What a context is built from; the rest (loaders, today, the caller) is derived. */
-export type ContextFields = Omit<RequestContext, 'loaders' | 'today' | 'caller' | 'renew'>;
+export type ContextFields = Omit<RequestContext, 'user' | 'loaders' | 'today' | 'caller' | 'renew'>;
 
 export function createLoaders(db: DataSource, user: AuthUser | null, caller: () => Promise<Caller>) {
   return {
@@ -100,14 +100,11 @@ export function createLoaders(db: DataSource, user: AuthUser | null, caller: () 
   };
 }
 
-/** `known`: the caller as authentication read them with the token (same statement), else read when first asked. */
-export function buildContext(db: DataSource, fields: ContextFields, known: Caller | null = null): RequestContext {
+/** A request's context for `signedIn`, the caller as authentication read them with the token (one statement). */
+export function buildContext(db: DataSource, fields: ContextFields, signedIn: Caller | null): RequestContext {
   const today = () => cityDayOf(fields.now());
-  let resolved: Promise<Caller> | undefined = known ? Promise.resolve(known) : undefined;
-  const caller = () =>
-    (resolved ??= fields.user
-      ? resolveCaller(db.manager, fields.user, today())
-      : Promise.reject(new UnauthenticatedError()));
-  const renew = (caller: Caller) => buildContext(db, { ...fields, user: caller.user }, caller);
-  return { ...fields, loaders: createLoaders(db, fields.user, caller), today, caller, renew };
+  const user = signedIn?.user ?? null;
+  const caller = () => (signedIn ? Promise.resolve(signedIn) : Promise.reject(new UnauthenticatedError()));
+  const renew = (renewed: Caller) => buildContext(db, fields, renewed);
+  return { ...fields, user, loaders: createLoaders(db, user, caller), today, caller, renew };
 }

@@ -73,11 +73,15 @@ const feedbackStats = (units: string) =>
       FROM feedback_cycle c
      WHERE c.item_id IN (SELECT item_id FROM feedback_cycle WHERE number > 1)
        AND c.due_at BETWEEN ($2::text || 'T00:00:00+07:00')::timestamptz AND ($3::text || 'T23:59:59.999+07:00')::timestamptz
-  ), whole AS (
+  ), months AS (
     SELECT CASE WHEN $2::date = date_trunc('month', $2::date) THEN $2::date
-                ELSE (date_trunc('month', $2::date) + interval '1 month')::date END AS m_from,
+                ELSE (date_trunc('month', $2::date) + interval '1 month')::date END AS first,
            CASE WHEN $3::date + 1 = date_trunc('month', $3::date + 1) THEN $3::date + 1
-                ELSE date_trunc('month', $3::date)::date END AS m_to
+                ELSE date_trunc('month', $3::date)::date END AS after
+  ), whole AS (
+    SELECT CASE WHEN first < after THEN first ELSE least(first, $3::date + 1) END AS m_from,
+           CASE WHEN first < after THEN after ELSE least(first, $3::date + 1) END AS m_to
+      FROM months
   ), counted AS (
     SELECT due, on_time, items_due, items_late_or_unsatisfied FROM feedback_month_summary, whole
      WHERE unit_id = ANY($1::uuid[]) AND month >= m_from AND month < m_to

@@ -32,9 +32,11 @@ export class SettledLoader<K, V, C = K> extends DataLoader<K, V, C> {
     this.keyOf = keyOf;
   }
 
-  /** A value read elsewhere (beside the rows of a page), answered at once from now on. */
+  /** A value read elsewhere (beside the rows of a page), answered at once from now on; a key read stays as read. */
   override prime(key: K, value: V | PromiseLike<V> | Error): this {
-    if (!(value instanceof Error) && !(value instanceof Promise)) this.settled.set(this.keyOf(key), value as V);
+    const cacheKey = this.keyOf(key);
+    if (!(value instanceof Error) && !(value instanceof Promise) && !this.settled.has(cacheKey))
+      this.settled.set(cacheKey, value as V);
     return super.prime(key, value);
   }
 

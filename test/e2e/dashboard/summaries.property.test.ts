@@ -200,6 +200,7 @@ describe('dashboard summaries equal a recount from the raw rows', () => {
         ['2026-02-10', '2026-03-05'],
         ['2026-03-01', '2026-03-31'],
         ['2026-01-15', '2026-04-10'],
+        ['2026-02-10', '2026-02-20'],
       ]) {
         expect({ units, from, to, stats: await summarisedFeedbackStats(t.db.manager, units, from, to) }).toEqual({
           units,
