@@ -34,8 +34,8 @@ export function besideAsked(asked: ReadonlySet<string>): ReadonlySet<EvaluationB
 
 /**
  * The relations a query asks of a page of evaluations (`nodeFieldsAsked`), there before graphql-js walks the rows,
- * which then answer at once: those the page's statement read beside them (`besideAsked`) primed, the others
- * (a rater) read for the whole page in one batch.
+ * which then answer at once: those the page's statement read beside them (`besideAsked`) primed, a rater read for
+ * the whole page in one batch.
  */
 export async function loadEvaluationFields(
   loaders: EvaluationFieldLoaders,
@@ -50,13 +50,5 @@ export async function loadEvaluationFields(
     if (unit !== undefined) loaders.unitById.prime(evaluation.unitId, unit);
     if (period !== undefined) loaders.periodById.prime(evaluation.periodId, period);
   });
-  const people = [
-    ...(asked.has('person') ? evaluations.map((e) => e.personId) : []),
-    ...(asked.has('rater') ? evaluations.flatMap((e) => e.raterPersonId ?? []) : []),
-  ];
-  await Promise.all([
-    people.length > 0 ? loaders.personById.loadMany(people) : null,
-    asked.has('unit') ? loaders.unitById.loadMany(evaluations.map((e) => e.unitId)) : null,
-    asked.has('unit') || asked.has('period') ? loaders.periodById.loadMany(evaluations.map((e) => e.periodId)) : null,
-  ]);
+  if (asked.has('rater')) await loaders.personById.loadMany(evaluations.flatMap((e) => e.raterPersonId ?? []));
 }
