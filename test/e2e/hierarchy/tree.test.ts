@@ -148,4 +148,40 @@ describe('the dated tree (R1, R2) over GraphQL', () => {
     const later = await t.gql(`{ unit(code: "LATE", asOf: "2025-07-01") { name } }`, {}, token);
     expect(later.data?.unit).toEqual({ name: 'Phường Mới Lập' });
   });
+
+  it('a page of units reads parent and head beside its rows as the unit read alone does (R1, R4), on any day', async () => {
+    const city = await makeUnit(t.db, { name: 'TP Trang', kind: UnitKind.CITY });
+    const district = await makeUnit(t.db, { name: 'Quận Trang', kind: UnitKind.DISTRICT, parent: city });
+    const both = await makeUnit(t.db, { name: 'Phường Trang Hai Thủ trưởng', parent: district });
+    const actingOnly = await makeUnit(t.db, { name: 'Phường Trang Quyền', parent: district });
+    const headless = await makeUnit(t.db, { name: 'Phường Trang Trống', parent: district });
+    await makeHead(t.db, city);
+    await appoint(t.db, await makePerson(t.db, 'Trưởng chính thức'), both, Position.HEAD, { from: '2025-01-01' });
+    await appoint(t.db, await makePerson(t.db, 'Quyền trưởng'), both, Position.HEAD, { acting: true });
+    await makeHead(t.db, actingOnly, { acting: true });
+    await makeHead(t.db, headless, { to: '2024-06-01' });
+    const UNITS = `query($asOf: Date) { units(first: 500, asOf: $asOf, filter: { search: "Trang" }) {
+      nodes { id name parent { name } head { fullName } headWarning } } }`;
+    const ONE = `query($id: ID!, $asOf: Date) { unit(id: $id, asOf: $asOf) { id name parent { name } head { fullName } headWarning } }`;
+    for (const [asOf, headOfBoth] of [
+      ['2024-03-01', 'Quyền trưởng'],
+      ['2026-03-01', 'Trưởng chính thức'],
+    ] as const) {
+      const page = (await t.gql(UNITS, { asOf }, token)).data?.units.nodes as Array<{ id: string; head: unknown }>;
+      expect(page).toHaveLength(5);
+      expect(page).toContainEqual(expect.objectContaining({ head: { fullName: headOfBoth } }));
+      const alone = await Promise.all(
+        page.map(async ({ id }) => (await t.gql(ONE, { id, asOf }, token)).data?.unit as unknown),
+      );
+      expect(page).toEqual(alone);
+    }
+    const today = (await t.gql(UNITS, {}, token)).data?.units.nodes as Array<{ name: string; head: unknown }>;
+    expect(Object.fromEntries(today.map((unit) => [unit.name, unit.head]))).toEqual({
+      'TP Trang': { fullName: 'Thủ trưởng TP Trang' },
+      'Quận Trang': null,
+      'Phường Trang Hai Thủ trưởng': { fullName: 'Trưởng chính thức' },
+      'Phường Trang Quyền': { fullName: 'Thủ trưởng Phường Trang Quyền' },
+      'Phường Trang Trống': null,
+    });
+  });
 });
