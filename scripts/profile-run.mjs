@@ -1,5 +1,5 @@
 // Profiles the compiled server (production mode, --cpu-prof) under one workload, then prints where the CPU went.
-// Usage: DATABASE_URL=postgres://…/city WORKLOAD=units|dashboard|feedbackStats|toRate node scripts/profile-run.mjs
+// Usage: DATABASE_URL=postgres://…/city WORKLOAD=units|dashboard|dashboardWard|feedbackStats|toRate node scripts/profile-run.mjs
 // The database must hold the city (npm run seed -- --scale=city; npm run bench:workload) with DEMO logins.
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
@@ -48,12 +48,19 @@ try {
   const period = (
     await gql(`{ evaluationPeriods(kind: YEAR, first: 5) { nodes { id year } } }`, {}, viewer)
   ).data.evaluationPeriods.nodes.find((p) => p.year === 2026)?.id;
+  const ward = (
+    await gql(`{ units(first: 1, filter: { kind: WARD, search: "Bình Hưng Hoà A" }) { nodes { id } } }`, {}, viewer)
+  ).data.units.nodes[0].id;
   const head = await login('binhtan');
   const headPersonId = (await gql(`{ me { person { id } } }`, {}, head)).data.me.person.id; // as bench:api's toRate
   const workloads = {
     units: [`{ units(first: 500) { nodes { name parent { name } head { fullName } } } }`, viewer],
     dashboard: [
       `{ dashboard(unitId: "${city}", periodId: "${period}") { evaluatedCount pendingCount onTimeRate satisfactionPercent overdueFeedback openFindings levelCounts { level count } initiativesByStatus { status count } } }`,
+      viewer,
+    ],
+    dashboardWard: [
+      `{ dashboard(unitId: "${ward}", periodId: "${period}") { evaluatedCount pendingCount onTimeRate satisfactionPercent overdueFeedback openFindings levelCounts { level count } initiativesByStatus { status count } } }`,
       viewer,
     ],
     feedbackStats: [

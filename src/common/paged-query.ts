@@ -112,6 +112,33 @@ function selectedColumns(em: EntityManager, entity: EntityTarget<ObjectLiteral>)
   return { metadata, columns };
 }
 
+/**
+ * An entity's columns (as `selectedColumns`) read on `alias` under names starting `prefix`, and how to hydrate them
+ * from a raw row as TypeORM hydrates them (its driver's conversions and the columns' transformers): for a statement
+ * that reads an entity beside other things. `read` gives null when every column is null (a LEFT JOIN that found none).
+ */
+export function entityColumns<E extends ObjectLiteral>(
+  em: EntityManager,
+  entity: EntityTarget<E>,
+  alias: string,
+  prefix: string,
+): { select: string; read: (row: Record<string, unknown>) => E | null } {
+  const { metadata, columns } = selectedColumns(em, entity);
+  const names = columns.map((_, i) => `${prefix}${String(i)}`);
+  const driver = em.connection.driver;
+  return {
+    select: columns.map((column, i) => `${alias}."${column.databaseName}" AS ${names[i] ?? ''}`).join(', '),
+    read: (row) => {
+      if (names.every((name) => row[name] === null)) return null;
+      const hydrated = metadata.create() as E;
+      columns.forEach((column, i) => {
+        column.setEntityValue(hydrated, driver.prepareHydratedValue(row[names[i] ?? ''], column));
+      });
+      return hydrated;
+    },
+  };
+}
+
 /** A row of another table joined to each row of the page (by `listSql`'s `joins` or the list's own `from`). */
 export interface Joined<E extends ObjectLiteral> {
   entity: new () => E;
@@ -123,8 +150,8 @@ type JoinedRows<J> = { [K in keyof J]: J[K] extends Joined<infer E> ? Array<E | 
 
 /**
  * One page of an entity and the total in one statement: the entity's own columns on the list's alias, hydrated
- * as TypeORM hydrates them (its driver's conversions and the columns' transformers), and, in the same statement,
- * the rows `joined` brings in beside each (null where the join found none).
+ * as TypeORM hydrates them (`entityColumns`), and, in the same statement, the rows `joined` brings in beside each
+ * (null where the join found none).
  */
 export async function pagedEntities<T extends ObjectLiteral, J extends Record<string, Joined<ObjectLiteral>>>(
   em: EntityManager,
@@ -134,33 +161,16 @@ export async function pagedEntities<T extends ObjectLiteral, J extends Record<st
   limit: number,
   joined: J = {} as J,
 ): Promise<Page<T> & { joined: JoinedRows<J> }> {
-  const parts = [
-    { key: null, alias: sql.alias, ...selectedColumns(em, entity) },
-    ...Object.entries(joined).map(([key, join]) => ({ key, alias: join.alias, ...selectedColumns(em, join.entity) })),
-  ].map((part, p) => ({
-    ...part,
-    names: part.columns.map((_, i) => `c${String(p)}_${String(i)}`),
+  const own = entityColumns(em, entity, sql.alias, 'c0_');
+  const others = Object.entries(joined).map(([key, join], p) => ({
+    key,
+    ...entityColumns(em, join.entity, join.alias, `c${String(p + 1)}_`),
   }));
-  const select = parts.flatMap((part) =>
-    part.columns.map((column, i) => `${part.alias}."${column.databaseName}" AS ${part.names[i] ?? ''}`),
-  );
-  const { rows, total } = await pagedQuery(em, { ...sql, select: select.join(', ') }, offset, limit);
-  const driver = em.connection.driver;
-  const hydrate = (part: (typeof parts)[number], row: Record<string, unknown>) => {
-    if (part.key !== null && part.names.every((name) => row[name] === null)) return null;
-    const hydrated = part.metadata.create() as ObjectLiteral;
-    part.columns.forEach((column, i) => {
-      column.setEntityValue(hydrated, driver.prepareHydratedValue(row[part.names[i] ?? ''], column));
-    });
-    return hydrated;
-  };
-  const [own, ...others] = parts;
-  if (!own) throw new Error('pagedEntities: no columns');
+  const select = [own.select, ...others.map((part) => part.select)].join(', ');
+  const { rows, total } = await pagedQuery(em, { ...sql, select }, offset, limit);
   return {
-    rows: rows.map((row) => hydrate(own, row) as T),
+    rows: rows.map((row) => own.read(row) as T),
     total,
-    joined: Object.fromEntries(
-      others.map((part) => [part.key, rows.map((row) => hydrate(part, row))]),
-    ) as JoinedRows<J>,
+    joined: Object.fromEntries(others.map((part) => [part.key, rows.map(part.read)])) as JoinedRows<J>,
   };
 }

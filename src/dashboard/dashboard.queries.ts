@@ -5,6 +5,10 @@ import { FindingStatus } from '../inspection/inspection.enums.js';
 import { firstSourceResultsSql } from '../satisfaction/satisfaction.queries.js';
 import { addDays, endOfCityDay } from '../common/dates.js';
 import { queryFirst, queryOne, queryRows } from '../common/queries.js';
+import { entityColumns } from '../common/paged-query.js';
+import { EvaluationPeriod } from '../evaluation/evaluation-period.entity.js';
+import { SUBTREE_IDS } from '../hierarchy/tree.queries.js';
+import { Unit } from '../hierarchy/unit.entity.js';
 import type { UnitKind } from '../hierarchy/hierarchy.enums.js';
 import type { FeedbackStatsResult } from '../feedback/feedback.queries.js';
 import { onTimeRate, satisfactionPercent } from '../feedback/feedback.rules.js';
@@ -56,6 +60,35 @@ export function wholeMonths(from: string, to: string): [string, string] {
   if (first < end) return [first, end];
   const split = first < next ? first : next;
   return [split, split];
+}
+
+/** What a dashboard is of: the period, the unit, and the unit's subtree on the period's last day (null: no such row). */
+export interface DashboardScope {
+  period: EvaluationPeriod | null;
+  unit: Unit | null;
+  unitIds: string[];
+}
+
+/** A dashboard's period, unit and subtree in one statement (a null id finds nothing). */
+export async function dashboardScope(
+  em: EntityManager,
+  periodId: string | null,
+  unitId: string | null,
+): Promise<DashboardScope> {
+  const period = entityColumns(em, EvaluationPeriod, 'p', 'p_');
+  const unit = entityColumns(em, Unit, 'u', 'u_');
+  const row = await queryOne<Record<string, unknown> & { unit_ids: string[] | null }>(
+    em,
+    `SELECT ${period.select}, ${unit.select},
+            CASE WHEN p.id IS NOT NULL AND u.id IS NOT NULL THEN ARRAY(${SUBTREE_IDS('u.id', 'p.ends_on')}) END AS unit_ids
+       FROM (VALUES (1)) one (x)
+       LEFT JOIN evaluation_period p ON p.id = $1::uuid
+       LEFT JOIN unit u ON u.id = $2::uuid`,
+    [periodId, unitId],
+  );
+  return row
+    ? { period: period.read(row), unit: unit.read(row), unitIds: row.unit_ids ?? [] }
+    : { period: null, unit: null, unitIds: [] };
 }
 
 /**

@@ -3,7 +3,6 @@ import { readFromReplica } from '../database/data-source.js';
 import type { Caller } from '../auth/caller.js';
 import { cityDayOf, endOfCityDay } from '../common/dates.js';
 import { BadInputError, NotFoundError } from '../common/errors.js';
-import { findOrNotFound } from '../common/find.js';
 import { isWellFormedId } from '../common/ids.js';
 import type { Clock } from '../context.js';
 import { LEVEL_ORDER, RATED_STATUSES, RatingLevel, EvaluationStatus } from '../evaluation/evaluation.enums.js';
@@ -15,12 +14,13 @@ import type { FeedbackStatus } from '../feedback/feedback.enums.js';
 import { checkRange } from '../feedback/feedback.rules.js';
 import { feedbackRanking } from '../feedback/feedback.queries.js';
 import { withPredecessors } from '../hierarchy/plan.queries.js';
-import { subtreeIdsOn, unitFromRow } from '../hierarchy/tree.queries.js';
+import { unitFromRow } from '../hierarchy/tree.queries.js';
 import type { UnitKind } from '../hierarchy/hierarchy.enums.js';
 import { Unit } from '../hierarchy/unit.entity.js';
 import { loadSettings } from '../settings/settings.js';
 import type { InitiativeStatus } from '../initiative/initiative.enums.js';
 import {
+  dashboardScope,
   excellentRanking,
   subtreeCounts,
   satisfactionRanking,
@@ -120,9 +120,10 @@ export class DashboardService {
     periodId: string,
     lineage: boolean,
   ): Promise<Dashboard> {
-    const period = await requirePeriod(em, periodId);
-    const unit = await findOrNotFound(em, Unit, unitId, ['đơn vị', 'Unit']);
-    const unitIds = await subtreeIdsOn(em, unit.id, period.endsOn);
+    const wellFormed = (id: string) => (isWellFormedId(id) ? id : null);
+    const { period, unit, unitIds } = await dashboardScope(em, wellFormed(periodId), wellFormed(unitId));
+    if (!period) throw new NotFoundError(...PERIOD);
+    if (!unit) throw new NotFoundError('đơn vị', 'Unit');
     const { levels, openFindings, initiatives } = await subtreeCounts(em, period.id, unitIds);
     const rated = levels.filter((row) => row.level && RATED_STATUSES.includes(row.status));
     const ratedTotal = rated.reduce((sum, row) => sum + row.count, 0);

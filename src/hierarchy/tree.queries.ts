@@ -93,19 +93,19 @@ export async function ancestorIdsOn(em: EntityManager, unitId: string, asOf: str
   return rows.map((row) => row.id);
 }
 
+/** The ids of the subtree of `root` on `day` (SQL expressions), the root first: a walk down that day's links. */
+export const SUBTREE_IDS = (root: string, day: string) =>
+  `WITH RECURSIVE down(id, depth) AS (
+     SELECT ${root}, 0
+     UNION ALL
+     SELECT l.unit_id, down.depth + 1 FROM down JOIN unit_link l ON l.parent_id = down.id AND ${VALID_ON('l', day)}
+     WHERE down.depth < 64
+   )
+   SELECT id FROM down`;
+
 /** The unit and everything under it on `asOf`. */
 export async function subtreeIdsOn(em: EntityManager, unitId: string, asOf: string): Promise<string[]> {
-  const rows = await queryRows<{ id: string }>(
-    em,
-    `WITH RECURSIVE down(id, depth) AS (
-       SELECT $1::uuid, 0
-       UNION ALL
-       SELECT l.unit_id, down.depth + 1 FROM down JOIN unit_link l ON l.parent_id = down.id AND ${VALID_ON('l')}
-       WHERE down.depth < 64
-     )
-     SELECT id FROM down`,
-    [unitId, asOf],
-  );
+  const rows = await queryRows<{ id: string }>(em, SUBTREE_IDS('$1::uuid', '$2'), [unitId, asOf]);
   return rows.map((row) => row.id);
 }
 

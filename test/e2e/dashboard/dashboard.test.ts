@@ -54,6 +54,19 @@ describe('dashboards and rankings: aggregates only (R32)', () => {
     expect(forHomeAffairs.levelCounts.find((row: { level: string }) => row.level === 'GOOD').count).toBe(1);
   });
 
+  it.each([
+    ['an unknown period', 'period', '00000000-0000-4000-8000-000000000000', 'Evaluation period not found.'],
+    ['a malformed period', 'period', 'not-an-id', 'Evaluation period not found.'],
+    ['an unknown unit', 'unit', '00000000-0000-4000-8000-000000000000', 'Unit not found.'],
+    ['a malformed unit', 'unit', 'not-an-id', 'Unit not found.'],
+  ])('answers NOT_FOUND naming what is missing for %s', async (_case, which, id, messageEn) => {
+    const variables = which === 'period' ? { u: org.district.id, p: id } : { u: id, p: periodId };
+    const result = await t.gql(DASHBOARD, variables, org.tokens.xem);
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', messageEn });
+    const both = await t.gql(DASHBOARD, { u: id, p: id }, org.tokens.xem);
+    expect(both.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', messageEn: 'Evaluation period not found.' });
+  });
+
   it('ranks units by the 1022 on-time rate, and by the share of EXCELLENT only over groups of 3 or more for a viewer', async () => {
     const RANK = `query($p: ID!, $by: RankingMetric!) { unitRanking(periodId: $p, by: $by, kind: WARD) { rank unit { name } value count } }`;
     const onTime = (await t.gql(RANK, { p: periodId, by: 'FEEDBACK_ON_TIME' }, org.tokens.xem)).data?.unitRanking;
