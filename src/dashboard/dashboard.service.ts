@@ -14,7 +14,7 @@ import type { FeedbackStatus } from '../feedback/feedback.enums.js';
 import { checkRange } from '../feedback/feedback.rules.js';
 import { feedbackRanking } from '../feedback/feedback.queries.js';
 import { withPredecessors } from '../hierarchy/plan.queries.js';
-import { unitFromRow } from '../hierarchy/tree.queries.js';
+import { unitFromRow, UNIT_LABEL } from '../hierarchy/tree.queries.js';
 import type { UnitKind } from '../hierarchy/hierarchy.enums.js';
 import { Unit } from '../hierarchy/unit.entity.js';
 import { loadSettings } from '../settings/settings.js';
@@ -123,7 +123,7 @@ export class DashboardService {
     const wellFormed = (id: string) => (isWellFormedId(id) ? id : null);
     const { period, unit, unitIds } = await dashboardScope(em, wellFormed(periodId), wellFormed(unitId));
     if (!period) throw new NotFoundError(...PERIOD);
-    if (!unit) throw new NotFoundError('đơn vị', 'Unit');
+    if (!unit) throw new NotFoundError(...UNIT_LABEL);
     const { levels, openFindings, initiatives } = await subtreeCounts(em, period.id, unitIds);
     const rated = levels.filter((row) => row.level && RATED_STATUSES.includes(row.status));
     const ratedTotal = rated.reduce((sum, row) => sum + row.count, 0);
@@ -206,10 +206,10 @@ export class DashboardService {
   ): Promise<Aggregates<EvaluationAggregate>> {
     return readFromReplica(this.db, async (em) => {
       const { periodId } = options;
-      if (!isWellFormedId(unitId)) throw new NotFoundError('đơn vị', 'Unit');
+      if (!isWellFormedId(unitId)) throw new NotFoundError(...UNIT_LABEL);
       if (periodId !== null && !isWellFormedId(periodId)) throw new NotFoundError(PERIOD[0], PERIOD[1]);
       const targets = await aggregateTargets(em, unitId, periodId);
-      if (!targets.unit) throw new NotFoundError('đơn vị', 'Unit');
+      if (!targets.unit) throw new NotFoundError(...UNIT_LABEL);
       if (periodId !== null && targets.endsOn === null) throw new NotFoundError(PERIOD[0], PERIOD[1]);
       const minGroup = smallestGroupFor(caller);
       const rows = await evaluationAggregates(em, { ...options, unitId, minGroup });
@@ -250,8 +250,8 @@ export class DashboardService {
   ): Promise<Aggregates<FeedbackAggregate>> {
     return readFromReplica(this.db, async (em) => {
       checkRange(from, to);
-      if (!isWellFormedId(unitId)) throw new NotFoundError('đơn vị', 'Unit');
-      if (!(await aggregateTargets(em, unitId, null)).unit) throw new NotFoundError('đơn vị', 'Unit');
+      if (!isWellFormedId(unitId)) throw new NotFoundError(...UNIT_LABEL);
+      if (!(await aggregateTargets(em, unitId, null)).unit) throw new NotFoundError(...UNIT_LABEL);
       const now = this.now();
       const day = cityDayOf(now);
       const rows = await feedbackAggregates(em, {

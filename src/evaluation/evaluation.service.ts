@@ -21,7 +21,7 @@ import { findOrNotFound, type NotFoundLabel } from '../common/find.js';
 import { isWellFormedId } from '../common/ids.js';
 import { inTransaction } from '../common/transaction.js';
 import type { Clock } from '../context.js';
-import { subtreeIdsOn } from '../hierarchy/tree.queries.js';
+import { subtreeIdsOn, UNIT_LABEL } from '../hierarchy/tree.queries.js';
 import { Unit } from '../hierarchy/unit.entity.js';
 import { Position } from '../people/people.enums.js';
 import { raterOn } from '../people/people.service.js';
@@ -100,7 +100,6 @@ interface Locked {
 }
 
 const EVALUATION: NotFoundLabel = ['phiếu đánh giá', 'Evaluation'];
-const UNIT: NotFoundLabel = ['đơn vị', 'Unit'];
 
 /** How many evaluations of a unit stand at a level; null where R32 withholds so small a group. */
 export interface LevelCount {
@@ -190,7 +189,7 @@ export class EvaluationService {
     return inTransaction(this.db, async (em) => {
       const period = await requirePeriod(em, periodId);
       this.assertOpen(period);
-      if (!isWellFormedId(raterUnitId)) throw new NotFoundError(...UNIT);
+      if (!isWellFormedId(raterUnitId)) throw new NotFoundError(...UNIT_LABEL);
       await refreshRatersUnder(em, [raterUnitId], cityDayOf(this.now()));
       await this.lockGroup(em, period, raterUnitId);
       const group = await em.find(Evaluation, {
@@ -230,7 +229,7 @@ export class EvaluationService {
     return inTransaction(this.db, async (em) => {
       const period = await requirePeriod(em, periodId);
       this.assertOpen(period);
-      if (!isWellFormedId(unitId)) throw new NotFoundError(...UNIT);
+      if (!isWellFormedId(unitId)) throw new NotFoundError(...UNIT_LABEL);
       await refreshRatersUnder(em, [unitId], cityDayOf(this.now()));
       const group = await em.find(Evaluation, {
         where: { periodId, raterUnitId: unitId, status: EvaluationStatus.APPROVED },
@@ -396,7 +395,7 @@ export class EvaluationService {
   /** R14 for a head's unit in a period: for the rater, the head, Home Affairs and city leaders (FORBIDDEN else). */
   async headInputsFor(caller: Caller, unitId: string, periodId: string): Promise<HeadInputs> {
     const em = this.db.manager;
-    const unit = await findOrNotFound(em, Unit, unitId, UNIT);
+    const unit = await findOrNotFound(em, Unit, unitId, UNIT_LABEL);
     const period = await requirePeriod(em, periodId);
     const head = await headEvaluationOf(em, unitId, periodId);
     if (!seesAllResults(caller) && (!head || !mayReadHeadInputs(caller, head))) throw new ForbiddenError();
@@ -409,7 +408,7 @@ export class EvaluationService {
    */
   async headInputs(evaluation: { unitId: string; periodId: string; personId: string | null }): Promise<HeadInputs> {
     const em = this.db.manager;
-    const unit = await findOrNotFound(em, Unit, evaluation.unitId, UNIT);
+    const unit = await findOrNotFound(em, Unit, evaluation.unitId, UNIT_LABEL);
     const period = await requirePeriod(em, evaluation.periodId);
     return this.gatherHeadInputs(em, unit, period, evaluation.personId);
   }
@@ -443,7 +442,7 @@ export class EvaluationService {
     }
     const settings = await loadSettings(em);
     const isHead = evaluation.position === Position.HEAD;
-    const unit = await findOrNotFound(em, Unit, evaluation.unitId, UNIT);
+    const unit = await findOrNotFound(em, Unit, evaluation.unitId, UNIT_LABEL);
     const unitRatio =
       evaluation.ruleSet === RuleSetId.ND335 && isHead
         ? await unitRatioOf(em, evaluation.periodId, evaluation.personId)

@@ -17,7 +17,7 @@ import type { Clock } from '../context.js';
 import { summarisedFeedbackStats } from '../dashboard/dashboard.queries.js';
 import { requireUnit } from '../hierarchy/hierarchy.service.js';
 import { withPredecessors } from '../hierarchy/plan.queries.js';
-import { filterUnitIds } from '../hierarchy/tree.queries.js';
+import { filterUnitIds, UNIT_LABEL } from '../hierarchy/tree.queries.js';
 import type { UnitKind } from '../hierarchy/hierarchy.enums.js';
 import { loadSettings } from '../settings/settings.js';
 import { AssignmentReason, type FeedbackChannel, FeedbackStatus } from './feedback.enums.js';
@@ -101,7 +101,7 @@ export class FeedbackService {
 
   /** R22 for a unit (with its sub-units on `to`, and the units it was formed from) over [from, to]. */
   async stats(unitId: string, from: string, to: string, options: { includeSubunits?: boolean; lineage?: boolean }) {
-    if (!isWellFormedId(unitId)) throw new NotFoundError('đơn vị', 'Unit'); // '' too: a unit is required here
+    if (!isWellFormedId(unitId)) throw new NotFoundError(...UNIT_LABEL); // '' too: a unit is required here
     const em = this.db.manager;
     const own = (await filterUnitIds(em, { unitId, includeSubunits: options.includeSubunits }, to)) ?? [];
     const { unitIds, approximate } = options.lineage

@@ -32,7 +32,7 @@ import {
   unitsUnderThemselves,
   type UnitRow,
 } from './plan.queries.js';
-import { parentsOn } from './tree.queries.js';
+import { parentsOn, UNIT_LABEL } from './tree.queries.js';
 
 const PLAN = ['kế hoạch sắp xếp', 'ReorganisationPlan'] as const;
 
@@ -414,7 +414,7 @@ export class PlanService {
         em,
         `INSERT INTO unit (code, name, type_vi, kind, valid_from) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
         [unit.code.trim(), unit.name.trim(), unit.typeVi, unit.kind, date],
-        ['đơn vị', 'Unit'],
+        UNIT_LABEL,
       );
       if (parent)
         await em.query(`INSERT INTO unit_link (unit_id, parent_id, valid_from) VALUES ($1, $2, $3)`, [

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { NotFoundError } from '../common/errors.js';
+import type { NotFoundLabel } from '../common/find.js';
 import { isWellFormedId } from '../common/ids.js';
 import { listSql, pagedQuery, type ListSource } from '../common/paged-query.js';
 import { SqlParams } from '../common/sql-params.js';
@@ -10,6 +11,9 @@ import { UnitOrderField, type UnitWhere } from './unit.inputs.js';
 import { queryRows } from '../common/queries.js';
 
 /** Read side of the dated tree (R1): every function takes the day the tree is seen on. */
+
+/** What a missing unit is called in NOT_FOUND. */
+export const UNIT_LABEL: NotFoundLabel = ['đơn vị', 'Unit'];
 
 /** Plain rows → Unit entities, without a query per row and by plain assignment, not TypeORM's metadata-driven `create`. */
 export function unitFromRow(row: Record<string, unknown>): Unit {
@@ -249,7 +253,7 @@ export async function filterUnitIds(
 ): Promise<string[] | undefined> {
   const unitId = filter?.unitId;
   if (!unitId) return undefined;
-  if (!isWellFormedId(unitId)) throw new NotFoundError('đơn vị', 'Unit');
+  if (!isWellFormedId(unitId)) throw new NotFoundError(...UNIT_LABEL);
   return filter.includeSubunits ? subtreeIdsOn(em, unitId, day) : [unitId];
 }
 

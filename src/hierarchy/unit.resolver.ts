@@ -15,6 +15,7 @@ import type { Unit } from './unit.entity.js';
 import { CreateUnitInput, MergeUnitsInput, UnitListArgs, UpdateUnitInput } from './unit.inputs.js';
 import { UnitConnection, UnitLineageType, UnitType } from './unit.type.js';
 import { loadUnitFields } from './unit.loaders.js';
+import { UNIT_LABEL } from './tree.queries.js';
 import { addDays } from '../common/dates.js';
 
 @Resolver(() => UnitType)
@@ -45,7 +46,7 @@ export class UnitResolver {
     let unit: Unit | null = null;
     if (id) unit = isWellFormedId(id) ? await ctx.loaders.unitById.load(id) : null;
     else unit = await ctx.services.hierarchy.unitByCode(code as string, day);
-    if (!unit) throw new NotFoundError('đơn vị', 'Unit');
+    if (!unit) throw new NotFoundError(...UNIT_LABEL);
     return UnitType.from(unit, day);
   }
 

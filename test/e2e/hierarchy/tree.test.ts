@@ -149,7 +149,7 @@ describe('the dated tree (R1, R2) over GraphQL', () => {
     expect(later.data?.unit).toEqual({ name: 'Phường Mới Lập' });
   });
 
-  it('a page of units reads parent and head beside its rows as the unit read alone does (R1, R4), on any day', async () => {
+  it('a page of units answers parent and head as each unit read alone does (R1, R4), on any day', async () => {
     const city = await makeUnit(t.db, { name: 'TP Trang', kind: UnitKind.CITY });
     const district = await makeUnit(t.db, { name: 'Quận Trang', kind: UnitKind.DISTRICT, parent: city });
     const both = await makeUnit(t.db, { name: 'Phường Trang Hai Thủ trưởng', parent: district });
