@@ -3,6 +3,7 @@ import { Role } from '../../../src/auth/auth.enums.js';
 import { PeriodKind } from '../../../src/evaluation/evaluation.enums.js';
 import { SatisfactionResult } from '../../../src/satisfaction/satisfaction-result.entity.js';
 import type { SatisfactionSource } from '../../../src/satisfaction/satisfaction.enums.js';
+import { UnitKind } from '../../../src/hierarchy/hierarchy.enums.js';
 import { makeUnit, makeUser } from '../../factories/scenario.js';
 import { evaluationOf, OPEN, rankedCity, rateThrough, type Org } from '../../factories/evaluation.js';
 import { feedbackRecord } from '../../factories/feedback.js';
@@ -102,6 +103,29 @@ describe('dashboards and rankings: aggregates only (R32)', () => {
       { level: 'NOT_COMPLETED', count: 0 },
       { level: 'NOT_RATED', count: 0 },
     ]);
+  });
+
+  it('counts the subtree of the period’s last day (R1): a ward moved during the period counts under its new parent, one moved after it under its old', async () => {
+    const district = await makeUnit(t.db, { name: 'Quận Dời', kind: UnitKind.DISTRICT, parent: org.city });
+    const other = await makeUnit(t.db, { name: 'Quận Khác', kind: UnitKind.DISTRICT, parent: org.city });
+    const movedDuring = await makeUnit(t.db, { name: 'Phường Dời Giữa Kỳ', parent: district });
+    const movedAfter = await makeUnit(t.db, { name: 'Phường Dời Sau Kỳ', parent: other });
+    const move = async (unitId: string, to: string, on: string) => {
+      await t.db.query(`UPDATE unit_link SET valid_to = $2 WHERE unit_id = $1 AND valid_to IS NULL`, [unitId, on]);
+      await t.db.query(`INSERT INTO unit_link (unit_id, parent_id, valid_from) VALUES ($1, $2, $3)`, [unitId, to, on]);
+    };
+    await move(movedDuring.id, other.id, '2026-08-15');
+    await move(movedAfter.id, district.id, '2026-10-15');
+    await feedbackRecord(t, movedDuring.id, { onTime: 3, overdue: 0 });
+    await feedbackRecord(t, movedAfter.id, { onTime: 0, overdue: 2 });
+    const dashboardOf = async (unitId: string) =>
+      (await t.gql(DASHBOARD, { u: unitId, p: periodId }, org.tokens.xem)).data?.dashboard as {
+        onTimeRate: number | null;
+        overdueFeedback: number;
+      };
+    // on 30 September both wards are under Quận Khác; the first day (1 July) or today would split them
+    expect(await dashboardOf(other.id)).toMatchObject({ onTimeRate: 60, overdueFeedback: 2 });
+    expect(await dashboardOf(district.id)).toMatchObject({ onTimeRate: null, overdueFeedback: 0 });
   });
 });
 
