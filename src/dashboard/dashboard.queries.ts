@@ -5,6 +5,7 @@ import { FindingStatus } from '../inspection/inspection.enums.js';
 import { firstSourceResultsSql } from '../satisfaction/satisfaction.queries.js';
 import { addDays, endOfCityDay } from '../common/dates.js';
 import { queryFirst, queryOne, queryRows } from '../common/queries.js';
+import { SqlParams } from '../common/sql-params.js';
 import { entityColumns } from '../common/paged-query.js';
 import { EvaluationPeriod } from '../evaluation/evaluation-period.entity.js';
 import { SUBTREE_IDS } from '../hierarchy/tree.queries.js';
@@ -26,27 +27,43 @@ export interface SubtreeCounts {
   initiatives: Array<{ status: InitiativeStatus; count: number }>;
 }
 
-/** A set of units' evaluations of a period, open findings and initiatives, counted: one statement. */
-export async function subtreeCounts(
+/** A dashboard's figures: its counts, and R22 for the units whose 1022 record it shows. */
+export interface DashboardFigures extends SubtreeCounts {
+  feedback: FeedbackStatsResult;
+}
+
+/**
+ * A dashboard's figures in one statement: the evaluations of the period, open findings and initiatives of
+ * `unitIds`, and R22 over [from, to] for `feedbackUnitIds` (the same units, or with lineage their predecessors too).
+ */
+export async function dashboardFigures(
   em: EntityManager,
   periodId: string,
   unitIds: readonly string[],
-): Promise<SubtreeCounts> {
-  return queryFirst<SubtreeCounts>(
+  feedback: { unitIds: readonly string[]; from: string; to: string },
+): Promise<DashboardFigures> {
+  const params = new SqlParams();
+  const [period, units, unrated, verified] = [periodId, unitIds, UNRATED_IN_SUMMARY, FindingStatus.VERIFIED].map(
+    (value) => params.add(value),
+  );
+  const stats = feedbackStatsSql(params, feedback.unitIds, feedback.from, feedback.to);
+  const row = await queryFirst<SubtreeCounts & { feedback: FeedbackSummaryRow }>(
     em,
     `SELECT
        (SELECT coalesce(json_agg(l), '[]') FROM (
-          SELECT NULLIF(level, $3) AS level, status, sum(count)::int AS count FROM evaluation_summary
-           WHERE period_id = $1 AND unit_id = ANY($2::uuid[]) GROUP BY level, status HAVING sum(count) > 0) l
+          SELECT NULLIF(level, ${unrated}) AS level, status, sum(count)::int AS count FROM evaluation_summary
+           WHERE period_id = ${period} AND unit_id = ANY(${units}::uuid[]) GROUP BY level, status HAVING sum(count) > 0) l
        ) AS levels,
        (SELECT coalesce(sum(count), 0)::int FROM finding_summary
-         WHERE unit_id = ANY($2::uuid[]) AND status <> $4) AS "openFindings",
+         WHERE unit_id = ANY(${units}::uuid[]) AND status <> ${verified}) AS "openFindings",
        (SELECT coalesce(json_agg(i ORDER BY i.status), '[]') FROM (
           SELECT status, sum(count)::int AS count FROM initiative_summary
-           WHERE unit_id = ANY($2::uuid[]) GROUP BY status HAVING sum(count) > 0) i
-       ) AS initiatives`,
-    [periodId, unitIds, UNRATED_IN_SUMMARY, FindingStatus.VERIFIED],
+           WHERE unit_id = ANY(${units}::uuid[]) GROUP BY status HAVING sum(count) > 0) i
+       ) AS initiatives,
+       (SELECT row_to_json(s) FROM (${stats}) s) AS feedback`,
+    params.values,
   );
+  return { ...row, feedback: feedbackStatsOf(row.feedback) };
 }
 
 /**
@@ -91,64 +108,72 @@ export async function dashboardScope(
     : { period: null, unit: null, unitIds: [] };
 }
 
+/** R22's counts as `feedbackStatsSql` answers them (bigint sums, as PostgreSQL's JSON numbers). */
+interface FeedbackSummaryRow {
+  due: string | number;
+  on_time: string | number;
+  items_due: string | number;
+  late: string | number;
+  overdue: string | number;
+}
+
 /**
  * R22 for a set of units over [from, to] from the summaries: for what fell due, the range's whole months from the
  * month summary and its other days from the day summary; for what was open past due at its end, the months before
  * `to`'s month and its days up to `to`. Items reopened
  * (more than one cycle) count once in Decision 766's figure, so they are recounted from their cycles — the
  * partial index keeps that to the reopened ones. The raw count (`feedbackStats` in feedback.queries.ts) is the
- * reference the property test compares with.
+ * reference the property test compares with. One row, its values added to `params`.
  */
+function feedbackStatsSql(params: SqlParams, unitIds: readonly string[], from: string, to: string): string {
+  const [first, after] = wholeMonths(from, to);
+  const units = params.add(unitIds);
+  const [fromDay, toDay, toMonth] = [from, to, `${to.slice(0, 7)}-01`].map((day) => params.add(day));
+  const [dueFrom, dueTo] = [new Date(`${from}T00:00:00+07:00`), endOfCityDay(to)].map((at) => params.add(at));
+  const [wholeFrom, wholeTo] = [first, after].map((day) => params.add(day));
+  return `WITH reopened AS (
+       SELECT c.item_id, (c.citizen_satisfied IS FALSE OR c.replied_at IS NULL OR c.replied_at > c.due_at) AS late_or_unsatisfied,
+              (SELECT a.unit_id FROM feedback_assignment a WHERE a.item_id = c.item_id AND a.assigned_at <= c.due_at
+                ORDER BY a.assigned_at DESC LIMIT 1) AS due_unit
+         FROM feedback_cycle c
+        WHERE c.item_id IN (SELECT item_id FROM feedback_cycle WHERE number > 1) AND c.due_at BETWEEN ${dueFrom} AND ${dueTo}
+     )
+     SELECT d.due, d.on_time, d.items_due + r.items_due AS items_due, d.late + r.late AS late,
+            (SELECT coalesce(sum(overdue_delta), 0) FROM feedback_month_summary WHERE unit_id = ANY(${units}::uuid[]) AND month < ${toMonth}::date)
+            + (SELECT coalesce(sum(overdue_delta), 0) FROM feedback_day_summary WHERE unit_id = ANY(${units}::uuid[]) AND day BETWEEN ${toMonth}::date AND ${toDay}::date) AS overdue
+       FROM (SELECT coalesce(sum(due), 0) AS due, coalesce(sum(on_time), 0) AS on_time, coalesce(sum(items_due), 0) AS items_due,
+                    coalesce(sum(items_late_or_unsatisfied), 0) AS late
+               FROM (SELECT due, on_time, items_due, items_late_or_unsatisfied FROM feedback_month_summary
+                      WHERE unit_id = ANY(${units}::uuid[]) AND month >= ${wholeFrom}::date AND month < ${wholeTo}::date
+                     UNION ALL
+                     SELECT due, on_time, items_due, items_late_or_unsatisfied FROM feedback_day_summary
+                      WHERE unit_id = ANY(${units}::uuid[]) AND day >= ${fromDay}::date AND day < ${wholeFrom}::date
+                     UNION ALL
+                     SELECT due, on_time, items_due, items_late_or_unsatisfied FROM feedback_day_summary
+                      WHERE unit_id = ANY(${units}::uuid[]) AND day >= ${wholeTo}::date AND day <= ${toDay}::date) counted) d,
+            (SELECT count(DISTINCT item_id) AS items_due, count(DISTINCT item_id) FILTER (WHERE late_or_unsatisfied) AS late
+               FROM reopened WHERE due_unit = ANY(${units}::uuid[])) r`;
+}
+
+function feedbackStatsOf(row: FeedbackSummaryRow): FeedbackStatsResult {
+  const counts = { due: Number(row.due), onTime: Number(row.on_time), overdueAtEnd: Number(row.overdue) };
+  return {
+    ...counts,
+    onTimeRate: onTimeRate(counts),
+    satisfactionPercent: satisfactionPercent(Number(row.items_due), Number(row.late)),
+  };
+}
+
+/** R22 for a set of units over [from, to] from the summaries kept in step (see `feedbackStatsSql`). */
 export async function summarisedFeedbackStats(
   em: EntityManager,
   unitIds: readonly string[],
   from: string,
   to: string,
 ): Promise<FeedbackStatsResult> {
-  const row = await queryOne<{ due: string; on_time: string; items_due: string; late: string; overdue: string }>(
-    em,
-    `WITH reopened AS (
-       SELECT c.item_id, (c.citizen_satisfied IS FALSE OR c.replied_at IS NULL OR c.replied_at > c.due_at) AS late_or_unsatisfied,
-              (SELECT a.unit_id FROM feedback_assignment a WHERE a.item_id = c.item_id AND a.assigned_at <= c.due_at
-                ORDER BY a.assigned_at DESC LIMIT 1) AS due_unit
-         FROM feedback_cycle c
-        WHERE c.item_id IN (SELECT item_id FROM feedback_cycle WHERE number > 1) AND c.due_at BETWEEN $5 AND $6
-     )
-     SELECT d.due, d.on_time, d.items_due + r.items_due AS items_due, d.late + r.late AS late,
-            (SELECT coalesce(sum(overdue_delta), 0) FROM feedback_month_summary WHERE unit_id = ANY($1::uuid[]) AND month < $4::date)
-            + (SELECT coalesce(sum(overdue_delta), 0) FROM feedback_day_summary WHERE unit_id = ANY($1::uuid[]) AND day BETWEEN $4::date AND $3::date) AS overdue
-       FROM (SELECT coalesce(sum(due), 0) AS due, coalesce(sum(on_time), 0) AS on_time, coalesce(sum(items_due), 0) AS items_due,
-                    coalesce(sum(items_late_or_unsatisfied), 0) AS late
-               FROM (SELECT due, on_time, items_due, items_late_or_unsatisfied FROM feedback_month_summary
-                      WHERE unit_id = ANY($1::uuid[]) AND month >= $7::date AND month < $8::date
-                     UNION ALL
-                     SELECT due, on_time, items_due, items_late_or_unsatisfied FROM feedback_day_summary
-                      WHERE unit_id = ANY($1::uuid[]) AND day >= $2::date AND day < $7::date
-                     UNION ALL
-                     SELECT due, on_time, items_due, items_late_or_unsatisfied FROM feedback_day_summary
-                      WHERE unit_id = ANY($1::uuid[]) AND day >= $8::date AND day <= $3::date) counted) d,
-            (SELECT count(DISTINCT item_id) AS items_due, count(DISTINCT item_id) FILTER (WHERE late_or_unsatisfied) AS late
-               FROM reopened WHERE due_unit = ANY($1::uuid[])) r`,
-    [
-      unitIds,
-      from,
-      to,
-      `${to.slice(0, 7)}-01`,
-      new Date(`${from}T00:00:00+07:00`),
-      endOfCityDay(to),
-      ...wholeMonths(from, to),
-    ],
-  );
-  const counts = {
-    due: Number(row?.due ?? 0),
-    onTime: Number(row?.on_time ?? 0),
-    overdueAtEnd: Number(row?.overdue ?? 0),
-  };
-  return {
-    ...counts,
-    onTimeRate: onTimeRate(counts),
-    satisfactionPercent: satisfactionPercent(Number(row?.items_due ?? 0), Number(row?.late ?? 0)),
-  };
+  const params = new SqlParams();
+  const sql = feedbackStatsSql(params, unitIds, from, to);
+  return feedbackStatsOf(await queryFirst<FeedbackSummaryRow>(em, sql, params.values));
 }
 
 export interface RankingRow {

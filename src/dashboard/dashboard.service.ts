@@ -20,11 +20,10 @@ import { Unit } from '../hierarchy/unit.entity.js';
 import { loadSettings } from '../settings/settings.js';
 import type { InitiativeStatus } from '../initiative/initiative.enums.js';
 import {
+  dashboardFigures,
   dashboardScope,
   excellentRanking,
-  subtreeCounts,
   satisfactionRanking,
-  summarisedFeedbackStats,
   type RankingRow,
 } from './dashboard.queries.js';
 import { aggregateTargets, evaluationAggregates, feedbackAggregates } from './aggregates.queries.js';
@@ -124,7 +123,13 @@ export class DashboardService {
     const { period, unit, unitIds } = await dashboardScope(em, wellFormed(periodId), wellFormed(unitId));
     if (!period) throw new NotFoundError(...PERIOD);
     if (!unit) throw new NotFoundError(...UNIT_LABEL);
-    const { levels, openFindings, initiatives } = await subtreeCounts(em, period.id, unitIds);
+    const feedbackUnits = lineage ? await withPredecessors(em, unitIds) : { unitIds, approximate: false };
+    const figures = await dashboardFigures(em, period.id, unitIds, {
+      unitIds: feedbackUnits.unitIds,
+      from: period.startsOn,
+      to: period.endsOn,
+    });
+    const { levels, openFindings, initiatives, feedback: stats } = figures;
     const rated = levels.filter((row) => row.level && RATED_STATUSES.includes(row.status));
     const ratedTotal = rated.reduce((sum, row) => sum + row.count, 0);
     const withheld = aggregateFor(caller, ratedTotal, false) === null;
@@ -132,8 +137,6 @@ export class DashboardService {
       level,
       count: withheld ? null : rated.filter((row) => row.level === level).reduce((sum, row) => sum + row.count, 0),
     }));
-    const feedbackUnits = lineage ? await withPredecessors(em, unitIds) : { unitIds, approximate: false };
-    const stats = await summarisedFeedbackStats(em, feedbackUnits.unitIds, period.startsOn, period.endsOn);
     return {
       unit,
       period,
