@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { CITY_WIDE } from '../auth/role.js';
+import { PreparingClient } from '../database/prepared-client.js';
 import { LEVEL_ORDER, RATED_STATUSES, RatingLevel } from '../evaluation/evaluation.enums.js';
 
 /**
@@ -15,7 +16,13 @@ import { LEVEL_ORDER, RATED_STATUSES, RatingLevel } from '../evaluation/evaluati
  */
 
 pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10, application_name: 'bench-hand' });
+// each statement prepared once per connection, as congvu's and PostGraphile's (its prepared statement cache)
+const pool = new pg.Pool({
+  connectionString: process.env.DATABASE_URL,
+  max: 10,
+  application_name: 'bench-hand',
+  Client: PreparingClient,
+});
 
 interface Caller {
   id: string;

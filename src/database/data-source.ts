@@ -3,6 +3,7 @@ import { DataSource, type DataSourceOptions, type EntityManager, type Logger, ty
 import { SnakeNamingStrategy } from 'typeorm-naming-strategies';
 import { AuditActorSubscriber } from '../common/audit-context.js';
 import { entities } from './entities.js';
+import { POOL_CONNECTION_LIFETIME_SECONDS, PreparingClient } from './prepared-client.js';
 import { migrations } from './migrations.js';
 
 // A PostgreSQL `date` is a day, not an instant: keep it as 'YYYY-MM-DD' rather than a local-midnight Date.
@@ -43,6 +44,8 @@ export function dataSourceOptions(
     migrationsTransactionMode: 'each',
     // A hung query or a forgotten transaction must not hold a pool connection forever.
     extra: {
+      Client: PreparingClient,
+      maxLifetimeSeconds: POOL_CONNECTION_LIFETIME_SECONDS,
       max: 10,
       application_name: 'congvu',
       connectionTimeoutMillis: 10_000,
