@@ -2,6 +2,7 @@ import AdminJSExpress from '@adminjs/express';
 import AdminJS, { type ResourceWithOptions } from 'adminjs';
 import express, { type RequestHandler, type Router } from 'express';
 import formidableMiddleware from 'express-formidable';
+import session from 'express-session';
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { BaseEntity, DataSource } from 'typeorm';
@@ -13,7 +14,7 @@ import { listExport } from './list-export.js';
 import { ADMIN_ROOT, type AdminDeps } from './deps.js';
 import { guarded } from './guard.js';
 import { PolicyResource } from './policy-resource.js';
-import { adminSession, ADMIN_COOKIE, authenticate, callerOf, followUser } from './session.js';
+import { adminSessionOptions, ADMIN_COOKIE, authenticate, callerOf, followUser } from './session.js';
 import { COMPONENTS, componentLoader } from './components/index.js';
 import { homeData } from './dashboard.js';
 import { evaluationPages } from './pages/evaluation.pages.js';
@@ -180,10 +181,10 @@ export async function buildAdminRouter(options: AdminOptions): Promise<{ admin: 
 
   // Our session middleware runs first (AdminJS's own then finds the session and steps aside), so that every
   // request re-reads the user before any screen or JSON call is answered.
-  const sessionMiddleware = adminSession(options.pool, options.cookieSecret, options.production);
+  const sessionOptions = adminSessionOptions(options.pool, options.cookieSecret, options.production);
   const router = express.Router();
   const follow = followUser(services, options.db.manager, options.clock);
-  router.use(withRequestId, sessionMiddleware);
+  router.use(withRequestId, session(sessionOptions));
   // files are sent as the body, within their own cap, before the forms' 1 MB bound applies to everything else
   router.use(uploadRoutes(services, follow));
   router.use(boundedForms, formFields, follow);
@@ -203,7 +204,7 @@ export async function buildAdminRouter(options: AdminOptions): Promise<{ admin: 
     admin,
     { cookieName: ADMIN_COOKIE, cookiePassword: options.cookieSecret, authenticate: authenticate(services) },
     router,
-    { secret: options.cookieSecret, resave: false, saveUninitialized: false },
+    sessionOptions,
   );
   return { admin, router };
 }

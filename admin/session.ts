@@ -38,17 +38,20 @@ export function callerOf(context: { currentAdmin?: unknown } | undefined): Calle
   return admin?.caller ?? null;
 }
 
-/** Sessions kept in PostgreSQL (table admin_session), so that they hold across instances and can be ended. */
-export function adminSession(pool: pg.Pool, secret: string, production: boolean): RequestHandler {
+/**
+ * Sessions kept in PostgreSQL (table admin_session), so that they hold across instances and can be ended: the
+ * options of our session middleware, and of AdminJS's own, which finds the session there and steps aside.
+ */
+export function adminSessionOptions(pool: pg.Pool, secret: string, production: boolean): session.SessionOptions {
   const PgStore = connectPgSimple(session);
-  return session({
+  return {
     store: new PgStore({ pool, tableName: 'admin_session' }),
     secret,
     resave: false,
     saveUninitialized: false,
     name: ADMIN_COOKIE,
     cookie: { httpOnly: true, sameSite: 'strict', secure: production, maxAge: 8 * 3_600_000 },
-  });
+  };
 }
 
 /**
