@@ -14,7 +14,7 @@ import { listExport } from './list-export.js';
 import { ADMIN_ROOT, type AdminDeps } from './deps.js';
 import { guarded } from './guard.js';
 import { PolicyResource } from './policy-resource.js';
-import { adminSessionOptions, ADMIN_COOKIE, authenticate, callerOf, followUser } from './session.js';
+import { adminSessionOptions, adminSessionStore, ADMIN_COOKIE, authenticate, callerOf, followUser } from './session.js';
 import { COMPONENTS, componentLoader } from './components/index.js';
 import { homeData } from './dashboard.js';
 import { evaluationPages } from './pages/evaluation.pages.js';
@@ -159,8 +159,13 @@ const onAppDataSource =
     resource: new PolicyResource(resource as typeof BaseEntity, deps),
   });
 
-/** The admin panel at /admin: the same users, passwords and policies as GraphQL, sessions kept in PostgreSQL. */
-export async function buildAdminRouter(options: AdminOptions): Promise<{ admin: AdminJS; router: Router }> {
+/**
+ * The admin panel at /admin: the same users, passwords and policies as GraphQL, sessions kept in PostgreSQL;
+ * `close` stops the session store's pruning before the pool ends.
+ */
+export async function buildAdminRouter(
+  options: AdminOptions,
+): Promise<{ admin: AdminJS; router: Router; close: () => void }> {
   const { services } = options;
   const deps: AdminDeps = { services, db: options.db, clock: options.clock };
   const admin = new AdminJS({
@@ -181,7 +186,8 @@ export async function buildAdminRouter(options: AdminOptions): Promise<{ admin: 
 
   // Our session middleware runs first (AdminJS's own then finds the session and steps aside), so that every
   // request re-reads the user before any screen or JSON call is answered.
-  const sessionOptions = adminSessionOptions(options.pool, options.cookieSecret, options.production);
+  const store = adminSessionStore(options.pool);
+  const sessionOptions = adminSessionOptions(store, options.cookieSecret, options.production);
   const router = express.Router();
   const follow = followUser(services, options.db.manager, options.clock);
   router.use(withRequestId, session(sessionOptions));
@@ -206,5 +212,11 @@ export async function buildAdminRouter(options: AdminOptions): Promise<{ admin: 
     router,
     sessionOptions,
   );
-  return { admin, router };
+  return {
+    admin,
+    router,
+    close: () => {
+      store.close();
+    },
+  };
 }

@@ -38,14 +38,16 @@ export function callerOf(context: { currentAdmin?: unknown } | undefined): Calle
   return admin?.caller ?? null;
 }
 
-/**
- * Sessions kept in PostgreSQL (table admin_session), so that they hold across instances and can be ended: the
- * options of our session middleware, and of AdminJS's own, which finds the session there and steps aside.
- */
-export function adminSessionOptions(pool: pg.Pool, secret: string, production: boolean): session.SessionOptions {
+/** Sessions kept in PostgreSQL (table admin_session), so that they hold across instances and can be ended. */
+export function adminSessionStore(pool: pg.Pool): connectPgSimple.PGStore {
   const PgStore = connectPgSimple(session);
+  return new PgStore({ pool, tableName: 'admin_session' });
+}
+
+/** The options of our session middleware, and of AdminJS's own, which finds the session there and steps aside. */
+export function adminSessionOptions(store: session.Store, secret: string, production: boolean): session.SessionOptions {
   return {
-    store: new PgStore({ pool, tableName: 'admin_session' }),
+    store,
     secret,
     resave: false,
     saveUninitialized: false,

@@ -135,7 +135,7 @@ export async function createApp(options: AppOptions): Promise<BuiltApp> {
   // one LISTEN connection per instance: what another instance commits reaches this one's subscribers
   const live = new LiveUpdates(pool, { em: db.manager, clock, deadlineCheckMs: options.deadlineCheckMs });
   await live.start();
-  const { router } = await buildAdminRouter({
+  const { router, close: closeAdmin } = await buildAdminRouter({
     services,
     db,
     pool,
@@ -240,6 +240,7 @@ export async function createApp(options: AppOptions): Promise<BuiltApp> {
       for (const close of closeSubscriptions) await close();
       await live.stop();
       await apollo.stop();
+      closeAdmin();
       services.files.close();
     },
   };
