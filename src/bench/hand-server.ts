@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { CITY_WIDE } from '../auth/role.js';
+import { wholeMonths } from '../common/dates.js';
 import { PreparingClient } from '../database/prepared-client.js';
 import { LEVEL_ORDER, RATED_STATUSES, RatingLevel } from '../evaluation/evaluation.enums.js';
 
@@ -256,14 +257,25 @@ const handlers: Record<string, Handler> = {
     const period = found.at(0);
     if (period === undefined)
       throw new Error(`no evaluation period ${String(variables.periodId)} in the bench database`);
+    // the whole months from the month summary, the other days from the day summary
     const { rows } = await pool.query(
       `SELECT u.name, sum(s.due)::int AS count, (round(sum(s.on_time) * 10000.0 / sum(s.due)) / 100)::float8 AS value,
               rank() OVER (ORDER BY sum(s.on_time)::float / sum(s.due) DESC)::int AS rank
-         FROM feedback_day_summary s JOIN unit u ON u.id = s.unit_id
-        WHERE s.day BETWEEN $1::date AND $2::date AND u.kind = $3::unit_kind
+         FROM (SELECT unit_id, due, on_time FROM feedback_month_summary WHERE month >= $5::date AND month < $6::date
+               UNION ALL
+               SELECT unit_id, due, on_time FROM feedback_day_summary
+                WHERE (day >= $1::date AND day < $5::date) OR (day >= $6::date AND day <= $2::date)) s
+         JOIN unit u ON u.id = s.unit_id
+        WHERE u.kind = $3::unit_kind
         GROUP BY u.id HAVING sum(s.due) > 0
         ORDER BY sum(s.on_time)::float / sum(s.due) DESC, sum(s.due) DESC, u.id LIMIT $4`,
-      [period.starts_on, period.ends_on, variables.kind, variables.first],
+      [
+        period.starts_on,
+        period.ends_on,
+        variables.kind,
+        variables.first,
+        ...wholeMonths(period.starts_on, period.ends_on),
+      ],
     );
     return {
       unitRanking: rows.map((row: { name: string; count: number; value: number; rank: number }) => ({

@@ -117,3 +117,16 @@ export function intersectSpans(spans: readonly DaySpan[], within: readonly DaySp
   const outside = subtractSpans([{ from: '0001-01-01', to: '9999-12-31' }], within);
   return subtractSpans(spans, outside);
 }
+
+/**
+ * The whole months within [from, to] as [first day, first day after), so that [from, first) and [after, to] are
+ * the range's other days. With no whole month, both are the same day within [from, to + 1]: every day is other.
+ */
+export function wholeMonths(from: string, to: string): [string, string] {
+  const first = from.endsWith('-01') ? from : `${addDays(`${from.slice(0, 7)}-28`, 7).slice(0, 7)}-01`;
+  const next = addDays(to, 1);
+  const end = next.endsWith('-01') ? next : `${to.slice(0, 7)}-01`;
+  if (first < end) return [first, end];
+  const split = first < next ? first : next;
+  return [split, split];
+}

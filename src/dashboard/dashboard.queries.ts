@@ -3,7 +3,7 @@ import { RatingLevel, type EvaluationStatus } from '../evaluation/evaluation.enu
 import type { InitiativeStatus } from '../initiative/initiative.enums.js';
 import { FindingStatus } from '../inspection/inspection.enums.js';
 import { firstSourceResultsSql } from '../satisfaction/satisfaction.queries.js';
-import { addDays, endOfCityDay } from '../common/dates.js';
+import { endOfCityDay, wholeMonths } from '../common/dates.js';
 import { queryFirst, queryOne, queryRows } from '../common/queries.js';
 import { SqlParams } from '../common/sql-params.js';
 import { entityColumns } from '../common/paged-query.js';
@@ -64,19 +64,6 @@ export async function dashboardFigures(
     params.values,
   );
   return { ...row, feedback: feedbackStatsOf(row.feedback) };
-}
-
-/**
- * The whole months within [from, to] as [first day, first day after), so that [from, first) and [after, to] are
- * the range's other days. With no whole month, both are the same day within [from, to + 1]: every day is other.
- */
-export function wholeMonths(from: string, to: string): [string, string] {
-  const first = from.endsWith('-01') ? from : `${addDays(`${from.slice(0, 7)}-28`, 7).slice(0, 7)}-01`;
-  const next = addDays(to, 1);
-  const end = next.endsWith('-01') ? next : `${to.slice(0, 7)}-01`;
-  if (first < end) return [first, end];
-  const split = first < next ? first : next;
-  return [split, split];
 }
 
 /** What a dashboard is of: the period, the unit, and the unit's subtree on the period's last day (null: no such row). */

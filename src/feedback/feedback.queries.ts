@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { FeedbackAssignment } from './feedback-assignment.entity.js';
 import { FeedbackItem } from './feedback-item.entity.js';
 import { FeedbackProgress } from './feedback-progress.entity.js';
-import { endOfCityDay } from '../common/dates.js';
+import { endOfCityDay, wholeMonths } from '../common/dates.js';
 import { VALID_ON } from '../common/validity.js';
 import { scopeSql, type Scope } from '../auth/policy.js';
 import { listSql, pagedEntities, type ListSource } from '../common/paged-query.js';
@@ -85,6 +85,9 @@ export async function feedbackRanking(
 ): Promise<
   Array<{ unitId: string; rank: number; due: number; onTime: number; onTimeRate: number; approximate: boolean }>
 > {
+  // with lineage a predecessor counts until its successor's day: by day; without, whole months from the month
+  // summary and the range's other days from the day summary, as `summarisedFeedbackStats` reads them
+  const [first, after] = wholeMonths(from, to);
   const members = lineage
     ? `WITH RECURSIVE back(ranked, id, whole, until, depth) AS (
          SELECT u.id, u.id, true, 'infinity'::date, 0 FROM unit u WHERE ${VALID_ON('u', '$2')}
@@ -93,6 +96,12 @@ export async function feedbackRanking(
            FROM back b JOIN unit_lineage l ON l.successor_id = b.id WHERE b.depth < 16),
        members AS (SELECT ranked, id, bool_and(whole) AS whole, max(until) AS until FROM back GROUP BY ranked, id)`
     : `WITH members AS (SELECT id AS ranked, id, true AS whole, 'infinity'::date AS until FROM unit)`;
+  const counted = lineage
+    ? `(SELECT unit_id, day, due, on_time FROM feedback_day_summary WHERE day BETWEEN $1::date AND $2::date)`
+    : `(SELECT unit_id, month AS day, due, on_time FROM feedback_month_summary WHERE month >= $5::date AND month < $6::date
+        UNION ALL
+        SELECT unit_id, day, due, on_time FROM feedback_day_summary
+         WHERE (day >= $1::date AND day < $5::date) OR (day >= $6::date AND day <= $2::date))`;
   const direction = worstFirst ? 'ASC' : 'DESC';
   const rate = 'sum(s.on_time)::float / sum(s.due)';
   const rows = await queryRows<{ unit_id: string; rank: number; due: number; on_time: number; whole: boolean }>(
@@ -100,13 +109,13 @@ export async function feedbackRanking(
     `${members}
      SELECT m.ranked AS unit_id, sum(s.due)::int AS due, sum(s.on_time)::int AS on_time,
             bool_and(m.whole) FILTER (WHERE s.due > 0) AS whole, rank() OVER (ORDER BY ${rate} ${direction})::int AS rank
-       FROM feedback_day_summary s JOIN members m ON m.id = s.unit_id AND s.day < m.until JOIN unit u ON u.id = m.ranked
-      WHERE s.day BETWEEN $1::date AND $2::date AND ($3::unit_kind IS NULL OR u.kind = $3::unit_kind)
+       FROM ${counted} s JOIN members m ON m.id = s.unit_id AND s.day < m.until JOIN unit u ON u.id = m.ranked
+      WHERE $3::unit_kind IS NULL OR u.kind = $3::unit_kind
       GROUP BY m.ranked
      HAVING sum(s.due) > 0
       ORDER BY ${rate} ${direction}, sum(s.due) DESC, m.ranked
       LIMIT $4`,
-    [from, to, kind, limit],
+    lineage ? [from, to, kind, limit] : [from, to, kind, limit, first, after],
   );
   return rows.map((row) => ({
     unitId: row.unit_id,

@@ -192,16 +192,17 @@ describe('dashboard summaries equal a recount from the raw rows', () => {
     expect(await byMonth('feedback_month_summary', 'month')).toEqual(
       await byMonth('feedback_day_summary', `date_trunc('month', day)::date`),
     );
+    const ranges = [
+      ['2026-01-01', '2026-12-31'],
+      ['2026-02-01', '2026-02-28'],
+      ['2026-02-10', '2026-03-05'],
+      ['2026-03-01', '2026-03-31'],
+      ['2026-01-15', '2026-04-10'],
+      ['2026-02-10', '2026-02-20'],
+    ] as const;
     const subtree = await subtreeIdsOn(t.db.manager, unitIds[1], '2026-06-30');
     for (const units of [subtree, ...unitIds.map((id) => [id])]) {
-      for (const [from, to] of [
-        ['2026-01-01', '2026-12-31'],
-        ['2026-02-01', '2026-02-28'],
-        ['2026-02-10', '2026-03-05'],
-        ['2026-03-01', '2026-03-31'],
-        ['2026-01-15', '2026-04-10'],
-        ['2026-02-10', '2026-02-20'],
-      ]) {
+      for (const [from, to] of ranges) {
         expect({ units, from, to, stats: await summarisedFeedbackStats(t.db.manager, units, from, to) }).toEqual({
           units,
           from,
@@ -210,21 +211,27 @@ describe('dashboard summaries equal a recount from the raw rows', () => {
         });
       }
     }
-    // the ranking sums the same summary by unit: each ranked unit's cycles are its raw recount, and every unit with
-    // a cycle due is ranked
+    // the ranking sums the same summaries by unit (whole months by month, the other days by day; with lineage all by
+    // day): each ranked unit's cycles are its raw recount, and every unit with a cycle due is ranked
     const dueAndOnTime = (rows: Array<{ unitId: string; due: number; onTime: number }>) =>
       rows
         .filter((row) => row.due > 0)
         .map(({ unitId, due, onTime }) => ({ unitId, due, onTime }))
         .sort((a, b) => a.unitId.localeCompare(b.unitId));
-    const ranked = await feedbackRanking(t.db.manager, null, '2026-01-01', '2026-12-31', false, 1000);
-    const recounted = await Promise.all(
-      unitIds.map(async (unitId) => ({
-        unitId,
-        ...(await feedbackStats(t.db.manager, [unitId], '2026-01-01', '2026-12-31')),
-      })),
-    );
-    expect(dueAndOnTime(ranked)).toEqual(dueAndOnTime(recounted));
+    for (const [from, to] of ranges) {
+      const recounted = await Promise.all(
+        unitIds.map(async (unitId) => ({ unitId, ...(await feedbackStats(t.db.manager, [unitId], from, to)) })),
+      );
+      for (const lineage of [false, true]) {
+        const ranked = await feedbackRanking(t.db.manager, null, from, to, false, 1000, lineage);
+        expect({ from, to, lineage, ranked: dueAndOnTime(ranked) }).toEqual({
+          from,
+          to,
+          lineage,
+          ranked: dueAndOnTime(recounted),
+        });
+      }
+    }
   }
 
   it('after any sequence of changes, through the services or not', async () => {
