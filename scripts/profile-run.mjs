@@ -1,5 +1,5 @@
 // Profiles the compiled server (production mode, --cpu-prof) under one workload, then prints where the CPU went.
-// Usage: DATABASE_URL=postgres://…/city WORKLOAD=units|dashboard|dashboardWard|feedbackStats|toRate node scripts/profile-run.mjs
+// Usage: DATABASE_URL=postgres://…/city WORKLOAD=units|dashboard|dashboardWard|feedbackStats|ranking|toRate node scripts/profile-run.mjs
 // The database must hold the city (npm run seed -- --scale=city; npm run bench:workload) with DEMO logins.
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
@@ -65,6 +65,10 @@ try {
     ],
     feedbackStats: [
       `{ feedbackStats(unitId: "${city}", from: "2026-01-01", to: "2026-12-31", includeSubunits: true) { due onTime overdueAtEnd onTimeRate satisfactionPercent } }`,
+      viewer,
+    ],
+    ranking: [
+      `{ unitRanking(periodId: "${period}", by: FEEDBACK_ON_TIME, kind: WARD, first: 500) { rank value count unit { name } } }`,
       viewer,
     ],
     toRate: [

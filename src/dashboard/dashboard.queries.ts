@@ -8,7 +8,7 @@ import { queryFirst, queryOne, queryRows } from '../common/queries.js';
 import { SqlParams } from '../common/sql-params.js';
 import { entityColumns } from '../common/paged-query.js';
 import { EvaluationPeriod } from '../evaluation/evaluation-period.entity.js';
-import { SUBTREE_IDS } from '../hierarchy/tree.queries.js';
+import { ofKindSql, SUBTREE_IDS } from '../hierarchy/tree.queries.js';
 import { Unit } from '../hierarchy/unit.entity.js';
 import type { UnitKind } from '../hierarchy/hierarchy.enums.js';
 import type { FeedbackStatsResult } from '../feedback/feedback.queries.js';
@@ -188,7 +188,7 @@ export function satisfactionRanking(
     `SELECT r.unit_id AS "unitId", r.percent::float AS value, r.sample_size AS count,
             rank() OVER (ORDER BY r.percent DESC NULLS LAST)::int AS rank
        FROM (${firstSourceResultsSql('$1', '$4')}) r JOIN unit u ON u.id = r.unit_id
-      WHERE $2::unit_kind IS NULL OR u.kind = $2::unit_kind
+      WHERE ${ofKindSql('u', kind, '$2')}
       ORDER BY rank, count DESC, r.unit_id LIMIT $3`,
     [periodId, kind, limit, sourceOrder],
   );
@@ -212,7 +212,7 @@ export function excellentRanking(
             round(100.0 * count(*) FILTER (WHERE e.level = $6::rating_level) / count(*), 2)::float AS value,
             rank() OVER (ORDER BY round(100.0 * count(*) FILTER (WHERE e.level = $6::rating_level) / count(*), 2) DESC)::int AS rank
        FROM evaluation e JOIN unit u ON u.id = e.unit_id
-      WHERE e.period_id = $1 AND e.level IS NOT NULL AND e.status = ANY($2::evaluation_status[]) AND ($3::unit_kind IS NULL OR u.kind = $3::unit_kind)
+      WHERE e.period_id = $1 AND e.level IS NOT NULL AND e.status = ANY($2::evaluation_status[]) AND ${ofKindSql('u', kind, '$3')}
       GROUP BY e.unit_id HAVING count(*) >= $4
       ORDER BY rank, count DESC, e.unit_id LIMIT $5`,
     [periodId, ratedStatuses, kind, minGroup, limit, RatingLevel.EXCELLENT],

@@ -1,4 +1,4 @@
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { readFromReplica } from '../database/data-source.js';
 import type { Caller } from '../auth/caller.js';
 import { cityDayOf, endOfCityDay } from '../common/dates.js';
@@ -14,9 +14,9 @@ import type { FeedbackStatus } from '../feedback/feedback.enums.js';
 import { checkRange } from '../feedback/feedback.rules.js';
 import { feedbackRanking } from '../feedback/feedback.queries.js';
 import { withPredecessors } from '../hierarchy/plan.queries.js';
-import { unitFromRow, UNIT_LABEL } from '../hierarchy/tree.queries.js';
+import { unitFromRow, unitsByIds, UNIT_LABEL } from '../hierarchy/tree.queries.js';
 import type { UnitKind } from '../hierarchy/hierarchy.enums.js';
-import { Unit } from '../hierarchy/unit.entity.js';
+import type { Unit } from '../hierarchy/unit.entity.js';
 import { loadSettings } from '../settings/settings.js';
 import type { InitiativeStatus } from '../initiative/initiative.enums.js';
 import {
@@ -181,8 +181,10 @@ export class DashboardService {
       const minGroup = smallestGroupFor(caller);
       rows = await excellentRanking(em, period.id, RATED_STATUSES, kind, minGroup, limit);
     }
-    const units = await em.findBy(Unit, { id: In(rows.map((row) => row.unitId)) });
-    const byId = new Map(units.map((unit) => [unit.id, unit]));
+    const byId = await unitsByIds(
+      em,
+      rows.map((row) => row.unitId),
+    );
     const ranked = rows.flatMap((row) => {
       const unit = byId.get(row.unitId);
       return unit

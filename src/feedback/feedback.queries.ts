@@ -4,6 +4,7 @@ import { FeedbackItem } from './feedback-item.entity.js';
 import { FeedbackProgress } from './feedback-progress.entity.js';
 import { endOfCityDay, wholeMonths } from '../common/dates.js';
 import { VALID_ON } from '../common/validity.js';
+import { ofKindSql } from '../hierarchy/tree.queries.js';
 import { scopeSql, type Scope } from '../auth/policy.js';
 import { listSql, pagedEntities, type ListSource } from '../common/paged-query.js';
 import { queryOne, queryRows } from '../common/queries.js';
@@ -110,7 +111,7 @@ export async function feedbackRanking(
      SELECT m.ranked AS unit_id, sum(s.due)::int AS due, sum(s.on_time)::int AS on_time,
             bool_and(m.whole) FILTER (WHERE s.due > 0) AS whole, rank() OVER (ORDER BY ${rate} ${direction})::int AS rank
        FROM ${counted} s JOIN members m ON m.id = s.unit_id AND s.day < m.until JOIN unit u ON u.id = m.ranked
-      WHERE $3::unit_kind IS NULL OR u.kind = $3::unit_kind
+      WHERE ${ofKindSql('u', kind, '$3')}
       GROUP BY m.ranked
      HAVING sum(s.due) > 0
       ORDER BY ${rate} ${direction}, sum(s.due) DESC, m.ranked

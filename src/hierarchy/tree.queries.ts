@@ -12,6 +12,15 @@ import { queryRows } from '../common/queries.js';
 
 /** Read side of the dated tree (R1): every function takes the day the tree is seen on. */
 
+/**
+ * SQL: the unit `alias` is of `kind` (the value at `placeholder`, a unit_kind), or any unit when `kind` is null. Two
+ * texts rather than `$n IS NULL OR …`, so that each keeps a generic plan once prepared instead of being planned
+ * again on every run.
+ */
+export function ofKindSql(alias: string, kind: string | null, placeholder: string): string {
+  return kind === null ? `${placeholder}::unit_kind IS NULL` : `${alias}.kind = ${placeholder}::unit_kind`;
+}
+
 /** What a missing unit is called in NOT_FOUND. */
 export const UNIT_LABEL: NotFoundLabel = ['đơn vị', 'Unit'];
 
@@ -111,6 +120,16 @@ export const SUBTREE_IDS = (root: string, day: string) =>
 export async function subtreeIdsOn(em: EntityManager, unitId: string, asOf: string): Promise<string[]> {
   const rows = await queryRows<{ id: string }>(em, SUBTREE_IDS('$1::uuid', '$2'), [unitId, asOf]);
   return rows.map((row) => row.id);
+}
+
+/** Units found by id, keyed by it, whatever their days (one statement; plain rows, not TypeORM's hydration). */
+export async function unitsByIds(em: EntityManager, unitIds: readonly string[]): Promise<Map<string, Unit>> {
+  const rows = await queryRows<Record<string, unknown>>(
+    em,
+    `SELECT ${UNIT_COLUMNS} FROM unit u WHERE u.id = ANY($1::uuid[])`,
+    [unitIds],
+  );
+  return new Map(rows.map((row) => [row.id as string, unitFromRow(row)]));
 }
 
 /** Units valid on `asOf`, found by id. */

@@ -212,6 +212,19 @@ describe('where, orderBy, node, enum labels, rankings and the explorer', () => {
       { rank: 1, value: 91, unit: { name: 'Phường Hai Ma Trận' } },
       { rank: 3, value: 70, unit: { name: 'Quận Ma Trận' } },
     ]);
+    // a kind asked for ranks its units only
+    const kindsRanked = async (kind: string) =>
+      (
+        (
+          await t.gql(
+            `query($periodId: ID!, $kind: UnitKind) { unitRanking(periodId: $periodId, by: SATISFACTION, kind: $kind) { unit { kind } } }`,
+            { periodId: ids.periodId, kind },
+            tokens.xem,
+          )
+        ).data?.unitRanking as Array<{ unit: { kind: string } }>
+      ).map((row) => row.unit.kind);
+    expect(await kindsRanked('WARD')).toEqual(['WARD', 'WARD']);
+    expect(await kindsRanked('DISTRICT')).toEqual(['DISTRICT']);
   });
 
   it('serves GraphiQL at /graphql in development, every script and style from this server', async () => {
