@@ -184,6 +184,7 @@ export class DashboardService {
     const byId = await unitsByIds(
       em,
       rows.map((row) => row.unitId),
+      null,
     );
     const ranked = rows.flatMap((row) => {
       const unit = byId.get(row.unitId);

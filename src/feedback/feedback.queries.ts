@@ -88,7 +88,6 @@ export async function feedbackRanking(
 > {
   // with lineage a predecessor counts until its successor's day: by day; without, whole months from the month
   // summary and the range's other days from the day summary, as `summarisedFeedbackStats` reads them
-  const [first, after] = wholeMonths(from, to);
   const members = lineage
     ? `WITH RECURSIVE back(ranked, id, whole, until, depth) AS (
          SELECT u.id, u.id, true, 'infinity'::date, 0 FROM unit u WHERE ${VALID_ON('u', '$2')}
@@ -116,7 +115,7 @@ export async function feedbackRanking(
      HAVING sum(s.due) > 0
       ORDER BY ${rate} ${direction}, sum(s.due) DESC, m.ranked
       LIMIT $4`,
-    lineage ? [from, to, kind, limit] : [from, to, kind, limit, first, after],
+    lineage ? [from, to, kind, limit] : [from, to, kind, limit, ...wholeMonths(from, to)],
   );
   return rows.map((row) => ({
     unitId: row.unit_id,

@@ -122,24 +122,21 @@ export async function subtreeIdsOn(em: EntityManager, unitId: string, asOf: stri
   return rows.map((row) => row.id);
 }
 
-/** Units found by id, keyed by it, whatever their days (one statement; plain rows, not TypeORM's hydration). */
-export async function unitsByIds(em: EntityManager, unitIds: readonly string[]): Promise<Map<string, Unit>> {
+/**
+ * Units found by id, keyed by it: those valid on `asOf`, or whatever their days when it is null (one statement;
+ * plain rows, not TypeORM's hydration).
+ */
+export async function unitsByIds(
+  em: EntityManager,
+  unitIds: readonly string[],
+  asOf: string | null,
+): Promise<Map<string, Unit>> {
   const rows = await queryRows<Record<string, unknown>>(
     em,
-    `SELECT ${UNIT_COLUMNS} FROM unit u WHERE u.id = ANY($1::uuid[])`,
-    [unitIds],
+    `SELECT ${UNIT_COLUMNS} FROM unit u WHERE u.id = ANY($1::uuid[])${asOf === null ? '' : ` AND ${VALID_ON('u')}`}`,
+    asOf === null ? [unitIds] : [unitIds, asOf],
   );
   return new Map(rows.map((row) => [row.id as string, unitFromRow(row)]));
-}
-
-/** Units valid on `asOf`, found by id. */
-export async function unitsValidOn(em: EntityManager, unitIds: readonly string[], asOf: string): Promise<Unit[]> {
-  const rows = await queryRows<Record<string, unknown>>(
-    em,
-    `SELECT ${UNIT_COLUMNS} FROM unit u WHERE u.id = ANY($1::uuid[]) AND ${VALID_ON('u')}`,
-    [unitIds, asOf],
-  );
-  return rows.map(unitFromRow);
 }
 
 /** R1: codes are unique among the units valid on one day. */

@@ -9,7 +9,7 @@ import { findOrNotFound, type NotFoundLabel } from '../common/find.js';
 import { isWellFormedId } from '../common/ids.js';
 import { inTransaction } from '../common/transaction.js';
 import { requireUnit, type OrganisationChanged } from '../hierarchy/hierarchy.service.js';
-import { ancestorIdsOn, subtreeIdsOn, unitsValidOn } from '../hierarchy/tree.queries.js';
+import { ancestorIdsOn, subtreeIdsOn, unitsByIds } from '../hierarchy/tree.queries.js';
 import { UnitKind } from '../hierarchy/hierarchy.enums.js';
 import { Appointment } from './appointment.entity.js';
 import type { Position, StaffType } from './people.enums.js';
@@ -151,7 +151,7 @@ export async function raterOn(em: EntityManager, personId: string, asOf: string)
     };
   }
   const chainIds = [appointment.unitId, ...(await ancestorIdsOn(em, appointment.unitId, asOf))];
-  const units = new Map((await unitsValidOn(em, chainIds, asOf)).map((unit) => [unit.id, unit]));
+  const units = await unitsByIds(em, chainIds, asOf);
   const heads = await headsOn(em, chainIds, asOf);
   const chain = chainIds.map((unitId) => ({
     unitId,
