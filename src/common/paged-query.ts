@@ -101,13 +101,20 @@ export async function entitiesByIds<T extends { id: string }>(
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-/** An entity's columns as TypeORM's find selects them: no `select: false` column (a password hash), nothing virtual. */
-function selectedColumns(em: EntityManager, entity: EntityTarget<ObjectLiteral>) {
+/**
+ * An entity's columns as TypeORM's find selects them: no `select: false` column (a password hash), nothing virtual;
+ * of those, only the primary key and the properties in `only` when it is given.
+ */
+function selectedColumns(em: EntityManager, entity: EntityTarget<ObjectLiteral>, only: ReadonlySet<string> | null) {
   const metadata = em.connection.getMetadata(entity);
   if (metadata.relations.some((relation) => relation.isEager))
     throw new Error(`pagedEntities: ${metadata.name} has eager relations`);
   const columns = metadata.columns.filter(
-    (column) => column.isSelect && !column.isVirtual && !column.isVirtualProperty,
+    (column) =>
+      column.isSelect &&
+      !column.isVirtual &&
+      !column.isVirtualProperty &&
+      (only === null || column.isPrimary || only.has(column.propertyName)),
   );
   return { metadata, columns };
 }
@@ -122,8 +129,10 @@ export function entityColumns<E extends ObjectLiteral>(
   entity: EntityTarget<E>,
   alias: string,
   prefix: string,
+  /** the properties to read besides the primary key (`columnsAsked`); null: all */
+  only: ReadonlySet<string> | null = null,
 ): { select: string; read: (row: Record<string, unknown>) => E | null } {
-  const { metadata, columns } = selectedColumns(em, entity);
+  const { metadata, columns } = selectedColumns(em, entity, only);
   const names = columns.map((_, i) => `${prefix}${String(i)}`);
   const driver = em.connection.driver;
   return {
@@ -160,8 +169,13 @@ export async function pagedEntities<T extends ObjectLiteral, J extends Record<st
   offset: number,
   limit: number,
   joined: J = {} as J,
+  /**
+   * the entity's properties to read besides its key, for a caller that reads no other (`columnsAsked`: the fields
+   * a query asks); the rows' other properties are left undefined. null: every column, whole entities.
+   */
+  columns: ReadonlySet<string> | null = null,
 ): Promise<Page<T> & { joined: JoinedRows<J> }> {
-  const own = entityColumns(em, entity, sql.alias, 'c0_');
+  const own = entityColumns(em, entity, sql.alias, 'c0_', columns);
   const others = Object.entries(joined).map(([key, join], p) => ({
     key,
     ...entityColumns(em, join.entity, join.alias, `c${String(p + 1)}_`),

@@ -72,6 +72,13 @@ const BESIDE = {
   },
 } as const;
 
+/** What a page of evaluations reads: rows beside each, and of the evaluations' own columns those a query asks. */
+export interface EvaluationRead {
+  beside?: ReadonlySet<EvaluationBeside>;
+  /** `columnsAsked` of the fields asked; null or left out: whole entities */
+  columns?: ReadonlySet<string> | null;
+}
+
 export interface EvaluationPage {
   evaluations: Evaluation[];
   total: number;
@@ -86,7 +93,7 @@ export async function listEvaluations(
   scope: Scope,
   offset: number,
   limit: number,
-  beside: ReadonlySet<EvaluationBeside> = new Set(),
+  { beside = new Set(), columns = null }: EvaluationRead = {},
 ): Promise<EvaluationPage> {
   const params = new SqlParams();
   const where = [scopeSql(scope, 'e', params)];
@@ -111,6 +118,7 @@ export async function listEvaluations(
     offset,
     limit,
     Object.fromEntries(asked.map((key) => [key, BESIDE[key].joined])),
+    columns,
   );
   return { evaluations: page.rows, total: page.total, beside: page.joined };
 }

@@ -6,7 +6,8 @@ import { HOME_AFFAIRS_OFFICE } from '../auth/role.js';
 import { Role } from '../auth/auth.enums.js';
 import { pageWindow, toConnection } from '../common/pagination.js';
 import { listConditions } from '../common/where.js';
-import { nodeFieldsAsked } from '../common/lookahead.js';
+import { nodeFieldNames, nodeFieldsAsked } from '../common/lookahead.js';
+import { columnsAsked } from '../common/projection.js';
 import { settle, type Maybe } from '../common/settled-loader.js';
 import { besideAsked, loadEvaluationFields } from './evaluation.loaders.js';
 import type { RequestContext } from '../context.js';
@@ -24,6 +25,7 @@ import {
   SelfAssessInput,
 } from './evaluation.inputs.js';
 import {
+  EVALUATION_FIELD_COLUMNS,
   EvaluationConnection,
   EvaluationPeriodConnection,
   EvaluationPeriodType,
@@ -84,7 +86,10 @@ export class EvaluationResolver {
       ctx.today(),
       offset,
       limit,
-      besideAsked(asked),
+      {
+        beside: besideAsked(asked),
+        columns: columnsAsked(EVALUATION_FIELD_COLUMNS, nodeFieldNames(info)),
+      },
     );
     await loadEvaluationFields(ctx.loaders, page, asked);
     const { evaluations, total } = page;

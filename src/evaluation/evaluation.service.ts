@@ -48,9 +48,9 @@ import {
   quotaGroupOf,
   unapprovedRatedBy,
   unitRatioOf,
-  type EvaluationBeside,
   type EvaluationListFilter,
   type EvaluationPage,
+  type EvaluationRead,
 } from './evaluation.queries.js';
 import { EVALUATION_STEPS, raterChoice, runPipeline, splitOf, type EvaluationAction } from './evaluation.rules.js';
 import { gatherHeadInputs, type HeadInputProvider, type HeadInputs } from './head-inputs/head-inputs.js';
@@ -351,7 +351,7 @@ export class EvaluationService {
     day: string,
     offset: number,
     limit: number,
-    beside?: ReadonlySet<EvaluationBeside>,
+    read?: EvaluationRead,
   ): Promise<EvaluationPage> {
     for (const field of ['periodId', 'unitId', 'personId', 'raterId'] as const) {
       const value = filter[field];
@@ -363,14 +363,7 @@ export class EvaluationService {
         ? await subtreeIdsOn(this.db.manager, unitId, day)
         : [unitId]
       : undefined;
-    return listEvaluations(
-      this.db.manager,
-      { ...rest, unitIds },
-      evaluationPolicy.scope(caller),
-      offset,
-      limit,
-      beside,
-    );
+    return listEvaluations(this.db.manager, { ...rest, unitIds }, evaluationPolicy.scope(caller), offset, limit, read);
   }
 
   /** Counts by level in a unit (with its sub-units on `day`), withheld below 3 people unless the caller sees all. */

@@ -2,6 +2,7 @@ import { Node } from '../common/node.js';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
 import { Connection } from '../common/pagination.js';
+import { WHOLE_ROW, type FieldColumns } from '../common/projection.js';
 import { DateScalar, DateTimeScalar } from '../common/scalars.js';
 import { Position } from '../people/people.enums.js';
 import { EvaluationStatus, PeriodKind, PeriodStatus, RatingLevel, RuleSetId } from './evaluation.enums.js';
@@ -296,6 +297,37 @@ export class EvaluationType {
     });
   }
 }
+
+/**
+ * The columns each field of `Evaluation` reads (its field resolvers included): a page of evaluations reads those
+ * its query asks (`columnsAsked`). `inputs` checks its policy and gathers R14 from the whole row.
+ */
+export const EVALUATION_FIELD_COLUMNS = {
+  id: ['id'],
+  version: ['version'],
+  ruleSet: ['ruleSet'],
+  position: ['position'],
+  status: ['status'],
+  score: ['score'],
+  computedLevel: ['computedLevel'],
+  level: ['level'],
+  reason: ['reason'],
+  selfScore: ['selfScore'],
+  narrative: ['narrative'],
+  comment: ['comment'],
+  collectiveComment: ['collectiveComment'],
+  partyComment: ['partyComment'],
+  explanation: ['explanation'],
+  warnings: ['warnings'],
+  notifiedAt: ['notifiedAt'],
+  raterAsOf: ['raterAsOf'],
+  person: ['personId'],
+  rater: ['raterPersonId'],
+  unit: ['unitId', 'periodId'], // seen on its period's last day
+  period: ['periodId'],
+  history: ['id'],
+  inputs: WHOLE_ROW,
+} as const satisfies FieldColumns<Evaluation>;
 
 @ObjectType({ description: 'A page of evaluations (Relay connection).' })
 export class EvaluationConnection extends Connection(EvaluationType, 'Evaluation') {}

@@ -50,7 +50,9 @@ describe('pagedEntities hydrates a page as TypeORM’s find does', () => {
 
   it('the rows read beside a page of evaluations are those find reads by id, in the page’s order', async () => {
     const all = { kind: 'all' } as const;
-    const page = await listEvaluations(t.db.manager, {}, all, 0, 500, new Set(['person', 'unit', 'period'] as const));
+    const page = await listEvaluations(t.db.manager, {}, all, 0, 500, {
+      beside: new Set(['person', 'unit', 'period'] as const),
+    });
     expect(page.evaluations.length).toBeGreaterThan(0);
     const { person = [], unit = [], period = [] } = page.beside;
     const find = async <T extends ObjectLiteral>(entity: EntityTarget<T>, id: string) =>
