@@ -22,7 +22,10 @@ export function levelVi(level: RatingLevel): string {
 
 /** Scores carry 2 decimals, rounded half-up. */
 export function roundScore(value: number): number {
-  return Math.round((value + Number.EPSILON) * 100) / 100;
+  // Scores are entered with two decimals and weighted by quarters, so the exact value has at most four: the binary
+  // one (67.49499… for 7.515 + 59.98) is first taken to millionths, then rounded half-up in whole numbers.
+  const millionths = Math.round(value * 1_000_000);
+  return Math.floor((millionths + 5_000) / 10_000) / 100;
 }
 
 const vietnameseNumber = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });

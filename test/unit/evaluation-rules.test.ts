@@ -86,6 +86,13 @@ describe('levels, vectors rows 1–24', () => {
     expect(result.level).toBe(level);
   });
 
+  it('R8: two decimals rounded half-up on the exact value: 22.5 + 10.02 × 0.75 + 59.98 = 89.995 → 90, EXCELLENT', () => {
+    // in binary 7.515 + 59.98 is 67.49499…, which a plain Math.round takes down to 67.49 and the score to 89.99, GOOD
+    const result = nd335(products(22.5, [10.02, { late: true }], [59.98]));
+    expect(result.score).toBe(90);
+    expect(result.level).toBe(RatingLevel.EXCELLENT);
+  });
+
   it('row 15: products not summing to 70 → BAD_USER_INPUT naming the products', () => {
     expect(() => nd335(products(20, [40], [20]))).toThrow(
       expect.objectContaining({
