@@ -56,6 +56,7 @@ import { EVALUATION_STEPS, raterChoice, runPipeline, splitOf, type EvaluationAct
 import { gatherHeadInputs, type HeadInputProvider, type HeadInputs } from './head-inputs/head-inputs.js';
 import { SATISFACTION_GATED_KINDS } from './head-inputs/providers.js';
 import { levelVi } from './levels.js';
+import { evidenceDay } from './period.rules.js';
 import { meritPointsOf } from '../initiative/merit.js';
 import { announceEvaluationSteps } from '../notification/notification.outbox.js';
 import { forcingEvents, serviceRecord } from './person-inputs.queries.js';
@@ -412,7 +413,14 @@ export class EvaluationService {
     period: EvaluationPeriod,
     headPersonId: string | null,
   ): Promise<HeadInputs> {
-    return gatherHeadInputs(this.providers, { em, unit, period, headPersonId, settings: await loadSettings(em) });
+    return gatherHeadInputs(this.providers, {
+      em,
+      unit,
+      period,
+      headPersonId,
+      evidenceDay: evidenceDay(period, cityDayOf(this.now())),
+      settings: await loadSettings(em),
+    });
   }
 
   // ——— the pipeline for one evaluation ———

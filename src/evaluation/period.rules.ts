@@ -72,3 +72,12 @@ export function ruleSetsOf(
   if (kind === PeriodKind.QUARTER) return { civilServants: RuleSetId.HCM_QD20, others: RuleSetId.HCM_QD20 };
   return { civilServants: year >= 2026 ? RuleSetId.ND335 : RuleSetId.ND90_48, others: nonCivilServantYearRuleSet };
 }
+
+/**
+ * The day a period's evidence stands on (R14's 1022 items and findings "at quarter end"): its last day once it has
+ * ended, today while it runs (nothing is overdue before its date), its first day before it starts.
+ */
+export function evidenceDay(period: { startsOn: string; endsOn: string }, today: string): string {
+  if (today > period.endsOn) return period.endsOn;
+  return today < period.startsOn ? period.startsOn : today;
+}

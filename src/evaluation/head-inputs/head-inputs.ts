@@ -25,6 +25,8 @@ export interface HeadInputContext {
   /** the head of `unit`, when there is one */
   headPersonId: string | null;
   period: EvaluationPeriod;
+  /** the day the period's evidence stands on (`evidenceDay`): its last day, or today while it runs */
+  evidenceDay: string;
   settings: Settings;
 }
 

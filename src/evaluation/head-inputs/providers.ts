@@ -92,18 +92,13 @@ export const disciplineProvider: HeadInputProvider = {
 };
 
 /**
- * The unit's 1022 record for the period (R14, R22), with its sub-units: items overdue at the period's end cost
+ * The unit's 1022 record for the period (R14, R22), with its sub-units: items overdue at the period's end (today's, while it runs) cost
  * points and a low on-time rate caps the level — in a QUARTER, as the settings say.
  */
 export const feedbackProvider: HeadInputProvider = {
   name: 'feedback-1022',
-  async contribute({ em, unit, period, settings }) {
-    const stats = await feedbackStats(
-      em,
-      await subtreeIdsOn(em, unit.id, period.endsOn),
-      period.startsOn,
-      period.endsOn,
-    );
+  async contribute({ em, unit, period, evidenceDay, settings }) {
+    const stats = await feedbackStats(em, await subtreeIdsOn(em, unit.id, period.endsOn), period.startsOn, evidenceDay);
     const effect = feedbackEffect(stats, settings);
     return {
       facts: {
@@ -119,12 +114,12 @@ export const feedbackProvider: HeadInputProvider = {
   },
 };
 
-/** Inspection findings of the unit (and its sub-units) past their date and not remedied at the period's end (R14, R25). */
+/** Inspection findings of the unit (and its sub-units) past their date and not remedied at the period's end, or today while it runs (R14, R25). */
 export const findingsProvider: HeadInputProvider = {
   name: 'inspection-findings',
-  async contribute({ em, unit, period, settings }) {
-    const end = endOfCityDay(period.endsOn);
-    const count = await overdueFindingsCount(em, await subtreeIdsOn(em, unit.id, period.endsOn), period.endsOn, end);
+  async contribute({ em, unit, period, evidenceDay, settings }) {
+    const units = await subtreeIdsOn(em, unit.id, period.endsOn);
+    const count = await overdueFindingsCount(em, units, evidenceDay, endOfCityDay(evidenceDay));
     const points = settings['headInputs.findings'].pointsPerFinding;
     return {
       facts: { openOverdueFindings: count },

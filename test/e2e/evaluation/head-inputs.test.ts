@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DisciplineCase } from '../../../src/inspection/discipline-case.entity.js';
-import { DisciplineForm } from '../../../src/inspection/inspection.enums.js';
+import { DisciplineForm, InspectionKind, InspectionMethod } from '../../../src/inspection/inspection.enums.js';
 import { Role } from '../../../src/auth/auth.enums.js';
 import type { Person } from '../../../src/people/person.entity.js';
 import { SatisfactionResult } from '../../../src/satisfaction/satisfaction-result.entity.js';
 import { SatisfactionSource } from '../../../src/satisfaction/satisfaction.enums.js';
 import { evaluationOf, OPEN, rankedCity, rateThrough, type Org } from '../../factories/evaluation.js';
-import { feedbackRecord } from '../../factories/feedback.js';
+import { feedbackItem, feedbackRecord } from '../../factories/feedback.js';
 import { makeHead, makeUser } from '../../factories/scenario.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
 
@@ -144,5 +144,54 @@ describe('a unit with a titular and an acting head in the quarter: each head’s
     expect(titular).toMatchObject({ score: 95, level: 'EXCELLENT' });
     const actingResult = await rateThrough(t, periodId, acting, { self: actingToken, rater }, qd20(95));
     expect(actingResult).toMatchObject({ level: 'NOT_COMPLETED' });
+  });
+});
+
+describe('while a quarter runs, only what is past its date by today weighs on its head (R14, R20)', () => {
+  let t: TestApp;
+  let org: Org;
+  let periodId: string;
+
+  beforeAll(async () => {
+    t = await createTestApp({ now: new Date('2026-08-20T09:00:00+07:00') });
+    org = await rankedCity(t);
+    periodId = (await t.gql(OPEN, { input: { kind: 'QUARTER', year: 2026, quarter: 3 } }, org.tokens.noivu)).data
+      ?.openEvaluationPeriod.id;
+    const ward = org.wards[0].id;
+    await feedbackRecord(t, ward, { onTime: 1, overdue: 2 }); // due 10 August: 2 overdue today
+    for (let i = 0; i < 3; i += 1) {
+      await feedbackItem(t, ward, {
+        receivedAt: '2026-08-18T09:00:00+07:00',
+        dueAt: '2026-08-25T23:59:59.999+07:00',
+        status: 'IN_PROGRESS',
+        repliedAt: null,
+      });
+    }
+    const kiemtra = await makeUser(t.db, 'kiemtra', [Role.INSPECTOR]);
+    const inspection = await t.services.inspections.schedule({
+      kind: InspectionKind.THEMATIC,
+      method: InspectionMethod.CAMERA,
+      unitId: ward,
+      startsOn: '2026-08-01',
+      teamUserIds: [kiemtra.id],
+      leadUserId: kiemtra.id,
+    });
+    for (const due of ['2026-08-15', '2026-09-15'])
+      await t.db.query(
+        `INSERT INTO finding (inspection_id, text, responsible_unit_id, due_date) VALUES ($1, 'Tồn tại', $2, $3)`,
+        [inspection.id, ward, due],
+      );
+  });
+  afterAll(() => t.close());
+
+  it('counts the items and the finding past their date, not those due later in the quarter', async () => {
+    const inputs = (
+      await t.gql(
+        `query($u: ID!, $p: ID!) { headInputs(unitId: $u, periodId: $p) { feedbackDue feedbackOverdue openOverdueFindings deductions } }`,
+        { u: org.wards[0].id, p: periodId },
+        org.tokens.binhtan,
+      )
+    ).data?.headInputs;
+    expect(inputs).toEqual({ feedbackDue: 3, feedbackOverdue: 2, openOverdueFindings: 1, deductions: 4 });
   });
 });
