@@ -333,7 +333,17 @@ export class PolicyResource extends Resource {
     const filters = Object.fromEntries(
       Object.entries(filter.filters ?? {}).filter(([key]) => allowed.has(key) && this.isColumn(this.searchedPath(key))),
     );
+    for (const [key, entry] of Object.entries(filters)) this.assertDates(key, entry.value);
     return Object.assign(Object.create(filter) as Filter, { filters });
+  }
+
+  /** A date filter (a day, or a range's ends) that is no date is the request's fault: 400, not the adapter's 500. */
+  private assertDates(key: string, value: unknown): void {
+    const type = this.decorate().getPropertyByKey(key)?.type();
+    if (type !== 'date' && type !== 'datetime') return;
+    const ends = typeof value === 'object' && value !== null ? Object.values(value) : [value];
+    if (ends.some((end) => typeof end !== 'string' || (end !== '' && Number.isNaN(Date.parse(end)))))
+      throw Object.assign(new Error(`the filter ${key} is not a date`), { status: 400 });
   }
 
   /** Sorting by a listed column or the resource's default; anything else (a virtual column too) falls back to the default. */

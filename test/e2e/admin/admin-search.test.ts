@@ -60,6 +60,25 @@ describe('searching the panel in Vietnamese', () => {
     expect(tet.body.records.every((r: { params: { day: string } }) => r.params.day.startsWith('2026'))).toBe(true);
   });
 
+  it('a date filter that is no date is a 400 with its message, on a list and on its export (not a 500)', async () => {
+    const agent = await adminAgent(t, 'noivu');
+    for (const url of [
+      '/admin/api/resources/CalendarDay/actions/list?filters.day~~from=abc',
+      '/admin/api/resources/Unit/actions/list?filters.validity.validFrom~~from=2025-01-01&filters.validity.validFrom~~to=x',
+      '/admin/api/resources/FeedbackItem/actions/list?filters.dueAt=abc',
+      '/admin/exports/resources/FeedbackItem.xlsx?filters.dueAt=abc',
+    ]) {
+      const refused = await agent.get(url).set('accept', 'application/json');
+      expect({ url, status: refused.status, code: refused.body.errors?.[0]?.extensions.code }).toStrictEqual({
+        url,
+        status: 400,
+        code: 'BAD_REQUEST',
+      });
+    }
+    const days = await agent.get('/admin/api/resources/CalendarDay/actions/list?filters.day~~from=2026-01-01');
+    expect(days.status).toBe(200);
+  });
+
   it("a unit's validity (embedded validity.validFrom/validTo) is listed, sorted and filtered by its own paths", async () => {
     const agent = await adminAgent(t, 'noivu');
     await makeUnit(t.db, { name: 'Phường Lập Sau', validFrom: '2025-07-01' });
