@@ -14,6 +14,20 @@ export function checkRange(from: string, to: string): void {
     );
 }
 
+/** The portal's first items are of 2020; an hour's grace for a clock ahead of ours. */
+const EARLIEST_RECEIVED = new Date('2000-01-01T00:00:00+07:00');
+const CLOCK_GRACE_MS = 60 * 60 * 1000;
+
+/** An item is received in this century and not later than now: anything else is BAD_USER_INPUT (its deadline counts from it). */
+export function checkReceivedAt(receivedAt: Date, now: Date): void {
+  const at = receivedAt.getTime();
+  if (Number.isNaN(at) || at < EARLIEST_RECEIVED.getTime() || at > now.getTime() + CLOCK_GRACE_MS)
+    throw new BadInputError(
+      [{ field: 'receivedAt', message: 'thời điểm tiếp nhận phải từ năm 2000 đến hiện tại' }],
+      '`receivedAt` is before 2000 or in the future.',
+    );
+}
+
 /** R20: N working days per category, else the default (5). */
 export function workingDaysFor(category: string, settings: Settings): number {
   return settings['feedback.workingDaysByCategory'][category] ?? settings['feedback.defaultWorkingDays'];

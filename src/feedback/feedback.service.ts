@@ -33,7 +33,7 @@ import {
   progressOf,
   type FeedbackListFilter,
 } from './feedback.queries.js';
-import { FEEDBACK_STEPS, workingDaysFor, type FeedbackAction } from './feedback.rules.js';
+import { checkReceivedAt, FEEDBACK_STEPS, workingDaysFor, type FeedbackAction } from './feedback.rules.js';
 
 export interface ReceivedFeedback {
   reference: string;
@@ -158,6 +158,7 @@ export class FeedbackService {
 
   /** Idempotent on the reference: the same item again returns it; the same reference with other content → CONFLICT. */
   receive(actor: AuthUser, input: ReceivedFeedback): Promise<FeedbackItem> {
+    checkReceivedAt(input.receivedAt, this.now());
     return inTransaction(this.db, async (em) => {
       await em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`feedback:${input.reference}`]);
       const existing = await em.findOne(FeedbackItem, { where: { reference: input.reference } });

@@ -18,17 +18,25 @@ describe('the 1022 portal: deadlines, counting, reassignment, privacy', () => {
   let units: Record<'X' | 'A' | 'B' | 'C', { id: string }>;
   let sequence = 0;
 
-  const receive = (receivedAt: string, unit: { id: string }, category = 'Hạ tầng đô thị') =>
-    t.services.feedback.receive(portal, {
-      reference: `1022-2026-${String((sequence += 1)).padStart(6, '0')}`,
-      channel: FeedbackChannel.HOTLINE,
-      category,
-      content: `Phản ánh số ${sequence}`,
-      contactName: 'Nguyễn Văn Dân',
-      contactPhone: '0903000000',
-      receivedAt: at(receivedAt),
-      unitId: unit.id,
-    });
+  /** An item as the portal sends it when it arrives: the clock at its receipt, then back where the test had it. */
+  const receive = async (receivedAt: string, unit: { id: string }, category = 'Hạ tầng đô thị') => {
+    const before = t.clock.now;
+    t.clock.now = at(receivedAt);
+    try {
+      return await t.services.feedback.receive(portal, {
+        reference: `1022-2026-${String((sequence += 1)).padStart(6, '0')}`,
+        channel: FeedbackChannel.HOTLINE,
+        category,
+        content: `Phản ánh số ${sequence}`,
+        contactName: 'Nguyễn Văn Dân',
+        contactPhone: '0903000000',
+        receivedAt: at(receivedAt),
+        unitId: unit.id,
+      });
+    } finally {
+      t.clock.now = before;
+    }
+  };
   const replyAt = async (item: FeedbackItem, when: string, satisfied: boolean | null = null) => {
     t.clock.now = at(when);
     await t.services.feedback.reply(portal, item.id, 'Đã xử lý xong');
@@ -229,6 +237,18 @@ describe('the 1022 portal: deadlines, counting, reassignment, privacy', () => {
     expect(first.data?.receiveFeedback).toMatchObject({ status: 'ASSIGNED', unit: { name: 'Phường B' } });
     const other = await t.gql(RECEIVE, { input: { ...input, content: 'Nội dung khác' } }, token);
     expect(other.errors?.[0].extensions.code).toBe('CONFLICT');
+    // received in year 1 or next week: no deadline can count from it, and nothing is written
+    for (const receivedAt of ['0001-01-01T00:00:00Z', new Date(t.clock.now.getTime() + 7 * 86_400_000).toISOString()]) {
+      const refused = await t.gql(RECEIVE, { input: { ...input, reference: '1022-2026-999998', receivedAt } }, token);
+      expect(refused.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [expect.objectContaining({ field: 'receivedAt' })],
+      });
+    }
+    expect(
+      (await t.db.query(`SELECT count(*)::int AS count FROM feedback_item WHERE reference = '1022-2026-999998'`))[0]
+        .count,
+    ).toBe(0);
     expect(
       (await t.db.query(`SELECT count(*)::int AS count FROM feedback_item WHERE reference = '1022-2026-999999'`))[0]
         .count,
