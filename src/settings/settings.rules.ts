@@ -1,45 +1,53 @@
 import { RatingLevel, RuleSetId } from '../evaluation/evaluation.enums.js';
+import { formatNumber } from '../evaluation/levels.js';
 import { SatisfactionSource } from '../satisfaction/satisfaction.enums.js';
 import type { SettingKey } from './settings.js';
 
 /** What a setting's value must look like: the type of its default, and the choices where it names an enum. */
 export type SettingShape =
-  | { kind: 'number' }
+  | { kind: 'number'; integer?: boolean; min: number; max: number }
   | { kind: 'text'; pattern: RegExp; example: string }
   | { kind: 'choice'; values: readonly string[] }
   | { kind: 'list'; of: SettingShape }
-  | { kind: 'fields'; fields: Readonly<Record<string, SettingShape>> }
+  | { kind: 'fields'; fields: Readonly<Record<string, SettingShape>>; total?: number }
   | { kind: 'map'; of: SettingShape; keys?: readonly string[] };
 
-const NUMBER: SettingShape = { kind: 'number' };
+/** A number from `min` to `max`; a count of days or points, a whole one. */
+const range = (min: number, max: number): SettingShape => ({ kind: 'number', min, max });
+const count = (min: number, max: number): SettingShape => ({ kind: 'number', integer: true, min, max });
 const LEVEL: SettingShape = { kind: 'choice', values: Object.values(RatingLevel) };
 
 export const SETTING_SHAPES: Readonly<Record<SettingKey, SettingShape>> = {
   'evaluation.annualDeadline': { kind: 'text', pattern: /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, example: '12-15' },
-  'evaluation.quarterDeadlineDay': NUMBER,
-  'evaluation.notRatedMinMonths': { kind: 'fields', fields: { YEAR: NUMBER, QUARTER: NUMBER } },
-  'evaluation.absenceCapMonths': NUMBER,
-  'evaluation.appealDays': NUMBER,
+  'evaluation.quarterDeadlineDay': count(1, 30),
+  'evaluation.notRatedMinMonths': { kind: 'fields', fields: { YEAR: range(0, 12), QUARTER: range(0, 3) } },
+  'evaluation.absenceCapMonths': range(0, 12),
+  'evaluation.appealDays': count(1, 365),
   'evaluation.satisfactionGate': { kind: 'choice', values: ['SKIP', 'FAIL'] },
   'evaluation.satisfactionSourceOrder': {
     kind: 'list',
     of: { kind: 'choice', values: Object.values(SatisfactionSource) },
   },
-  'evaluation.hcmQd20Split': { kind: 'fields', fields: { general: NUMBER, task: NUMBER } },
+  'evaluation.hcmQd20Split': { kind: 'fields', fields: { general: range(0, 100), task: range(0, 100) }, total: 100 },
   'evaluation.nonCivilServantYearRuleSet': { kind: 'choice', values: Object.values(RuleSetId) },
-  'evaluation.initiativeMeritPoints': NUMBER,
-  'feedback.defaultWorkingDays': NUMBER,
-  'feedback.workingDaysByCategory': { kind: 'map', of: NUMBER },
-  'initiative.rubricMax': NUMBER,
+  'evaluation.initiativeMeritPoints': range(0, 100),
+  'feedback.defaultWorkingDays': count(1, 60),
+  'feedback.workingDaysByCategory': { kind: 'map', of: count(1, 60) },
+  'initiative.rubricMax': count(1, 100),
   'headInputs.feedback': {
     kind: 'fields',
-    fields: { pointsPerOverdueItem: NUMBER, maxDeduction: NUMBER, onTimeCapBelowPercent: NUMBER, capLevel: LEVEL },
+    fields: {
+      pointsPerOverdueItem: range(0, 100),
+      maxDeduction: range(0, 100),
+      onTimeCapBelowPercent: range(0, 100),
+      capLevel: LEVEL,
+    },
   },
-  'headInputs.findings': { kind: 'fields', fields: { pointsPerFinding: NUMBER } },
-  'income.levelFactors': { kind: 'map', of: NUMBER, keys: Object.values(RatingLevel) },
-  'income.capShareOfSalaryFund': NUMBER,
-  'income.maxCoefficient': NUMBER,
-  'income.maxFixedMonthlyAmount': NUMBER,
+  'headInputs.findings': { kind: 'fields', fields: { pointsPerFinding: range(0, 100) } },
+  'income.levelFactors': { kind: 'map', of: range(0, 10), keys: Object.values(RatingLevel) },
+  'income.capShareOfSalaryFund': range(0, 1),
+  'income.maxCoefficient': range(0, 1.8), // R30: k ≤ 1.8
+  'income.maxFixedMonthlyAmount': count(0, 1_000_000_000),
 };
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -49,7 +57,11 @@ function shapeProblem(shape: SettingShape, value: unknown, path: string): string
   const at = path ? `"${path}" ` : '';
   switch (shape.kind) {
     case 'number':
-      return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? null : `${at}phải là một số không âm`;
+      if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) return `${at}phải là một số không âm`;
+      if (shape.integer && !Number.isInteger(value)) return `${at}phải là một số nguyên`;
+      return value >= shape.min && value <= shape.max
+        ? null
+        : `${at}phải từ ${formatNumber(shape.min)} đến ${formatNumber(shape.max)}`;
     case 'text':
       return typeof value === 'string' && shape.pattern.test(value)
         ? null
@@ -75,7 +87,10 @@ function shapeProblem(shape: SettingShape, value: unknown, path: string): string
         const problem = shapeProblem(field, value[name], path ? `${path}.${name}` : name);
         if (problem) return problem;
       }
-      return null;
+      const sum = Object.values(value).reduce<number>((total, part) => total + Number(part), 0);
+      return shape.total === undefined || sum === shape.total
+        ? null
+        : `${at}phải có tổng các trường bằng ${formatNumber(shape.total)} (đang là ${formatNumber(sum)})`;
     }
     case 'map': {
       if (!isObject(value)) return `${at}phải là một đối tượng {"tên": giá trị, ...}`;

@@ -28,6 +28,13 @@ describe('a setting’s value keeps the shape of its default', () => {
     ],
     ['feedback.workingDaysByCategory', { 'Hạ tầng đô thị': '7' }, 'Giá trị "Hạ tầng đô thị" phải là một số không âm'],
     ['income.levelFactors', { XUAT_SAC: 1 }, 'Giá trị "XUAT_SAC" không phải là một trong'],
+    // values of the right type that no rule can use (found by a review of the panel)
+    ['feedback.defaultWorkingDays', 2.5, 'Giá trị phải là một số nguyên'],
+    ['feedback.defaultWorkingDays', 0, 'Giá trị phải từ 1 đến 60'],
+    ['evaluation.quarterDeadlineDay', 99, 'Giá trị phải từ 1 đến 30'],
+    ['evaluation.hcmQd20Split', { general: 30, task: 90 }, 'Giá trị phải có tổng các trường bằng 100 (đang là 120)'],
+    ['initiative.rubricMax', 0, 'Giá trị phải từ 1 đến 100'],
+    ['income.maxCoefficient', 1e308, 'Giá trị phải từ 0 đến 1,8'],
   ])('refuses %s = %j', (key, value, message) => {
     expect(settingValueProblem(key, value)).toContain(message);
   });
