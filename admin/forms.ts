@@ -1,3 +1,4 @@
+import { BadInputError } from '../src/common/errors.js';
 import type { Criteria, ScoreParts, TaskProduct } from '../src/evaluation/rule-sets/rule-set.js';
 
 /** A number as typed in Vietnamese, "8,5" or "8.5"; empty or not a number gives NaN, which the services refuse. */
@@ -7,41 +8,53 @@ export function decimal(value: unknown): number {
   return text ? Number(text.replace(',', '.')) : Number.NaN;
 }
 
-/** The score parts of a rating form (HCM_QD20: two scores; ND335: the general score and itemised products). */
+/**
+ * The score parts of a rating form (HCM_QD20: two scores; ND335: the general score and itemised products), as the
+ * page posts them: strings as typed, though a JSON caller may send numbers or anything else.
+ */
 export interface PartsForm {
-  generalScore?: string;
-  taskScore?: string;
-  products?: Array<{ name?: string; points?: string; late?: boolean; belowQuality?: boolean }>;
+  generalScore?: unknown;
+  taskScore?: unknown;
+  products?: unknown;
 }
 
-/** ND90_48's figures as typed, percentages. */
+/** ND90_48's figures as typed, percentages (strings, or numbers from a JSON caller). */
 export interface CriteriaForm {
-  tasksOnTimePercent?: string;
-  tasksExceededPercent?: string;
-  targetsMetPercent?: string;
-  targetsExceededPercent?: string;
-  subunitsCompletedPercent?: string;
-  subunitsGoodPercent?: string;
-  corruptionInUnit?: boolean;
+  tasksOnTimePercent?: unknown;
+  tasksExceededPercent?: unknown;
+  targetsMetPercent?: unknown;
+  targetsExceededPercent?: unknown;
+  subunitsCompletedPercent?: unknown;
+  subunitsGoodPercent?: unknown;
+  corruptionInUnit?: unknown;
 }
 
-const optional = (value: string | undefined) => (value === undefined || value.trim() === '' ? null : decimal(value));
+const blank = (value: unknown) =>
+  value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+const optional = (value: unknown) => (blank(value) ? null : decimal(value));
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function productsOf(value: unknown): TaskProduct[] | null {
+  if (blank(value) || (Array.isArray(value) && value.length === 0)) return null;
+  if (!Array.isArray(value) || !value.every(isRecord))
+    throw new BadInputError([{ field: 'parts.products', message: 'phải là một danh sách sản phẩm' }]);
+  return value.map((product) => ({
+    name: typeof product.name === 'string' ? product.name : '',
+    points: decimal(product.points),
+    late: product.late === true,
+    belowQuality: product.belowQuality === true,
+  }));
+}
 
 export function partsOf(form: PartsForm | null | undefined): ScoreParts | null {
-  if (!form || (form.generalScore ?? '').trim() === '') return null;
-  const products: TaskProduct[] | null = form.products?.length
-    ? form.products.map((product) => ({
-        name: product.name ?? '',
-        points: decimal(product.points),
-        late: Boolean(product.late),
-        belowQuality: Boolean(product.belowQuality),
-      }))
-    : null;
+  if (!form || blank(form.generalScore)) return null;
+  const products = productsOf(form.products);
   return { generalScore: decimal(form.generalScore), taskScore: products ? null : decimal(form.taskScore), products };
 }
 
 export function criteriaOf(form: CriteriaForm | null | undefined): Criteria | null {
-  if (!form || (form.tasksOnTimePercent ?? '').trim() === '') return null;
+  if (!form || blank(form.tasksOnTimePercent)) return null;
   return {
     tasksOnTimePercent: decimal(form.tasksOnTimePercent),
     tasksExceededPercent: decimal(form.tasksExceededPercent),
@@ -49,6 +62,6 @@ export function criteriaOf(form: CriteriaForm | null | undefined): Criteria | nu
     targetsExceededPercent: optional(form.targetsExceededPercent),
     subunitsCompletedPercent: optional(form.subunitsCompletedPercent),
     subunitsGoodPercent: optional(form.subunitsGoodPercent),
-    corruptionInUnit: form.corruptionInUnit ?? null,
+    corruptionInUnit: typeof form.corruptionInUnit === 'boolean' ? form.corruptionInUnit : null,
   };
 }

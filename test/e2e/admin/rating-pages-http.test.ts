@@ -101,6 +101,32 @@ describe('rating pages over HTTP', () => {
     expect(garbled.status).toBe(200);
     expect(garbled.body).toMatchObject({ ok: false, code: 'BAD_USER_INPUT' });
     expect(await status(evaluation.id)).toEqual(before);
+    // products that are no list: refused in words, not a 500
+    const notAList = await bhha.post('/admin/api/pages/myEvaluation').send({
+      action: 'selfAssess',
+      evaluationId: evaluation.id,
+      parts: JSON.stringify({ generalScore: '20', products: 'x' }),
+      narrative: 'Tự nhận xét.',
+    });
+    expect(notAList.status).toBe(200);
+    expect(notAList.body).toMatchObject({ ok: false, code: 'BAD_USER_INPUT' });
+    expect(await status(evaluation.id)).toEqual(before);
+  });
+
+  it('scores sent as JSON numbers by an API caller are taken as typed ones', async () => {
+    const evaluation = await evaluationOf(t, periodId, org.people.ward3.id);
+    const ward3 = await adminAgent(t, 'ward3');
+    const sent = await ward3.post('/admin/api/pages/myEvaluation').send({
+      action: 'selfAssess',
+      evaluationId: evaluation.id,
+      parts: JSON.stringify({ generalScore: 25, taskScore: 60.5 }),
+      narrative: 'Hoàn thành.',
+    });
+    expect(sent.body).toEqual({ ok: true, message: 'Đã gửi phiếu tự đánh giá.' });
+    const [row] = await t.db.query(`SELECT status, self_score::float AS score FROM evaluation WHERE id = $1`, [
+      evaluation.id,
+    ]);
+    expect(row).toEqual({ status: 'SELF_ASSESSED', score: 85.5 });
   });
 
   it('period control is for the office: canbo and the viewer are refused, Home Affairs sees the progress', async () => {
