@@ -1,8 +1,8 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
-import type { ValidationError } from 'class-validator';
-import { AppError, BadInputError, type FieldProblem } from './errors.js';
+import { AppError, BadInputError } from './errors.js';
+import { validationProblems } from './valid-input.js';
 import { databaseUnavailable, invalidData, statementTimedOut } from './http-errors.js';
 import { limitCodeOf, limitMessage } from './query-limits.js';
 
@@ -13,14 +13,6 @@ const PASSED_THROUGH = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
-
-function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
-  return errors.flatMap((error) => {
-    const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
-    return [...own, ...flatten(error.children ?? [], field)];
-  });
-}
 
 /** A bad variable (wrong enum value, malformed date) names the input path in its message: surface it as a field. */
 function variableProblem(formatted: GraphQLFormattedError): BadInputError {
@@ -41,7 +33,7 @@ export function isExpectedError(error: unknown): boolean {
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof ArgumentValidationError) {
-    const problem = new BadInputError(flatten(original.extensions.validationErrors));
+    const problem = new BadInputError(validationProblems(original.extensions.validationErrors));
     return { message: problem.message, path: formatted.path, extensions: problem.extensions };
   }
   if (original instanceof AppError) {

@@ -20,6 +20,7 @@ import {
 import { findOrNotFound, type NotFoundLabel } from '../common/find.js';
 import { isWellFormedId } from '../common/ids.js';
 import { inTransaction } from '../common/transaction.js';
+import { assertValidInput } from '../common/valid-input.js';
 import type { Clock } from '../context.js';
 import { subtreeIdsOn, UNIT_LABEL } from '../hierarchy/tree.queries.js';
 import { Unit } from '../hierarchy/unit.entity.js';
@@ -54,6 +55,7 @@ import {
 } from './evaluation.queries.js';
 import { EVALUATION_STEPS, raterChoice, runPipeline, splitOf, type EvaluationAction } from './evaluation.rules.js';
 import { gatherHeadInputs, type HeadInputProvider, type HeadInputs } from './head-inputs/head-inputs.js';
+import { RateEvaluationInput, SelfAssessInput } from './evaluation.inputs.js';
 import { SATISFACTION_GATED_KINDS } from './head-inputs/providers.js';
 import { levelVi } from './levels.js';
 import { evidenceDay } from './period.rules.js';
@@ -116,7 +118,8 @@ export class EvaluationService {
     private readonly providers: readonly HeadInputProvider[],
   ) {}
 
-  selfAssess(actor: Actor, input: SelfAssessment): Promise<Evaluation> {
+  async selfAssess(actor: Actor, input: SelfAssessment): Promise<Evaluation> {
+    await assertValidInput(SelfAssessInput, input);
     return this.step(actor, input.evaluationId, async (em, { evaluation, period }) => {
       if (actor.personId !== evaluation.personId)
         throw new ForbiddenError('Chỉ người được đánh giá tự đánh giá.', 'Only the person self-assesses.');
@@ -130,7 +133,8 @@ export class EvaluationService {
     });
   }
 
-  rate(actor: Actor, input: Rating): Promise<Evaluation> {
+  async rate(actor: Actor, input: Rating): Promise<Evaluation> {
+    await assertValidInput(RateEvaluationInput, input);
     return this.step(
       actor,
       input.evaluationId,

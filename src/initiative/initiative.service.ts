@@ -16,6 +16,7 @@ import {
 import { findOrNotFound } from '../common/find.js';
 import { isWellFormedId } from '../common/ids.js';
 import { inTransaction } from '../common/transaction.js';
+import { assertValidInput } from '../common/valid-input.js';
 import type { Clock } from '../context.js';
 import { requireUnit } from '../hierarchy/hierarchy.service.js';
 import { ancestorIdsOn } from '../hierarchy/tree.queries.js';
@@ -28,6 +29,7 @@ import { InitiativeEvent } from './initiative-event.entity.js';
 import { InitiativeProposer } from './initiative-proposer.entity.js';
 import { InitiativeRound } from './initiative-round.entity.js';
 import { InitiativeVote } from './initiative-vote.entity.js';
+import { VoteInput } from './initiative.inputs.js';
 import {
   boardOn,
   countInitiatives,
@@ -199,7 +201,8 @@ export class InitiativeService {
   }
 
   /** R27: one vote per eligible member and round; the result is recorded when the last eligible member has voted. */
-  vote(actor: AuthUser, id: string, ballot: Ballot): Promise<Initiative> {
+  async vote(actor: AuthUser, id: string, ballot: Ballot): Promise<Initiative> {
+    await assertValidInput(VoteInput, ballot);
     return this.step(id, async (em, initiative) => {
       const round = await this.currentRound(em, initiative);
       if (!round.eligibleUserIds.includes(actor.id)) {

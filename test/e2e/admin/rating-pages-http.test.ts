@@ -60,7 +60,7 @@ describe('rating pages over HTTP', () => {
       evaluationId: evaluation.id,
       version,
       parts: JSON.stringify({ generalScore: '30', taskScore: '70' }),
-      comment: '',
+      comment: 'Tốt.',
     });
     expect(refused.body).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     expect(await status(evaluation.id)).toEqual({ status: 'SELF_ASSESSED', version });
@@ -110,6 +110,18 @@ describe('rating pages over HTTP', () => {
     });
     expect(notAList.status).toBe(200);
     expect(notAList.body).toMatchObject({ ok: false, code: 'BAD_USER_INPUT' });
+    expect(await status(evaluation.id)).toEqual(before);
+    // the texts keep GraphQL's lengths (SelfAssessInput): none, or more than 20,000 characters, is refused
+    for (const narrative of ['', 'x'.repeat(20_001)]) {
+      const text = await bhha.post('/admin/api/pages/myEvaluation').send({
+        action: 'selfAssess',
+        evaluationId: evaluation.id,
+        parts: JSON.stringify({ generalScore: '25', taskScore: '60' }),
+        narrative,
+      });
+      expect(text.body).toMatchObject({ ok: false, code: 'BAD_USER_INPUT' });
+      expect(text.body.message).toContain('narrative');
+    }
     expect(await status(evaluation.id)).toEqual(before);
   });
 
