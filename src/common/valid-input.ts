@@ -15,7 +15,7 @@ export function validationProblems(errors: ValidationError[], prefix = ''): Fiel
  * for a service that other doors call too (the panel's pages and forms), so that its lengths and ranges are written
  * once. BAD_USER_INPUT naming the fields.
  */
-export async function assertValidInput<T extends object>(type: new () => T, values: object): Promise<void> {
+export async function assertValidInput(type: new () => object, values: object): Promise<void> {
   const errors = await validate(Object.assign(new type(), values), { forbidUnknownValues: false });
   if (errors.length > 0) throw new BadInputError(validationProblems(errors));
 }
