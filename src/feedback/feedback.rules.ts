@@ -18,7 +18,10 @@ export function checkRange(from: string, to: string): void {
 const EARLIEST_RECEIVED = new Date('2000-01-01T00:00:00+07:00');
 const CLOCK_GRACE_MS = 60 * 60 * 1000;
 
-/** An item is received in this century and not later than now: anything else is BAD_USER_INPUT (its deadline counts from it). */
+/**
+ * An item is received in this century and not later than now: anything else is BAD_USER_INPUT (its deadline counts
+ * from it).
+ */
 export function checkReceivedAt(receivedAt: Date, now: Date): void {
   const at = receivedAt.getTime();
   if (Number.isNaN(at) || at < EARLIEST_RECEIVED.getTime() || at > now.getTime() + CLOCK_GRACE_MS)

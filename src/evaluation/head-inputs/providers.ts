@@ -92,8 +92,8 @@ export const disciplineProvider: HeadInputProvider = {
 };
 
 /**
- * The unit's 1022 record for the period (R14, R22), with its sub-units: items overdue at the period's end (today's, while it runs) cost
- * points and a low on-time rate caps the level — in a QUARTER, as the settings say.
+ * The unit's 1022 record for the period (R14, R22), with its sub-units: items overdue at the period's end (today,
+ * while it runs) cost points and a low on-time rate caps the level — in a QUARTER, as the settings say.
  */
 export const feedbackProvider: HeadInputProvider = {
   name: 'feedback-1022',
@@ -114,7 +114,10 @@ export const feedbackProvider: HeadInputProvider = {
   },
 };
 
-/** Inspection findings of the unit (and its sub-units) past their date and not remedied at the period's end, or today while it runs (R14, R25). */
+/**
+ * Inspection findings of the unit (and its sub-units) past their date and not remedied at the period's end, or today
+ * while it runs (R14, R25).
+ */
 export const findingsProvider: HeadInputProvider = {
   name: 'inspection-findings',
   async contribute({ em, unit, period, evidenceDay, settings }) {
